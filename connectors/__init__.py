@@ -1,0 +1,1 @@
+"""incidentwire connectors: feed polling, article fetching, boilerplate removal, article publishing."""

@@ -1,0 +1,179 @@
+"""The connectors loop: poll feeds -> fetch pages -> clean -> publish articles.v1. Decides retry, skip or dead letter.
+
+An article is marked seen only after Kafka acknowledged its record, so a crash re-publishes (same id) rather than
+loses. Transient failures (timeouts, 5xx, 429) are retried on the next poll; permanent ones go to deadletter.v1.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import orjson
+
+from connectors import feeds as feedparse
+from connectors.clean import CleanError, clean
+from connectors.fetch import FetchError, Fetcher, HttpStatus
+from connectors.publish import build_article
+from connectors.schedule import next_delay
+from connectors.state import State
+from connectors.urls import article_id, canonical
+from worker import metrics
+from worker.config import FeedConfig, Settings
+from worker.deadletter import record as deadletter
+
+log = logging.getLogger(__name__)
+
+Sink = Callable[[str, dict[str, Any]], None]
+"""Publishes one article and returns after it is acknowledged (raises if it was not)."""
+
+TRANSIENT = {"timeout", "connect_failed"}
+PAGE_TYPES = ("html", "xml", "text/plain")
+
+
+def _transient(e: FetchError) -> bool:
+    return e.kind in TRANSIENT or (isinstance(e, HttpStatus) and (e.status >= 500 or e.status == 429))
+
+
+@dataclass
+class PollResult:
+    feed_url: str
+    status: str
+    entries: int = 0
+    published: list[str] = field(default_factory=list)
+    failed: int = 0
+
+
+class Connectors:
+    """One orchestrator; `sink` sends an article (Kafka in production, stdout for `crawl`)."""
+
+    def __init__(self, settings: Settings, state: State, sink: Sink, dead: Sink | None = None) -> None:
+        self.settings = settings
+        self.state = state
+        self.sink = sink
+        self.dead = dead
+        self.fetcher = Fetcher(settings)
+        self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.fetcher.close()
+
+    def poll(self, feed: FeedConfig) -> PollResult:
+        """Poll one feed (conditional GET), then fetch, clean and publish its unseen entries."""
+        st = self.state.feed(feed.url)
+        headers = {}
+        if st.etag:
+            headers["If-None-Match"] = st.etag
+        if st.last_modified:
+            headers["If-Modified-Since"] = st.last_modified
+        st.last_poll = time.time()
+        try:
+            resp = self.fetcher.get(feed.url, headers=headers)
+            if resp.status == 304:
+                return self._done(st, feed, PollResult(feed.url, "not_modified"), 304)
+            entries = feedparse.parse(resp.body, feed.url, resp.headers.get("content-type"))
+        except (FetchError, feedparse.FeedError) as e:
+            retry_after = getattr(e, "retry_after", None)
+            st.error_streak += 1
+            st.last_error = str(e)[:500]
+            st.last_status = getattr(e, "status", None)
+            st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak, retry_after)
+            self.state.save_feed(st)
+            metrics.FEEDS_POLLED.labels(e.kind).inc()
+            log.warning("feed poll failed", extra={"feed_url": feed.url, "error_kind": e.kind, "error": str(e)})
+            return PollResult(feed.url, e.kind)
+        st.etag = resp.headers.get("etag")
+        st.last_modified = resp.headers.get("last-modified")
+        result = PollResult(feed.url, "ok", entries=len(entries))
+        new = [e for e in entries if not self.state.is_seen(article_id(canonical(e.url)))]
+        for entry, outcome in zip(new, self.pool.map(lambda e: self._article(e, feed), new)):
+            if outcome:
+                result.published.append(outcome)
+            elif outcome is None:
+                result.failed += 1
+        st.items_seen += len(entries)
+        st.published += len(result.published)
+        return self._done(st, feed, result, resp.status)
+
+    def _done(self, st: Any, feed: FeedConfig, result: PollResult, status: int) -> PollResult:
+        st.error_streak = 0
+        st.last_status = status
+        st.last_error = None
+        st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, 0)
+        self.state.save_feed(st)
+        metrics.FEEDS_POLLED.labels(result.status).inc()
+        log.info("feed polled", extra={"feed_url": feed.url, "result": result.status, "entries": result.entries,
+                                       "published": len(result.published), "failed": result.failed})
+        return result
+
+    def _article(self, entry: feedparse.Entry, feed: FeedConfig) -> str | None | bool:
+        """Article id when published, None when failed, False when skipped as seen (after redirects)."""
+        started = time.monotonic()
+        try:
+            resp = self.fetcher.get(entry.url, accept=PAGE_TYPES)
+            metrics.ARTICLES.labels("fetched").inc()
+            cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
+            article = build_article(entry, resp.url, cleaned, feed.source, feed.url, feed.language)
+            if article["id"] != article_id(canonical(entry.url)) and self.state.is_seen(article["id"]):
+                self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
+                metrics.ARTICLES.labels("deduplicated").inc()
+                return False
+            self.sink(self.settings.topic("articles.v1"), article)
+        except FetchError as e:
+            metrics.ARTICLES.labels(e.kind).inc()
+            log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,
+                                                       "error": str(e)})
+            if not _transient(e):
+                self._dead(entry, feed, e.kind, str(e), b"")
+            return None
+        except CleanError as e:
+            metrics.ARTICLES.labels(e.kind).inc()
+            self._dead(entry, feed, e.kind, str(e), resp.body)
+            return None
+        finally:
+            metrics.PROCESS_SECONDS.labels("connectors").observe(time.monotonic() - started)
+        # acknowledged: only now is it seen (under both the entry URL and the canonical URL)
+        self.state.mark_seen(article["id"], article["canonical_url"])
+        self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
+        metrics.ARTICLES.labels("published").inc()
+        return article["id"]
+
+    def _dead(self, entry: feedparse.Entry, feed: FeedConfig, kind: str, error: str, payload: bytes) -> None:
+        metrics.DEAD_LETTERS.labels("connectors", kind).inc()
+        if self.dead is not None:
+            self.dead(self.settings.topic("deadletter.v1"),
+                      deadletter("connectors", kind, error, payload or orjson.dumps(entry.__dict__),
+                                 url=entry.url, feed_url=feed.url))
+        self.state.mark_seen(article_id(canonical(entry.url)), entry.url, f"failed:{kind}")
+
+    def due(self, now: float | None = None) -> list[FeedConfig]:
+        now = time.time() if now is None else now
+        return [f for f in self.settings.feeds if f.enabled and self.state.feed(f.url).next_poll <= now]
+
+    def run(self, stop: threading.Event, once: bool = False, on_cycle: Callable[[], None] | None = None) -> None:
+        """Poll due feeds until `stop` is set; a failing feed never blocks the others (each poll is isolated)."""
+        while not stop.is_set():
+            for feed in self.due():
+                if stop.is_set():
+                    break
+                try:
+                    self.poll(feed)
+                except Exception as e:  # a bug in one feed's handling must not stop the others
+                    log.exception("feed poll crashed", extra={"feed_url": feed.url, "error_kind": "internal"})
+                    metrics.FEEDS_POLLED.labels("internal").inc()
+                    st = self.state.feed(feed.url)
+                    st.error_streak += 1
+                    st.last_error = repr(e)[:500]
+                    st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak)
+                    self.state.save_feed(st)
+            if on_cycle:
+                on_cycle()
+            if once:
+                return
+            upcoming = [self.state.feed(f.url).next_poll for f in self.settings.feeds if f.enabled]
+            wait = max(0.2, min(upcoming, default=time.time() + 5) - time.time())
+            stop.wait(min(wait, 5.0))

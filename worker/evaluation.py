@@ -1,0 +1,103 @@
+"""Scoring of extracted incidents against the gold format of ../shared/eval (GOLD_FORMAT.md). Pure."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+FIELDS = ("event_type", "date", "country", "admin1", "city", "killed", "injured")
+SETS = ("perpetrators", "targets", "weapons")
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, str):
+        return unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode().lower().strip()
+    return v
+
+
+def flatten(msg: dict[str, Any]) -> dict[str, Any]:
+    """incident/v1 message -> the flat gold shape."""
+    loc = msg.get("location", {})
+    return {"primary": msg["primary"], "event_type": msg["event_type"], "date": msg["date"],
+            "country": loc.get("country"), "admin1": loc.get("admin1"), "city": loc.get("city"),
+            "killed": msg["killed"], "injured": msg["injured"], "perpetrators": msg["perpetrators"],
+            "targets": msg["targets"], "weapons": msg["weapons"]}
+
+
+def _similarity(p: dict[str, Any], g: dict[str, Any]) -> float:
+    score = 0.0
+    score += 1.5 * (p["event_type"] == g["event_type"])
+    score += 1.0 * (g["date"] is not None and _norm(p["date"]) == _norm(g["date"]))
+    score += 1.0 * (g["city"] is not None and _norm(p["city"]) == _norm(g["city"]))
+    score += 1.0 * (g["killed"] is not None and p["killed"] == g["killed"])
+    score += 0.5 * (p["primary"] == g["primary"])
+    return score
+
+
+def match(pred: list[dict[str, Any]], gold: list[dict[str, Any]], threshold: float = 2.0) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by field agreement; pairs below `threshold` are not the same incident."""
+    pairs = sorted(((_similarity(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)), reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for s, i, j in pairs:
+        if s >= threshold and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+@dataclass
+class Tally:
+    pred: int = 0
+    gold: int = 0
+    matched: int = 0
+    prim_pred: int = 0
+    prim_gold: int = 0
+    prim_matched: int = 0
+    field_ok: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    set_tp: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SETS})
+    set_fp: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SETS})
+    set_fn: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SETS})
+    negatives: int = 0
+    negatives_with_output: int = 0
+
+    def add(self, pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
+        self.pred += len(pred)
+        self.gold += len(gold)
+        if not gold:
+            self.negatives += 1
+            self.negatives_with_output += bool(pred)
+        pairs = match(pred, gold)
+        self.matched += len(pairs)
+        self.prim_pred += sum(p["primary"] for p in pred)
+        self.prim_gold += sum(g["primary"] for g in gold)
+        self.prim_matched += sum(pred[i]["primary"] and gold[j]["primary"] for i, j in pairs)
+        for i, j in pairs:
+            p, g = pred[i], gold[j]
+            for f in FIELDS:
+                self.field_ok[f] += _norm(p[f]) == _norm(g[f])
+            for f in SETS:
+                ps, gs = {_norm(x) for x in p[f]}, {_norm(x) for x in g[f]}
+                self.set_tp[f] += len(ps & gs)
+                self.set_fp[f] += len(ps - gs)
+                self.set_fn[f] += len(gs - ps)
+
+    def report(self) -> dict[str, float]:
+        def f1(tp: float, npred: float, ngold: float) -> float:
+            p = tp / npred if npred else 0.0
+            r = tp / ngold if ngold else 0.0
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        out = {"incident_precision": self.matched / self.pred if self.pred else 0.0,
+               "incident_recall": self.matched / self.gold if self.gold else 0.0,
+               "incident_f1": f1(self.matched, self.pred, self.gold),
+               "primary_f1": f1(self.prim_matched, self.prim_pred, self.prim_gold)}
+        for f in FIELDS:
+            out[f] = self.field_ok[f] / self.matched if self.matched else 0.0
+        for f in SETS:
+            tp, fp, fn = self.set_tp[f], self.set_fp[f], self.set_fn[f]
+            out[f"{f}_f1"] = f1(tp, tp + fp, tp + fn) if tp + fp + fn else 1.0
+        out["negative_fp_rate"] = self.negatives_with_output / self.negatives if self.negatives else 0.0
+        return out

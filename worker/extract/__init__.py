@@ -1,0 +1,155 @@
+"""Incident extraction: `extract_incidents(text, doc, published) -> list[Incident]`. Pure: no I/O.
+
+Sentences with a violence trigger are grouped into incidents in reading order; a sentence starts a new incident
+when it names another date or another city than the incident being built. The first incident (the lead) is
+primary; recalled, earlier-dated ones are background. Each field comes from its own module, with evidence spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from worker.extract import actors, casualties, dates, places, segment, types, weapons
+from worker.extract.gazetteer import places as place_table
+from worker.models import Evidence, Incident
+
+_HEDGE = re.compile(r"could not (?:be )?(?:independently )?(?:verified|confirmed)|cannot be (?:independently )?verified|"
+                    r"unverified|unconfirmed", re.I)
+
+
+@dataclass
+class _Draft:
+    sents: list[segment.Sentence] = field(default_factory=list)
+    kinds: list[types.TypeMatch | None] = field(default_factory=list)
+    dates: list[dates.DateMention] = field(default_factory=list)
+    places: list[places.PlaceMention] = field(default_factory=list)
+
+    @property
+    def date_keys(self) -> set[str]:
+        return {d.key for d in self.dates}
+
+    @property
+    def cities(self) -> set[str]:
+        return {p.place.name for p in self.places if p.place and p.place.kind in ("city", "district")}
+
+
+def relevant(text: str) -> bool:
+    """The cheap gate before NER: does any sentence carry a strong violence trigger?"""
+    return any((m := types.classify(s.text)) is not None and m.strong for s in segment.sentences(text))
+
+
+def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
+    if dl and dl.place:
+        return dl.place.country
+    found = [m.place.country for m in places.find(text, 0, len(text), doc) if m.place]
+    return max(set(found), key=found.count) if found else None
+
+
+def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
+                tm: types.TypeMatch) -> bool:
+    first = ds[0] if ds else None
+    if first and first.key not in d.date_keys and (d.date_keys or first.past):
+        return True
+    cities = {p.place.name for p in ps if p.place and p.place.kind in ("city", "district")}
+    return bool(tm.strong and cities and d.cities and not cities & d.cities)
+
+
+def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
+    out: list[_Draft] = []
+    cur: _Draft | None = None
+    for s in segment.sentences(text):
+        tm = types.classify(s.text)
+        ds = dates.find(s.text, published)
+        if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
+            adjacent = cur is not None and s.index <= cur.sents[-1].index + 2
+            if adjacent and (tm is not None or weapons.find(s.text)) and not any(d.past for d in ds):
+                cur.sents.append(s)
+                cur.kinds.append(None)
+            continue
+        if types.generic(s.text) and not any(d.past for d in ds):
+            continue
+        ps = places.find(text, s.start, s.end, doc)
+        if cur is None or _starts_new(cur, s, ds, ps, tm):
+            cur = _Draft()
+            out.append(cur)
+        cur.sents.append(s)
+        cur.kinds.append(tm)
+        cur.dates.extend(ds[:1])
+        cur.places.extend(ps)
+    return [d for d in out if any(k is not None and k.strong for k in d.kinds)]
+
+
+def _ev(field_: str, s: segment.Sentence) -> Evidence:
+    return Evidence(field_, s.text, s.start, s.end)
+
+
+def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
+            dl: places.PlaceMention | None, hedged: bool, text: str) -> Incident:
+    texts = [s.text for s in d.sents]
+    best_i, best = max(((i, k) for i, k in enumerate(d.kinds) if k is not None), key=lambda p: (p[1].priority, -p[0]))
+    inc = Incident(primary=primary, event_type=best.event_type)
+    inc.evidence.append(_ev("event_type", d.sents[best_i]))
+    resolved = next((x for x in d.dates if x.value), None)
+    if resolved:
+        inc.date = resolved.value
+        inc.evidence.append(_ev("date", next(s for s in d.sents if s.start + resolved.start <= s.end
+                                             and resolved.start <= len(s.text) and s.text[resolved.start:resolved.end]
+                                             and s.text[resolved.start:resolved.end] in s.text)))
+    elif primary and published is not None and not d.dates:
+        inc.date = published.isoformat()
+    mentions = d.places or ([dl] if primary and dl else [])
+    loc, where = places.resolve(mentions, context_country)
+    if where is None and primary and dl and dl.place:
+        loc, where = places.resolve([dl], context_country)
+    inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
+                                                                        loc.lat, loc.lon)
+    if where is not None:
+        sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
+        inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else
+                            Evidence("location", where.text, where.start, where.end))
+    for kind in ("killed", "injured", "arrested"):
+        found = [(s, c) for s in d.sents for c in casualties.counts(s.text, kind)]
+        total, bound = casualties.merge([c for _, c in found])
+        setattr(inc, kind, total)
+        if kind == "killed":
+            inc.killed_is_lower_bound = bound
+        for s, _ in found[:3]:
+            inc.evidence.append(_ev(kind, s))
+    inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
+    inc.perpetrators = actors.specialise(inc.perpetrators, text)
+    inc.evidence.extend(_ev("perpetrators", d.sents[i]) for i, _ in pw[:3])
+    inc.targets, tw = actors.target_categories(texts, inc.event_type)
+    inc.evidence.extend(_ev("targets", d.sents[i]) for i in sorted(set(tw))[:3])
+    inc.claimed_by = actors.specialise(actors.claimed_by(texts), text)
+    for s in d.sents:
+        for name, _, _ in weapons.find(s.text):
+            if name not in inc.weapons:
+                inc.weapons.append(name)
+                inc.evidence.append(_ev("weapons", s))
+    inc.verified = False if hedged and primary else None
+    filled = sum(x is not None for x in (inc.date, inc.city or inc.country, inc.killed, inc.injured))
+    inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)
+                         + (0.1 if inc.perpetrators else 0.0))
+    return inc
+
+
+def extract_incidents(text: str, doc: Any | None = None, published: str | None = None) -> list[Incident]:
+    """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None."""
+    pub = dates.parse_published(published)
+    drafts = _drafts(text, doc, pub)
+    if not drafts:
+        return []
+    dlt = segment.dateline(text)
+    dl = None
+    if dlt and dlt[0].lower() in place_table():
+        dl = places.PlaceMention(place_table()[dlt[0].lower()], dlt[0], dlt[1], dlt[2])
+    country = _context_country(text, doc, dl)
+    hedged = bool(_HEDGE.search(text))
+    lead = drafts[0].sents[0]
+    out = []
+    for i, d in enumerate(drafts):
+        past = any(x.past for x in d.dates)
+        primary = i == 0 or (not past and d.sents[0].para == lead.para)
+        out.append(_finish(d, primary, pub, country, dl, hedged, text))
+    return out

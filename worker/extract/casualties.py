@@ -1,0 +1,108 @@
+"""Killed, injured and arrested counts of a sentence: digits or words, lower bounds flagged, enumerations summed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+         "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
+         "both": 2, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
+_NUM = (r"(?:\d{1,5}(?:,\d{3})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a dozen|a hundred|a few|dozens|scores|hundreds|"
+        r"several|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|hundred|an?)")
+_BOUND = r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of)?\s*"
+_PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
+           r"personnel|militants?|terrorists?|insurgents?|attackers?|gunmen|assailants?|fighters?|rebels?|"
+           r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
+           r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
+           r"bodies|victims?|individuals?|security forces|paramilitary soldiers?|troopers?|journalists?|"
+           r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander)")
+KILL = r"(?:killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+HURT = r"(?:injured|wounded|hurt|sustained (?:serious |minor )?injuries|hospitali[sz]ed|maimed)"
+ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
+
+
+def _num(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    if t in WORDS:
+        return WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in WORDS and parts[1] in WORDS:
+        return WORDS[parts[0]] + WORDS[parts[1]]
+    return None
+
+
+@dataclass(frozen=True)
+class Count:
+    n: int
+    lower_bound: bool
+    also: bool  # "were also killed": adds to the count already given
+    start: int
+    end: int
+
+
+def _patterns(verb: str) -> list[re.Pattern[str]]:
+    return [
+        # "two soldiers, one policeman and a worker were also killed"
+        re.compile(r"(?P<subj>(?:" + _BOUND + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON
+                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,6}?\s*(?:,|\band\b|\s)\s*)+)(?:(?:were|was|have been|had been|are|got|being)\s+)?"
+                   r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
+                   + verb + r"\b", re.I),
+        # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
+        re.compile(r"\b(?:" + verb + r"|killing|wounding|injuring|left|claimed the lives of|leaving)\s+" + _BOUND
+                   + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
+        # "the death toll rose to 12", "toll of 12"
+        re.compile(r"\b(?:death toll|toll|casualt(?:y|ies)) (?:\w+ ){0,3}?(?:to|of|at|stands at)\s+" + _BOUND
+                   + r"(?P<n>" + _NUM + r")\b", re.I) if verb == KILL else None,
+        # "and two killed", "five others were injured"
+        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
+                   r"(?:were\s+|was\s+)?(?:also\s+)?" + verb + r"\b", re.I),
+    ]
+
+
+_PATTERNS = {k: [p for p in _patterns(v) if p] for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+_NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about |around |some |up to )?(?P<n>" + _NUM
+                          + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
+
+
+def counts(sentence: str, kind: str) -> list[Count]:
+    """Counts of `kind` ("killed", "injured", "arrested") in one sentence."""
+    out: list[Count] = []
+    for i, rx in enumerate(_PATTERNS[kind]):
+        for m in rx.finditer(sentence):
+            if any(c.start <= m.start() < c.end for c in out):
+                continue
+            if i == 0:
+                subj = m.group("subj")
+                total, bound = 0, False
+                for sm in _NUM_IN_SUBJ.finditer(subj):
+                    n = _num(sm.group("n"))
+                    if n is None or (n > 1800 and sentence[max(0, m.start() - 4):m.start()].lower().endswith("in ")):
+                        continue
+                    total += n
+                    bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in ("dozens", "scores", "hundreds", "several")
+                if total:
+                    out.append(Count(total, bound, bool(m.group("also")), m.start(), m.end()))
+            else:
+                n = _num(m.group("n"))
+                if n is None or 1900 <= n <= 2100:
+                    continue
+                bound = bool(m.group("bound")) or m.group("n").lower() in ("dozens", "scores", "hundreds", "several")
+                out.append(Count(n, bound, False, m.start(), m.end()))
+    return out
+
+
+def merge(found: list[Count]) -> tuple[int | None, bool]:
+    """One incident's total: the largest plain figure, plus the figures said to be additional ("also")."""
+    if not found:
+        return None, False
+    plain = [c for c in found if not c.also]
+    base = max(plain, key=lambda c: c.n) if plain else None
+    total = (base.n if base else 0) + sum(c.n for c in found if c.also)
+    return total, any(c.lower_bound for c in found)

@@ -1,0 +1,82 @@
+"""Article text -> sentences with offsets, with boilerplate lines (related links, headlines, sidebars) left out.
+
+Offsets always point into the original text, so evidence spans can be checked against it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from connectors.clean import rules as residue_rules
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Inc|Ltd|Co|vs|"
+                     r"etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rs|Insp|Supt|Const|Brig)"
+                     r"|\b[A-Z](?:\.[A-Z])*)\.$")
+_END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]+\s")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    para: int
+    start: int
+    end: int
+    text: str
+
+
+def _boilerplate(line: str) -> bool:
+    r = residue_rules()
+    if any(p.search(line) for p in r.promo_line):
+        return True
+    words = line.split()
+    # headline-like: short and without sentence punctuation (related-link titles, section names)
+    return len(words) < 14 and not _END_PUNCT.search(line)
+
+
+def _body_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of body lines; stops at a sidebar heading ("Opinion", "Editorial", "Related stories")."""
+    r = residue_rules()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        start = pos + (len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+        if not stripped:
+            continue
+        if i > len(lines) // 4 and len(stripped) <= 40 and any(p.search(stripped.rstrip(":")) for p in r.tail_heading):
+            break
+        if not _boilerplate(stripped):
+            out.append((start, stripped))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for para, (offset, line) in enumerate(_body_lines(text)):
+        begin = 0
+        for m in _SPLIT.finditer(line):
+            head = line[begin:m.start()].rstrip()
+            if not head or _ABBREV.search(head.rsplit(None, 1)[-1]):
+                continue
+            out.append(Sentence(len(out), para, offset + begin, offset + begin + len(head), head))
+            begin = m.end()
+        piece = line[begin:].rstrip()
+        if piece:
+            out.append(Sentence(len(out), para, offset + begin, offset + begin + len(piece), piece))
+    return out
+
+
+def dateline(text: str) -> tuple[str, int, int] | None:
+    """The dateline place of the first body line ("KARACHI:", "KABUL (Reuters) -"), with its offsets."""
+    body = _body_lines(text)
+    if not body:
+        return None
+    offset, line = body[0]
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    return m.group("place").strip().title(), offset + m.start("place"), offset + m.end("place")

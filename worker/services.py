@@ -1,0 +1,77 @@
+"""Wires Settings to running services: connectors and/or extractor, each in its own thread, one stop flag."""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from worker import kafka
+from worker.config import Settings
+from worker.runtime import broker, probes, stop_on_signals
+
+log = logging.getLogger(__name__)
+
+
+def start_connectors(settings: Settings, stop: threading.Event) -> tuple[threading.Thread, Any]:
+    from connectors.publish import kafka_sink
+    from connectors.service import Connectors
+    from connectors.state import State
+    producer = kafka.producer(settings)
+    state = State(settings.state_path)
+    sink = kafka_sink(producer)
+    svc = Connectors(settings, state, sink=sink, dead=sink)
+
+    def loop() -> None:
+        try:
+            svc.run(stop)
+        finally:
+            svc.close()
+            producer.close(10)
+            state.close()
+
+    t = threading.Thread(target=loop, name="connectors", daemon=True)
+    t.start()
+    return t, svc
+
+
+def start_extractor(settings: Settings, stop: threading.Event, model_loaded: threading.Event | None = None,
+                    on_incident: Callable[[dict[str, Any]], None] | None = None) -> tuple[threading.Thread, Any]:
+    from worker.nlp import load as load_nlp
+    from worker.service import Extractor
+    nlp = load_nlp(settings.spacy_model)
+    if model_loaded is not None:
+        model_loaded.set()
+    svc = Extractor(settings, nlp, kafka.consumer(settings, [settings.topic("articles.v1")]),
+                    kafka.producer(settings), on_incident=on_incident)
+    t = threading.Thread(target=svc.run, args=(stop,), name="extractor", daemon=True)
+    t.start()
+    return t, svc
+
+
+def run_services(settings: Settings, which: str, stop: threading.Event | None = None) -> int:
+    """`incidentwire run connectors|extractor|all` until SIGTERM; `all` starts the embedded broker if none is set."""
+    if which != "all" and not settings.bootstrap_servers:
+        from worker.config import ConfigError
+        raise ConfigError("bootstrap_servers: required for a single service (set INCIDENTWIRE_BOOTSTRAP_SERVERS); "
+                          "only 'run all' starts the embedded broker")
+    stop = stop or stop_on_signals()
+    with broker(settings) as s:
+        kafka.ensure_topics(s)
+        loaded = threading.Event()
+        probe = probes(s, loaded if which in ("extractor", "all") else None)
+        threads = []
+        if which in ("connectors", "all"):
+            threads.append(start_connectors(s, stop)[0])
+        if which in ("extractor", "all"):
+            threads.append(start_extractor(s, stop, loaded)[0])
+        while not stop.wait(1.0):
+            probe.beat()
+            if not all(t.is_alive() for t in threads):
+                log.error("a service thread died; stopping", extra={"error_kind": "internal"})
+                stop.set()
+                for t in threads:
+                    t.join(25)
+                return 1
+        for t in threads:
+            t.join(25)
+    return 0

@@ -101,3 +101,27 @@ class Tally:
             out[f"{f}_f1"] = f1(tp, tp + fp, tp + fn) if tp + fp + fn else 1.0
         out["negative_fp_rate"] = self.negatives_with_output / self.negatives if self.negatives else 0.0
         return out
+
+
+def _shingles(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
+    import re
+    from collections import Counter
+    tokens = re.findall(r"\w+", text.lower())
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+
+
+def extraction_scores(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """The article-extraction benchmark metric: 4-token shingles, precision over non-empty outputs, recall over all."""
+    import re
+    precisions, recalls, exact = [], [], 0
+    for pred, gold in pairs:
+        p, g = _shingles(pred), _shingles(gold)
+        tp = sum((p & g).values())
+        if p:
+            precisions.append(tp / sum(p.values()))
+        recalls.append(tp / sum(g.values()) if g else 1.0)
+        exact += re.findall(r"\w+", pred.lower()) == re.findall(r"\w+", gold.lower())
+    prec = sum(precisions) / len(precisions) if precisions else 0.0
+    rec = sum(recalls) / len(recalls) if recalls else 0.0
+    return {"f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "precision": prec, "recall": rec,
+            "accuracy": exact / len(pairs) if pairs else 0.0}

@@ -58,6 +58,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
 def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
     out: list[_Draft] = []
     cur: _Draft | None = None
+    dl = segment.dateline(text)
+    body_start = dl[2] if dl else 0  # the dateline is the fallback place, not a mention of the event's place
     for s in segment.sentences(text):
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
@@ -69,7 +71,7 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
             continue
         if types.generic(s.text) and not any(d.past for d in ds):
             continue
-        ps = places.find(text, s.start, s.end, doc)
+        ps = places.find(text, max(s.start, body_start), s.end, doc)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
             cur = _Draft()
             out.append(cur)

@@ -10,7 +10,7 @@ _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the sta
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year)\b", re.I)
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of|such as|including|amid (?:a|the) (?:surge|rise|wave|spate|series)|surge in)\b", re.I)
+                      r"cases of|incidents of|amid (?:a|the) (?:surge|rise|wave|spate|series)|surge in)\b", re.I)
 
 
 @dataclass(frozen=True)

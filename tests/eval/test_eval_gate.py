@@ -1,0 +1,32 @@
+"""Quality floors on the dev evaluation data: CI fails when extraction or cleaning regresses."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from worker.evaluation import Tally, flatten
+from worker.pipeline import incidents
+
+FLOORS = json.loads((Path(__file__).parent / "baseline.json").read_text())
+
+
+def test_incident_extraction_floors(shared_eval, nlp):
+    tally = Tally()
+    for f in sorted((shared_eval / "incidents-dev").glob("*.json")):
+        gold = json.loads(f.read_text("utf-8"))
+        art = {k: gold.get(k) for k in ("id", "url", "source", "title", "published", "text")}
+        tally.add([flatten(m) for m in incidents([art], nlp)[0]], gold["incidents"])
+    report = tally.report()
+    low = {k: (round(report[k], 3), v) for k, v in FLOORS["incidents"].items() if report[k] < v}
+    assert not low, f"below the pinned floor (got, floor): {low}"
+    assert report["negative_fp_rate"] <= FLOORS["max_negative_fp_rate"]
+
+
+def test_clean_floor(shared_eval):
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_clean import score_project
+    f1 = score_project(shared_eval / "article-extraction", limit=60)
+    assert f1 >= FLOORS["clean_f1_first60"], f1

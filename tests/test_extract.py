@@ -1,0 +1,93 @@
+"""Per-field extraction on real-style news sentences (named cases), and the incident grouping."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worker.extract import casualties, dates, extract_incidents, relevant, types, weapons
+from worker.extract.actors import specialise, target_categories
+
+PUB = date(2023, 3, 6)  # a Monday
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("On January 30, a deadly suicide bombing killed more than 80 people, mostly police officials.", 80, None),
+    ("Two paramilitary soldiers, one policeman and a sanitation worker were also killed in the attack.", 4, None),
+    ("At least 13 people were wounded and two killed when gunmen opened fire at a party.", 2, 13),
+    ("Gunmen stormed a market, killing five traders and wounding eight others, residents said.", 5, 8),
+    ("The blast in 2013 killed nobody, officials said.", None, None),
+    ("Four policemen were wounded on Monday when a roadside bomb struck their vehicle.", None, 4),
+])
+def test_casualty_counts(sentence, killed, injured):
+    k, _ = casualties.merge(casualties.counts(sentence, "killed"))
+    i, _ = casualties.merge(casualties.counts(sentence, "injured"))
+    assert (k, i) == (killed, injured)
+
+
+def test_also_adds_to_the_first_figure_and_lower_bound_is_flagged():
+    found = casualties.counts("The troops killed all three of them.", "killed") + \
+        casualties.counts("Two soldiers were also killed.", "killed")
+    assert casualties.merge(found) == (5, False)
+    assert casualties.merge(casualties.counts("killing more than 80 people", "killed")) == (80, True)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Police on Monday killed two militants", "2023-03-06"),
+    ("on February 17 before a counter-offensive", "2023-02-17"),
+    ("In December last year, inmates seized a facility", "2022-12"),
+    ("in Karachi's Malir district in May 2015", "2015-05"),
+    ("through a magnetic bomb in 2013", "2013"),
+    ("mastermind of last month's attack", "2023-02"),
+])
+def test_dates_resolve_against_published(text, value):
+    assert dates.find(text, PUB)[0].value == value
+
+
+def test_weekday_without_published_is_unknowable():
+    assert dates.find("Police on Thursday claimed", None)[0].value is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The former minister died of a heart attack on Tuesday.", None),
+    ("A fiery pace attack bowled the visitors out for 142.", None),
+    ("The opposition called the budget financial terrorism.", None),
+    ("A suicide bomber blew himself up at a mosque.", "suicide_bombing"),
+    ("Police killed two militants in an encounter.", "armed_clash"),
+    ("An Israeli drone strike hit a car near Naqoura.", "air_strike"),
+    ("Gunmen abducted the village head and his family.", "abduction"),
+])
+def test_event_types_and_metaphors(sentence, expected):
+    m = types.classify(sentence)
+    assert (m.event_type if m and m.strong else None) == expected
+
+
+def test_weapons_prefer_the_longer_name():
+    names = [w for w, _, _ in weapons.find("police recovered a sub-machine gun, three hand grenades and explosives")]
+    assert names == ["sub-machine gun", "hand grenade", "explosive material"]
+
+
+def test_generic_group_name_becomes_the_branch_named_elsewhere():
+    text = "Police killed two Taliban militants. The attack was claimed by the Pakistani Taliban."
+    assert specialise(["Taliban"], text) == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_police_as_speaker_is_not_a_target():
+    cats, _ = target_categories(["Gunmen killed three villagers, police said."], "attack")
+    assert cats == ["civilians"]
+
+
+def test_background_incident_is_split_by_date_and_place():
+    text = ("KARACHI: Police on Monday killed two militants in a shootout in Karachi, an official said.\n"
+            "On January 30, a suicide bombing killed more than 80 people at a mosque in the northwestern city of Peshawar.\n")
+    found = extract_incidents(text, None, "2023-03-06")
+    assert [(i.primary, i.event_type, i.city, i.date, i.killed) for i in found] == [
+        (True, "armed_clash", "Karachi", "2023-03-06", 2),
+        (False, "suicide_bombing", "Peshawar", "2023-01-30", 80)]
+    ev = found[0].evidence[0]
+    assert text[ev.start:ev.end] == ev.text
+
+
+def test_gate_and_no_incident_articles():
+    assert not relevant("The central bank kept its policy rate unchanged, citing easing inflation.")
+    assert extract_incidents("Shares rallied as markets welcomed the decision.", None, None) == []

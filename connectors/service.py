@@ -31,6 +31,7 @@ Sink = Callable[[str, dict[str, Any]], None]
 """Publishes one article and returns after it is acknowledged (raises if it was not)."""
 
 TRANSIENT = {"timeout", "connect_failed"}
+RETRY_PUBLISH_S = 5.0
 PAGE_TYPES = ("html", "xml", "text/plain")
 
 
@@ -56,6 +57,7 @@ class Connectors:
         self.sink = sink
         self.dead = dead
         self.fetcher = Fetcher(settings)
+        self._publish_failed = False
         self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
 
     def close(self) -> None:
@@ -97,7 +99,12 @@ class Connectors:
                 result.failed += 1
         st.items_seen += len(entries)
         st.published += len(result.published)
-        return self._done(st, feed, result, resp.status)
+        done = self._done(st, feed, result, resp.status)
+        if self._publish_failed:  # unpublished entries are retried after a short delay, not a full interval
+            self._publish_failed = False
+            st.next_poll = time.time() + min(self.settings.poll_interval_s, RETRY_PUBLISH_S)
+            self.state.save_feed(st)
+        return done
 
     def _done(self, st: Any, feed: FeedConfig, result: PollResult, status: int) -> PollResult:
         st.error_streak = 0
@@ -122,7 +129,14 @@ class Connectors:
                 self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
                 metrics.ARTICLES.labels("deduplicated").inc()
                 return False
-            self.sink(self.settings.topic("articles.v1"), article)
+            try:
+                self.sink(self.settings.topic("articles.v1"), article)
+            except Exception as e:  # broker unreachable or not acknowledging: retry soon, never mark seen
+                metrics.ARTICLES.labels("publish_failed").inc()
+                log.warning("article publish failed", extra={"url": entry.url, "feed_url": feed.url,
+                                                             "error_kind": "publish_failed", "error": repr(e)[:300]})
+                self._publish_failed = True
+                return None
         except FetchError as e:
             metrics.ARTICLES.labels(e.kind).inc()
             log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,

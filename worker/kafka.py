@@ -49,15 +49,16 @@ def free_port() -> int:
 class EmbeddedBroker:
     """Tansu on 127.0.0.1 and a free port, memory storage; a context manager that stops it on exit."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, advertise: str | None = None) -> None:
         self.port = port or free_port()
         self.bootstrap = f"127.0.0.1:{self.port}"
+        self.advertise = advertise or self.bootstrap  # e.g. a proxy in front of the broker, in fault tests
         self._proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout_s: float = 15.0) -> "EmbeddedBroker":
         url = f"tcp://127.0.0.1:{self.port}"
         self._proc = subprocess.Popen(
-            [str(_tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url,
+            [str(_tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", f"tcp://{self.advertise}",
              "--storage-engine", "memory://tansu/"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + timeout_s

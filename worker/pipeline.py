@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import schemas
 from worker.extract import extract_incidents, relevant
 from worker.models import to_message
 from worker.nlp import docs
@@ -11,13 +12,14 @@ MAX_TEXT_CHARS = 200_000
 
 
 class BadArticle(ValueError):
-    kind = "bad_article"
+    kind = "schema_violation"
 
 
 def check_article(article: Any) -> dict[str, Any]:
-    """The fields extraction needs; anything else about the record is left to the schema tests."""
-    if not isinstance(article, dict) or not isinstance(article.get("text"), str) or not isinstance(article.get("id"), str):
-        raise BadArticle("expected an article.v1 object with string 'id' and 'text'")
+    """An article.v1 record, or BadArticle naming the first violations of the schema."""
+    problems = schemas.errors("article.v1", article)
+    if problems:
+        raise BadArticle("not an article.v1 record: " + "; ".join(problems[:3]))
     return article
 
 

@@ -24,6 +24,7 @@ from worker.pipeline import BadArticle, check_article, incidents
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
+MAX_RECORD_BYTES = 2_000_000  # a clean article is a few KB; anything this large is not one
 
 
 class Extractor:
@@ -52,6 +53,9 @@ class Extractor:
         futures = []
         good: list[tuple[Any, dict[str, Any]]] = []
         for rec in records:
+            if rec.value is not None and len(rec.value) > MAX_RECORD_BYTES:
+                futures.append(self._dead(rec, "oversized_record", f"{len(rec.value)} bytes > {MAX_RECORD_BYTES}"))
+                continue
             try:
                 good.append((rec, check_article(orjson.loads(rec.value or b""))))
             except orjson.JSONDecodeError as e:

@@ -1,6 +1,7 @@
 """The whole pipeline on the real embedded broker (Tansu) and the local sample site; no mocks."""
 from __future__ import annotations
 
+import base64
 import threading
 import time
 import uuid
@@ -71,17 +72,21 @@ def test_feeds_to_incidents_end_to_end(settings):
 def test_poison_messages_go_to_deadletter_and_consumer_moves_on(settings, nlp):
     from worker.service import Extractor
     producer = kafka.producer(settings)
-    good = {"id": "b" * 32, "url": "http://x/a", "source": "x", "title": "t", "published": "2023-01-21",
-            "text": "STOCKHOLM: A man was shot dead in Solna on Friday night, police said."}
-    for value in (b"{not json", orjson.dumps({"no": "text"}), orjson.dumps(good)):
+    good = {"id": "b" * 32, "url": "http://x/a", "canonical_url": "http://x/a", "source": "x", "feed_url": None,
+            "title": "t", "author": None, "published": "2023-01-21", "language": "en",
+            "text": "STOCKHOLM: A man was shot dead in Solna on Friday night, police said.",
+            "fetched_at": "2023-01-21T10:00:00+00:00", "extractor_version": "test"}
+    oversized = orjson.dumps(dict(good, text="x" * 2_500_000))
+    for value in (b"{not json", orjson.dumps({"no": "text"}), oversized, orjson.dumps(good)):
         producer.send(settings.topic("articles.v1"), key=b"k", value=value).get(10)
     ex = Extractor(settings, nlp, kafka.consumer(settings, [settings.topic("articles.v1")]), producer)
     deadline = time.monotonic() + 60
-    while ex.processed < 3 and time.monotonic() < deadline:
+    while ex.processed < 4 and time.monotonic() < deadline:
         ex.step()
-    assert ex.processed == 3
-    dead = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("deadletter.v1"), 2)]
-    assert sorted(d["error_kind"] for d in dead) == ["bad_article", "invalid_json"]
+    assert ex.processed == 4
+    dead = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("deadletter.v1"), 3)]
+    assert sorted(d["error_kind"] for d in dead) == ["invalid_json", "oversized_record", "schema_violation"]
+    assert base64.b64decode(next(d for d in dead if d["error_kind"] == "invalid_json")["payload_b64"]) == b"{not json"
     assert all(schemas.errors("deadletter.v1", d) == [] for d in dead)
     incidents = _read_all(settings.bootstrap_servers, settings.topic("incidents.v1"), 1)
     assert len(incidents) == 1 and orjson.loads(incidents[0].value)["location"]["city"] == "Solna"

@@ -96,11 +96,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from worker.runtime import stop_on_signals
+    stop = stop_on_signals()  # first: a SIGTERM during start-up must still end in a clean exit
     from worker.logs import setup
     from worker.services import run_services
     settings = load(args.config)
     setup(settings.log_level)
-    return run_services(settings, args.service)
+    return run_services(settings, args.service, stop)
 
 
 def cmd_broker(args: argparse.Namespace) -> int:

@@ -55,6 +55,8 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
         raise ConfigError("bootstrap_servers: required for a single service (set INCIDENTWIRE_BOOTSTRAP_SERVERS); "
                           "only 'run all' starts the embedded broker")
     stop = stop or stop_on_signals()
+    if stop.is_set():
+        return 0
     with broker(settings) as s:
         kafka.ensure_topics(s)
         loaded = threading.Event()

@@ -114,6 +114,7 @@ def test_kill_9_ten_times_loses_nothing(victim, broker, tmp_path, nlp):
                 p.send_signal(signal.SIGKILL)
                 p.wait(10)
             final = _start(victim, cfg, env)
+            time.sleep(3)
             done = _wait(lambda: len({r.key for r in _records(broker, settings.topic("articles.v1"))}) == len(site.pages)
                          and _drained(broker, settings.group_id, settings.topic("articles.v1")), 150)
             final.send_signal(signal.SIGTERM)
@@ -147,9 +148,9 @@ def test_broker_outage_30s_services_stay_up_and_lose_nothing(tmp_path, nlp):
             for p in procs:
                 p.send_signal(signal.SIGTERM)
             codes = [p.wait(30) for p in procs]
-            proxy.down()
         assert codes == [0, 0]
         _check_complete(settings, site, nlp)
+        proxy.down()
 
 
 def test_sigterm_exits_0_within_25s_and_commits(broker, tmp_path):

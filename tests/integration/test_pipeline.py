@@ -98,3 +98,37 @@ def test_poison_messages_go_to_deadletter_and_consumer_moves_on(settings, nlp):
         again.step(200)
     assert again.step(1000) == 0 and again.processed == 0
     again.close()
+
+
+class _ExplodingNlp:
+    """A real spaCy pipeline that fails on one text, to check that an extractor exception is isolated."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def pipe(self, texts, batch_size=16):
+        for t in texts:
+            if "EXPLODE" in t:
+                raise RuntimeError("model crashed")
+            yield self.nlp(t)
+
+
+def test_extractor_exception_dead_letters_only_that_record(settings, nlp):
+    from worker.service import Extractor
+    producer = kafka.producer(settings)
+    base = {"url": "http://x/a", "canonical_url": "http://x/a", "source": "x", "feed_url": None, "title": "t",
+            "author": None, "published": "2023-01-21", "language": "en", "fetched_at": "2023-01-21T10:00:00+00:00",
+            "extractor_version": "test"}
+    bad = dict(base, id="c" * 32, text="EXPLODE: a bomb blast killed two people in Kabul on Friday.")
+    good = dict(base, id="d" * 32, text="KABUL: A bomb blast killed two people in Kabul on Friday, police said.")
+    for a in (bad, good):
+        producer.send(settings.topic("articles.v1"), key=a["id"].encode(), value=orjson.dumps(a)).get(10)
+    ex = Extractor(settings, _ExplodingNlp(nlp), kafka.consumer(settings, [settings.topic("articles.v1")]), producer)
+    deadline = time.monotonic() + 60
+    while ex.processed < 2 and time.monotonic() < deadline:
+        ex.step()
+    ex.close()
+    dead = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("deadletter.v1"), 1)]
+    assert [d["error_kind"] for d in dead] == ["extractor_error"] and dead[0]["source"]["key"] == "c" * 32
+    out = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("incidents.v1"), 1)]
+    assert [m["article"]["id"] for m in out] == ["d" * 32]

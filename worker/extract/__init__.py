@@ -22,12 +22,12 @@ _HEDGE = re.compile(r"could not (?:be )?(?:independently )?(?:verified|confirmed
 class _Draft:
     sents: list[segment.Sentence] = field(default_factory=list)
     kinds: list[types.TypeMatch | None] = field(default_factory=list)
-    dates: list[dates.DateMention] = field(default_factory=list)
+    dates: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)
     places: list[places.PlaceMention] = field(default_factory=list)
 
     @property
     def date_keys(self) -> set[str]:
-        return {d.key for d in self.dates}
+        return {d.key for d, _ in self.dates}
 
     @property
     def cities(self) -> set[str]:
@@ -46,9 +46,18 @@ def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None)
     return max(set(found), key=found.count) if found else None
 
 
+_ANAPHORA = re.compile(r"\b(?:the|this|that) (?:incident|attack|blast|explosion|attackers?|bomber|raid|operation|"
+                       r"clash|shooting|encounter|ambush|assault|violence)\b", re.I)
+
+
+def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
+    """The event's date in a sentence: the first mention that is not only the day of a statement."""
+    return next((x for x in ds if not x.reporting), ds[0] if ds else None)
+
+
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
                 tm: types.TypeMatch) -> bool:
-    first = ds[0] if ds else None
+    first = next((x for x in ds if not x.reporting), None)
     if first and first.key not in d.date_keys and (d.date_keys or first.past):
         return True
     cities = {p.place.name for p in ps if p.place and p.place.kind in ("city", "district")}
@@ -65,11 +74,13 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         ds = dates.find(s.text, published)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2
-            if adjacent and (tm is not None or weapons.find(s.text)) and not any(d.past for d in ds):
+            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \
+                    and not any(d.past for d in ds):
                 cur.sents.append(s)
                 cur.kinds.append(None)
+                cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
             continue
-        if types.generic(s.text) and not any(d.past for d in ds):
+        if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
             continue
         ps = places.find(text, max(s.start, body_start), s.end, doc)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
@@ -77,9 +88,33 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
             out.append(cur)
         cur.sents.append(s)
         cur.kinds.append(tm)
-        cur.dates.extend(ds[:1])
+        first = _event_date(ds)
+        if first is not None:
+            cur.dates.append((first, s))
         cur.places.extend(ps)
-    return [d for d in out if any(k is not None and k.strong for k in d.kinds)]
+    return [d for d in out if any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d)]
+
+
+def _reported_deaths(d: _Draft) -> bool:
+    """A weak trigger ("a man was killed") still makes an incident when the text counts victims and says when or where."""
+    return bool(d.dates or d.places) and any(casualties.counts(s.text, "killed") for s in d.sents)
+
+
+SPECIFIC = ("suicide_bombing", "air_strike")
+GENERIC = ("attack", "arrest", "protest")
+
+
+def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:
+    """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
+    more specific reading of a generic lead ("attack") refines it."""
+    strong = [(i, k) for i, k in enumerate(kinds) if k is not None and k.strong] or \
+        [(i, k) for i, k in enumerate(kinds) if k is not None]
+    best_i, best = strong[0]
+    for i, k in strong[1:]:
+        if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
+                (best.event_type in GENERIC and k.priority > best.priority):
+            best_i, best = i, k
+    return best_i, best
 
 
 def _ev(field_: str, s: segment.Sentence) -> Evidence:
@@ -89,15 +124,14 @@ def _ev(field_: str, s: segment.Sentence) -> Evidence:
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str) -> Incident:
     texts = [s.text for s in d.sents]
-    best_i, best = max(((i, k) for i, k in enumerate(d.kinds) if k is not None), key=lambda p: (p[1].priority, -p[0]))
+    best_i, best = _event_type(d.kinds)
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
-    resolved = next((x for x in d.dates if x.value), None)
+    resolved = next(((x, s) for x, s in d.dates if x.value and not x.reporting), None) or \
+        next(((x, s) for x, s in d.dates if x.value), None)
     if resolved:
-        inc.date = resolved.value
-        inc.evidence.append(_ev("date", next(s for s in d.sents if s.start + resolved.start <= s.end
-                                             and resolved.start <= len(s.text) and s.text[resolved.start:resolved.end]
-                                             and s.text[resolved.start:resolved.end] in s.text)))
+        inc.date = resolved[0].value
+        inc.evidence.append(_ev("date", resolved[1]))
     elif primary and published is not None and not d.dates:
         inc.date = published.isoformat()
     mentions = d.places or ([dl] if primary and dl else [])
@@ -151,7 +185,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     lead = drafts[0].sents[0]
     out = []
     for i, d in enumerate(drafts):
-        past = any(x.past for x in d.dates)
+        past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and d.sents[0].para == lead.para)
         out.append(_finish(d, primary, pub, country, dl, hedged, text))
     return out

@@ -9,19 +9,20 @@ WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
          "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
-         "both": 2, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
+         "both": 2, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
 _NUM = (r"(?:\d{1,5}(?:,\d{3})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
         r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a dozen|a hundred|a few|dozens|scores|hundreds|"
         r"several|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|hundred|an?)")
+        r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|an?)")
 _BOUND = r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of)?\s*"
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
            r"personnel|militants?|terrorists?|insurgents?|attackers?|gunmen|assailants?|fighters?|rebels?|"
            r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
            r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
            r"bodies|victims?|individuals?|security forces|paramilitary soldiers?|troopers?|journalists?|"
-           r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander)")
-KILL = r"(?:killed|dead|died|slain|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+           r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|"
+           r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)))")  # demonym plurals: Palestinians, Israelis, Somalis
+KILL = r"(?:killed|dead|died|slain|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
 HURT = r"(?:injured|wounded|hurt|sustained (?:serious |minor )?injuries|hospitali[sz]ed|maimed)"
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 

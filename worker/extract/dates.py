@@ -23,6 +23,11 @@ _PATTERNS = [
 ]
 
 
+_VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported)"
+_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s+(?:on\s+)?$", re.I)
+_REPORTING_AFTER = re.compile(r"^\s*" + _VERB + r"\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: str | None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | None when it cannot be resolved
@@ -30,6 +35,7 @@ class DateMention:
     start: int
     end: int
     past: bool         # clearly before the article's own day (a recalled event)
+    reporting: bool = False  # the day something was said ("police said on Friday"), not the event's day
 
 
 def _shift_month(d: date, months: int) -> tuple[int, int]:
@@ -81,11 +87,14 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
+    if rel in ("last week", "earlier this week", "this week"):
+        d = published - timedelta(days=3 if rel != "last week" else 7)
+        return f"{d.year}-{d.month:02d}", f"{d.year}-{d.month:02d}-w", rel != "this week"
     if rel in ("earlier this month", "this month"):
         return f"{published.year}-{published.month:02d}", f"{published.year}-{published.month:02d}", True
     if rel in ("earlier this year",):
         return str(published.year), str(published.year), True
-    return None, rel, False  # "last week", "this week": no precise date
+    return None, rel, False
 
 
 def find(sentence: str, published: date | None) -> list[DateMention]:
@@ -101,7 +110,8 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             except (ValueError, KeyError):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(DateMention(value, key, m.start(), m.end(), past))
+            reporting = bool(_REPORTING_BEFORE.search(sentence[:m.start()]) or _REPORTING_AFTER.search(sentence[m.end():]))
+            out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
     return sorted(out, key=lambda d: d.start)
 
 

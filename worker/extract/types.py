@@ -10,7 +10,9 @@ _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the sta
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year)\b", re.I)
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of|amid (?:a|the) (?:surge|rise|wave|spate|series)|surge in)\b", re.I)
+                      r"cases of|incidents of)\b", re.I)
+_CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spike)|surge in|spate of|wave of|series of|"
+                      r"rise in|increase in)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,8 @@ class TypeMatch:
     strong: bool  # trigger names an event (not only a casualty word such as "killed")
 
 
-_WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting"}
+_WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
+         "embraced martyrdom", "slain"}
 
 
 def classify(sentence: str) -> TypeMatch | None:
@@ -39,6 +42,11 @@ def classify(sentence: str) -> TypeMatch | None:
                 best = cand
             break
     return best
+
+
+def context(sentence: str) -> bool:
+    """Background trends ("amid a surge in militant violence since November") are never an incident."""
+    return bool(_CONTEXT.search(sentence))
 
 
 def generic(sentence: str) -> bool:

@@ -91,3 +91,42 @@ def test_background_incident_is_split_by_date_and_place():
 def test_gate_and_no_incident_articles():
     assert not relevant("The central bank kept its policy rate unchanged, citing easing inflation.")
     assert extract_incidents("Shares rallied as markets welcomed the decision.", None, None) == []
+
+
+def test_statement_day_does_not_date_the_event():
+    text = ("Six rioters were killed in the violence over the demolition, officials said Friday.\n"
+            "More than 60 people were hurt Thursday as residents hurled stones at the police.\n")
+    found = extract_incidents(text, None, "2024-02-09")
+    assert len(found) == 1 and found[0].date == "2024-02-08" and found[0].killed == 6
+
+
+def test_suburb_beats_the_metropolis_next_to_it():
+    from worker.extract.places import PlaceMention, resolve
+    from worker.extract.gazetteer import places
+    t = places()
+    loc, _ = resolve([PlaceMention(t["paris"], "Paris", 0, 5), PlaceMention(t["bondy"], "Bondy", 30, 35)], "France")
+    assert loc.city == "Bondy"
+
+
+def test_unknown_town_next_to_a_province_is_the_city():
+    from worker.extract.places import PlaceMention, resolve
+    from worker.extract.gazetteer import places
+    loc, _ = resolve([PlaceMention(None, "Yajalon", 10, 17), PlaceMention(places()["chiapas"], "Chiapas", 40, 47)],
+                     "Mexico")
+    assert (loc.city, loc.admin1, loc.country) == ("Yajalon", "Chiapas", "Mexico")
+    text = "A reporter was shot to death outside his home on Friday."
+    assert [(i.event_type, i.killed) for i in extract_incidents(text, None, "2018-09-21")] == [("targeted_killing", 1)]
+
+
+def test_ordinal_tallies_are_not_incidents():
+    assert types.classify("He is at least the 10th journalist to be killed in Mexico this year.") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("outside his home in Yajalon, a town in a jungle area", "Yajalon"),
+    ("two suspects were arrested in Gurara Local Government Area (LGA)", "Gurara"),
+    ("gunmen attacked Bagega village in Anka", "Bagega"),
+])
+def test_small_places_named_the_way_news_names_them(text, name):
+    from worker.extract.places import find
+    assert name in [m.text for m in find(text, 0, len(text), None)]

@@ -27,7 +27,8 @@ class _Draft:
 
     @property
     def date_keys(self) -> set[str]:
-        return {d.key for d, _ in self.dates}
+        """Keys of the event dates (statement days left out: "said Friday" does not date the event)."""
+        return {d.key for d, _ in self.dates if not d.reporting}
 
     @property
     def cities(self) -> set[str]:
@@ -79,6 +80,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
                 cur.sents.append(s)
                 cur.kinds.append(None)
                 cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+                if (first := _event_date(ds)) is not None and not first.reporting:
+                    cur.dates.append((first, s))
             continue
         if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
             continue

@@ -24,7 +24,7 @@ _PATTERNS = [
 
 
 _VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported)"
-_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s+(?:on\s+)?$", re.I)
+_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^\s*" + _VERB + r"\b", re.I)
 
 

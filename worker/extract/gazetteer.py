@@ -101,6 +101,7 @@ class Place:
     admin1: str | None
     lat: float | None
     lon: float | None
+    population: int | None = None
 
 
 @cache
@@ -111,15 +112,18 @@ def places() -> dict[str, Place]:
     countries["PS"] = "Palestine"
     out: dict[str, Place] = {}
     own = _rows("places.csv")
+    cities = gc.get_cities()
+    population = {(c["name"].lower(), countries.get(c["countrycode"])): c["population"] for c in cities.values()}
     for r in own:
-        p = Place(r["name"].split(" (")[0], r["kind"], r["country"], r["admin1"] or None,
-                  float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None)
+        name = r["name"].split(" (")[0]
+        p = Place(name, r["kind"], r["country"], r["admin1"] or None,
+                  float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None,
+                  population.get((name.lower(), r["country"])))
         for n in [r["name"].split(" (")[0]] + [a for a in r["aliases"].split("|") if a]:
             out.setdefault(n.lower(), p)
     # admin1 names for geonames admin1 codes, learnt from cities both sources know
     by_name = {(p.name.lower(), p.country): p for p in out.values() if p.kind in ("city", "district")}
     admin1_of: dict[tuple[str, str], str] = {}
-    cities = gc.get_cities()
     for c in cities.values():
         own_p = by_name.get((c["name"].lower(), countries.get(c["countrycode"], "")))
         if own_p and own_p.admin1:
@@ -129,7 +133,7 @@ def places() -> dict[str, Place]:
         if not country or c["name"].lower() in out:
             continue
         out[c["name"].lower()] = Place(c["name"], "city", country, admin1_of.get((c["countrycode"], c["admin1code"])),
-                                       c["latitude"], c["longitude"])
+                                       c["latitude"], c["longitude"], c["population"])
     for name in list(countries.values()) + list(COUNTRY_ALIASES):
         country = COUNTRY_ALIASES.get(name, name)
         out[name.lower()] = Place(country, "country", country, None, None, None)

@@ -1,6 +1,7 @@
 """Places of a sentence: spaCy GPE/LOC/FAC entities and the project's own place names, looked up offline."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -9,6 +10,12 @@ from typing import Any
 from worker.extract.gazetteer import DEMONYMS, Place, groups, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
+_GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
+_NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ](?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+){0,2})"
+_KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp)"
+# "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
+_NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?" + _KIND
+                          + r"\b|\b(?P<b>" + _NAME + r")\s+" + _KIND + r"\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -47,6 +54,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if word[0].islower() or _in_actor_name(text, m.start(), m.end()):
             continue
         out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end())
+    for m in _NAMED_PLACE.finditer(text, start, end):
+        name = m.group("a") or m.group("b")
+        s0 = m.start("a") if m.group("a") else m.start("b")
+        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
+                or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS:
+            continue
+        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name))
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
@@ -71,16 +85,41 @@ class Location:
     lon: float | None = None
 
 
+def _km(a: Place, b: Place) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return float("inf")
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _suburb_first(cands: list[PlaceMention]) -> PlaceMention:
+    """Of a metropolis and a town next to it ("Bondy, a suburb of Paris"), the event is in the town."""
+    best = cands[0]
+    for m in cands[1:]:
+        p, b = m.place, best.place
+        assert p is not None and b is not None
+        if p.population and b.population and p.population * 5 <= b.population and _km(p, b) < 60:
+            best = m
+    return best
+
+
+def _is_name(text: str) -> bool:
+    return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text)
+
+
 def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
-    """The most specific known place, preferring the article's country; unknown named places fill `place`."""
+    """The most specific known place, preferring the article's country; unknown named places fill `place`,
+    or `city` when the only known places are a province or a country (small towns missing from the gazetteer)."""
     known = [m for m in mentions if m.place is not None]
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
         known = in_country or known
-    unknown = next((m.text for m in mentions if m.place is None and len(m.text) > 2), None)
+    unknown = next((m.text for m in mentions if m.place is None and _is_name(m.text)), None)
     if not known:
         return Location(country=context_country, place=unknown), None
-    best = max(known, key=lambda m: (RANK[m.place.kind], -m.start))  # type: ignore[union-attr]
+    top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]
+    best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: m.start))  # type: ignore[union-attr]
     p = best.place
     assert p is not None
     city = p.name if p.kind in ("city", "district") else None
@@ -88,4 +127,6 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
         city = next((m.place.name for m in known if m.place and m.place.kind in ("city", "district")), None)
         unknown = p.name
     admin1 = p.admin1 if p.kind != "country" else None
+    if city is None and p.kind == "admin1" and unknown:
+        return Location(p.country, admin1, unknown, None, None, None), best
     return Location(p.country, admin1, city, unknown if p.kind != "place" else p.name, p.lat, p.lon), best

@@ -63,12 +63,32 @@ def claimed_by(sentences: list[str]) -> list[str]:
     return out
 
 
+_VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
+                           r"kidnapp(?:ed|ing)|abduct(?:ed|ing)|ambush(?:ed|ing)|stormed|struck|hit|shot|"
+                           r"fired (?:at|on|upon)|opened fire (?:at|on)|assault(?:ed)? on|raid(?:ed)? on|blast (?:at|near)|"
+                           r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on))\s+"
+                           r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
+_VICTIM_BEFORE = re.compile(r"((?:[\w'’-]+[\s,]+){1,8}?)(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?"
+                            r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked)\b", re.I)
+
+
+def _victim_text(sentence: str) -> str:
+    """The parts of a sentence that name who suffered: objects of attack verbs and subjects of passive casualty verbs."""
+    parts = [m.group(1) for m in _VICTIM_AFTER.finditer(sentence)] + [m.group(1) for m in _VICTIM_BEFORE.finditer(sentence)]
+    return " | ".join(parts)
+
+
 def target_categories(sentences: list[str], event_type: str) -> tuple[list[str], list[int]]:
-    """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count."""
+    """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count.
+
+    In an armed clash the target is the force the non-state side fought, wherever the sentence names it; otherwise
+    only the words that name the victims count."""
     found: list[str] = []
     where: list[int] = []
     for i, s in enumerate(sentences):
         masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
+        if event_type != "armed_clash":
+            masked = _victim_text(masked)
         for category, rx in targets():
             if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
                 continue

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import trafilatura
+from trafilatura.utils import load_html
 from html import unescape
 from charset_normalizer import from_bytes
 
@@ -149,13 +151,11 @@ def metadata(html: str) -> dict[str, str | None]:
 MIN_CHARS = 200
 SHORT_CHARS = 6000
 RECALL_RATIO = 0.3  # chosen on scripts/eval_clean.py: 0.3-0.5 give the same F1, higher costs speed
-_P = re.compile(r"<p\b[^>]*>(.*?)</p>", re.I | re.S)
-_TAGS = re.compile(r"<[^>]+>")
 
 
-def _paragraph_chars(html: str) -> int:
+def _paragraph_chars(tree: Any) -> int:
     """Characters of text inside <p> elements: a cheap estimate of how long the article is."""
-    return sum(len(_TAGS.sub("", m)) for m in _P.findall(html))
+    return sum(len(p.text_content()) for p in tree.iter("p"))
 
 
 def _drop_title_line(text: str, title: str | None) -> str:
@@ -174,10 +174,13 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     """The article body and metadata of one page; raises CleanError when no article text is found."""
     if isinstance(html, bytes):
         html = decode_html(html, content_type)
-    text = trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
-    if len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < RECALL_RATIO * _paragraph_chars(html)):
+    tree = load_html(html)
+    if tree is None:
+        raise CleanError("not an HTML document")
+    text = trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True) or ""
+    if len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < RECALL_RATIO * _paragraph_chars(tree)):
         # precision mode sometimes drops most of a long article: take the balanced mode's text instead
-        alt = trafilatura.extract(html, url=url, include_comments=False) or ""
+        alt = trafilatura.extract(tree, url=url, include_comments=False) or ""
         if len(alt) > len(text):
             text = alt
     meta = metadata(html)

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from functools import cache
+from html import unescape
 from importlib import resources
 from typing import Any
 
 import trafilatura
-from trafilatura.utils import load_html
-from html import unescape
 from charset_normalizer import from_bytes
+from dateutil import parser as dateutil_parser
+from trafilatura.utils import load_html
 
 EXTRACTOR_VERSION = "clean-0.1.0+trafilatura-2.3.1"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
@@ -83,8 +87,7 @@ def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
 def strip_residue(text: str) -> str:
     """Drop promo lines anywhere, and cut the tail from a sidebar heading or a run of dated teasers on."""
     r = rules()
-    lines = [ln.strip() for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln and not _matches(r.promo_line, ln)]
+    lines = [ln for ln in (x.strip() for x in text.splitlines()) if ln]
     n = len(lines)
     cut = n
     for i in range(n // 3, n):
@@ -96,11 +99,11 @@ def strip_residue(text: str) -> str:
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
-    return "\n".join(lines[:cut])
+    return "\n".join(ln for ln in lines[:cut] if not _matches(r.promo_line, ln))
 
 
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTR = re.compile(r"""(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_ATTR = re.compile(r"""(property|name|itemprop|content|value)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 
 def _metas(html: str) -> dict[str, str]:
@@ -108,7 +111,7 @@ def _metas(html: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for tag in _META_TAG.findall(html[:_HEAD]):
         attrs = {k.lower(): (a or b) for k, a, b in _ATTR.findall(tag)}
-        content = attrs.get("content", "").strip()
+        content = (attrs.get("content") or attrs.get("value") or "").strip()
         for key in ("property", "name", "itemprop"):
             if key in attrs and content:
                 out.setdefault(attrs[key].lower(), unescape(content))
@@ -143,6 +146,7 @@ def metadata(html: str) -> dict[str, str | None]:
                       "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
     if not published and (m := _LD_DATE.search(html)):
         published = m.group(1)
+    published = iso_datetime(published)
     lang = m.group(1).lower() if (m := _LANG.search(html[:5000])) else None
     return {"title": title, "author": meta("author", "article:author", "byl", "parsely-author", "dc.creator"),
             "published": published, "language": lang, "canonical_url": canon or meta("og:url")}
@@ -156,6 +160,27 @@ RECALL_RATIO = 0.3  # chosen on scripts/eval_clean.py: 0.3-0.5 give the same F1,
 def _paragraph_chars(tree: Any) -> int:
     """Characters of text inside <p> elements: a cheap estimate of how long the article is."""
     return sum(len(p.text_content()) for p in tree.iter("p"))
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """ISO 8601 from the date formats pages use (ISO, RFC 2822, "25 August 2025"); None when unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        with warnings.catch_warnings():  # unknown zone names ("IST") parse as naive times
+            warnings.simplefilter("ignore")
+            return dateutil_parser.parse(value).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _drop_title_line(text: str, title: str | None) -> str:

@@ -157,3 +157,25 @@ def test_dated_teaser_sidebar_is_cut():
                         "Macabre spectacle", "26 Jul, 2024", "Israel knows that..."])
     out = strip_residue(body)
     assert "Judicial constraints" not in out and "Macabre" not in out and out.count("exchange of fire") == 4
+
+
+def test_south_asian_pages_lose_inserted_links_and_keep_metadata(shared_eval):
+    pages = sorted((shared_eval / "news-html").glob("*.html"))
+    assert len(pages) == 4
+    for page in pages:
+        c = clean(page.read_bytes())
+        lines = c.text.splitlines()
+        assert len(c.text) > 1000 and c.title, page.name
+        assert not [ln for ln in lines if ln.lower().startswith(("also read", "related:", "read more", "read this story"))]
+        assert not any(ln.lower().startswith(("published -", "updated -")) for ln in lines)
+
+
+@pytest.mark.parametrize("raw,iso", [
+    ("Tue, 07 Apr 2020 07:36:07 +0530", "2020-04-07T07:36:07+05:30"),
+    ("2025-08-25T03:36:10.000Z", "2025-08-25T03:36:10+00:00"),
+    ("August 25, 2025", "2025-08-25T00:00:00"),
+    ("not a date", None),
+])
+def test_page_dates_become_iso(raw, iso):
+    from connectors.clean import iso_datetime
+    assert iso_datetime(raw) == iso

@@ -9,8 +9,9 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 import orjson
 
@@ -20,6 +21,7 @@ from connectors.fetch import FetchError, Fetcher, HttpStatus
 from connectors.publish import build_article
 from connectors.schedule import next_delay
 from connectors.state import State
+from connectors.templates import HostTemplates
 from connectors.urls import article_id, canonical
 from worker import metrics
 from worker.config import FeedConfig, Settings
@@ -58,11 +60,13 @@ class Connectors:
         self.dead = dead
         self.fetcher = Fetcher(settings)
         self._publish_failed = False
+        self.templates = HostTemplates(settings.state_path)
         self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.fetcher.close()
+        self.templates.close()
 
     def poll(self, feed: FeedConfig) -> PollResult:
         """Poll one feed (conditional GET), then fetch, clean and publish its unseen entries."""
@@ -124,6 +128,9 @@ class Connectors:
             resp = self.fetcher.get(entry.url, accept=PAGE_TYPES)
             metrics.ARTICLES.labels("fetched").inc()
             cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
+            host = urlsplit(resp.url).hostname or ""
+            self.templates.observe(host, entry.url, cleaned.text)
+            cleaned = replace(cleaned, text=self.templates.strip(host, cleaned.text))
             article = build_article(entry, resp.url, cleaned, feed.source, feed.url, feed.language)
             if article["id"] != article_id(canonical(entry.url)) and self.state.is_seen(article["id"]):
                 self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")

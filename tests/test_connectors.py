@@ -179,3 +179,22 @@ def test_south_asian_pages_lose_inserted_links_and_keep_metadata(shared_eval):
 def test_page_dates_become_iso(raw, iso):
     from connectors.clean import iso_datetime
     assert iso_datetime(raw) == iso
+
+
+def test_host_templates_learn_recurring_lines(tmp_path):
+    from connectors.templates import HostTemplates
+    t = HostTemplates(str(tmp_path / "t.sqlite"), min_pages=3, max_lines_per_host=50)
+    promo = "Subscribe to The Daily Prime and read the ePaper online."
+    for i in range(3):
+        t.observe("news.example", f"page-{i}", f"Story number {i} about a market fire.\n{promo}")
+        t.observe("news.example", f"page-{i}", f"Story number {i} about a market fire.\n{promo}")  # re-fetch: no count
+    assert promo not in t.strip("news.example", f"A new story.\n{promo}")
+    assert promo in t.strip("other.example", f"A new story.\n{promo}")
+    assert "Story number 1" in t.strip("news.example", "Story number 1 about a market fire.")
+    t.close()
+    again = HostTemplates(str(tmp_path / "t.sqlite"), min_pages=3, max_lines_per_host=50)
+    assert promo not in again.strip("news.example", f"Another story.\n{promo}"), "templates persist across restarts"
+    for i in range(200):
+        again.observe("news.example", f"p{i}", "\n".join(f"line {i}-{j}" for j in range(10)))
+    count = again._db.execute("SELECT COUNT(*) FROM templates WHERE host='news.example'").fetchone()[0]
+    assert count <= 50

@@ -1,0 +1,63 @@
+"""Per-host templates: lines that recur on many pages of one host are that host's boilerplate.
+
+A one-page extractor cannot know that "Subscribe to The Daily Prime" closes every article of a site; a service
+that has seen fifty of its pages can. State is bounded (a cap of lines per host, least recently seen evicted)
+and persistent (SQLite, beside the seen-store), so a restart keeps what was learnt.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import time
+
+SCHEMA = """CREATE TABLE IF NOT EXISTS templates (
+  host TEXT NOT NULL, line TEXT NOT NULL, pages INTEGER NOT NULL, last_page TEXT NOT NULL, seen_at REAL NOT NULL,
+  PRIMARY KEY (host, line))"""
+MAX_LINE = 300  # longer lines are prose, never template
+
+
+def _key(line: str) -> str:
+    return hashlib.blake2b(line.strip().lower().encode(), digest_size=8).hexdigest()
+
+
+class HostTemplates:
+    def __init__(self, path: str, min_pages: int = 3, max_lines_per_host: int = 5000) -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(SCHEMA)
+        self._lock = threading.Lock()
+        self.min_pages = min_pages
+        self.max_lines = max_lines_per_host
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def observe(self, host: str, page_id: str, text: str) -> None:
+        """Count each short line once per distinct page of the host, then trim the host to its cap."""
+        keys = {_key(ln) for ln in text.splitlines() if ln.strip() and len(ln) < MAX_LINE}
+        now = time.time()
+        with self._lock:
+            self._db.execute("BEGIN")
+            for k in keys:
+                self._db.execute(
+                    "INSERT INTO templates VALUES (?,?,1,?,?) ON CONFLICT(host, line) DO UPDATE SET "
+                    "pages = pages + (last_page != excluded.last_page), last_page = excluded.last_page, "
+                    "seen_at = excluded.seen_at", (host, k, page_id, now))
+            self._db.execute(
+                "DELETE FROM templates WHERE host = ? AND line NOT IN (SELECT line FROM templates WHERE host = ? "
+                "ORDER BY pages DESC, seen_at DESC LIMIT ?)", (host, host, self.max_lines))
+            self._db.execute("COMMIT")
+
+    def strip(self, host: str, text: str) -> str:
+        """The text without the lines this host repeats on at least `min_pages` pages."""
+        lines = text.splitlines()
+        keys = [_key(ln) if len(ln) < MAX_LINE else None for ln in lines]
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT line FROM templates WHERE host = ? AND pages >= ? AND line IN ({','.join('?' * len(keys))})",
+                (host, self.min_pages, *[k or "" for k in keys])).fetchall() if keys else []
+        template = {r[0] for r in rows}
+        kept = [ln for ln, k in zip(lines, keys) if k not in template]
+        return "\n".join(kept) if kept else text

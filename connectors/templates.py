@@ -14,7 +14,7 @@ import time
 SCHEMA = """CREATE TABLE IF NOT EXISTS templates (
   host TEXT NOT NULL, line TEXT NOT NULL, pages INTEGER NOT NULL, last_page TEXT NOT NULL, seen_at REAL NOT NULL,
   PRIMARY KEY (host, line))"""
-MAX_LINE = 300  # longer lines are prose, never template
+MAX_LINE = 200  # longer lines are prose, never template
 
 
 def _key(line: str) -> str:
@@ -22,7 +22,7 @@ def _key(line: str) -> str:
 
 
 class HostTemplates:
-    def __init__(self, path: str, min_pages: int = 3, max_lines_per_host: int = 5000) -> None:
+    def __init__(self, path: str, min_pages: int = 5, max_lines_per_host: int = 5000) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(SCHEMA)

@@ -122,6 +122,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return demo(as_json=args.json, timeout_s=args.timeout)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from worker.bench import bench, table
+    print(table(bench(quick=args.quick, out=args.out)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="incidentwire", description="News feeds -> clean articles -> security incidents, on Kafka.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -153,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("broker", help="the embedded Kafka-compatible broker (Tansu) in the foreground")
     b.add_argument("--port", type=int, default=9092)
     b.set_defaults(func=cmd_broker)
+
+    be = sub.add_parser("bench", help="throughput, latency and memory, as ratios to the raw libraries")
+    be.add_argument("--quick", action="store_true", help="smaller corpus, no soak (under 3 minutes)")
+    be.add_argument("--out", default="bench-results.json")
+    be.set_defaults(func=cmd_bench)
 
     d = sub.add_parser("demo", help="the whole pipeline on the embedded broker and the local sample site")
     d.add_argument("--json", action="store_true", help="one incident/v1 JSON per line")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import threading
+import time
 from dataclasses import dataclass
 from email.utils import format_datetime
 from datetime import datetime, timezone
@@ -42,11 +43,11 @@ class Page:
     article: dict[str, Any]
 
 
-def pages(scale: int = 1) -> list[Page]:
+def pages(scale: int = 1, items: list[dict[str, Any]] | None = None) -> list[Page]:
     """Every article page; with scale > 1 each article also appears under numbered URLs."""
     out = []
     for copy in range(scale):
-        for a in articles():
+        for a in items if items is not None else articles():
             out.append(Page(a["slug"] if copy == 0 else f"{a['slug']}-{copy}", a))
     return out
 
@@ -87,8 +88,12 @@ def atom(items: list[Page], base: str) -> str:
 class SampleSite:
     """The site on 127.0.0.1 and a free port. Feeds: /feeds/<n>.rss and /feeds/<n>.atom (alternating)."""
 
-    def __init__(self, scale: int = 1, feeds: int = 2) -> None:
-        self.pages = pages(scale)
+    def __init__(self, scale: int = 1, feeds: int = 2, items: list[dict[str, Any]] | None = None,
+                 release_per_s: float | None = None) -> None:
+        self.pages = pages(scale, items)
+        self.release_per_s = release_per_s  # feeds list only the pages "published" so far, at this rate
+        self.started = time.monotonic()
+        self.listed: dict[str, float] = {}  # slug -> when a feed first listed it
         self.by_slug = {p.slug: p for p in self.pages}
         self.n_feeds = feeds
         self.requests: list[tuple[str, str]] = []  # (path, user agent), for tests that check who polled what
@@ -118,7 +123,14 @@ class SampleSite:
         return [f"{self.base}/feeds/{i}.{'rss' if i % 2 == 0 else 'atom'}" for i in range(self.n_feeds)]
 
     def feed_items(self, i: int) -> list[Page]:
-        return self.pages[i::self.n_feeds]
+        visible = self.pages
+        if self.release_per_s:
+            visible = self.pages[:int((time.monotonic() - self.started) * self.release_per_s)]
+        items = visible[i::self.n_feeds]
+        now = time.time()
+        for p in items:
+            self.listed.setdefault(p.slug, now)
+        return items
 
     def route(self, path: str) -> tuple[str, str]:
         path = path.split("?")[0]

@@ -1,0 +1,201 @@
+"""`incidentwire bench [--quick]`: how fast and how big, as ratios to the raw libraries measured in the same run.
+
+Stages are timed on the same inputs as their raw library (trafilatura, spaCy `nlp.pipe`, feedparser); the
+end-to-end run pushes a generated corpus (about 600 words a page, a fifth with incidents) from the local sample
+site through the real services as processes on the embedded broker. Medians of repeated runs where cheap.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Callable
+
+import feedparser
+import orjson
+import trafilatura
+from kafka import KafkaConsumer, TopicPartition
+
+from connectors import feeds as feedparse
+from connectors.clean import clean
+from connectors.fetch import Fetcher
+from worker import kafka
+from worker.config import load
+from worker.demo.corpus import generate
+from worker.demo.site import SampleSite, render_page
+from worker.nlp import load as load_nlp
+from worker.pipeline import incidents
+
+
+def _rate(n: int, fn: Callable[[], Any], repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return n / statistics.median(times)
+
+
+def bench_clean(htmls: list[str]) -> dict[str, float]:
+    ours = _rate(len(htmls), lambda: [clean(h) for h in htmls])
+    raw = _rate(len(htmls), lambda: [trafilatura.extract(h, include_comments=False) for h in htmls])
+    return {"clean_pages_per_s": ours, "clean_raw_pages_per_s": raw, "clean_ratio": ours / raw}
+
+
+def bench_extract(texts: list[str], incident_texts: list[str], model: str) -> dict[str, float]:
+    nlp = load_nlp(model)
+    arts = [{"id": f"{i:032x}", "text": t, "published": "2026-03-20"} for i, t in enumerate(texts)]
+    inc = [{"id": f"{i:032x}", "text": t, "published": "2026-03-20"} for i, t in enumerate(incident_texts)]
+    mix = _rate(len(arts), lambda: incidents(arts, nlp), repeats=1)
+    raw_mix = _rate(len(texts), lambda: list(nlp.pipe(texts, batch_size=16)), repeats=1)
+    only = _rate(len(inc), lambda: incidents(inc, nlp), repeats=1)
+    raw_only = _rate(len(incident_texts), lambda: list(nlp.pipe(incident_texts, batch_size=16)), repeats=1)
+    return {"extract_docs_per_s": mix, "extract_raw_docs_per_s": raw_mix, "extract_ratio": mix / raw_mix,
+            "extract_incident_only_docs_per_s": only, "extract_incident_only_ratio": only / raw_only}
+
+
+def bench_feeds(site: SampleSite, n_polls: int) -> dict[str, float]:
+    settings = load(env={}, allow_private=True)
+    fetcher = Fetcher(settings)
+    urls = [site.feed_urls()[i % site.n_feeds] for i in range(n_polls)]
+    bodies = [fetcher.get(u).body for u in urls]
+    ours = _rate(n_polls, lambda: [feedparse.parse(fetcher.get(u).body, u) for u in urls])
+    parse_only = _rate(n_polls, lambda: [feedparse.parse(b, u) for b, u in zip(bodies, urls)])
+    raw = _rate(n_polls, lambda: [feedparser.parse(b) for b in bodies])
+    fetcher.close()
+    return {"feeds_per_s": ours, "feed_raw_per_s": raw, "feed_ratio": ours / raw, "feed_parse_ratio": parse_only / raw}
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _committed_all(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
+    c = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
+    end = c.end_offsets(tps)
+    done = sum(c.committed(tp) or 0 for tp in tps)
+    c.close(autocommit=False)
+    return done, sum(end.values())
+
+
+def _incident_times(bootstrap: str, topic: str) -> dict[str, float]:
+    """article title -> earliest incident record time (seconds)."""
+    c = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
+    c.assign(tps)
+    c.seek_to_beginning()
+    end = c.end_offsets(tps)
+    out: dict[str, float] = {}
+    while any(c.position(tp) < end[tp] for tp in tps):
+        for batch in c.poll(timeout_ms=500).values():
+            for r in batch:
+                url = orjson.loads(r.value)["article"]["url"] or ""
+                out[url] = min(out.get(url, float("inf")), r.timestamp / 1000)
+    c.close()
+    return out
+
+
+def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, release_per_s: float | None,
+                 soak_samples: bool = False) -> dict[str, Any]:
+    """Both services as processes (one connectors, `workers` extractors) on the corpus; returns rate, latencies, RSS."""
+    prefix = f"b{uuid.uuid4().hex[:6]}."
+    with SampleSite(feeds=20, items=items, release_per_s=release_per_s) as site, \
+            tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "bench.toml"
+        cfg.write_text(f'bootstrap_servers = "{bootstrap}"\ntopic_prefix = "{prefix}"\ngroup_id = "g{prefix}"\n'
+                       f'allow_private = true\nhttp_port = 0\nsession_timeout_ms = 6000\npoll_interval_s = 1\n'
+                       f'fetch_concurrency = 8\nstate_path = "{Path(tmp) / "s.sqlite"}"\nlog_level = "ERROR"\n'
+                       + "".join(f'[[feeds]]\nurl = "{u}"\n' for u in site.feed_urls()))
+        settings = load(cfg, env={})
+        kafka.ensure_topics(settings)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENTWIRE_")}
+        start = lambda svc: subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],  # noqa: E731
+                                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        extractors = [start("extractor") for _ in range(workers)]
+        time.sleep(8)  # model load and group join are start-up costs, not throughput
+        t0 = time.monotonic()
+        connectors = start("connectors")
+        peak = {"connectors": 0.0, "extractor": 0.0}
+        samples: list[tuple[int, float]] = []
+        done = 0
+        while time.monotonic() - t0 < 3600:
+            time.sleep(1)
+            peak["connectors"] = max(peak["connectors"], _rss_mb(connectors.pid))
+            peak["extractor"] = max([peak["extractor"]] + [_rss_mb(p.pid) for p in extractors])
+            done, total = _committed_all(bootstrap, settings.group_id, settings.topic("articles.v1"))
+            if soak_samples:
+                samples.append((done, sum(_rss_mb(p.pid) for p in [connectors, *extractors])))
+            if done >= len(items) and total >= len(items):
+                break
+        elapsed = time.monotonic() - t0
+        for p in [connectors, *extractors]:
+            p.send_signal(signal.SIGTERM)
+        for p in [connectors, *extractors]:
+            p.wait(30)
+        times = _incident_times(bootstrap, settings.topic("incidents.v1"))
+        base = site.base
+        latencies = sorted(times[f"{base}/news/{slug}.html"] - t for slug, t in site.listed.items()
+                           if f"{base}/news/{slug}.html" in times)
+    return {"articles": done, "seconds": elapsed, "rate": done / elapsed, "latencies": latencies,
+            "rss_peak_mb": peak, "samples": samples}
+
+
+def _pct(xs: list[float], q: float) -> float | None:
+    return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else None
+
+
+def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any]:
+    n = 300 if quick else 2000
+    items = generate(n)
+    with SampleSite(items=items) as site:
+        htmls = [render_page(p, site.base) for p in site.pages]
+        res: dict[str, Any] = {"machine": f"{os.cpu_count()} cores, {sys.platform}", "pages": n}
+        print(f"# clean: {len(htmls)} pages", file=sys.stderr)
+        res |= bench_clean(htmls[: 200 if quick else 1000])
+        texts = [clean(h).text for h in htmls[: 150 if quick else 600]]
+        incident_texts = [clean(render_page(p, site.base)).text for p in site.pages if p.article["expect"]][:60 if quick else 200]
+        print("# extract", file=sys.stderr)
+        res |= bench_extract(texts, incident_texts, load(env={}).spacy_model)
+        print("# feeds", file=sys.stderr)
+        res |= bench_feeds(SampleSite(feeds=20, items=items).start(), 100 if quick else 400)
+    print("# end to end", file=sys.stderr)
+    workers = os.cpu_count() or 2
+    with kafka.EmbeddedBroker() as broker:
+        e2e = run_pipeline(items, broker.bootstrap, workers, None)
+        res["e2e_articles_per_s"] = e2e["rate"]
+        slowest = min(res["clean_raw_pages_per_s"], res["extract_raw_docs_per_s"], res["feed_raw_per_s"])
+        res["e2e_ratio"] = e2e["rate"] / slowest
+        res["rss_peak_mb"] = e2e["rss_peak_mb"]
+        print("# latency at half the maximum rate", file=sys.stderr)
+        lat_items = generate(200 if quick else 600, seed=2)
+        lat = run_pipeline(lat_items, broker.bootstrap, workers, release_per_s=max(1.0, e2e["rate"] / 2))
+        res["latency_p50_s"] = _pct(lat["latencies"], 0.5)
+        res["latency_p99_s"] = _pct(lat["latencies"], 0.99)
+        if not quick:
+            print("# soak: 10,000 articles", file=sys.stderr)
+            soak = run_pipeline(generate(10_000, seed=3), broker.bootstrap, workers, None, soak_samples=True)
+            s = [m for d, m in soak["samples"] if d >= 1000]
+            res["rss_growth_pct"] = 100 * (s[-1] - s[0]) / s[0] if len(s) > 1 else None
+            res["rss_peak_mb_soak"] = soak["rss_peak_mb"]
+    Path(out).write_text(json.dumps(res, indent=2))
+    return res
+
+
+def table(res: dict[str, Any]) -> str:
+    rows = [(k, f"{v:.2f}" if isinstance(v, float) else json.dumps(v)) for k, v in res.items()]
+    width = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)

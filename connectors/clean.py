@@ -217,4 +217,13 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     if not text.strip():
         raise CleanError("no article text found")
     return Cleaned(text=text, title=meta["title"], author=meta["author"], published=meta["published"],
-                   language=meta["language"], canonical_url=meta["canonical_url"])
+                   language=detect_language(text) or meta["language"], canonical_url=meta["canonical_url"])
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the body text (py3langid, model shipped in the package); None for very short texts."""
+    if len(text) < 50:
+        return None
+    import py3langid  # loads its model on first use, not at import of this module
+
+    return str(py3langid.classify(text[:5000])[0])

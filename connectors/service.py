@@ -18,8 +18,10 @@ import orjson
 from connectors import feeds as feedparse
 from connectors.clean import CleanError, clean
 from connectors.fetch import FetchError, Fetcher, HttpStatus
+from connectors.politeness import HostGate, Robots
 from connectors.publish import build_article
-from connectors.schedule import next_delay
+from connectors.schedule import adaptive_interval, next_delay
+from connectors.simhash import simhash
 from connectors.state import State
 from connectors.templates import HostTemplates
 from connectors.urls import article_id, canonical
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 Sink = Callable[[str, dict[str, Any]], None]
 """Publishes one article and returns after it is acknowledged (raises if it was not)."""
 
-TRANSIENT = {"timeout", "connect_failed"}
+TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
 PAGE_TYPES = ("html", "xml", "text/plain")
 
@@ -59,7 +61,10 @@ class Connectors:
         self.sink = sink
         self.dead = dead
         self.fetcher = Fetcher(settings)
+        self.robots = Robots(self.fetcher, settings.user_agent) if settings.respect_robots else None
+        self.gate = HostGate(settings.host_concurrency, settings.min_host_delay_s)
         self._publish_failed = False
+        self._interval: dict[str, float] = {}  # feed url -> adaptive interval from its publishing rate
         self.templates = HostTemplates(settings.state_path)
         self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
 
@@ -78,7 +83,7 @@ class Connectors:
             headers["If-Modified-Since"] = st.last_modified
         st.last_poll = time.time()
         try:
-            resp = self.fetcher.get(feed.url, headers=headers)
+            resp = self._get(feed.url, headers=headers)
             if resp.status == 304:
                 return self._done(st, feed, PollResult(feed.url, "not_modified"), 304)
             entries = feedparse.parse(resp.body, feed.url, resp.headers.get("content-type"))
@@ -87,13 +92,16 @@ class Connectors:
             st.error_streak += 1
             st.last_error = str(e)[:500]
             st.last_status = getattr(e, "status", None)
-            st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak, retry_after)
+            st.next_poll = time.time() + next_delay(self._interval.get(feed.url, self.settings.poll_interval_s),
+                                                    st.error_streak, retry_after)
             self.state.save_feed(st)
             metrics.FEEDS_POLLED.labels(e.kind).inc()
             log.warning("feed poll failed", extra={"feed_url": feed.url, "error_kind": e.kind, "error": str(e)})
             return PollResult(feed.url, e.kind)
         st.etag = resp.headers.get("etag")
         st.last_modified = resp.headers.get("last-modified")
+        self._interval[feed.url] = adaptive_interval([e.published for e in entries], self.settings.poll_interval_s,
+                                                     *self._bounds(feed))
         result = PollResult(feed.url, "ok", entries=len(entries))
         new = [e for e in entries if not self.state.is_seen(article_id(canonical(e.url)))]
         for entry, outcome in zip(new, self.pool.map(lambda e: self._article(e, feed), new)):
@@ -110,11 +118,21 @@ class Connectors:
             self.state.save_feed(st)
         return done
 
+    def _get(self, url: str, **kwargs: Any) -> Any:
+        """Every request goes through robots.txt and the per-host gate."""
+        crawl_delay = self.robots.check(url) if self.robots else 0.0
+        with self.gate.slot(url, crawl_delay):
+            return self.fetcher.get(url, **kwargs)
+
+    def _bounds(self, feed: FeedConfig) -> tuple[float, float]:
+        base = self.settings.poll_interval_s
+        return feed.min_interval_s or base / 4, feed.max_interval_s or base * 4
+
     def _done(self, st: Any, feed: FeedConfig, result: PollResult, status: int) -> PollResult:
         st.error_streak = 0
         st.last_status = status
         st.last_error = None
-        st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, 0)
+        st.next_poll = time.time() + next_delay(self._interval.get(feed.url, self.settings.poll_interval_s), 0)
         self.state.save_feed(st)
         metrics.FEEDS_POLLED.labels(result.status).inc()
         log.info("feed polled", extra={"feed_url": feed.url, "result": result.status, "entries": result.entries,
@@ -125,13 +143,17 @@ class Connectors:
         """Article id when published, None when failed, False when skipped as seen (after redirects)."""
         started = time.monotonic()
         try:
-            resp = self.fetcher.get(entry.url, accept=PAGE_TYPES)
+            resp = self._get(entry.url, accept=PAGE_TYPES)
             metrics.ARTICLES.labels("fetched").inc()
             cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
             host = urlsplit(resp.url).hostname or ""
             self.templates.observe(host, entry.url, cleaned.text)
             cleaned = replace(cleaned, text=self.templates.strip(host, cleaned.text))
             article = build_article(entry, resp.url, cleaned, feed.source, feed.url, feed.language)
+            fingerprint = simhash(article["text"])
+            article["duplicate_of"] = self.state.near_duplicate(article["id"], fingerprint)
+            if article["duplicate_of"]:
+                metrics.ARTICLES.labels("near_duplicate").inc()
             if article["id"] != article_id(canonical(entry.url)) and self.state.is_seen(article["id"]):
                 self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
                 metrics.ARTICLES.labels("deduplicated").inc()
@@ -148,7 +170,9 @@ class Connectors:
             metrics.ARTICLES.labels(e.kind).inc()
             log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,
                                                        "error": str(e)})
-            if not _transient(e):
+            if e.kind == "robots_disallowed":  # the site's wish, not a failure: skip it for good, quietly
+                self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "skipped:robots")
+            elif not _transient(e):
                 self._dead(entry, feed, e.kind, str(e), b"")
             return None
         except CleanError as e:
@@ -159,6 +183,7 @@ class Connectors:
             metrics.PROCESS_SECONDS.labels("connectors").observe(time.monotonic() - started)
         # acknowledged: only now is it seen (under both the entry URL and the canonical URL)
         self.state.mark_seen(article["id"], article["canonical_url"])
+        self.state.remember(article["id"], fingerprint)
         self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
         metrics.ARTICLES.labels("published").inc()
         return article["id"]

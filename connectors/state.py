@@ -7,13 +7,22 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from connectors.simhash import MAX_DISTANCE, bands, distance
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS feeds (
   url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_poll REAL, last_status INTEGER,
   error_streak INTEGER NOT NULL DEFAULT 0, next_poll REAL NOT NULL DEFAULT 0,
   items_seen INTEGER NOT NULL DEFAULT 0, published INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+CREATE TABLE IF NOT EXISTS fingerprints (id TEXT PRIMARY KEY, h INTEGER NOT NULL, b0 INTEGER, b1 INTEGER,
+  b2 INTEGER, b3 INTEGER, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS fp0 ON fingerprints (b0);
+CREATE INDEX IF NOT EXISTS fp1 ON fingerprints (b1);
+CREATE INDEX IF NOT EXISTS fp2 ON fingerprints (b2);
+CREATE INDEX IF NOT EXISTS fp3 ON fingerprints (b3);
 """
+MAX_FINGERPRINTS = 200_000
 
 
 @dataclass
@@ -52,6 +61,26 @@ class State:
     def mark_seen(self, article_id: str, url: str, status: str = "published") -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO seen VALUES (?,?,?,?)", (article_id, url, status, time.time()))
+
+    def near_duplicate(self, article_id: str, h: int) -> str | None:
+        """The id of an earlier article whose text fingerprint is within MAX_DISTANCE bits of `h`."""
+        b = bands(h)
+        with self._lock:
+            rows = self._db.execute("SELECT id, h FROM fingerprints WHERE (b0=? OR b1=? OR b2=? OR b3=?) AND id != ? "
+                                    "ORDER BY at LIMIT 200", (*b, article_id)).fetchall()
+        for other, oh in rows:
+            if distance(h, oh & ((1 << 64) - 1)) <= MAX_DISTANCE:
+                return str(other)
+        return None
+
+    def remember(self, article_id: str, h: int) -> None:
+        signed = h - (1 << 64) if h >= 1 << 63 else h  # SQLite integers are signed 64-bit
+        with self._lock:
+            self._db.execute("INSERT OR IGNORE INTO fingerprints VALUES (?,?,?,?,?,?,?)",
+                             (article_id, signed, *bands(h), time.time()))
+            if self._db.total_changes % 1000 == 0:
+                self._db.execute("DELETE FROM fingerprints WHERE id NOT IN "
+                                 "(SELECT id FROM fingerprints ORDER BY at DESC LIMIT ?)", (MAX_FINGERPRINTS,))
 
     def feed(self, url: str) -> FeedState:
         with self._lock:

@@ -75,7 +75,7 @@ def hostile():
 
 @pytest.fixture()
 def fetcher():
-    f = Fetcher(load(env={}, allow_private=True, fetch_timeout_s=1, max_page_bytes=5_000_000))
+    f = Fetcher(load(env={}, allow_private_hosts="127.0.0.1", fetch_timeout_s=1, max_page_bytes=5_000_000))
     yield f
     f.close()
 
@@ -198,3 +198,132 @@ def test_host_templates_learn_recurring_lines(tmp_path):
         again.observe("news.example", f"p{i}", "\n".join(f"line {i}-{j}" for j in range(10)))
     count = again._db.execute("SELECT COUNT(*) FROM templates WHERE host='news.example'").fetchone()[0]
     assert count <= 50
+
+
+class Site(BaseHTTPRequestHandler):
+    """Redirects to another loopback address, robots.txt, feeds of every kind, encodings."""
+
+    def do_GET(self):  # noqa: N802
+        port = self.server.server_port
+        routes = {
+            "/robots.txt": (200, b"User-agent: *\nDisallow: /private/\nCrawl-delay: 0\n", "text/plain"),
+            "/to-other-loopback": (302, b"", f"http://127.0.0.2:{port}/x"),
+            "/html-as-feed": (200, b"<html><body><p>Not a feed</p></body></html>", "text/html"),
+            "/urdu": (200, ("<html><head><meta charset='windows-1256'></head><body><article><p>"
+                            + "کراچی میں پولیس نے دو دہشت گردوں کو ہلاک کر دیا. " * 12
+                            + "</p></article></body></html>").replace("\u06cc", "\u064a").encode("cp1256"), "text/html"),
+            "/utf16": (200, "\ufeff<html><body><article><p>Caf\u00e9 society gathered again on Sunday to talk.</p></article></body></html>".encode("utf-16-le"), "text/html"),
+        }
+        code, body, extra = routes.get(self.path, (404, b"", "text/plain"))
+        self.send_response(code)
+        if code == 302:
+            self.send_header("Location", extra)
+        else:
+            self.send_header("Content-Type", extra)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+
+
+def test_redirect_to_a_private_address_is_refused_even_when_the_start_is_allowed(site):
+    f = Fetcher(load(env={}, allow_private_hosts="127.0.0.1"))
+    with pytest.raises(BlockedAddress):
+        f.get(site + "/to-other-loopback")
+    f.close()
+
+
+def test_robots_txt_disallows_and_gate_spaces_requests(site):
+    from connectors.politeness import Disallowed, HostGate, Robots
+    f = Fetcher(load(env={}, allow_private_hosts="127.0.0.1"))
+    robots = Robots(f, "incidentwire/0.1")
+    assert robots.check(site + "/news/a.html") == 0.0
+    with pytest.raises(Disallowed):
+        robots.check(site + "/private/b.html")
+    gate = HostGate(concurrency=1, min_delay_s=0.2)
+    started = time.monotonic()
+    for _ in range(3):
+        with gate.slot(site + "/x"):
+            pass
+    assert time.monotonic() - started >= 0.4
+    f.close()
+
+
+def test_html_served_as_feed_is_a_feed_error(site):
+    f = Fetcher(load(env={}, allow_private_hosts="127.0.0.1"))
+    with pytest.raises(feeds.FeedError):
+        feeds.parse(f.get(site + "/html-as-feed").body, site + "/html-as-feed")
+    f.close()
+
+
+@pytest.mark.parametrize("path,needle,lang", [("/urdu", "نے دو دہشت", "ur"), ("/utf16", "Café society", None)])
+def test_other_encodings_decode(site, path, needle, lang):
+    f = Fetcher(load(env={}, allow_private_hosts="127.0.0.1"))
+    r = f.get(site + path)
+    c = clean(r.body, content_type=r.headers.get("content-type"))
+    assert needle in c.text and (lang is None or c.language == lang)
+    f.close()
+
+
+def test_json_feed_and_news_sitemap():
+    jf = (b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "url": "/a", "title": "A",'
+          b' "date_published": "2026-03-01T10:00:00Z", "authors": [{"name": "X"}]}, {"id": "2"}]}')
+    assert feeds.parse(jf, "http://s.org/feed.json") == [
+        feeds.Entry("http://s.org/a", "A", "2026-03-01T10:00:00+00:00", "X", None)]
+    sm = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+          b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>http://s.org/n/1</loc><news:news>'
+          b'<news:publication_date>2026-03-01T08:00:00+00:00</news:publication_date><news:title>Blast</news:title>'
+          b'</news:news></url></urlset>')
+    assert [(e.url, e.title) for e in feeds.parse(sm, "http://s.org/sitemap.xml")] == [("http://s.org/n/1", "Blast")]
+    with pytest.raises(feeds.FeedError):
+        feeds.parse(b'{"not": "a feed"}', "http://s.org/x.json")
+
+
+def test_adaptive_interval_follows_the_publishing_rate():
+    from connectors.schedule import adaptive_interval
+    every_10_min = [f"2026-03-01T10:{m:02d}:00+00:00" for m in range(0, 60, 10)]
+    assert adaptive_interval(every_10_min, 300, 60, 3600) == 300
+    daily = [f"2026-03-{d:02d}T10:00:00+00:00" for d in range(1, 8)]
+    assert adaptive_interval(daily, 300, 60, 3600) == 3600
+    assert adaptive_interval([None, "bad"], 300, 60, 3600) == 300
+
+
+def test_near_duplicate_texts_are_found():
+    from connectors.simhash import simhash
+    from connectors.state import State
+    from worker.demo.corpus import generate
+    a, b = ("\n".join(x["body"]) for x in generate(2))
+    copy = a.replace(a.split("\n")[1], "A line the syndicating outlet rewrote.") + "\nCopyright Wire Service."
+    st = State(":memory:")
+    st.remember("a", simhash(a))
+    assert st.near_duplicate("copy", simhash(copy)) == "a"
+    assert st.near_duplicate("b", simhash(b)) is None
+
+
+def test_crawl_once_twice_prints_only_new_articles_and_revalidates(tmp_path, capsys, monkeypatch):
+    from worker.cli import main
+    monkeypatch.setenv("INCIDENTWIRE_MIN_HOST_DELAY_S", "0")
+    monkeypatch.setenv("INCIDENTWIRE_HOST_CONCURRENCY", "8")
+    with SampleSite() as s:
+        args = ["crawl", *s.feed_urls(), "--once", "--state", str(tmp_path / "st.sqlite"), "--allow-private"]
+        env_before = len(s.requests)
+        assert main(args) == 0
+        first = [l for l in capsys.readouterr().out.splitlines() if l]
+        assert len(first) == len(s.pages)
+        assert main(args) == 0
+        assert [l for l in capsys.readouterr().out.splitlines() if l] == []
+        assert len(s.requests) > env_before
+        assert main(["feeds", "status", "--state", str(tmp_path / "st.sqlite")]) == 0
+        out = capsys.readouterr().out
+        assert "304" in out and s.feed_urls()[0][:60] in out

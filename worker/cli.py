@@ -95,6 +95,26 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feeds_status(args: argparse.Namespace) -> int:
+    import time
+    from connectors.state import State
+    settings = load(args.config, state_path=args.state)
+    state = State(settings.state_path)
+    known = {f.url: f for f in state.feeds()}
+    urls = [f.url for f in settings.feeds] + [u for u in known if u not in {f.url for f in settings.feeds}]
+    fmt = lambda t: time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(t)) if t else "-"  # noqa: E731
+    print(f"{'feed':60} {'last poll (UTC)':19} {'status':>6} {'next poll (UTC)':19} {'errors':>6} {'seen':>6} {'published':>9}")
+    for url in urls:
+        f = known.get(url)
+        if f is None:
+            print(f"{url[:60]:60} {'never':19} {'-':>6} {'-':19} {0:>6} {0:>6} {0:>9}")
+            continue
+        print(f"{url[:60]:60} {fmt(f.last_poll):19} {str(f.last_status or '-'):>6} {fmt(f.next_poll):19} "
+              f"{f.error_streak:>6} {f.items_seen:>6} {f.published:>9}" + (f"  {f.last_error[:80]}" if f.last_error else ""))
+    state.close()
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from worker.runtime import stop_on_signals
     stop = stop_on_signals()  # first: a SIGTERM during start-up must still end in a clean exit
@@ -150,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--state", help="SQLite state file (seen articles, feed validators)")
     cr.add_argument("--allow-private", action="store_true", help="allow private/loopback destinations")
     cr.set_defaults(func=cmd_crawl)
+
+    fe = sub.add_parser("feeds", help="feed state")
+    fe_sub = fe.add_subparsers(dest="feeds_command", required=True, parser_class=_Parser)
+    fs = fe_sub.add_parser("status", help="per feed: last poll, HTTP status, next poll, error streak, items, published")
+    fs.add_argument("--config")
+    fs.add_argument("--state", help="SQLite state file")
+    fs.set_defaults(func=cmd_feeds_status)
 
     r = sub.add_parser("run", help="the long-lived services")
     r.add_argument("service", choices=("connectors", "extractor", "all"))

@@ -24,6 +24,8 @@ class FeedConfig:
     source: str | None = None
     language: str | None = None
     enabled: bool = True
+    min_interval_s: float | None = None  # bounds of the adaptive poll interval; default: poll_interval_s / 4 .. x 4
+    max_interval_s: float | None = None
 
 
 def _positive(v: float) -> bool:
@@ -60,6 +62,11 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
     "max_redirects": (int, 5, lambda v: 0 <= v <= 20, "an integer from 0 to 20"),
     "fetch_concurrency": (int, 4, lambda v: 1 <= v <= 64, "an integer from 1 to 64"),
     "allow_private": (bool, False, None, "true or false"),
+    "allow_private_hosts": (str, "", lambda v: all(h.strip() for h in v.split(",")) if v else True,
+                            "a comma-separated list of hosts or IPs exempt from the private-address guard"),
+    "respect_robots": (bool, True, None, "true or false"),
+    "min_host_delay_s": (float, 1.0, lambda v: 0 <= v <= 600, "seconds from 0 to 600 between requests to one host"),
+    "host_concurrency": (int, 2, lambda v: 1 <= v <= 32, "an integer from 1 to 32"),
     "user_agent": (str, "incidentwire/0.1 (+https://incidentwire.dev/bot)", bool, "a non-empty User-Agent"),
     "state_path": (str, "incidentwire-state.sqlite", bool, "a writable file path"),
 }
@@ -88,6 +95,10 @@ class Settings:
     max_redirects: int = TABLE["max_redirects"][1]
     fetch_concurrency: int = TABLE["fetch_concurrency"][1]
     allow_private: bool = TABLE["allow_private"][1]
+    allow_private_hosts: str = TABLE["allow_private_hosts"][1]
+    respect_robots: bool = TABLE["respect_robots"][1]
+    min_host_delay_s: float = TABLE["min_host_delay_s"][1]
+    host_concurrency: int = TABLE["host_concurrency"][1]
     user_agent: str = TABLE["user_agent"][1]
     state_path: str = TABLE["state_path"][1]
     feeds: tuple[FeedConfig, ...] = ()
@@ -95,6 +106,10 @@ class Settings:
     def topic(self, base: str) -> str:
         """Full topic name for a contract name such as "articles.v1"."""
         return f"{self.topic_prefix}{base}"
+
+    @property
+    def private_hosts(self) -> frozenset[str]:
+        return frozenset(h.strip().lower() for h in self.allow_private_hosts.split(",") if h.strip())
 
     def with_(self, **changes: Any) -> "Settings":
         return validate(replace(self, **changes))
@@ -143,11 +158,15 @@ def _feeds(raw: Any, where: str) -> tuple[FeedConfig, ...]:
             item = {"url": item}
         if not isinstance(item, dict) or not isinstance(item.get("url"), str) or not item["url"].startswith(("http://", "https://")):
             raise ConfigError(f"feeds[{i}]: expected a table with url = \"http(s)://...\" in {where}")
-        unknown = set(item) - {"url", "source", "language", "enabled"}
+        unknown = set(item) - {"url", "source", "language", "enabled", "min_interval_s", "max_interval_s"}
         if unknown:
             raise ConfigError(f"feeds[{i}]: unknown keys {sorted(unknown)} in {where}")
+        bounds = [item.get(k) for k in ("min_interval_s", "max_interval_s")]
+        if any(b is not None and (not isinstance(b, (int, float)) or b <= 0) for b in bounds) or \
+                (None not in bounds and bounds[0] > bounds[1]):
+            raise ConfigError(f"feeds[{i}]: min_interval_s/max_interval_s must be seconds > 0, min <= max, in {where}")
         out.append(FeedConfig(url=item["url"], source=item.get("source"), language=item.get("language"),
-                              enabled=bool(item.get("enabled", True))))
+                              enabled=bool(item.get("enabled", True)), min_interval_s=bounds[0], max_interval_s=bounds[1]))
     return tuple(out)
 
 

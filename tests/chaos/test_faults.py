@@ -34,7 +34,7 @@ def _config(tmp: Path, site: SampleSite, bootstrap: str) -> tuple[Path, dict[str
     feeds = "".join(f'[[feeds]]\nurl = "{u}"\nsource = "Sample"\n' for u in site.feed_urls())
     cfg = tmp / "incidentwire.toml"
     cfg.write_text(f'bootstrap_servers = "{bootstrap}"\ntopic_prefix = "{prefix}"\ngroup_id = "g-{prefix}"\n'
-                   f'allow_private = true\nhttp_port = 0\nsession_timeout_ms = 6000\npoll_interval_s = 2\n'
+                   f'allow_private_hosts = "127.0.0.1"\nmin_host_delay_s = 0\nhost_concurrency = 8\nhttp_port = 0\nsession_timeout_ms = 6000\npoll_interval_s = 2\n'
                    f'state_path = "{tmp / "state.sqlite"}"\nlog_level = "WARNING"\n{feeds}')
     env = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENTWIRE_")}
     return cfg, env

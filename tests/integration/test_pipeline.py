@@ -34,7 +34,7 @@ def _read_all(bootstrap: str, topic: str, expect: int, timeout_s: float = 30) ->
 @pytest.fixture()
 def settings(broker, tmp_path):
     prefix = f"t{uuid.uuid4().hex[:8]}."
-    s = load(env={}, bootstrap_servers=broker, topic_prefix=prefix, allow_private=True, http_port=0,
+    s = load(env={}, bootstrap_servers=broker, topic_prefix=prefix, allow_private_hosts="127.0.0.1", min_host_delay_s=0, host_concurrency=8, http_port=0,
              session_timeout_ms=6000, poll_interval_s=3600, state_path=str(tmp_path / "state.sqlite"),
              group_id=f"g-{prefix}")
     kafka.ensure_topics(s)

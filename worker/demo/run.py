@@ -30,7 +30,7 @@ def demo(as_json: bool = False, timeout_s: float = 300.0, site: SampleSite | Non
     own_site = site is None
     site = site or SampleSite().start()
     with tempfile.TemporaryDirectory(prefix="incidentwire-demo-") as tmp:
-        settings = load(env={}, allow_private=True, http_port=0, poll_interval_s=3600, session_timeout_ms=6000,
+        settings = load(env={}, allow_private_hosts="127.0.0.1", min_host_delay_s=0, host_concurrency=8, http_port=0, poll_interval_s=3600, session_timeout_ms=6000,
                         state_path=str(Path(tmp) / "state.sqlite"), log_level="WARNING")
         settings = settings.with_(feeds=tuple(FeedConfig(u, source="The Daily Sample") for u in site.feed_urls()))
         expected = len(site.pages)

@@ -6,6 +6,7 @@ comments and a footer. `scale` repeats the articles under new URLs for benchmark
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import threading
@@ -35,6 +36,13 @@ COMMENTS = """<section id="comments"><h2>Comments (2)</h2>
 <div class="comment"><b>observer</b><p>The government must answer for this security lapse.</p></div>
 <form><textarea placeholder="Leave a comment"></textarea><button>Post</button></form></section>"""
 FOOTER = "<footer><p>© 2026 The Daily Sample. All rights reserved.</p><p>Follow us on X and Facebook</p><a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></footer>"
+
+
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+
+
+def path_is_feed(path: str) -> bool:
+    return path.startswith("/feeds/")
 
 
 @dataclass(frozen=True)
@@ -106,9 +114,17 @@ class SampleSite:
                     site.requests.append((self.path, self.headers.get("User-Agent", "")))
                 body, ctype = site.route(self.path)
                 data = body.encode("utf-8")
+                etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
+                if body and self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return
                 self.send_response(200 if body else 404)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(data)))
+                if body and path_is_feed(self.path):
+                    self.send_header("ETag", etag)
                 self.end_headers()
                 self.wfile.write(data)
 
@@ -134,6 +150,8 @@ class SampleSite:
 
     def route(self, path: str) -> tuple[str, str]:
         path = path.split("?")[0]
+        if path == "/robots.txt":
+            return ROBOTS, "text/plain; charset=utf-8"
         if path.startswith("/feeds/"):
             name = path.rsplit("/", 1)[-1]
             idx, _, kind = name.partition(".")

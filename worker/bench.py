@@ -26,8 +26,10 @@ from kafka import KafkaConsumer, TopicPartition
 from connectors import feeds as feedparse
 from connectors.clean import clean
 from connectors.fetch import Fetcher
+from connectors.service import Connectors
+from connectors.state import State
 from worker import kafka
-from worker.config import load
+from worker.config import FeedConfig, load
 from worker.demo.corpus import generate
 from worker.demo.site import SampleSite, render_page
 from worker.nlp import load as load_nlp
@@ -71,6 +73,29 @@ def bench_feeds(site: SampleSite, n_polls: int) -> dict[str, float]:
     raw = _rate(n_polls, lambda: [feedparser.parse(b) for b in bodies])
     fetcher.close()
     return {"feeds_per_s": ours, "feed_raw_per_s": raw, "feed_ratio": ours / raw, "feed_parse_ratio": parse_only / raw}
+
+
+def bench_poll_cycle(n_feeds: int = 1000) -> dict[str, float]:
+    """Two poll cycles of `n_feeds` feeds on the local site without Kafka: cold (every feed and article fetched)
+    and warm (conditional GET: unchanged feeds answer 304 and cost no parse)."""
+    with SampleSite(feeds=n_feeds, items=generate(2 * n_feeds, seed=4)) as site, tempfile.TemporaryDirectory() as tmp:
+        settings = load(env={}, allow_private_hosts="127.0.0.1", min_host_delay_s=0, host_concurrency=16,
+                        fetch_concurrency=8, poll_interval_s=1, state_path=str(Path(tmp) / "s.sqlite"))
+        settings = settings.with_(feeds=tuple(FeedConfig(u) for u in site.feed_urls()))
+        state = State(settings.state_path)
+        svc = Connectors(settings, state, sink=lambda _t, _a: None)
+        out = {}
+        for cycle in ("cold", "warm"):
+            before = len(site.requests)
+            started = time.perf_counter()
+            results = [svc.poll(f) for f in settings.feeds]
+            secs = time.perf_counter() - started
+            out[f"poll_cycle_{cycle}_feeds_per_min"] = 60 * n_feeds / secs
+            out[f"poll_cycle_{cycle}_304_share"] = sum(r.status == "not_modified" for r in results) / n_feeds
+            out[f"poll_cycle_{cycle}_requests"] = len(site.requests) - before
+        svc.close()
+        state.close()
+    return out
 
 
 def _rss_mb(pid: int) -> float:
@@ -172,6 +197,8 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         res |= bench_extract(texts, incident_texts, load(env={}).spacy_model)
         print("# feeds", file=sys.stderr)
         res |= bench_feeds(SampleSite(feeds=20, items=items).start(), 100 if quick else 400)
+        print("# poll cycle", file=sys.stderr)
+        res |= bench_poll_cycle(200 if quick else 1000)
     print("# end to end", file=sys.stderr)
     workers = os.cpu_count() or 2
     with kafka.EmbeddedBroker() as broker:

@@ -55,8 +55,10 @@ class PollResult:
 class Connectors:
     """One orchestrator; `sink` sends an article (Kafka in production, stdout for `crawl`)."""
 
-    def __init__(self, settings: Settings, state: State, sink: Sink, dead: Sink | None = None) -> None:
+    def __init__(self, settings: Settings, state: State, sink: Sink, dead: Sink | None = None,
+                 assignment: Any | None = None) -> None:
         self.settings = settings
+        self.assignment = assignment  # FeedAssignment when replicas share the feed list through Kafka
         self.state = state
         self.sink = sink
         self.dead = dead
@@ -85,7 +87,7 @@ class Connectors:
         try:
             resp = self._get(feed.url, headers=headers)
             if resp.status == 304:
-                return self._done(st, feed, PollResult(feed.url, "not_modified"), 304)
+                return self._shared(self._done(st, feed, PollResult(feed.url, "not_modified"), 304), st, [])
             entries = feedparse.parse(resp.body, feed.url, resp.headers.get("content-type"))
         except (FetchError, feedparse.FeedError) as e:
             retry_after = getattr(e, "retry_after", None)
@@ -116,7 +118,12 @@ class Connectors:
             self._publish_failed = False
             st.next_poll = time.time() + min(self.settings.poll_interval_s, RETRY_PUBLISH_S)
             self.state.save_feed(st)
-        return done
+        return self._shared(done, st, [e.url for e in entries if self.state.is_seen(article_id(canonical(e.url)))])
+
+    def _shared(self, result: PollResult, st: Any, seen_urls: list[str]) -> PollResult:
+        if self.assignment is not None:
+            self.assignment.publish_state(st, seen_urls)
+        return result
 
     def _get(self, url: str, **kwargs: Any) -> Any:
         """Every request goes through robots.txt and the per-host gate."""
@@ -196,16 +203,26 @@ class Connectors:
                                  url=entry.url, feed_url=feed.url))
         self.state.mark_seen(article_id(canonical(entry.url)), entry.url, f"failed:{kind}")
 
+    def mine(self) -> list[FeedConfig]:
+        feeds = tuple(f for f in self.settings.feeds if f.enabled)
+        return self.assignment.owned(feeds) if self.assignment is not None else list(feeds)
+
     def due(self, now: float | None = None) -> list[FeedConfig]:
         now = time.time() if now is None else now
-        return [f for f in self.settings.feeds if f.enabled and self.state.feed(f.url).next_poll <= now]
+        return [f for f in self.mine() if self.state.feed(f.url).next_poll <= now]
 
     def run(self, stop: threading.Event, once: bool = False, on_cycle: Callable[[], None] | None = None) -> None:
         """Poll due feeds until `stop` is set; a failing feed never blocks the others (each poll is isolated)."""
         while not stop.is_set():
+            if self.assignment is not None:
+                self.assignment.heartbeat()
             for feed in self.due():
                 if stop.is_set():
                     break
+                if self.assignment is not None:
+                    self.assignment.heartbeat(0)  # runs rebalance callbacks: a revoked feed is not polled
+                    if feed not in self.mine():
+                        continue
                 try:
                     self.poll(feed)
                 except Exception as e:  # a bug in one feed's handling must not stop the others
@@ -220,6 +237,10 @@ class Connectors:
                 on_cycle()
             if once:
                 return
-            upcoming = [self.state.feed(f.url).next_poll for f in self.settings.feeds if f.enabled]
-            wait = max(0.2, min(upcoming, default=time.time() + 5) - time.time())
-            stop.wait(min(wait, 5.0))
+            upcoming = [self.state.feed(f.url).next_poll for f in self.mine()]
+            until = time.monotonic() + min(5.0, max(0.2, min(upcoming, default=time.time() + 5) - time.time()))
+            while not stop.is_set() and time.monotonic() < until:
+                if self.assignment is not None:  # wait inside the group protocol, so joins and rebalances go on
+                    self.assignment.heartbeat(int(1000 * min(0.5, max(0.0, until - time.monotonic()))))
+                else:
+                    stop.wait(until - time.monotonic())

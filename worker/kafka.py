@@ -21,7 +21,7 @@ from worker.config import Settings
 
 log = logging.getLogger(__name__)
 
-TOPICS = ("articles.v1", "incidents.v1", "deadletter.v1")
+TOPICS = ("articles.v1", "incidents.v1", "deadletter.v1", "feeds.v1", "feedstate.v1")
 MAX_MESSAGE_BYTES = 4_000_000
 
 
@@ -91,7 +91,7 @@ class EmbeddedBroker:
         self.stop()
 
 
-def _common(settings: Settings) -> dict[str, Any]:
+def common_options(settings: Settings) -> dict[str, Any]:
     opts: dict[str, Any] = {"bootstrap_servers": settings.bootstrap_servers.split(","),
                             "security_protocol": settings.security_protocol,
                             "client_id": "incidentwire"}
@@ -105,7 +105,7 @@ def _common(settings: Settings) -> dict[str, Any]:
 
 def producer(settings: Settings) -> KafkaProducer:
     """An idempotent, acks=all producer: retries cannot duplicate or reorder records."""
-    return KafkaProducer(**_common(settings), acks="all", enable_idempotence=True, linger_ms=5,
+    return KafkaProducer(**common_options(settings), acks="all", enable_idempotence=True, linger_ms=5,
                          compression_type="lz4", max_request_size=MAX_MESSAGE_BYTES,
                          retries=2**31 - 1, request_timeout_ms=30000, delivery_timeout_ms=120000,
                          max_block_ms=60000)
@@ -113,7 +113,7 @@ def producer(settings: Settings) -> KafkaProducer:
 
 def consumer(settings: Settings, topics: list[str], group_id: str | None = None) -> KafkaConsumer:
     """A group consumer with manual commits: offsets move only after the produced output is acknowledged."""
-    return KafkaConsumer(*topics, **_common(settings), group_id=group_id or settings.group_id,
+    return KafkaConsumer(*topics, **common_options(settings), group_id=group_id or settings.group_id,
                          enable_auto_commit=False, auto_offset_reset="earliest",
                          session_timeout_ms=settings.session_timeout_ms,
                          heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 6),
@@ -123,7 +123,7 @@ def consumer(settings: Settings, topics: list[str], group_id: str | None = None)
 
 def ensure_topics(settings: Settings, names: tuple[str, ...] = TOPICS) -> None:
     """Create the contract topics when missing (no-op on clusters where they are managed by KafkaTopic CRs)."""
-    admin = KafkaAdminClient(**_common(settings))
+    admin = KafkaAdminClient(**common_options(settings))
     try:
         existing = set(admin.list_topics())
         missing = [NewTopic(settings.topic(n), settings.topic_partitions, 1)

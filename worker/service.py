@@ -6,9 +6,11 @@ backoff (at-least-once; incident ids are deterministic, so a replay yields the s
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
+from collections import OrderedDict
 from typing import Any, Callable
 
 import orjson
@@ -24,7 +26,8 @@ from worker.pipeline import BadArticle, check_article, incidents
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
-MAX_RECORD_BYTES = 2_000_000  # a clean article is a few KB; anything this large is not one
+MAX_RECORD_BYTES = 2_000_000
+RECENT_ARTICLES = 100_000  # a clean article is a few KB; anything this large is not one
 
 
 class Extractor:
@@ -39,6 +42,7 @@ class Extractor:
         self.out_topic = settings.topic("incidents.v1")
         self.dead_topic = settings.topic("deadletter.v1")
         self.processed = 0
+        self.recent: OrderedDict[bytes, None] = OrderedDict()  # (article id, text) digests already extracted
 
     def _dead(self, rec: Any, kind: str, error: str) -> Any:
         metrics.DEAD_LETTERS.labels("extractor", kind).inc()
@@ -48,16 +52,20 @@ class Extractor:
                          offset=rec.offset, key=rec.key.decode("utf-8", "replace") if rec.key else None)
         return self.producer.send(self.dead_topic, key=rec.key, value=orjson.dumps(msg))
 
-    def _extract(self, records: list[Any]) -> list[Any]:
-        """Produce every output of these records; returns the send futures (incidents and dead letters)."""
+    def _extract(self, records: list[Any]) -> tuple[list[Any], list[dict[str, Any]]]:
+        """Produce every output of these records; returns the send futures and the articles extracted."""
         futures = []
         good: list[tuple[Any, dict[str, Any]]] = []
+        batch: set[bytes] = set()
         for rec in records:
             if rec.value is not None and len(rec.value) > MAX_RECORD_BYTES:
                 futures.append(self._dead(rec, "oversized_record", f"{len(rec.value)} bytes > {MAX_RECORD_BYTES}"))
                 continue
             try:
-                good.append((rec, check_article(orjson.loads(rec.value or b""))))
+                article = check_article(orjson.loads(rec.value or b""))
+                if self._duplicate(article, batch):
+                    continue
+                good.append((rec, article))
             except orjson.JSONDecodeError as e:
                 futures.append(self._dead(rec, "invalid_json", str(e)))
             except BadArticle as e:
@@ -79,7 +87,30 @@ class Extractor:
                 metrics.INCIDENTS.labels(m["event_type"]).inc()
                 if self.on_incident:
                     self.on_incident(m)
-        return futures
+        return futures, [a for _, a in good]
+
+    @staticmethod
+    def _digest(article: dict[str, Any]) -> bytes:
+        return hashlib.blake2b(f"{article['id']}\x00{article['text']}".encode(), digest_size=16).digest()
+
+    def _duplicate(self, article: dict[str, Any], batch: set[bytes]) -> bool:
+        """The same article published twice (two connectors replicas, a re-publish after a crash): extract once.
+
+        Records with one key land on one partition, so one process sees every copy of an article. Only articles
+        whose output was acknowledged and committed are remembered (see `_remember`), so a replay after a failed
+        produce is extracted again."""
+        digest = self._digest(article)
+        if digest in self.recent or digest in batch:
+            metrics.ARTICLES.labels("duplicate_skipped").inc()
+            return True
+        batch.add(digest)
+        return False
+
+    def _remember(self, articles: list[dict[str, Any]]) -> None:
+        for a in articles:
+            self.recent[self._digest(a)] = None
+        while len(self.recent) > RECENT_ARTICLES:
+            self.recent.popitem(last=False)
 
     def step(self, timeout_ms: int = 500) -> int:
         """One poll -> process -> ack -> commit cycle. Returns the number of records handled."""
@@ -88,7 +119,7 @@ class Extractor:
         handled = 0
         for tp, records in batch.items():
             started = time.monotonic()
-            futures = self._extract(records)
+            futures, extracted = self._extract(records)
             try:
                 self.producer.flush(ACK_TIMEOUT_S)
                 for f in futures:
@@ -100,6 +131,7 @@ class Extractor:
                 self.consumer.seek(tp, records[0].offset)
                 raise
             self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
+            self._remember(extracted)
             metrics.PROCESS_SECONDS.labels("extractor").observe((time.monotonic() - started) / len(records))
             handled += len(records)
             self._lag(tp, records[-1].offset + 1)

@@ -13,18 +13,22 @@ log = logging.getLogger(__name__)
 
 
 def start_connectors(settings: Settings, stop: threading.Event) -> tuple[threading.Thread, Any]:
+    from connectors.coordination import FeedAssignment
     from connectors.publish import kafka_sink
     from connectors.service import Connectors
     from connectors.state import State
     producer = kafka.producer(settings)
     state = State(settings.state_path)
     sink = kafka_sink(producer)
-    svc = Connectors(settings, state, sink=sink, dead=sink)
+    assignment = FeedAssignment(settings, state, producer)
+    assignment.publish_feed_list()
+    svc = Connectors(settings, state, sink=sink, dead=sink, assignment=assignment)
 
     def loop() -> None:
         try:
             svc.run(stop)
         finally:
+            assignment.close()
             svc.close()
             producer.close(10)
             state.close()

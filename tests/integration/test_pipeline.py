@@ -132,3 +132,21 @@ def test_extractor_exception_dead_letters_only_that_record(settings, nlp):
     assert [d["error_kind"] for d in dead] == ["extractor_error"] and dead[0]["source"]["key"] == "c" * 32
     out = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("incidents.v1"), 1)]
     assert [m["article"]["id"] for m in out] == ["d" * 32]
+
+
+def test_the_same_article_twice_is_extracted_once(settings, nlp):
+    from worker.service import Extractor
+    producer = kafka.producer(settings)
+    a = {"id": "e" * 32, "url": "http://x/e", "canonical_url": "http://x/e", "source": "x", "feed_url": None,
+         "title": "t", "author": None, "published": "2023-01-21", "language": "en",
+         "text": "KABUL: A bomb blast killed two people in Kabul on Friday, police said.",
+         "fetched_at": "2023-01-21T10:00:00+00:00", "extractor_version": "test"}
+    for _ in range(2):
+        producer.send(settings.topic("articles.v1"), key=a["id"].encode(), value=orjson.dumps(a)).get(10)
+    ex = Extractor(settings, nlp, kafka.consumer(settings, [settings.topic("articles.v1")]), producer)
+    deadline = time.monotonic() + 60
+    while ex.processed < 2 and time.monotonic() < deadline:
+        ex.step()
+    ex.close()
+    assert ex.processed == 2
+    assert len(_read_all(settings.bootstrap_servers, settings.topic("incidents.v1"), 2, timeout_s=5)) == 1

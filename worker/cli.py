@@ -122,6 +122,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from worker.services import run_services
     settings = load(args.config)
     setup(settings.log_level)
+    if args.workers > 1:
+        if args.service != "extractor":
+            raise ConfigError("--workers: only 'run extractor' runs several processes")
+        if not settings.bootstrap_servers:
+            raise ConfigError("bootstrap_servers: required for 'run extractor --workers'")
+        from worker.services import run_workers
+        return run_workers(settings, args.workers, args.config, stop)
     return run_services(settings, args.service, stop)
 
 
@@ -181,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="the long-lived services")
     r.add_argument("service", choices=("connectors", "extractor", "all"))
     r.add_argument("--config")
+    r.add_argument("--workers", type=int, default=1, help="extractor processes in this pod (one per core)")
     r.set_defaults(func=cmd_run)
 
     b = sub.add_parser("broker", help="the embedded Kafka-compatible broker (Tansu) in the foreground")

@@ -81,3 +81,32 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
         for t in threads:
             t.join(25)
     return 0
+
+
+def run_workers(settings: Settings, workers: int, config_path: str | None, stop: threading.Event) -> int:
+    """`run extractor --workers N`: N extractor processes in one consumer group (spaCy is CPU-bound: one per core).
+
+    The parent serves the probes, restarts a worker that dies (capped backoff) and forwards SIGTERM."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, INCIDENTWIRE_HTTP_PORT="0")
+    cmd = [sys.executable, "-m", "worker.cli", "run", "extractor"] + (["--config", config_path] if config_path else [])
+    procs = [subprocess.Popen(cmd, env=env) for _ in range(workers)]
+    probe = probes(settings)
+    backoff = [1.0] * workers
+    while not stop.wait(1.0):
+        probe.beat()
+        for i, p in enumerate(procs):
+            if p.poll() is not None:
+                log.error("extractor worker exited; restarting", extra={"worker": i, "code": p.returncode,
+                                                                        "error_kind": "worker_exit"})
+                stop.wait(backoff[i])
+                backoff[i] = min(backoff[i] * 2, 60.0)
+                procs[i] = subprocess.Popen(cmd, env=env)
+    for p in procs:
+        p.terminate()
+    codes = [p.wait(25) for p in procs]
+    return 0 if all(c == 0 for c in codes) else 1

@@ -104,14 +104,14 @@ class SampleSite:
         self.listed: dict[str, float] = {}  # slug -> when a feed first listed it
         self.by_slug = {p.slug: p for p in self.pages}
         self.n_feeds = feeds
-        self.requests: list[tuple[str, str]] = []  # (path, user agent), for tests that check who polled what
+        self.requests: list[tuple[str, str, float]] = []  # (path, user agent, time): who fetched what, when
         self._lock = threading.Lock()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
                 with site._lock:
-                    site.requests.append((self.path, self.headers.get("User-Agent", "")))
+                    site.requests.append((self.path, self.headers.get("User-Agent", ""), time.monotonic()))
                 body, ctype = site.route(self.path)
                 data = body.encode("utf-8")
                 etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'

@@ -42,7 +42,7 @@ def test_every_object_validates(overlay):
     import kubernetes_validate
     docs = render(overlay)
     kinds = {d["kind"] for d in docs}
-    assert {"Deployment", "ConfigMap", "PersistentVolumeClaim", "PodDisruptionBudget", "NetworkPolicy",
+    assert {"Deployment", "ConfigMap", "PodDisruptionBudget", "NetworkPolicy",
             "KafkaTopic", "ScaledObject", "TriggerAuthentication"} <= kinds
     for d in docs:
         if d["kind"] in CRDS:
@@ -78,7 +78,8 @@ def test_pods_are_locked_down_probed_and_configured(overlay, tmp_path):
     cfg.write_text(cm["data"]["config.toml"])
     assert load(cfg, env={}).feeds, "the ConfigMap's config must load with the real Settings"
     topics = {d["metadata"]["name"]: d for d in docs if d["kind"] == "KafkaTopic"}
-    assert set(topics) == {"articles.v1", "incidents.v1", "deadletter.v1"}
+    assert set(topics) == {"articles.v1", "incidents.v1", "deadletter.v1", "feeds.v1", "feedstate.v1"}
+    assert topics["feeds.v1"]["spec"]["partitions"] == topics["feedstate.v1"]["spec"]["partitions"]
     scaled = next(d for d in docs if d["kind"] == "ScaledObject")
     assert scaled["spec"]["maxReplicaCount"] <= topics["articles.v1"]["spec"]["partitions"]
     assert scaled["spec"]["triggers"][0]["metadata"]["topic"] == "articles.v1"

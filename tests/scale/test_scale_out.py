@@ -57,3 +57,29 @@ def test_three_connectors_two_extractors_one_of_each_killed(broker, tmp_path, nl
             assert len(switches) <= 4, (path, switches)
             assert all(b[0] - a[0] >= 0.5 for a, b in switches), f"{path} polled by two replicas in one cycle"
         assert any(agent.endswith("replica-0") for _, agent, _ in site.requests)
+
+
+def test_feed_and_feedstate_records_validate(broker, tmp_path):
+    """The coordination topics carry schema-valid records (read back from the broker)."""
+    import orjson
+
+    import schemas
+    from connectors.coordination import FeedAssignment
+    from connectors.state import FeedState, State
+    from worker.config import FeedConfig
+    settings = load(env={}, bootstrap_servers=broker, topic_prefix=f"v{time.monotonic_ns()}.", session_timeout_ms=6000)
+    settings = settings.with_(feeds=(FeedConfig("http://a.example/rss", source="A", min_interval_s=60.0),))
+    kafka.ensure_topics(settings)
+    producer = kafka.producer(settings)
+    a = FeedAssignment(settings, State(":memory:"), producer)
+    a.publish_feed_list()
+    a.publish_state(FeedState(url="http://a.example/rss", etag='"x"', last_poll=time.time(), last_status=200),
+                    ["http://a.example/n/1"])
+    producer.flush(10)
+    a.close()
+    feeds = [orjson.loads(r.value) for r in _records(broker, settings.topic("feeds.v1"))]
+    states = [orjson.loads(r.value) for r in _records(broker, settings.topic("feedstate.v1"))]
+    assert feeds and states
+    assert all(schemas.errors("feed.v1", f) == [] for f in feeds)
+    assert all(schemas.errors("feedstate.v1", s) == [] for s in states)
+    assert schemas.errors("feed.v1", dict(feeds[0], url="ftp://x"))

@@ -21,6 +21,8 @@ from charset_normalizer import from_bytes
 from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
+from connectors import language
+
 EXTRACTOR_VERSION = "clean-0.1.0+trafilatura-2.3.1"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
 
@@ -221,9 +223,4 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the body text (py3langid, model shipped in the package); None for very short texts."""
-    if len(text) < 50:
-        return None
-    import py3langid  # loads its model on first use, not at import of this module
-
-    return str(py3langid.classify(text[:5000])[0])
+    return language.detect(text)

@@ -43,6 +43,7 @@ class FeedAssignment(ConsumerRebalanceListener):
         self.state_topic = settings.topic("feedstate.v1")
         self.partitions = settings.topic_partitions
         self._owned: set[int] = set()
+        self.generation = 0  # bumped on every assignment change, so a waiting loop can re-plan at once
         self._lock = threading.Lock()
         self.consumer = KafkaConsumer(**kafka.common_options(settings), group_id=f"{settings.group_id}-connectors",
                                       enable_auto_commit=False, auto_offset_reset="latest",
@@ -73,6 +74,7 @@ class FeedAssignment(ConsumerRebalanceListener):
     def on_partitions_revoked(self, revoked: Any) -> None:
         with self._lock:
             self._owned -= {tp.partition for tp in revoked}
+            self.generation += 1
         log.info("feeds revoked", extra={"partitions": sorted(tp.partition for tp in revoked)})
 
     def on_partitions_assigned(self, assigned: Any) -> None:
@@ -80,6 +82,7 @@ class FeedAssignment(ConsumerRebalanceListener):
         self._load_state(parts)
         with self._lock:
             self._owned |= parts
+            self.generation += 1
         log.info("feeds assigned", extra={"partitions": sorted(parts)})
 
     def publish_state(self, st: FeedState, recent_urls: list[str]) -> None:

@@ -239,8 +239,11 @@ class Connectors:
                 return
             upcoming = [self.state.feed(f.url).next_poll for f in self.mine()]
             until = time.monotonic() + min(5.0, max(0.2, min(upcoming, default=time.time() + 5) - time.time()))
+            generation = self.assignment.generation if self.assignment is not None else 0
             while not stop.is_set() and time.monotonic() < until:
                 if self.assignment is not None:  # wait inside the group protocol, so joins and rebalances go on
                     self.assignment.heartbeat(int(1000 * min(0.5, max(0.0, until - time.monotonic()))))
+                    if self.assignment.generation != generation:
+                        break  # feeds were assigned or revoked: plan the next polls now
                 else:
                     stop.wait(until - time.monotonic())

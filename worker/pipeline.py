@@ -1,10 +1,12 @@
-"""Article dicts -> incident/v1 messages: the relevance gate, batched NER, extraction, shaping. No Kafka here."""
+"""Article dicts -> incident/v1 messages: the relevance gate, batched NER on the passages that matter, extraction,
+shaping. No Kafka here."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import extract_incidents, relevant
+from worker.extract import extract_incidents, relevant, segment, types
 from worker.models import to_message
 from worker.nlp import docs
 
@@ -23,13 +25,50 @@ def check_article(article: Any) -> dict[str, Any]:
     return article
 
 
+@dataclass(frozen=True)
+class Entity:
+    """The part of a spaCy Span the extractors read, with offsets into the whole article text."""
+    text: str
+    label_: str
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class PassageDoc:
+    """NER results of selected passages of one article, shaped like a Doc for the extractors (`.ents`)."""
+    ents: list[Entity] = field(default_factory=list)
+
+
+def passages(text: str) -> list[tuple[int, int]]:
+    """Spans worth NER: the lead paragraph and every paragraph with a violence trigger, with one neighbour each side.
+
+    Most of a long article is not about the incident; running the tagger only here keeps the cost close to the gate's.
+    """
+    sents = segment.sentences(text)
+    if not sents:
+        return []
+    paras: dict[int, tuple[int, int]] = {}
+    for s in sents:
+        a, b = paras.get(s.para, (s.start, s.end))
+        paras[s.para] = (min(a, s.start), max(b, s.end))
+    keep = {sents[0].para}
+    for s in sents:
+        if types.classify(s.text) is not None:
+            keep |= {s.para - 1, s.para, s.para + 1}
+    return [paras[p] for p in sorted(keep) if p in paras]
+
+
 def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16) -> list[list[dict[str, Any]]]:
-    """Incident messages per article, in input order; NER runs only on articles that pass the gate."""
+    """Incident messages per article, in input order; NER runs only on the passages of articles past the gate."""
     out: list[list[dict[str, Any]]] = [[] for _ in articles]
-    todo = [i for i, a in enumerate(articles) if relevant(a["text"][:MAX_TEXT_CHARS])]
-    texts = [articles[i]["text"][:MAX_TEXT_CHARS] for i in todo]
-    for i, doc in zip(todo, docs(nlp, texts, batch_size)):
-        a = articles[i]
-        found = extract_incidents(a["text"][:MAX_TEXT_CHARS], doc, a.get("published"))
-        out[i] = [to_message(inc, n, a) for n, inc in enumerate(found)]
+    texts = [a["text"][:MAX_TEXT_CHARS] for a in articles]
+    todo = [i for i, t in enumerate(texts) if relevant(t)]
+    spans = [(i, a, b) for i in todo for a, b in passages(texts[i])]
+    pdocs = {i: PassageDoc() for i in todo}
+    for (i, a, _), doc in zip(spans, docs(nlp, (texts[i][a:b] for i, a, b in spans), batch_size)):
+        pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
+    for i in todo:
+        found = extract_incidents(texts[i], pdocs[i], articles[i].get("published"))
+        out[i] = [to_message(inc, n, articles[i]) for n, inc in enumerate(found)]
     return out

@@ -52,7 +52,10 @@ def generate(n: int, incident_share: float = 0.2, words: int = 600, seed: int = 
     for i in range(n):
         with_incident = rng.random() < incident_share
         src = rng.choice(incident_sources) if with_incident else None
-        body = [p for p in src["body"] if not p.startswith(("Also Read", "Related", "Read more"))] if src else []
+        # each copy of an incident lead gets its own filing note: real pages do not repeat a line hundreds of times
+        # on one host, and if they did the per-host template learning would (rightly) remove it
+        body = [f"{p} The report was filed at {rng.randint(0, 23)}:{rng.randint(0, 59):02d} local time."
+                for p in src["body"] if not p.startswith(("Also Read", "Related", "Read more"))] if src else []
         while sum(len(p.split()) for p in body) < words:
             body.append(_paragraph(rng))
         if len(body) > 3:

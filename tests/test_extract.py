@@ -130,3 +130,26 @@ def test_ordinal_tallies_are_not_incidents():
 def test_small_places_named_the_way_news_names_them(text, name):
     from worker.extract.places import find
     assert name in [m.text for m in find(text, 0, len(text), None)]
+
+
+@pytest.mark.parametrize("sentence,group,agent", [
+    ("Two paramilitary soldiers were killed in the attack claimed by the Pakistani Taliban.", "Tehreek-e-Taliban Pakistan", True),
+    ("At least 10 people were killed when al-Shabaab fighters attacked a military base.", "al-Shabaab", True),
+    ("He had also worked for Al Qaeda in the subcontinent (AQIS) in the past.", "al-Qaeda in the Indian Subcontinent", False),
+])
+def test_a_named_group_is_a_perpetrator_only_as_the_doer(sentence, group, agent):
+    from worker.extract.actors import perpetrators
+    names, _ = perpetrators([sentence], "attack")
+    assert (group in names) == agent
+
+
+def test_the_speakers_city_is_not_the_event_place():
+    from worker.extract.places import find
+    text = "A senior security official in Mogadishu said militants captured Janaale."
+    assert "Mogadishu" not in [m.text for m in find(text, 0, len(text), None)]
+
+
+def test_a_further_incident_is_its_own_incident():
+    text = ("STOCKHOLM: A man was shot dead in Solna on Friday night, police said.\n"
+            "In a further incident on Friday night, two teenagers were injured in a car chase in Stockholm.\n")
+    assert len(extract_incidents(text, None, "2023-01-21")) == 2

@@ -51,6 +51,10 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that) (?:incident|attack|blast|explosion|
                        r"clash|shooting|encounter|ambush|assault|violence)\b", re.I)
 
 
+_NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
+                        r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another)\b", re.I)
+
+
 def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     """The event's date in a sentence: the first mention that is not only the day of a statement."""
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
@@ -60,6 +64,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 tm: types.TypeMatch) -> bool:
     first = next((x for x in ds if not x.reporting), None)
     if first and first.key not in d.date_keys and (d.date_keys or first.past):
+        return True
+    if _NEW_EVENT.search(s.text):  # "In a further incident on Friday night, two teenagers..."
         return True
     cities = {p.place.name for p in ps if p.place and p.place.kind in ("city", "district")}
     return bool(tm.strong and cities and d.cities and not cities & d.cities)
@@ -100,7 +106,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
 
 def _reported_deaths(d: _Draft) -> bool:
     """A weak trigger ("a man was killed") still makes an incident when the text counts victims and says when or where."""
-    return bool(d.dates or d.places) and any(casualties.counts(s.text, "killed") for s in d.sents)
+    return bool(d.dates or d.places) and any(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured")
+                                             for s in d.sents)
 
 
 SPECIFIC = ("suicide_bombing", "air_strike")
@@ -124,8 +131,25 @@ def _ev(field_: str, s: segment.Sentence) -> Evidence:
     return Evidence(field_, s.text, s.start, s.end)
 
 
+_THE_GROUP = re.compile(r"\b(?:by|of) the (?:militants?|insurgents?|rebels?|jihadists?|militant group|armed group|group)\b", re.I)
+_SAME_PROVINCE = re.compile(r"\b(?:in|across) the (?:province|state|region)\b", re.I)
+_SAME_CITY = re.compile(r"\b(?:in|across) the (?:city|town|district)\b", re.I)
+
+
+def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> places.Location:
+    """"in the province" / "in the city" point back to the place of the article's main incident."""
+    if lead.country != (loc.country or lead.country):
+        return loc
+    joined = " ".join(texts)
+    if _SAME_CITY.search(joined) and lead.city:
+        return places.Location(lead.country, lead.admin1, lead.city, None, lead.lat, lead.lon)
+    if _SAME_PROVINCE.search(joined) and lead.admin1:
+        return places.Location(lead.country, lead.admin1, None, None, None, None)
+    return loc
+
+
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
-            dl: places.PlaceMention | None, hedged: bool, text: str) -> Incident:
+            dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None) -> Incident:
     texts = [s.text for s in d.sents]
     best_i, best = _event_type(d.kinds)
     inc = Incident(primary=primary, event_type=best.event_type)
@@ -141,6 +165,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     loc, where = places.resolve(mentions, context_country)
     if where is None and primary and dl and dl.place:
         loc, where = places.resolve([dl], context_country)
+    if where is None and lead is not None:
+        loc = _anaphoric_place(texts, lead, loc)
     inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
                                                                         loc.lat, loc.lon)
     if where is not None:
@@ -186,9 +212,12 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     country = _context_country(text, doc, dl)
     hedged = bool(_HEDGE.search(text))
     lead = drafts[0].sents[0]
-    out = []
+    out: list[Incident] = []
     for i, d in enumerate(drafts):
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and d.sents[0].para == lead.para)
-        out.append(_finish(d, primary, pub, country, dl, hedged, text))
+        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None)
+        if not inc.perpetrators and out and any(_THE_GROUP.search(x.text) for x in d.sents):
+            inc.perpetrators = list(out[0].perpetrators)  # "by the militants": the group the article is about
+        out.append(inc)
     return out

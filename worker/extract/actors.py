@@ -21,19 +21,52 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
             for m in rx.finditer(sentence)]
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
+                           r"gunmen|insurgents|cadres?) of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_AGENT_AFTER = re.compile(r"^[\s)\w'’(,-]{0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
+                          r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|"
+                          r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
+_NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|on|worked for|ally of|allied to|despite|with|from|"
+                               r"killed|attacked|arrested|captured|detained)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _agent(sentence: str, start: int, end: int) -> bool | None:
+    """True when the words around a group name make it the doer, False when they make it the target or context."""
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 60]
+    if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after):
+        return True
+    if _NOT_AGENT_BEFORE.search(before):
+        return False
+    return None
+
+
 def perpetrators(sentences: list[str], event_type: str) -> tuple[list[str], list[tuple[int, str]]]:
-    """Canonical perpetrator names and (sentence index, name) evidence; state forces only for one-sided state actions."""
+    """Canonical perpetrator names and (sentence index, name) evidence.
+
+    A named group counts when the words around it make it the doer ("attack claimed by", "TTP militants stormed");
+    a group named only as a target or as context ("despite the ceasefire by", "worked for ... in the past") does
+    not. When no mention says, a lone non-state group named in the incident is taken. State forces count only for
+    one-sided state actions (arrests, air strikes, shelling), following the gold conventions."""
+    found: list[tuple[int, str, bool | None]] = []
+    for i, s in enumerate(sentences):
+        previous_end, previous = -10, None
+        for canonical, kind, start, end in groups_in(s):
+            # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
+            verdict = previous if start - previous_end <= 3 else _agent(s, start, end)
+            previous_end, previous = end, verdict
+            if kind == "state" and event_type not in STATE_TYPES:
+                continue
+            found.append((i, canonical, verdict))
     names: list[str] = []
     where: list[tuple[int, str]] = []
-    for i, s in enumerate(sentences):
-        for canonical, kind, _, _ in groups_in(s):
-            if kind == "state" and event_type not in STATE_TYPES and event_type != "armed_clash":
-                continue
-            if kind == "state" and event_type == "armed_clash":
-                continue
-            if canonical not in names:
-                names.append(canonical)
-                where.append((i, canonical))
+    agents = [(i, c) for i, c, a in found if a]
+    if not agents:
+        neutral = {c for _, c, a in found if a is None}
+        agents = [(i, c) for i, c, a in found if a is None] if len(neutral) == 1 else []
+    for i, c in agents:
+        if c not in names:
+            names.append(c)
+            where.append((i, c))
     return names, where
 
 

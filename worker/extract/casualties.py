@@ -56,7 +56,7 @@ def _patterns(verb: str) -> list[re.Pattern[str]]:
     return [
         # "two soldiers, one policeman and a worker were also killed"
         re.compile(r"(?P<subj>(?:" + _BOUND + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON
-                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,6}?\s*(?:,|\band\b|\s)\s*)+)(?:(?:were|was|have been|had been|are|got|being)\s+)?"
+                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,10}?\s*(?:,|\band\b|\s)\s*)+)(?:(?:were|was|have been|had been|are|got|being)\s+)?"
                    r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
                    + verb + r"\b", re.I),
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"

@@ -35,6 +35,15 @@ def _own_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
 
 
+_SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
+                      r"police chief|minister|ministry|told [\w.]+|said)\s+(?:\w+\s+)?(?:in|from|based in)\s+(?:the\s+)?$", re.I)
+
+
+def _speaker_place(text: str, start: int) -> bool:
+    """"a security official in Mogadishu told dpa": where the speaker sits, not where the event happened."""
+    return bool(_SPEAKER.search(text[max(0, start - 50):start]))
+
+
 def _in_actor_name(text: str, start: int, end: int) -> bool:
     """A place word inside an armed group's name ("Pakistani Taliban", "Islamic State West Africa") is no place."""
     rx, _ = groups()
@@ -51,7 +60,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     table = places()
     for m in _own_names().finditer(text, start, end):
         word = m.group()
-        if word[0].islower() or _in_actor_name(text, m.start(), m.end()):
+        if word[0].islower() or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()):
             continue
         out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end())
     for m in _NAMED_PLACE.finditer(text, start, end):
@@ -68,7 +77,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             if any(s <= ent.start_char < e for s, e in out) or name in DEMONYMS:
                 continue
-            if _in_actor_name(text, ent.start_char, ent.end_char):
+            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name))

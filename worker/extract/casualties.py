@@ -76,8 +76,19 @@ _NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about
                           + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 
 
+_SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + r"\b", re.I)
+             for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+
+
 def counts(sentence: str, kind: str) -> list[Count]:
-    """Counts of `kind` ("killed", "injured", "arrested") in one sentence."""
+    """Counts of `kind` ("killed", "injured", "arrested") in one sentence; "X was shot dead" counts one."""
+    found = _counts(sentence, kind)
+    if not found and (m := _SINGULAR[kind].search(sentence)):
+        found.append(Count(1, False, False, m.start(), m.end()))
+    return found
+
+
+def _counts(sentence: str, kind: str) -> list[Count]:
     out: list[Count] = []
     for i, rx in enumerate(_PATTERNS[kind]):
         for m in rx.finditer(sentence):

@@ -64,13 +64,17 @@ class Hostile(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def hostile():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
+def _serve(handler):
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     srv.daemon_threads = True
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{srv.server_port}"
     srv.shutdown()
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    yield from _serve(Hostile)
 
 
 @pytest.fixture()
@@ -230,11 +234,7 @@ class Site(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    srv.daemon_threads = True
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
+    yield from _serve(Site)
 
 
 def test_redirect_to_a_private_address_is_refused_even_when_the_start_is_allowed(site):

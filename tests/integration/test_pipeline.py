@@ -19,6 +19,13 @@ from worker.services import start_connectors, start_extractor
 pytestmark = pytest.mark.integration
 
 
+def _article(aid: str, text: str) -> dict:
+    """A schema-valid article.v1 record."""
+    return {"id": aid, "url": f"http://x/{aid[:4]}", "canonical_url": f"http://x/{aid[:4]}", "source": "x",
+            "feed_url": None, "title": "t", "author": None, "published": "2023-01-21", "language": "en",
+            "text": text, "fetched_at": "2023-01-21T10:00:00+00:00", "extractor_version": "test"}
+
+
 def _read_all(bootstrap: str, topic: str, expect: int, timeout_s: float = 30) -> list:
     c = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False,
                       group_id=None, consumer_timeout_ms=1000)
@@ -72,10 +79,7 @@ def test_feeds_to_incidents_end_to_end(settings):
 def test_poison_messages_go_to_deadletter_and_consumer_moves_on(settings, nlp):
     from worker.service import Extractor
     producer = kafka.producer(settings)
-    good = {"id": "b" * 32, "url": "http://x/a", "canonical_url": "http://x/a", "source": "x", "feed_url": None,
-            "title": "t", "author": None, "published": "2023-01-21", "language": "en",
-            "text": "STOCKHOLM: A man was shot dead in Solna on Friday night, police said.",
-            "fetched_at": "2023-01-21T10:00:00+00:00", "extractor_version": "test"}
+    good = _article("b" * 32, "STOCKHOLM: A man was shot dead in Solna on Friday night, police said.")
     oversized = orjson.dumps(dict(good, text="x" * 2_500_000))
     for value in (b"{not json", orjson.dumps({"no": "text"}), oversized, orjson.dumps(good)):
         producer.send(settings.topic("articles.v1"), key=b"k", value=value).get(10)
@@ -116,11 +120,8 @@ class _ExplodingNlp:
 def test_extractor_exception_dead_letters_only_that_record(settings, nlp):
     from worker.service import Extractor
     producer = kafka.producer(settings)
-    base = {"url": "http://x/a", "canonical_url": "http://x/a", "source": "x", "feed_url": None, "title": "t",
-            "author": None, "published": "2023-01-21", "language": "en", "fetched_at": "2023-01-21T10:00:00+00:00",
-            "extractor_version": "test"}
-    bad = dict(base, id="c" * 32, text="EXPLODE: a bomb blast killed two people in Kabul on Friday.")
-    good = dict(base, id="d" * 32, text="KABUL: A bomb blast killed two people in Kabul on Friday, police said.")
+    bad = _article("c" * 32, "EXPLODE: a bomb blast killed two people in Kabul on Friday.")
+    good = _article("d" * 32, "KABUL: A bomb blast killed two people in Kabul on Friday, police said.")
     for a in (bad, good):
         producer.send(settings.topic("articles.v1"), key=a["id"].encode(), value=orjson.dumps(a)).get(10)
     ex = Extractor(settings, _ExplodingNlp(nlp), kafka.consumer(settings, [settings.topic("articles.v1")]), producer)
@@ -137,10 +138,7 @@ def test_extractor_exception_dead_letters_only_that_record(settings, nlp):
 def test_the_same_article_twice_is_extracted_once(settings, nlp):
     from worker.service import Extractor
     producer = kafka.producer(settings)
-    a = {"id": "e" * 32, "url": "http://x/e", "canonical_url": "http://x/e", "source": "x", "feed_url": None,
-         "title": "t", "author": None, "published": "2023-01-21", "language": "en",
-         "text": "KABUL: A bomb blast killed two people in Kabul on Friday, police said.",
-         "fetched_at": "2023-01-21T10:00:00+00:00", "extractor_version": "test"}
+    a = _article("e" * 32, "KABUL: A bomb blast killed two people in Kabul on Friday, police said.")
     for _ in range(2):
         producer.send(settings.topic("articles.v1"), key=a["id"].encode(), value=orjson.dumps(a)).get(10)
     ex = Extractor(settings, nlp, kafka.consumer(settings, [settings.topic("articles.v1")]), producer)

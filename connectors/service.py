@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -36,6 +36,7 @@ Sink = Callable[[str, dict[str, Any]], None]
 
 TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
+PUBLISH_FAILED = "publish_failed"
 PAGE_TYPES = ("html", "xml", "text/plain")
 
 
@@ -65,12 +66,14 @@ class Connectors:
         self.fetcher = Fetcher(settings)
         self.robots = Robots(self.fetcher, settings.user_agent) if settings.respect_robots else None
         self.gate = HostGate(settings.host_concurrency, settings.min_host_delay_s)
-        self._publish_failed = False
         self._interval: dict[str, float] = {}  # feed url -> adaptive interval from its publishing rate
         self.templates = HostTemplates(settings.state_path)
         self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
+        # feeds are polled concurrently, so a slow or hanging feed never holds up the others
+        self.feed_pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="feed")
 
     def close(self) -> None:
+        self.feed_pool.shutdown(wait=True, cancel_futures=True)
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.fetcher.close()
         self.templates.close()
@@ -106,16 +109,19 @@ class Connectors:
                                                      *self._bounds(feed))
         result = PollResult(feed.url, "ok", entries=len(entries))
         new = [e for e in entries if not self.state.is_seen(article_id(canonical(e.url)))]
-        for entry, outcome in zip(new, self.pool.map(lambda e: self._article(e, feed), new)):
-            if outcome:
+        publish_failed = False
+        for outcome in self.pool.map(lambda e: self._article(e, feed), new):
+            if outcome is PUBLISH_FAILED:
+                publish_failed = True
+                result.failed += 1
+            elif outcome:
                 result.published.append(outcome)
             elif outcome is None:
                 result.failed += 1
         st.items_seen += len(entries)
         st.published += len(result.published)
         done = self._done(st, feed, result, resp.status)
-        if self._publish_failed:  # unpublished entries are retried after a short delay, not a full interval
-            self._publish_failed = False
+        if publish_failed:  # unpublished entries are retried after a short delay, not a full interval
             st.next_poll = time.time() + min(self.settings.poll_interval_s, RETRY_PUBLISH_S)
             self.state.save_feed(st)
         return self._shared(done, st, [e.url for e in entries if self.state.is_seen(article_id(canonical(e.url)))])
@@ -147,7 +153,8 @@ class Connectors:
         return result
 
     def _article(self, entry: feedparse.Entry, feed: FeedConfig) -> str | None | bool:
-        """Article id when published, None when failed, False when skipped as seen (after redirects)."""
+        """Article id when published, None when failed, False when skipped as seen (after redirects),
+        PUBLISH_FAILED when Kafka did not acknowledge it."""
         started = time.monotonic()
         try:
             resp = self._get(entry.url, accept=PAGE_TYPES)
@@ -171,8 +178,7 @@ class Connectors:
                 metrics.ARTICLES.labels("publish_failed").inc()
                 log.warning("article publish failed", extra={"url": entry.url, "feed_url": feed.url,
                                                              "error_kind": "publish_failed", "error": repr(e)[:300]})
-                self._publish_failed = True
-                return None
+                return PUBLISH_FAILED
         except FetchError as e:
             metrics.ARTICLES.labels(e.kind).inc()
             log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,
@@ -211,34 +217,38 @@ class Connectors:
         now = time.time() if now is None else now
         return [f for f in self.mine() if self.state.feed(f.url).next_poll <= now]
 
-    def run(self, stop: threading.Event, once: bool = False, on_cycle: Callable[[], None] | None = None) -> None:
-        """Poll due feeds until `stop` is set; a failing feed never blocks the others (each poll is isolated)."""
+    def _safe_poll(self, feed: FeedConfig) -> None:
+        """One feed's poll; a bug in its handling is logged and backed off, never allowed to stop the others."""
+        if self.assignment is not None and feed not in self.mine():
+            return  # revoked since it was scheduled
+        try:
+            self.poll(feed)
+        except Exception as e:
+            log.exception("feed poll crashed", extra={"feed_url": feed.url, "error_kind": "internal"})
+            metrics.FEEDS_POLLED.labels("internal").inc()
+            st = self.state.feed(feed.url)
+            st.error_streak += 1
+            st.last_error = repr(e)[:500]
+            st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak)
+            self.state.save_feed(st)
+
+    def run(self, stop: threading.Event, once: bool = False) -> None:
+        """Poll due feeds until `stop` is set. Polls run concurrently and each feed is scheduled on its own, so a
+        slow or failing feed never delays the others (a feed is never polled twice at once)."""
+        inflight: dict[str, Future[None]] = {}
         while not stop.is_set():
             if self.assignment is not None:
-                self.assignment.heartbeat()
+                self.assignment.heartbeat(0)
+            inflight = {url: f for url, f in inflight.items() if not f.done()}
             for feed in self.due():
-                if stop.is_set():
-                    break
-                if self.assignment is not None:
-                    self.assignment.heartbeat(0)  # runs rebalance callbacks: a revoked feed is not polled
-                    if feed not in self.mine():
-                        continue
-                try:
-                    self.poll(feed)
-                except Exception as e:  # a bug in one feed's handling must not stop the others
-                    log.exception("feed poll crashed", extra={"feed_url": feed.url, "error_kind": "internal"})
-                    metrics.FEEDS_POLLED.labels("internal").inc()
-                    st = self.state.feed(feed.url)
-                    st.error_streak += 1
-                    st.last_error = repr(e)[:500]
-                    st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak)
-                    self.state.save_feed(st)
-            if on_cycle:
-                on_cycle()
+                if feed.url not in inflight:
+                    inflight[feed.url] = self.feed_pool.submit(self._safe_poll, feed)
             if once:
+                wait(list(inflight.values()))
                 return
-            upcoming = [self.state.feed(f.url).next_poll for f in self.mine()]
-            until = time.monotonic() + min(5.0, max(0.2, min(upcoming, default=time.time() + 5) - time.time()))
+            upcoming = [self.state.feed(f.url).next_poll for f in self.mine() if f.url not in inflight]
+            next_due = min(upcoming, default=time.time() + 5) - time.time()
+            until = time.monotonic() + min(0.5 if inflight else 5.0, max(0.2, next_due))
             generation = self.assignment.generation if self.assignment is not None else 0
             while not stop.is_set() and time.monotonic() < until:
                 if self.assignment is not None:  # wait inside the group protocol, so joins and rebalances go on

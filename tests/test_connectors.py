@@ -327,3 +327,26 @@ def test_crawl_once_twice_prints_only_new_articles_and_revalidates(tmp_path, cap
         assert main(["feeds", "status", "--state", str(tmp_path / "st.sqlite")]) == 0
         out = capsys.readouterr().out
         assert "304" in out and s.feed_urls()[0][:60] in out
+
+
+def test_a_hanging_feed_does_not_hold_up_the_others(hostile, tmp_path):
+    from connectors.service import Connectors
+    from connectors.state import State
+    from worker.config import FeedConfig
+    got: list[float] = []
+    with SampleSite() as s:
+        settings = load(env={}, allow_private_hosts="127.0.0.1", min_host_delay_s=0, host_concurrency=8,
+                        fetch_timeout_s=5, state_path=str(tmp_path / "s.sqlite"))
+        settings = settings.with_(feeds=(FeedConfig(hostile + "/slow"), FeedConfig(s.feed_urls()[0])))
+        svc = Connectors(settings, State(settings.state_path), sink=lambda _t, _a: got.append(time.monotonic()))
+        stop = threading.Event()
+        started = time.monotonic()
+        t = threading.Thread(target=svc.run, args=(stop,))
+        t.start()
+        deadline = time.monotonic() + 10
+        while len(got) < len(s.feed_items(0)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stop.set()
+        t.join(15)
+        svc.close()
+    assert len(got) == len(s.feed_items(0)) and max(got) - started < 2.5, "the good feed waited for the slow one"

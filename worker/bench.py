@@ -142,7 +142,7 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
             tempfile.TemporaryDirectory() as tmp:
         cfg = Path(tmp) / "bench.toml"
         cfg.write_text(f'bootstrap_servers = "{bootstrap}"\ntopic_prefix = "{prefix}"\ngroup_id = "g{prefix}"\n'
-                       f'allow_private_hosts = "127.0.0.1"\nmin_host_delay_s = 0\nhost_concurrency = 8\nhttp_port = 0\nsession_timeout_ms = 6000\npoll_interval_s = 1\n'
+                       f'allow_private_hosts = "127.0.0.1"\nmin_host_delay_s = 0\nhost_concurrency = 8\nhttp_port = 0\nsession_timeout_ms = 6000\npoll_interval_s = 4\n'
                        f'fetch_concurrency = 8\nstate_path = "{Path(tmp) / "s.sqlite"}"\nlog_level = "ERROR"\n'
                        + "".join(f'[[feeds]]\nurl = "{u}"\n' for u in site.feed_urls()))
         settings = load(cfg, env={})

@@ -118,7 +118,8 @@ def consumer(settings: Settings, topics: list[str], group_id: str | None = None)
                          session_timeout_ms=settings.session_timeout_ms,
                          heartbeat_interval_ms=max(1000, settings.session_timeout_ms // 6),
                          max_poll_records=settings.max_poll_records, max_poll_interval_ms=300000,
-                         fetch_max_bytes=MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=MAX_MESSAGE_BYTES)
+                         fetch_max_bytes=MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
+                         fetch_max_wait_ms=100)  # latency: do not let the broker hold a fetch for 500 ms
 
 
 def ensure_topics(settings: Settings, names: tuple[str, ...] = TOPICS) -> None:

@@ -61,7 +61,7 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
     "max_page_bytes": (int, 5_000_000, lambda v: 10_000 <= v <= 100_000_000, "bytes from 10000 to 100000000"),
     "max_redirects": (int, 5, lambda v: 0 <= v <= 20, "an integer from 0 to 20"),
     "fetch_concurrency": (int, 4, lambda v: 1 <= v <= 64, "an integer from 1 to 64"),
-    "feed_concurrency": (int, 4, lambda v: 1 <= v <= 64, "an integer from 1 to 64 (feeds polled at once)"),
+    "feed_concurrency": (int, 2, lambda v: 1 <= v <= 64, "an integer from 1 to 64 (feeds polled at once)"),
     "allow_private": (bool, False, None, "true or false"),
     "allow_private_hosts": (str, "", lambda v: all(h.strip() for h in v.split(",")) if v else True,
                             "a comma-separated list of hosts or IPs exempt from the private-address guard"),

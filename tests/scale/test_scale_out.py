@@ -83,3 +83,22 @@ def test_feed_and_feedstate_records_validate(broker, tmp_path):
     assert all(schemas.errors("feed.v1", f) == [] for f in feeds)
     assert all(schemas.errors("feedstate.v1", s) == [] for s in states)
     assert schemas.errors("feed.v1", dict(feeds[0], url="ftp://x"))
+
+
+def test_workers_flag_runs_n_extractor_processes_and_stops_cleanly(broker, tmp_path):
+    """`run extractor --workers 2`: two consumer processes under one parent; SIGTERM ends all with exit 0."""
+    import subprocess
+    import sys
+    with SampleSite() as site:
+        cfg, env = _config(tmp_path, site, broker)
+        kafka.ensure_topics(load(cfg, env={}))
+        parent = subprocess.Popen([sys.executable, "-m", "worker.cli", "run", "extractor", "--workers", "2",
+                                   "--config", str(cfg)], env=env)
+        try:
+            def children() -> list[str]:
+                out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(parent.pid)], capture_output=True, text=True)
+                return out.stdout.split()
+            assert _wait(lambda: len(children()) == 2, 30), "two worker processes expected"
+        finally:
+            parent.send_signal(signal.SIGTERM)
+            assert parent.wait(30) == 0

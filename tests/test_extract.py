@@ -153,3 +153,20 @@ def test_a_further_incident_is_its_own_incident():
     text = ("STOCKHOLM: A man was shot dead in Solna on Friday night, police said.\n"
             "In a further incident on Friday night, two teenagers were injured in a car chase in Stockholm.\n")
     assert len(extract_incidents(text, None, "2023-01-21")) == 2
+
+
+def test_a_district_west_of_a_city_is_the_place():
+    from worker.extract.places import find, resolve
+    text = "Four members were captured in a raid in the Paghman district, an area to the west of Kabul."
+    loc, _ = resolve(find(text, 0, len(text), None), "Afghanistan")
+    assert (loc.city, loc.country) == ("Paghman", "Afghanistan")
+
+
+def test_a_group_in_the_passive_is_not_the_doer():
+    from worker.extract.actors import perpetrators
+    assert perpetrators(["Four ISIS-K members were captured in a raid on Wednesday."], "arrest")[0] == []
+
+
+def test_many_attacks_over_a_span_are_context():
+    assert types.context("Since the withdrawal, the group has claimed several attacks against civilians.")
+    assert not types.context("Several shootings and an explosion were reported in Stockholm on Friday night.")

@@ -23,16 +23,22 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
                            r"gunmen|insurgents|cadres?) of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_AGENT_AFTER = re.compile(r"^[\s)\w'’(,-]{0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
+_AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’(,-]){0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|on|worked for|ally of|allied to|despite|with|from|"
                                r"killed|attacked|arrested|captured|detained)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
+_PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:captured|arrested|killed|detained|"
+                            r"attacked|targeted|abducted|kidnapped|injured|wounded|ambushed)\b", re.I)
+
+
 def _agent(sentence: str, start: int, end: int) -> bool | None:
     """True when the words around a group name make it the doer, False when they make it the target or context."""
     before, after = sentence[max(0, start - 60):start], sentence[end:end + 60]
+    if _PATIENT_AFTER.search(after):
+        return False
     if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after):
         return True
     if _NOT_AGENT_BEFORE.search(before):

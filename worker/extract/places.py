@@ -25,6 +25,8 @@ class PlaceMention:
     text: str
     start: int  # offsets in the article text
     end: int
+    reference: bool = False  # "west of Kabul", "near Kabul": a landmark for another place, not the place
+    named_kind: bool = False  # named with its kind ("Paghman district", "Yajalon, a town"): a town-level place
 
 
 @cache
@@ -37,6 +39,14 @@ def _own_names() -> re.Pattern[str]:
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
                       r"police chief|minister|ministry|told [\w.]+|said)\s+(?:\w+\s+)?(?:in|from|based in)\s+(?:the\s+)?$", re.I)
+
+
+_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
+                       r"kilomet(?:er|re)s|km|miles)\s+(?:\w+\s+)?of\s+(?:the\s+)?$|\bnear\s+(?:the\s+)?$", re.I)
+
+
+def _landmark(text: str, start: int) -> bool:
+    return bool(_LANDMARK.search(text[max(0, start - 40):start]))
 
 
 def _speaker_place(text: str, start: int) -> bool:
@@ -62,14 +72,15 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         word = m.group()
         if word[0].islower() or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()):
             continue
-        out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end())
+        out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end(),
+                                                 reference=_landmark(text, m.start()))
     for m in _NAMED_PLACE.finditer(text, start, end):
         name = m.group("a") or m.group("b")
         s0 = m.start("a") if m.group("a") else m.start("b")
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS:
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name))
+        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True)
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
@@ -80,7 +91,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
-                                                               ent.start_char + len(name))
+                                                               ent.start_char + len(name),
+                                                               reference=_landmark(text, ent.start_char))
     return sorted(out.values(), key=lambda p: p.start)
 
 
@@ -138,4 +150,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
     admin1 = p.admin1 if p.kind != "country" else None
     if city is None and p.kind == "admin1" and unknown:
         return Location(p.country, admin1, unknown, None, None, None), best
+    named = next((m.text for m in mentions if m.place is None and m.named_kind and _is_name(m.text)), None)
+    if best.reference and named:  # "in the Paghman district, west of Kabul"
+        return Location(p.country, admin1, named, None, None, None), best
     return Location(p.country, admin1, city, unknown if p.kind != "place" else p.name, p.lat, p.lon), best

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import extract_incidents, relevant, segment, types
+from worker.extract import extract_incidents, segment, types
 from worker.models import to_message
 from worker.nlp import docs
 
@@ -41,20 +41,22 @@ class PassageDoc:
 
 
 def passages(text: str) -> list[tuple[int, int]]:
-    """Spans worth NER: the lead paragraph and every paragraph with a violence trigger, with one neighbour each side.
+    """Spans worth NER, or [] when the article has no strong violence trigger (the relevance gate).
 
-    Most of a long article is not about the incident; running the tagger only here keeps the cost close to the gate's.
+    The spans are the lead paragraph and every paragraph with a trigger, with one neighbour each side: most of a
+    long article is not about the incident, and running the tagger only here keeps the cost close to the gate's.
     """
     sents = segment.sentences(text)
-    if not sents:
+    kinds = [types.classify(s.text) for s in sents]
+    if not any(k is not None and k.strong for k in kinds):
         return []
     paras: dict[int, tuple[int, int]] = {}
     for s in sents:
         a, b = paras.get(s.para, (s.start, s.end))
         paras[s.para] = (min(a, s.start), max(b, s.end))
     keep = {sents[0].para}
-    for s in sents:
-        if types.classify(s.text) is not None:
+    for s, k in zip(sents, kinds):
+        if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
     return [paras[p] for p in sorted(keep) if p in paras]
 
@@ -63,8 +65,9 @@ def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16) ->
     """Incident messages per article, in input order; NER runs only on the passages of articles past the gate."""
     out: list[list[dict[str, Any]]] = [[] for _ in articles]
     texts = [a["text"][:MAX_TEXT_CHARS] for a in articles]
-    todo = [i for i, t in enumerate(texts) if relevant(t)]
-    spans = [(i, a, b) for i in todo for a, b in passages(texts[i])]
+    found_spans = [passages(t) for t in texts]  # one pass of the trigger lexicon: gate and passages together
+    todo = [i for i, sp in enumerate(found_spans) if sp]
+    spans = [(i, a, b) for i in todo for a, b in found_spans[i]]
     pdocs = {i: PassageDoc() for i in todo}
     for (i, a, _), doc in zip(spans, docs(nlp, (texts[i][a:b] for i, a, b in spans), batch_size)):
         pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)

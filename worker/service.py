@@ -52,8 +52,8 @@ class Extractor:
                          offset=rec.offset, key=rec.key.decode("utf-8", "replace") if rec.key else None)
         return self.producer.send(self.dead_topic, key=rec.key, value=orjson.dumps(msg))
 
-    def _extract(self, records: list[Any]) -> tuple[list[Any], list[dict[str, Any]]]:
-        """Produce every output of these records; returns the send futures and the articles extracted."""
+    def _extract(self, records: list[Any]) -> tuple[list[Any], set[bytes]]:
+        """Produce every output of these records; returns the send futures and the digests of the articles taken."""
         futures = []
         good: list[tuple[Any, dict[str, Any]]] = []
         batch: set[bytes] = set()
@@ -87,7 +87,7 @@ class Extractor:
                 metrics.INCIDENTS.labels(m["event_type"]).inc()
                 if self.on_incident:
                     self.on_incident(m)
-        return futures, [a for _, a in good]
+        return futures, batch
 
     @staticmethod
     def _digest(article: dict[str, Any]) -> bytes:
@@ -106,9 +106,9 @@ class Extractor:
         batch.add(digest)
         return False
 
-    def _remember(self, articles: list[dict[str, Any]]) -> None:
-        for a in articles:
-            self.recent[self._digest(a)] = None
+    def _remember(self, digests: set[bytes]) -> None:
+        for digest in digests:
+            self.recent[digest] = None
         while len(self.recent) > RECENT_ARTICLES:
             self.recent.popitem(last=False)
 
@@ -119,7 +119,7 @@ class Extractor:
         handled = 0
         for tp, records in batch.items():
             started = time.monotonic()
-            futures, extracted = self._extract(records)
+            futures, digests = self._extract(records)
             try:
                 self.producer.flush(ACK_TIMEOUT_S)
                 for f in futures:
@@ -131,7 +131,7 @@ class Extractor:
                 self.consumer.seek(tp, records[0].offset)
                 raise
             self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
-            self._remember(extracted)
+            self._remember(digests)
             metrics.PROCESS_SECONDS.labels("extractor").observe((time.monotonic() - started) / len(records))
             handled += len(records)
             self._lag(tp, records[-1].offset + 1)

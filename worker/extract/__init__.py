@@ -35,11 +35,6 @@ class _Draft:
         return {p.place.name for p in self.places if p.place and p.place.kind in ("city", "district")}
 
 
-def relevant(text: str) -> bool:
-    """The cheap gate before NER: does any sentence carry a strong violence trigger?"""
-    return any((m := types.classify(s.text)) is not None and m.strong for s in segment.sentences(text))
-
-
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
     if dl and dl.place:
         return dl.place.country

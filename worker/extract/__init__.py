@@ -24,6 +24,7 @@ class _Draft:
     kinds: list[types.TypeMatch | None] = field(default_factory=list)
     dates: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)
     places: list[places.PlaceMention] = field(default_factory=list)
+    recalled: bool = False  # started by "earlier abducted", "previously attacked": an undated past event
 
     @property
     def date_keys(self) -> set[str]:
@@ -31,8 +32,22 @@ class _Draft:
         return {d.key for d, _ in self.dates if not d.reporting}
 
     @property
-    def cities(self) -> set[str]:
-        return {p.place.name for p in self.places if p.place and p.place.kind in ("city", "district")}
+    def sites(self) -> set[str]:
+        return _sites(self.places)
+
+    @property
+    def provinces(self) -> set[str]:
+        return _provinces(self.places)
+
+
+def _sites(ps: list[places.PlaceMention]) -> set[str]:
+    """Known towns and districts of a sentence (unknown names are too often a neighbourhood of a known one)."""
+    return {p.place.name for p in ps if p.place and p.place.kind in ("city", "district") and not p.route}
+
+
+def _provinces(ps: list[places.PlaceMention]) -> set[str]:
+    return {(p.place.name if p.place.kind == "admin1" else p.place.admin1) for p in ps  # type: ignore[misc]
+            if p.place and p.place.kind != "country" and (p.place.kind == "admin1" or p.place.admin1)}
 
 
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
@@ -42,12 +57,21 @@ def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None)
     return max(set(found), key=found.count) if found else None
 
 
-_ANAPHORA = re.compile(r"\b(?:the|this|that) (?:incident|attack|blast|explosion|attackers?|bomber|raid|operation|"
-                       r"clash|shooting|encounter|ambush|assault|violence)\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"
+                       r"raids?|operations?|clash(?:es)?|shootings?|encounters?|ambush(?:es)?|assaults?|violence|strikes?|gunfights?|"
+                       r"gun ?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
+                       re.I)
 
 
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
-                        r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another)\b", re.I)
+                        r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
+                        r"(?:reported|carried out|launched) separate|responded (?:with|by))\b|"
+                        r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
+# "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
+_ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
+_RESPONSE = re.compile(r"^\W*in (?:response|retaliation)\b|\bresponded (?:with|by)\b", re.I)
+# "two victims earlier abducted at ...": a recalled event even without a date
+_PAST_CUE = re.compile(r"\b(?:earlier|previously|had earlier|had previously) (?:been )?\w+ed\b", re.I)
 
 
 def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
@@ -58,12 +82,14 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
                 tm: types.TypeMatch) -> bool:
     first = next((x for x in ds if not x.reporting), None)
-    if first and first.key not in d.date_keys and (d.date_keys or first.past):
+    if first and first.key not in d.date_keys and (d.date_keys or first.past or d.recalled):
         return True
-    if _NEW_EVENT.search(s.text):  # "In a further incident on Friday night, two teenagers..."
+    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):  # "In a further incident on Friday night, ..."
         return True
-    cities = {p.place.name for p in ps if p.place and p.place.kind in ("city", "district")}
-    return bool(tm.strong and cities and d.cities and not cities & d.cities)
+    if not tm.strong or _ANAPHORA.search(s.text):
+        return False
+    sites, provinces = _sites(ps), _provinces(ps)
+    return bool((sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces))
 
 
 def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
@@ -87,8 +113,10 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
             continue
         ps = places.find(text, max(s.start, body_start), s.end, doc)
+        if types.umbrella(s.text):  # "Several shootings and an explosion were reported": no single method
+            tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
-            cur = _Draft()
+            cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds))
             out.append(cur)
         cur.sents.append(s)
         cur.kinds.append(tm)
@@ -208,10 +236,16 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     hedged = bool(_HEDGE.search(text))
     lead = drafts[0].sents[0]
     out: list[Incident] = []
+    previous_past = False
     for i, d in enumerate(drafts):
         past = any(x.past for x, _ in d.dates)
-        primary = i == 0 or (not past and d.sents[0].para == lead.para)
+        primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
         inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None)
+        if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:
+            # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it
+            inc.date = out[-1].date
+            inc.evidence.extend(e for e in out[-1].evidence if e.field == "date")
+        previous_past = past or d.recalled
         if not inc.perpetrators and out and any(_THE_GROUP.search(x.text) for x in d.sents):
             inc.perpetrators = list(out[0].perpetrators)  # "by the militants": the group the article is about
         out.append(inc)

@@ -16,14 +16,14 @@ _PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
-    ("weekday", re.compile(r"\b(?:on|last|late|early)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?P<pre>on|last|late|early)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|last week|last month|last year|"
                        r"earlier this (?:week|month|year)|this week|this month)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b")),
 ]
 
 
-_VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported)"
+_VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
 _REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
 _REPORTING_AFTER = re.compile(r"^\s*" + _VERB + r"\b", re.I)
 
@@ -72,11 +72,13 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         wd = WEEKDAYS.index(g["wd"].lower())  # type: ignore[union-attr]
         if published is None:
             return None, g["wd"].lower(), False  # type: ignore[union-attr]
-        d = published - timedelta(days=(published.weekday() - wd) % 7)
-        return d.isoformat(), d.isoformat(), False
+        back = (published.weekday() - wd) % 7 or (7 if (g.get("pre") or "").lower() == "last" else 0)
+        d = published - timedelta(days=back)
+        return d.isoformat(), d.isoformat(), back == 7
     rel = g["rel"].lower()  # type: ignore[union-attr]
     if published is None:
-        return None, rel, rel in ("last month", "last year")
+        return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
+                                  "earlier this year")
     if rel in ("today", "tonight", "this morning"):
         return published.isoformat(), published.isoformat(), False
     if rel in ("yesterday", "last night"):

@@ -14,8 +14,9 @@ _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|V
 _NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ](?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+){0,2})"
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
-_NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?" + _KIND
-                          + r"\b|\b(?P<b>" + _NAME + r")\s+" + _KIND + r"\b", re.I)
+_NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
+                          r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b", re.I)
+_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -27,6 +28,8 @@ class PlaceMention:
     end: int
     reference: bool = False  # "west of Kabul", "near Kabul": a landmark for another place, not the place
     named_kind: bool = False  # named with its kind ("Paghman district", "Yajalon, a town"): a town-level place
+    district: bool = False  # named as a district/LGA/county: the level above its villages ("Tuntiko village, Mokwa LGA")
+    route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
 
 
 @cache
@@ -43,6 +46,26 @@ _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|corr
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:\w+\s+)?of\s+(?:the\s+)?$|\bnear\s+(?:the\s+)?$", re.I)
+
+
+_ROUTE_BEFORE = re.compile(r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
+                           r"\w-$|\band\s+$", re.I)
+_ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
+
+
+def _route(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40):start], text[end:end + 30]
+    if _ROUTE_AFTER.search(after):
+        return True
+    if _ROUTE_BEFORE.search(before):
+        # "and X" is a route end only after "between"/"from ... to"; "to X" only when a "from" is near
+        head = before.rstrip()
+        if head.endswith("and"):
+            return bool(re.search(r"\bbetween\b", text[max(0, start - 80):start], re.I))
+        if head.lower().endswith(" to") or head.lower() == "to":
+            return bool(re.search(r"\bfrom\b", text[max(0, start - 80):end + 40], re.I))
+        return not head.lower().endswith("from") or bool(re.search(r"\bto\b", text[end:end + 40], re.I))
+    return False
 
 
 def _landmark(text: str, start: int) -> bool:
@@ -73,14 +96,17 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if word[0].islower() or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()):
             continue
         out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end(),
-                                                 reference=_landmark(text, m.start()))
+                                                 reference=_landmark(text, m.start()),
+                                                 route=_route(text, m.start(), m.end()))
     for m in _NAMED_PLACE.finditer(text, start, end):
         name = m.group("a") or m.group("b")
         s0 = m.start("a") if m.group("a") else m.start("b")
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS:
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True)
+        district = bool(_DISTRICT_WORD.fullmatch(m.group("ka") or m.group("kb")))
+        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
+                                                 district=district)
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
@@ -92,7 +118,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name),
-                                                               reference=_landmark(text, ent.start_char))
+                                                               reference=_landmark(text, ent.start_char),
+                                                               route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)
 
 
@@ -136,9 +163,16 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
         known = in_country or known
-    unknown = next((m.text for m in mentions if m.place is None and _is_name(m.text)), None)
+    names = [m for m in mentions if m.place is None and _is_name(m.text)]
+    unknown = next((m.text for m in sorted(names, key=lambda m: not m.district)), None)
     if not known:
         return Location(country=context_country, place=unknown), None
+    if all(m.route for m in known):  # only the ends of a route or a border: the province, not a town
+        first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
+        p0 = first.place
+        assert p0 is not None
+        return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
+    known = [m for m in known if not m.route]
     top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]
     best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: m.start))  # type: ignore[union-attr]
     p = best.place

@@ -10,12 +10,13 @@ _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the sta
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of)\b", re.I)
+                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for)\b", re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months|years)|this year|so far|in the past)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spike)|surge in|spate of|wave of|series of|"
-                      r"rise in|increase in)\b", re.I)
+                      r"rise in|increase in|uptick in|upsurge in|spike in|such attacks|(?:a|an almost) daily occurrence|"
+                      r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) )", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class TypeMatch:
 
 
 _WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
-         "embraced martyrdom", "slain"}
+         "embraced martyrdom", "slain", "gunshot", "gunshots"}
 
 
 def classify(sentence: str) -> TypeMatch | None:
@@ -50,6 +51,11 @@ def classify(sentence: str) -> TypeMatch | None:
 def context(sentence: str) -> bool:
     """Background trends ("amid a surge in militant violence since November") are never an incident."""
     return bool(_CONTEXT.search(sentence) or (_MANY.search(sentence) and _SPAN.search(sentence)))
+
+
+def umbrella(sentence: str) -> bool:
+    """"Several shootings and an explosion were reported": a summary of several events, not one event's method."""
+    return bool(_MANY.search(sentence))
 
 
 def generic(sentence: str) -> bool:

@@ -81,7 +81,7 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
 
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
                 tm: types.TypeMatch) -> bool:
-    first = next((x for x in ds if not x.reporting), None)
+    first = next((x for x in ds if not x.reporting), None) or next((x for x in ds if x.past), None)
     if first and first.key not in d.date_keys and (d.date_keys or first.past or d.recalled):
         return True
     if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):  # "In a further incident on Friday night, ..."
@@ -97,7 +97,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
     cur: _Draft | None = None
     dl = segment.dateline(text)
     body_start = dl[2] if dl else 0  # the dateline is the fallback place, not a mention of the event's place
-    for s in segment.sentences(text):
+    sents = segment.sentences(text)
+    for s in sents:
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
@@ -124,6 +125,12 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if first is not None:
             cur.dates.append((first, s))
         cur.places.extend(ps)
+    for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
+        for a, b in zip(list(d.sents), list(d.sents[1:])):
+            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para:
+                at = d.sents.index(b)
+                d.sents.insert(at, sents[a.index + 1])
+                d.kinds.insert(at, None)
     return [d for d in out if any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d)]
 
 
@@ -181,6 +188,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         next(((x, s) for x, s in d.dates if x.value), None)
     if resolved:
         inc.date = resolved[0].value
+        if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
+            inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1]))
     elif primary and published is not None and not d.dates:
         inc.date = published.isoformat()
@@ -206,6 +215,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.evidence.append(_ev(kind, s))
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
+    if not inc.perpetrators:
+        inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country)
     inc.evidence.extend(_ev("perpetrators", d.sents[i]) for i, _ in pw[:3])
     inc.targets, tw = actors.target_categories(texts, inc.event_type)
     inc.evidence.extend(_ev("targets", d.sents[i]) for i in sorted(set(tw))[:3])

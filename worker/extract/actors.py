@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from worker.extract.gazetteer import groups, targets
+from functools import cache
+
+from worker.extract.gazetteer import groups, states, targets
 
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
                           r"(?:said|say|says|told|claimed|added|stated|confirmed|reported)\b|"
@@ -26,23 +28,41 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:comm
 _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’(,-]){0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
-_NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|on|worked for|ally of|allied to|despite|with|from|"
-                               r"killed|attacked|arrested|captured|detained)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|killed|attacked|arrested|captured|detained|beheaded|"
+                               r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                               r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
+                               r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
+_CONTEXT_BEFORE = re.compile(r"\b(?:worked for|ally of|allied to|despite|with|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
+_SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
+                           r"(?:had\s+)?(?:captured|killed|beheaded|attacked|abducted|kidnapped|carried out|launched|"
+                           r"struck|fired|executed|shot|bombed|seized|stormed)\b", re.I)
 
 
 _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:captured|arrested|killed|detained|"
                             r"attacked|targeted|abducted|kidnapped|injured|wounded|ambushed)\b", re.I)
 
 
-def _agent(sentence: str, start: int, end: int) -> bool | None:
-    """True when the words around a group name make it the doer, False when they make it the target or context."""
-    before, after = sentence[max(0, start - 60):start], sentence[end:end + 60]
-    if _PATIENT_AFTER.search(after):
-        return False
-    if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after):
-        return True
+AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
+
+
+def _agent(sentence: str, start: int, end: int) -> str | None:
+    """AGENT when the words around a group name make it the doer, PATIENT when they make it the side that suffered,
+    CONTEXT when it is only named in passing ("despite the ceasefire by", "worked for ... in the past")."""
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 100]
+    if _PATIENT_AFTER.search(after[:60]):
+        return PATIENT
+    if _SPEAKER_DOER.search(after):
+        return AGENT
+    if re.search(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|fighter|militant)s? "
+                 r"of\s+(?:the\s+)?$", before, re.I):
+        return PATIENT
+    if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after[:60]):
+        return AGENT
     if _NOT_AGENT_BEFORE.search(before):
-        return False
+        return PATIENT
+    if _CONTEXT_BEFORE.search(before):
+        return CONTEXT
     return None
 
 
@@ -51,9 +71,10 @@ def perpetrators(sentences: list[str], event_type: str) -> tuple[list[str], list
 
     A named group counts when the words around it make it the doer ("attack claimed by", "TTP militants stormed");
     a group named only as a target or as context ("despite the ceasefire by", "worked for ... in the past") does
-    not. When no mention says, a lone non-state group named in the incident is taken. State forces count only for
-    one-sided state actions (arrests, air strikes, shelling), following the gold conventions."""
-    found: list[tuple[int, str, bool | None]] = []
+    not, except in an armed clash, where the non-state side counts whether it attacked or lost men. When no mention
+    says, a lone non-state group named in the incident is taken. State forces count only for one-sided state
+    actions (arrests, air strikes, shelling), following the gold conventions."""
+    found: list[tuple[int, str, str, str | None]] = []
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
         for canonical, kind, start, end in groups_in(s):
@@ -62,18 +83,59 @@ def perpetrators(sentences: list[str], event_type: str) -> tuple[list[str], list
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES:
                 continue
-            found.append((i, canonical, verdict))
+            found.append((i, canonical, kind, verdict))
+    agents = [(i, c) for i, c, kind, a in found
+              if a == AGENT or (event_type == "armed_clash" and a == PATIENT and kind != "state")]
+    if not agents:
+        neutral = {c for _, c, _, a in found if a is None}
+        agents = [(i, c) for i, c, _, a in found if a is None] if len(neutral) == 1 else []
     names: list[str] = []
     where: list[tuple[int, str]] = []
-    agents = [(i, c) for i, c, a in found if a]
-    if not agents:
-        neutral = {c for _, c, a in found if a is None}
-        agents = [(i, c) for i, c, a in found if a is None] if len(neutral) == 1 else []
     for i, c in agents:
         if c not in names:
             names.append(c)
             where.append((i, c))
     return names, where
+
+
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|officers|cops|constables|(?:police )?command|gendarmes?|gendarmerie)\b", re.I)
+_TROOPS = re.compile(r"\b(?:troops|soldiers|army|military|armed forces)\b", re.I)
+
+
+def state_forces(sentences: list[str], event_type: str, country: str | None) -> list[str]:
+    """The state force behind a one-sided state action the text does not name (data/states.csv): the police or the
+    army of the incident's country for an arrest ("They arrested three people" after "Police officers found"),
+    the military of the country named as the doer of an air strike or shelling ("Israel continued its attacks",
+    "the last known US airstrike")."""
+    table = states()
+    if event_type == "arrest" and country in table:
+        joined = " ".join(sentences)
+        if _POLICE.search(joined):
+            return [table[country].police]
+        if _TROOPS.search(joined):
+            return [table[country].military]
+        return []
+    if event_type not in ("air_strike", "shelling"):
+        return []
+    for s in sentences:
+        rx, names = _countries()
+        for m in rx.finditer(s):
+            st = table[names[m.group()]]
+            after = s[m.end():m.end() + 60]
+            if _AGENT_AFTER.search(after) or re.match(r"\s*(?:air ?strikes?|drones?|strikes?|warplanes?|jets?|shelling|"
+                                                       r"artillery|missiles?|rockets?)\b", after, re.I):
+                return [st.military]
+    return []
+
+
+@cache
+def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Country names and demonyms of data/states.csv (case-sensitive: "US", not "us") -> country."""
+    names = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom"}
+    for st in states().values():
+        names[st.country] = names[st.demonym] = st.country
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), names
 
 
 def specialise(names: list[str], article_text: str) -> list[str]:

@@ -25,7 +25,9 @@ _PATTERNS = [
 
 _VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
 _REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
-_REPORTING_AFTER = re.compile(r"^\s*" + _VERB + r"\b", re.I)
+# "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement
+_REPORTING_AFTER = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z][\w'’.-]*|spokes\w+|officials?|police|authorities|the|a)\s+){0,5}?"
+                              + _VERB + r"\b", re.I)
 
 
 @dataclass(frozen=True)

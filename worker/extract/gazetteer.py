@@ -94,6 +94,20 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
 
 
 @dataclass(frozen=True)
+class State:
+    country: str
+    demonym: str
+    military: str  # canonical names of its forces, for one-sided state actions the text does not name
+    police: str
+
+
+@cache
+def states() -> dict[str, State]:
+    """Country -> its forces' canonical names (data/states.csv)."""
+    return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"]) for r in _rows("states.csv")}
+
+
+@dataclass(frozen=True)
 class Place:
     name: str
     kind: str  # country | admin1 | district | city | place

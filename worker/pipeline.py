@@ -72,6 +72,6 @@ def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16) ->
     for (i, a, _), doc in zip(spans, docs(nlp, (texts[i][a:b] for i, a, b in spans), batch_size)):
         pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
     for i in todo:
-        found = extract_incidents(texts[i], pdocs[i], articles[i].get("published"))
+        found = extract_incidents(texts[i], pdocs[i], articles[i].get("published"), articles[i].get("title"))
         out[i] = [to_message(inc, n, articles[i]) for n, inc in enumerate(found)]
     return out

@@ -179,9 +179,14 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
 
 
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
-            dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None) -> Incident:
+            dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
+            headline: types.TypeMatch | None = None) -> Incident:
     texts = [s.text for s in d.sents]
+    recalled = d.recalled or any(x.past for x, _ in d.dates)
     best_i, best = _event_type(d.kinds)
+    if primary and lead is None and headline is not None and headline.strong and best.event_type in GENERIC \
+            and headline.priority > best.priority and headline.event_type not in GENERIC:
+        best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
     resolved = next(((x, s) for x, s in d.dates if x.value and not x.reporting), None) or \
@@ -199,6 +204,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         loc, where = places.resolve([dl], context_country)
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
+        if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \
+                and loc.city is None and loc.admin1 is None:
+            # a recalled event a datelined story places nowhere: the dateline's city ("KARACHI: ... confessed killing")
+            loc = places.Location(lead.country, lead.admin1, lead.city, None, lead.lat, lead.lon)
     inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
                                                                         loc.lat, loc.lon)
     if where is not None:
@@ -233,9 +242,12 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     return inc
 
 
-def extract_incidents(text: str, doc: Any | None = None, published: str | None = None) -> list[Incident]:
-    """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None."""
+def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,
+                      title: str | None = None) -> list[Incident]:
+    """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
+    `title`: the headline, which may name the main event's method more precisely than the lead does."""
     pub = dates.parse_published(published)
+    headline = types.classify(title) if title else None
     drafts = _drafts(text, doc, pub)
     if not drafts:
         return []
@@ -251,7 +263,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     for i, d in enumerate(drafts):
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
-        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None)
+        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:
             # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it
             inc.date = out[-1].date

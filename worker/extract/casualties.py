@@ -9,10 +9,10 @@ WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
          "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
-         "both": 2, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
+         "both": 2, "another": 1, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
 _NUM = (r"(?:\d{1,5}(?:,\d{3})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
         r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a dozen|a hundred|a few|dozens|scores|hundreds|"
-        r"several|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"several|both|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|an?)")
 _BOUND = r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of)?\s*"
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
@@ -95,7 +95,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if any(c.start <= m.start() < c.end for c in out):
                 continue
             if i == 0:
-                subj = m.group("subj")
+                # "13 civilians including two volunteers": the figures after "including" are part of the first
+                subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.group("subj"), maxsplit=1, flags=re.I)[0]
                 total, bound = 0, False
                 for sm in _NUM_IN_SUBJ.finditer(subj):
                     n = _num(sm.group("n"))

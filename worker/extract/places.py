@@ -18,6 +18,7 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>
                           r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b", re.I)
 _DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class PlaceMention:
     reference: bool = False  # "west of Kabul", "near Kabul": a landmark for another place, not the place
     named_kind: bool = False  # named with its kind ("Paghman district", "Yajalon, a town"): a town-level place
     district: bool = False  # named as a district/LGA/county: the level above its villages ("Tuntiko village, Mokwa LGA")
+    locative: bool = False  # right after "in", "at", "near" or "village of": where something is
     route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
 
 
@@ -64,17 +66,34 @@ def _route(text: str, start: int, end: int) -> bool:
             return bool(re.search(r"\bbetween\b", text[max(0, start - 80):start], re.I))
         if head.lower().endswith(" to") or head.lower() == "to":
             return bool(re.search(r"\bfrom\b", text[max(0, start - 80):end + 40], re.I))
-        return not head.lower().endswith("from") or bool(re.search(r"\bto\b", text[end:end + 40], re.I))
+        return not head.lower().endswith("from") or bool(re.search(r"\bto\b", text[max(0, start - 60):end + 40], re.I))
     return False
+
+
+# "Israel continued its attacks", "the US says": a country that acts or speaks is an actor, not the scene
+_ACTOR_AFTER = re.compile(r"^['’]?\s+(?:has |have |had |did |does )?(?:not )?(?:\w+ly )?(?:said|says|say|reported|reports|"
+                          r"claimed|claims|continued|continues|launched|launches|struck|strikes|carried out|accused|"
+                          r"accuses|denied|denies|responded|fired|attacked|attacks|commented|confirmed|announced|"
+                          r"warned|vowed|retaliated|report|comment)\b")
+
+
+def _actor(text: str, end: int) -> bool:
+    return bool(_ACTOR_AFTER.match(text[end:end + 40]))
 
 
 def _landmark(text: str, start: int) -> bool:
     return bool(_LANDMARK.search(text[max(0, start - 40):start]))
 
 
+_ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|contingents?|nationals|citizens|workers|"
+                     r"migrants|refugees|pilgrims|tourists)\s+from\s+(?:the\s+)?$", re.I)
+
+
 def _speaker_place(text: str, start: int) -> bool:
-    """"a security official in Mogadishu told dpa": where the speaker sits, not where the event happened."""
-    return bool(_SPEAKER.search(text[max(0, start - 50):start]))
+    """"a security official in Mogadishu told dpa", "50 AU troops from Uganda": where the speaker sits or people
+    come from, not where the event happened."""
+    before = text[max(0, start - 50):start]
+    return bool(_SPEAKER.search(before) or _ORIGIN.search(before))
 
 
 def _in_actor_name(text: str, start: int, end: int) -> bool:
@@ -93,7 +112,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     table = places()
     for m in _own_names().finditer(text, start, end):
         word = m.group()
-        if word[0].islower() or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()):
+        if (word[0].islower() and not word.split()[-1][0].isupper()) or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()) \
+                or (table[word.lower()].kind == "country" and _actor(text, m.end())):
             continue
         out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start()),
@@ -114,11 +134,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             if any(s <= ent.start_char < e for s, e in out) or name in DEMONYMS:
                 continue
-            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char):
+            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char) \
+                    or _actor(text, ent.end_char):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name),
                                                                reference=_landmark(text, ent.start_char),
+                                                               locative=bool(_LOCATIVE.search(text[max(0, ent.start_char - 40):ent.start_char])),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)
 
@@ -152,6 +174,11 @@ def _suburb_first(cands: list[PlaceMention]) -> PlaceMention:
     return best
 
 
+def _sited(mentions: list[PlaceMention], name: str) -> bool:
+    """An unknown name the text gives as a town ("in Naqoura", "the village of Zrariyeh"), not a street or a unit."""
+    return any(m.text == name and (m.named_kind or m.locative) for m in mentions)
+
+
 def _is_name(text: str) -> bool:
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text)
 
@@ -166,6 +193,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
     names = [m for m in mentions if m.place is None and _is_name(m.text)]
     unknown = next((m.text for m in sorted(names, key=lambda m: not m.district)), None)
     if not known:
+        if unknown and _sited(mentions, unknown):
+            return Location(country=context_country, city=unknown), None
         return Location(country=context_country, place=unknown), None
     if all(m.route for m in known):  # only the ends of a route or a border: the province, not a town
         first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
@@ -182,7 +211,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
         city = next((m.place.name for m in known if m.place and m.place.kind in ("city", "district")), None)
         unknown = p.name
     admin1 = p.admin1 if p.kind != "country" else None
-    if city is None and p.kind == "admin1" and unknown:
+    if city is None and p.kind in ("admin1", "country") and unknown and (p.kind == "admin1" or _sited(mentions, unknown)):
         return Location(p.country, admin1, unknown, None, None, None), best
     named = next((m.text for m in mentions if m.place is None and m.named_kind and _is_name(m.text)), None)
     if best.reference and named:  # "in the Paghman district, west of Kabul"

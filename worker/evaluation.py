@@ -103,6 +103,16 @@ class Tally:
         return out
 
 
+def page_scores(fired: dict[str, bool], incident_pages: set[str]) -> dict[str, float]:
+    """Page-level figures on general news: how many pages without an incident still yield one (false positives),
+    and how many pages with one yield something (recall)."""
+    negatives = [k for k in fired if k not in incident_pages]
+    positives = [k for k in fired if k in incident_pages]
+    return {"general_pages": float(len(fired)),
+            "general_fp_rate": sum(fired[k] for k in negatives) / len(negatives) if negatives else 0.0,
+            "general_page_recall": sum(fired[k] for k in positives) / len(positives) if positives else 0.0}
+
+
 def _shingles(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
     import re
     from collections import Counter

@@ -25,6 +25,7 @@ class _Draft:
     dates: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)
     places: list[places.PlaceMention] = field(default_factory=list)
     recalled: bool = False  # started by "earlier abducted", "previously attacked": an undated past event
+    series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
 
     @property
     def date_keys(self) -> set[str]:
@@ -117,7 +118,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if types.umbrella(s.text):  # "Several shootings and an explosion were reported": no single method
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
-            cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds))
+            cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
+                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))))
             out.append(cur)
         cur.sents.append(s)
         cur.kinds.append(tm)
@@ -131,13 +133,29 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return [d for d in out if any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d)]
+    return [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
+            and (_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
+                 or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
+            and (_counted(d) or d.dates or d.series or _anchored(d))]
+
+
+def _anchored(d: _Draft) -> bool:
+    """A place below the country (known, or named as a town) anchors an incident; a protest also needs a day."""
+    if _event_type(d.kinds)[1].event_type in ("protest", "riot"):
+        return False
+    return any((p.place is not None and p.place.kind != "country") or (p.place is None and (p.named_kind or p.locative))
+               for p in d.places)
+
+
+def _counted(d: _Draft) -> bool:
+    """An incident is reported with a toll, a day or a place below the country; an opinion piece's "the protests"
+    or "air patrols" have none of them."""
+    return any(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured") for s in d.sents)
 
 
 def _reported_deaths(d: _Draft) -> bool:
     """A weak trigger ("a man was killed") still makes an incident when the text counts victims and says when or where."""
-    return bool(d.dates or d.places) and any(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured")
-                                             for s in d.sents)
+    return bool(d.dates or d.places) and _counted(d)
 
 
 SPECIFIC = ("suicide_bombing", "air_strike")

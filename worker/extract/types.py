@@ -16,7 +16,9 @@ _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|s
 _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months|years)|this year|so far|in the past)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spike)|surge in|spate of|wave of|series of|"
                       r"rise in|increase in|uptick in|upsurge in|spike in|such attacks|(?:a|an almost) daily occurrence|"
-                      r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) )", re.I)
+                      r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
+                      r"(?:months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war)|"
+                      r"\d+ years (?:after|since)|anniversary of)", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def classify(sentence: str) -> TypeMatch | None:
     best: TypeMatch | None = None
     for t in triggers():
         for m in t.rx.finditer(masked):
+            if modal(masked, m.start()):
+                continue
             strong = m.group().lower() not in _WEAK
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong)
             if best is None or cand.priority > best.priority:
@@ -51,6 +55,51 @@ def classify(sentence: str) -> TypeMatch | None:
 def context(sentence: str) -> bool:
     """Background trends ("amid a surge in militant violence since November") are never an incident."""
     return bool(_CONTEXT.search(sentence) or (_MANY.search(sentence) and _SPAN.search(sentence)))
+
+
+# who takes part in a security incident: without one of them (or a casualty, or a named armed group) a trigger word
+# is a metaphor, a game title, a rocket launch or a science story ("explosions of stars", "Attack on Titan")
+_ACTORS = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|rebels?|jihadists?|extremists?|attackers?|assailants?|"
+                     r"bandits?|kidnappers?|abductors?|hostage-takers?|gang(?:s|sters?| members?)?|snipers?|bombers?|"
+                     r"troops|soldiers?|servicem[ae]n|police(?:m[ae]n|woman|women)?|cops?|security (?:forces|personnel|guards?)|"
+                     r"army|military|paramilitar\w*|rangers|gendarmes?|guerrillas?|fighters|armed (?:men|group|forces)|"
+                     r"rioters|mobs?|protesters|demonstrators|crowds?|suspects?|assassins?|"
+                     r"jets|warplanes|drones?|artillery|soldiers|forces)\b", re.I)
+# an arrest is a security incident when it concerns violence, arms or armed groups, not a fraud or a phone call
+_SECURITY_CRIME = re.compile(r"\b(?:militan\w+|terror\w*|insurgen\w+|kidnap\w*|abduct\w*|hostages?|bomb\w*|explosi\w+|"
+                             r"weapons?|guns?|firearms?|rifles?|pistols?|ammunition|grenades?|murder\w*|kill\w*|shoot\w*|"
+                             r"attack\w*|armed|robber\w*|gang\w*|extremis\w+|jihad\w*|rebels?|riot\w*|clash\w*|"
+                             r"violen\w+|assault\w*|stabb\w*|encounter|raid\w*|cartel|smuggl\w+|traffick\w+)\b", re.I)
+# a protest is a security incident when force, damage or harm is part of it, not a peaceful march
+_PROTEST_FORCE = re.compile(r"\b(?:police|clash\w*|tear ?gas|teargas|arrest\w*|detain\w*|injur\w*|wound\w*|killed|dead|died|"
+                            r"violen\w+|torch\w*|stones?|batons?|rubber bullets?|water cannons?|dispers\w+|fired|shot|"
+                            r"gunfire|curfew|riot\w*|set (?:ablaze|on fire|fire)|vandal\w+|looting|looted)\b", re.I)
+
+
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|rall(?:y|ies)|march(?:es)?|sit-ins?|thousands|hundreds|"
+                    r"supporters|students|workers|residents|mobs?)\b", re.I)
+
+
+def security_evidence(event_type: str, texts: list[str]) -> bool:
+    """Does an incident's text show the security side of what its trigger words say (see _ACTORS)?"""
+    joined = " ".join(texts)
+    if event_type == "protest":
+        return bool(_PROTEST_FORCE.search(joined) and _CROWD.search(joined))
+    if event_type == "arrest":
+        return bool(_SECURITY_CRIME.search(joined))
+    return bool(_ACTORS.search(joined))
+
+
+# "may have been murdered", "no evidence supports that he was killed": a possibility is not an event
+_MODAL = re.compile(r"\b(?:may|might|could|would|likely to) (?:have )?(?:been |be )?\w*\s*$|\bno evidence\b.*$|\bif\b[^,.]*$|"
+                    r"\b(?:suggest\w*|theor\w+|speculat\w+|rumou?r\w*|alleg(?:ing|ations?) that)\b[^.]*$|"
+                    r"\b(?:fears?|feared|threat(?:en(?:ed|s)?)?|plans?|plot(?:ted|ting)?|warn(?:ed|s|ing)?) (?:of |to |that )?(?:an? |the )?\w*\s*$",
+                    re.I)
+
+
+def modal(sentence: str, start: int) -> bool:
+    """The trigger at `start` is a possibility, a threat or a plan ("may have been murdered", "feared attacks")."""
+    return bool(_MODAL.search(sentence[max(0, start - 40):start]))
 
 
 def umbrella(sentence: str) -> bool:

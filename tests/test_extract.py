@@ -172,3 +172,121 @@ def test_a_group_in_the_passive_is_not_the_doer():
 def test_many_attacks_over_a_span_are_context():
     assert types.context("Since the withdrawal, the group has claimed several attacks against civilians.")
     assert not types.context("Several shootings and an explosion were reported in Stockholm on Friday night.")
+
+
+# --- grouping: series, provinces, recalled events ------------------------------------------------------------------
+
+def test_series_cues_split_same_day_events_and_keep_their_day():
+    text = ("Israeli drones struck two targets in southern Lebanon this morning, killing one man in Bint Jbeil.\n\n"
+            "A second drone struck a car near the village of Khiam, killing two people.\n\n"
+            "Hezbollah responded with a barrage of rockets at an Israeli army post, the group said.")
+    found = extract_incidents(text, None, "2024-06-03")
+    assert [(i.event_type, i.city, i.date, i.primary) for i in found] == [
+        ("air_strike", "Bint Jbeil", "2024-06-03", True),
+        ("air_strike", "Khiam", "2024-06-03", True),
+        ("shelling", None, "2024-06-03", False)]
+    assert found[2].perpetrators == ["Hezbollah"]
+
+
+def test_another_province_starts_another_incident():
+    text = ("Rebels kidnapped two engineers in Cauca province on Monday, the army said.\n\n"
+            "Four soldiers were kidnapped in the western Choco province last week, officials said.")
+    found = extract_incidents(text, None, "2023-03-08")
+    assert [(i.admin1, i.primary) for i in found] == [("Cauca", True), ("Chocó", False)]
+
+
+def test_an_undated_recalled_event_is_its_own_incident():
+    text = ("Police rescued three hostages and arrested two kidnappers in Kuje on Friday, the command said.\n\n"
+            "The suspects confessed they had collected a ransom to release two victims earlier abducted at Bwari.")
+    found = extract_incidents(text, None, "2023-01-28")
+    assert [(i.event_type, i.city, i.date) for i in found][1] == ("abduction", "Bwari", None)
+
+
+def test_headline_names_the_method_of_a_generic_lead():
+    text = "Israel continued its attacks on vehicles in southern Lebanon this morning, killing one man in Khiam."
+    plain = extract_incidents(text, None, "2024-06-03")
+    titled = extract_incidents(text, None, "2024-06-03", title="Israeli Drone Strikes Kill One in South Lebanon")
+    assert plain[0].event_type == "attack" and titled[0].event_type == "air_strike"
+    assert titled[0].perpetrators == ["Israel Defense Forces"]  # the country that acts, for a state action
+
+
+# --- places ---------------------------------------------------------------------------------------------------------
+
+def test_route_ends_are_not_the_scene():
+    text = ("On March 2, five militants were killed when police repulsed an attack on a prison van carrying detainees "
+            "to Kohat from Bannu, officials said.")
+    inc = extract_incidents(text, None, "2023-03-06")[0]
+    assert (inc.admin1, inc.city) == ("Khyber Pakhtunkhwa", None)
+
+
+def test_a_village_in_a_district_is_placed_in_the_district():
+    text = ("Police arrested a suspected kidnapper with a locally made gun on Sunday after gunshots were heard around "
+            "Tungan village, Kontagora LGA, the police command said.")
+    assert extract_incidents(text, None, "2023-01-30")[0].city == "Kontagora"
+
+
+def test_a_country_that_acts_is_not_the_scene():
+    text = ("Israel said its jets struck a weapons depot in the Syrian town of Qusayr on Tuesday, killing three "
+            "fighters.")
+    inc = extract_incidents(text, None, "2023-03-08")[0]
+    assert inc.country == "Syria"
+
+
+# --- actors ---------------------------------------------------------------------------------------------------------
+
+def test_state_forces_of_arrests_the_text_does_not_name():
+    text = ("In a separate incident on Friday night, two men were injured in a shooting in Malmo. Police officers found "
+            "a pistol in their car. They arrested three people.")
+    inc = extract_incidents(text, None, "2023-01-21")[0]
+    assert (inc.event_type, inc.perpetrators) == ("arrest", ["Swedish police"])
+
+
+def test_the_non_state_side_of_a_clash_counts_when_it_loses_men():
+    text = "On February 13, seven TTP militants were killed when police repulsed an attack on a checkpoint in Tank."
+    assert extract_incidents(text, None, "2023-03-03")[0].perpetrators == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_the_speaker_of_a_claim_is_the_doer():
+    text = ("On Tuesday, ISIS said on its Telegram channel that the group captured and beheaded a Taliban fighter in "
+            "Jalalabad.")
+    inc = extract_incidents(text, None, "2021-10-06")[0]
+    assert inc.perpetrators == ["Islamic State"]
+
+
+def test_including_figures_are_part_of_the_first():
+    found = casualties.counts("At least 13 civilians including two volunteers were killed in the north.", "killed")
+    assert casualties.merge(found) == (13, True)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+def test_last_weekday_on_that_weekday_is_a_week_back():
+    saturday = date(2023, 1, 28)
+    assert dates.find("last Saturday it arrested a suspect", saturday)[0].value == "2023-01-21"
+    assert dates.find("on Saturday it arrested a suspect", saturday)[0].value == "2023-01-28"
+
+
+def test_statement_day_with_its_speaker_is_reporting():
+    found = dates.find("On Wednesday, Taliban spokesman Zabihullah Mujahid said four men were captured.", PUB)
+    assert found[0].reporting
+    assert not dates.find("On Wednesday, gunmen killed four men.", PUB)[0].reporting
+
+
+# --- not incidents: metaphors, science, opinion, modality, peaceful protest ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The restroom encounter left red marks all over my arm, but the manager did not care.",
+    "The senator was under near-constant attack last month as a new front-runner.",
+    "On Tuesday workers in New Orleans installed the four engines into the rocket's core stage.",
+    "The exploded drawings in the manual are superb, especially for the gearbox.",
+    "Several thousand teachers rallied at the Statehouse on Tuesday to call for better pay.",
+    "His death was shadowed by conspiracy theories suggesting he was murdered in his cell on Saturday.",
+    "With the protests exploding to new levels, Beijing is likely to deploy troops onto the streets.",
+])
+def test_trigger_words_without_a_security_incident(text):
+    assert extract_incidents(text, None, "2019-11-19") == []
+
+
+def test_a_protest_with_force_is_an_incident():
+    text = "Police fired tear gas at thousands of protesters who marched on the parliament in Nairobi on Tuesday."
+    assert [i.event_type for i in extract_incidents(text, None, "2019-11-19")] == ["protest"]

@@ -26,9 +26,9 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
                            r"gunmen|insurgents|cadres?) of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’(,-]){0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
-                          r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|"
+                          r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
-_NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|killed|attacked|arrested|captured|detained|beheaded|"
+_NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|attacked|arrested|captured|detained|beheaded|"
                                r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                                r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                                r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)

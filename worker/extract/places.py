@@ -16,6 +16,8 @@ _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|sett
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
                           r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b", re.I)
+_DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
+                            r"province|region|state) of\s+(?P<name>" + _NAME + r")")
 _DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
@@ -127,6 +129,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         district = bool(_DISTRICT_WORD.fullmatch(m.group("ka") or m.group("kb")))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district)
+    for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
+        s0, name = m.start("name"), m.group("name")
+        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
+            continue
+        known = table.get(name.lower())
+        country = DEMONYMS[m.group("dem")]
+        place = known if known and known.country == country else Place(name, "city", country, None, None, None)
+        out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:

@@ -46,7 +46,7 @@ def classify(sentence: str) -> TypeMatch | None:
                 continue
             strong = m.group().lower() not in _WEAK
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong)
-            if best is None or cand.priority > best.priority:
+            if best is None or (cand.priority, cand.strong) > (best.priority, best.strong):
                 best = cand
             break
     return best

@@ -115,7 +115,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
             continue
         ps = places.find(text, max(s.start, body_start), s.end, doc)
-        if types.umbrella(s.text):  # "Several shootings and an explosion were reported": no single method
+        if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
+            # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
@@ -140,11 +141,13 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
 
 
 def _anchored(d: _Draft) -> bool:
-    """A place below the country (known, or named as a town) anchors an incident; a protest also needs a day."""
-    if _event_type(d.kinds)[1].event_type in ("protest", "riot"):
-        return False
-    return any((p.place is not None and p.place.kind != "country") or (p.place is None and (p.named_kind or p.locative))
-               for p in d.places)
+    """A place below the country (known, or named as a town) anchors an incident; a protest or riot needs a town:
+    "the protests" of an opinion piece are set in a country or a movement, not in a street."""
+    levels = ("city", "district", "place") if _event_type(d.kinds)[1].event_type in ("protest", "riot") else \
+        ("admin1", "city", "district", "place")
+    spans = [(x.start, x.end) for x, k in zip(d.sents, d.kinds) if k is not None]  # where the event is told
+    return any(((p.place is not None and p.place.kind in levels) or (p.place is None and (p.named_kind or p.locative)))
+               and any(a <= p.start < b for a, b in spans) for p in d.places)
 
 
 def _counted(d: _Draft) -> bool:
@@ -286,8 +289,28 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
             # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it
             inc.date = out[-1].date
             inc.evidence.extend(e for e in out[-1].evidence if e.field == "date")
-        previous_past = past or d.recalled
         if not inc.perpetrators and out and any(_THE_GROUP.search(x.text) for x in d.sents):
             inc.perpetrators = list(out[0].perpetrators)  # "by the militants": the group the article is about
         out.append(inc)
-    return out
+        previous_past = past or d.recalled
+    return _split_umbrella_lead(drafts, out)
+
+
+# "scores of vehicles were torched in at least nine Paris suburbs": the lead sums up events the article then tells
+_PLURAL_AREA = re.compile(r"\b(?:several|many|numerous|multiple|a number of|dozens of|\d+|two|three|four|five|six|seven|"
+                          r"eight|nine|ten)\s+(?:[A-Z]\w+\s+|other\s+)?(?:suburbs|towns|cities|villages|districts|provinces|"
+                          r"neighbou?rhoods|areas|regions|states|locations|places)\b")
+
+
+def _split_umbrella_lead(drafts: list[_Draft], out: list[Incident]) -> list[Incident]:
+    """When the lead sums up events in several places and the article then tells them one by one (same day), the
+    told events are the primary incidents and the summary is none."""
+    if len(out) < 2 or not _PLURAL_AREA.search(drafts[0].sents[0].text):
+        return out
+    same_day = [i for i in range(1, len(out)) if out[i].date == out[0].date and not drafts[i].recalled
+                and not any(x.past for x, _ in drafts[i].dates)]
+    if not same_day:
+        return out
+    for i in same_day:
+        out[i].primary = True
+    return out[1:]

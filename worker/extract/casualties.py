@@ -82,10 +82,18 @@ _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + 
 
 def counts(sentence: str, kind: str) -> list[Count]:
     """Counts of `kind` ("killed", "injured", "arrested") in one sentence; "X was shot dead" counts one."""
-    found = _counts(sentence, kind)
-    if not found and (m := _SINGULAR[kind].search(sentence)):
+    if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
+        return [Count(0, False, False, m.start(), m.end())]
+    found = [c for c in _counts(sentence, kind) if not _UNSURE.search(sentence[max(0, c.start - 40):c.start])]
+    if not found and (m := _SINGULAR[kind].search(sentence)) and not _UNSURE.search(sentence[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, False, m.start(), m.end()))
     return found
+
+
+_NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:person|people))\s+(?:else\s+)?(?:was|were|had been|has been|got)\s+"
+                       r"(?:\w+\s+or\s+)?" + v + r"\b", re.I) for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+# "It was not immediately clear whether anyone was injured": no figure
+_UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:

@@ -79,8 +79,15 @@ _ACTOR_AFTER = re.compile(r"^['’]?\s+(?:has |have |had |did |does )?(?:not )?(
                           r"warned|vowed|retaliated|report|comment)\b")
 
 
+# "Beijing's current strategy", "Washington's diktats": a capital standing for its government
+_METONYM_AFTER = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:strategy|government|policy|policies|plans?|decisions?|response|leaders?|"
+                            r"leadership|diktats?|backtracking|efforts?|position|claims?|narrative|propaganda|stance|"
+                            r"approach|demands?|officials|regime|rulers?)\b", re.I)
+
+
 def _actor(text: str, end: int) -> bool:
-    return bool(_ACTOR_AFTER.match(text[end:end + 40]))
+    after = text[end:end + 40]
+    return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))
 
 
 def _landmark(text: str, start: int) -> bool:

@@ -17,7 +17,8 @@ _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months
 _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spike)|surge in|spate of|wave of|series of|"
                       r"rise in|increase in|uptick in|upsurge in|spike in|such attacks|(?:a|an almost) daily occurrence|"
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
-                      r"(?:months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war)|"
+                      r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
+                      r"rioting|riots)|"
                       r"\d+ years (?:after|since)|anniversary of)", re.I)
 
 
@@ -87,6 +88,8 @@ def security_evidence(event_type: str, texts: list[str]) -> bool:
         return bool(_PROTEST_FORCE.search(joined) and _CROWD.search(joined))
     if event_type == "arrest":
         return bool(_SECURITY_CRIME.search(joined))
+    if event_type == "riot" and _PROTEST_FORCE.search(joined):
+        return True
     return bool(_ACTORS.search(joined))
 
 

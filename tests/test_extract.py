@@ -235,8 +235,8 @@ def test_a_country_that_acts_is_not_the_scene():
 # --- actors ---------------------------------------------------------------------------------------------------------
 
 def test_state_forces_of_arrests_the_text_does_not_name():
-    text = ("In a separate incident on Friday night, two men were injured in a shooting in Malmo. Police officers found "
-            "a pistol in their car. They arrested three people.")
+    text = ("In a separate incident on Friday night, police officers stopped a car in Malmo and found a pistol and "
+            "ammunition in it. They arrested three people.")
     inc = extract_incidents(text, None, "2023-01-21")[0]
     assert (inc.event_type, inc.perpetrators) == ("arrest", ["Swedish police"])
 
@@ -290,3 +290,20 @@ def test_trigger_words_without_a_security_incident(text):
 def test_a_protest_with_force_is_an_incident():
     text = "Police fired tear gas at thousands of protesters who marched on the parliament in Nairobi on Tuesday."
     assert [i.event_type for i in extract_incidents(text, None, "2019-11-19")] == ["protest"]
+
+
+def test_what_witnesses_heard_does_not_set_the_method():
+    text = ("Gunmen attacked a police post in Kismayo on Friday, killing three officers. Residents said they heard a "
+            "loud explosion followed by a gun battle.")
+    assert extract_incidents(text, None, "2015-09-19")[0].event_type == "attack"
+
+
+def test_a_captured_town_is_a_change_of_control_of_its_own():
+    text = ("Al-Shabaab fighters attacked an army base in Lower Shabelle on Friday, killing four soldiers.\n\n"
+            "The militants later captured Afgooye after the troops withdrew, an official said.")
+    found = extract_incidents(text, None, "2015-09-19")
+    assert [(i.event_type, i.city) for i in found][1] == ("other", "Afgooye")
+
+
+def test_an_uncertain_method_is_no_method():
+    assert types.classify("It is unclear whether that explosion came from a suicide car bombing.") is None

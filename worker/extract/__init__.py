@@ -71,6 +71,8 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
 _RESPONSE = re.compile(r"^\W*in (?:response|retaliation)\b|\bresponded (?:with|by)\b", re.I)
+_PRONOUN_START = re.compile(r"^\W*(?:they|he|she|it|the group|the gunmen|the attackers|the suspects?)\b", re.I)
+_TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 # "two victims earlier abducted at ...": a recalled event even without a date
 _PAST_CUE = re.compile(r"\b(?:earlier|previously|had earlier|had previously) (?:been )?\w+ed\b", re.I)
 
@@ -87,6 +89,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True
     if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):  # "In a further incident on Friday night, ..."
         return True
+    if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
+        return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
     if not tm.strong or _ANAPHORA.search(s.text):
         return False
     sites, provinces = _sites(ps), _provinces(ps)
@@ -115,6 +119,9 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
             continue
         ps = places.find(text, max(s.start, body_start), s.end, doc)
+        if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
+                any(p.start - s.start == tm.end + 1 for p in ps):
+            tm = types.TypeMatch("other", 3, tm.start, tm.end, True)  # "militants captured Janaale": a place, not a man
         if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
             # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
@@ -122,6 +129,15 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))))
             out.append(cur)
+            prev = sents[s.index - 1] if s.index else None
+            taken = {x.index for d in out for x in d.sents}
+            if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para and prev.index not in taken:
+                # "Police stopped a car in Malmo on Friday. They arrested three people.": the sentence "They" continues
+                cur.sents.append(prev)
+                cur.kinds.append(None)
+                cur.places.extend(places.find(text, max(prev.start, body_start), prev.end, doc))
+                if (pd := _event_date(dates.find(prev.text, published))) is not None and not pd.reporting:
+                    cur.dates.append((pd, prev))
         cur.sents.append(s)
         cur.kinds.append(tm)
         first = _event_date(ds)

@@ -22,6 +22,9 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"\d+ years (?:after|since)|anniversary of)", re.I)
 
 
+_HEARD = re.compile(r"\b(?:heard|hearing|felt)\b[^,.;]{0,50}$", re.I)
+
+
 @dataclass(frozen=True)
 class TypeMatch:
     event_type: str
@@ -45,11 +48,13 @@ def classify(sentence: str) -> TypeMatch | None:
         for m in t.rx.finditer(masked):
             if modal(masked, m.start()):
                 continue
-            strong = m.group().lower() not in _WEAK
+            # "residents heard a loud explosion": what witnesses heard does not establish the method
+            strong = m.group().lower() not in _WEAK and not _HEARD.search(masked[max(0, m.start() - 60):m.start()])
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong)
             if best is None or (cand.priority, cand.strong) > (best.priority, best.strong):
                 best = cand
-            break
+            if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
+                break
     return best
 
 
@@ -94,15 +99,19 @@ def security_evidence(event_type: str, texts: list[str]) -> bool:
 
 
 # "may have been murdered", "no evidence supports that he was killed": a possibility is not an event
-_MODAL = re.compile(r"\b(?:may|might|could|would|likely to) (?:have )?(?:been |be )?\w*\s*$|\bno evidence\b.*$|\bif\b[^,.]*$|"
+_MODAL = re.compile(r"\b(?:may|might|could|would|likely to) (?:have )?(?:been |be )?\w*\s*$|\bno evidence\b.*$|"
                     r"\b(?:suggest\w*|theor\w+|speculat\w+|rumou?r\w*|alleg(?:ing|ations?) that)\b[^.]*$|"
                     r"\b(?:fears?|feared|threat(?:en(?:ed|s)?)?|plans?|plot(?:ted|ting)?|warn(?:ed|s|ing)?) (?:of |to |that )?(?:an? |the )?\w*\s*$",
                     re.I)
 
 
+_UNSURE = re.compile(r"\b(?:if|whether|unclear)\b[^,.;]*$", re.I)
+
+
 def modal(sentence: str, start: int) -> bool:
-    """The trigger at `start` is a possibility, a threat or a plan ("may have been murdered", "feared attacks")."""
-    return bool(_MODAL.search(sentence[max(0, start - 40):start]))
+    """The trigger at `start` is a possibility, a threat or a plan ("may have been murdered", "feared attacks"),
+    or an open question ("it is unclear whether that explosion came from a suicide car bombing")."""
+    return bool(_MODAL.search(sentence[max(0, start - 40):start]) or _UNSURE.search(sentence[:start]))
 
 
 def umbrella(sentence: str) -> bool:

@@ -307,3 +307,12 @@ def test_a_captured_town_is_a_change_of_control_of_its_own():
 
 def test_an_uncertain_method_is_no_method():
     assert types.classify("It is unclear whether that explosion came from a suicide car bombing.") is None
+
+
+def test_joined_reports_and_coordinated_places_are_separate_incidents():
+    text = ("A man was shot dead in Malmo on Friday night in what police called gang violence.\n\n"
+            "Shots were also reported in Rosengard and Lund, while there was a blast in the Husie district of Malmo.")
+    found = extract_incidents(text, None, "2023-01-21")
+    assert [(i.event_type, i.city) for i in found] == [("targeted_killing", "Malmö"), ("attack", "Rosengard"),
+                                                        ("attack", "Lund"), ("bombing", "Malmö")]
+    assert {i.date for i in found} == {"2023-01-20"}

@@ -103,7 +103,7 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
     dl = segment.dateline(text)
     body_start = dl[2] if dl else 0  # the dateline is the fallback place, not a mention of the event's place
     sents = segment.sentences(text)
-    for s in sents:
+    for s in (c for x in sents for c in segment.clauses(x)):
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
@@ -150,10 +150,17 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
-            and (_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
-                 or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
+    kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.series or _anchored(d))]
+    secure = [_secure(d) for d in kept]
+    # once the story shows its security side, a short report in it ("there was a blast in Skarpnack") is believed
+    return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
+
+
+def _secure(d: _Draft) -> bool:
+    """The security side of an incident: a toll, a named armed group, or the actors of its kind (see types)."""
+    return bool(_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
+                or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
 
 
 def _anchored(d: _Draft) -> bool:
@@ -297,6 +304,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     lead = drafts[0].sents[0]
     out: list[Incident] = []
     previous_past = False
+    drafts = [part for d in drafts for part in _split_coordinated(d)]
     for i, d in enumerate(drafts):
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
@@ -310,6 +318,35 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
         out.append(inc)
         previous_past = past or d.recalled
     return _split_umbrella_lead(drafts, out)
+
+
+_COORD = re.compile(r"\b(?:in|at|near) (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and (?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+_PLURAL_TRIGGER = re.compile(r"(?:s|shots? (?:were|was|had been|have been) \w+(?: \w+)?)$", re.I)
+
+
+def _split_coordinated(d: _Draft) -> list[_Draft]:
+    """"Shots were also reported in Fruangen and Tumba": one event in each place (as ACLED codes them), when the
+    report gives no toll that would have to be shared out."""
+    i, k = next(((i, k) for i, k in enumerate(d.kinds) if k is not None), (0, None))
+    if k is None or _counted(d):
+        return [d]
+    s = d.sents[i]
+    m = _COORD.search(s.text)
+    if not m or not _PLURAL_TRIGGER.search(s.text[k.start:k.end]):
+        return [d]
+    a, b = s.start + m.start("a"), s.start + m.start("b")
+    known = {p.start for p in d.places}
+    if not (a in known or b in known) or actors.groups_in(m.group("a")) or actors.groups_in(m.group("b")):
+        return [d]
+    # a name next to a known place in "in X and Y" is a place too, even one NER and the gazetteer miss
+    extra = [places.PlaceMention(None, m.group(g), s.start + m.start(g), s.start + m.end(g), locative=True)
+             for g in ("a", "b") if s.start + m.start(g) not in known]
+    mentions = d.places + extra
+    first = _Draft(list(d.sents), list(d.kinds), list(d.dates), [p for p in mentions if p.start != b], d.recalled,
+                   d.series)
+    second = _Draft(list(d.sents), list(d.kinds), list(d.dates), [p for p in mentions if p.start != a], d.recalled,
+                    True)
+    return [first, second]
 
 
 # "scores of vehicles were torched in at least nine Paris suburbs": the lead sums up events the article then tells

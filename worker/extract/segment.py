@@ -70,6 +70,25 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
+
+
+def clauses(s: Sentence) -> list[Sentence]:
+    """A sentence cut where it joins two reports ("Shots were reported in Tumba, while there was a blast in
+    Skarpnack"): each side may be its own incident. Both sides keep the sentence's index and paragraph."""
+    out: list[Sentence] = []
+    begin = 0
+    for m in _CLAUSE.finditer(s.text):
+        head, rest = s.text[begin:m.start()], s.text[m.end():]
+        if len(head.split()) >= 4 and len(rest.split()) >= 4:
+            out.append(Sentence(s.index, s.para, s.start + begin, s.start + m.start(), head))
+            begin = m.end()
+    if not out:
+        return [s]
+    out.append(Sentence(s.index, s.para, s.start + begin, s.end, s.text[begin:]))
+    return out
+
+
 def dateline(text: str) -> tuple[str, int, int] | None:
     """The dateline place of the first body line ("KARACHI:", "KABUL (Reuters) -"), with its offsets."""
     body = _body_lines(text)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from worker.extract import casualties, dates, extract_incidents, types, weapons
+from worker.extract import actors, casualties, dates, extract_incidents, types, weapons
 from worker.pipeline import passages
 from worker.extract.actors import specialise, target_categories
 
@@ -316,3 +316,12 @@ def test_joined_reports_and_coordinated_places_are_separate_incidents():
     assert [(i.event_type, i.city) for i in found] == [("targeted_killing", "Malmö"), ("attack", "Rosengard"),
                                                         ("attack", "Lund"), ("bombing", "Malmö")]
     assert {i.date for i in found} == {"2023-01-20"}
+
+
+def test_the_named_suspect_of_a_confession_is_the_perpetrator():
+    sentences = ["According to police, the suspect confessed to killing a shopkeeper in Lyari in March 2014."]
+    persons = ["Aamir Khan Baloch", "Aamir Baloch", "Shahid Ali"]
+    article = "Aamir Baloch was arrested. Baloch said nothing. Police said Baloch confessed. Shahid Ali spoke."
+    assert actors.confessed_by(sentences, persons, article) == ["Aamir Baloch"]
+    assert actors.confessed_by(["Police said the shopkeeper was killed."], persons, article) == []
+    assert actors.confessed_by(sentences, persons, "Aamir Baloch was arrested.") == []  # not about one person

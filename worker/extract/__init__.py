@@ -224,7 +224,7 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
 
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
-            headline: types.TypeMatch | None = None) -> Incident:
+            headline: types.TypeMatch | None = None, doc: Any | None = None) -> Incident:
     texts = [s.text for s in d.sents]
     recalled = d.recalled or any(x.past for x, _ in d.dates)
     best_i, best = _event_type(d.kinds)
@@ -270,6 +270,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:
         inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country)
+    if not inc.perpetrators and doc is not None:
+        persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+        inc.perpetrators = actors.confessed_by(texts, persons, text)
     inc.evidence.extend(_ev("perpetrators", d.sents[i]) for i, _ in pw[:3])
     inc.targets, tw = actors.target_categories(texts, inc.event_type)
     inc.evidence.extend(_ev("targets", d.sents[i]) for i in sorted(set(tw))[:3])
@@ -308,7 +311,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     for i, d in enumerate(drafts):
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
-        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline)
+        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:
             # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it
             inc.date = out[-1].date

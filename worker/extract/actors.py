@@ -138,6 +138,29 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), names
 
 
+# "the suspect confessed his involvement in killing ...", "whom the suspect allegedly confessed killing"
+_CONFESSION = re.compile(r"\b(?:the|a) (?:suspect|accused|detainee|attacker|militant|commander)\b[^.]{0,60}?\b"
+                         r"(?:confess\w*|admitted|admits)\b", re.I)
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|DSP|SSP|SP|Inspector|Constable|Commander|General|Gen|Col|Maj|Capt)\.?\s+")
+
+
+def confessed_by(sentences: list[str], persons: list[str], article_text: str) -> list[str]:
+    """The named suspect of a confession ("the suspect confessed killing ..."): the person the article is about,
+    i.e. the one whose surname it repeats most (at least three times), under the shortest full form of the name.
+    `persons`: texts of the PERSON entities NER found in the article."""
+    if not persons or not any(_CONFESSION.search(s) for s in sentences):
+        return []
+    names = [n for n in (_TITLE.sub("", t.strip(" '‘’\"")) for t in persons) if len(n.split()) >= 2]
+    counts = {n.split()[-1]: len(re.findall(r"\b" + re.escape(n.split()[-1]) + r"\b", article_text)) for n in names}
+    if not counts:
+        return []
+    top = max(counts, key=lambda k: counts[k])
+    if counts[top] < 3:  # the article is not about one person
+        return []
+    full = [n for n in names if n.split()[-1] == top and len(n.split()) <= 3]
+    return [min(full, key=lambda n: (len(n.split()), names.index(n)))] if full else []
+
+
 def specialise(names: list[str], article_text: str) -> list[str]:
     """A generic name ("Taliban") becomes the branch the article names elsewhere ("Pakistani Taliban" -> TTP)."""
     rx, table = groups()

@@ -51,6 +51,12 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @cache
+def any_trigger() -> re.Pattern[str]:
+    """One alternation of every trigger: most sentences have none, and one search tells."""
+    return re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers()), re.I)
+
+
+@cache
 def negatives() -> re.Pattern[str]:
     return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("negatives.csv")), "negatives.csv")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.extract.gazetteer import negatives, triggers
+from worker.extract.gazetteer import any_trigger, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
@@ -40,6 +40,8 @@ _WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", 
 
 def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event."""
+    if not any_trigger().search(sentence):
+        return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
     if _AGGREGATE.search(masked):
         return None

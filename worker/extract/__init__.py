@@ -1,8 +1,10 @@
-"""Incident extraction: `extract_incidents(text, doc, published) -> list[Incident]`. Pure: no I/O.
+"""Incident extraction: `extract_incidents(text, doc, published, title) -> list[Incident]`. Pure: no I/O.
 
-Sentences with a violence trigger are grouped into incidents in reading order; a sentence starts a new incident
-when it names another date or another city than the incident being built. The first incident (the lead) is
-primary; recalled, earlier-dated ones are background. Each field comes from its own module, with evidence spans.
+Sentences (and their clauses) with a violence trigger are grouped into incidents in reading order; one starts a
+new incident when it names another event day, another town or province, or says so ("in a separate incident",
+"a second drone", "responded with", "earlier abducted"). An incident is kept when it has a security side, an
+anchor and no modality (see `_keep`). The lead is primary, and so are same-day events of a series it opens;
+recalled, earlier-dated ones are background. Each field comes from its own module, with evidence spans.
 """
 from __future__ import annotations
 
@@ -70,7 +72,6 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
-_RESPONSE = re.compile(r"^\W*in (?:response|retaliation)\b|\bresponded (?:with|by)\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|he|she|it|the group|the gunmen|the attackers|the suspects?)\b", re.I)
 _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 # "two victims earlier abducted at ...": a recalled event even without a date
@@ -87,7 +88,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     first = next((x for x in ds if not x.reporting), None) or next((x for x in ds if x.past), None)
     if first and first.key not in d.date_keys and (d.date_keys or first.past or d.recalled):
         return True
-    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):  # "In a further incident on Friday night, ..."
+    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
@@ -130,14 +131,9 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))))
             out.append(cur)
             prev = sents[s.index - 1] if s.index else None
-            taken = {x.index for d in out for x in d.sents}
-            if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para and prev.index not in taken:
-                # "Police stopped a car in Malmo on Friday. They arrested three people.": the sentence "They" continues
-                cur.sents.append(prev)
-                cur.kinds.append(None)
-                cur.places.extend(places.find(text, max(prev.start, body_start), prev.end, doc))
-                if (pd := _event_date(dates.find(prev.text, published))) is not None and not pd.reporting:
-                    cur.dates.append((pd, prev))
+            if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para \
+                    and all(prev.index != x.index for d in out for x in d.sents):
+                _add_context(cur, prev, text, doc, body_start, published)
         cur.sents.append(s)
         cur.kinds.append(tm)
         first = _event_date(ds)
@@ -150,10 +146,27 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
+    return _keep(out)
+
+
+def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, body_start: int,
+                 published: Any) -> None:
+    """"Police stopped a car in Malmo on Friday. They arrested three people.": the sentence before a "They" opens
+    the incident, with its day and places."""
+    d.sents.append(prev)
+    d.kinds.append(None)
+    d.places.extend(places.find(text, max(prev.start, body_start), prev.end, doc))
+    if (pd := _event_date(dates.find(prev.text, published))) is not None and not pd.reporting:
+        d.dates.append((pd, prev))
+
+
+def _keep(out: list[_Draft]) -> list[_Draft]:
+    """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
+    day, a place below the country, or a series the article tells) and a security side. Once the story shows its
+    security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.series or _anchored(d))]
     secure = [_secure(d) for d in kept]
-    # once the story shows its security side, a short report in it ("there was a blast in Skarpnack") is believed
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
 
 

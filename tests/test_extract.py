@@ -19,6 +19,9 @@ PUB = date(2023, 3, 6)  # a Monday
     ("Gunmen stormed a market, killing five traders and wounding eight others, residents said.", 5, 8),
     ("The blast in 2013 killed nobody, officials said.", None, None),
     ("Four policemen were wounded on Monday when a roadside bomb struck their vehicle.", None, 4),
+    ("Police fired live rounds, killing five; more than 30 people were treated for gunshot wounds.", 5, 30),
+    ("However, no one else was hurt or injured in the blast.", None, 0),
+    ("It was not immediately clear whether anyone was injured.", None, None),
 ])
 def test_casualty_counts(sentence, killed, injured):
     k, _ = casualties.merge(casualties.counts(sentence, "killed"))

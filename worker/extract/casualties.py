@@ -23,7 +23,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers))|[a-z]{3,}(?:ers|ors|ists|ants))")  # demonym plurals: Palestinians, Israelis, Somalis
 KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
-HURT = r"(?:injured|wounded|hurt|sustained (?:serious |minor )?injuries|hospitali[sz]ed|maimed)"
+HURT = r"(?:injured|wounded|hurt|sustained (?:serious |minor )?injuries|hospitali[sz]ed|maimed|treated for (?:\w+ )?(?:wounds|injuries))"
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
 

@@ -328,3 +328,16 @@ def test_the_named_suspect_of_a_confession_is_the_perpetrator():
     assert actors.confessed_by(sentences, persons, article) == ["Aamir Baloch"]
     assert actors.confessed_by(["Police said the shopkeeper was killed."], persons, article) == []
     assert actors.confessed_by(sentences, persons, "Aamir Baloch was arrested.") == []  # not about one person
+
+
+@pytest.mark.parametrize("sentences,event_type,expected", [
+    (["ISIS said the group captured and beheaded a Taliban fighter in Jalalabad."], "attack", ["Taliban"]),
+    (["Police arrested four robbers and seized two pistols."], "arrest", ["criminals"]),
+    (["Four ISIS-K members were captured in a Taliban raid."], "arrest", ["militants"]),
+    (["A suicide bombing killed more than 80 people, mostly police officials, at a mosque."], "suicide_bombing",
+     ["police"]),
+    (["Militants attacked security forces and killed two soldiers, a police spokesperson said."], "attack",
+     ["military"]),
+])
+def test_target_categories(sentences, event_type, expected):
+    assert target_categories(sentences, event_type)[0] == expected

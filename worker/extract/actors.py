@@ -10,7 +10,11 @@ from worker.extract.gazetteer import groups, states, targets
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
                           r"(?:said|say|says|told|claimed|added|stated|confirmed|reported)\b|"
                           r"\b(?:according to|said|told)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:police|officials?|military|army)\b|"
-                          r"\bpress release issued by\b.{0,60}|\bpolice (?:statement|sources?)\b", re.I)
+                          r"\bpress release issued by\b.{0,60}|\bpolice (?:statement|sources?)\b|"
+                          # "a police spokesperson said", "district police officer Irfanullah said"
+                          r"\b(?:police|army|military|security)\s+(?:spokes\w+|officials?|officers?|chief|sources?|"
+                          r"commissioner|superintendent)(?:\s+\(?[A-Z][\w.)-]*){0,3},?\s+(?:said|says|told|added|confirmed)\b",
+                          re.I)
 _CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the attack)|\battack claimed by|\bresponsibility\b", re.I)
 STATE_TYPES = {"arrest", "air_strike", "shelling"}
 FORCE_TARGETS = ("police", "military", "paramilitary", "security forces")
@@ -188,12 +192,14 @@ def claimed_by(sentences: list[str]) -> list[str]:
 
 
 _VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
+                           r"arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|nabbed|"
                            r"kidnapp(?:ed|ing)|abduct(?:ed|ing)|ambush(?:ed|ing)|stormed|struck|hit|shot|"
                            r"fired (?:at|on|upon)|opened fire (?:at|on)|assault(?:ed)? on|raid(?:ed)? on|blast (?:at|near)|"
                            r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on))\s+"
                            r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
 _VICTIM_BEFORE = re.compile(r"((?:[\w'’-]+[\s,]+){1,8}?)(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?"
-                            r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked)\b", re.I)
+                            r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
+                            r"detained|captured|apprehended|nabbed)\b", re.I)
 
 
 def _victim_text(sentence: str) -> str:
@@ -206,13 +212,18 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count.
 
     In an armed clash the target is the force the non-state side fought, wherever the sentence names it; otherwise
-    only the words that name the victims count."""
+    only the words that name the victims count. A named armed group among the victims is itself the target
+    ("beheaded a Taliban fighter"); the people an arrest takes are militants or, otherwise, criminals. A generic
+    "people" counts as civilians only when nothing more precise names the victims, and "security forces" only
+    when neither police nor military do."""
     found: list[str] = []
     where: list[int] = []
+    groups_hit: list[tuple[str, int]] = []
     for i, s in enumerate(sentences):
         masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
         if event_type != "armed_clash":
             masked = _victim_text(masked)
+            groups_hit += [(c, i) for c, kind, a, b in groups_in(s) if kind == "group" and _agent(s, a, b) == PATIENT]
         for category, rx in targets():
             if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
                 continue
@@ -223,4 +234,26 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
             if rx.search(masked) and category not in found:
                 found.append(category)
                 where.append(i)
+    if event_type == "arrest":
+        taken = "militants" if "militants" in found or groups_hit else ("criminals" if found else None)
+        keep = [(c, w) for c, w in zip(found, where) if c not in ("militants", "civilians", "criminals")]
+        if taken:
+            keep.insert(0, (taken, where[0] if where else (groups_hit[0][1] if groups_hit else 0)))
+        found, where = [c for c, _ in keep], [w for _, w in keep]
+    else:
+        for c, i in groups_hit:
+            if c not in found:
+                found.append(c)
+                where.append(i)
+    if "civilians" in found and len(found) > 1 and not any(_CIVILIANS.search(_victim_text(s)) for s in sentences):
+        at = found.index("civilians")
+        del found[at], where[at]
+    if "security forces" in found and ({"police", "military"} & set(found)):
+        at = found.index("security forces")
+        del found[at], where[at]
     return found, where
+
+
+_CIVILIANS = re.compile(r"\b(?!people\b|persons\b)(?:civilians?|famil(?:y|ies)|teenagers?|youths?|boys?|girls?|passers-?by|"
+                        r"bystanders?|worshippers?|villagers?|residents|pedestrians|shoppers|children|women|students|"
+                        r"partygoers|commuters|workers?|farmers|drivers?|guests)\b", re.I)

@@ -341,3 +341,37 @@ def test_the_named_suspect_of_a_confession_is_the_perpetrator():
 ])
 def test_target_categories(sentences, event_type, expected):
     assert target_categories(sentences, event_type)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("At least seven people, including two policemen, were killed and 15 others injured.", 7, 15),
+    ("A drone attack killed three people and wounded 12 overnight.", 3, 12),
+])
+def test_subjects_objects_and_subsets(sentence, killed, injured):
+    k, _ = casualties.merge(casualties.counts(sentence, "killed"))
+    i, _ = casualties.merge(casualties.counts(sentence, "injured"))
+    assert (k, i) == (killed, injured)
+
+
+def test_wire_dateline_with_a_date_and_places_named_by_their_kind(nlp):
+    from worker.extract import segment
+    text = ("KYIV, March 22 (Reuters) - A Russian drone attack on the city of Kharkiv killed three people overnight, "
+            "the governor said on Friday.\n\nIn the southern region of Kherson, Russian shelling killed a man on "
+            "Thursday, the regional administration said.")
+    assert segment.dateline(text)[0] == "Kyiv"
+    found = extract_incidents(text, nlp(text), "2024-03-22")
+    assert [(i.event_type, i.city) for i in found] == [("air_strike", "Kharkiv"), ("shelling", "Kherson")]
+    assert found[0].perpetrators == ["Russian armed forces"]
+
+
+def test_the_dateline_town_is_the_lead_s_and_other_towns_are_other_events(nlp):
+    text = ("NAIROBI, June 25 (AP) — Police fired tear gas at thousands of protesters who stormed Kenya's parliament "
+            "on Tuesday, killing five people.\n\nProtests were also reported in Mombasa and Kisumu, where "
+            "demonstrators blocked roads and police fired tear gas.")
+    found = extract_incidents(text, nlp(text), "2024-06-25")
+    assert [i.city for i in found] == ["Nairobi", "Mombasa", "Kisumu"]
+
+
+def test_a_shooting_of_many_is_an_attack():
+    text = "Last month, nine labourers were shot dead by gunmen in Kech district, police said."
+    assert extract_incidents(text, None, "2024-03-18")[0].event_type == "attack"

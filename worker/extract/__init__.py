@@ -28,6 +28,7 @@ class _Draft:
     places: list[places.PlaceMention] = field(default_factory=list)
     recalled: bool = False  # started by "earlier abducted", "previously attacked": an undated past event
     series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
+    home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
 
     @property
     def date_keys(self) -> set[str]:
@@ -36,7 +37,7 @@ class _Draft:
 
     @property
     def sites(self) -> set[str]:
-        return _sites(self.places)
+        return _sites(self.places) | self.home
 
     @property
     def provinces(self) -> set[str]:
@@ -72,6 +73,7 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
+_ASSASSINATION = re.compile(r"\bassassinat\w+|\btargeted killings?\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|he|she|it|the group|the gunmen|the attackers|the suspects?)\b", re.I)
 _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 # "two victims earlier abducted at ...": a recalled event even without a date
@@ -104,6 +106,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
     dl = segment.dateline(text)
     body_start = dl[2] if dl else 0  # the dateline is the fallback place, not a mention of the event's place
     sents = segment.sentences(text)
+    home_place = place_table().get(dl[0].lower()) if dl else None
+    home = {home_place.name} if home_place and home_place.kind in ("city", "district") else set()
     for s in (c for x in sents for c in segment.clauses(x)):
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
@@ -128,7 +132,8 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
         if cur is None or _starts_new(cur, s, ds, ps, tm):
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
-                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))))
+                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))),
+                         home=home if not out else set())
             out.append(cur)
             prev = sents[s.index - 1] if s.index else None
             if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para \
@@ -257,8 +262,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = published.isoformat()
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country)
-    if where is None and primary and dl and dl.place:
-        loc, where = places.resolve([dl], context_country)
+    if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
+                                                      and loc.country in (None, dl.place.country))):
+        loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \
@@ -279,6 +285,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
             inc.evidence.append(_ev(kind, s))
+    if inc.event_type == "targeted_killing" and (inc.killed or 0) > 2 and not _ASSASSINATION.search(" ".join(texts)):
+        inc.event_type = "attack"  # "nine labourers were shot dead": a shooting of many is an attack, not a killing
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:

@@ -12,8 +12,9 @@ _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spo
                           r"\b(?:according to|said|told)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:police|officials?|military|army)\b|"
                           r"\bpress release issued by\b.{0,60}|\bpolice (?:statement|sources?)\b|"
                           # "a police spokesperson said", "district police officer Irfanullah said"
-                          r"\b(?:police|army|military|security)\s+(?:spokes\w+|officials?|officers?|chief|sources?|"
-                          r"commissioner|superintendent)(?:\s+\(?[A-Z][\w.)-]*){0,3},?\s+(?:said|says|told|added|confirmed)\b",
+                          r"\b(?:(?:police|army|military|security)\s+(?:spokes\w+|officials?|officers?|chief|sources?|"
+                          r"commissioner|superintendent)|governor|mayor|minister|prosecutors?|spokes\w+|administration)"
+                          r"(?:\s+\(?[A-Z][\w.)-]*){0,3},?\s+(?:said|says|told|added|confirmed)\b",
                           re.I)
 _CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the attack)|\battack claimed by|\bresponsibility\b", re.I)
 STATE_TYPES = {"arrest", "air_strike", "shelling"}

@@ -55,8 +55,9 @@ GERUND = {KILL: r"killing|left|leaving|claimed the lives of|claiming the lives o
 def _patterns(verb: str) -> list[re.Pattern[str]]:
     return [
         # "two soldiers, one policeman and a worker were also killed"
-        re.compile(r"(?P<subj>(?:" + _BOUND + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON
-                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,10}?\s*(?:,|\band\b|\s)\s*)+)(?:(?:were|was|have been|had been|are|got|being)\s+)?"
+        re.compile(r"(?P<subj>(?:\b" + _BOUND + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON
+                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,10}?\s*(?:,\s*including\b|,|\band\b|\s)\s*)+)"
+                   r"(?:(?:were|was|have been|had been|are|got|being)\s+)?"
                    r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
                    + verb + r"\b", re.I),
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
@@ -90,6 +91,8 @@ def counts(sentence: str, kind: str) -> list[Count]:
     return found
 
 
+_AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"
+                         r"(?:at least\s+|more than\s+)?$", re.I)
 _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:person|people))\s+(?:else\s+)?(?:was|were|had been|has been|got)\s+"
                        r"(?:\w+\s+or\s+)?" + v + r"\b", re.I) for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
 # "It was not immediately clear whether anyone was injured": no figure
@@ -103,6 +106,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if any(c.start <= m.start() < c.end for c in out):
                 continue
             if i == 0:
+                if _AFTER_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+                    continue  # "killed three people and wounded 12": the three are the object of "killed"
                 # "13 civilians including two volunteers": the figures after "including" are part of the first
                 subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.group("subj"), maxsplit=1, flags=re.I)[0]
                 total, bound = 0, False

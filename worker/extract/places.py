@@ -15,7 +15,8 @@ _NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ](?!" + _GENE
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
-                          r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b", re.I)
+                          r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b|"
+                          r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
 _DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
@@ -49,7 +50,8 @@ _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|corr
 
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
-                       r"kilomet(?:er|re)s|km|miles)\s+(?:\w+\s+)?of\s+(?:the\s+)?$|\bnear\s+(?:the\s+)?$", re.I)
+                       r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
+                       r"suburbs?)\b)\w+\s+)?of\s+(?:the\s+)?$|\bnear\s+(?:the\s+)?$", re.I)
 
 
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
@@ -128,12 +130,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  reference=_landmark(text, m.start()),
                                                  route=_route(text, m.start(), m.end()))
     for m in _NAMED_PLACE.finditer(text, start, end):
-        name = m.group("a") or m.group("b")
-        s0 = m.start("a") if m.group("a") else m.start("b")
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
+        name, s0 = m.group(g), m.start(g)
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS:
             continue
-        district = bool(_DISTRICT_WORD.fullmatch(m.group("ka") or m.group("kb")))
+        district = bool(_DISTRICT_WORD.fullmatch(m.group("k" + g)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district)
     for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country

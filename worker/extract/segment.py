@@ -14,7 +14,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|
                      r"etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rs|Insp|Supt|Const|Brig)"
                      r"|\b[A-Z](?:\.[A-Z])*)\.$")
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]+\s")
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]+\s")
 
 
 @dataclass(frozen=True)

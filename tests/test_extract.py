@@ -375,3 +375,35 @@ def test_the_dateline_town_is_the_lead_s_and_other_towns_are_other_events(nlp):
 def test_a_shooting_of_many_is_an_attack():
     text = "Last month, nine labourers were shot dead by gunmen in Kech district, police said."
     assert extract_incidents(text, None, "2024-03-18")[0].event_type == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 people were killed when a bus skidded off the road into a gorge in Mandi district on Sunday.",
+    "Cyclone Remal killed at least five people in Bangladesh on Monday as it lashed the coast.",
+    "Eleven workers were killed when a fire broke out at a paint factory in Delhi's Alipur area on Thursday.",
+    "A court in London on Thursday sentenced a man to life for helping to plan the 2017 Manchester Arena bombing.",
+])
+def test_accidents_disasters_and_trials_are_not_incidents(text):
+    assert extract_incidents(text, None, "2024-03-17") == []
+
+
+def test_a_second_clause_with_another_method_is_another_event():
+    text = ("Israeli airstrikes killed at least 20 Palestinians in the Gaza Strip on Saturday, health officials said, "
+            "while Hamas fired rockets at southern Israel, the military said.")
+    found = extract_incidents(text, None, "2024-03-16")
+    assert [(i.event_type, i.perpetrators, i.date) for i in found] == [
+        ("air_strike", ["Israel Defense Forces"], "2024-03-16"), ("shelling", ["Hamas"], "2024-03-16")]
+
+
+def test_troops_who_kill_gunmen_in_a_raid_fought_them():
+    text = "Israeli troops killed two Palestinian gunmen during a raid in the West Bank city of Nablus on Saturday."
+    assert extract_incidents(text, None, "2024-03-16")[0].event_type == "armed_clash"
+    passive = "Two police officers were shot dead by unidentified gunmen in Peshawar on Tuesday."
+    assert extract_incidents(passive, None, "2024-03-19")[0].event_type != "armed_clash"
+
+
+def test_a_targeted_killing_singles_someone_out(nlp):
+    named = "Journalist Juan Perez was shot dead by gunmen in the city of Taxco on Wednesday, prosecutors said."
+    unnamed = "Two police officers were shot dead by unidentified gunmen in Peshawar on Tuesday, police said."
+    assert extract_incidents(named, nlp(named), "2024-03-20")[0].event_type == "targeted_killing"
+    assert extract_incidents(unnamed, nlp(unnamed), "2024-03-20")[0].event_type == "attack"

@@ -73,6 +73,10 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
+_FORCE_KILLS_FIGHTERS = re.compile(r"\b(?:troops|soldiers|police|policemen|security forces|forces|army|commandos)\s+"
+                                   r"(?:(?!(?:were|was|been|being|are|is|have|has)\b)\w+\s+){0,2}?"
+                                   r"(?:killed|shot dead|gunned down)\s+(?!by\b)(?:\w+\s+){0,3}?"
+                                   r"(?:gunmen|militants|fighters|insurgents|terrorists|attackers|assailants|rebels)\b", re.I)
 _ASSASSINATION = re.compile(r"\bassassinat\w+|\btargeted killings?\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|he|she|it|the group|the gunmen|the attackers|the suspects?)\b", re.I)
 _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
@@ -86,7 +90,7 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
 
 
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
-                tm: types.TypeMatch) -> bool:
+                tm: types.TypeMatch, sents_start: dict[int, int]) -> bool:
     first = next((x for x in ds if not x.reporting), None) or next((x for x in ds if x.past), None)
     if first and first.key not in d.date_keys and (d.date_keys or first.past or d.recalled):
         return True
@@ -96,6 +100,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
     if not tm.strong or _ANAPHORA.search(s.text):
         return False
+    if s.start > sents_start.get(s.index, s.start) and all(k is None or k.event_type != tm.event_type for k in d.kinds):
+        return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     sites, provinces = _sites(ps), _provinces(ps)
     return bool((sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces))
 
@@ -108,6 +114,7 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
     sents = segment.sentences(text)
     home_place = place_table().get(dl[0].lower()) if dl else None
     home = {home_place.name} if home_place and home_place.kind in ("city", "district") else set()
+    starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     for s in (c for x in sents for c in segment.clauses(x)):
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
@@ -130,9 +137,10 @@ def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
         if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
             # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
-        if cur is None or _starts_new(cur, s, ds, ps, tm):
+        if cur is None or _starts_new(cur, s, ds, ps, tm, starts):
+            second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
-                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text))),
+                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set())
             out.append(cur)
             prev = sents[s.index - 1] if s.index else None
@@ -167,10 +175,10 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
 
 def _keep(out: list[_Draft]) -> list[_Draft]:
     """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
-    day, a place below the country, or a series the article tells) and a security side. Once the story shows its
-    security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
+    day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
+    story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
-            and (_counted(d) or d.dates or d.series or _anchored(d))]
+            and (_counted(d) or d.dates or d.series or _anchored(d)) and not types.accident([x.text for x in d.sents])]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
 
@@ -179,6 +187,12 @@ def _secure(d: _Draft) -> bool:
     """The security side of an incident: a toll, a named armed group, or the actors of its kind (see types)."""
     return bool(_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
                 or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
+
+
+def _names_a_person(d: _Draft, doc: Any) -> bool:
+    """A targeted killing singles someone out: NER finds a person in the sentences that tell it."""
+    spans = [(x.start, x.end) for x in d.sents]
+    return any(e.label_ == "PERSON" and any(a <= e.start_char < b for a, b in spans) for e in doc.ents)
 
 
 def _anchored(d: _Draft) -> bool:
@@ -285,8 +299,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
             inc.evidence.append(_ev(kind, s))
-    if inc.event_type == "targeted_killing" and (inc.killed or 0) > 2 and not _ASSASSINATION.search(" ".join(texts)):
-        inc.event_type = "attack"  # "nine labourers were shot dead": a shooting of many is an attack, not a killing
+    if inc.event_type == "targeted_killing" and not _ASSASSINATION.search(" ".join(texts)) and \
+            ((inc.killed or 0) > 2 or (doc is not None and not _names_a_person(d, doc))):
+        inc.event_type = "attack"  # "nine labourers / two police officers were shot dead": no one singled out
+    if inc.event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(" ".join(texts)):
+        inc.event_type = "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:

@@ -10,7 +10,8 @@ _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the sta
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for)\b", re.I)
+                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
+                      r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months|years)|this year|so far|in the past)\b", re.I)
@@ -86,6 +87,23 @@ _PROTEST_FORCE = re.compile(r"\b(?:police|clash\w*|tear ?gas|teargas|arrest\w*|d
 
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|rall(?:y|ies)|march(?:es)?|sit-ins?|thousands|hundreds|"
                     r"supporters|students|workers|residents|mobs?)\b", re.I)
+
+
+# deaths from a crash, a fire, a storm or an illness are news, not security incidents
+_ACCIDENT = re.compile(r"\b(?:accident|crash(?:ed|es)?|collision|collided|skidded|overturned|plunged|derailed|fell into|"
+                       r"fire broke out|blaze|caught fire|short circuit|gas (?:leak|cylinder)|boiler|cylinder blast|"
+                       r"flood(?:s|ing)?|cyclone|storm|hurricane|typhoon|earthquake|landslides?|avalanche|lightning|"
+                       r"heatwave|heat stroke|drown(?:ed|ing)|stampede|collapsed?|outbreak|epidemic|disease|overdose|"
+                       r"food poisoning|poisonous liquor|hooch|mine (?:accident|collapse))\b", re.I)
+_VIOLENT = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|bombers?|suicide|insurgents?|terrorists?|rebels?|"
+                      r"bandits?|explosive devices?|explosives|ieds?|bombs?|bombing|shot|shooting|gunfire|stabbed|grenades?|arson\w*|"
+                      r"torched|set (?:ablaze|on fire)|shelling|air ?strikes?|drone strikes?|rioters|mob)\b", re.I)
+
+
+def accident(texts: list[str]) -> bool:
+    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out") and no violent one."""
+    joined = " ".join(texts)
+    return bool(_ACCIDENT.search(joined) and not _VIOLENT.search(joined))
 
 
 def security_evidence(event_type: str, texts: list[str]) -> bool:

@@ -407,3 +407,29 @@ def test_a_targeted_killing_singles_someone_out(nlp):
     unnamed = "Two police officers were shot dead by unidentified gunmen in Peshawar on Tuesday, police said."
     assert extract_incidents(named, nlp(named), "2024-03-20")[0].event_type == "targeted_killing"
     assert extract_incidents(unnamed, nlp(unnamed), "2024-03-20")[0].event_type == "attack"
+
+
+def test_the_gate_lets_a_toll_through_without_an_event_word():
+    text = ("Rebels from the Allied Democratic Forces killed at least 40 civilians with machetes in an overnight raid "
+            "on the village of Mamove in North Kivu province, local officials said on Thursday.")
+    assert passages(text)
+    inc = extract_incidents(text, None, "2024-04-18")[0]
+    assert (inc.killed, inc.perpetrators, inc.admin1, inc.city) == (40, ["Allied Democratic Forces"], "North Kivu",
+                                                                      "Mamove")
+
+
+def test_affiliations_seas_continents_and_towns_placed_in_a_region():
+    text = ("Jihadists linked to al-Qaeda attacked a military post in Diafarabe in central Mali on Wednesday, killing "
+            "12 soldiers. JNIM claimed the attack.")
+    inc = extract_incidents(text, None, "2024-04-18")[0]
+    assert (inc.perpetrators, inc.country, inc.city) == (["Jama'at Nasr al-Islam wal Muslimin"], "Mali", "Diafarabe")
+    sea = "Houthi rebels said on Tuesday they had fired missiles at a cargo vessel in the Red Sea."
+    assert extract_incidents(sea, None, "2024-04-16")[0].city is None
+    plague = "The Black Death pandemic killed an estimated 25 million people in Europe in the 14th Century."
+    assert extract_incidents(plague, None, "2019-11-18") == []
+
+
+def test_the_doer_after_by_is_no_victim():
+    found, _ = target_categories(["A gunman killed four shoppers before he was shot dead by a police officer."],
+                                 "attack")
+    assert found == ["civilians"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import extract_incidents, segment, types
+from worker.extract import casualties, extract_incidents, segment, types
 from worker.models import to_message
 from worker.nlp import docs
 
@@ -41,15 +41,15 @@ class PassageDoc:
 
 
 def passages(text: str) -> list[tuple[int, int]]:
-    """Spans worth NER, or [] when the article has no strong violence trigger (the relevance gate).
+    """Spans worth NER, or [] when the article has no strong violence trigger and no toll (the relevance gate).
 
     The spans are the lead paragraph and every paragraph with a trigger, with one neighbour each side: most of a
     long article is not about the incident, and running the tagger only here keeps the cost close to the gate's.
     """
     sents = segment.sentences(text)
     kinds = [types.classify(s.text) for s in sents]
-    if not any(k is not None and k.strong for k in kinds):
-        return []
+    if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
+        return []  # no event word, and no "rebels killed 40 civilians" toll either
     paras: dict[int, tuple[int, int]] = {}
     for s in sents:
         a, b = paras.get(s.para, (s.start, s.end))

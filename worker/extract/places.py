@@ -19,6 +19,8 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>
                           r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
+_PLACED_IN = re.compile(r"\b(?:in|at|near) (?P<name>" + _NAME + r"),? in (?:the )?(?:(?:north|south|east|west|central|"
+                        r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
@@ -138,6 +140,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         district = bool(_DISTRICT_WORD.fullmatch(m.group("k" + g)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district)
+    for m in _PLACED_IN.finditer(text, start, end):  # "in Diafarabe in central Mali": a town of a known region
+        region = table.get(m.group("where").lower())
+        s0, name = m.start("name"), m.group("name")
+        if region is None or region.kind not in ("country", "admin1") or any(a <= s0 < b for a, b in out) \
+                or name in DEMONYMS or _in_actor_name(text, s0, s0 + len(name)) or table.get(name.lower()):
+            continue
+        out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True)
     for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
         s0, name = m.start("name"), m.group("name")
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
@@ -198,8 +207,16 @@ def _sited(mentions: list[PlaceMention], name: str) -> bool:
     return any(m.text == name and (m.named_kind or m.locative) for m in mentions)
 
 
+_NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
+                       r"Peninsula|Basin|Corridor|Front|Division|Command|Brigade|Headquarters)$|"
+                       r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
+                       r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
+
+
 def _is_name(text: str) -> bool:
-    return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text)
+    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit."""
+    return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
+        and not _NOT_TOWN.search(text)
 
 
 def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
@@ -210,7 +227,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
         known = in_country or known
     names = [m for m in mentions if m.place is None and _is_name(m.text)]
-    unknown = next((m.text for m in sorted(names, key=lambda m: not m.district)), None)
+    # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
+    unknown = next((m.text for m in sorted(names, key=lambda m: (not m.district, not (m.named_kind or m.locative)))), None)
     if not known:
         if unknown and _sited(mentions, unknown):
             return Location(country=context_country, city=unknown), None

@@ -93,7 +93,8 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|rall(?:y|ie
 _ACCIDENT = re.compile(r"\b(?:accident|crash(?:ed|es)?|collision|collided|skidded|overturned|plunged|derailed|fell into|"
                        r"fire broke out|blaze|caught fire|short circuit|gas (?:leak|cylinder)|boiler|cylinder blast|"
                        r"flood(?:s|ing)?|cyclone|storm|hurricane|typhoon|earthquake|landslides?|avalanche|lightning|"
-                       r"heatwave|heat stroke|drown(?:ed|ing)|stampede|collapsed?|outbreak|epidemic|disease|overdose|"
+                       r"heatwave|heat stroke|drown(?:ed|ing)|stampede|collapsed?|outbreaks?|epidemics?|pandemics?|plague|"
+                       r"diseases?|infections?|virus|overdoses?|"
                        r"food poisoning|poisonous liquor|hooch|mine (?:accident|collapse))\b", re.I)
 _VIOLENT = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|bombers?|suicide|insurgents?|terrorists?|rebels?|"
                       r"bandits?|explosive devices?|explosives|ieds?|bombs?|bombing|shot|shooting|gunfire|stabbed|grenades?|arson\w*|"

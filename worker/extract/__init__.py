@@ -201,7 +201,7 @@ def _anchored(d: _Draft) -> bool:
     levels = ("city", "district", "place") if _event_type(d.kinds)[1].event_type in ("protest", "riot") else \
         ("admin1", "city", "district", "place")
     spans = [(x.start, x.end) for x, k in zip(d.sents, d.kinds) if k is not None]  # where the event is told
-    return any(((p.place is not None and p.place.kind in levels) or (p.place is None and (p.named_kind or p.locative)))
+    return any(((p.place is not None and p.place.kind in levels) or (p.place is None and p.given_as_town))
                and any(a <= p.start < b for a, b in spans) for p in d.places)
 
 

@@ -38,6 +38,11 @@ class PlaceMention:
     locative: bool = False  # right after "in", "at", "near" or "village of": where something is
     route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
 
+    @property
+    def given_as_town(self) -> bool:
+        """Named with its kind or right after "in"/"near": the text presents it as a place where things happen."""
+        return self.named_kind or self.locative
+
 
 @cache
 def _own_names() -> re.Pattern[str]:
@@ -204,7 +209,7 @@ def _suburb_first(cands: list[PlaceMention]) -> PlaceMention:
 
 def _sited(mentions: list[PlaceMention], name: str) -> bool:
     """An unknown name the text gives as a town ("in Naqoura", "the village of Zrariyeh"), not a street or a unit."""
-    return any(m.text == name and (m.named_kind or m.locative) for m in mentions)
+    return any(m.text == name and m.given_as_town for m in mentions)
 
 
 _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
@@ -228,7 +233,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
         known = in_country or known
     names = [m for m in mentions if m.place is None and _is_name(m.text)]
     # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
-    unknown = next((m.text for m in sorted(names, key=lambda m: (not m.district, not (m.named_kind or m.locative)))), None)
+    unknown = next((m.text for m in sorted(names, key=lambda m: (not m.district, not m.given_as_town))), None)
     if not known:
         if unknown and _sited(mentions, unknown):
             return Location(country=context_country, city=unknown), None

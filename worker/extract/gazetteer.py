@@ -1,4 +1,5 @@
-"""Loads and checks the data files of the extractor: triggers, negatives, weapons, targets, groups, places.
+"""Loads and checks the data files of the extractor: triggers, negatives, cues, weapons, targets, groups, states,
+places.
 
 Knowledge lives here as data: a new armed group or district is a new CSV row, not an `if`.
 """
@@ -55,6 +56,12 @@ def triggers() -> tuple[Trigger, ...]:
 def any_trigger() -> re.Pattern[str]:
     """One alternation of every trigger: most sentences have none, and one search tells."""
     return re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers()), re.I)
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    """Named word lists that decide whether a trigger is a security incident (data/cues.csv: actors, accidents...)."""
+    return {r["name"]: _rx(r["pattern"], "cues.csv") for r in _rows("cues.csv")}
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.extract.gazetteer import any_trigger, negatives, triggers
+from worker.extract.gazetteer import any_trigger, cues, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
@@ -66,57 +66,22 @@ def context(sentence: str) -> bool:
     return bool(_CONTEXT.search(sentence) or (_MANY.search(sentence) and _SPAN.search(sentence)))
 
 
-# who takes part in a security incident: without one of them (or a casualty, or a named armed group) a trigger word
-# is a metaphor, a game title, a rocket launch or a science story ("explosions of stars", "Attack on Titan")
-_ACTORS = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|terrorists?|rebels?|jihadists?|extremists?|attackers?|assailants?|"
-                     r"bandits?|kidnappers?|abductors?|hostage-takers?|gang(?:s|sters?| members?)?|snipers?|bombers?|"
-                     r"troops|soldiers?|servicem[ae]n|police(?:m[ae]n|woman|women)?|cops?|security (?:forces|personnel|guards?)|"
-                     r"army|military|paramilitar\w*|rangers|gendarmes?|guerrillas?|fighters|armed (?:men|group|forces)|"
-                     r"rioters|mobs?|protesters|demonstrators|crowds?|suspects?|assassins?|"
-                     r"jets|warplanes|drones?|artillery|soldiers|forces)\b", re.I)
-# an arrest is a security incident when it concerns violence, arms or armed groups, not a fraud or a phone call
-_SECURITY_CRIME = re.compile(r"\b(?:militan\w+|terror\w*|insurgen\w+|kidnap\w*|abduct\w*|hostages?|bomb\w*|explosi\w+|"
-                             r"weapons?|guns?|firearms?|rifles?|pistols?|ammunition|grenades?|murder\w*|kill\w*|shoot\w*|"
-                             r"attack\w*|armed|robber\w*|gang\w*|extremis\w+|jihad\w*|rebels?|riot\w*|clash\w*|"
-                             r"violen\w+|assault\w*|stabb\w*|encounter|raid\w*|cartel|smuggl\w+|traffick\w+)\b", re.I)
-# a protest is a security incident when force, damage or harm is part of it, not a peaceful march
-_PROTEST_FORCE = re.compile(r"\b(?:police|clash\w*|tear ?gas|teargas|arrest\w*|detain\w*|injur\w*|wound\w*|killed|dead|died|"
-                            r"violen\w+|torch\w*|stones?|batons?|rubber bullets?|water cannons?|dispers\w+|fired|shot|"
-                            r"gunfire|curfew|riot\w*|set (?:ablaze|on fire|fire)|vandal\w+|looting|looted)\b", re.I)
-
-
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|rall(?:y|ies)|march(?:es)?|sit-ins?|thousands|hundreds|"
-                    r"supporters|students|workers|residents|mobs?)\b", re.I)
-
-
-# deaths from a crash, a fire, a storm or an illness are news, not security incidents
-_ACCIDENT = re.compile(r"\b(?:accident|crash(?:ed|es)?|collision|collided|skidded|overturned|plunged|derailed|fell into|"
-                       r"fire broke out|blaze|caught fire|short circuit|gas (?:leak|cylinder)|boiler|cylinder blast|"
-                       r"flood(?:s|ing)?|cyclone|storm|hurricane|typhoon|earthquake|landslides?|avalanche|lightning|"
-                       r"heatwave|heat stroke|drown(?:ed|ing)|stampede|collapsed?|outbreaks?|epidemics?|pandemics?|plague|"
-                       r"diseases?|infections?|virus|overdoses?|"
-                       r"food poisoning|poisonous liquor|hooch|mine (?:accident|collapse))\b", re.I)
-_VIOLENT = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|bombers?|suicide|insurgents?|terrorists?|rebels?|"
-                      r"bandits?|explosive devices?|explosives|ieds?|bombs?|bombing|shot|shooting|gunfire|stabbed|grenades?|arson\w*|"
-                      r"torched|set (?:ablaze|on fire)|shelling|air ?strikes?|drone strikes?|rioters|mob)\b", re.I)
-
-
 def accident(texts: list[str]) -> bool:
     """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out") and no violent one."""
     joined = " ".join(texts)
-    return bool(_ACCIDENT.search(joined) and not _VIOLENT.search(joined))
+    return bool(cues()["accident"].search(joined) and not cues()["violent"].search(joined))
 
 
 def security_evidence(event_type: str, texts: list[str]) -> bool:
-    """Does an incident's text show the security side of what its trigger words say (see _ACTORS)?"""
+    """Does an incident's text show the security side of what its trigger words say (data/cues.csv)?"""
     joined = " ".join(texts)
     if event_type == "protest":
-        return bool(_PROTEST_FORCE.search(joined) and _CROWD.search(joined))
+        return bool(cues()["protest_force"].search(joined) and cues()["crowd"].search(joined))
     if event_type == "arrest":
-        return bool(_SECURITY_CRIME.search(joined))
-    if event_type == "riot" and _PROTEST_FORCE.search(joined):
+        return bool(cues()["security_crime"].search(joined))
+    if event_type == "riot" and cues()["protest_force"].search(joined):
         return True
-    return bool(_ACTORS.search(joined))
+    return bool(cues()["actors"].search(joined))
 
 
 # "may have been murdered", "no evidence supports that he was killed": a possibility is not an event

@@ -346,6 +346,8 @@ def test_target_categories(sentences, event_type, expected):
 @pytest.mark.parametrize("sentence,killed,injured", [
     ("At least seven people, including two policemen, were killed and 15 others injured.", 7, 15),
     ("A drone attack killed three people and wounded 12 overnight.", 3, 12),
+    ("A gunman killed four people and wounded seven before he was shot dead by a police officer.", 5, 7),
+    ("The gunman killed three students and then shot himself.", 4, None),
 ])
 def test_subjects_objects_and_subsets(sentence, killed, injured):
     k, _ = casualties.merge(casualties.counts(sentence, "killed"))

@@ -86,9 +86,19 @@ def counts(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     found = [c for c in _counts(sentence, kind) if not _UNSURE.search(sentence[max(0, c.start - 40):c.start])]
-    if not found and (m := _SINGULAR[kind].search(sentence)) and not _UNSURE.search(sentence[max(0, m.start() - 40):m.start()]):
+    if kind == "killed" and found and (m := _ATTACKER_DIED.search(sentence)):
+        found.append(Count(1, False, True, m.start(), m.end()))  # the toll counts the attacker who died too
+    elif not found and (m := _SINGULAR[kind].search(sentence)) and \
+            not _UNSURE.search(sentence[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, False, m.start(), m.end()))
     return found
+
+
+# "killing four people before he was shot dead by a police officer", "then turned the gun on himself"
+_ATTACKER_DIED = re.compile(r"\b(?:he|she|the (?:gunman|attacker|assailant|shooter|suspect))\s+(?:was|had been)\s+"
+                            r"(?:shot dead|killed|gunned down)\s+by\s+(?:a\s+|the\s+)?(?:police|officers?|security|troops|"
+                            r"soldiers|guards?)|\b(?:killed|shot) (?:himself|herself)\b|\bturned the (?:gun|weapon) on "
+                            r"(?:himself|herself)\b", re.I)
 
 
 _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"

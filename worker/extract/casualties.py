@@ -52,11 +52,16 @@ GERUND = {KILL: r"killing|left|leaving|claimed the lives of|claiming the lives o
           HURT: r"wounding|injuring|hurting", ARREST: r"arresting|detaining"}
 
 
+# inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
+# wounded seven" has no subject "a gunman ... people" of "wounded"
+_NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b)"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str]]:
     return [
         # "two soldiers, one policeman and a worker were also killed"
-        re.compile(r"(?P<subj>(?:\b" + _BOUND + _NUM + r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON
-                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)[\w'’-]+){0,10}?\s*(?:,\s*including\b|,|\band\b|\s)\s*)+)"
+        re.compile(r"(?P<subj>(?:\b" + _BOUND + _NUM + r"\s+(?:" + _NOT_VERB + r"[\w'’-]+\s+){0,3}?" + _PERSON
+                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)" + _NOT_VERB + r"[\w'’-]+){0,10}?\s*(?:,\s*including\b|,|\band\b|\s)\s*)+)"
                    r"(?:(?:were|was|have been|had been|are|got|being)\s+)?"
                    r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
                    + verb + r"\b", re.I),

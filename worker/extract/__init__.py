@@ -106,14 +106,14 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     return bool((sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces))
 
 
-def _drafts(text: str, doc: Any | None, published: Any) -> list[_Draft]:
+def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
+            dl: places.PlaceMention | None) -> list[_Draft]:
+    """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
+    the event's place); `dl`: the dateline's place, if the gazetteer knows it."""
     out: list[_Draft] = []
     cur: _Draft | None = None
-    dl = segment.dateline(text)
-    body_start = dl[2] if dl else 0  # the dateline is the fallback place, not a mention of the event's place
     sents = segment.sentences(text)
-    home_place = place_table().get(dl[0].lower()) if dl else None
-    home = {home_place.name} if home_place and home_place.kind in ("city", "district") else set()
+    home = {dl.place.name} if dl and dl.place and dl.place.kind in ("city", "district") else set()
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     for s in (c for x in sents for c in segment.clauses(x)):
         tm = types.classify(s.text)
@@ -333,13 +333,13 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     `title`: the headline, which may name the main event's method more precisely than the lead does."""
     pub = dates.parse_published(published)
     headline = types.classify(title) if title else None
-    drafts = _drafts(text, doc, pub)
-    if not drafts:
-        return []
     dlt = segment.dateline(text)
     dl = None
     if dlt and dlt[0].lower() in place_table():
         dl = places.PlaceMention(place_table()[dlt[0].lower()], dlt[0], dlt[1], dlt[2])
+    drafts = _drafts(text, doc, pub, dlt[2] if dlt else 0, dl)
+    if not drafts:
+        return []
     country = _context_country(text, doc, dl)
     hedged = bool(_HEDGE.search(text))
     lead = drafts[0].sents[0]

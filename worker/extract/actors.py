@@ -34,9 +34,10 @@ _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|attacked|arrested|captured|detained|beheaded|"
-                               r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                               r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
-                               r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
+                               r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
+                            r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
 _CONTEXT_BEFORE = re.compile(r"\b(?:worked for|ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
                              r"loyal to|inspired by|splinter of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
@@ -62,8 +63,7 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT
     if _SPEAKER_DOER.search(after):
         return AGENT
-    if re.search(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|fighter|militant)s? "
-                 r"of\s+(?:the\s+)?$", before, re.I):
+    if _IDENTIFIED_AS.search(before):
         return PATIENT
     if _AFFILIATION.search(before):
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
@@ -127,8 +127,8 @@ def state_forces(sentences: list[str], event_type: str, country: str | None) -> 
         return []
     if event_type not in ("air_strike", "shelling"):
         return []
+    rx, names = _countries()
     for s in sentences:
-        rx, names = _countries()
         for m in rx.finditer(s):
             st = table[names[m.group()]]
             after = s[m.end():m.end() + 60]

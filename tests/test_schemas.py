@@ -27,11 +27,11 @@ def test_article_incident_and_deadletter_messages_validate(nlp):
         url = f"{site.base}/news/{p.slug}.html"
         article = build_article(Entry(url, p.article["title"], None, None, None), url, clean(render_page(p, site.base)),
                                 "The Daily Sample", site.feed_urls()[0])
-    assert schemas.errors("article.v1", article) == []
+    assert schemas.errors("article.v1", article, strict=True) == []
     msgs = incidents([article], nlp)[0]
-    assert msgs and all(schemas.errors("incident.v1", m) == [] for m in msgs)
+    assert msgs and all(schemas.errors("incident.v1", m, strict=True) == [] for m in msgs)
     assert schemas.errors("deadletter.v1", record("extractor", "invalid_json", "bad", b"\xff", topic="t",
-                                                  partition=0, offset=3)) == []
+                                                  partition=0, offset=3), strict=True) == []
     broken = dict(msgs[0], event_type="picnic")
     assert schemas.errors("incident.v1", broken)
 
@@ -56,7 +56,7 @@ def test_every_dev_article_through_the_cli_is_schema_valid(shared_eval, tmp_path
                              text=True, timeout=120, check=True).stdout
         for line in out.splitlines():
             msg = json.loads(line)
-            assert schemas.errors("incident.v1", msg) == [], (f.name, schemas.errors("incident.v1", msg))
+            assert schemas.errors("incident.v1", msg, strict=True) == [], (f.name, schemas.errors("incident.v1", msg))
             ev = msg["evidence"][0]
             assert art["text"][ev["start"]:ev["end"]] == ev["text"]
             total += 1

@@ -1,4 +1,5 @@
-"""Dataclasses that mirror schemas/incident.v1.json; `to_message` is the only place that shapes the record."""
+"""Dataclasses that mirror schemas/incident.v1.json and extraction.v1.json; `to_message` and `manifest` are the
+only places that shape those records."""
 from __future__ import annotations
 
 import hashlib
@@ -41,17 +42,39 @@ class Incident:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def incident_id(article_id: str, ordinal: int, inc: Incident) -> str:
-    """Deterministic: the same article text yields the same ids on every reprocessing."""
-    basis = "|".join(map(str, (article_id, ordinal, inc.event_type, inc.date, inc.country, inc.city,
-                                inc.evidence[0].start if inc.evidence else -1)))
-    return hashlib.sha256(basis.encode()).hexdigest()[:32]
+def _norm(value: Any) -> str:
+    """Case and whitespace do not make another incident (a re-crawl may differ in either)."""
+    return " ".join(str(value).split()).casefold() if value is not None else ""
 
 
-def to_message(inc: Incident, ordinal: int, article: dict[str, Any]) -> dict[str, Any]:
+def incident_id(article_id: str, inc: Incident, occurrence: int = 0) -> str:
+    """Deterministic from the article id and what the incident is: type, date and place (normalised).
+
+    Not from offsets or the position in the output, so a byline or an "Updated" line above the body, or another
+    incident found before this one, keeps the id. Tolls, actors and evidence are left out on purpose: an update that
+    raises the toll is the same incident, so it replaces the record by key. `occurrence` separates incidents of one
+    article that share type, date and place (the n-th such one, in text order)."""
+    basis = "\x1f".join([article_id, *(_norm(v) for v in (inc.event_type, inc.date, inc.country, inc.admin1,
+                                                            inc.city)), str(occurrence)])
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+
+def to_messages(found: list[Incident], article: dict[str, Any]) -> list[dict[str, Any]]:
+    """incident.v1 records of one article's incidents, in order, with ids unique within the article."""
+    seen: dict[str, int] = {}
+    out = []
+    for inc in found:
+        base = incident_id(article["id"], inc)
+        occurrence = seen.get(base, 0)
+        seen[base] = occurrence + 1
+        out.append(to_message(inc, article, incident_id(article["id"], inc, occurrence)))
+    return out
+
+
+def to_message(inc: Incident, article: dict[str, Any], id_: str | None = None) -> dict[str, Any]:
     return {
-        "id": incident_id(article["id"], ordinal, inc),
-        "article": {k: article.get(k) for k in ("id", "url", "source", "title", "published")},
+        "id": id_ or incident_id(article["id"], inc),
+        "article": {k: article.get(k) for k in ("id", "url", "source", "title", "published", "duplicate_of")},
         "primary": inc.primary,
         "event_type": inc.event_type,
         "date": inc.date,
@@ -68,6 +91,29 @@ def to_message(inc: Incident, ordinal: int, article: dict[str, Any]) -> dict[str
         "verified": inc.verified,
         "confidence": round(inc.confidence, 3),
         "evidence": [asdict(e) for e in inc.evidence],
+        "extracted_at": datetime.now(timezone.utc).isoformat(),
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def revision(text: str) -> str:
+    """Which version of an article's text was extracted (whitespace-insensitive), for the manifest."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:32]
+
+
+def manifest(article: dict[str, Any], messages: list[dict[str, Any]]) -> dict[str, Any]:
+    """The extraction.v1 record of one article: the complete set of incident ids its latest text yields.
+
+    Keyed by article id on `extractions.v1` (compacted), it is how updates and retractions reach downstream: when an
+    article is re-published with new text, its newest manifest lists the incidents that are current; an incident id
+    of that article missing from it is retracted. An article that no longer yields any incident gets a manifest
+    with an empty list."""
+    return {
+        "article_id": article["id"],
+        "url": article.get("url"),
+        "revision": revision(article.get("text") or ""),
+        "duplicate_of": article.get("duplicate_of"),
+        "incident_ids": [m["id"] for m in messages],
         "extracted_at": datetime.now(timezone.utc).isoformat(),
         "extractor_version": EXTRACTOR_VERSION,
     }

@@ -7,7 +7,7 @@ from typing import Any
 
 import schemas
 from worker.extract import casualties, extract_incidents, segment, types
-from worker.models import to_message
+from worker.models import to_messages
 from worker.nlp import docs
 
 MAX_TEXT_CHARS = 200_000
@@ -73,5 +73,5 @@ def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16) ->
         pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
     for i in todo:
         found = extract_incidents(texts[i], pdocs[i], articles[i].get("published"), articles[i].get("title"))
-        out[i] = [to_message(inc, n, articles[i]) for n, inc in enumerate(found)]
+        out[i] = to_messages(found, articles[i])
     return out

@@ -63,10 +63,10 @@ def test_feeds_to_incidents_end_to_end(settings):
         assert not t_ex.is_alive() and not t_co.is_alive(), "services must stop within 25 s of the stop flag"
     articles = [orjson.loads(r.value) for r in _read_all(s.bootstrap_servers, s.topic("articles.v1"), len(site.pages))]
     assert len({a["id"] for a in articles}) == len(site.pages)
-    assert all(schemas.errors("article.v1", a) == [] for a in articles)
+    assert all(schemas.errors("article.v1", a, strict=True) == [] for a in articles)
     records = _read_all(s.bootstrap_servers, s.topic("incidents.v1"), 12)
     msgs = [orjson.loads(r.value) for r in records]
-    assert all(schemas.errors("incident.v1", m) == [] for m in msgs)
+    assert all(schemas.errors("incident.v1", m, strict=True) == [] for m in msgs)
     assert all(r.key.decode() == m["id"] for r, m in zip(records, msgs))
     by_title = {}
     for m in msgs:
@@ -91,7 +91,7 @@ def test_poison_messages_go_to_deadletter_and_consumer_moves_on(settings, nlp):
     dead = [orjson.loads(r.value) for r in _read_all(settings.bootstrap_servers, settings.topic("deadletter.v1"), 3)]
     assert sorted(d["error_kind"] for d in dead) == ["invalid_json", "oversized_record", "schema_violation"]
     assert base64.b64decode(next(d for d in dead if d["error_kind"] == "invalid_json")["payload_b64"]) == b"{not json"
-    assert all(schemas.errors("deadletter.v1", d) == [] for d in dead)
+    assert all(schemas.errors("deadletter.v1", d, strict=True) == [] for d in dead)
     incidents = _read_all(settings.bootstrap_servers, settings.topic("incidents.v1"), 1)
     assert len(incidents) == 1 and orjson.loads(incidents[0].value)["location"]["city"] == "Solna"
     # offsets were committed: a new consumer in the same group has nothing left to read

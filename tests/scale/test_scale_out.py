@@ -80,8 +80,8 @@ def test_feed_and_feedstate_records_validate(broker, tmp_path):
     feeds = [orjson.loads(r.value) for r in _records(broker, settings.topic("feeds.v1"))]
     states = [orjson.loads(r.value) for r in _records(broker, settings.topic("feedstate.v1"))]
     assert feeds and states
-    assert all(schemas.errors("feed.v1", f) == [] for f in feeds)
-    assert all(schemas.errors("feedstate.v1", s) == [] for s in states)
+    assert all(schemas.errors("feed.v1", f, strict=True) == [] for f in feeds)
+    assert all(schemas.errors("feedstate.v1", s, strict=True) == [] for s in states)
     assert schemas.errors("feed.v1", dict(feeds[0], url="ftp://x"))
 
 

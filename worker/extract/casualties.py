@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.extract import victim_lists
+
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -57,14 +59,9 @@ GERUND = {KILL: r"killing|left|leaving|claimed the lives of|claiming the lives o
 _NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b)"
 
 
-def _patterns(verb: str) -> list[re.Pattern[str]]:
+def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
-        # "two soldiers, one policeman and a worker were also killed"
-        re.compile(r"(?P<subj>(?:\b" + _BOUND + _NUM + r"\s+(?:" + _NOT_VERB + r"[\w'’-]+\s+){0,3}?" + _PERSON
-                   + r"(?:\s+(?!(?:were|was|and|are|have|had)\b)" + _NOT_VERB + r"[\w'’-]+){0,10}?\s*(?:,\s*including\b|,|\band\b|\s)\s*)+)"
-                   r"(?:(?:were|was|have been|had been|are|got|being)\s+)?"
-                   r"(?P<also>also\s+)?(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
-                   + verb + r"\b", re.I),
+        None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
         re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
@@ -77,7 +74,9 @@ def _patterns(verb: str) -> list[re.Pattern[str]]:
     ]
 
 
-_PATTERNS = {k: [p for p in _patterns(v) if p] for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+_VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
+_PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
+_LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1]) for k, v in _VERBS.items()}
 _NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about |around |some |up to )?(?P<n>" + _NUM
                           + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 
@@ -115,31 +114,38 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown)\b(?:\s+\w+){0,
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:
-    out: list[Count] = []
-    for i, rx in enumerate(_PATTERNS[kind]):
+    out = _listed(sentence, kind)
+    for rx in _PATTERNS[kind][1:]:
+        if rx is None:
+            continue
         for m in rx.finditer(sentence):
             if any(c.start <= m.start() < c.end for c in out):
                 continue
-            if i == 0:
-                if _AFTER_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
-                    continue  # "killed three people and wounded 12": the three are the object of "killed"
-                # "13 civilians including two volunteers": the figures after "including" are part of the first
-                subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.group("subj"), maxsplit=1, flags=re.I)[0]
-                total, bound = 0, False
-                for sm in _NUM_IN_SUBJ.finditer(subj):
-                    n = _num(sm.group("n"))
-                    if n is None or (n > 1800 and sentence[max(0, m.start() - 4):m.start()].lower().endswith("in ")):
-                        continue
-                    total += n
-                    bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in ("dozens", "scores", "hundreds", "several")
-                if total:
-                    out.append(Count(total, bound, bool(m.group("also")), m.start(), m.end()))
-            else:
-                n = _num(m.group("n"))
-                if n is None or 1900 <= n <= 2100:
-                    continue
-                bound = bool(m.group("bound")) or m.group("n").lower() in ("dozens", "scores", "hundreds", "several")
-                out.append(Count(n, bound, False, m.start(), m.end()))
+            n = _num(m.group("n"))
+            if n is None or 1900 <= n <= 2100:
+                continue
+            bound = bool(m.group("bound")) or m.group("n").lower() in ("dozens", "scores", "hundreds", "several")
+            out.append(Count(n, bound, False, m.start(), m.end()))
+    return out
+
+
+def _listed(sentence: str, kind: str) -> list[Count]:
+    """Counts of victim lists before the verb ("two soldiers, one policeman and a worker were also killed")."""
+    out: list[Count] = []
+    for m in _LISTERS[kind].finditer(sentence):
+        if _AFTER_VERB.search(sentence[max(0, m.start - 30):m.start]):
+            continue  # "killed three people and wounded 12": the three are the object of "killed"
+        # "13 civilians including two volunteers": the figures after "including" are part of the first
+        subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
+        total, bound = 0, False
+        for sm in _NUM_IN_SUBJ.finditer(subj):
+            n = _num(sm.group("n"))
+            if n is None or (n > 1800 and sentence[max(0, m.start - 4):m.start].lower().endswith("in ")):
+                continue
+            total += n
+            bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in ("dozens", "scores", "hundreds", "several")
+        if total:
+            out.append(Count(total, bound, m.also, m.start, m.end))
     return out
 
 

@@ -36,6 +36,6 @@ def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | N
 def kafka_sink(producer: KafkaProducer, timeout_s: float = 60.0) -> Callable[[str, dict[str, Any]], None]:
     """Sends one keyed record and returns only once the broker acknowledged it (raises otherwise)."""
     def send(topic: str, value: dict[str, Any]) -> None:
-        key = value.get("id")
+        key = value.get("id") or (value.get("source") or {}).get("key")  # an article's id, a dead letter's source key
         producer.send(topic, key=key.encode() if key else None, value=orjson.dumps(value)).get(timeout_s)
     return send

@@ -1,15 +1,20 @@
 """The connectors loop: poll feeds -> fetch pages -> clean -> publish articles.v1. Decides retry, skip or dead letter.
 
 An article is marked seen only after Kafka acknowledged its record, so a crash re-publishes (same id) rather than
-loses. Transient failures (timeouts, 5xx, 429) are retried on the next poll; permanent ones go to deadletter.v1.
+loses. Transient failures (timeouts, 5xx, 429, an unacknowledged publish) are retried on the next poll, and the
+feed's validators (ETag, Last-Modified) are only stored once every entry of the response was handled for good,
+so that retry is never answered 304. Permanent failures go to deadletter.v1, keyed by the entry's article id.
+Whatever goes wrong with ONE entry (any exception) is that entry's outcome, never its feed's error streak.
 """
 from __future__ import annotations
 
 import logging
 import threading
 import time
+import traceback
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -20,9 +25,9 @@ from connectors.clean import CleanError, clean
 from connectors.fetch import FetchError, Fetcher, HttpStatus
 from connectors.politeness import HostGate, Robots
 from connectors.publish import build_article
-from connectors.schedule import adaptive_interval, next_delay
+from connectors.schedule import DueQueue, adaptive_interval, next_delay
 from connectors.simhash import simhash
-from connectors.state import State
+from connectors.state import Seen, State
 from connectors.templates import HostTemplates
 from connectors.urls import article_id, canonical
 from worker import metrics
@@ -36,12 +41,31 @@ Sink = Callable[[str, dict[str, Any]], None]
 
 TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
-PUBLISH_FAILED = "publish_failed"
 PAGE_TYPES = ("html", "xml", "text/plain")
 
 
 def _transient(e: FetchError) -> bool:
     return e.kind in TRANSIENT or (isinstance(e, HttpStatus) and (e.status >= 500 or e.status == 429))
+
+
+
+# what became of one entry in one poll
+PUBLISHED, SKIPPED, DEAD, RETRY, ABANDONED = "published", "skipped", "dead", "retry", "abandoned"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    article_id: str | None = None
+    publish_failed: bool = False  # RETRY because Kafka did not acknowledge (retried within seconds)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An entry to fetch in this poll: `key` is its article id, `refetches` > 0 for an update of a published one."""
+    entry: feedparse.Entry
+    key: str
+    refetches: int = 0
 
 
 @dataclass
@@ -53,6 +77,55 @@ class PollResult:
     failed: int = 0
 
 
+def entry_key(url: str) -> str:
+    """The article id of an entry URL; a URL canonical() cannot read (a port "80:80") is keyed by its raw text."""
+    try:
+        return article_id(canonical(url))
+    except Exception:
+        return article_id(url)
+
+
+def _stamp(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+
+
+def is_update(entry: feedparse.Entry, known: Seen, max_updates: int) -> bool:
+    """The feed marks a published entry updated after the version we published (bounded re-fetches)."""
+    if not known.status.startswith(("published", "alias")) or known.refetches >= max_updates:
+        return False
+    new, old = _stamp(getattr(entry, "updated", None)), _stamp(known.version)
+    return new is not None and old is not None and new > old
+
+
+def plan(entries: list[feedparse.Entry], known: dict[str, Seen], max_updates: int) -> list[Planned]:
+    """The entries to fetch: unseen ones and updates, each article once (tracking variants share one key)."""
+    out: list[Planned] = []
+    taken: set[str] = set()
+    for e in entries:
+        key = entry_key(e.url)
+        if key in taken:
+            continue
+        taken.add(key)
+        seen = known.get(key)
+        if seen is None:
+            out.append(Planned(e, key))
+        elif is_update(e, seen, max_updates):
+            out.append(Planned(e, key, seen.refetches + 1))
+    return out
+
+
+def _summary(e: BaseException) -> str:
+    """The exception and the last frames of its traceback, for a dead letter's `error`."""
+    frames = traceback.format_tb(e.__traceback__)[-3:]
+    return ("".join(traceback.format_exception_only(type(e), e)).strip() + "\n" + "".join(frames))[:2000]
+
+
 class Connectors:
     """One orchestrator; `sink` sends an article (Kafka in production, stdout for `crawl`)."""
 
@@ -61,6 +134,8 @@ class Connectors:
         self.settings = settings
         self.assignment = assignment  # FeedAssignment when replicas share the feed list through Kafka
         self.state = state
+        state.seen_ttl_s = settings.seen_ttl_days * 86400
+        state.seen_max_rows = settings.seen_max_rows
         self.sink = sink
         self.dead = dead
         self.fetcher = Fetcher(settings)
@@ -72,6 +147,11 @@ class Connectors:
         # feeds are polled concurrently, so a slow or hanging feed never holds up the others; few at once, because
         # parsing and cleaning share one core (more threads raised the bench's latency without adding throughput)
         self.feed_pool = ThreadPoolExecutor(settings.feed_concurrency, thread_name_prefix="feed")
+        self._inflight: dict[str, Future[None]] = {}
+        self._mine: tuple[Any, dict[str, FeedConfig]] | None = None  # (assignment generation, owned feeds)
+        self._mine_lock = threading.Lock()
+        if assignment is not None:
+            assignment.on_revoke = self.drain  # a revoked feed's poll ends before its new owner can start
 
     def close(self) -> None:
         self.feed_pool.shutdown(wait=True, cancel_futures=True)
@@ -104,28 +184,30 @@ class Connectors:
             metrics.FEEDS_POLLED.labels(e.kind).inc()
             log.warning("feed poll failed", extra={"feed_url": feed.url, "error_kind": e.kind, "error": str(e)})
             return PollResult(feed.url, e.kind)
-        st.etag = resp.headers.get("etag")
-        st.last_modified = resp.headers.get("last-modified")
         self._interval[feed.url] = adaptive_interval([e.published for e in entries], self.settings.poll_interval_s,
                                                      *self._bounds(feed))
-        result = PollResult(feed.url, "ok", entries=len(entries))
-        new = [e for e in entries if not self.state.is_seen(article_id(canonical(e.url)))]
-        publish_failed = False
-        for outcome in self.pool.map(lambda e: self._article(e, feed), new):
-            if outcome is PUBLISH_FAILED:
-                publish_failed = True
-                result.failed += 1
-            elif outcome:
-                result.published.append(outcome)
-            elif outcome is None:
-                result.failed += 1
+        keys = [entry_key(e.url) for e in entries]
+        todo = plan(entries, self.state.seen(keys), self.settings.max_article_updates)
+        outcomes = list(self.pool.map(lambda p: self._entry(p, feed), todo))
+        if any(o.kind == ABANDONED for o in outcomes) or not self.owns(feed):
+            log.info("feed revoked during its poll", extra={"feed_url": feed.url})
+            return PollResult(feed.url, "revoked", entries=len(entries))
+        result = PollResult(feed.url, "ok", entries=len(entries),
+                            published=[o.article_id for o in outcomes if o.kind == PUBLISHED and o.article_id],
+                            failed=sum(o.kind in (RETRY, DEAD) for o in outcomes))
+        if not any(o.kind == RETRY for o in outcomes):  # every entry handled for good: the response is done with
+            st.etag = resp.headers.get("etag")
+            st.last_modified = resp.headers.get("last-modified")
+        else:  # keep the old validators, so the retry gets the entries again instead of a 304
+            log.info("feed validators kept for a retry", extra={"feed_url": feed.url, "failed": result.failed})
         st.items_seen += len(entries)
         st.published += len(result.published)
         done = self._done(st, feed, result, resp.status)
-        if publish_failed:  # unpublished entries are retried after a short delay, not a full interval
+        if any(o.publish_failed for o in outcomes):  # unpublished entries are retried soon, not a full interval
             st.next_poll = time.time() + min(self.settings.poll_interval_s, RETRY_PUBLISH_S)
             self.state.save_feed(st)
-        return self._shared(done, st, [e.url for e in entries if self.state.is_seen(article_id(canonical(e.url)))])
+        known = self.state.seen(keys)
+        return self._shared(done, st, [e.url for e, k in zip(entries, keys) if k in known])
 
     def _shared(self, result: PollResult, st: Any, seen_urls: list[str]) -> PollResult:
         if self.assignment is not None:
@@ -153,74 +235,125 @@ class Connectors:
                                        "published": len(result.published), "failed": result.failed})
         return result
 
-    def _article(self, entry: feedparse.Entry, feed: FeedConfig) -> str | None | bool:
-        """Article id when published, None when failed, False when skipped as seen (after redirects),
-        PUBLISH_FAILED when Kafka did not acknowledge it."""
+    def _entry(self, todo: Planned, feed: FeedConfig) -> Outcome:
+        """One entry's outcome; any exception in its handling is a dead letter of its own, never the feed's error."""
         started = time.monotonic()
         try:
+            if not self.owns(feed):
+                return Outcome(ABANDONED)
+            return self._article(todo, feed)
+        except Exception as e:  # a bug or a library's unexpected error, on this entry only
+            metrics.ARTICLES.labels("internal_error").inc()
+            log.exception("article handling crashed", extra={"url": todo.entry.url, "feed_url": feed.url,
+                                                             "error_kind": "internal_error"})
+            return self._dead(todo, feed, "internal_error", _summary(e), b"")
+        finally:
+            metrics.PROCESS_SECONDS.labels("connectors").observe(time.monotonic() - started)
+
+    def _article(self, todo: Planned, feed: FeedConfig) -> Outcome:
+        entry = todo.entry
+        try:
             resp = self._get(entry.url, accept=PAGE_TYPES)
-            metrics.ARTICLES.labels("fetched").inc()
-            cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
-            host = urlsplit(resp.url).hostname or ""
-            self.templates.observe(host, entry.url, cleaned.text)
-            cleaned = replace(cleaned, text=self.templates.strip(host, cleaned.text))
-            article = build_article(entry, resp.url, cleaned, feed.source, feed.url, feed.language)
-            fingerprint = simhash(article["text"])
-            article["duplicate_of"] = self.state.near_duplicate(article["id"], fingerprint)
-            if article["duplicate_of"]:
-                metrics.ARTICLES.labels("near_duplicate").inc()
-            if article["id"] != article_id(canonical(entry.url)) and self.state.is_seen(article["id"]):
-                self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
-                metrics.ARTICLES.labels("deduplicated").inc()
-                return False
-            try:
-                self.sink(self.settings.topic("articles.v1"), article)
-            except Exception as e:  # broker unreachable or not acknowledging: retry soon, never mark seen
-                metrics.ARTICLES.labels("publish_failed").inc()
-                log.warning("article publish failed", extra={"url": entry.url, "feed_url": feed.url,
-                                                             "error_kind": "publish_failed", "error": repr(e)[:300]})
-                return PUBLISH_FAILED
         except FetchError as e:
             metrics.ARTICLES.labels(e.kind).inc()
             log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,
                                                        "error": str(e)})
             if e.kind == "robots_disallowed":  # the site's wish, not a failure: skip it for good, quietly
-                self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "skipped:robots")
-            elif not _transient(e):
-                self._dead(entry, feed, e.kind, str(e), b"")
-            return None
+                self.state.mark_seen(todo.key, entry.url, "skipped:robots")
+                return Outcome(SKIPPED)
+            return Outcome(RETRY) if _transient(e) else self._dead(todo, feed, e.kind, str(e), b"")
+        metrics.ARTICLES.labels("fetched").inc()
+        try:
+            cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
         except CleanError as e:
             metrics.ARTICLES.labels(e.kind).inc()
-            self._dead(entry, feed, e.kind, str(e), resp.body)
-            return None
-        finally:
-            metrics.PROCESS_SECONDS.labels("connectors").observe(time.monotonic() - started)
+            return self._dead(todo, feed, e.kind, str(e), resp.body)
+        host = urlsplit(resp.url).hostname or ""
+        self.templates.observe(host, entry.url, cleaned.text)
+        cleaned = replace(cleaned, text=self.templates.strip(host, cleaned.text))
+        article = build_article(entry, resp.url, cleaned, feed.source, feed.url, feed.language)
+        fingerprint = simhash(article["text"])
+        article["duplicate_of"] = self.state.near_duplicate(article["id"], fingerprint)
+        if article["duplicate_of"]:
+            metrics.ARTICLES.labels("near_duplicate").inc()
+        version = getattr(entry, "updated", None)
+        if not todo.refetches and article["id"] != todo.key and self.state.is_seen(article["id"]):
+            self.state.mark_seen(todo.key, entry.url, "alias", version)
+            metrics.ARTICLES.labels("deduplicated").inc()
+            return Outcome(SKIPPED)
+        if not self.owns(feed):  # revoked while fetching: the new owner publishes it
+            return Outcome(ABANDONED)
+        try:
+            self.sink(self.settings.topic("articles.v1"), article)
+        except Exception as e:  # broker unreachable or not acknowledging: retry soon, never mark seen
+            metrics.ARTICLES.labels("publish_failed").inc()
+            log.warning("article publish failed", extra={"url": entry.url, "feed_url": feed.url,
+                                                         "error_kind": "publish_failed", "error": repr(e)[:300]})
+            return Outcome(RETRY, publish_failed=True)
         # acknowledged: only now is it seen (under both the entry URL and the canonical URL)
-        self.state.mark_seen(article["id"], article["canonical_url"])
+        self.state.mark_seen(article["id"], article["canonical_url"], "published", version, todo.refetches)
         self.state.remember(article["id"], fingerprint)
-        self.state.mark_seen(article_id(canonical(entry.url)), entry.url, "alias")
-        metrics.ARTICLES.labels("published").inc()
-        return article["id"]
+        self.state.mark_seen(todo.key, entry.url, "alias", version, todo.refetches)
+        metrics.ARTICLES.labels("updated" if todo.refetches else "published").inc()
+        return Outcome(PUBLISHED, article["id"])
 
-    def _dead(self, entry: feedparse.Entry, feed: FeedConfig, kind: str, error: str, payload: bytes) -> None:
-        metrics.DEAD_LETTERS.labels("connectors", kind).inc()
+    def _dead(self, todo: Planned, feed: FeedConfig, kind: str, error: str, payload: bytes) -> Outcome:
+        """Dead-letters the entry (keyed by its article id) and marks it seen; RETRY if Kafka did not take it."""
+        entry = todo.entry
         if self.dead is not None:
-            self.dead(self.settings.topic("deadletter.v1"),
-                      deadletter("connectors", kind, error, payload or orjson.dumps(entry.__dict__),
-                                 url=entry.url, feed_url=feed.url))
-        self.state.mark_seen(article_id(canonical(entry.url)), entry.url, f"failed:{kind}")
+            try:
+                self.dead(self.settings.topic("deadletter.v1"),
+                          deadletter("connectors", kind, error, payload or orjson.dumps(entry.__dict__),
+                                     url=entry.url, feed_url=feed.url, key=todo.key))
+            except Exception as e:
+                metrics.ARTICLES.labels("publish_failed").inc()
+                log.warning("dead letter publish failed", extra={"url": entry.url, "feed_url": feed.url,
+                                                                 "error_kind": kind, "error": repr(e)[:300]})
+                return Outcome(RETRY, publish_failed=True)
+        metrics.DEAD_LETTERS.labels("connectors", kind).inc()
+        self.state.mark_seen(todo.key, entry.url, f"failed:{kind}")
+        return Outcome(DEAD)
+
+    def _owned(self) -> dict[str, FeedConfig]:
+        """The enabled feeds this replica owns, computed once per assignment generation (hashing 10,000 feed URLs
+        per poll cost ~80 ms of CPU)."""
+        if self.assignment is None:
+            generation: Any = None
+        else:
+            generation = (self.assignment.generation, self.assignment.partitions)  # read before owned()
+        with self._mine_lock:
+            if self._mine is None or self._mine[0] != generation:
+                feeds = tuple(f for f in self.settings.feeds if f.enabled)
+                owned = self.assignment.owned(feeds) if self.assignment is not None else list(feeds)
+                self._mine = (generation, {f.url: f for f in owned})
+            return self._mine[1]
 
     def mine(self) -> list[FeedConfig]:
-        feeds = tuple(f for f in self.settings.feeds if f.enabled)
-        return self.assignment.owned(feeds) if self.assignment is not None else list(feeds)
+        return list(self._owned().values())
+
+    def owns(self, feed: FeedConfig) -> bool:
+        return self.assignment is None or self._owned().get(feed.url) == feed
 
     def due(self, now: float | None = None) -> list[FeedConfig]:
         now = time.time() if now is None else now
         return [f for f in self.mine() if self.state.feed(f.url).next_poll <= now]
 
+    def drain(self, timeout_s: float | None = None) -> int:
+        """Waits (bounded) for in-flight polls of feeds this replica no longer owns; called on revocation, so a
+        revoked feed is not still being polled when its new owner starts. They stop at their next ownership check
+        (before each entry and before each publish), so the wait is at most about one HTTP request."""
+        timeout_s = 3 * self.settings.fetch_timeout_s + 5 if timeout_s is None else timeout_s
+        owned = self._owned()
+        stale = [f for url, f in list(self._inflight.items()) if url not in owned and not f.done()]
+        if stale:
+            _, pending = wait(stale, timeout=timeout_s)
+            if pending:
+                log.warning("revoked feeds still polling", extra={"feeds": len(pending)})
+        return len(stale)
+
     def _safe_poll(self, feed: FeedConfig) -> None:
         """One feed's poll; a bug in its handling is logged and backed off, never allowed to stop the others."""
-        if self.assignment is not None and feed not in self.mine():
+        if not self.owns(feed):
             return  # revoked since it was scheduled
         try:
             self.poll(feed)
@@ -233,22 +366,36 @@ class Connectors:
             st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak)
             self.state.save_feed(st)
 
+    def _heartbeat(self, timeout_ms: int) -> None:
+        if self.assignment is not None:
+            self.assignment.heartbeat(timeout_ms)
+
     def run(self, stop: threading.Event, once: bool = False) -> None:
         """Poll due feeds until `stop` is set. Polls run concurrently and each feed is scheduled on its own, so a
-        slow or failing feed never delays the others (a feed is never polled twice at once)."""
-        inflight: dict[str, Future[None]] = {}
+        slow or failing feed never delays the others (a feed is never polled twice at once). Next-poll times live in
+        a heap rebuilt only when the assignment changes, so a cycle costs O(log feeds) per poll."""
+        queue = DueQueue()
+        planned_for: Any = object()
+        inflight = self._inflight
         while not stop.is_set():
-            if self.assignment is not None:
-                self.assignment.heartbeat(0)
-            inflight = {url: f for url, f in inflight.items() if not f.done()}
-            for feed in self.due():
-                if feed.url not in inflight:
-                    inflight[feed.url] = self.feed_pool.submit(self._safe_poll, feed)
+            self._heartbeat(0)
+            owned = self._owned()
+            if planned_for is not owned:  # assigned or revoked: re-plan from the stored next-poll times
+                planned_for = owned
+                queue.reset({url: self.state.feed(url).next_poll for url in owned if url not in inflight})
+            for url, fut in list(inflight.items()):
+                if fut.done():
+                    del inflight[url]
+                    if url in owned:
+                        queue.push(url, self.state.feed(url).next_poll)
+            for url in queue.pop_due(time.time()):
+                if url in owned and url not in inflight:
+                    inflight[url] = self.feed_pool.submit(self._safe_poll, owned[url])
             if once:
                 wait(list(inflight.values()))
                 return
-            upcoming = [self.state.feed(f.url).next_poll for f in self.mine() if f.url not in inflight]
-            next_due = min(upcoming, default=time.time() + 5) - time.time()
+            next_at = queue.next_at()
+            next_due = (time.time() + 5 if next_at is None else next_at) - time.time()
             until = time.monotonic() + min(0.5 if inflight else 5.0, max(0.2, next_due))
             generation = self.assignment.generation if self.assignment is not None else 0
             while not stop.is_set() and time.monotonic() < until:

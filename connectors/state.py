@@ -1,4 +1,10 @@
-"""Persistent connector state in SQLite: seen articles and per-feed validators/schedule, across restarts."""
+"""Persistent connector state in SQLite: seen articles and per-feed validators/schedule, across restarts.
+
+The `seen` table is bounded by age (`seen_ttl_days`) and by rows (`seen_max_rows`), pruned every thousand
+writes through an index on `at`. Forgetting is safe: feeds list only their recent entries (days, not months), so
+an id older than the TTL is rarely listed again, and if it is, it is re-published under the same article id, which
+consumers upsert by key (a duplicate by key, never a new record).
+"""
 from __future__ import annotations
 
 import sqlite3
@@ -10,7 +16,8 @@ from pathlib import Path
 from connectors.simhash import MAX_DISTANCE, bands, distance
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL, at REAL NOT NULL,
+  version TEXT, refetches INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS feeds (
   url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_poll REAL, last_status INTEGER,
   error_streak INTEGER NOT NULL DEFAULT 0, next_poll REAL NOT NULL DEFAULT 0,
@@ -23,6 +30,17 @@ CREATE INDEX IF NOT EXISTS fp2 ON fingerprints (b2);
 CREATE INDEX IF NOT EXISTS fp3 ON fingerprints (b3);
 """
 MAX_FINGERPRINTS = 200_000
+SEEN_TTL_DAYS = 90.0
+SEEN_MAX_ROWS = 2_000_000
+PRUNE_EVERY = 1000  # seen writes between two prunes (each prune is two indexed DELETEs)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What the state knows of one article id: how it ended, the entry's `updated` stamp, re-fetches so far."""
+    status: str
+    version: str | None
+    refetches: int
 
 
 @dataclass
@@ -42,13 +60,22 @@ class FeedState:
 class State:
     """Thread-safe; one connection with WAL so a crash loses at most the last uncommitted write."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, seen_ttl_days: float = SEEN_TTL_DAYS,
+                 seen_max_rows: int = SEEN_MAX_ROWS) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(seen)")}
+        for name, decl in (("version", "TEXT"), ("refetches", "INTEGER NOT NULL DEFAULT 0")):
+            if name not in columns:  # a state file written before article updates were tracked
+                self._db.execute(f"ALTER TABLE seen ADD COLUMN {name} {decl}")
+        self._db.execute("CREATE INDEX IF NOT EXISTS seen_at ON seen (at)")
         self._lock = threading.Lock()
+        self.seen_ttl_s = seen_ttl_days * 86400
+        self.seen_max_rows = seen_max_rows
+        self._writes = 0
 
     def close(self) -> None:
         with self._lock:
@@ -58,9 +85,61 @@ class State:
         with self._lock:
             return self._db.execute("SELECT 1 FROM seen WHERE id=?", (article_id,)).fetchone() is not None
 
-    def mark_seen(self, article_id: str, url: str, status: str = "published") -> None:
+    def seen(self, article_ids: list[str]) -> dict[str, Seen]:
+        """What is known of each of `article_ids` (absent: never seen, or forgotten after the TTL)."""
+        out: dict[str, Seen] = {}
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO seen VALUES (?,?,?,?)", (article_id, url, status, time.time()))
+            for i in range(0, len(article_ids), 500):
+                chunk = article_ids[i:i + 500]
+                rows = self._db.execute(f"SELECT id, status, version, refetches FROM seen WHERE id IN "
+                                        f"({','.join('?' * len(chunk))})", chunk)
+                out.update((r[0], Seen(r[1], r[2], r[3])) for r in rows)
+        return out
+
+    def mark_seen(self, article_id: str, url: str, status: str = "published", version: str | None = None,
+                  refetches: int = 0) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO seen (id, url, status, at, version, refetches) "
+                             "VALUES (?,?,?,?,?,?)", (article_id, url, status, time.time(), version, refetches))
+            self._count_write(1)
+
+    def mark_seen_many(self, rows: list[tuple[str, str]], status: str) -> int:
+        """Marks (id, url) pairs seen in ONE transaction, keeping what is already known; returns rows added.
+
+        The feed-state handover marks thousands of ids at once: one transaction each took minutes."""
+        now = time.time()
+        with self._lock:
+            before = self._db.total_changes
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT OR IGNORE INTO seen (id, url, status, at) VALUES (?,?,?,?)",
+                                     [(aid, url, status, now) for aid, url in rows])
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            added = self._db.total_changes - before
+            self._count_write(added)
+        return added
+
+    def _count_write(self, n: int) -> None:
+        """Prunes `seen` every PRUNE_EVERY writes (caller holds the lock)."""
+        self._writes += n
+        if self._writes >= PRUNE_EVERY:
+            self._writes = 0
+            self._prune()
+
+    def prune_seen(self) -> None:
+        with self._lock:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Drops ids older than the TTL, then the oldest beyond the row cap; both walk the `at` index."""
+        self._db.execute("DELETE FROM seen WHERE at < ?", (time.time() - self.seen_ttl_s,))
+        row = self._db.execute("SELECT at FROM seen ORDER BY at DESC LIMIT 1 OFFSET ?",
+                               (self.seen_max_rows,)).fetchone()
+        if row is not None:
+            self._db.execute("DELETE FROM seen WHERE at <= ?", (row[0],))
 
     def near_duplicate(self, article_id: str, h: int) -> str | None:
         """The id of an earlier article whose text fingerprint is within MAX_DISTANCE bits of `h`."""
@@ -92,6 +171,19 @@ class State:
             self._db.execute("INSERT OR REPLACE INTO feeds VALUES (?,?,?,?,?,?,?,?,?,?)",
                              (f.url, f.etag, f.last_modified, f.last_poll, f.last_status, f.error_streak,
                               f.next_poll, f.items_seen, f.published, f.last_error))
+
+    def save_feeds(self, states: list[FeedState]) -> None:
+        """Several feeds' state in one transaction (the handover of thousands of feeds)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO feeds VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                     [(f.url, f.etag, f.last_modified, f.last_poll, f.last_status, f.error_streak,
+                                       f.next_poll, f.items_seen, f.published, f.last_error) for f in states])
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def feeds(self) -> list[FeedState]:
         with self._lock:

@@ -13,3 +13,7 @@ PROCESS_SECONDS = Histogram("incidentwire_processing_seconds", "Time to process 
 CONSUMER_LAG = Gauge("incidentwire_consumer_lag", "Records behind the end of the partition", ["topic", "partition"])
 LAST_PROGRESS = Gauge("incidentwire_last_progress_timestamp", "Unix time of the main loop's last iteration",
                       ["service"])
+FEEDSTATE_SKIPPED = Counter("incidentwire_feedstate_skipped_total",
+                            "feedstate.v1 records skipped at handover (tombstone, not_json, invalid)", ["reason"])
+LOOP_ERRORS = Counter("incidentwire_loop_errors_total", "Exceptions caught in a service loop that went on",
+                      ["where"])

@@ -1,17 +1,25 @@
-"""The only HTTP client: timeouts and a total deadline, streamed size cap, redirect limit, SSRF guard, typed errors.
+"""The only HTTP client: a total deadline in every phase, a streamed decoded size cap, hop-by-hop redirects, an
+SSRF guard at connect time, and one error class per failure kind.
 
-No parsing happens here: callers get bytes and headers.
+No parsing happens here: callers get bytes and headers. How the guard and the deadline work: `fetch_net`;
+bounded decoding: `fetch_decode`; which addresses are public: `fetch_addresses`.
 """
 from __future__ import annotations
 
+import http.cookiejar
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from typing import Any
 
+import httpcore
 import httpx
 
+from connectors.fetch_addresses import is_public
+from connectors.fetch_decode import ACCEPT_ENCODING, BoundedDecoder, DecodeError, OutputLimit
+from connectors.fetch_net import DEADLINE, GuardedBackend, Refused
 from worker.config import Settings
 
 
@@ -63,6 +71,18 @@ class WrongContentType(FetchError):
     kind = "wrong_content_type"
 
 
+class HeadersTooLarge(FetchError):
+    """The response header block is over h11's limit (100 KiB): the same on every retry, so permanent."""
+
+    kind = "headers_too_large"
+
+
+class BadEncoding(FetchError):
+    """Corrupt, stacked ("gzip, gzip") or unsupported Content-Encoding: permanent."""
+
+    kind = "bad_encoding"
+
+
 @dataclass(frozen=True)
 class Response:
     url: str                 # final URL after redirects
@@ -78,31 +98,46 @@ class Response:
 
 
 def _blocked_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
-            or ip.is_unspecified or str(ip) in {"169.254.169.254", "100.100.100.200"}
-            or ip in ipaddress.ip_network("100.64.0.0/10"))
+    return not is_public(ip)
+
+
+_HOST = re.compile(r"[A-Za-z0-9._:-]+")
+
+
+def parse_destination(url: str) -> httpx.URL:
+    """The URL as httpx will request it, or BadUrl: http(s), a plain host, a valid port.
+
+    httpx's parser is the one that decides where the request goes, so the guard reads the host from it too (a
+    second parser would open parser differentials)."""
+    try:
+        u = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError, UnicodeError) as e:
+        raise BadUrl(url, f"malformed URL: {e}") from None
+    if u.scheme not in ("http", "https") or not u.host:
+        raise BadUrl(url, "only http(s) URLs with a host are fetched")
+    if not _HOST.fullmatch(u.host) or (u.port is not None and not 0 < u.port < 65536):
+        raise BadUrl(url, f"malformed host or port: {u.host!r} {u.port!r}")
+    return u
 
 
 def check_destination(url: str, allow_private: bool, allowed_hosts: frozenset[str] = frozenset()) -> None:
-    """Refuse non-http(s) URLs and, unless allowed, hosts that resolve to private/loopback/metadata addresses.
+    """Refuse malformed or non-http(s) URLs (BadUrl) and, unless allowed, hosts with a non-public address.
 
-    Checked on every redirect hop. `allowed_hosts` exempts named hosts (tests and the demo allow 127.0.0.1)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadUrl(url, "only http(s) URLs with a host are fetched")
-    if allow_private or parts.hostname.lower() in allowed_hosts:
+    A stand-alone check (it resolves the name itself). The Fetcher does not rely on it: its network backend
+    vets the addresses it actually connects to. `allowed_hosts` exempts named hosts (tests and the demo allow
+    127.0.0.1)."""
+    u = parse_destination(url)
+    host = u.host.lower()
+    if allow_private or host in allowed_hosts:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
-                                   proto=socket.IPPROTO_TCP)
-    except socket.gaierror as e:
+        infos = socket.getaddrinfo(host, u.port or (443 if u.scheme == "https" else 80), proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as e:
         raise ConnectFailed(url, f"DNS: {e}") from None
     for info in infos:
-        ip = ipaddress.ip_address(info[4][0])
+        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if _blocked_ip(ip):
-            raise BlockedAddress(url, f"{parts.hostname} resolves to {ip}, a non-public address")
+            raise BlockedAddress(url, f"{host} resolves to {ip}, a non-public address")
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -118,60 +153,120 @@ def _retry_after(value: str | None) -> float | None:
             return None
 
 
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """Cookies are never stored: a crawler has no session, and a jar would grow with every host."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        return False
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    """httpx's transport on a connection pool whose network backend is the guarded one.
+
+    httpx 0.28 does not take a network backend, so the pool it built is replaced (httpx is pinned; the
+    DNS-rebinding test fails if this stops taking effect)."""
+
+    def __init__(self, backend: GuardedBackend, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits)
+        self._pool.close()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections, keepalive_expiry=limits.keepalive_expiry,
+            network_backend=backend)
+
+
 class Fetcher:
     """A pooled HTTP client. `get()` raises a `FetchError` subclass for every failure kind."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         t = settings.fetch_timeout_s
+        self._backend = GuardedBackend(settings.allow_private, settings.private_hosts)
+        limits = httpx.Limits(max_connections=settings.fetch_concurrency * 4, max_keepalive_connections=20)
         self.client = httpx.Client(
-            timeout=httpx.Timeout(t, connect=min(5.0, t)), follow_redirects=False,
-            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate, br"},
-            limits=httpx.Limits(max_connections=settings.fetch_concurrency * 4, max_keepalive_connections=20))
+            transport=_GuardedTransport(self._backend, limits), timeout=httpx.Timeout(t, connect=min(5.0, t)),
+            follow_redirects=False, cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
+            headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING})
 
     def close(self) -> None:
         self.client.close()
+        self._backend.close()
 
     def get(self, url: str, headers: dict[str, str] | None = None,
             accept: tuple[str, ...] | None = None) -> Response:
-        """GET with redirects checked hop by hop; the body is streamed and cut at `max_page_bytes` (decoded)."""
+        """GET with redirects checked hop by hop, all within the total deadline (3x fetch_timeout_s); the body is
+        decoded as it streams and cut at `max_page_bytes`."""
         start = time.monotonic()
         deadline = start + self.settings.fetch_timeout_s * 3
+        token = DEADLINE.set(deadline)
+        try:
+            return self._get(url, headers, accept, start, deadline)
+        except Refused as e:
+            raise BlockedAddress(url, str(e)) from None
+        except httpx.TimeoutException as e:
+            late = time.monotonic() >= deadline - 0.05
+            raise Timeout(url, "total deadline exceeded" if late else f"{type(e).__name__}: {e}") from None
+        except httpx.RemoteProtocolError as e:
+            if "Receive buffer too long" in str(e):  # h11's words for a header block over its limit
+                raise HeadersTooLarge(url, "response headers over 100 KiB") from None
+            raise ConnectFailed(url, f"{type(e).__name__}: {e}") from None
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
+            raise BadUrl(url, f"{type(e).__name__}: {e}") from None
+        except httpx.TransportError as e:
+            raise ConnectFailed(url, f"{type(e).__name__}: {e}") from None
+        finally:
+            DEADLINE.reset(token)
+
+    def _timeouts(self, deadline: float) -> httpx.Timeout:
+        left = max(0.001, deadline - time.monotonic())
+        t = min(self.settings.fetch_timeout_s, left)
+        return httpx.Timeout(t, connect=min(5.0, t), pool=left)
+
+    def _get(self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
+             start: float, deadline: float) -> Response:
         hops: list[str] = []
         current = url
         while True:
-            check_destination(current, self.settings.allow_private, self.settings.private_hosts)
-            try:
-                with self.client.stream("GET", current, headers=headers) as r:
-                    if r.is_redirect and "location" in r.headers:
-                        hops.append(current)
-                        if len(hops) > self.settings.max_redirects:
-                            raise TooManyRedirects(url, f"more than {self.settings.max_redirects} redirects")
-                        current = urljoin(current, r.headers["location"])
-                        continue
-                    hdrs = {k.lower(): v for k, v in r.headers.items()}
-                    if r.status_code == 304:
-                        return Response(current, 304, hdrs, b"", time.monotonic() - start, hops)
-                    if r.status_code >= 400:
-                        raise HttpStatus(url, r.status_code, _retry_after(r.headers.get("retry-after")))
-                    declared = r.headers.get("content-length")
-                    if declared and declared.isdigit() and int(declared) > self.settings.max_page_bytes:
-                        raise TooLarge(url, f"Content-Length {declared} > {self.settings.max_page_bytes}")
-                    ctype = hdrs.get("content-type", "").split(";")[0].strip().lower()
-                    if accept and ctype and not any(a in ctype for a in accept):
-                        raise WrongContentType(url, f"content-type {ctype!r}")
-                    chunks, size = [], 0
-                    for chunk in r.iter_bytes():
-                        size += len(chunk)
-                        if size > self.settings.max_page_bytes:
-                            raise TooLarge(url, f"body over {self.settings.max_page_bytes} bytes (decoded)")
-                        if time.monotonic() > deadline:
-                            raise Timeout(url, "total deadline exceeded while reading the body")
-                        chunks.append(chunk)
-                    return Response(current, r.status_code, hdrs, b"".join(chunks), time.monotonic() - start, hops)
-            except httpx.TimeoutException as e:
-                raise Timeout(url, type(e).__name__) from None
-            except httpx.DecodingError as e:
-                raise FetchError(url, f"content decoding failed: {e}") from None
-            except (httpx.TransportError, httpx.InvalidURL) as e:
-                raise ConnectFailed(url, f"{type(e).__name__}: {e}") from None
+            if time.monotonic() >= deadline:
+                raise Timeout(url, f"total deadline exceeded after {len(hops)} redirects")
+            target = parse_destination(current)
+            with self.client.stream("GET", target, headers=headers, timeout=self._timeouts(deadline)) as r:
+                if r.is_redirect and "location" in r.headers:
+                    hops.append(current)
+                    if len(hops) > self.settings.max_redirects:
+                        raise TooManyRedirects(url, f"more than {self.settings.max_redirects} redirects")
+                    current = str(target.join(r.headers["location"]))
+                    continue
+                hdrs = {k.lower(): v for k, v in r.headers.items()}
+                if r.status_code == 304:
+                    return Response(current, 304, hdrs, b"", time.monotonic() - start, hops)
+                if r.status_code >= 400:
+                    raise HttpStatus(url, r.status_code, _retry_after(r.headers.get("retry-after")))
+                ctype = hdrs.get("content-type", "").split(";")[0].strip().lower()
+                if accept and ctype and not any(a in ctype for a in accept):
+                    raise WrongContentType(url, f"content-type {ctype!r}")
+                body = self._body(url, r, deadline)
+                return Response(current, r.status_code, hdrs, body, time.monotonic() - start, hops)
+
+    def _body(self, url: str, r: httpx.Response, deadline: float) -> bytes:
+        """The raw body decoded chunk by chunk with an output limit: no compression bomb outgrows the cap."""
+        cap = self.settings.max_page_bytes
+        declared = r.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise TooLarge(url, f"Content-Length {declared} > {cap}")
+        try:
+            decoder = BoundedDecoder(r.headers.get("content-encoding", ""), cap)
+            parts: list[bytes] = []
+            raw = 0
+            for chunk in r.iter_raw():
+                raw += len(chunk)
+                if raw > cap:
+                    raise TooLarge(url, f"body over {cap} bytes")
+                parts.extend(decoder.feed(chunk))
+                if time.monotonic() > deadline:
+                    raise Timeout(url, "total deadline exceeded while reading the body")
+        except OutputLimit:
+            raise TooLarge(url, f"body over {cap} bytes (decoded)") from None
+        except DecodeError as e:
+            raise BadEncoding(url, str(e)) from None
+        return b"".join(parts)

@@ -1,0 +1,129 @@
+"""Whether two reports can describe one real-world incident, and how strongly they agree. Pure.
+
+Hard rules (any one keeps two reports apart): incompatible types (data/compatible_types.csv), event days that
+cannot overlap, verified places that disagree at the finest level both give, provinces that disagree when neither
+names a city, different countries when both name a verified city, tolls too far apart to be early and late counts of
+one event. The score then adds what agrees: the same city or nearby coordinates, the same day, shared names from
+headlines and evidence, shared actors and weapons, equal tolls. A match needs a place or a name in common, so two
+reports that only share a country and a day stay apart.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+
+from worker.merge.reports import Report
+
+SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
+NEAR_KM = 40.0         # two verified places this close are one scene (a suburb and its city)
+MIN_SCORE = 3.0        # what a report needs in common with an event to join it
+UNDATED_MIN_SCORE = 4.0  # without any day, agreement must rest on more
+
+
+@cache
+def _pairs() -> frozenset[frozenset[str]]:
+    text = resources.files(__package__).joinpath("data", "compatible_types.csv").read_text("utf-8")
+    return frozenset(frozenset((r["type_a"], r["type_b"])) for r in csv.DictReader(text.splitlines()))
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _pairs()
+
+
+def _km(a: Report, b: Report) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One place in two spellings: "Kabul"/"Kabul city", "Bajur"/"Bajaur" (transliterations differ by a letter)."""
+    if a == b or a in b.split() or b in a.split():
+        return True
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
+def place_agreement(a: Report, b: Report) -> float | None:
+    """None when the places contradict; else how strongly they agree (0 = nothing to compare)."""
+    if a.cities and b.cities:
+        if any(_same_name(x, y) for x in a.cities for y in b.cities):
+            return 2.0
+        if _km(a, b) <= NEAR_KM:
+            return 1.5
+        if a.verified and b.verified:
+            return None
+        return 0.0
+    if a.admin1 and b.admin1:
+        if a.admin1 == b.admin1:
+            return 1.0
+        return None
+    return 0.0
+
+
+def days_overlap(a: Report, b: Report) -> bool | None:
+    """None when either day is unknown."""
+    if a.lo is None or b.lo is None:
+        return None
+    return a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
+
+
+def tolls_compatible(a: int | None, b: int | None) -> bool:
+    """Early counts are low and later ones higher, so a wide range fits; a tenfold gap does not."""
+    if a is None or b is None:
+        return True
+    lo, hi = sorted((a, b))
+    return hi <= 4 * lo + 5
+
+
+def compatible(a: Report, b: Report) -> bool:
+    if not types_compatible(a.event_type, b.event_type):
+        return False
+    if days_overlap(a, b) is False:
+        return False
+    if a.country and b.country and a.country != b.country and a.verified and b.verified:
+        return False
+    if place_agreement(a, b) is None:
+        return False
+    return tolls_compatible(a.killed, b.killed) and tolls_compatible(a.injured, b.injured)
+
+
+def score(a: Report, b: Report) -> float:
+    """How much two compatible reports have in common (see the module docstring)."""
+    s = place_agreement(a, b) or 0.0
+    if a.country and a.country == b.country:
+        s += 0.5
+    if a.exact and a.exact == b.exact:
+        s += 1.0
+    elif days_overlap(a, b):
+        s += 0.5
+    shared = len(set(a.names) & set(b.names))
+    s += min(shared, 6) * 0.5
+    if set(a.perpetrators) & set(b.perpetrators):
+        s += 0.5
+    if set(a.weapons) & set(b.weapons):
+        s += 0.5
+    if a.killed is not None and a.killed == b.killed:
+        s += 0.5
+    if a.event_type == b.event_type:
+        s += 0.5
+    return s
+
+
+def event_score(members: list[Report], r: Report) -> float | None:
+    """The report's score against an event, or None when it cannot join: it must be compatible with most of the
+    event's primary reports (one odd report must not veto), and the best agreement must reach the bar."""
+    core = [m for m in members if m.primary] or members
+    ok = [m for m in core if compatible(m, r)]
+    if len(ok) * 2 < len(core) or not ok:
+        return None
+    if not any((place_agreement(m, r) or 0) > 0 or set(m.names) & set(r.names) for m in ok):
+        return None
+    best = max(score(m, r) for m in ok)
+    undated = r.lo is None or all(m.lo is None for m in ok)
+    bar = UNDATED_MIN_SCORE if undated else MIN_SCORE
+    return best if best >= bar else None

@@ -2,6 +2,7 @@
 decompression, huge headers as a permanent error kind."""
 from __future__ import annotations
 
+import functools
 import gzip
 import multiprocessing as mp
 import resource
@@ -81,7 +82,7 @@ def handle(conn: socket.socket, req: bytes) -> None:
         conn.sendall(b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Pad-%d: %s\r\n" % (i, b"p" * 1000) for i in range(2000))
                      + b"Content-Length: 2\r\n\r\nok")
     elif path.startswith("/encoded/"):
-        body, enc = ENCODED[path.rsplit("/", 1)[1]]
+        body, enc = encoded()[path.rsplit("/", 1)[1]]
         conn.sendall(f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {enc}\r\n"
                      f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
 
@@ -97,22 +98,28 @@ def _gzip_zeros(mib: int) -> bytes:
 
 
 PAGE = b"<html><body><p>" + "Caf\u00e9 owners met the mayor on Tuesday. ".encode() * 400 + b"</p></body></html>"
-ENCODED: dict[str, tuple[bytes, str]] = {
-    "br-bomb": (_brotli_zeros(256), "br"),
-    "gzip-bomb": (_gzip_zeros(64), "gzip"),
-    "gzip-gzip": (gzip.compress(_gzip_zeros(64)), "gzip, gzip"),
-    "gzip-br": (gzip.compress(brotli.compress(PAGE)), "br, gzip"),
-    "gzip-page": (gzip.compress(PAGE), "gzip"),
-    "deflate-page": (zlib.compress(PAGE), "deflate"),
-    "raw-deflate-page": (zlib.compress(PAGE)[2:-4], "deflate"),
-    "br-page": (brotli.compress(PAGE), "br"),
-    "corrupt-gzip": (b"\x1f\x8b\x08\x00garbage-not-gzip" * 4, "gzip"),
-    "identity-page": (PAGE, "identity"),
-}
+
+
+@functools.cache
+def encoded() -> dict[str, tuple[bytes, str]]:
+    """Bodies by name: (bytes on the wire, Content-Encoding). Built once, when a test first needs them."""
+    return {
+        "br-bomb": (_brotli_zeros(256), "br"),
+        "gzip-bomb": (_gzip_zeros(64), "gzip"),
+        "gzip-gzip": (gzip.compress(_gzip_zeros(64)), "gzip, gzip"),
+        "gzip-br": (gzip.compress(brotli.compress(PAGE)), "br, gzip"),
+        "gzip-page": (gzip.compress(PAGE), "gzip"),
+        "deflate-page": (zlib.compress(PAGE), "deflate"),
+        "raw-deflate-page": (zlib.compress(PAGE)[2:-4], "deflate"),
+        "br-page": (brotli.compress(PAGE), "br"),
+        "corrupt-gzip": (b"\x1f\x8b\x08\x00garbage-not-gzip" * 4, "gzip"),
+        "identity-page": (PAGE, "identity"),
+    }
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
+    encoded()  # built before the server answers, not inside a timed request
     yield from raw_server(handle)
 
 

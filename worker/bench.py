@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -25,6 +26,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from connectors import feeds as feedparse
 from connectors.clean import clean
+from connectors.coordination import FeedAssignment
 from connectors.fetch import Fetcher
 from connectors.service import Connectors
 from connectors.state import State
@@ -96,6 +98,55 @@ def bench_poll_cycle(n_feeds: int = 1000) -> dict[str, float]:
         svc.close()
         state.close()
     return out
+
+
+class _OwnsAll:
+    """The part of FeedAssignment the loop uses, owning every partition, without a Kafka consumer."""
+    partitions, generation, on_revoke = 12, 0, None
+    owned = FeedAssignment.owned
+
+    def __init__(self) -> None:
+        self._owned, self._lock = set(range(self.partitions)), threading.Lock()
+
+    def heartbeat(self, timeout_ms: int = 0) -> None:
+        time.sleep(timeout_ms / 1000)  # the real one waits in consumer.poll()
+
+    def publish_state(self, st: Any, urls: list[str]) -> None:
+        pass
+
+
+def bench_schedule(n_feeds: int = 10_000, limit_s: float = 60.0) -> dict[str, float]:
+    """CPU of one poll cycle of `n_feeds` feeds spent on the loop itself (scheduling, ownership, state), with the
+    fetch replaced by a free stand-in that moves the feed's next poll ahead as a real poll does."""
+    with tempfile.TemporaryDirectory() as tmp:
+        feeds = tuple(FeedConfig(f"https://news{i % 2000}.example.com/feeds/section-{i}.xml") for i in range(n_feeds))
+        settings = load(env={}, state_path=str(Path(tmp) / "s.sqlite")).with_(feeds=feeds)
+        state = State(settings.state_path)
+        svc = Connectors(settings, state, sink=lambda _t, _a: None, assignment=_OwnsAll())
+        polled = []
+
+        def free_poll(feed: FeedConfig) -> None:
+            st = state.feed(feed.url)
+            st.last_poll = time.time()
+            st.next_poll = st.last_poll + settings.poll_interval_s
+            state.save_feed(st)
+            polled.append(1)
+        svc.poll = free_poll  # type: ignore[method-assign]
+        stop = threading.Event()
+        cpu, started = time.process_time(), time.monotonic()
+        loop = threading.Thread(target=svc.run, args=(stop,), daemon=True)
+        loop.start()
+        while len(polled) < n_feeds and time.monotonic() - started < limit_s:
+            time.sleep(0.05)
+        cpu = time.process_time() - cpu
+        n = len(polled)
+        stop.set()
+        svc.feed_pool.shutdown(wait=False, cancel_futures=True)
+        loop.join(10)
+        svc.close()
+        state.close()
+    return {f"poll_cycle_{n_feeds // 1000}k_cpu_s": cpu, f"poll_cycle_{n_feeds // 1000}k_cpu_ms_per_poll":
+            1000 * cpu / max(n, 1), f"poll_cycle_{n_feeds // 1000}k_polled_share": n / n_feeds}
 
 
 def _rss_mb(pid: int) -> float:
@@ -199,6 +250,8 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         res |= bench_feeds(SampleSite(feeds=20, items=items).start(), 100 if quick else 400)
         print("# poll cycle", file=sys.stderr)
         res |= bench_poll_cycle(200 if quick else 1000)
+        print("# scheduling: 10,000 feeds", file=sys.stderr)
+        res |= bench_schedule(10_000)
     print("# end to end", file=sys.stderr)
     workers = os.cpu_count() or 2
     with kafka.EmbeddedBroker() as broker:

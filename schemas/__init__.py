@@ -17,7 +17,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-NAMES = ("article.v1", "incident.v1", "extraction.v1", "deadletter.v1", "feed.v1", "feedstate.v1")
+NAMES = ("article.v1", "incident.v1", "extraction.v1", "deadletter.v1", "feed.v1", "feedstate.v1", "event.v1")
 
 
 @cache

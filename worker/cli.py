@@ -1,4 +1,4 @@
-"""`incidentwire clean|incidents|crawl|run|broker|demo`: parses arguments, builds Settings, calls a service. No logic.
+"""`incidentwire clean|incidents|events|crawl|run|broker|demo`: parses arguments, builds Settings, calls a service. No logic.
 
 Wrong arguments or settings exit 2 with one line on stderr.
 """
@@ -65,6 +65,17 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     article.setdefault("id", article_id(article.get("url") or article["text"][:2000]))
     for msg in incidents([article], load_nlp(settings.spacy_model))[0]:
         _out(msg)
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from worker.merge.offline import merge_articles, read_articles
+    from worker.nlp import load as load_nlp
+    settings = load(args.config)
+    articles = read_articles(args.paths)
+    for event in merge_articles(articles, load_nlp(settings.spacy_model), settings.merge_window_days,
+                                settings.merge_max_open):
+        _out(event)
     return 0
 
 
@@ -169,6 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("file", nargs="?", default="-")
     i.add_argument("--config")
     i.set_defaults(func=cmd_incidents)
+
+    ev = sub.add_parser("events", help="article JSON files or folders -> extract, merge in publication order -> "
+                                       "event/v1 JSON lines (no Kafka)")
+    ev.add_argument("paths", nargs="+", metavar="PATH")
+    ev.add_argument("--config")
+    ev.set_defaults(func=cmd_events)
 
     cr = sub.add_parser("crawl", help="poll feeds, fetch and clean new articles, print article/v1 JSON lines (no Kafka)")
     cr.add_argument("feeds", nargs="*", metavar="FEED_URL")

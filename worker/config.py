@@ -70,6 +70,10 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
     "host_concurrency": (int, 2, lambda v: 1 <= v <= 32, "an integer from 1 to 32"),
     "user_agent": (str, "incidentwire/0.1 (+https://incidentwire.dev/bot)", bool, "a non-empty User-Agent"),
     "state_path": (str, "incidentwire-state.sqlite", bool, "a writable file path"),
+    "merge_window_days": (int, 14, lambda v: 1 <= v <= 365,
+                          "days from 1 to 365 an event stays open for new reports (stream time)"),
+    "merge_max_open": (int, 100_000, lambda v: 100 <= v <= 10_000_000,
+                       "an integer from 100 to 10000000 (open events the merger keeps at most)"),
     "seen_ttl_days": (float, 90.0, lambda v: 1 <= v <= 3650, "days from 1 to 3650 to remember a seen article"),
     "seen_max_rows": (int, 2_000_000, lambda v: 1000 <= v <= 1_000_000_000,
                       "an integer from 1000 to 1000000000 (seen articles kept at most)"),
@@ -108,6 +112,8 @@ class Settings:
     host_concurrency: int = TABLE["host_concurrency"][1]
     user_agent: str = TABLE["user_agent"][1]
     state_path: str = TABLE["state_path"][1]
+    merge_window_days: int = TABLE["merge_window_days"][1]
+    merge_max_open: int = TABLE["merge_max_open"][1]
     seen_ttl_days: float = TABLE["seen_ttl_days"][1]
     seen_max_rows: int = TABLE["seen_max_rows"][1]
     max_article_updates: int = TABLE["max_article_updates"][1]

@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     fs.set_defaults(func=cmd_feeds_status)
 
     r = sub.add_parser("run", help="the long-lived services")
-    r.add_argument("service", choices=("connectors", "extractor", "all"))
+    r.add_argument("service", choices=("connectors", "extractor", "merger", "all"))
     r.add_argument("--config")
     r.add_argument("--workers", type=int, default=1, help="extractor processes in this pod (one per core)")
     r.set_defaults(func=cmd_run)

@@ -52,8 +52,18 @@ def start_extractor(settings: Settings, stop: threading.Event, model_loaded: thr
     return t, svc
 
 
+def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.Thread, Any]:
+    """The event merger in a thread: one consumer of incidents.v1 in its own group (see worker/merge/service.py)."""
+    from worker.merge.service import Merger, merger_group
+    svc = Merger(settings, kafka.consumer(settings, [settings.topic("incidents.v1")], merger_group(settings)),
+                 kafka.producer(settings))
+    t = threading.Thread(target=svc.run, args=(stop,), name="merger", daemon=True)
+    t.start()
+    return t, svc
+
+
 def run_services(settings: Settings, which: str, stop: threading.Event | None = None) -> int:
-    """`incidentwire run connectors|extractor|all` until SIGTERM; `all` starts the embedded broker if none is set."""
+    """`incidentwire run connectors|extractor|merger|all` until SIGTERM; `all` starts the embedded broker if none is set."""
     if which != "all" and not settings.bootstrap_servers:
         from worker.config import ConfigError
         raise ConfigError("bootstrap_servers: required for a single service (set INCIDENTWIRE_BOOTSTRAP_SERVERS); "
@@ -70,6 +80,8 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
             threads.append(start_connectors(s, stop)[0])
         if which in ("extractor", "all"):
             threads.append(start_extractor(s, stop, loaded)[0])
+        if which in ("merger", "all"):
+            threads.append(start_merger(s, stop)[0])
         while not stop.wait(1.0):
             probe.beat()
             if not all(t.is_alive() for t in threads):

@@ -1,0 +1,177 @@
+"""The merger: consume incidents.v1 -> merge core -> produce events.v1 (keyed by event id), commit after the acks.
+
+State lives in Kafka only. On start the merger reads events.v1 from the beginning to its end, keeps the latest
+record per key (the embedded broker does not compact, so it never relies on compaction) and rebuilds the open
+events from them (`core.from_records`). Incident offsets are committed only after every event record of the batch
+is acknowledged, so a crash replays incidents the state may already hold: replaying one changes nothing, which makes
+the output of a run killed mid-stream the same as a clean run's. If the broker does not acknowledge, the state is
+rebuilt from events.v1 and the batch is read again.
+
+One merger owns the whole stream: incidents.v1 is keyed by incident id, so two reports of one event can sit on
+different partitions, and matching needs every open event at hand. The group gives fail-over, not scale-out
+(the core handles well over ten times the extractor's rate on one core).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+import orjson
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import KafkaError
+from kafka.structs import OffsetAndMetadata
+from prometheus_client import Counter, Gauge
+
+from worker import kafka, metrics
+from worker.config import Settings
+from worker.health import Probe
+from worker.merge.core import State, apply, from_records
+
+log = logging.getLogger(__name__)
+ACK_TIMEOUT_S = 30.0
+
+EVENTS_OPEN = Gauge("incidentwire_events_open", "Events the merger holds open (inside the window)")
+EVENT_RECORDS = Counter("incidentwire_event_records_total",
+                        "events.v1 records published by kind (new: revision 1, revision, merged, tombstone)", ["kind"])
+INCIDENTS_SKIPPED = Counter("incidentwire_merger_skipped_total", "incidents.v1 records the merger could not read",
+                            ["reason"])
+for _k in ("new", "revision", "merged", "tombstone"):
+    EVENT_RECORDS.labels(_k)
+for _r in ("invalid_json", "not_an_incident"):
+    INCIDENTS_SKIPPED.labels(_r)
+
+
+def merger_group(settings: Settings) -> str:
+    return f"{settings.group_id}.merger"
+
+
+def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, dict[str, Any] | None]]:
+    """Every record of events.v1 from the beginning to the end offsets taken now, in log order per partition."""
+    topic = settings.topic("events.v1")
+    c = KafkaConsumer(**kafka.common_options(settings), group_id=None, enable_auto_commit=False,
+                      fetch_max_bytes=kafka.MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=kafka.MAX_MESSAGE_BYTES)
+    try:
+        parts = c.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        if not tps:
+            return []
+        c.assign(tps)
+        c.seek_to_beginning(*tps)
+        end = c.end_offsets(tps)
+        out: list[tuple[str, dict[str, Any] | None]] = []
+        deadline = time.monotonic() + timeout_s
+        while any(c.position(tp) < end[tp] for tp in tps):
+            if time.monotonic() > deadline:
+                raise KafkaError(f"reading {topic} did not reach its end within {timeout_s}s")
+            for records in c.poll(timeout_ms=500).values():
+                for rec in records:
+                    key = rec.key.decode() if rec.key else None
+                    if key:
+                        out.append((key, orjson.loads(rec.value) if rec.value is not None else None))
+        return out
+    finally:
+        c.close()
+
+
+class Merger:
+    def __init__(self, settings: Settings, consumer: KafkaConsumer, producer: KafkaProducer,
+                 probe: Probe | None = None, clock: Callable[[], str] | None = None) -> None:
+        self.settings = settings
+        self.consumer = consumer
+        self.producer = producer
+        self.probe = probe or Probe()
+        self.clock = clock or (lambda: datetime.now(timezone.utc).isoformat())
+        self.out_topic = settings.topic("events.v1")
+        self.state = State(settings.merge_window_days, settings.merge_max_open)
+        self.processed = 0
+
+    def restore(self) -> None:
+        """Rebuild the open events from events.v1 (latest record per key)."""
+        records = read_events(self.settings)
+        self.state = from_records(records, self.settings.merge_window_days, self.settings.merge_max_open)
+        EVENTS_OPEN.set(len(self.state.events))
+        log.info("merger state restored", extra={"records": len(records), "events_open": len(self.state.events)})
+
+    def _merge(self, records: list[Any]) -> list[Any]:
+        futures = []
+        for rec in records:
+            try:
+                incident = orjson.loads(rec.value or b"")
+            except orjson.JSONDecodeError:
+                INCIDENTS_SKIPPED.labels("invalid_json").inc()
+                log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "invalid_json"})
+                continue
+            if not isinstance(incident, dict) or not isinstance(incident.get("id"), str) \
+                    or "event_type" not in incident:
+                INCIDENTS_SKIPPED.labels("not_an_incident").inc()
+                log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "not_an_incident"})
+                continue
+            self.state, changes = apply(self.state, incident, self.clock())
+            for key, value in changes:
+                kind = "tombstone" if value is None else "merged" if value["merged_into"] else \
+                    "new" if value["revision"] == 1 else "revision"
+                EVENT_RECORDS.labels(kind).inc()
+                futures.append(self.producer.send(self.out_topic, key=key.encode(),
+                                                  value=None if value is None else orjson.dumps(value)))
+        return futures
+
+    def step(self, timeout_ms: int = 500) -> int:
+        """One poll -> merge -> ack -> commit cycle. Returns the number of records handled."""
+        batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
+        self.probe.beat()
+        handled = 0
+        for tp, records in batch.items():
+            started = time.monotonic()
+            try:
+                futures = self._merge(records)
+                self.producer.flush(ACK_TIMEOUT_S)
+                for f in futures:
+                    f.get(ACK_TIMEOUT_S)
+            except KafkaError as e:
+                log.error("events not acknowledged; rebuilding state and re-reading the batch",
+                          extra={"topic": tp.topic, "partition": tp.partition, "offset": records[0].offset,
+                                 "error_kind": "produce_failed", "error": str(e)})
+                self.consumer.seek(tp, records[0].offset)
+                self.restore()
+                raise
+            self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
+            metrics.PROCESS_SECONDS.labels("merger").observe((time.monotonic() - started) / len(records))
+            handled += len(records)
+        EVENTS_OPEN.set(len(self.state.events))
+        self.processed += handled
+        return handled
+
+    def run(self, stop: threading.Event) -> None:
+        """Until `stop` is set: restore, then step, with capped backoff while the broker misbehaves."""
+        backoff = 0.5
+        try:
+            while not stop.is_set():
+                try:
+                    self.restore()
+                    break
+                except KafkaError as e:
+                    log.error("cannot read events.v1; retrying", extra={"error_kind": "restore_failed",
+                                                                       "error": str(e)})
+                    stop.wait(backoff)
+                    backoff = min(backoff * 2, 30.0)
+            while not stop.is_set():
+                try:
+                    self.step()
+                    backoff = 0.5
+                except KafkaError:
+                    stop.wait(backoff)
+                    backoff = min(backoff * 2, 30.0)
+                metrics.LAST_PROGRESS.labels("merger").set_to_current_time()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        try:
+            self.producer.flush(10)
+        except KafkaError:
+            log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
+        self.consumer.close(autocommit=False)
+        self.producer.close(10)

@@ -68,3 +68,65 @@ def test_victim_list_reader_finds_what_the_old_expression_found(words, kind):
            for m in _old_subject_expression(casualties._VERBS[kind]).finditer(sentence)]
     new = [(m.start, m.end, m.subj, m.also) for m in casualties._LISTERS[kind].finditer(sentence)]
     assert new == old
+
+
+# -- long texts: sentences are capped, incidents are capped, cost is linear in incidents ----------------------------
+
+def test_run_on_text_is_cut_into_bounded_sentences_with_true_offsets():
+    text = "militiamen burned two lorries and shot a herder near the river crossing while " * 400
+    found = segment.sentences(text)
+    assert len(found) > 1
+    assert all(len(s.text) <= segment.MAX_SENTENCE_CHARS and text[s.start:s.end] == s.text for s in found)
+    assert all(not s.text.startswith(" ") for s in found)
+
+
+def test_text_without_spaces_is_cut_hard():
+    assert [b - a for a, b in segment.pieces("\u4e00" * 2000, 800)] == [800, 800, 400]
+
+
+class _Ent:
+    def __init__(self, text: str, label: str, start: int) -> None:
+        self.text, self.label_, self.start_char, self.end_char = text, label, start, start + len(text)
+
+
+class _Doc:
+    """NER output shaped like a spaCy Doc: one GPE entity per town mention."""
+    def __init__(self, text: str, towns: list[str]) -> None:
+        self.ents = [_Ent(m.group(), "GPE", m.start()) for m in re.finditer("|".join(towns), text)]
+
+
+_TOWNS = ["Garissa", "Mandera", "Wajir", "Lamu", "Kismayo", "Baidoa", "Beledweyne", "Dhusamareb"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
+
+
+def _dated_reports(n: int) -> str:
+    return " ".join(f"On {_MONTHS[i % 8]} {i % 27 + 1}, gunmen ambushed a convoy and killed {i % 9 + 2} guards in "
+                    f"{_TOWNS[i % 8]}, officials said." for i in range(n))
+
+
+def _extract_seconds(text: str) -> float:
+    doc = _Doc(text, _TOWNS)
+    t = time.perf_counter()
+    extract_incidents(text, doc, "2025-09-01")
+    return time.perf_counter() - t
+
+
+def test_extraction_cost_is_linear_in_incidents():
+    _extract_seconds(_dated_reports(5))  # warm the gazetteers
+    small = min(_extract_seconds(_dated_reports(25)) for _ in range(2))
+    large = min(_extract_seconds(_dated_reports(200)) for _ in range(2))
+    assert large / small < 11  # linear: ~8 (measured ~6); a whole-text scan per incident or sentence: ~20 or more
+
+
+def test_incidents_per_article_are_capped():
+    from worker.extract import MAX_INCIDENTS
+    found = extract_incidents(_dated_reports(MAX_INCIDENTS + 30), None, "2025-09-01")
+    assert MAX_INCIDENTS - 10 <= len(found) <= MAX_INCIDENTS
+
+
+def test_branch_names_are_read_once_per_article():
+    text = "Fighters of the Pakistani Taliban attacked a checkpoint. " + "The Taliban killed two guards. " * 30
+    actors.branches.cache_clear()
+    for _ in range(30):
+        assert actors.specialise(["Taliban"], text) == ["Tehreek-e-Taliban Pakistan"]
+    assert actors.branches.cache_info().misses == 1

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.extract import actors, casualties, dates, places, segment, types, weapons
+from worker.extract import actors, budget, casualties, dates, places, segment, types, weapons
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
+MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news
+MAX_INCIDENT_SENTENCES = 40  # a report runs a few sentences; each one joined is compared with all before it
 _HEDGE = re.compile(r"could not (?:be )?(?:independently )?(?:verified|confirmed)|cannot be (?:independently )?verified|"
                     r"unverified|unconfirmed", re.I)
 
@@ -115,14 +117,17 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     sents = segment.sentences(text)
     home = {dl.place.name} if dl and dl.place and dl.place.kind in ("city", "district") else set()
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
+    told: set[int] = set()  # indices of sentences already in a draft
     for s in (c for x in sents for c in segment.clauses(x)):
+        budget.check()
         tm = types.classify(s.text)
         ds = dates.find(s.text, published)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
-            adjacent = cur is not None and s.index <= cur.sents[-1].index + 2
+            adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \
                     and not any(d.past for d in ds):
                 cur.sents.append(s)
+                told.add(s.index)
                 cur.kinds.append(None)
                 cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
                 if (first := _event_date(ds)) is not None and not first.reporting:
@@ -137,7 +142,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
             # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
-        if cur is None or _starts_new(cur, s, ds, ps, tm, starts):
+        if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
@@ -145,9 +150,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             out.append(cur)
             prev = sents[s.index - 1] if s.index else None
             if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para \
-                    and all(prev.index != x.index for d in out for x in d.sents):
+                    and prev.index not in told:
                 _add_context(cur, prev, text, doc, body_start, published)
+                told.add(prev.index)
         cur.sents.append(s)
+        told.add(s.index)
         cur.kinds.append(tm)
         first = _event_date(ds)
         if first is not None:
@@ -345,8 +352,9 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     lead = drafts[0].sents[0]
     out: list[Incident] = []
     previous_past = False
-    drafts = [part for d in drafts for part in _split_coordinated(d)]
+    drafts = [part for d in drafts for part in _split_coordinated(d)][:MAX_INCIDENTS]
     for i, d in enumerate(drafts):
+        budget.check()
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
         inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from functools import cache
+from functools import cache, lru_cache
 
 from worker.extract.gazetteer import groups, states, targets
 
@@ -173,18 +173,26 @@ def confessed_by(sentences: list[str], persons: list[str], article_text: str) ->
 
 def specialise(names: list[str], article_text: str) -> list[str]:
     """A generic name ("Taliban") becomes the branch the article names elsewhere ("Pakistani Taliban" -> TTP)."""
-    rx, table = groups()
-    children: dict[str, str] = {}
-    for m in rx.finditer(article_text):
-        g = table[m.group().lower()]
-        if g.parent:
-            children.setdefault(g.parent, g.canonical)
+    children = branches(article_text)
     out: list[str] = []
     for n in names:
         n = children.get(n, n)
         if n not in out:
             out.append(n)
     return out
+
+
+@lru_cache(maxsize=8)
+def branches(article_text: str) -> dict[str, str]:
+    """Generic group -> the first branch of it the article names. One scan per article (cached: every incident of
+    an article asks, and rescanning the whole text per incident made extraction quadratic in incidents)."""
+    rx, table = groups()
+    children: dict[str, str] = {}
+    for m in rx.finditer(article_text):
+        g = table[m.group().lower()]
+        if g.parent:
+            children.setdefault(g.parent, g.canonical)
+    return children
 
 
 def claimed_by(sentences: list[str]) -> list[str]:
@@ -203,7 +211,7 @@ _VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)
                            r"fired (?:at|on|upon)|opened fire (?:at|on)|assault(?:ed)? on|raid(?:ed)? on|blast (?:at|near)|"
                            r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on))\s+"
                            r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
-_VICTIM_BEFORE = re.compile(r"((?:[\w'’-]+[\s,]+){1,8}?)(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?"
+_VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?"
                             r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
                             r"detained|captured|apprehended|nabbed)\b", re.I)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from worker.extract import victim_lists
 
@@ -87,6 +88,16 @@ _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + 
 
 def counts(sentence: str, kind: str) -> list[Count]:
     """Counts of `kind` ("killed", "injured", "arrested") in one sentence; "X was shot dead" counts one."""
+    return list(_cached_counts(sentence, kind))
+
+
+@lru_cache(maxsize=4096)
+def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
+    """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
+    return tuple(_counts_of(sentence, kind))
+
+
+def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     found = [c for c in _counts(sentence, kind) if not _UNSURE.search(sentence[max(0, c.start - 40):c.start])]

@@ -17,6 +17,10 @@ _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]+\s")
 
 
+MAX_SENTENCE_CHARS = 800  # news sentences stay under ~300; a longer "sentence" is a run-on, a list or no prose at all
+_CUT = re.compile(r"\s+")
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -55,18 +59,44 @@ def _body_lines(text: str) -> list[tuple[int, str]]:
 
 
 def sentences(text: str) -> list[Sentence]:
+    """Sentences of the body, none longer than MAX_SENTENCE_CHARS: a run-on "sentence" (no full stop in a megabyte,
+    a list of thousands of weapons) is cut at spaces, so that every per-sentence rule costs a bounded time."""
     out: list[Sentence] = []
+
+    def add(para: int, start: int, piece: str) -> None:
+        for a, b in pieces(piece):
+            out.append(Sentence(len(out), para, start + a, start + b, piece[a:b]))
+
     for para, (offset, line) in enumerate(_body_lines(text)):
         begin = 0
         for m in _SPLIT.finditer(line):
             head = line[begin:m.start()].rstrip()
-            if not head or _ABBREV.search(head.rsplit(None, 1)[-1]):
+            if not head or _ABBREV.search(head[-40:].rsplit(None, 1)[-1]):
                 continue
-            out.append(Sentence(len(out), para, offset + begin, offset + begin + len(head), head))
+            add(para, offset + begin, head)
             begin = m.end()
         piece = line[begin:].rstrip()
         if piece:
-            out.append(Sentence(len(out), para, offset + begin, offset + begin + len(piece), piece))
+            add(para, offset + begin, piece)
+    return out
+
+
+def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most `limit` characters, cut at the last space of each window (in its second
+    half), or hard when there is none (Chinese, a run of NUL bytes)."""
+    if len(sentence) <= limit:
+        return [(0, len(sentence))]
+    out: list[tuple[int, int]] = []
+    a = 0
+    while len(sentence) - a > limit:
+        cut = None
+        for m in _CUT.finditer(sentence, a + limit // 2, a + limit + 1):
+            cut = m
+        b, nxt = (cut.start(), cut.end()) if cut is not None and cut.start() > a else (a + limit, a + limit)
+        out.append((a, b))
+        a = nxt
+    if a < len(sentence):
+        out.append((a, len(sentence)))
     return out
 
 

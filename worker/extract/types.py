@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from worker.extract.gazetteer import any_trigger, cues, negatives, triggers
 
@@ -39,8 +40,10 @@ _WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", 
          "embraced martyrdom", "slain", "gunshot", "gunshots"}
 
 
+@lru_cache(maxsize=4096)
 def classify(sentence: str) -> TypeMatch | None:
-    """The highest-priority trigger in the sentence, or None when it reports no violent/security event."""
+    """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
+    the gate and the grouping read the same sentences)."""
     if not any_trigger().search(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)

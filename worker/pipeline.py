@@ -2,15 +2,18 @@
 shaping. No Kafka here."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import casualties, extract_incidents, segment, types
+from worker.extract import budget, casualties, extract_incidents, segment, types
 from worker.models import to_messages
 from worker.nlp import docs
 
-MAX_TEXT_CHARS = 200_000
+MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
+MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
+MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
 
 
 class BadArticle(ValueError):
@@ -47,7 +50,7 @@ def passages(text: str) -> list[tuple[int, int]]:
     long article is not about the incident, and running the tagger only here keeps the cost close to the gate's.
     """
     sents = segment.sentences(text)
-    kinds = [types.classify(s.text) for s in sents]
+    kinds = [_checked(types.classify, s.text) for s in sents]
     if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
         return []  # no event word, and no "rebels killed 40 civilians" toll either
     paras: dict[int, tuple[int, int]] = {}
@@ -61,17 +64,154 @@ def passages(text: str) -> list[tuple[int, int]]:
     return [paras[p] for p in sorted(keep) if p in paras]
 
 
-def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16) -> list[list[dict[str, Any]]]:
-    """Incident messages per article, in input order; NER runs only on the passages of articles past the gate."""
-    out: list[list[dict[str, Any]]] = [[] for _ in articles]
-    texts = [a["text"][:MAX_TEXT_CHARS] for a in articles]
-    found_spans = [passages(t) for t in texts]  # one pass of the trigger lexicon: gate and passages together
-    todo = [i for i, sp in enumerate(found_spans) if sp]
-    spans = [(i, a, b) for i in todo for a, b in found_spans[i]]
-    pdocs = {i: PassageDoc() for i in todo}
-    for (i, a, _), doc in zip(spans, docs(nlp, (texts[i][a:b] for i, a, b in spans), batch_size)):
-        pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
-    for i in todo:
-        found = extract_incidents(texts[i], pdocs[i], articles[i].get("published"), articles[i].get("title"))
-        out[i] = to_messages(found, articles[i])
+def _checked(fn: Any, arg: Any) -> Any:
+    budget.check()
+    return fn(arg)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why one article of a batch has no incidents: it ran past its time budget, or extraction raised."""
+    kind: str  # "extractor_timeout" | "extractor_error"
+    message: str
+
+
+TIMEOUT, ERROR = "extractor_timeout", "extractor_error"
+
+
+def ner_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The passages as NER documents: none longer than MAX_NER_DOC_CHARS (spaCy's memory follows the longest doc
+    of a batch; a run-on paragraph of 200,000 characters took a gigabyte), at most MAX_NER_CHARS in all, in reading
+    order (the lead first: it names the main event)."""
+    out: list[tuple[int, int]] = []
+    total = 0
+    for a, b in spans:
+        for x, y in segment.pieces(text[a:b], MAX_NER_DOC_CHARS):
+            if total + (y - x) > MAX_NER_CHARS:
+                return out
+            out.append((a + x, a + y))
+            total += y - x
+    return out
+
+
+def char_batches(items: list[tuple[int, int, int]], max_chars: int) -> list[list[tuple[int, int, int]]]:
+    """(article, start, end) pieces grouped in input order into batches of at most `max_chars` characters (a single
+    piece longer than that is a batch of its own)."""
+    out: list[list[tuple[int, int, int]]] = []
+    size = max_chars + 1
+    for item in items:
+        n = item[2] - item[1]
+        if size + n > max_chars:
+            out.append([])
+            size = 0
+        out[-1].append(item)
+        size += n
+    return out
+
+
+class _Batch:
+    """The state of one extract_batch call: per article its text, NER entities, seconds spent and outcome."""
+
+    def __init__(self, articles: list[dict[str, Any]], budget_s: float, isolate: bool) -> None:
+        self.articles, self.budget_s, self.isolate = articles, budget_s, isolate
+        self.texts = [""] * len(articles)
+        self.pdocs: dict[int, PassageDoc] = {}
+        self.spent = [0.0] * len(articles)
+        self.out: list[list[dict[str, Any]] | Failure | None] = [None] * len(articles)
+
+    def stage(self, i: int, fn: Any) -> Any:
+        """Runs fn() for article i under its remaining budget; a time-out or (when isolating) an exception becomes
+        the article's Failure and None is returned."""
+        t0 = time.monotonic()
+        try:
+            with budget.deadline(t0 + self.budget_s - self.spent[i]):
+                budget.check()
+                return fn()
+        except budget.BudgetExceeded:
+            self.out[i] = Failure(TIMEOUT, f"extraction took more than its budget of {self.budget_s:g} s")
+        except Exception as e:
+            if not self.isolate:
+                raise
+            self.out[i] = Failure(ERROR, f"{type(e).__name__}: {e}"[:500])
+        finally:
+            self.spent[i] += time.monotonic() - t0
+        return None
+
+    def ner(self, nlp: Any, pieces: list[tuple[int, int, int]], batch_size: int) -> None:
+        """NER of one sub-batch; its time is charged to the articles by their share of its characters."""
+        live = [p for p in pieces if self.out[p[0]] is None]
+        for i in {p[0] for p in live}:
+            self.stage(i, lambda: None)  # an article already past its budget is not given to NER
+        live = [p for p in live if self.out[p[0]] is None]
+        if not live:
+            return
+        t0 = time.monotonic()
+        try:
+            found = [(p, doc) for p, doc in zip(live, docs(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size))]
+        except Exception:
+            if not self.isolate:
+                raise
+            found = []
+            for p in live:  # find the article whose passage breaks NER; the others keep their entities
+                doc = self.stage(p[0], lambda p=p: nlp(self.texts[p[0]][p[1]:p[2]]))
+                if doc is not None:
+                    found.append((p, doc))
+        elapsed = time.monotonic() - t0
+        chars = sum(b - a for _, a, b in live) or 1
+        for (i, a, b), doc in found:
+            self.spent[i] += elapsed * (b - a) / chars
+            self.pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
+
+
+def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: float, max_batch_chars: int,
+         isolate: bool) -> list[list[dict[str, Any]] | Failure]:
+    b = _Batch(articles, budget_s, isolate)
+    pieces: list[tuple[int, int, int]] = []
+    for i, art in enumerate(articles):
+        def gate(i: int = i, art: dict[str, Any] = art) -> list[tuple[int, int]]:
+            b.texts[i] = art["text"][:MAX_TEXT_CHARS]
+            return ner_spans(b.texts[i], passages(b.texts[i]))  # one pass of the trigger lexicon: gate and passages
+        spans = b.stage(i, gate)
+        if spans is None:
+            continue
+        if not spans:
+            b.out[i] = []  # past no gate: no incident, no NER
+            continue
+        b.pdocs[i] = PassageDoc()
+        pieces += [(i, x, y) for x, y in spans]
+    for sub in char_batches(pieces, max_batch_chars):
+        b.ner(nlp, sub, batch_size)
+    for i, art in enumerate(articles):
+        if b.out[i] is not None:
+            continue
+        def extract(i: int = i, art: dict[str, Any] = art) -> list[dict[str, Any]]:
+            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), art.get("title"))
+            return to_messages(found, art)
+        msgs = b.stage(i, extract)
+        if msgs is not None:
+            b.out[i] = msgs
+    return [r if r is not None else Failure(ERROR, "not extracted") for r in b.out]
+
+
+def extract_batch(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16, budget_s: float = 10.0,
+                  max_batch_chars: int = 400_000) -> list[list[dict[str, Any]] | Failure]:
+    """Per article, in input order, its incident messages or a Failure: what the extractor service calls.
+
+    One article's exception is its own Failure("extractor_error"); an article whose gate, NER share and extraction
+    take more than `budget_s` gets Failure("extractor_timeout"). The budget is checked cooperatively between
+    sentences, incidents and NER sub-batches (every rule is linear and sentences are capped, so a record overruns
+    by little); NER runs in sub-batches of at most `max_batch_chars` characters, whose time is charged to their
+    articles by share of characters."""
+    return _run(articles, nlp, batch_size, budget_s, max_batch_chars, isolate=True)
+
+
+def incidents(articles: list[dict[str, Any]], nlp: Any, batch_size: int = 16,
+              budget_s: float | None = None) -> list[list[dict[str, Any]]]:
+    """Incident messages per article, in input order (CLI, bench, evaluation). Exceptions propagate; with a
+    `budget_s`, an article past its budget raises budget.BudgetExceeded."""
+    out: list[list[dict[str, Any]]] = []
+    for r in _run(articles, nlp, batch_size, float("inf") if budget_s is None else budget_s, 400_000, isolate=False):
+        if isinstance(r, Failure):
+            raise budget.BudgetExceeded(r.message)
+        out.append(r)
     return out

@@ -5,7 +5,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from retrie.trie import Trie
@@ -121,12 +121,16 @@ def _speaker_place(text: str, start: int) -> bool:
 
 def _in_actor_name(text: str, start: int, end: int) -> bool:
     """A place word inside an armed group's name ("Pakistani Taliban", "Islamic State West Africa") is no place."""
-    rx, _ = groups()
-    window_start = max(0, start - 40)
-    for m in rx.finditer(text, window_start, min(len(text), end + 40)):
-        if m.start() <= start and end <= m.end():
-            return True
-    return False
+    starts, ends = _actor_spans(text)
+    i = bisect.bisect_right(starts, start) - 1  # group names do not overlap: only the last one starting before can hold it
+    return i >= 0 and end <= ends[i]
+
+
+@lru_cache(maxsize=4)
+def _actor_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the group names of an article, found once (every place mention of every sentence asks)."""
+    found = [(m.start(), m.end()) for m in groups()[0].finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]:

@@ -1,16 +1,31 @@
-"""Feed bytes -> entries: RSS 0.9x/1.0/2.0 and Atom (feedparser), JSON Feed, Google News sitemaps. No HTTP here."""
+"""Feed bytes -> entries: RSS 0.9x/1.0/2.0 and Atom (feedparser), JSON Feed, Google News sitemaps. No HTTP here.
+
+Feeds come from the open web, so parsing is bounded: DOCTYPE declarations (and with them every custom XML entity)
+are removed before feedparser sees the bytes, text fields are capped, a link that is not a usable URL drops only
+its own entry, and the same article listed twice (tracking-parameter variants) is one entry.
+"""
 from __future__ import annotations
 
 import calendar
+import io
 import json
-from dataclasses import dataclass
+import logging
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import feedparser
 from lxml import etree
 
-from connectors.clean import iso_datetime
+from connectors.clean import iso_datetime, text_encoding
+from connectors.urls import UrlError, canonical
+
+log = logging.getLogger(__name__)
+
+MAX_TITLE = 1_000
+MAX_SUMMARY = 10_000
+MAX_AUTHOR = 300
 
 
 class FeedError(Exception):
@@ -35,28 +50,40 @@ def _iso(struct: object) -> str | None:
         return None
 
 
+def _str(value: object) -> str | None:
+    """A JSON value that should be text: the string, or None for anything else (numbers, lists, objects)."""
+    return value if isinstance(value, str) and value else None
+
+
+def _link(feed_url: str, href: str) -> str | None:
+    """The absolute http(s) URL of a link, or None (relative to the feed; broken IPv6 brackets are no link)."""
+    try:
+        link = urljoin(feed_url, href.strip())
+    except ValueError:
+        return None
+    return link if link.startswith(("http://", "https://")) else None
+
+
 def _json_feed(body: bytes, feed_url: str) -> list[Entry]:
-    """JSON Feed 1.0/1.1 (jsonfeed.org): items with url or external_url."""
+    """JSON Feed 1.0/1.1 (jsonfeed.org): items with url or external_url; fields of the wrong type are ignored."""
     try:
         doc = json.loads(body)
-    except ValueError as e:
-        raise FeedError(f"JSON Feed is not valid JSON: {e}") from None
+    except (ValueError, RecursionError) as e:  # RecursionError: arrays nested thousands deep
+        raise FeedError(f"JSON Feed is not valid JSON: {str(e)[:200]}") from None
     if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith("https://jsonfeed.org/version/"):
         raise FeedError("JSON document is not a JSON Feed (no jsonfeed.org version)")
+    items = doc.get("items")
     out = []
-    for item in doc.get("items") or []:
+    for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        link = item.get("url") or item.get("external_url")
-        if not isinstance(link, str):
+        href = _str(item.get("url")) or _str(item.get("external_url"))
+        if not href or not (link := _link(feed_url, href)):
             continue
-        link = urljoin(feed_url, link.strip())
-        if not link.startswith(("http://", "https://")):
-            continue
-        authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
-        author = next((a.get("name") for a in authors if isinstance(a, dict) and a.get("name")), None)
-        out.append(Entry(link, item.get("title") or None, iso_datetime(item.get("date_published")), author,
-                         item.get("summary") or None))
+        authors = item.get("authors") if isinstance(item.get("authors"), list) else [item.get("author")]
+        author = next((_str(a.get("name")) for a in authors if isinstance(a, dict) and _str(a.get("name"))), None)
+        out.append(Entry(link, _str(item.get("title")), iso_datetime(_str(item.get("date_published"))), author,
+                         _str(item.get("summary"))))
     return out
 
 
@@ -68,8 +95,8 @@ def _news_sitemap(body: bytes, feed_url: str) -> list[Entry]:
     """Google News sitemap: <url><loc> with <news:news><news:title>, <news:publication_date>."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
     try:
-        root = etree.fromstring(body, parser)
-    except etree.XMLSyntaxError as e:
+        root = etree.fromstring(without_doctype(body), parser)
+    except (etree.XMLSyntaxError, ValueError) as e:
         raise FeedError(f"sitemap is not XML: {e}") from None
     if root is None:
         raise FeedError("empty sitemap")
@@ -78,8 +105,7 @@ def _news_sitemap(body: bytes, feed_url: str) -> list[Entry]:
         loc = url.findtext(f"{{{_SITEMAP_NS}}}loc")
         if not loc:
             continue
-        link = urljoin(feed_url, loc.strip())
-        if not link.startswith(("http://", "https://")):
+        if not (link := _link(feed_url, loc)):
             continue
         news = url.find(f"{{{_NEWS_NS}}}news")
         title = news.findtext(f"{{{_NEWS_NS}}}title") if news is not None else None
@@ -88,22 +114,106 @@ def _news_sitemap(body: bytes, feed_url: str) -> list[Entry]:
     return out
 
 
+# A DOCTYPE with its internal subset, read in linear time: every alternative starts with a different character,
+# quoted values and comments may hold "]" and ">".
+_DOCTYPE = re.compile(rb"""<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*"""
+                      rb"""(?:\[(?:[^\]"'<]|"[^"]*"|'[^']*'|<!--(?:[^-]|-(?!->))*-->|<(?!!--))*\])?\s*>""", re.I)
+_DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.I)
+_ELEMENT = re.compile(rb"<\w")
+# Encodings in which "<!DOCTYPE" is not ASCII bytes (XML 1.0 appendix F): decoded, cleaned, encoded back.
+_WIDE = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xfe\xff", "utf-16"),
+         (b"\xff\xfe", "utf-16"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+         (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"), (b"\x4c\x6f\xa7\x94", "cp037"))
+
+
+def without_doctype(body: bytes) -> bytes:
+    """The feed without its DOCTYPE, so that no custom entity (flat, nested or external) is ever expanded.
+
+    feedparser keeps "safe" internal entities and its loose parser expands them without limit (a 40 KB feed
+    becomes a 100 MB title). Feeds never need a DTD; references to removed entities stay as text. A well-formed
+    document has at most one DOCTYPE, so a second one in the prolog refuses the feed (FeedError).
+    """
+    for signature, codec in _WIDE:
+        if body.startswith(signature):
+            try:
+                text = body.decode(codec)
+            except UnicodeDecodeError:
+                return body  # feedparser cannot read it as this encoding either
+            if "<!doctype" not in text.lower():
+                return body
+            return without_doctype(text.encode("utf-8")).decode("utf-8").encode(codec)
+    m = _DOCTYPE_START.search(body)
+    first = _ELEMENT.search(body)
+    if not m or (first and first.start() < m.start()):
+        return body
+    full = _DOCTYPE.match(body, m.start())
+    if full:
+        body = body[:m.start()] + body[full.end():]
+    else:  # unterminated or malformed: drop everything up to the next element
+        nxt = _ELEMENT.search(body, m.start())
+        body = body[:m.start()] + (body[nxt.start():] if nxt else b"")
+    again = _DOCTYPE_START.search(body, m.start())
+    first = _ELEMENT.search(body, m.start())
+    if again and (not first or again.start() < first.start()):
+        raise FeedError("more than one DOCTYPE declaration")
+    return body
+
+
+def _cap(value: object, limit: int) -> str | None:
+    """A text field as a string of at most `limit` characters, or None."""
+    if not value:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text[:limit] or None
+
+
+def _finish(entries: list[Entry], feed_url: str) -> list[Entry]:
+    """Capped fields; entries whose link is not a usable URL dropped (logged); one entry per canonical URL."""
+    out: dict[str, Entry] = {}
+    for e in entries:
+        try:
+            key = canonical(e.url)
+        except UrlError as err:
+            log.warning("feed entry link dropped", extra={"feed_url": feed_url, "url": e.url[:300],
+                                                          "error_kind": err.kind, "error": str(err)[:300]})
+            continue
+        if key not in out:
+            out[key] = replace(e, title=_cap(e.title, MAX_TITLE), summary=_cap(e.summary, MAX_SUMMARY),
+                               author=_cap(e.author, MAX_AUTHOR))
+    return list(out.values())
+
+
 def parse(body: bytes, feed_url: str, content_type: str | None = None) -> list[Entry]:
-    """Entries with a link; a feed that is broken but still yields entries gives those (feedparser 'bozo')."""
+    """Entries with a link; a feed that is broken but still yields entries gives those (feedparser 'bozo').
+
+    Raises FeedError only; entries are unique by canonical URL and their links pass `canonical()`.
+    """
     head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") or (content_type or "").split(";")[0].strip() in ("application/feed+json", "application/json"):
-        return _json_feed(body, feed_url)
+        return _finish(_json_feed(body, feed_url), feed_url)
     if b"<urlset" in head and _NEWS_NS.encode() in body[:4096]:
-        return _news_sitemap(body, feed_url)
-    headers = {"content-type": content_type} if content_type else None
-    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
+        return _finish(_news_sitemap(body, feed_url), feed_url)
+    return _finish(_xml_feed(body, feed_url, content_type), feed_url)
+
+
+def _xml_feed(body: bytes, feed_url: str, content_type: str | None) -> list[Entry]:
+    """RSS and Atom through feedparser, on the bytes without their DOCTYPE and without declared encodings that
+    are not text encodings (feedparser raises UnicodeError on e.g. encoding="punycode")."""
+    body = without_doctype(body)
+    decl = _ENCODING_DECL.search(body[:200])
+    if decl and not text_encoding(decl.group(1).decode("ascii", "replace")):
+        body = body[:decl.start()] + body[decl.end():]
+    headers = {"content-type": _xml_content_type(content_type)} if content_type else None
+    try:
+        # a stream, never bytes: feedparser opens a bytes argument that names a local file
+        parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=False,
+                                  resolve_relative_uris=False)
+    except ValueError as e:  # UnicodeError included; nothing else is documented, so nothing else is caught
+        raise FeedError(f"feed unreadable: {type(e).__name__}: {str(e)[:200]}") from None
     entries = []
     for e in parsed.entries:
         link = e.get("link") or next((ln.get("href") for ln in e.get("links", []) if ln.get("href")), None)
-        if not link:
-            continue
-        link = urljoin(feed_url, link.strip())
-        if not link.startswith(("http://", "https://")):
+        if not isinstance(link, str) or not (link := _link(feed_url, link)):
             continue
         entries.append(Entry(url=link, title=(e.get("title") or None),
                              published=_iso(e.get("published_parsed") or e.get("updated_parsed")),
@@ -111,3 +221,14 @@ def parse(body: bytes, feed_url: str, content_type: str | None = None) -> list[E
     if not entries and not parsed.get("version"):
         raise FeedError(f"not a feed: {parsed.get('bozo_exception') or 'no RSS, Atom, JSON Feed or news sitemap found'}")
     return entries
+
+
+_ENCODING_DECL = re.compile(rb"""\sencoding\s*=\s*["']([^"'<>]{0,60})["']""")
+
+
+def _xml_content_type(content_type: str) -> str:
+    """The media type, with its charset only when that is a real text encoding (else feedparser detects one)."""
+    media, _, params = content_type.partition(";")
+    charset = next((p.split("=", 1)[1].strip(" \"'") for p in params.split(";")
+                    if p.strip().lower().startswith("charset=")), None)
+    return f"{media.strip()}; charset={charset}" if charset and text_encoding(charset) else media.strip()

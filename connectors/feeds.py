@@ -39,6 +39,7 @@ class Entry:
     published: str | None  # ISO 8601 date-time in UTC
     author: str | None
     summary: str | None
+    updated: str | None = None  # ISO 8601 UTC: when the feed says the entry last changed (re-fetched if newer)
 
 
 def _iso(struct: object) -> str | None:
@@ -83,7 +84,7 @@ def _json_feed(body: bytes, feed_url: str) -> list[Entry]:
         authors = item.get("authors") if isinstance(item.get("authors"), list) else [item.get("author")]
         author = next((_str(a.get("name")) for a in authors if isinstance(a, dict) and _str(a.get("name"))), None)
         out.append(Entry(link, _str(item.get("title")), iso_datetime(_str(item.get("date_published"))), author,
-                         _str(item.get("summary"))))
+                         _str(item.get("summary")), iso_datetime(_str(item.get("date_modified")))))
     return out
 
 
@@ -217,7 +218,8 @@ def _xml_feed(body: bytes, feed_url: str, content_type: str | None) -> list[Entr
             continue
         entries.append(Entry(url=link, title=(e.get("title") or None),
                              published=_iso(e.get("published_parsed") or e.get("updated_parsed")),
-                             author=e.get("author") or None, summary=e.get("summary") or None))
+                             author=e.get("author") or None, summary=e.get("summary") or None,
+                             updated=_iso(e.get("updated_parsed"))))
     if not entries and not parsed.get("version"):
         raise FeedError(f"not a feed: {parsed.get('bozo_exception') or 'no RSS, Atom, JSON Feed or news sitemap found'}")
     return entries

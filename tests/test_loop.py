@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import Future
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterator
 
@@ -204,18 +203,13 @@ def test_a_permanent_failure_is_dead_lettered_with_its_key_and_kafka_gets_that_k
     svc.close()
 
 
-@dataclass(frozen=True)
-class Dated(feedparse.Entry):
-    updated: str | None = None
-
-
 def test_an_entry_marked_updated_is_republished_under_its_id_a_bounded_number_of_times(site, tmp_path,
                                                                                          monkeypatch):
     feed = site.feed(["/toll.html"], etag=None)
     stamp = ["2026-05-02T08:00:00+00:00"]
     site.page("/toll.html")
     monkeypatch.setattr(service_mod.feedparse, "parse", lambda body, url, ctype=None: [
-        Dated(f"{site.base}/toll.html", "Toll", None, None, None, stamp[0])])
+        feedparse.Entry(f"{site.base}/toll.html", "Toll", None, None, None, stamp[0])])
     got: list[str] = []
     svc, _ = _svc(tmp_path, feed, lambda t, a: got.append(a["id"]), max_article_updates=2)
     svc.poll(feed)
@@ -229,8 +223,8 @@ def test_an_entry_marked_updated_is_republished_under_its_id_a_bounded_number_of
 
 
 def test_plan_takes_new_entries_and_updates_once_each():
-    def e(url: str, updated: str | None = None) -> Dated:
-        return Dated(url, None, None, None, None, updated)
+    def e(url: str, updated: str | None = None) -> feedparse.Entry:
+        return feedparse.Entry(url, None, None, None, None, updated)
     a, b, c = "https://news.example.org/a", "https://news.example.org/b", "https://news.example.org/c"
     known = {entry_key(b): Seen("alias", "2026-01-01T00:00:00+00:00", 0),
              entry_key(c): Seen("alias", "2026-01-01T00:00:00+00:00", 3)}
@@ -351,3 +345,16 @@ def test_entries_the_previous_owner_published_are_not_fetched_again(site, tmp_pa
     assert got == [f"{site.base}/fresh.html"] and "/known.html" not in site.hits
     assert state.is_seen(entry_key(f"{site.base}/known.html")) and state.handover_ids(feed.url) == set()
     svc.close()
+
+
+def test_feeds_carry_the_entrys_updated_stamp():
+    atom = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>
+      <entry><title>Bridge toll rises</title><link href="https://desk.example.net/bridge"/>
+      <published>2026-04-01T06:00:00Z</published><updated>2026-04-01T09:30:00Z</updated></entry></feed>"""
+    jf = b"""{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1",
+      "url": "https://desk.example.net/ferry", "date_published": "2026-04-02T06:00:00Z",
+      "date_modified": "2026-04-02T07:15:00Z"}]}"""
+    [a] = feedparse.parse(atom, "https://desk.example.net/feed")
+    [j] = feedparse.parse(jf, "https://desk.example.net/feed.json")
+    assert a.updated and a.updated.startswith("2026-04-01T09:30") and a.published.startswith("2026-04-01T06:00")
+    assert j.updated and j.updated.startswith("2026-04-02T07:15")

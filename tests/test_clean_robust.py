@@ -123,3 +123,11 @@ def test_codecs_that_are_not_text_encodings_are_refused():
     for name in ("rot13", "hex", "base64", "bz2", "zlib", "quopri", "uu"):
         assert not getattr(codecs.lookup(name), "_is_text_encoding", True)
         assert text_encoding(name) is None
+
+
+def test_a_page_of_bare_tags_is_refused_quickly():
+    started = time.perf_counter()
+    with pytest.raises(CleanError) as info:
+        clean(("<html><body>" + "<p>x" * 120_000 + "</body></html>").encode())
+    assert info.value.kind == "page_too_complex"
+    assert time.perf_counter() - started < 3

@@ -1,7 +1,40 @@
-"""Prometheus metrics, all prefixed `incidentwire_`. Labels reuse the stable error `kind` of each failure."""
+"""Prometheus metrics, all prefixed `incidentwire_`. Labels reuse the stable error `kind` of each failure.
+
+Every known label set is created at import with value 0, so a series exists before its first event: `rate()` and
+`increase()` see the first failure, and alerts and dashboards never read "no data" as "no errors".
+"""
 from __future__ import annotations
 
+from importlib import metadata
+
 from prometheus_client import Counter, Gauge, Histogram
+
+STAGES = ("connectors", "extractor")
+FETCH_ERROR_KINDS = ("fetch_error", "timeout", "too_large", "http_status", "blocked_address", "bad_url",
+                     "too_many_redirects", "connect_failed", "wrong_content_type", "robots_disallowed",
+                     "robots_unreachable", "headers_too_large")
+CONNECTOR_ERROR_KINDS = FETCH_ERROR_KINDS + ("malformed_feed", "empty_article", "bad_encoding", "page_too_complex",
+                                             "internal_error")
+EXTRACTOR_ERROR_KINDS = ("invalid_json", "schema_violation", "oversized_record", "extractor_error",
+                         "extractor_timeout", "undecodable_batch", "output_rejected")
+POLL_RESULTS = ("ok", "not_modified", "revoked", "internal") + FETCH_ERROR_KINDS + ("malformed_feed",)
+ARTICLE_OUTCOMES = ("fetched", "published", "updated", "deduplicated", "near_duplicate", "publish_failed",
+                    "duplicate_skipped") + CONNECTOR_ERROR_KINDS
+PRODUCE_FAILURES = ("transient", "permanent")
+WORKER_RESTART_REASONS = ("exited", "hung")
+
+
+def _event_types() -> tuple[str, ...]:
+    import schemas
+    return tuple(schemas.schema("incident.v1")["properties"]["event_type"]["enum"])
+
+
+def _version() -> str:
+    try:
+        return metadata.version("incidentwire")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
 
 FEEDS_POLLED = Counter("incidentwire_feeds_polled_total", "Feed polls by result", ["result"])
 ARTICLES = Counter("incidentwire_articles_total", "Articles by outcome (fetched, published, seen, failed...)",
@@ -11,9 +44,40 @@ DEAD_LETTERS = Counter("incidentwire_dead_letters_total", "Records sent to deadl
 PROCESS_SECONDS = Histogram("incidentwire_processing_seconds", "Time to process one record or page", ["stage"],
                             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
 CONSUMER_LAG = Gauge("incidentwire_consumer_lag", "Records behind the end of the partition", ["topic", "partition"])
-LAST_PROGRESS = Gauge("incidentwire_last_progress_timestamp", "Unix time of the main loop's last iteration",
+LAST_PROGRESS = Gauge("incidentwire_last_progress_timestamp", "Unix time of the work loop's last progress",
                       ["service"])
 FEEDSTATE_SKIPPED = Counter("incidentwire_feedstate_skipped_total",
                             "feedstate.v1 records skipped at handover (tombstone, not_json, invalid)", ["reason"])
 LOOP_ERRORS = Counter("incidentwire_loop_errors_total", "Exceptions caught in a service loop that went on",
                       ["where"])
+PRODUCE_ERRORS = Counter("incidentwire_produce_errors_total",
+                         "Extractor outputs the broker did not acknowledge (transient: re-read; permanent: "
+                         "dead-lettered)", ["kind"])
+WORKER_RESTARTS = Counter("incidentwire_worker_restarts_total",
+                          "Extractor worker processes restarted by `run extractor --workers`", ["reason"])
+BUILD_INFO = Gauge("incidentwire_build_info", "Always 1; the running version in a label", ["version"])
+
+
+def initialise() -> None:
+    """Create every known label set at 0 (idempotent)."""
+    for stage in STAGES:
+        PROCESS_SECONDS.labels(stage)
+        LAST_PROGRESS.labels(stage)
+    for kind in CONNECTOR_ERROR_KINDS:
+        DEAD_LETTERS.labels("connectors", kind)
+    for kind in EXTRACTOR_ERROR_KINDS:
+        DEAD_LETTERS.labels("extractor", kind)
+    for result in POLL_RESULTS:
+        FEEDS_POLLED.labels(result)
+    for outcome in ARTICLE_OUTCOMES:
+        ARTICLES.labels(outcome)
+    for event_type in _event_types():
+        INCIDENTS.labels(event_type)
+    for kind in PRODUCE_FAILURES:
+        PRODUCE_ERRORS.labels(kind)
+    for reason in WORKER_RESTART_REASONS:
+        WORKER_RESTARTS.labels(reason)
+    BUILD_INFO.labels(_version()).set(1)
+
+
+initialise()

@@ -1,8 +1,12 @@
-"""The extractor: consume articles.v1 -> extract -> produce incidents.v1, commit only after the produce is acked.
+"""The extractor: consume articles.v1 -> extract -> produce incidents.v1 (+ the extractions.v1 manifest) -> commit.
 
-Poison records (bad JSON, not an article, an extractor exception) go to deadletter.v1 with the original bytes and
-the consumer moves on. If the broker does not acknowledge, the batch is re-read from its first offset after a
-backoff (at-least-once; incident ids are deterministic, so a replay yields the same ids).
+Delivery is at-least-once: a record's offset is committed only after every output it caused (incidents, its
+manifest, or its dead letter) was acknowledged. When an output is not acknowledged (a flush that times out, a
+send() that raises at once), every partition of the poll is committed only up to its first record with an
+unacknowledged output and sought back there, so that record and everything after it is read again (incident ids
+are deterministic, so a replay yields the same ids). Poison records (bad JSON, not an article, an extractor
+exception or time-out, a batch no codec can decode, an output the broker refuses for good) go to deadletter.v1
+with the original bytes and the consumer moves on.
 """
 from __future__ import annotations
 
@@ -11,132 +15,251 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from typing import Any, Callable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
 
 import orjson
 from kafka import KafkaConsumer, KafkaProducer
-from kafka.errors import KafkaError
+from kafka.errors import CorruptRecordError, KafkaError, UnsupportedCodecError
 from kafka.structs import OffsetAndMetadata, TopicPartition
 
 from worker import metrics
 from worker.config import Settings
+from worker.deadletter import SMALLER_PAYLOADS
 from worker.deadletter import record as deadletter
+from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, permanent
 from worker.health import Probe
-from worker.pipeline import BadArticle, check_article, incidents
+from worker.models import manifest
+from worker.pipeline import BadArticle, check_article
+
+try:
+    from worker.pipeline import Failure, extract_batch
+except ImportError:  # until the time-bounded batch lands in worker/pipeline.py (a change in flight)
+    from worker._batch_standin import Failure, extract_batch  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
 MAX_RECORD_BYTES = 2_000_000
 RECENT_ARTICLES = 100_000  # a clean article is a few KB; anything this large is not one
+DEFAULT_BUDGET_S = 10.0  # per article: 20 records x 10 s stay inside max_poll_interval_ms (300 s)
+
+
+class Beater(Protocol):
+    def beat(self, name: str = ...) -> None: ...
+
+
+class ProduceNotAcknowledged(KafkaError):
+    """Some output of the poll was not acknowledged; the partitions were sought back to their first such record."""
+    retriable = True
+
+
+@dataclass
+class Handled:
+    """One consumed record and the sends its commit waits for (futures, or the exception a send raised at once)."""
+    record: Any
+    sends: list[Any] = field(default_factory=list)
+    digest: bytes | None = None  # set for an article that was extracted: remembered once committed
+    dead: tuple[str, str] | None = None  # (kind, error) when the record itself was dead-lettered
 
 
 class Extractor:
     def __init__(self, settings: Settings, nlp: Any, consumer: KafkaConsumer, producer: KafkaProducer,
-                 probe: Probe | None = None, on_incident: Callable[[dict[str, Any]], None] | None = None) -> None:
+                 probe: Beater | None = None, on_incident: Callable[[dict[str, Any]], None] | None = None) -> None:
         self.settings = settings
         self.nlp = nlp
         self.consumer = consumer
         self.producer = producer
-        self.probe = probe or Probe()
+        self.probe: Beater = probe or Probe()
         self.on_incident = on_incident
         self.out_topic = settings.topic("incidents.v1")
+        self.manifest_topic = settings.topic("extractions.v1")
         self.dead_topic = settings.topic("deadletter.v1")
+        self.budget_s = float(getattr(settings, "extract_budget_s", DEFAULT_BUDGET_S))
         self.processed = 0
         self.recent: OrderedDict[bytes, None] = OrderedDict()  # (article id, text) digests already extracted
 
-    def _dead(self, rec: Any, kind: str, error: str) -> Any:
+    # ------------------------------------------------------------------------------------------------ sending
+
+    def _send(self, topic: str, key: bytes | None, value: bytes) -> Any:
+        """A send future, or the KafkaError that send() raised at once (no metadata or buffer within max_block_ms):
+        either way the commit waits for it, and a raised one counts as not acknowledged."""
+        try:
+            return self.producer.send(topic, key=key, value=value)
+        except KafkaError as e:
+            return e
+
+    def _dead(self, rec: Any, kind: str, error: str, max_payload: int | None = None) -> Any:
         metrics.DEAD_LETTERS.labels("extractor", kind).inc()
         log.warning("dead letter", extra={"topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
                                           "error_kind": kind, "error": error[:300]})
+        extra = {} if max_payload is None else {"max_payload": max_payload}
         msg = deadletter("extractor", kind, error, rec.value or b"", topic=rec.topic, partition=rec.partition,
-                         offset=rec.offset, key=rec.key.decode("utf-8", "replace") if rec.key else None)
-        return self.producer.send(self.dead_topic, key=rec.key, value=orjson.dumps(msg))
+                         offset=rec.offset, key=rec.key.decode("utf-8", "replace") if rec.key else None, **extra)
+        return self._send(self.dead_topic, rec.key, orjson.dumps(msg))
 
-    def _extract(self, records: list[Any]) -> tuple[list[Any], set[bytes]]:
-        """Produce every output of these records; returns the send futures and the digests of the articles taken."""
-        futures = []
-        good: list[tuple[Any, dict[str, Any]]] = []
-        batch: set[bytes] = set()
-        for rec in records:
+    # ------------------------------------------------------------------------------------------------ extraction
+
+    def _extract(self, records: list[Any]) -> list[Handled]:
+        """Extract and produce every output of these records, in order; nothing is waited for here."""
+        handled = [Handled(r) for r in records]
+        good: list[tuple[Handled, dict[str, Any]]] = []
+        batch: dict[bytes, Handled] = {}
+        for h in handled:
+            rec = h.record
             if rec.value is not None and len(rec.value) > MAX_RECORD_BYTES:
-                futures.append(self._dead(rec, "oversized_record", f"{len(rec.value)} bytes > {MAX_RECORD_BYTES}"))
+                h.dead = ("oversized_record", f"{len(rec.value)} bytes > {MAX_RECORD_BYTES}")
                 continue
             try:
                 article = check_article(orjson.loads(rec.value or b""))
-                if self._duplicate(article, batch):
-                    continue
-                good.append((rec, article))
             except orjson.JSONDecodeError as e:
-                futures.append(self._dead(rec, "invalid_json", str(e)))
+                h.dead = ("invalid_json", str(e))
+                continue
             except BadArticle as e:
-                futures.append(self._dead(rec, e.kind, str(e)))
-        try:
-            results = incidents([a for _, a in good], self.nlp, self.settings.nlp_batch_size)
-        except Exception:
-            results = []
-            for rec, a in good:  # isolate the record that breaks the extractor
-                try:
-                    results.extend(incidents([a], self.nlp, 1))
-                except Exception as e:
-                    log.exception("extractor failed", extra={"offset": rec.offset, "error_kind": "extractor_error"})
-                    futures.append(self._dead(rec, "extractor_error", f"{type(e).__name__}: {e}"))
-                    results.append(None)
-        for (rec, _), msgs in zip(good, results):
-            for m in msgs or []:
-                futures.append(self.producer.send(self.out_topic, key=m["id"].encode(), value=orjson.dumps(m)))
+                h.dead = (e.kind, str(e))
+                continue
+            digest = self._digest(article)
+            if digest in self.recent:
+                metrics.ARTICLES.labels("duplicate_skipped").inc()
+                continue
+            if digest in batch:  # a copy in this poll: committed only when the first copy's outputs are
+                metrics.ARTICLES.labels("duplicate_skipped").inc()
+                h.sends = batch[digest].sends
+                continue
+            batch[digest] = h
+            h.digest = digest
+            good.append((h, article))
+        results = extract_batch([a for _, a in good], self.nlp, self.settings.nlp_batch_size, budget_s=self.budget_s)
+        for (h, article), result in zip(good, results):
+            if isinstance(result, Failure):
+                h.dead = (result.kind, result.message)
+                h.digest = None
+                continue
+            for m in result:
+                h.sends.append(self._send(self.out_topic, m["id"].encode(), orjson.dumps(m)))
                 metrics.INCIDENTS.labels(m["event_type"]).inc()
                 if self.on_incident:
                     self.on_incident(m)
-        return futures, batch
+            h.sends.append(self._send(self.manifest_topic, article["id"].encode(),
+                                      orjson.dumps(manifest(article, result))))
+        for h in handled:
+            if h.dead is not None:
+                h.sends = [self._dead(h.record, *h.dead)]
+        return handled
 
     @staticmethod
     def _digest(article: dict[str, Any]) -> bytes:
         return hashlib.blake2b(f"{article['id']}\x00{article['text']}".encode(), digest_size=16).digest()
 
-    def _duplicate(self, article: dict[str, Any], batch: set[bytes]) -> bool:
-        """The same article published twice (two connectors replicas, a re-publish after a crash): extract once.
-
-        Records with one key land on one partition, so one process sees every copy of an article. Only articles
-        whose output was acknowledged and committed are remembered (see `_remember`), so a replay after a failed
-        produce is extracted again."""
-        digest = self._digest(article)
-        if digest in self.recent or digest in batch:
-            metrics.ARTICLES.labels("duplicate_skipped").inc()
-            return True
-        batch.add(digest)
-        return False
-
-    def _remember(self, digests: set[bytes]) -> None:
+    def _remember(self, digests: list[bytes]) -> None:
+        """Only articles whose outputs were acknowledged and committed are remembered, so a replay after a failed
+        produce is extracted again. Records with one key land on one partition, so one process sees every copy."""
         for digest in digests:
             self.recent[digest] = None
         while len(self.recent) > RECENT_ARTICLES:
             self.recent.popitem(last=False)
 
-    def step(self, timeout_ms: int = 500) -> int:
-        """One poll -> process -> ack -> commit cycle. Returns the number of records handled."""
-        batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
-        self.probe.beat()
-        handled = 0
-        for tp, records in batch.items():
-            started = time.monotonic()
-            futures, digests = self._extract(records)
-            try:
-                self.producer.flush(ACK_TIMEOUT_S)
-                for f in futures:
-                    f.get(ACK_TIMEOUT_S)
-            except KafkaError as e:
-                log.error("produce not acknowledged; re-reading the batch",
-                          extra={"topic": tp.topic, "partition": tp.partition, "offset": records[0].offset,
-                                 "error_kind": "produce_failed", "error": str(e)})
-                self.consumer.seek(tp, records[0].offset)
+    # ------------------------------------------------------------------------------------------------ acks
+
+    def _acknowledge(self, handled: list[Handled]) -> list[bool]:
+        """Waits for the sends; a record whose output the broker refuses for good (too large, invalid) is
+        dead-lettered instead, with a smaller payload each time the dead letter itself is refused as too large."""
+        self._flush()
+        for cut in SMALLER_PAYLOADS:
+            refused = [h for h in handled if not acknowledged(h.sends) and permanent(h.sends)]
+            if not refused:
+                break
+            for h in refused:
+                error = next(str(e) for e in map(error_of, h.sends) if isinstance(e, PERMANENT))
+                metrics.PRODUCE_ERRORS.labels("permanent").inc()
+                kind = h.dead[0] if h.dead else "output_rejected"
+                h.sends = [self._dead(h.record, kind, f"output refused by the broker: {error}"
+                                      + (f"; first failure: {h.dead[1]}" if h.dead else ""), max_payload=cut)]
+            self._flush()
+        return [acknowledged(h.sends) for h in handled]
+
+    def _flush(self) -> None:
+        try:
+            self.producer.flush(ACK_TIMEOUT_S)
+        except KafkaError as e:  # what is not done by now counts as not acknowledged
+            log.error("flush failed", extra={"error_kind": "produce_failed", "error": str(e)[:300]})
+
+    # ------------------------------------------------------------------------------------------------ the loop
+
+    def _poll(self, timeout_ms: int) -> dict[TopicPartition, list[Any]]:
+        """consumer.poll(), except that a batch no codec can decode becomes a dead letter per offset.
+
+        kafka-python raises the decode error once, then spins forever inside poll() on the broken batch (its
+        record iterator is spent but still `next in line`); seeking past the offset ends that."""
+        try:
+            return self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
+        except KafkaError as e:
+            if not isinstance(e, (UnsupportedCodecError, CorruptRecordError)):
                 raise
-            self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
-            self._remember(digests)
+            self._skip_undecodable(e)
+        except Exception as e:  # a codec library's own error on a corrupt batch (zstd, snappy, lz4)
+            self._skip_undecodable(e)
+        return {}
+
+    def _skip_undecodable(self, error: Exception) -> None:
+        part = getattr(getattr(self.consumer, "_fetcher", None), "_next_partition_records", None)
+        tp = getattr(part, "topic_partition", None)
+        if tp is None or tp not in self.consumer.assignment():
+            raise error  # cannot tell where: the loop backs off without beating, so /healthz shows the stall
+        offset = self.consumer.position(tp)
+        rec = _Unreadable(tp.topic, tp.partition, offset)
+        h = Handled(rec, [self._dead(rec, "undecodable_batch", f"{type(error).__name__}: {error}")])
+        self.consumer.seek(tp, offset + 1)
+        acked = self._acknowledge([h])[0]
+        if not acked:
+            self.consumer.seek(tp, offset)
+            raise ProduceNotAcknowledged(f"dead letter of undecodable {tp.topic}[{tp.partition}]@{offset}")
+        self.consumer.commit({tp: OffsetAndMetadata(offset + 1, None, -1)})
+
+    def step(self, timeout_ms: int = 500) -> int:
+        """One poll -> extract -> produce -> acknowledge -> commit cycle. Returns the number of records handled.
+
+        Raises ProduceNotAcknowledged (after committing what was acknowledged and seeking the rest back) when some
+        output was not acknowledged."""
+        batch = self._poll(timeout_ms)
+        if not batch:
+            self._beat()
+            return 0
+        started = time.monotonic()
+        parts = {tp: list(recs) for tp, recs in batch.items() if recs}
+        records = [r for recs in parts.values() for r in recs]
+        handled = self._extract(records)
+        acked = self._acknowledge(handled)
+        by_offset = {(h.record.topic, h.record.partition, h.record.offset): ok for h, ok in zip(handled, acked)}
+        commits, seeks = commit_plan({tp: [(r.offset, by_offset[(r.topic, r.partition, r.offset)]) for r in recs]
+                                      for tp, recs in parts.items()})
+        assigned = self.consumer.assignment()
+        for tp, offset in seeks.items():
+            if tp in assigned:  # a revoked partition is re-read by its new owner from the last commit
+                self.consumer.seek(tp, offset)
+        if commits:
+            self.consumer.commit({tp: OffsetAndMetadata(o, None, -1) for tp, o in commits.items()})
+        done = [h for h in handled if (h.record.topic, h.record.partition) in
+                {(tp.topic, tp.partition) for tp in commits}
+                and h.record.offset < commits[TopicPartition(h.record.topic, h.record.partition)]]
+        self._remember([h.digest for h in done if h.digest is not None])
+        if done:
             metrics.PROCESS_SECONDS.labels("extractor").observe((time.monotonic() - started) / len(records))
-            handled += len(records)
-            self._lag(tp, records[-1].offset + 1)
-        self.processed += handled
-        return handled
+        self.processed += len(done)
+        for tp, o in commits.items():
+            self._lag(tp, o)
+        if seeks:
+            metrics.PRODUCE_ERRORS.labels("transient").inc(sum(1 for ok in acked if not ok))
+            log.error("output not acknowledged; re-reading from the first such record",
+                      extra={"error_kind": "produce_failed",
+                             "seek": {f"{tp.topic}[{tp.partition}]": o for tp, o in seeks.items()}})
+            raise ProduceNotAcknowledged(f"re-reading {len(seeks)} partition(s) from their first unacknowledged "
+                                         "record")
+        self._beat()
+        return len(done)
+
+    def _beat(self) -> None:
+        self.probe.beat("extractor")
+        metrics.LAST_PROGRESS.labels("extractor").set_to_current_time()
 
     def _lag(self, tp: TopicPartition, position: int) -> None:
         end = self.consumer.highwater(tp)
@@ -144,17 +267,21 @@ class Extractor:
             metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, end - position))
 
     def run(self, stop: threading.Event) -> None:
-        """Until `stop` is set (SIGTERM): step, with capped backoff while the broker misbehaves; then leave the group."""
+        """Until `stop` is set (SIGTERM): step, with capped backoff while the broker misbehaves; then leave the group.
+
+        Only a step that ends (with progress or nothing to do) beats the probe: a loop stuck in a call or failing
+        every round turns /healthz red."""
         backoff = 0.5
         try:
             while not stop.is_set():
                 try:
                     self.step()
                     backoff = 0.5
-                except KafkaError:
+                except KafkaError as e:
+                    log.warning("step failed; backing off", extra={"error_kind": type(e).__name__,
+                                                                   "backoff_s": backoff})
                     stop.wait(backoff)
                     backoff = min(backoff * 2, 30.0)
-                metrics.LAST_PROGRESS.labels("extractor").set_to_current_time()
         finally:
             self.close()
 
@@ -165,3 +292,13 @@ class Extractor:
             log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
         self.consumer.close(autocommit=False)
         self.producer.close(10)
+
+
+@dataclass(frozen=True)
+class _Unreadable:
+    """Where an undecodable batch sits; it has no bytes the client could read."""
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None = None
+    value: bytes | None = None

@@ -146,21 +146,27 @@ class _Batch:
         if not live:
             return
         t0 = time.monotonic()
-        try:
-            found = [(p, doc) for p, doc in zip(live, docs(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size))]
+        done = 0
+        try:  # entities are taken from each doc as it comes: a sub-batch's Docs are never all held at once
+            for (i, a, _), doc in zip(live, docs(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size)):
+                self._take(i, a, doc)
+                done += 1
         except Exception:
             if not self.isolate:
                 raise
-            found = []
-            for p in live:  # find the article whose passage breaks NER; the others keep their entities
-                doc = self.stage(p[0], lambda p=p: nlp(self.texts[p[0]][p[1]:p[2]]))
-                if doc is not None:
-                    found.append((p, doc))
         elapsed = time.monotonic() - t0
         chars = sum(b - a for _, a, b in live) or 1
-        for (i, a, b), doc in found:
+        for i, a, b in live:
             self.spent[i] += elapsed * (b - a) / chars
-            self.pdocs[i].ents.extend(Entity(e.text, e.label_, a + e.start_char, a + e.end_char) for e in doc.ents)
+        for i, a, b in live[done:]:  # after a failure: each remaining passage alone, so only its article fails
+            if self.out[i] is None:
+                doc = self.stage(i, lambda i=i, a=a, b=b: nlp(self.texts[i][a:b]))
+                if doc is not None:
+                    self._take(i, a, doc)
+
+    def _take(self, i: int, offset: int, doc: Any) -> None:
+        self.pdocs[i].ents.extend(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char)
+                                  for e in doc.ents)
 
 
 def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: float, max_batch_chars: int,

@@ -139,8 +139,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not settings.bootstrap_servers:
             raise ConfigError("bootstrap_servers: required for 'run extractor --workers'")
         from worker.services import run_workers
-        return run_workers(settings, args.workers, args.config, stop)
-    return run_services(settings, args.service, stop)
+        return run_workers(settings, args.workers, args.config, stop, stall_after_s=args.stall_after_s)
+    return run_services(settings, args.service, stop, heartbeat_file=args.heartbeat_file)
 
 
 def cmd_broker(args: argparse.Namespace) -> int:
@@ -206,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("service", choices=("connectors", "extractor", "merger", "all"))
     r.add_argument("--config")
     r.add_argument("--workers", type=int, default=1, help="extractor processes in this pod (one per core)")
+    r.add_argument("--stall-after-s", type=float, default=None,
+                   help="with --workers: restart a worker whose loop made no progress for this long "
+                        "(default: max_poll_records x the extraction budget + 60 s, at least 120 s)")
+    r.add_argument("--heartbeat-file", help=argparse.SUPPRESS)  # set by --workers for each child it supervises
     r.set_defaults(func=cmd_run)
 
     b = sub.add_parser("broker", help="the embedded Kafka-compatible broker (Tansu) in the foreground")

@@ -78,11 +78,22 @@ class Beats:
     """Fan one beat out to several sinks (the in-process probe and a file the parent watches)."""
 
     def __init__(self, *sinks: Probe | FileBeat) -> None:
-        self.sinks = sinks
+        self.sinks = list(sinks)
+
+    def add(self, sink: Probe | FileBeat) -> None:
+        self.sinks.append(sink)
 
     def beat(self, name: str = "main") -> None:
-        for s in self.sinks:
+        for s in list(self.sinks):
             s.beat(name)
+
+
+HEARTBEATS = Beats()  # the process's sinks; `run` adds its probe (and, in a worker child, its heartbeat file)
+
+
+def heartbeat(name: str) -> None:
+    """Called by a work loop after each iteration that progressed or had nothing to do: `heartbeat("connectors")`."""
+    HEARTBEATS.beat(name)
 
 
 def serve(probe: Probe, port: int, host: str = "0.0.0.0") -> ThreadingHTTPServer:

@@ -37,8 +37,8 @@ def stop_on_signals() -> threading.Event:
     return stop
 
 
-def probes(settings: Settings, model_loaded: threading.Event | None = None) -> Probe:
-    probe = Probe()
+def probes(settings: Settings, model_loaded: threading.Event | None = None, stall_after_s: float = 120.0) -> Probe:
+    probe = Probe(stall_after_s)
     probe.checks["broker"] = lambda: kafka.reachable(settings)
     if model_loaded is not None:
         probe.checks["model"] = model_loaded.is_set

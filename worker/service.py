@@ -28,7 +28,7 @@ from worker.config import Settings
 from worker.deadletter import SMALLER_PAYLOADS
 from worker.deadletter import record as deadletter
 from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, permanent
-from worker.health import Probe
+from worker.health import HEARTBEATS
 from worker.models import manifest
 from worker.pipeline import BadArticle, check_article
 
@@ -42,6 +42,13 @@ ACK_TIMEOUT_S = 30.0
 MAX_RECORD_BYTES = 2_000_000
 RECENT_ARTICLES = 100_000  # a clean article is a few KB; anything this large is not one
 DEFAULT_BUDGET_S = 10.0  # per article: 20 records x 10 s stay inside max_poll_interval_ms (300 s)
+
+
+def stall_limit_s(settings: Settings) -> float:
+    """How long the step loop may go without a beat before it counts as hung: the longest legitimate batch (every
+    record using its whole extraction budget) plus two acknowledgement waits, and never under two minutes."""
+    budget = float(getattr(settings, "extract_budget_s", DEFAULT_BUDGET_S))
+    return max(120.0, settings.max_poll_records * budget + 2 * ACK_TIMEOUT_S)
 
 
 class Beater(Protocol):
@@ -69,7 +76,7 @@ class Extractor:
         self.nlp = nlp
         self.consumer = consumer
         self.producer = producer
-        self.probe: Beater = probe or Probe()
+        self.probe: Beater = probe or HEARTBEATS
         self.on_incident = on_incident
         self.out_topic = settings.topic("incidents.v1")
         self.manifest_topic = settings.topic("extractions.v1")

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 from typing import Any, Callable
 
-from worker import kafka
+from worker import kafka, metrics
 from worker.config import Settings
+from worker.health import HEARTBEATS, FileBeat
 from worker.runtime import broker, probes, stop_on_signals
 
 log = logging.getLogger(__name__)
@@ -62,8 +64,12 @@ def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.T
     return t, svc
 
 
-def run_services(settings: Settings, which: str, stop: threading.Event | None = None) -> int:
-    """`incidentwire run connectors|extractor|merger|all` until SIGTERM; `all` starts the embedded broker if none is set."""
+def run_services(settings: Settings, which: str, stop: threading.Event | None = None,
+                 heartbeat_file: str | None = None) -> int:
+    """`incidentwire run connectors|extractor|all` until SIGTERM; `all` starts the embedded broker if none is set.
+
+    /healthz follows the work loops' own heartbeats (see worker.health); `heartbeat_file` is also touched on every
+    beat, so the parent of a `--workers` child can tell a hung child from a busy one."""
     if which != "all" and not settings.bootstrap_servers:
         from worker.config import ConfigError
         raise ConfigError("bootstrap_servers: required for a single service (set INCIDENTWIRE_BOOTSTRAP_SERVERS); "
@@ -71,19 +77,21 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
     stop = stop or stop_on_signals()
     if stop.is_set():
         return 0
+    if heartbeat_file:
+        HEARTBEATS.add(FileBeat(heartbeat_file))
     with broker(settings) as s:
         kafka.ensure_topics(s)
         loaded = threading.Event()
-        probe = probes(s, loaded if which in ("extractor", "all") else None)
+        from worker.service import stall_limit_s
+        probe = probes(s, loaded if which in ("extractor", "all") else None, stall_limit_s(s))
+        HEARTBEATS.add(probe)
         threads = []
         if which in ("connectors", "all"):
             threads.append(start_connectors(s, stop)[0])
         if which in ("extractor", "all"):
             threads.append(start_extractor(s, stop, loaded)[0])
-        if which in ("merger", "all"):
-            threads.append(start_merger(s, stop)[0])
+            probe.watch("extractor")
         while not stop.wait(1.0):
-            probe.beat()
             if not all(t.is_alive() for t in threads):
                 log.error("a service thread died; stopping", extra={"error_kind": "internal"})
                 stop.set()
@@ -95,30 +103,81 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
     return 0
 
 
-def run_workers(settings: Settings, workers: int, config_path: str | None, stop: threading.Event) -> int:
+def run_workers(settings: Settings, workers: int, config_path: str | None, stop: threading.Event,
+                stall_after_s: float | None = None) -> int:
     """`run extractor --workers N`: N extractor processes in one consumer group (spaCy is CPU-bound: one per core).
 
-    The parent serves the probes, restarts a worker that dies (capped backoff) and forwards SIGTERM."""
+    The parent serves the probes and supervises: a worker that exits is restarted (capped backoff); a worker whose
+    heartbeat file is older than `stall_after_s` (default: the longest legitimate batch) is hung (stuck in a call, or failing every round) and is killed and
+    restarted. On SIGTERM it forwards the signal and waits for the workers to finish their batch; one that does not
+    end within the grace period is killed (its batch is uncommitted, so it is re-read: at-least-once)."""
     import os
     import subprocess
     import sys
-    import time
+    import tempfile
+    from pathlib import Path
 
+    from worker.service import stall_limit_s
+    stall_after_s = stall_after_s or stall_limit_s(settings)
     env = dict(os.environ, INCIDENTWIRE_HTTP_PORT="0")
-    cmd = [sys.executable, "-m", "worker.cli", "run", "extractor"] + (["--config", config_path] if config_path else [])
-    procs = [subprocess.Popen(cmd, env=env) for _ in range(workers)]
+    beats = Path(tempfile.mkdtemp(prefix="incidentwire-workers-"))
+    base = [sys.executable, "-m", "worker.cli", "run", "extractor"] + (["--config", config_path] if config_path else [])
+
+    def spawn(i: int) -> tuple[subprocess.Popen[bytes], FileBeat]:
+        fb = FileBeat(beats / f"worker-{i}")
+        fb.beat()  # the start (model load) counts from now
+        return subprocess.Popen(base + ["--heartbeat-file", str(fb.path)], env=env), fb
+
+    procs = [spawn(i) for i in range(workers)]
     probe = probes(settings)
+    probe.watch("supervisor")
     backoff = [1.0] * workers
-    while not stop.wait(1.0):
-        probe.beat()
-        for i, p in enumerate(procs):
-            if p.poll() is not None:
-                log.error("extractor worker exited; restarting", extra={"worker": i, "code": p.returncode,
-                                                                        "error_kind": "worker_exit"})
-                stop.wait(backoff[i])
+    try:
+        while not stop.wait(1.0):
+            probe.beat("supervisor")
+            for i, (p, fb) in enumerate(procs):
+                if p.poll() is not None:
+                    log.error("extractor worker exited; restarting", extra={"worker": i, "code": p.returncode,
+                                                                            "error_kind": "worker_exit"})
+                    metrics.WORKER_RESTARTS.labels("exited").inc()
+                elif fb.age() > stall_after_s:
+                    log.error("extractor worker hung; killing and restarting",
+                              extra={"worker": i, "pid": p.pid, "silent_s": round(fb.age(), 1),
+                                     "error_kind": "worker_hung"})
+                    metrics.WORKER_RESTARTS.labels("hung").inc()
+                    p.kill()
+                    p.wait()
+                else:
+                    backoff[i] = 1.0  # beating: a later restart starts from the short wait again
+                    continue
+                if stop.wait(backoff[i]):
+                    break
                 backoff[i] = min(backoff[i] * 2, 60.0)
-                procs[i] = subprocess.Popen(cmd, env=env)
+                procs[i] = spawn(i)
+    finally:
+        codes = _stop_workers([p for p, _ in procs], grace_s=25.0)
+        import shutil
+        shutil.rmtree(beats, ignore_errors=True)
+    # None: killed after the grace period mid-batch; -SIGTERM: stopped before it installed its handler
+    return 0 if all(c in (0, None, -signal.SIGTERM) for c in codes) else 1
+
+
+def _stop_workers(procs: list[Any], grace_s: float) -> list[int | None]:
+    """SIGTERM each worker, wait for all within one shared grace period, then kill what is left (None: killed)."""
+    import subprocess
+    import time
     for p in procs:
-        p.terminate()
-    codes = [p.wait(25) for p in procs]
-    return 0 if all(c == 0 for c in codes) else 1
+        if p.poll() is None:
+            p.terminate()
+    deadline = time.monotonic() + grace_s
+    codes: list[int | None] = []
+    for p in procs:
+        try:
+            codes.append(p.wait(max(0.1, deadline - time.monotonic())))
+        except subprocess.TimeoutExpired:
+            log.error("extractor worker did not stop in time; killed (its batch will be re-read)",
+                      extra={"pid": p.pid, "error_kind": "worker_stop_timeout"})
+            p.kill()
+            p.wait()
+            codes.append(None)
+    return codes

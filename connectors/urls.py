@@ -69,15 +69,26 @@ def site(url: str) -> str | None:
     return get_fld(host, fail_silently=True, fix_protocol=True) or ".".join(host.split(".")[-2:])
 
 
-_DOCUMENT_SEGMENT = re.compile(r"\d{5,}|[a-z]\d|\d[a-z]|(?:[^\W_]+[-_.]){2,}[^\W_]+|\.[a-z0-9]{2,5}$", re.I)
+_ID = re.compile(r"\d{5,}|[a-z]\d|\d[a-z]", re.I)
+_FILE = re.compile(r"\.[a-z0-9]{2,5}$", re.I)
 _INDEX = re.compile(r"^(?:index|default|home)\.[a-z0-9]{2,5}$", re.I)
+_WORDS = re.compile(r"[-_.]")
+
+
+def _names_one(value: str) -> bool:
+    """An id (5+ digits, letters mixed with digits), a slug of three or more words, or a file name (not index.*).
+    Split and simple searches only: a slug regex with nested repeats is quadratic on an 8 KB segment."""
+    if _INDEX.match(value):
+        return False
+    return bool(_ID.search(value) or _FILE.search(value)) or sum(1 for w in _WORDS.split(value) if w) >= 3
 
 
 def _names_a_document(path: str, query: str) -> bool:
-    """An address that names one document rather than a listing: a query, or a last segment with an id (5+
-    digits, letters mixed with digits), a slug of three or more words, or a file name (not index.*)."""
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(query) or (bool(_DOCUMENT_SEGMENT.search(last)) and not _INDEX.match(last))
+    """An address that names one document rather than a listing: its last path segment names one, or a query
+    value does or has 3+ digits ("?p=4711"; not "?lang=en" or "?page=2")."""
+    if _names_one(path.rstrip("/").rsplit("/", 1)[-1]):
+        return True
+    return any(_names_one(v) or re.search(r"\d{3,}", v) for _, v in parse_qsl(query))
 
 
 def trusted_canonical(declared: str | None, page_url: str) -> str:
@@ -93,7 +104,7 @@ def trusted_canonical(declared: str | None, page_url: str) -> str:
       that misconfigured templates give every article are refused;
     - it is not an ancestor of the page's own path that drops more than one segment ("/2026/03" for
       "/2026/03/14/story-slug"): one dropped segment is a presentation suffix (/amp, /print, /2), more is a
-      listing.
+      listing (a claim whose query names the document, "/?p=4711", is no ancestor).
     """
     page = canonical(page_url)
     if not declared or not declared.startswith(("http://", "https://")):
@@ -111,6 +122,6 @@ def trusted_canonical(declared: str | None, page_url: str) -> str:
         return page
     c_parts = [s for s in c.path.split("/") if s]
     p_parts = [s for s in p.path.split("/") if s]
-    if len(c_parts) < len(p_parts) - 1 and p_parts[:len(c_parts)] == c_parts:
+    if not c.query and len(c_parts) < len(p_parts) - 1 and p_parts[:len(c_parts)] == c_parts:
         return page
     return claim

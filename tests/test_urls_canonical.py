@@ -66,9 +66,12 @@ PAGE = "https://www.dailyledger.example/world/2026/05/11/convoy-ambushed-near-th
     ("https://amp.dailyledger.example/world/2026/05/11/convoy-ambushed-near-the-border",
      "https://amp.dailyledger.example/world/2026/05/11/convoy-ambushed-near-the-border"),
     ("https://www.dailyledger.example/story/884213", "https://www.dailyledger.example/story/884213"),
+    ("https://www.dailyledger.example/?p=4711", "https://www.dailyledger.example/?p=4711"),
     # refused: the home page, a section, a date archive, another site, a malformed URL, a relative URL
     ("https://www.dailyledger.example/", None),
     ("https://www.dailyledger.example/world", None),
+    ("https://www.dailyledger.example/?lang=en", None),
+    ("https://www.dailyledger.example/index.html", None),
     ("https://www.dailyledger.example/world/2026/05", None),
     ("https://www.otherwire.example/world/2026/05/11/convoy-ambushed-near-the-border", None),
     ("https://www.dailyledger.example:80:80/story/884213", None),
@@ -111,3 +114,12 @@ def test_a_malformed_declared_canonical_falls_back_to_the_page():
     art = build_article(Entry("https://desk.example/n/1", None, None, None, None), "https://desk.example/n/1",
                         _cleaned("https://desk.example:80:80/n/1"), "s", "f")
     assert art["canonical_url"] == "https://desk.example/n/1"
+
+
+@pytest.mark.parametrize("segment", ["a" * 8000, "7" * 8000, "a-" * 4000, ("b" * 40 + ".") * 190])
+def test_judging_a_long_declared_canonical_is_linear(segment):
+    import time
+    started = time.perf_counter()
+    trusted_canonical(f"https://desk.example/{segment}", "https://desk.example/news/convoy-ambushed-at-dawn")
+    trusted_canonical(f"https://desk.example/?q={segment}", "https://desk.example/news/convoy-ambushed-at-dawn")
+    assert time.perf_counter() - started < 0.1

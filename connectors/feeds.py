@@ -116,9 +116,11 @@ def _news_sitemap(body: bytes, feed_url: str) -> list[Entry]:
 
 
 # A DOCTYPE with its internal subset, read in linear time: every alternative starts with a different character,
-# quoted values and comments may hold "]" and ">".
-_DOCTYPE = re.compile(rb"""<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*"""
-                      rb"""(?:\[(?:[^\]"'<]|"[^"]*"|'[^']*'|<!--(?:[^-]|-(?!->))*-->|<(?!!--))*\])?\s*>""", re.I)
+# quoted values and comments may hold "]" and ">", and possessive repeats never backtrack on a DOCTYPE that is
+# not closed (Python 3.11+).
+_DOCTYPE = re.compile(rb"""<!DOCTYPE(?:[^\[>"']++|"[^"]*+"|'[^']*+')*+"""
+                      rb"""(?:\[(?:[^\]"'<]++|"[^"]*+"|'[^']*+'|<!--(?:[^-]++|-(?!->))*+-->|<(?!!--))*+\])?+\s*+>""",
+                      re.I)
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.I)
 _ELEMENT = re.compile(rb"<\w")
 # Encodings in which "<!DOCTYPE" is not ASCII bytes (XML 1.0 appendix F): decoded, cleaned, encoded back.

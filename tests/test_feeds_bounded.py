@@ -184,3 +184,11 @@ def test_adversarial_news_sitemaps_return_entries_or_feed_error(inner):
     _parse_or_feed_error(('<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY x "y">]><urlset '
                           'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                           f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{inner}</urlset>').encode())
+
+
+@pytest.mark.parametrize("body", [b"<!DOCTYPE " + b"a" * 2_000_000, b"<!DOCTYPE x [" + b"<!-- " * 400_000,
+                                  b"<!DOCTYPE x [" + b"'" + b"a" * 2_000_000])
+def test_an_unclosed_doctype_is_removed_in_linear_time(body):
+    started = time.perf_counter()
+    assert b"DOCTYPE" not in feeds.without_doctype(body)
+    assert time.perf_counter() - started < 0.5

@@ -25,8 +25,8 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.subscription_state import ConsumerRebalanceListener
 from kafka.partitioner.default import murmur2
 
+from connectors.service import entry_key
 from connectors.state import FeedState, State
-from connectors.urls import article_id, canonical
 from worker import kafka, metrics
 from worker.config import FeedConfig, Settings
 
@@ -153,11 +153,18 @@ class FeedAssignment(ConsumerRebalanceListener):
             return self.partitions
 
     def publish_state(self, st: FeedState, recent_urls: list[str]) -> None:
-        """The feed's state after a poll, for whichever replica owns the feed next (not awaited: best effort)."""
-        value = asdict(st) | {"recent_ids": [article_id(canonical(u)) for u in recent_urls[:RECENT_IDS]],
-                              "recent_urls": recent_urls[:RECENT_IDS]}
-        self.producer.send(self.state_topic, key=st.url.encode(), value=orjson.dumps(value),
-                           partition=partition_of(st.url, self.partitions))
+        """The feed's state after a poll, for whichever replica owns the feed next (not awaited: best effort).
+
+        A send that fails (broker unreachable, buffer full) is logged and counted: it must not turn a good poll
+        into a feed error."""
+        recent = recent_urls[:RECENT_IDS]
+        value = asdict(st) | {"recent_ids": [entry_key(u) for u in recent], "recent_urls": recent}
+        try:
+            self.producer.send(self.state_topic, key=st.url.encode(), value=orjson.dumps(value),
+                               partition=partition_of(st.url, self.partitions))
+        except Exception:
+            metrics.LOOP_ERRORS.labels("connectors_feedstate").inc()
+            log.warning("feed state not published", exc_info=True, extra={"feed_url": st.url})
 
     def _load_state(self, parts: set[int], partitions: int | None = None) -> None:
         """Read feedstate.v1 for the new partitions and keep, per feed, the newest state (by last poll) and its

@@ -180,3 +180,12 @@ def test_a_failed_handover_still_takes_the_partitions(tmp_path, monkeypatch):
     fa.consumer = Consumer(1)
     fa.on_partitions_assigned([coordination.TopicPartition("feeds.v1", 0)])
     assert fa._owned == {0} and fa.generation == 1
+
+
+def test_a_failed_feedstate_send_is_not_a_feed_error(tmp_path):
+    class DownProducer:
+        def send(self, *a: Any, **kw: Any) -> None:
+            raise TimeoutError("KafkaTimeoutError: failed to update metadata after 60.0 secs")
+    fa = _assignment(tmp_path)
+    fa.producer = DownProducer()
+    fa.publish_state(FeedState(url="https://wire.example.com/feed-z", last_poll=1.0), ["https://wire.example.com/a"])

@@ -30,25 +30,18 @@ from worker.deadletter import record as deadletter
 from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, permanent
 from worker.health import HEARTBEATS
 from worker.models import manifest
-from worker.pipeline import BadArticle, check_article
-
-try:
-    from worker.pipeline import Failure, extract_batch
-except ImportError:  # until the time-bounded batch lands in worker/pipeline.py (a change in flight)
-    from worker._batch_standin import Failure, extract_batch  # type: ignore[assignment]
+from worker.pipeline import BadArticle, Failure, check_article, extract_batch
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
 MAX_RECORD_BYTES = 2_000_000
 RECENT_ARTICLES = 100_000  # a clean article is a few KB; anything this large is not one
-DEFAULT_BUDGET_S = 10.0  # per article: 20 records x 10 s stay inside max_poll_interval_ms (300 s)
 
 
 def stall_limit_s(settings: Settings) -> float:
     """How long the step loop may go without a beat before it counts as hung: the longest legitimate batch (every
     record using its whole extraction budget) plus two acknowledgement waits, and never under two minutes."""
-    budget = float(getattr(settings, "extract_budget_s", DEFAULT_BUDGET_S))
-    return max(120.0, settings.max_poll_records * budget + 2 * ACK_TIMEOUT_S)
+    return max(120.0, settings.max_poll_records * settings.extract_budget_s + 2 * ACK_TIMEOUT_S)
 
 
 class Beater(Protocol):
@@ -81,8 +74,9 @@ class Extractor:
         self.out_topic = settings.topic("incidents.v1")
         self.manifest_topic = settings.topic("extractions.v1")
         self.dead_topic = settings.topic("deadletter.v1")
-        self.budget_s = float(getattr(settings, "extract_budget_s", DEFAULT_BUDGET_S))
+        self.budget_s = settings.extract_budget_s
         self.processed = 0
+        self._owed: set[TopicPartition] = set()  # partitions sought back to records whose outputs were not acked
         self.recent: OrderedDict[bytes, None] = OrderedDict()  # (article id, text) digests already extracted
 
     # ------------------------------------------------------------------------------------------------ sending
@@ -228,8 +222,10 @@ class Extractor:
         Raises ProduceNotAcknowledged (after committing what was acknowledged and seeking the rest back) when some
         output was not acknowledged."""
         batch = self._poll(timeout_ms)
+        self._owed &= self.consumer.assignment()  # a revoked partition's records are its new owner's to redo
         if not batch:
-            self._beat()
+            if not self._owed:  # nothing to do is fine; an empty poll while records wait to be redone is not progress
+                self._beat()
             return 0
         started = time.monotonic()
         parts = {tp: list(recs) for tp, recs in batch.items() if recs}
@@ -254,6 +250,7 @@ class Extractor:
         self.processed += len(done)
         for tp, o in commits.items():
             self._lag(tp, o)
+        self._owed = (self._owed - set(commits)) | set(seeks)
         if seeks:
             metrics.PRODUCE_ERRORS.labels("transient").inc(sum(1 for ok in acked if not ok))
             log.error("output not acknowledged; re-reading from the first such record",

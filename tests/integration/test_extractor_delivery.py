@@ -274,3 +274,66 @@ def test_an_undecodable_batch_is_dead_lettered_and_the_partition_moves_on(broker
     finally:
         ex.close()
         plain.close()
+
+
+class SlowNer:
+    """NER that takes six seconds on one text (stands in for a pathological article)."""
+
+    def pipe(self, texts, batch_size=16):
+        for t in texts:
+            if "Herat" in t:
+                time.sleep(6)
+            yield type("Doc", (), {"ents": ()})()
+
+
+def test_an_article_over_its_time_budget_is_dead_lettered_and_the_rest_extracted(broker):
+    s = settings(broker, 1).with_(extract_budget_s=3, max_poll_records=1)  # one article per batch
+    topic = s.topic("articles.v1")
+    prod = wk.producer(s)
+    slow, quick = "1".rjust(32, "5"), "2".rjust(32, "5")
+    prod.send(topic, key=b"s", value=article(slow, "HERAT - A bomb killed two guards in Herat on Monday."),
+              partition=0).get(10)
+    prod.send(topic, key=b"q", value=article(quick, "KUNDUZ - A bomb killed two guards in Kunduz on Monday."),
+              partition=0).get(10)
+    ex = Extractor(s, SlowNer(), wk.consumer(s, [topic]), wk.producer(s))
+    drive(ex, 30, lambda: committed_all(ex, topic, {0: 2}))
+    try:
+        assert committed_all(ex, topic, {0: 2})
+        dead = [orjson.loads(r.value) for r in read(broker, s.topic("deadletter.v1"))]
+        assert [(d["error_kind"], d["source"]["offset"]) for d in dead] == [("extractor_timeout", 0)]
+        assert {orjson.loads(r.value)["article_id"] for r in read(broker, s.topic("extractions.v1"))} == {quick}
+    finally:
+        ex.close()
+        prod.close()
+
+
+class NeverAcks:
+    def __init__(self, real):
+        self.real = real
+
+    def flush(self, timeout=None):
+        raise KafkaTimeoutError("test: the broker never acknowledges")
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_a_loop_that_has_work_but_makes_no_progress_fails_the_liveness_probe(broker):
+    from worker.health import Probe
+    s = settings(broker, 1)
+    topic = s.topic("articles.v1")
+    prod = wk.producer(s)
+    prod.send(topic, key=b"k", value=article("1".rjust(32, "0")), partition=0).get(10)
+    probe = Probe(stall_after_s=3)
+    probe.watch("extractor")
+    ex = Extractor(s, NoNer(), wk.consumer(s, [topic]), NeverAcks(wk.producer(s)), probe=probe)
+    try:
+        drive(ex, 25, lambda: probe.stalled())
+        assert probe.stalled() == ["extractor"], "re-reading the same batch forever is no progress"
+        assert (ex.consumer.committed(TopicPartition(topic, 0)) or 0) == 0
+        ex.producer = ex.producer.real
+        drive(ex, 15, lambda: committed_all(ex, topic, {0: 1}))
+        assert probe.alive() and committed_all(ex, topic, {0: 1})
+    finally:
+        ex.close()
+        prod.close()

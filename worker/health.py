@@ -92,8 +92,11 @@ HEARTBEATS = Beats()  # the process's sinks; `run` adds its probe (and, in a wor
 
 
 def heartbeat(name: str) -> None:
-    """Called by a work loop after each iteration that progressed or had nothing to do: `heartbeat("connectors")`."""
+    """Called by a work loop after each iteration that progressed or had nothing to do: `heartbeat("connectors")`.
+    Beats the process's probes and sets `incidentwire_last_progress_timestamp{service=name}`."""
+    from worker import metrics
     HEARTBEATS.beat(name)
+    metrics.LAST_PROGRESS.labels(name).set_to_current_time()
 
 
 def serve(probe: Probe, port: int, host: str = "0.0.0.0") -> ThreadingHTTPServer:

@@ -60,9 +60,8 @@ BUILD_INFO = Gauge("incidentwire_build_info", "Always 1; the running version in 
 
 def initialise() -> None:
     """Create every known label set at 0 (idempotent)."""
-    for stage in STAGES:
+    for stage in STAGES:  # LAST_PROGRESS is set when a loop starts: a 0 there would read as "stalled since 1970"
         PROCESS_SECONDS.labels(stage)
-        LAST_PROGRESS.labels(stage)
     for kind in CONNECTOR_ERROR_KINDS:
         DEAD_LETTERS.labels("connectors", kind)
     for kind in EXTRACTOR_ERROR_KINDS:

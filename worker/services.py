@@ -87,10 +87,11 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
         HEARTBEATS.add(probe)
         threads = []
         if which in ("connectors", "all"):
-            threads.append(start_connectors(s, stop)[0])
+            threads.append(start_connectors(s, stop)[0])  # watched from its first heartbeat("connectors")
         if which in ("extractor", "all"):
             threads.append(start_extractor(s, stop, loaded)[0])
             probe.watch("extractor")
+            metrics.LAST_PROGRESS.labels("extractor").set_to_current_time()
         while not stop.wait(1.0):
             if not all(t.is_alive() for t in threads):
                 log.error("a service thread died; stopping", extra={"error_kind": "internal"})

@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
-"""Scores incident extraction on ../shared/eval/incidents-dev (or --data DIR) and prints a table.
+"""Scores incident extraction on the three gold sets of ../shared/eval side by side, with the dev-vs-wad-test gap.
 
-Runs the same code path as `incidentwire incidents` (gate, spaCy, rules) in-process. Also runs it on the 181
-general-news pages of ../shared/eval/article-extraction (hand-labelled in scripts/data/general_news_labels.json)
-to measure false positives on news that is mostly not about security.
-Usage: python scripts/eval_incidents.py [--data DIR] [--general FILE] [--json] [--verbose]
+Sets (`--set`, repeatable; default all):
+  dev        incidents-dev: 22 articles the rules were written on (every incident, background ones included);
+  wad-dev    incidents-wad, the half whose sha1(id) starts with an even byte (worker.evaluation.wad_half): read
+             its failures while working (`--verbose --set wad-dev`);
+  wad-test   the other half: the figure of record. Only its totals are printed, never its documents;
+  merge-dev  merge-dev: each article's primary incident as its text states it (first predicted primary against
+             it; fields count as wrong when no primary is predicted);
+  general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
+             how many pages without an incident yield one.
+Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
+Runs the same code path as `incidentwire incidents` (gate, spaCy, rules) in-process.
+Usage: python scripts/eval_incidents.py [--set NAME ...] [--eval DIR] [--json] [--verbose]
 """
 from __future__ import annotations
 
@@ -14,15 +22,17 @@ import json
 import os
 import sys
 import time
+from typing import Any
 
 from worker.config import load
-from worker.evaluation import Tally, flatten, page_scores
+from worker.evaluation import Tally, flatten, merge_primary_gold, page_scores, wad_half
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents
 
-DEFAULT = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "incidents-dev")
-GENERAL = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "article-extraction", "ground-truth.json")
+EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
+SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "general")
+ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 
 def run_general(path: str, nlp: object, verbose: bool = False) -> dict[str, float]:
@@ -40,49 +50,86 @@ def run_general(path: str, nlp: object, verbose: bool = False) -> dict[str, floa
     return page_scores(fired, labels)
 
 
-def run(data: str, nlp: object, verbose: bool = False) -> tuple[dict[str, float], float]:
-    files = sorted(glob.glob(os.path.join(data, "*.json")))
-    if not files:
-        raise SystemExit(f"no gold files in {data}")
-    gold = [json.load(open(f, encoding="utf-8")) for f in files]
+def load_set(name: str, root: str) -> list[dict[str, Any]]:
+    """Gold records of one set, sorted by file name. merge-dev records get `incidents` = [their primary]."""
+    if name == "dev":
+        files = glob.glob(os.path.join(root, "incidents-dev", "*.json"))
+    elif name in ("wad-dev", "wad-test"):
+        files = glob.glob(os.path.join(root, "incidents-wad", "*.gold.json"))
+    elif name == "merge-dev":
+        files = glob.glob(os.path.join(root, "merge-dev", "*.json"))
+    else:
+        raise ValueError(name)
+    gold = [json.load(open(f, encoding="utf-8")) for f in sorted(files)]
+    if name.startswith("wad"):
+        gold = [g for g in gold if wad_half(g["id"]) == name]
+    if name == "merge-dev":
+        gold = [g | {"incidents": [merge_primary_gold(g)]} for g in gold]
+    return gold
+
+
+def score(name: str, gold: list[dict[str, Any]], nlp: object, verbose: bool = False) -> tuple[dict[str, float], float]:
+    """Per-field report of one set and its docs/s. `verbose` prints predicted and gold incidents per document,
+    never for wad-test."""
+    if not gold:
+        raise SystemExit(f"{name}: no gold files")
     started = time.perf_counter()
-    articles = [{"id": g["id"], "url": g.get("url"), "source": g.get("source"), "title": g.get("title"),
-                 "published": g.get("published"), "text": g["text"]} for g in gold]
-    predicted = incidents(articles, nlp)
-    seconds = time.perf_counter() - started
+    predicted = incidents([{k: g.get(k) for k in ARTICLE_KEYS} for g in gold], nlp)
+    rate = len(gold) / (time.perf_counter() - started)
     tally = Tally()
     for g, msgs in zip(gold, predicted):
         pred = [flatten(m) for m in msgs]
-        tally.add(pred, g["incidents"])
-        if verbose:
+        if name == "merge-dev":
+            tally.add_primary(pred, g["incidents"][0])
+        else:
+            tally.add(pred, g["incidents"])
+        if verbose and name != "wad-test":
             print(f"## {g['id']}: {len(pred)} predicted, {len(g['incidents'])} gold")
             for p in pred:
-                print("   P", {k: v for k, v in p.items()})
+                print("   P", p)
             for x in g["incidents"]:
-                print("   G", {k: x[k] for k in p} if pred else x)
-    report = tally.report()
-    return report, len(files) / seconds
+                print("   G", {k: v for k, v in x.items() if k != "wad"})
+    return tally.report(), rate
+
+
+def table(reports: dict[str, dict[str, float]]) -> str:
+    """The reports side by side, plus dev - wad-test when both ran."""
+    names = list(reports)
+    gap = "dev" in reports and "wad-test" in reports
+    keys: list[str] = []
+    for r in reports.values():
+        keys += [k for k in r if k not in keys]
+    head = f"{'metric':24}" + "".join(f"{n:>10}" for n in names) + (f"{'gap dev-test':>14}" if gap else "")
+    lines = [head]
+    for k in keys:
+        row = f"{k:24}" + "".join(f"{reports[n][k]:10.3f}" if k in reports[n] else f"{'':>10}" for n in names)
+        if gap and k in reports["dev"] and k in reports["wad-test"] and not k.startswith("docs"):
+            row += f"{reports['dev'][k] - reports['wad-test'][k]:+14.3f}"
+        lines.append(row)
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=os.path.normpath(DEFAULT))
-    ap.add_argument("--general", default=os.path.normpath(GENERAL),
-                    help="article-extraction ground-truth.json; skipped when absent")
+    ap.add_argument("--set", action="append", choices=SETS, dest="sets")
+    ap.add_argument("--eval", default=EVAL, help="the shared eval folder (holds incidents-dev, incidents-wad, ...)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     nlp = load_nlp(load(env={}).spacy_model)
-    report, rate = run(args.data, nlp, args.verbose)
-    if os.path.exists(args.general):
-        report |= run_general(args.general, nlp, args.verbose)
-    if args.json:
-        print(json.dumps(report | {"docs_per_s": rate}, indent=2))
-        return
-    print(f"{'metric':28} {'value':>7}")
-    for k, v in report.items():
-        print(f"{k:28} {v:7.3f}")
-    print(f"{'docs/s':28} {rate:7.1f}")
+    reports: dict[str, dict[str, float]] = {}
+    for name in args.sets or SETS:
+        if name == "general":
+            path = os.path.join(args.eval, "article-extraction", "ground-truth.json")
+            if os.path.exists(path):
+                started = time.perf_counter()
+                reports[name] = run_general(path, nlp, args.verbose)
+                reports[name]["docs_per_s"] = 181 / (time.perf_counter() - started)
+            continue
+        gold = load_set(name, args.eval)
+        report, rate = score(name, gold, nlp, args.verbose)
+        reports[name] = {"docs": float(len(gold))} | report | {"docs_per_s": rate}
+    print(json.dumps(reports, indent=2) if args.json else table(reports))
 
 
 if __name__ == "__main__":

@@ -60,7 +60,9 @@ def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None)
     if dl and dl.place:
         return dl.place.country
     found = [m.place.country for m in places.find(text, 0, len(text), doc) if m.place]
-    return max(set(found), key=found.count) if found else None
+    # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
+    # an incident to another country
+    return max(found, key=lambda c: (found.count(c), -found.index(c))) if found else None
 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"

@@ -11,10 +11,11 @@ import ipaddress
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-# Blocks Python 3.11's is_global misses (checked: 192.0.0.8, 64:ff9b:1::/48 and multicast come out global there).
+# Blocks Python 3.11's is_global misses (checked: 192.0.0.8, 64:ff9b:1::/48, fec0::/10 and multicast come out global there).
 _NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in (
     "192.0.0.0/24",      # IETF protocol assignments
     "64:ff9b:1::/48",    # local-use NAT64 (RFC 8215)
+    "fec0::/10",         # site-local (RFC 3513; deprecated by RFC 3879, still routed where configured)
 ))
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _COMPAT = ipaddress.ip_network("::/96")              # deprecated IPv4-compatible addresses

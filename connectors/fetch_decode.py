@@ -42,6 +42,9 @@ class _Step(Protocol):
     def pending(self) -> bool: ...                        # more output is ready without new input
 
 
+HEAD_BYTES = 1024  # input kept for the raw-deflate restart; a zlib header is refused within its first 2 bytes
+
+
 class _Zlib:
     def __init__(self, wbits: int) -> None:
         self._wbits = wbits
@@ -49,8 +52,11 @@ class _Zlib:
         self._tail = b""
         self._full = False
         self._started = False
+        self._head = b""  # input fed before the stream proved itself, for a restart as raw deflate
 
     def decode(self, data: bytes) -> bytes:
+        if not self._started:
+            self._head += data
         data = self._tail + data
         try:
             out = self._d.decompress(data, STEP) if not self._d.eof else b""
@@ -58,9 +64,11 @@ class _Zlib:
             if self._wbits == zlib.MAX_WBITS and not self._started:  # "deflate" sent as raw deflate (common)
                 self._wbits = -zlib.MAX_WBITS
                 self._d = zlib.decompressobj(self._wbits)
-                return self.decode(data)
+                head, self._head, self._tail = self._head, b"", b""
+                return self.decode(head)  # from the first byte: earlier chunks were consumed by the failed try
             raise DecodeError(f"corrupt compressed data: {e}") from None
-        self._started = True
+        if out or len(self._head) > HEAD_BYTES:  # started only once output came (a 1-byte first chunk gives none)
+            self._started, self._head = True, b""
         self._tail = self._d.unconsumed_tail
         self._full = len(out) == STEP
         return out

@@ -18,9 +18,11 @@ import contextvars
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import typing
-from concurrent.futures import ThreadPoolExecutor
+from collections import Counter
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
 import httpcore
@@ -75,31 +77,82 @@ class DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+class Lookups:
+    """getaddrinfo without a queue: each lookup runs on its own daemon thread, so a name whose nameserver never
+    answers holds only its own thread, never a shared pool that healthy names wait behind. getaddrinfo has no
+    timeout, so the caller waits at most the time it has left and the lookup finishes in the background; the
+    lookups still running are bounded per name and in total (past either bound a lookup fails at once)."""
+
+    def __init__(self, per_name: int = 4, total: int = 128) -> None:
+        self.per_name, self.total = per_name, total
+        self._running: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def pending(self) -> int:
+        with self._lock:
+            return sum(self._running.values())
+
+    def start(self, host: str, port: int) -> Future[list[typing.Any]]:
+        key = host.lower()
+        with self._lock:
+            if self._running[key] >= self.per_name or sum(self._running.values()) >= self.total:
+                raise httpcore.ConnectError(f"DNS: too many lookups of {host} (or in all) still unanswered")
+            self._running[key] += 1
+        future: Future[list[typing.Any]] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP))
+            except BaseException as e:  # handed to the caller, who maps it
+                future.set_exception(e)
+            finally:
+                with self._lock:
+                    self._running[key] -= 1
+                    if self._running[key] <= 0:
+                        del self._running[key]
+        threading.Thread(target=run, name="dns", daemon=True).start()
+        return future
+
+
+def _literal(host: str) -> str | None:
+    """The host as an address when it is an IP literal (no lookup needed), else None."""
+    try:
+        return str(ipaddress.ip_address(host.strip("[]").split("%")[0]))
+    except ValueError:
+        return None
+
+
 class GuardedBackend(httpcore.NetworkBackend):
     """Resolves the host once, refuses it if any address is not public (unless allowed), connects to those addresses."""
 
-    def __init__(self, allow_private: bool, allowed_hosts: frozenset[str], dns_threads: int = 4) -> None:
+    def __init__(self, allow_private: bool, allowed_hosts: frozenset[str]) -> None:
         self.allow_private = allow_private
         self.allowed_hosts = allowed_hosts
         self._tcp = httpcore.SyncBackend()
-        # getaddrinfo has no timeout: it runs in a small pool so that a hanging resolver costs the caller only
-        # the time left before its deadline (the lookup itself finishes or fails in the background)
-        self._dns = ThreadPoolExecutor(dns_threads, thread_name_prefix="dns")
+        self._lookups = Lookups()
 
     def close(self) -> None:
-        self._dns.shutdown(wait=False, cancel_futures=True)
+        pass  # lookups still running end by themselves (daemon threads, bounded in number)
 
-    def resolve(self, host: str, port: int, timeout: float | None) -> list[str]:
-        """The addresses to connect to, vetted. Raises Refused, httpcore.ConnectError or ConnectTimeout."""
-        future = self._dns.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    def pending_lookups(self) -> int:
+        return self._lookups.pending()
+
+    def _addresses(self, host: str, port: int, timeout: float | None) -> list[str]:
+        literal = _literal(host)
+        if literal is not None:
+            return [literal]
+        future = self._lookups.start(host, port)
         try:
             infos = future.result(time_left(timeout, httpcore.ConnectTimeout))
         except FutureTimeout:
-            future.cancel()
             raise httpcore.ConnectTimeout(f"DNS lookup of {host} timed out") from None
         except (OSError, UnicodeError) as e:
             raise httpcore.ConnectError(f"DNS: {e}") from None
-        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+    def resolve(self, host: str, port: int, timeout: float | None) -> list[str]:
+        """The addresses to connect to, vetted. Raises Refused, httpcore.ConnectError or ConnectTimeout."""
+        addresses = self._addresses(host, port, timeout)
         if not addresses:
             raise httpcore.ConnectError(f"DNS: no address for {host}")
         if not (self.allow_private or host.lower().strip("[]") in self.allowed_hosts):

@@ -218,3 +218,33 @@ def test_a_hung_worker_is_killed_and_restarted_by_its_parent(broker, tmp_path):
                 os.kill(child, signal.SIGKILL)
             parent.kill()
             parent.wait()
+
+
+def test_sigterm_while_workers_are_mid_batch_exits_0_without_traceback(broker, tmp_path):
+    s = _settings(broker, 2)
+    prod = wk.producer(s)
+    long_text = " ".join(ATTACK.replace("Mosul", town) for town in ("Mosul", "Kirkuk", "Tikrit", "Baiji") * 40)
+    for n in range(80):  # enough NER work that both workers are inside a batch when the signal comes
+        aid = f"{n:032x}"
+        prod.send(s.topic("articles.v1"), key=aid.encode(), value=_article(aid, long_text), partition=n % 2)
+    prod.flush(10)
+    prod.close()
+    parent = subprocess.Popen([sys.executable, "-m", "worker.cli", "run", "extractor", "--workers", "2",
+                               "--config", str(_config(tmp_path, s))], env=_env(),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        assert _wait(lambda: len(_manifests(broker, s.topic("extractions.v1"))) >= 2, 90, 0.5), "workers started"
+        started = time.monotonic()
+        parent.send_signal(signal.SIGTERM)
+        code = parent.wait(40)
+        took = time.monotonic() - started
+        err = parent.stderr.read().decode("utf-8", "replace")
+    finally:
+        if parent.poll() is None:
+            for child in _children(parent.pid):
+                os.kill(child, signal.SIGKILL)
+            parent.kill()
+            parent.wait()
+    assert code == 0 and took < 30, (code, took)
+    assert "Traceback" not in err, err[-2000:]
+    assert len(_manifests(broker, s.topic("extractions.v1"))) < 80, "the signal came mid-stream"

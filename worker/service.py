@@ -193,11 +193,9 @@ class Extractor:
         record iterator is spent but still `next in line`); seeking past the offset ends that."""
         try:
             return self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
-        except KafkaError as e:
-            if not isinstance(e, (UnsupportedCodecError, CorruptRecordError)):
+        except Exception as e:
+            if not _decoding_error(e):
                 raise
-            self._skip_undecodable(e)
-        except Exception as e:  # a codec library's own error on a corrupt batch (zstd, snappy, lz4)
             self._skip_undecodable(e)
         return {}
 
@@ -213,8 +211,10 @@ class Extractor:
         acked = self._acknowledge([h])[0]
         if not acked:
             self.consumer.seek(tp, offset)
+            self._owed.add(tp)
             raise ProduceNotAcknowledged(f"dead letter of undecodable {tp.topic}[{tp.partition}]@{offset}")
         self.consumer.commit({tp: OffsetAndMetadata(offset + 1, None, -1)})
+        self._owed.discard(tp)
 
     def step(self, timeout_ms: int = 500) -> int:
         """One poll -> extract -> produce -> acknowledge -> commit cycle. Returns the number of records handled.
@@ -296,6 +296,22 @@ class Extractor:
             log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
         self.consumer.close(autocommit=False)
         self.producer.close(10)
+
+
+def _decoding_error(e: BaseException) -> bool:
+    """An error from decoding a fetched batch: a codec missing or a CRC mismatch, or a codec library's own error
+    raised while kafka-python decompressed (zstd, snappy, lz4: told apart by where it was raised)."""
+    if isinstance(e, (UnsupportedCodecError, CorruptRecordError)):
+        return True
+    if isinstance(e, KafkaError):
+        return False
+    tb = e.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if "/kafka/record/" in name or name.endswith("/kafka/codec.py"):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 @dataclass(frozen=True)

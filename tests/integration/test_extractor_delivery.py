@@ -337,3 +337,33 @@ def test_a_loop_that_has_work_but_makes_no_progress_fails_the_liveness_probe(bro
     finally:
         ex.close()
         prod.close()
+
+
+def test_a_corrupt_compressed_batch_is_dead_lettered_too(broker, monkeypatch):
+    """Not a missing codec but bytes the codec library rejects: its own exception type, raised mid-decode."""
+    s = settings(broker, 1)
+    topic = s.topic("articles.v1")
+    plain = wk.producer(s)
+    zstd = KafkaProducer(**wk.common_options(s), compression_type="zstd")
+    plain.send(topic, key=b"a", value=article("1".rjust(32, "7")), partition=0).get(10)
+    zstd.send(topic, key=b"z", value=article("2".rjust(32, "7")), partition=0).get(10)
+    plain.send(topic, key=b"c", value=article("3".rjust(32, "7")), partition=0).get(10)
+    zstd.close()
+
+    def corrupt(_payload):
+        import zstandard
+        raise zstandard.ZstdError("test: corrupt frame")
+    monkeypatch.setattr("kafka.record.default_records.zstd_decode", corrupt)
+    ex = Extractor(s, NoNer(), wk.consumer(s, [topic]), wk.producer(s))
+    loop = threading.Thread(target=drive, args=(ex, 30, lambda: (ex.consumer.committed(TopicPartition(topic, 0))
+                                                             or 0) >= 3), daemon=True)
+    loop.start()
+    loop.join(45)
+    try:
+        assert not loop.is_alive() and committed_all(ex, topic, {0: 3})
+        dead = [orjson.loads(r.value) for r in read(broker, s.topic("deadletter.v1"))]
+        assert [(d["error_kind"], d["source"]["offset"]) for d in dead] == [("undecodable_batch", 1)]
+        assert "ZstdError" in dead[0]["error"]
+    finally:
+        ex.close()
+        plain.close()

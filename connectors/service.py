@@ -13,9 +13,10 @@ import threading
 import time
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 import orjson
@@ -23,7 +24,7 @@ import orjson
 from connectors import feeds as feedparse
 from connectors.clean import CleanError, clean
 from connectors.fetch import FetchError, Fetcher, HttpStatus
-from connectors.politeness import HostGate, Robots
+from connectors.politeness import HostBusy, HostGate, Later, Robots
 from connectors.publish import build_article
 from connectors.schedule import DueQueue, adaptive_interval, next_delay
 from connectors.simhash import simhash
@@ -41,6 +42,7 @@ Sink = Callable[[str, dict[str, Any]], None]
 
 TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
+HOST_WAIT_S = 1.0  # longest a fetch thread waits for a host's slot; past it the entry is deferred (see _defer)
 MIN_RETRIES = 3  # transient failures of one entry before it may be given up (with entry_retry_hours)
 PAGE_TYPES = ("html", "xml", "text/plain")
 
@@ -142,6 +144,10 @@ class Connectors:
         self.fetcher = Fetcher(settings)
         self.robots = Robots(self.fetcher, settings.user_agent) if settings.respect_robots else None
         self.gate = HostGate(settings.host_concurrency, settings.min_host_delay_s)
+        self.later = Later()  # entries deferred until their host is free
+        self._deferred: set[str] = set()
+        self._deferred_running = 0
+        self._deferred_lock = threading.Lock()
         self._interval: dict[str, float] = {}  # feed url -> adaptive interval from its publishing rate
         self.templates = HostTemplates(settings.state_path)
         self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
@@ -155,6 +161,7 @@ class Connectors:
             assignment.on_revoke = self.drain  # a revoked feed's poll ends before its new owner can start
 
     def close(self) -> None:
+        self.later.close()
         self.feed_pool.shutdown(wait=True, cancel_futures=True)
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.fetcher.close()
@@ -174,6 +181,10 @@ class Connectors:
             if resp.status == 304:
                 return self._shared(self._done(st, feed, PollResult(feed.url, "not_modified"), 304), st, [])
             entries = feedparse.parse(resp.body, feed.url, resp.headers.get("content-type"))
+        except HostBusy as e:  # the host's Crawl-delay or cap: not an error, the poll comes back when it is free
+            st.next_poll = time.time() + e.retry_after
+            self.state.save_feed(st)
+            return PollResult(feed.url, e.kind)
         except (FetchError, feedparse.FeedError) as e:
             retry_after = getattr(e, "retry_after", None)
             st.error_streak += 1
@@ -226,10 +237,44 @@ class Connectors:
         return result
 
     def _get(self, url: str, **kwargs: Any) -> Any:
-        """Every request goes through robots.txt and the per-host gate."""
+        """Every request, each redirect hop included, goes through robots.txt and the per-host gate."""
+        return self.fetcher.get(url, hop=self._hop, **kwargs)
+
+    @contextmanager
+    def _hop(self, url: str) -> Iterator[None]:
         crawl_delay = self.robots.check(url) if self.robots else 0.0
-        with self.gate.slot(url, crawl_delay):
-            return self.fetcher.get(url, **kwargs)
+        with self.gate.slot(url, crawl_delay, max_wait_s=HOST_WAIT_S):
+            yield
+
+    def _defer(self, todo: Planned, feed: FeedConfig, wait_s: float) -> Outcome:
+        """The entry's host is not free for `wait_s` (Crawl-delay, spacing, cap): it goes back to the page pool
+        then, instead of a page thread sleeping through it while other feeds' pages wait. For this poll it is a
+        retry (validators kept) that costs no attempt."""
+        with self._deferred_lock:
+            self._deferred.add(todo.key)
+        self.later.at(time.monotonic() + wait_s, lambda: self.pool.submit(self._run_deferred, todo, feed))
+        return Outcome(RETRY)
+
+    def _run_deferred(self, todo: Planned, feed: FeedConfig) -> None:
+        with self._deferred_lock:
+            self._deferred.discard(todo.key)
+            self._deferred_running += 1
+        try:
+            self._entry(todo, feed)
+        finally:
+            with self._deferred_lock:
+                self._deferred_running -= 1
+
+    def settle(self, timeout_s: float | None = None) -> bool:
+        """Waits until no deferred entry is left (`crawl --once`); False if some still are after `timeout_s`."""
+        end = None if timeout_s is None else time.monotonic() + timeout_s
+        while True:
+            with self._deferred_lock:
+                if not self._deferred and not self._deferred_running:
+                    return True
+            if end is not None and time.monotonic() >= end:
+                return False
+            time.sleep(0.05)
 
     def _bounds(self, feed: FeedConfig) -> tuple[float, float]:
         base = self.settings.poll_interval_s
@@ -252,6 +297,9 @@ class Connectors:
         try:
             if not self.owns(feed):
                 return Outcome(ABANDONED)
+            with self._deferred_lock:
+                if todo.key in self._deferred:  # already waiting for its host (from an earlier poll)
+                    return Outcome(RETRY)
             return self._article(todo, feed)
         except Exception as e:  # a bug or a library's unexpected error, on this entry only
             metrics.ARTICLES.labels("internal_error").inc()
@@ -265,6 +313,9 @@ class Connectors:
         entry = todo.entry
         try:
             resp = self._get(entry.url, accept=PAGE_TYPES)
+        except HostBusy as e:
+            metrics.ARTICLES.labels(e.kind).inc()
+            return self._defer(todo, feed, e.retry_after)
         except FetchError as e:
             metrics.ARTICLES.labels(e.kind).inc()
             log.warning("article fetch failed", extra={"url": entry.url, "feed_url": feed.url, "error_kind": e.kind,

@@ -105,3 +105,81 @@ def test_host_gate_keeps_spacing_of_a_recent_host_while_evicting():
     with gate.slot("http://spaced.example/b"):
         waited_until = time.monotonic()
     assert waited_until - started >= 0.3, "the host's minimum delay was forgotten when the table was pruned"
+
+
+@pytest.mark.parametrize("line", ["Crawl-delay: \u00b2", "Crawl-delay: " + "7" * 5000, "Crawl-delay: " + "8" * 400,
+                                  "Request-rate: \u00b3/1", "Request-rate: 1/" + "9" * 5000, "Crawl-delay: 1e9"],
+                         ids=["superscript", "5000-digits", "400-digits", "rate-superscript", "rate-5000", "float"])
+def test_hostile_crawl_delay_means_no_delay_and_is_cached(line):
+    body = f"User-agent: *\n{line}\nDisallow: /drafts/\n".encode()
+    fetcher = FakeFetcher({"odd.example": body})
+    robots = Robots(fetcher, "incidentwire/0.1")  # type: ignore[arg-type]
+    assert robots.check("http://odd.example/news/1") == 0.0
+    assert robots.check("http://odd.example/news/2") == 0.0
+    with pytest.raises(Disallowed):  # the rest of the file still counts
+        robots.check("http://odd.example/drafts/3")
+    assert fetcher.calls == ["http://odd.example/robots.txt"]
+
+
+def test_big_crawl_delay_is_capped():
+    robots = Robots(FakeFetcher({"slow.example": b"User-agent: *\nCrawl-delay: 86400\n"}), "x/1")  # type: ignore
+    assert robots.check("http://slow.example/a") == politeness.MAX_CRAWL_DELAY_S
+
+
+def test_spellings_of_one_host_share_robots_rules():
+    fetcher = FakeFetcher()
+    robots = Robots(fetcher, "incidentwire/0.1")  # type: ignore[arg-type]
+    for url in ("http://u1@closed-a.example/news/1", "http://u2:pw@CLOSED-A.example:80/news/2",
+                "http://closed-a.example.:0080/news/3", "http://closed-a.example/news/4"):
+        robots.check(url)
+    assert fetcher.calls == ["http://closed-a.example/robots.txt"]
+    robots.check("http://closed-a.example:8080/x")  # another port is another origin
+    robots.check("https://closed-a.example/x")
+    assert len(fetcher.calls) == 3 and "u1" not in "".join(fetcher.calls)
+
+
+def test_spellings_of_one_host_share_the_gate():
+    gate = HostGate(concurrency=1, min_delay_s=0.0)
+    assert gate.try_acquire("http://a@gated.example/1") == 0.0
+    for other in ("http://b@gated.example/2", "http://GATED.example.:0080/3", "http://gated.example:80/4"):
+        assert gate.try_acquire(other) > 0, other
+    assert gate.try_acquire("http://gated.example:8080/5") == 0.0  # another port: another origin
+    gate.release("http://gated.example/1")
+    assert gate.try_acquire("http://c@gated.example./6") == 0.0
+
+
+def test_try_acquire_never_sleeps_and_tells_the_wait():
+    gate = HostGate(concurrency=4, min_delay_s=0.0)
+    started = time.monotonic()
+    assert gate.try_acquire("http://slow.example/a", crawl_delay_s=30) == 0.0
+    gate.release("http://slow.example/a")
+    wait = gate.try_acquire("http://slow.example/b", crawl_delay_s=30)
+    assert 29 < wait <= 30 and time.monotonic() - started < 0.1
+
+
+def test_slot_gives_up_past_its_longest_wait():
+    gate = HostGate(concurrency=2, min_delay_s=0.0)
+    with gate.slot("http://slow.example/a", crawl_delay_s=20):
+        pass
+    started = time.monotonic()
+    with pytest.raises(politeness.HostBusy) as e:
+        with gate.slot("http://slow.example/b", crawl_delay_s=20, max_wait_s=0.2):
+            pass
+    assert time.monotonic() - started < 0.1 and 19 < e.value.retry_after <= 20
+    assert all(h.active == 0 for h in gate._hosts.values())
+
+
+def test_robots_rules_of_many_hosts_stay_within_a_byte_budget():
+    import gc
+    from urllib.robotparser import RuleLine
+    same = (b"User-agent: *\n" + b"Allow:/\n" * 70_000)[:politeness.ROBOTS_MAX_BYTES]
+    varied = b"User-agent: *\n" + b"".join(b"Allow:/p%d\n" % i for i in range(30_000))
+    bodies = {f"s{i}.example": same for i in range(3)} | {f"v{i}.example": varied for i in range(3)}
+    robots = Robots(FakeFetcher(bodies), "incidentwire/0.1", max_bytes=2 << 20)  # type: ignore[arg-type]
+    for host in bodies:
+        robots.check(f"http://{host}/a")
+    gc.collect()
+    kept = sum(isinstance(o, RuleLine) for o in gc.get_objects())
+    assert kept <= politeness.MAX_RULES + 10, f"{kept} parsed rules held for {len(bodies)} hosts"
+    assert robots.check("http://v2.example/p19999") == 0.0  # the newest host's rules are intact (up to MAX_RULES)
+    assert len(robots._cache) == 1 and robots._bytes > robots.max_bytes  # the newest stays, alone

@@ -136,3 +136,15 @@ def test_a_crawl_delay_host_does_not_hold_the_page_threads(tmp_path, servers):
     finally:
         svc.close()
         state.close()
+
+
+def test_crawl_once_prints_the_entries_it_had_to_defer(tmp_path, servers, capsys, monkeypatch):
+    from worker.cli import main
+    monkeypatch.setenv("INCIDENTWIRE_MIN_HOST_DELAY_S", "0.6")  # every entry after the feed waits its turn
+    monkeypatch.setenv("INCIDENTWIRE_HOST_CONCURRENCY", "1")
+    site, _ = _site("127.0.0.1", "", 4, "spaced")
+    servers.append(site)
+    args = ["crawl", f"http://127.0.0.1:{site.server_port}/feed.xml", "--once", "--state",
+            str(tmp_path / "st.sqlite"), "--allow-private"]
+    assert main(args) == 0
+    assert len([line for line in capsys.readouterr().out.splitlines() if line]) == 4

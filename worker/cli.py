@@ -97,6 +97,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             for feed in settings.feeds:
                 if feed.enabled:
                     svc.poll(feed)
+            svc.settle()  # entries deferred until their host was free (Crawl-delay) are fetched before exiting
         else:
             from worker.runtime import stop_on_signals
             svc.run(stop_on_signals())

@@ -466,6 +466,7 @@ class Connectors:
                     inflight[url] = self.feed_pool.submit(self._safe_poll, owned[url])
             if once:
                 wait(list(inflight.values()))
+                self.settle()  # and the entries deferred until their host was free
                 return
             next_at = queue.next_at()
             next_due = (time.time() + 5 if next_at is None else next_at) - time.time()

@@ -112,6 +112,7 @@ class Robots:
         self._bytes = 0
         self._cache: OrderedDict[str, tuple[float, RobotFileParser | None, bool, int]] = OrderedDict()
         self._lock = threading.Lock()
+        self._fetching: dict[str, threading.Event] = {}  # one robots.txt request per origin at a time
 
     def _cached(self, key: str) -> tuple[RobotFileParser | None, bool] | None:
         with self._lock:
@@ -134,9 +135,24 @@ class Robots:
     def _rules(self, url: str) -> tuple[RobotFileParser | None, bool]:
         """(parser, allow_all); parser None with allow_all False means 'unreachable, try later'."""
         key, robots_url = origin(url)
-        hit = self._cached(key)
-        if hit is not None:
-            return hit
+        while True:
+            hit = self._cached(key)
+            if hit is not None:
+                return hit
+            with self._lock:
+                running = self._fetching.get(key)
+                if running is None:
+                    self._fetching[key] = threading.Event()
+            if running is None:
+                break
+            running.wait(5.0)  # the other caller's answer is ours too (its fetch ends at its deadline)
+        try:
+            return self._fetch(key, robots_url)
+        finally:
+            with self._lock:
+                self._fetching.pop(key).set()
+
+    def _fetch(self, key: str, robots_url: str) -> tuple[RobotFileParser | None, bool]:
         parser, allow_all, ttl, size = None, False, UNREACHABLE_TTL_S, 256
         try:
             resp = self.fetcher.get(robots_url)

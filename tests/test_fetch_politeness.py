@@ -183,3 +183,19 @@ def test_robots_rules_of_many_hosts_stay_within_a_byte_budget():
     assert kept <= politeness.MAX_RULES + 10, f"{kept} parsed rules held for {len(bodies)} hosts"
     assert robots.check("http://v2.example/p19999") == 0.0  # the newest host's rules are intact (up to MAX_RULES)
     assert len(robots._cache) == 1 and robots._bytes > robots.max_bytes  # the newest stays, alone
+
+
+def test_concurrent_checks_of_one_host_fetch_robots_txt_once():
+    class SlowFetcher(FakeFetcher):
+        def get(self, url: str, **kw: object) -> Response:
+            time.sleep(0.3)
+            return super().get(url, **kw)
+    fetcher = SlowFetcher()
+    robots = Robots(fetcher, "incidentwire/0.1")  # type: ignore[arg-type]
+    threads = [threading.Thread(target=robots.check, args=(f"http://u{i}@closed-b.example/news/{i}",))
+               for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert fetcher.calls == ["http://closed-b.example/robots.txt"]

@@ -24,8 +24,9 @@ from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
 from connectors import language
+from connectors.article_tree import normalise_inline, prose_chars, schema_article_body, standfirst
 
-EXTRACTOR_VERSION = "clean-0.1.0+trafilatura-2.3.1"
+EXTRACTOR_VERSION = "clean-0.2.0+trafilatura-2.3.1"
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
 
 
@@ -240,9 +241,20 @@ FULL_RATIO = 0.5    # 0.5-0.9 give the same F1 on the benchmark; higher costs sp
 RECALL_RATIO = 0.3  # 0.3-0.5 give the same F1; higher costs speed
 
 
-def _paragraph_chars(tree: Any) -> int:
-    """Characters of text inside <p> elements: a cheap estimate of how long the article is."""
-    return sum(len(p.text_content()) for p in tree.iter("p"))
+def _description(html: str) -> str | None:
+    metas = _metas(html[:_HEAD])
+    return next((metas[k] for k in ("og:description", "description", "twitter:description") if k in metas), None)
+
+
+def _with_standfirst(text: str, lead: str | None) -> str:
+    """The standfirst as the first paragraph when the extraction left it out (precision modes drop it: it sits in
+    the article header, next to the headline)."""
+    if not lead:
+        return text
+    key = lambda x: re.sub(r"\W+", " ", x).strip().lower()  # noqa: E731
+    if key(lead)[:80] in key(text):
+        return text
+    return f"{lead}\n{text}"
 
 
 def iso_datetime(value: str | None) -> str | None:
@@ -287,17 +299,21 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         raise CleanError("not an HTML document")
     if sum(1 for _ in islice(tree.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
+    normalise_inline(tree)
     # Fast precision mode first; trafilatura's slower comparison with other algorithms only when the text is
-    # short next to the page's paragraphs, then its balanced mode (each step chosen on scripts/eval_clean.py).
+    # short next to what the page holds (its running text in any element, or the schema.org articleBody it
+    # declares), then its balanced mode (each step chosen on scripts/eval_clean.py).
     text = trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True, fast=True) or ""
-    paragraphs = _paragraph_chars(tree)
+    expected = max(prose_chars(tree), len(schema_article_body(tree)))
     for mode, ratio in (({"favor_precision": True}, FULL_RATIO), ({}, RECALL_RATIO)):
-        if len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * paragraphs):
+        if len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * expected):
             alt = trafilatura.extract(tree, url=url, include_comments=False, **mode) or ""
             if len(alt) > len(text):
                 text = alt
     meta = metadata(html)
-    text = strip_residue(_drop_title_line(text, meta["title"]))
+    text = _drop_title_line(text, meta["title"])
+    text = _with_standfirst(text, standfirst(tree, _description(html)))
+    text = strip_residue(text)
     if not text.strip():
         raise CleanError("no article text found")
     return Cleaned(text=text, title=meta["title"], author=meta["author"], published=meta["published"],

@@ -1,0 +1,159 @@
+"""What the page's tree says about its article, around trafilatura: markup that makes it drop or cut prose is
+normalised first, the length the body should have is estimated, and the standfirst is found.
+
+Pure functions on an lxml tree (no network, no trafilatura calls); clean.py decides what to do with them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+# Inline elements that carry no text of their own when empty (an icon, a tracking anchor, a styling hook).
+# trafilatura reads the text after such an element as its tail and can lose it, cutting a paragraph there.
+_INLINE = ("a", "b", "strong", "i", "em", "span", "u", "font", "small", "mark", "abbr", "cite", "time")
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "button", "select", "option"})
+LINK_SHARE = 0.5     # a paragraph whose links are at most this share of its text is prose with inline links
+PROSE_RUN = 80       # characters: a text node this long is running text wherever it sits (div, td, span)
+_SPACE = re.compile(r"\s+")
+_NONWORD = re.compile(r"\W+")
+
+
+def _text(el: Any) -> str:
+    """Visible text of an element: scripts and styles inside it are not text."""
+    if any(True for _ in el.iter(*_SKIP)):
+        return _SPACE.sub(" ", " ".join(t for t in _text_nodes(el))).strip()
+    return _SPACE.sub(" ", el.text_content()).strip()
+
+
+def normalise_inline(tree: Any) -> None:
+    """In place: drop empty inline elements (their tail stays) and unwrap the links of prose paragraphs.
+
+    trafilatura's precision mode deletes short blocks holding a link (a one-sentence paragraph citing a source is
+    "short with links") and some paragraphs end at an empty inline element; a link inside running text is text.
+    Paragraphs that are mostly link ("Read more: <a>headline</a>") keep their links, so link-density still
+    removes them.
+    """
+    empty = [el for el in tree.iter(*_INLINE)
+             if len(el) == 0 and not (el.text or "").strip() and el.getparent() is not None]
+    for el in empty:
+        el.drop_tag()
+    for p in tree.iter("p"):
+        links = list(p.iter("a"))
+        if not links:
+            continue
+        total = len(_text(p))
+        linked = sum(len(_text(a)) for a in links)
+        if total and linked <= LINK_SHARE * total:
+            for a in links:
+                if a.getparent() is not None:
+                    a.drop_tag()
+
+
+def _text_nodes(tree: Any) -> Iterator[str]:
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        if el.text:
+            yield el.text
+        for child in el:
+            if child.tail:
+                yield child.tail
+
+
+def prose_chars(tree: Any) -> int:
+    """Characters of running text on the page, whatever holds it: <p> text plus long text runs elsewhere.
+
+    The fast pass's output is compared with this, so a page whose story sits in <div>s (no <p>) still shows
+    what a short output lost."""
+    in_p = sum(len(p.text_content()) for p in tree.iter("p"))
+    runs = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP or el.tag == "p":
+            continue
+        for t in (el.text, *(child.tail for child in el)):
+            if t and len(t) >= PROSE_RUN and len(t := t.strip()) >= PROSE_RUN:
+                runs += len(t)
+    return max(in_p, runs)
+
+
+_LD_SCRIPT = re.compile(r"""<script[^>]*application/ld\+json[^>]*>(.*?)</script>""", re.I | re.S)
+
+
+def _walk(obj: Any) -> Iterator[dict]:
+    if isinstance(obj, dict):
+        yield obj
+        for v in obj.values():
+            yield from _walk(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _walk(v)
+
+
+def schema_article_body(tree: Any) -> str:
+    """The schema.org articleBody a page declares in JSON-LD ('' when none): the publisher's own statement of
+    how long the story is."""
+    best = ""
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for node in _walk(data):
+            body = node.get("articleBody")
+            if isinstance(body, str) and len(body) > len(best):
+                best = body
+    return best
+
+
+def _norm(text: str) -> str:
+    return _NONWORD.sub(" ", text).strip().lower()
+
+
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(standfirst|summary|lead|leadin|intro|teaser|teasertext|excerpt|synopsis|"
+                         r"subtitle|subheadline|subhead|dek|preface|abstract|description|kicker-text)(?:$|[\s_-])",
+                         re.I)
+_BLOCKS = ("p", "div", "h2", "h3", "section", "span", "header")
+_OUTSIDE = frozenset({"nav", "aside", "footer", "figure", "figcaption", "form", "button", "li", "a"})
+MIN_LEAD = 40
+MAX_LEAD = 800
+BODY_STARTED = 150  # characters of a <p> that is the story itself
+
+
+def _inside_chrome(el: Any) -> bool:
+    return any(a.tag in _OUTSIDE for a in el.iterancestors())
+
+
+def standfirst(tree: Any, description: str | None) -> str | None:
+    """The article's standfirst (summary under the headline): the first block after the <h1> whose class names
+    it a lead/summary/teaser, or whose text is the page's meta description. None when the page has none.
+
+    Both signals are markup conventions, not sites: CMSs mark the standfirst by class, and publishers reuse
+    it as the description."""
+    h1 = next(tree.iter("h1"), None)
+    desc = _norm(description or "")[:60]
+    after_h1 = h1 is None
+    for el in tree.iter(*_BLOCKS, "h1"):
+        if el is h1:
+            after_h1 = True
+            continue
+        if not after_h1:
+            continue
+        cls = f"{el.get('class') or ''} {el.get('data-manual') or ''}"
+        by_class = bool(_LEAD_CLASS.search(cls))
+        by_desc = len(desc) >= MIN_LEAD and _norm(el.text or "")[:30] == desc[:30]
+        if not (by_class or by_desc):
+            if el.tag == "p" and len(el.text_content()) >= BODY_STARTED:
+                return None  # the story has begun: a lead below it is no standfirst
+            continue
+        text = _text(el)
+        if not (MIN_LEAD <= len(text) <= MAX_LEAD) or _inside_chrome(el):
+            continue
+        if by_desc and not _norm(text).startswith(desc):
+            continue
+        if sum(len(_text(a)) for a in el.iter("a")) > LINK_SHARE * len(text):
+            continue
+        return text
+    return None

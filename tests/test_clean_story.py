@@ -1,0 +1,114 @@
+"""clean() keeps the whole story: prose with inline links, text after empty inline elements, the standfirst, and
+bodies whose text is not in <p> elements. Pages are written here for the tests (fictional news)."""
+from __future__ import annotations
+
+import json
+
+from connectors.article_tree import normalise_inline, prose_chars, schema_article_body, standfirst
+from connectors.clean import clean
+from trafilatura.utils import load_html
+
+_NAV = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(12))
+_SIDEBAR = "".join(f'<li><a href="/story/{i}">Another story headline number {i} about the town</a></li>'
+                   for i in range(8))
+
+_STORY = [
+    "Flood water rose overnight along the lower river, and the harbour district was closed to traffic by dawn "
+    "while crews moved sandbags towards the old grain warehouses.",
+    "The fire brigade said forty residents of the riverside flats had been taken to the sports hall on Mill "
+    "Street, where volunteers served soup and blankets through the morning.",
+    "Engineers from the water board inspected the eastern embankment twice before noon and reported that "
+    "the new pumps were running at full capacity for the first time since their installation.",
+    "Shopkeepers on Quay Lane lifted stock onto upper shelves; one baker said the water reached the second "
+    "step of her shop but stopped there, to the relief of the whole street.",
+    "Forecasters expect the rain to ease by Thursday, although the river is likely to stay high for several "
+    "days as water from the hills keeps arriving downstream.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River floods harbour district'
+            f"</title>{head}</head><body><header><nav><ul>{_NAV}</ul></nav></header><main><article>"
+            f"<h1>River floods harbour district</h1>{body}</article><aside><ul>{_SIDEBAR}</ul></aside></main>"
+            f"<footer><p>All rights reserved by the publisher</p></footer></body></html>")
+
+
+def wrapped(p: str) -> str:
+    return f'<div class="block"><div class="inner"><div class="text">{p}</div></div></div>'
+
+
+def test_short_paragraph_with_an_inline_link_is_kept() -> None:
+    linked = ('<p>Both ferries were <a href="/story/ferries">suspended on Monday morning</a>, shortly after '
+              "the quay flooded.</p>")
+    body = "".join(wrapped(f"<p>{t}</p>") for t in _STORY[:3]) + wrapped(linked) \
+        + "".join(wrapped(f"<p>{t}</p>") for t in _STORY[3:])
+    text = clean(page(body)).text
+    assert "suspended on Monday morning, shortly after the quay flooded" in text
+    assert "Another story headline" not in text
+
+
+def test_mostly_link_paragraph_stays_a_link() -> None:
+    tree = load_html(page('<p>See: <a href="/x">The ferry timetable for the whole winter season</a></p>'))
+    normalise_inline(tree)
+    assert tree.find(".//article//p/a") is not None
+
+
+def test_empty_inline_element_does_not_cut_the_paragraph() -> None:
+    quote = ('<p>The harbour master recalled: "I<span class="icon"></span> had never seen the water '
+             'come over the <b></b>quay wall like that, not in thirty years."</p>')
+    body = "".join(f"<p>{t}</p>" for t in _STORY[:2]) + quote + "".join(f"<p>{t}</p>" for t in _STORY[2:])
+    text = clean(page(body)).text
+    assert "quay wall like that, not in thirty years" in text
+    assert text.rstrip().endswith("downstream.")
+
+
+def test_standfirst_is_the_first_paragraph() -> None:
+    lead = ("Forty people spent the night in a sports hall after the river broke through the harbour "
+            "defences, the worst flooding in the town for a decade.")
+    body = (f'<div class="article-header"><p class="article-lead">{lead}</p><p><a href="/author/1">Jo Reed</a>'
+            '</p></div><div class="article-body">' + "".join(f"<p>{t}</p>" for t in _STORY) + "</div>")
+    text = clean(page(body)).text
+    assert text.splitlines()[0] == lead
+    assert text.count("Forty people spent the night") == 1
+
+
+def test_standfirst_found_by_the_meta_description() -> None:
+    lead = ("A night of rain sent the river over its banks and into the harbour district, where "
+            "residents were moved to safety.")
+    tree = load_html(page(f'<div class="x1">{lead}</div>' + "".join(f"<p>{t}</p>" for t in _STORY),
+                          head=f'<meta name="description" content="{lead}">'))
+    assert standfirst(tree, lead) == lead
+    assert standfirst(tree, None) is None
+
+
+def test_no_standfirst_below_the_start_of_the_story() -> None:
+    late = "A note on the flooding from the regional desk, written by the editor for our readers today."
+    tree = load_html(page("".join(f"<p>{t}</p>" for t in _STORY) + f'<p class="summary">{late}</p>'))
+    assert standfirst(tree, None) is None
+
+
+def test_body_outside_paragraph_elements_is_extracted_whole() -> None:
+    """The story in <div>s and <br>-separated text, only a teaser in a <p>: the fast pass's short output is
+    compared with the page's running text, not with its <p> text."""
+    teaser = ("<p>Flooding closes the harbour district: the river broke through overnight, forty residents "
+              "spent the night in a sports hall and the ferries stopped. Crews worked through the morning to "
+              "hold back the water from the old warehouses on the quay.</p>")
+    body = teaser + '<div class="story-body">' + "<br><br>".join(_STORY) + "</div>"
+    text = clean(page(body)).text
+    for sentence in _STORY:
+        assert sentence[:60] in text
+
+
+def test_prose_chars_counts_text_in_divs_and_paragraphs() -> None:
+    tree = load_html(page('<div class="story">' + "<br>".join(_STORY) + "</div>"))
+    assert prose_chars(tree) >= sum(len(t) for t in _STORY) * 0.95
+    assert prose_chars(load_html(page(""))) < 100
+
+
+def test_schema_article_body() -> None:
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", "articleBody": " ".join(_STORY)}]})
+    tree = load_html(page("<p>Short.</p>", head=f'<script type="application/ld+json">{ld}</script>'))
+    assert schema_article_body(tree) == " ".join(_STORY)
+    broken = load_html(page("<p>Short.</p>", head='<script type="application/ld+json">{"articleBody": </script>'))
+    assert schema_article_body(broken) == ""

@@ -50,6 +50,34 @@ def normalise_inline(tree: Any) -> None:
                     a.drop_tag()
 
 
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(caption|figcaption|credits?|photo-?credit|image-?credit|bildunterschrift|"
+                            r"copyright)(?:$|[\s_-])", re.I)
+MAX_CAPTION = 400   # characters: a caption-classed element longer than this is a container, not a caption
+LINK_ITEM = 0.8     # a list item whose text is at least this share link is a link to another story
+
+
+def drop_captions_and_link_lists(tree: Any) -> None:
+    """In place: remove photo captions/credits (figcaption, or a short element classed as a caption or credit)
+    and lists whose every item is a link (related stories, topic lists), which trafilatura keeps as text when
+    they sit inside the article."""
+    doomed = list(tree.iter("figcaption"))
+    for el in tree.iter("p", "div", "span", "small", "cite"):
+        if _CAPTION_CLASS.search(el.get("class") or "") and len(el.text_content()) <= MAX_CAPTION:
+            doomed.append(el)
+    for lst in tree.iter("ul", "ol"):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) >= 2 and all(_mostly_link(li) for li in items):
+            doomed.append(lst)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _mostly_link(el: Any) -> bool:
+    total = len(_text(el))
+    return total > 0 and sum(len(_text(a)) for a in el.iter("a")) >= LINK_ITEM * total
+
+
 def _text_nodes(tree: Any) -> Iterator[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP:

@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
 from connectors import language
-from connectors.article_tree import normalise_inline, prose_chars, schema_article_body, standfirst
+from connectors.article_tree import drop_captions_and_link_lists, normalise_inline, prose_chars, schema_article_body, standfirst
 
 EXTRACTOR_VERSION = "clean-0.2.0+trafilatura-2.3.1"
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
@@ -299,6 +299,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         raise CleanError("not an HTML document")
     if sum(1 for _ in islice(tree.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
+    drop_captions_and_link_lists(tree)
     normalise_inline(tree)
     # Fast precision mode first; trafilatura's slower comparison with other algorithms only when the text is
     # short next to what the page holds (its running text in any element, or the schema.org articleBody it

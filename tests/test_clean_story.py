@@ -112,3 +112,25 @@ def test_schema_article_body() -> None:
     assert schema_article_body(tree) == " ".join(_STORY)
     broken = load_html(page("<p>Short.</p>", head='<script type="application/ld+json">{"articleBody": </script>'))
     assert schema_article_body(broken) == ""
+
+
+def test_captions_and_link_lists_are_not_story() -> None:
+    caption = "Sandbags stacked outside the bakery on Quay Lane on Tuesday morning, photographed by a reader"
+    related = "".join(f'<li><a href="/story/r{i}">Earlier flood warnings issued for the valley, part {i}</a></li>'
+                      for i in range(4))
+    body = ("".join(f"<p>{t}</p>" for t in _STORY[:2])
+            + f'<figure><img src="/a.jpg"><figcaption>{caption}</figcaption></figure>'
+            + f'<p class="image-caption">{caption} again</p>'
+            + "".join(f"<p>{t}</p>" for t in _STORY[2:4]) + f"<ul>{related}</ul>" + f"<p>{_STORY[4]}</p>")
+    text = clean(page(body)).text
+    assert "photographed by a reader" not in text
+    assert "Earlier flood warnings" not in text
+    assert all(t[:50] in text for t in _STORY)
+
+
+def test_list_of_facts_with_one_link_stays() -> None:
+    items = ("<li>Forty residents moved to the sports hall</li><li>Two ferries suspended until Thursday</li>"
+             '<li>Pumps running at <a href="/pumps">full capacity</a> on the eastern embankment</li>')
+    body = "".join(f"<p>{t}</p>" for t in _STORY[:3]) + f"<ul>{items}</ul>" + "".join(f"<p>{t}</p>" for t in _STORY[3:])
+    text = clean(page(body)).text
+    assert "Two ferries suspended until Thursday" in text

@@ -112,6 +112,12 @@ def fundus_summary(rows: list[dict]) -> dict[str, float]:
             "residue_per_page": mean("residue")}
 
 
+def score_project_fundus(data: Path, split: str = "all") -> dict[str, float]:
+    """The project's cleaning alone on fundus (the CI floor): means over pages, no trafilatura run."""
+    mod = fundus_scorer(data)
+    return fundus_summary([mod.score_page(p, _project(p["html"], p.get("url"))) for p in fundus_pages(data, split)])
+
+
 def run_fundus(data: Path, split: str = "all", only: str | None = None) -> dict[str, Any]:
     mod = fundus_scorer(data)
     items = fundus_pages(data, split, only=only)

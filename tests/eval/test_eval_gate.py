@@ -32,6 +32,20 @@ def test_clean_floor(shared_eval):
     assert f1 >= FLOORS["clean_f1_first60"], f1
 
 
+def test_clean_fundus_floors(shared_eval):
+    """The whole story in 22 languages (../shared/eval/fundus, 257 pages): body F1, first and last paragraph kept,
+    and boilerplate lines per page, each against its pinned floor."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_clean import score_project_fundus
+    floors = FLOORS["clean_fundus"]
+    got = score_project_fundus(shared_eval / "fundus")
+    assert got["pages"] == 257, got
+    assert got["f1"] >= floors["f1"], got
+    assert got["firstlast"] >= floors["firstlast"], got
+    assert got["residue_per_page"] <= floors["max_residue_per_page"], got
+
+
 def test_general_news_false_positives(shared_eval, nlp):
     """Most news is not about security: on the 181 hand-labelled general-news pages, incidents come only from the
     pages that report one (scripts/data/general_news_labels.json)."""

@@ -308,8 +308,13 @@ def test_an_article_over_its_time_budget_is_dead_lettered_and_the_rest_extracted
 
 
 class NeverAcks:
+    """A broker that takes records but never acknowledges them: sends stay pending, flush times out."""
+
     def __init__(self, real):
         self.real = real
+
+    def send(self, *a, **kw):
+        return Future()
 
     def flush(self, timeout=None):
         raise KafkaTimeoutError("test: the broker never acknowledges")

@@ -134,3 +134,18 @@ def test_list_of_facts_with_one_link_stays() -> None:
     body = "".join(f"<p>{t}</p>" for t in _STORY[:3]) + f"<ul>{items}</ul>" + "".join(f"<p>{t}</p>" for t in _STORY[3:])
     text = clean(page(body)).text
     assert "Two ferries suspended until Thursday" in text
+
+
+def test_also_read_and_follow_prompts_in_other_languages() -> None:
+    from connectors.clean import strip_residue
+    story = [
+        "Der Fluss trat in der Nacht über die Ufer, und die Feuerwehr brachte vierzig Menschen in die Sporthalle.",
+        "Lesen Sie auch: Neue Pumpen für den Hafen sollen im Winter kommen",
+        "Les også: Fergene står stille etter flommen i havna",
+        "Follow our reporter on Telegram for every update from the valley",
+        "Following the storm, the council met on Friday to count the cost of the damage to the quay.",
+        "Sign up to the morning briefing and get the valley's news before breakfast",
+        "Die Aufräumarbeiten dauern nach Angaben der Stadt noch mindestens bis zum Ende der Woche an.",
+    ]
+    out = strip_residue("\n".join(story)).splitlines()
+    assert out == [story[0], story[4], story[6]]

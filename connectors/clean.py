@@ -142,16 +142,30 @@ def strip_residue(text: str) -> str:
     lines = [ln for ln in (x.strip() for x in text.splitlines()) if ln]
     n = len(lines)
     cut = n
+    headings: set[int] = set()
     for i in range(n // 3, n):
         line = lines[i].rstrip(":").strip()
         if len(line) <= 40 and _matches(r.tail_heading, line):
+            if _prose_follows(lines[i + 1:i + 1 + PROSE_WINDOW]):
+                headings.add(i)  # a box heading inside the story ("More from ..." over a video): the story goes on
+                continue
             cut = i
             break
         if _matches(r.dated_teaser, line) and sum(_matches(r.dated_teaser, x) for x in lines[i:i + 6]) >= 2:
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
-    return "\n".join(ln for ln in lines[:cut] if not _matches(r.promo_line, ln))
+    return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and not _matches(r.promo_line, ln))
+
+
+PROSE_WINDOW = 4       # lines after a sidebar heading that tell a teaser list from the story going on
+PROSE_LINE = 40        # characters of a line that reads as a sentence, not a headline
+_SENTENCE_END = re.compile(r"""[.!…]["'”’»)]?$""")
+
+
+def _prose_follows(after: list[str]) -> bool:
+    """Two or more sentences (lines ending in a full stop) right after a heading: teaser headlines end bare."""
+    return sum(1 for ln in after if len(ln) >= PROSE_LINE and _SENTENCE_END.search(ln)) >= 2
 
 
 _META_START = re.compile(r"<meta\b", re.I)

@@ -149,3 +149,14 @@ def test_also_read_and_follow_prompts_in_other_languages() -> None:
     ]
     out = strip_residue("\n".join(story)).splitlines()
     assert out == [story[0], story[4], story[6]]
+
+
+def test_box_heading_inside_the_story_does_not_end_it() -> None:
+    from connectors.clean import strip_residue
+    story = [f"Paragraph {i} of the flood story tells what the crews did on the quay that morning." for i in range(6)]
+    inside = story[:4] + ["More from the valley desk:", "The council meets again on Monday at ten o'clock.",
+                          "The ferries are due to sail again on Thursday morning."]
+    assert strip_residue("\n".join(inside)).splitlines() == story[:4] + inside[5:]
+    sidebar = story[:4] + ["More from the valley desk", "Bridge repairs to start in spring",
+                           "Five walks along the old canal", "Bakery on Quay Lane reopens"]
+    assert strip_residue("\n".join(sidebar)).splitlines() == story[:4]

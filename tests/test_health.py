@@ -68,11 +68,25 @@ def test_every_known_label_set_exists_from_the_start():
     samples = _samples()
     event_types = set(schemas.schema("incident.v1")["properties"]["event_type"]["enum"])
     assert event_types <= {s["event_type"] for s in samples["incidentwire_incidents_total"]}
-    dead = {(s["stage"], s["error_kind"]) for s in samples["incidentwire_dead_letters_total"]}
-    assert ("extractor", "undecodable_batch") in dead and ("connectors", "http_status") in dead
+    assert {s["stage"] for s in samples["incidentwire_dead_letter_stages_total"]} == set(metrics.STAGES)
     assert {"published", "publish_failed"} <= {s["outcome"] for s in samples["incidentwire_articles_total"]}
     assert [s["version"] for s in samples["incidentwire_build_info"]] and \
         samples["incidentwire_build_info"][0]["version"] != ""
+
+
+def test_dead_letter_kinds_appear_with_their_first_record_and_count_per_stage_too():
+    """Per-kind dead-letter series are exactly the kinds seen on deadletter.v1 (none sits at 0, so they compare one
+    to one with the topic); the zero-initialised stage total moves with them."""
+    from prometheus_client import REGISTRY
+    before = REGISTRY.get_sample_value("incidentwire_dead_letter_stages_total", {"stage": "connectors"})
+    assert before is not None
+    metrics.DEAD_LETTERS.labels("connectors", "a_kind_for_this_test").inc()
+    assert REGISTRY.get_sample_value("incidentwire_dead_letters_total",
+                                     {"stage": "connectors", "error_kind": "a_kind_for_this_test"}) == 1
+    assert REGISTRY.get_sample_value("incidentwire_dead_letter_stages_total", {"stage": "connectors"}) == before + 1
+    per_kind = [s.value for fam in REGISTRY.collect() if fam.name == "incidentwire_dead_letters"
+                for s in fam.samples if s.name == "incidentwire_dead_letters_total"]
+    assert per_kind and all(v > 0 for v in per_kind)
 
 
 def test_the_known_error_kinds_cover_every_error_class():

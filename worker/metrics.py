@@ -1,7 +1,10 @@
 """Prometheus metrics, all prefixed `incidentwire_`. Labels reuse the stable error `kind` of each failure.
 
 Every known label set is created at import with value 0, so a series exists before its first event: `rate()` and
-`increase()` see the first failure, and alerts and dashboards never read "no data" as "no errors".
+`increase()` see the first failure, and alerts and dashboards never read "no data" as "no errors". One exception:
+`dead_letters_total{stage,error_kind}` appears with its first dead letter, so that its series are exactly the kinds
+found on `deadletter.v1` (a reader can compare the two one to one); its alert uses the "new series" form
+(`... or (x unless x offset 10m)`) and `dead_letter_stages_total{stage}`, created at 0, counts the same records.
 """
 from __future__ import annotations
 
@@ -40,7 +43,32 @@ FEEDS_POLLED = Counter("incidentwire_feeds_polled_total", "Feed polls by result"
 ARTICLES = Counter("incidentwire_articles_total", "Articles by outcome (fetched, published, seen, failed...)",
                    ["outcome"])
 INCIDENTS = Counter("incidentwire_incidents_total", "Incidents published by event type", ["event_type"])
-DEAD_LETTERS = Counter("incidentwire_dead_letters_total", "Records sent to deadletter.v1", ["stage", "error_kind"])
+_DEAD_LETTERS = Counter("incidentwire_dead_letters_total", "Records sent to deadletter.v1", ["stage", "error_kind"])
+DEAD_LETTER_STAGES = Counter("incidentwire_dead_letter_stages_total", "Records sent to deadletter.v1, by stage",
+                             ["stage"])
+
+
+class _DeadLetters:
+    """`DEAD_LETTERS.labels(stage, kind).inc()` counts in both dead-letter counters."""
+
+    class _Pair:
+        def __init__(self, stage: str, kind: str) -> None:
+            self._kind = _DEAD_LETTERS.labels(stage, kind)
+            self._stage = DEAD_LETTER_STAGES.labels(stage)
+
+        def inc(self, amount: float = 1) -> None:
+            self._kind.inc(amount)
+            self._stage.inc(amount)
+
+        @property
+        def _value(self) -> object:  # the per-kind count, as on a plain Counter child
+            return self._kind._value
+
+    def labels(self, stage: str, kind: str) -> "_DeadLetters._Pair":
+        return self._Pair(stage, kind)
+
+
+DEAD_LETTERS = _DeadLetters()
 PROCESS_SECONDS = Histogram("incidentwire_processing_seconds", "Time to process one record or page", ["stage"],
                             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
 CONSUMER_LAG = Gauge("incidentwire_consumer_lag", "Records behind the end of the partition", ["topic", "partition"])
@@ -62,10 +90,8 @@ def initialise() -> None:
     """Create every known label set at 0 (idempotent)."""
     for stage in STAGES:  # LAST_PROGRESS is set when a loop starts: a 0 there would read as "stalled since 1970"
         PROCESS_SECONDS.labels(stage)
-    for kind in CONNECTOR_ERROR_KINDS:
-        DEAD_LETTERS.labels("connectors", kind)
-    for kind in EXTRACTOR_ERROR_KINDS:
-        DEAD_LETTERS.labels("extractor", kind)
+    for stage in STAGES:
+        DEAD_LETTER_STAGES.labels(stage)
     for result in POLL_RESULTS:
         FEEDS_POLLED.labels(result)
     for outcome in ARTICLE_OUTCOMES:

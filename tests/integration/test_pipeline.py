@@ -110,11 +110,14 @@ class _ExplodingNlp:
     def __init__(self, nlp):
         self.nlp = nlp
 
+    def __call__(self, text):
+        if "EXPLODE" in text:
+            raise RuntimeError("model crashed")
+        return self.nlp(text)
+
     def pipe(self, texts, batch_size=16):
         for t in texts:
-            if "EXPLODE" in t:
-                raise RuntimeError("model crashed")
-            yield self.nlp(t)
+            yield self(t)
 
 
 def test_extractor_exception_dead_letters_only_that_record(settings, nlp):

@@ -85,6 +85,8 @@ TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
                             "an integer from 0 to 100 (re-fetches of an article its feed marks updated)"),
     "entry_retry_hours": (float, 6.0, lambda v: 0 < v <= 720,
                           "hours > 0 and <= 720 an entry may keep failing transiently before it is dead-lettered"),
+    "max_entries_per_poll": (int, 50, lambda v: 1 <= v <= 100_000,
+                             "an integer from 1 to 100000 (entries fetched per poll; the rest a few seconds later)"),
 }
 
 
@@ -126,6 +128,7 @@ class Settings:
     seen_max_rows: int = TABLE["seen_max_rows"][1]
     max_article_updates: int = TABLE["max_article_updates"][1]
     entry_retry_hours: float = TABLE["entry_retry_hours"][1]
+    max_entries_per_poll: int = TABLE["max_entries_per_poll"][1]
     feeds: tuple[FeedConfig, ...] = ()
 
     def topic(self, base: str) -> str:

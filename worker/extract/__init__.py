@@ -59,7 +59,11 @@ def _provinces(ps: list[places.PlaceMention]) -> set[str]:
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
     if dl and dl.place:
         return dl.place.country
-    found = [m.place.country for m in places.find(text, 0, len(text), doc) if m.place]
+    # small GeoNames-only towns vote only when nothing else names a country: a namesake abroad ("Rivers" in
+    # Canada) must not outvote the places the project, ISO and big cities give
+    mentions = [m.place for m in places.find(text, 0, len(text), doc) if m.place]
+    found = [p.country for p in mentions if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
+        or [p.country for p in mentions]
     # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
     # an incident to another country
     return max(found, key=lambda c: (found.count(c), -found.index(c))) if found else None
@@ -107,7 +111,11 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     if s.start > sents_start.get(s.index, s.start) and all(k is None or k.event_type != tm.event_type for k in d.kinds):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     sites, provinces = _sites(ps), _provinces(ps)
-    return bool((sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces))
+    # a town inside the province the story already named, when the story's only town was its dateline (a bureau
+    # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
+    within = not _sites(d.places) and bool(provinces & d.provinces)
+    return bool((sites and d.sites and not sites & d.sites and not within)
+                or (provinces and d.provinces and not provinces & d.provinces))
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,

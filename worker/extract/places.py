@@ -4,12 +4,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
 from retrie.trie import Trie
 
+from worker.extract import geonames, toponyms
 from worker.extract.gazetteer import DEMONYMS, Place, groups, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -57,13 +58,19 @@ def _own_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + Trie().add(*(n.lower() for n in names)).pattern() + r")\b", re.I)
 
 
+def warm() -> None:
+    """Loads the gazetteer and compiles its search pattern now (about 2 s), not inside the first article's budget."""
+    places()
+    _own_names()
+
+
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
                       r"police chief|minister|ministry|told [\w.]+|said)\s+(?:\w+\s+)?(?:in|from|based in)\s+(?:the\s+)?$", re.I)
 
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
-                       r"suburbs?)\b)\w+\s+)?of\s+(?:the\s+)?$|\bnear\s+(?:the\s+)?$", re.I)
+                       r"suburbs?)\b)\w+\s+)?of\s+(?:the\s+)?$|\b(?:near|close to)\s+(?:the\s+)?$", re.I)
 
 
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
@@ -112,11 +119,18 @@ _ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|conting
                      r"migrants|refugees|pilgrims|tourists)\s+from\s+(?:the\s+)?$", re.I)
 
 
-def _speaker_place(text: str, start: int) -> bool:
-    """"a security official in Mogadishu told dpa", "50 AU troops from Uganda": where the speaker sits or people
-    come from, not where the event happened."""
+# "Nainital district magistrate Jane Doe", "the Kano police chief": the office's seat, which speaks, not the scene
+_OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:district\s+|city\s+|provincial\s+|state\s+)?(?:magistrate|police chief|"
+                           r"superintendent|deputy commissioner|collector|governor|mayor|administrator|spokes(?:man|woman|person))\b",
+                           re.I)
+
+
+def _speaker_place(text: str, start: int, end: int | None = None) -> bool:
+    """"a security official in Mogadishu told dpa", "50 AU troops from Uganda", "Nainital district magistrate":
+    where the speaker sits or people come from, not where the event happened."""
     before = text[max(0, start - 50):start]
-    return bool(_SPEAKER.search(before) or _ORIGIN.search(before))
+    return bool(_SPEAKER.search(before) or _ORIGIN.search(before)
+                or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)))
 
 
 def _in_actor_name(text: str, start: int, end: int) -> bool:
@@ -139,17 +153,21 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     table = places()
     for m in _own_names().finditer(text, start, end):
         word = m.group()
-        if (word[0].islower() and not word.split()[-1][0].isupper()) or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start()) \
-                or (table[word.lower()].kind == "country" and _actor(text, m.end())):
+        # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")
+        known = table.get(word.lower()) or table.get(geonames.fold(word))
+        if known is None or (word[0].islower() and not word.split()[-1][0].isupper()) \
+                or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start(), m.end()) \
+                or _actor(text, m.end()):
             continue
-        out[(m.start(), m.end())] = PlaceMention(table[word.lower()], word, m.start(), m.end(),
+        out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start()),
                                                  route=_route(text, m.start(), m.end()))
     for m in _NAMED_PLACE.finditer(text, start, end):
         g = "a" if m.group("a") else ("b" if m.group("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         name, s0 = m.group(g), m.start(g)
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
-                or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS:
+                or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
+                or _speaker_place(text, s0, s0 + len(name)):
             continue
         district = bool(_DISTRICT_WORD.fullmatch(m.group("k" + g)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
@@ -176,7 +194,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             if any(s <= ent.start_char < e for s, e in out) or name in DEMONYMS:
                 continue
-            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char) \
+            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char, ent.end_char) \
                     or _actor(text, ent.end_char):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
@@ -250,9 +268,23 @@ def _is_name(text: str) -> bool:
         and not _NOT_TOWN.search(text)
 
 
+def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
+    it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name."""
+    provinces = toponyms.provinces_named([m.place for m in mentions])
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.source == "geonames" and m.place.kind == "city":
+            cands = places().candidates(m.text) or [m.place]
+            m = replace(m, place=toponyms.choose(m.text, cands, country, provinces))
+        out.append(m)
+    return out
+
+
 def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
     """The most specific known place, preferring the article's country; unknown named places fill `place`,
     or `city` when the only known places are a province or a country (small towns missing from the gazetteer)."""
+    mentions = localize(mentions, context_country)
     known = [m for m in mentions if m.place is not None]
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
@@ -271,7 +303,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
         return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
     known = [m for m in known if not m.route]
     top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]
-    best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: m.start))  # type: ignore[union-attr]
+    # "north of Baghdad ... in the town of Taji": a landmark gives way to the place it locates
+    best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: (m.reference, m.start)))  # type: ignore[union-attr]
     p = best.place
     assert p is not None
     city = p.name if p.kind in ("city", "district") else None

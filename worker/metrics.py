@@ -17,7 +17,7 @@ FETCH_ERROR_KINDS = ("fetch_error", "timeout", "too_large", "http_status", "bloc
                      "too_many_redirects", "connect_failed", "wrong_content_type", "robots_disallowed",
                      "robots_unreachable", "headers_too_large", "host_busy", "protocol_error", "unexpected_error")
 CONNECTOR_ERROR_KINDS = FETCH_ERROR_KINDS + ("malformed_feed", "empty_article", "bad_encoding", "page_too_complex",
-                                             "retries_exhausted", "internal_error")
+                                             "retries_exhausted", "internal_error", "unpublishable")
 EXTRACTOR_ERROR_KINDS = ("invalid_json", "schema_violation", "oversized_record", "extractor_error",
                          "extractor_timeout", "undecodable_batch", "output_rejected")
 POLL_RESULTS = ("ok", "not_modified", "revoked", "internal") + FETCH_ERROR_KINDS + ("malformed_feed",)

@@ -66,7 +66,7 @@ def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.T
 
 def run_services(settings: Settings, which: str, stop: threading.Event | None = None,
                  heartbeat_file: str | None = None) -> int:
-    """`incidentwire run connectors|extractor|all` until SIGTERM; `all` starts the embedded broker if none is set.
+    """`incidentwire run connectors|extractor|merger|all` until SIGTERM; `all` starts the embedded broker if none is set.
 
     /healthz follows the work loops' own heartbeats (see worker.health); `heartbeat_file` is also touched on every
     beat, so the parent of a `--workers` child can tell a hung child from a busy one."""
@@ -92,6 +92,9 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
             threads.append(start_extractor(s, stop, loaded)[0])
             probe.watch("extractor")
             metrics.LAST_PROGRESS.labels("extractor").set_to_current_time()
+        if which in ("merger", "all"):
+            threads.append(start_merger(s, stop)[0])
+            probe.watch("merger")
         while not stop.wait(1.0):
             if not all(t.is_alive() for t in threads):
                 log.error("a service thread died; stopping", extra={"error_kind": "internal"})

@@ -17,7 +17,7 @@ from worker import kafka
 from worker.config import load
 from worker.merge.core import State, apply
 from worker.merge.service import read_events
-from worker.services import start_merger
+from worker.services import run_services, start_merger
 
 pytestmark = pytest.mark.integration
 TIMESTAMPS = ("first_seen", "updated_at")
@@ -76,10 +76,13 @@ def test_merger_publishes_upserts_survives_replay_and_restart(settings):
     assert len(records) == 3  # new event, its revision, the other city's event; the replay published nothing
     assert all(schemas.errors("event.v1", v, strict=True) == [] for _, v in records)
 
-    stop2 = threading.Event()
-    t2, svc2 = start_merger(settings, stop2)  # a new process: state from events.v1 only
+    stop2 = threading.Event()  # `run merger` as the CLI runs it: a new process, state from events.v1 only
+    t2 = threading.Thread(target=run_services, args=(settings, "merger", stop2), daemon=True)
+    t2.start()
     _produce(settings, incs[3:])
-    _wait(svc2, 1)
+    deadline = time.monotonic() + 60
+    while len(read_events(settings)) < 4 and time.monotonic() < deadline:
+        time.sleep(0.2)
     stop2.set()
     t2.join(30)
     got = _latest(read_events(settings))

@@ -94,7 +94,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
         state.by_incident[r.incident_id] = ev.id  # remembered for replays while the event is open
         ev.revision += 1
         ev.updated_at = now
-        ev.touched = state.clock
+        ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clock)
         return ev.id, build(ev)
     ev.reports[r.incident_id] = r
     state.by_incident[r.incident_id] = ev.id
@@ -104,7 +104,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
 def _touch(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
     ev.revision += 1
     ev.updated_at = now
-    ev.touched = max(filter(None, (ev.touched, state.clock, r.hi)), default=None)
+    ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clock)  # the same after a rebuild
     return ev.id, build(ev)
 
 
@@ -249,5 +249,7 @@ def from_records(records: Iterable[tuple[str, dict[str, Any] | None]], window_da
             state.by_incident[iid] = key
         if ev.touched and (state.clock is None or ev.touched > state.clock):
             state.clock = ev.touched
+    for ev in state.events.values():
+        ev.touched = ev.touched or state.clock  # events of undated reports only
     _evict(state)
     return state

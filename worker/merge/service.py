@@ -27,7 +27,7 @@ from prometheus_client import Counter, Gauge
 
 from worker import kafka, metrics
 from worker.config import Settings
-from worker.health import Probe
+from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records
 
 log = logging.getLogger(__name__)
@@ -78,11 +78,10 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
 
 class Merger:
     def __init__(self, settings: Settings, consumer: KafkaConsumer, producer: KafkaProducer,
-                 probe: Probe | None = None, clock: Callable[[], str] | None = None) -> None:
+                 clock: Callable[[], str] | None = None) -> None:
         self.settings = settings
         self.consumer = consumer
         self.producer = producer
-        self.probe = probe or Probe()
         self.clock = clock or (lambda: datetime.now(timezone.utc).isoformat())
         self.out_topic = settings.topic("events.v1")
         self.state = State(settings.merge_window_days, settings.merge_max_open)
@@ -121,7 +120,6 @@ class Merger:
     def step(self, timeout_ms: int = 500) -> int:
         """One poll -> merge -> ack -> commit cycle. Returns the number of records handled."""
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
-        self.probe.beat()
         handled = 0
         for tp, records in batch.items():
             started = time.monotonic()
@@ -151,6 +149,7 @@ class Merger:
             while not stop.is_set():
                 try:
                     self.restore()
+                    heartbeat("merger")
                     break
                 except KafkaError as e:
                     log.error("cannot read events.v1; retrying", extra={"error_kind": "restore_failed",
@@ -161,10 +160,10 @@ class Merger:
                 try:
                     self.step()
                     backoff = 0.5
+                    heartbeat("merger")  # progressed, or had nothing to do
                 except KafkaError:
                     stop.wait(backoff)
                     backoff = min(backoff * 2, 30.0)
-                metrics.LAST_PROGRESS.labels("merger").set_to_current_time()
         finally:
             self.close()
 

@@ -78,6 +78,32 @@ def _mostly_link(el: Any) -> bool:
     return total > 0 and sum(len(_text(a)) for a in el.iter("a")) >= LINK_ITEM * total
 
 
+MIN_LINK_LINE = 15   # characters: shorter link texts ("Home", "More") say nothing about a line
+
+
+def link_texts(tree: Any) -> frozenset[str]:
+    """The normalised texts of the page's links: a line of output that is exactly one of them is a link to
+    another page (a teaser headline), not the story's prose."""
+    return frozenset(t for a in tree.iter("a") if len(t := _norm(a.text_content())) >= MIN_LINK_LINE)
+
+
+def drop_link_runs(text: str, links: frozenset[str], run: int = 2) -> str:
+    """Remove runs of at least `run` consecutive lines that are each a link's text (teaser lists that were not
+    <ul> lists), and such lines at the very end."""
+    lines = text.splitlines()
+    is_link = [_norm(ln) in links for ln in lines]
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_link[j]:
+            j += 1
+        if j > i and (j - i >= run or j == len(lines)):
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return "\n".join(ln for ln, k in zip(lines, keep) if k)
+
+
 def _text_nodes(tree: Any) -> Iterator[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP:

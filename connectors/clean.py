@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
 from connectors import language
-from connectors.article_tree import drop_captions_and_link_lists, normalise_inline, prose_chars, schema_article_body, standfirst
+from connectors.article_tree import drop_captions_and_link_lists, drop_link_runs, link_texts, normalise_inline, prose_chars, schema_article_body, standfirst
 
 EXTRACTOR_VERSION = "clean-0.2.0+trafilatura-2.3.1"
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
@@ -314,6 +314,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     if sum(1 for _ in islice(tree.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
     drop_captions_and_link_lists(tree)
+    links = link_texts(tree)
     normalise_inline(tree)
     # Fast precision mode first; trafilatura's slower comparison with other algorithms only when the text is
     # short next to what the page holds (its running text in any element, or the schema.org articleBody it
@@ -328,7 +329,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])
     text = _with_standfirst(text, standfirst(tree, _description(html)))
-    text = strip_residue(text)
+    text = strip_residue(drop_link_runs(text, links))
     if not text.strip():
         raise CleanError("no article text found")
     return Cleaned(text=text, title=meta["title"], author=meta["author"], published=meta["published"],

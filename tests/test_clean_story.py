@@ -160,3 +160,21 @@ def test_box_heading_inside_the_story_does_not_end_it() -> None:
     sidebar = story[:4] + ["More from the valley desk", "Bridge repairs to start in spring",
                            "Five walks along the old canal", "Bakery on Quay Lane reopens"]
     assert strip_residue("\n".join(sidebar)).splitlines() == story[:4]
+
+
+def test_runs_of_link_lines_are_dropped() -> None:
+    from connectors.article_tree import drop_link_runs, link_texts
+    tree = load_html(page("".join(f"<p>{t}</p>" for t in _STORY) + "".join(
+        f'<h4><a href="/story/t{i}">Valley news | Bakery reopens after the flood, part {i}</a></h4>' for i in range(3))))
+    links = link_texts(tree)
+    lines = [_STORY[0], "Valley news | Bakery reopens after the flood, part 1",
+             "Valley news | Bakery reopens after the flood, part 2", _STORY[1]]
+    assert drop_link_runs("\n".join(lines), links).splitlines() == [_STORY[0], _STORY[1]]
+
+
+def test_a_single_linked_line_inside_the_story_stays() -> None:
+    from connectors.article_tree import drop_link_runs
+    lines = ["First paragraph of the story.", "Flood defences at the harbour", "Last paragraph."]
+    links = frozenset({"flood defences at the harbour"})
+    assert drop_link_runs("\n".join(lines), links) == "\n".join(lines)
+    assert drop_link_runs("\n".join(lines[:2]), links) == lines[0]

@@ -175,3 +175,29 @@ def test_toll_compatibility(a, b, ok):
                                         ("Blast kills nine at market", None), (None, None)])
 def test_followup_headlines(title, kind):
     assert followup_type(title) == kind
+
+
+def test_a_headline_city_places_a_report_whose_text_gave_the_wrong_country():
+    a = _inc(1, title="Bomb kills four at Nairobi bus depot")
+    # the extractor read a demonym as the country and found no city; the headline names the city
+    b = _inc(2, source="b.example", country="Somalia", city=None, admin1=None, lat=None, lon=None,
+             title="Somali suspects sought after Nairobi depot bombing kills four")
+    state, _ = _run([a, b])
+    assert _event_of(state, a) == _event_of(state, b)
+
+
+def test_early_and_late_injured_counts_of_one_event_can_differ_tenfold_but_deaths_cannot():
+    a = _inc(1, injured=1, title="Nairobi depot blast")
+    b = _inc(2, source="b.example", injured=12, title="Nairobi depot blast: dozen hurt")
+    c = _inc(3, source="c.example", killed=60, title="Nairobi depot blast")
+    state, _ = _run([a, b, c])
+    assert _event_of(state, a) == _event_of(state, b) != _event_of(state, c)
+
+
+def test_a_headline_naming_the_province_does_not_contradict_the_town_in_the_text():
+    a = _inc(1, title="Gunmen abduct pupils in Kaduna", event_type="abduction", country="Nigeria", admin1="Kaduna",
+             city="Zaria", lat=11.08, lon=7.71, killed=None)
+    b = _inc(2, source="b.example", title="Zaria school raid: pupils abducted", event_type="abduction",
+             country="Nigeria", admin1="Kaduna", city="Zaria", lat=11.08, lon=7.71, killed=None)
+    state, _ = _run([a, b])
+    assert _event_of(state, a) == _event_of(state, b)

@@ -68,3 +68,18 @@ def test_generalization_floors(shared_eval, nlp, name, key):
     report, _ = score(name, load_set(name, str(shared_eval)), nlp)
     low = {k: (round(report[k], 3), v) for k, v in FLOORS[key].items() if report[k] < v}
     assert not low, f"{name} below the pinned floor (got, floor): {low}"
+
+
+def test_event_merge_floor(shared_eval, nlp):
+    """merge-dev: reports of one incident from several outlets merge, look-alikes stay apart (scripts/eval_merge.py
+    scores it the same way: B-cubed over articles, distractors merged into another event)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import glob
+
+    from eval_merge import score
+    gold = [json.loads(Path(f).read_text("utf-8")) for f in sorted(glob.glob(str(shared_eval / "merge-dev" / "*.json")))]
+    arts = [{k: g.get(k) for k in ("id", "url", "source", "title", "published", "text")} for g in gold]
+    report = score(gold, incidents(arts, nlp))["merger"]
+    assert report["f1"] >= FLOORS["merge_dev"]["bcubed_f1"], report
+    assert report["distractors_merged"] <= FLOORS["merge_dev"]["max_distractors_merged"], report

@@ -19,6 +19,7 @@ from worker.merge.reports import Report
 
 SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
 NEAR_KM = 40.0         # two verified places this close are one scene (a suburb and its city)
+INJURED_FACTOR = 10   # see compatible()
 MIN_SCORE = 3.0        # what a report needs in common with an event to join it
 UNDATED_MIN_SCORE = 4.0  # without any day, agreement must rest on more
 
@@ -72,12 +73,12 @@ def days_overlap(a: Report, b: Report) -> bool | None:
     return a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
 
 
-def tolls_compatible(a: int | None, b: int | None) -> bool:
-    """Early counts are low and later ones higher, so a wide range fits; a tenfold gap does not."""
+def tolls_compatible(a: int | None, b: int | None, factor: int = 4) -> bool:
+    """Early counts are low and later ones higher, so a wide range fits; a tenfold gap in deaths does not."""
     if a is None or b is None:
         return True
     lo, hi = sorted((a, b))
-    return hi <= 4 * lo + 5
+    return hi <= factor * lo + 5
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -89,7 +90,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if place_agreement(a, b) is None:
         return False
-    return tolls_compatible(a.killed, b.killed) and tolls_compatible(a.injured, b.injured)
+    # the wounded are counted later and less carefully than the dead: "one injured" becomes "ten" within hours
+    return tolls_compatible(a.killed, b.killed) and tolls_compatible(a.injured, b.injured, INJURED_FACTOR)
 
 
 def score(a: Report, b: Report) -> float:

@@ -151,8 +151,13 @@ def from_incident(inc: dict[str, Any]) -> Report:
     country = loc.get("country")
     city = loc.get("city")
     in_title = _title_cities(title, country)
+    if not in_title and not city:  # the headline's city places the story when the extractor found no city there
+        in_title = _title_cities(title, None)[:1]
+        country = places()[in_title[0]].country if in_title else country
     city_ok = bool(city) and city not in DEMONYMS and (loc.get("lat") is not None or _known_city(city, country))
     cities = in_title or ([city.lower()] if city else [])
+    if city and in_title and all(c == (loc.get("admin1") or "").lower() for c in in_title):
+        cities.append(city.lower())  # "Sokoto" in a Sokoto State story may be the state: the text's town counts too
     lat, lon = loc.get("lat"), loc.get("lon")
     if in_title and (city or "").lower() not in in_title:  # the headline's city wins, with its own coordinates
         p = places()[in_title[0]]

@@ -38,6 +38,11 @@ def normalise_inline(tree: Any) -> None:
              if len(el) == 0 and not (el.text or "").strip() and el.getparent() is not None]
     for el in empty:
         el.drop_tag()
+    cards = [el for p in tree.iter("p") for el in p.iter("span", "div") if _is_link_card(el)]
+    outer = {a for el in cards for a in el.iterancestors()}
+    for el in (c for c in cards if c not in outer):  # the innermost: the element around it holds the linked name
+        if el.getparent() is not None:
+            el.drop_tree()
     for p in tree.iter("p"):
         links = list(p.iter("a"))
         if not links:
@@ -102,6 +107,17 @@ def drop_link_runs(text: str, links: frozenset[str], run: int = 2) -> str:
             keep[i:j] = [False] * (j - i)
         i = max(j, i + 1)
     return "\n".join(ln for ln, k in zip(lines, keep) if k)
+
+
+def _is_link_card(el: Any) -> bool:
+    """A hover card or link cluster inside a paragraph: a span/div holding several links and an image, or several
+    links and nothing else. Its text would run into the sentence around it."""
+    links = list(el.iter("a"))
+    if len(links) < 2:
+        return False
+    if el.find(".//img") is not None:
+        return True
+    return _mostly_link(el) and len(links) >= 3
 
 
 def _text_nodes(tree: Any) -> Iterator[str]:

@@ -178,3 +178,14 @@ def test_a_single_linked_line_inside_the_story_stays() -> None:
     links = frozenset({"flood defences at the harbour"})
     assert drop_link_runs("\n".join(lines), links) == "\n".join(lines)
     assert drop_link_runs("\n".join(lines[:2]), links) == lines[0]
+
+
+def test_hover_card_inside_a_paragraph_is_not_text() -> None:
+    card = ('<span class="person"><a href="/people/jo-reed">Jo Reed</a><span class="card"><img src="/jo.jpg">'
+            '<a href="/story/a1">Bridge repairs to start in spring</a> <a href="/story/a2">Council backs new '
+            "ferry timetable</a></span></span>")
+    body = (f"<p>{_STORY[0]}</p><p>The harbour master, {card}, said the pumps had saved the warehouses and that "
+            "the quay would reopen once the water had gone down.</p>" + "".join(f"<p>{t}</p>" for t in _STORY[1:]))
+    text = clean(page(body)).text
+    assert "The harbour master, Jo Reed, said the pumps had saved the warehouses" in text
+    assert "Bridge repairs" not in text

@@ -98,10 +98,11 @@ def followup_type(title: str | None) -> str | None:
 def names(texts: list[str]) -> tuple[str, ...]:
     """Capitalised names (1-3 words) not at a sentence start, lower-cased: the shared-entity signal."""
     out: set[str] = set()
-    for text in texts:
+    countries = _countries()
+    for text in dict.fromkeys(texts):  # evidence repeats one sentence for several fields
         for m in _NAME.finditer(text):
             words = [w for w in m.group(0).lower().split() if w not in _COMMON and len(w) > 2]
-            out.update(w for w in words if w not in _countries())
+            out.update(w for w in words if w not in countries)
     return tuple(sorted(out))
 
 
@@ -116,6 +117,13 @@ def _known_city(name: str, country: str | None) -> Any:
     if p is None or p.kind not in ("city", "district", "place"):
         return None
     return p if country is None or p.country == country else None
+
+
+def _prominent(name: str) -> bool:
+    """A place a headline can name without its country: the project's own or a city of 100,000 or more (a word
+    like "Tragedy" may be some hamlet's name)."""
+    p = places().get(name)
+    return p is not None and (p.population or 0) >= 100_000
 
 
 def _title_cities(title: str | None, country: str | None) -> list[str]:
@@ -152,7 +160,7 @@ def from_incident(inc: dict[str, Any]) -> Report:
     city = loc.get("city")
     in_title = _title_cities(title, country)
     if not in_title and not city:  # the headline's city places the story when the extractor found no city there
-        in_title = _title_cities(title, None)[:1]
+        in_title = [c for c in _title_cities(title, None) if _prominent(c)][:1]
         country = places()[in_title[0]].country if in_title else country
     city_ok = bool(city) and city not in DEMONYMS and (loc.get("lat") is not None or _known_city(city, country))
     cities = in_title or ([city.lower()] if city else [])
@@ -176,7 +184,14 @@ def from_incident(inc: dict[str, Any]) -> Report:
 
 
 def to_stored(r: Report) -> dict[str, Any]:
-    """The report as kept in an event's `articles` list: enough to rebuild the matcher's view after a restart."""
+    """The report as kept in an event's `articles` list: enough to rebuild the matcher's view after a restart.
+    Built once per report (an event's record is rebuilt on every change)."""
+    if "stored" not in r.extra:
+        r.extra["stored"] = _stored(r)
+    return r.extra["stored"]
+
+
+def _stored(r: Report) -> dict[str, Any]:
     return {"article_id": r.article_id, "incident_id": r.incident_id, "url": r.url, "source": r.source,
             "title": r.title, "published": r.published, "primary": r.primary, "event_type": r.event_type,
             "date": r.date, "country": r.country, "admin1": r.admin1, "city": r.city, "place": r.place,

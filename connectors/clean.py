@@ -151,11 +151,20 @@ def strip_residue(text: str) -> str:
                 continue
             cut = i
             break
+        if _doubled(line) and sum(map(_doubled, lines[i:i + 6])) >= 2:
+            cut = i  # teaser cards: each headline twice (link text, then the card's title)
+            break
         if _matches(r.dated_teaser, line) and sum(_matches(r.dated_teaser, x) for x in lines[i:i + 6]) >= 2:
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
     return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and not _matches(r.promo_line, ln))
+
+
+def _doubled(line: str) -> bool:
+    """A line that is one headline written twice ('Bridge reopens Bridge reopens')."""
+    half, rest = divmod(len(line), 2)
+    return len(line) >= 30 and line[:half].strip() == line[half + rest:].strip()
 
 
 PROSE_WINDOW = 4       # lines after a sidebar heading that tell a teaser list from the story going on

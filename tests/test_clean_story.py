@@ -189,3 +189,13 @@ def test_hover_card_inside_a_paragraph_is_not_text() -> None:
     text = clean(page(body)).text
     assert "The harbour master, Jo Reed, said the pumps had saved the warehouses" in text
     assert "Bridge repairs" not in text
+
+
+def test_teaser_cards_with_doubled_headlines_end_the_story() -> None:
+    from connectors.clean import strip_residue
+    story = [f"Paragraph {i} of the flood story tells what the crews did on the quay that morning." for i in range(5)]
+    cards = ["Bridge repairs start in spring Bridge repairs start in spring", "Crews will close the bridge for a month.",
+             "Ferry timetable changes again Ferry timetable changes again", "The winter timetable starts early."]
+    assert strip_residue("\n".join(story + cards)).splitlines() == story
+    one = story[:3] + ["Flood flood"] + story[3:]  # short doubled words are no card
+    assert strip_residue("\n".join(one)).splitlines() == one

@@ -201,3 +201,21 @@ def test_a_headline_naming_the_province_does_not_contradict_the_town_in_the_text
              country="Nigeria", admin1="Kaduna", city="Zaria", lat=11.08, lon=7.71, killed=None)
     state, _ = _run([a, b])
     assert _event_of(state, a) == _event_of(state, b)
+
+
+def test_a_manifest_retracts_incidents_its_article_no_longer_reports():
+    from worker.merge.core import retract
+    a = _inc(1, title="Nairobi depot blast")
+    b = _inc(2, source="b.example", killed=7, title="Two blasts shake Kenya")
+    other = _inc(3, source="b.example", city="Mombasa", admin1="Mombasa", lat=-4.05, lon=39.67)
+    other["article"] = b["article"]  # the same article also reported a second incident
+    state, _ = _run([a, b, other])
+    nairobi, mombasa = _event_of(state, a), _event_of(state, other)
+    # the edited article now reports only the Nairobi blast
+    state, changes = retract(state, {"article_id": b["article"]["id"], "incident_ids": [b["id"]]}, NOW)
+    assert changes == [(mombasa, None)] and mombasa not in state.events
+    state, changes = retract(state, {"article_id": b["article"]["id"], "incident_ids": []}, NOW)
+    assert [k for k, _ in changes] == [nairobi]
+    assert changes[0][1]["n_articles"] == 1 and changes[0][1]["killed_range"] == [4, 4]
+    assert retract(state, {"article_id": b["article"]["id"], "incident_ids": []}, NOW)[1] == []
+    assert from_records([(nairobi, changes[0][1])]).by_article == {a["article"]["id"]: {a["id"]}}

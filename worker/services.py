@@ -57,8 +57,8 @@ def start_extractor(settings: Settings, stop: threading.Event, model_loaded: thr
 def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.Thread, Any]:
     """The event merger in a thread: one consumer of incidents.v1 in its own group (see worker/merge/service.py)."""
     from worker.merge.service import Merger, merger_group
-    svc = Merger(settings, kafka.consumer(settings, [settings.topic("incidents.v1")], merger_group(settings)),
-                 kafka.producer(settings))
+    topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]  # manifests retract incidents
+    svc = Merger(settings, kafka.consumer(settings, topics, merger_group(settings)), kafka.producer(settings))
     t = threading.Thread(target=svc.run, args=(stop,), name="merger", daemon=True)
     t.start()
     return t, svc

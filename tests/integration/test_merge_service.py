@@ -94,3 +94,23 @@ def test_merger_publishes_upserts_survives_replay_and_restart(settings):
     assert got == _latest(expected)
     nairobi = next(v for v in got.values() if v["location"]["city"] == "Nairobi")
     assert nairobi["revision"] == 3 and nairobi["n_articles"] == 3 and nairobi["killed"] == 8
+
+
+def test_merger_applies_manifest_retractions(settings):
+    incs = _incidents()[:3]
+    _produce(settings, incs)
+    stop = threading.Event()
+    t, svc = start_merger(settings, stop)
+    _wait(svc, 3)
+    mombasa = incs[2]  # its article was edited and no longer reports the attack
+    p = KafkaProducer(bootstrap_servers=settings.bootstrap_servers)
+    p.send(settings.topic("extractions.v1"), key=mombasa["article"]["id"].encode(),
+           value=orjson.dumps({"article_id": mombasa["article"]["id"], "incident_ids": []}))
+    p.flush(10)
+    p.close()
+    _wait(svc, 4)
+    stop.set()
+    t.join(30)
+    records = read_events(settings)
+    assert records[-1][1] is None  # the event of the retracted report is deleted
+    assert [v["location"]["city"] for v in _latest(records).values()] == ["Nairobi"]

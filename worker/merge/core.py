@@ -6,7 +6,8 @@ article. A background (non-primary) incident only joins an existing event, with 
 its type, day, place or tolls: it is listed among the event's articles as a mention. When a report matches two open
 events that also match each other, the younger is absorbed: it is published once more with `merged_into`, then
 deleted (a tombstone). Replaying an incident changes nothing; a changed incident (same id, new content: an update)
-replaces its report in place.
+replaces its report in place, and an article's newest extraction.v1 manifest retracts the incidents it no longer
+lists (`retract`).
 
 Open events live in a bounded window: an event not touched for `window_days` of stream time (the latest event day
 seen) is closed and forgotten, and beyond `max_open` the least recently touched are closed first. The state can be
@@ -49,6 +50,7 @@ class State:
     max_open: int = 100_000
     events: dict[str, OpenEvent] = field(default_factory=dict)
     by_incident: dict[str, str] = field(default_factory=dict)
+    by_article: dict[str, set[str]] = field(default_factory=dict)  # article id -> its incident ids held open
     clock: date | None = None  # stream time: the latest event day seen
 
 
@@ -88,6 +90,35 @@ def apply(state: State, incident: dict[str, Any], now: str) -> tuple[State, list
     return state, changes + _evict(state)
 
 
+def retract(state: State, manifest: dict[str, Any], now: str) -> tuple[State, list[Change]]:
+    """Apply an extraction.v1 manifest: incidents of that article missing from its newest manifest are retracted
+    (the article was edited and no longer reports them). Their reports leave their events; an event left with no
+    report is deleted (a tombstone). Ids the manifest lists but the merger has not seen yet are left to arrive."""
+    current = set(manifest.get("incident_ids") or ())
+    gone = [iid for iid in state.by_article.get(manifest.get("article_id") or "", ()) if iid not in current]
+    changes: list[Change] = []
+    touched: dict[str, OpenEvent] = {}
+    for iid in gone:
+        ev = state.events.get(state.by_incident.pop(iid, ""))
+        if ev is None:
+            continue
+        r = ev.reports.pop(iid, None)
+        if r is not None:
+            state.by_article[r.article_id].discard(iid)
+        touched[ev.id] = ev
+    if manifest.get("article_id") in state.by_article and not state.by_article[manifest["article_id"]]:
+        del state.by_article[manifest["article_id"]]
+    for ev in touched.values():
+        if not ev.reports:
+            del state.events[ev.id]
+            changes.append((ev.id, None))
+        else:
+            ev.revision += 1
+            ev.updated_at = now
+            changes.append((ev.id, build(ev)))
+    return state, changes
+
+
 def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
     if len(ev.reports) >= MAX_ARTICLES:
         ev.extra_articles += 1
@@ -98,6 +129,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
         return ev.id, build(ev)
     ev.reports[r.incident_id] = r
     state.by_incident[r.incident_id] = ev.id
+    state.by_article.setdefault(r.article_id, set()).add(r.incident_id)
     return _touch(state, ev, r, now)
 
 
@@ -153,9 +185,14 @@ def _evict(state: State) -> list[Change]:
 
 def _forget(state: State, ev: OpenEvent) -> None:
     del state.events[ev.id]
-    for iid in ev.reports:
+    for iid, r in ev.reports.items():
         if state.by_incident.get(iid) == ev.id:
             del state.by_incident[iid]
+        ids = state.by_article.get(r.article_id)
+        if ids is not None:
+            ids.discard(iid)
+            if not ids:
+                del state.by_article[r.article_id]
 
 
 def _vote(values: Iterable[Any]) -> Any:
@@ -245,8 +282,9 @@ def from_records(records: Iterable[tuple[str, dict[str, Any] | None]], window_da
         ev = OpenEvent(key, rec["revision"], rec["first_seen"], rec["updated_at"], max(days, default=None), reports,
                        max(0, rec["n_articles"] - len({r.article_id for r in reports.values() if r.primary})))
         state.events[key] = ev
-        for iid in reports:
+        for iid, r in reports.items():
             state.by_incident[iid] = key
+            state.by_article.setdefault(r.article_id, set()).add(iid)
         if ev.touched and (state.clock is None or ev.touched > state.clock):
             state.clock = ev.touched
     for ev in state.events.values():

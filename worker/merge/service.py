@@ -1,5 +1,7 @@
 """The merger: consume incidents.v1 -> merge core -> produce events.v1 (keyed by event id), commit after the acks.
 
+It also consumes extractions.v1: an article's newest manifest retracts the incidents it no longer lists.
+
 State lives in Kafka only. On start the merger reads events.v1 from the beginning to its end, keeps the latest
 record per key (the embedded broker does not compact, so it never relies on compaction) and rebuilds the open
 events from them (`core.from_records`). Incident offsets are committed only after every event record of the batch
@@ -28,7 +30,7 @@ from prometheus_client import Counter, Gauge
 from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import heartbeat
-from worker.merge.core import State, apply, from_records
+from worker.merge.core import State, apply, from_records, retract
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -36,7 +38,8 @@ ACK_TIMEOUT_S = 30.0
 EVENTS_OPEN = Gauge("incidentwire_events_open", "Events the merger holds open (inside the window)")
 EVENT_RECORDS = Counter("incidentwire_event_records_total",
                         "events.v1 records published by kind (new: revision 1, revision, merged, tombstone)", ["kind"])
-INCIDENTS_SKIPPED = Counter("incidentwire_merger_skipped_total", "incidents.v1 records the merger could not read",
+INCIDENTS_SKIPPED = Counter("incidentwire_merger_skipped_total",
+                            "incidents.v1/extractions.v1 records the merger could not read",
                             ["reason"])
 for _k in ("new", "revision", "merged", "tombstone"):
     EVENT_RECORDS.labels(_k)
@@ -84,6 +87,7 @@ class Merger:
         self.producer = producer
         self.clock = clock or (lambda: datetime.now(timezone.utc).isoformat())
         self.out_topic = settings.topic("events.v1")
+        self.manifest_topic = settings.topic("extractions.v1")
         self.state = State(settings.merge_window_days, settings.merge_max_open)
         self.processed = 0
 
@@ -103,12 +107,14 @@ class Merger:
                 INCIDENTS_SKIPPED.labels("invalid_json").inc()
                 log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "invalid_json"})
                 continue
-            if not isinstance(incident, dict) or not isinstance(incident.get("id"), str) \
-                    or "event_type" not in incident:
+            if rec.topic == self.manifest_topic and isinstance(incident, dict) and "incident_ids" in incident:
+                self.state, changes = retract(self.state, incident, self.clock())
+            elif isinstance(incident, dict) and isinstance(incident.get("id"), str) and "event_type" in incident:
+                self.state, changes = apply(self.state, incident, self.clock())
+            else:
                 INCIDENTS_SKIPPED.labels("not_an_incident").inc()
                 log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "not_an_incident"})
                 continue
-            self.state, changes = apply(self.state, incident, self.clock())
             for key, value in changes:
                 kind = "tombstone" if value is None else "merged" if value["merged_into"] else \
                     "new" if value["revision"] == 1 else "revision"

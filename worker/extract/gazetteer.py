@@ -150,6 +150,7 @@ class PlaceTable(Mapping[str, Place]):
         self._admin1_names = admin1_names  # subdivision id -> the project's spelling of it
         self._provinces: dict[str, Place] = {}  # GeoNames/ISO admin1 names: looked up (NER names them), not searched
         self._lookup = lru_cache(maxsize=20_000)(self._find)
+        self._project_provinces = {p.admin1 for p in eager.values() if p.source == "project" and p.admin1}
 
     def __getitem__(self, key: str) -> Place:
         p = self._eager.get(key) or self._provinces.get(key)
@@ -176,8 +177,7 @@ class PlaceTable(Mapping[str, Place]):
 
     def is_project_province(self, name: str) -> bool:
         """A province spelled as data/places.csv spells it."""
-        p = self._eager.get(name.lower())
-        return p is not None and p.source == "project" and p.kind == "admin1"
+        return name in self._project_provinces
 
     def province(self, name: str) -> Place | None:
         """The province called `name` when the text says it is one ("Hajjah province", "the state of Puebla"):
@@ -227,9 +227,9 @@ def places() -> PlaceTable:
     # the project's spelling of the provinces it knows, by GeoNames subdivision id
     admin1_names: dict[int, str] = {}
     for p in sorted({p for p in out.values() if p.kind == "admin1"}, key=lambda p: p.name):
-        for s in index.subdivisions_named(p.name, level=1):
-            if s.country == p.country:
-                admin1_names.setdefault(s.id, p.name)
+        for s in index.subdivisions_named(p.admin1 or p.name, level=1) + index.subdivisions_named(p.name, level=1):
+            if s.country == p.country:  # the row's admin1 column is its short name ("Logar" of "Logar Province")
+                admin1_names.setdefault(s.id, p.admin1 or p.name)
     for p in sorted({p for p in out.values() if p.kind in ("city", "district") and p.admin1}, key=lambda p: p.name):
         # and of those it knows only through its towns ("Malmö, Skåne" names GeoNames' "Skåne län")
         c = next((c for c in index.cities(p.name) if c.country == p.country and c.admin1), None)

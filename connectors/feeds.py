@@ -162,12 +162,66 @@ def without_doctype(body: bytes) -> bytes:
     return body
 
 
+# A numeric character reference: XML's, and the uppercase-X form feedparser's loose parser also reads.
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_MAX_DIGITS = 10  # longer numbers are past U+10FFFF anyway; never converted (int() of 5,000 digits raises)
+
+
+def _code(m: re.Match[bytes]) -> int:
+    digits = m.group(1) or m.group(2)
+    if len(digits.lstrip(b"0")) > _MAX_DIGITS:
+        return -1
+    return int(digits, 16 if m.group(1) else 10)
+
+
+def _valid(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+
+
+def fix_charrefs(body: bytes) -> bytes:
+    """Numeric character references feedparser can read: a surrogate pair written as two references
+    ("&#55357;&#56832;", the JavaScript way) becomes the one character it encodes, and any other reference to a
+    code point XML forbids (a lone surrogate, past U+10FFFF, a control character) becomes U+FFFD. feedparser
+    raises on them, so one such emoji made the whole feed unreadable. One pass over the references: linear."""
+    if b"&#" not in body:
+        return body
+    out: list[bytes] = []
+    pos = 0
+    matches = _CHARREF.finditer(body)
+    m = next(matches, None)
+    while m is not None:
+        nxt = next(matches, None)
+        code = _code(m)
+        out.append(body[pos:m.start()])
+        pos = m.end()
+        pair = nxt is not None and nxt.start() == m.end() and 0xDC00 <= _code(nxt) <= 0xDFFF
+        if 0xD800 <= code <= 0xDBFF and pair:
+            out.append(b"&#x%X;" % (0x10000 + ((code - 0xD800) << 10) + (_code(nxt) - 0xDC00)))
+            pos = nxt.end()
+            nxt = next(matches, None)
+        elif not _valid(code):
+            out.append(b"&#xFFFD;")
+        else:
+            out.append(m.group(0))
+        m = nxt
+    out.append(body[pos:])
+    return b"".join(out)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """The text with every lone surrogate (JSON "\\ud800", which no UTF-8 encoder accepts) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _cap(value: object, limit: int) -> str | None:
-    """A text field as a string of at most `limit` characters, or None."""
+    """A text field as a string of at most `limit` characters (lone surrogates replaced), or None."""
     if not value:
         return None
     text = value if isinstance(value, str) else str(value)
-    return text[:limit] or None
+    return no_surrogates(text[:limit]) or None
 
 
 def _finish(entries: list[Entry], feed_url: str) -> list[Entry]:
@@ -202,7 +256,7 @@ def parse(body: bytes, feed_url: str, content_type: str | None = None) -> list[E
 def _xml_feed(body: bytes, feed_url: str, content_type: str | None) -> list[Entry]:
     """RSS and Atom through feedparser, on the bytes without their DOCTYPE and without declared encodings that
     are not text encodings (feedparser raises UnicodeError on e.g. encoding="punycode")."""
-    body = without_doctype(body)
+    body = fix_charrefs(without_doctype(body))
     decl = _ENCODING_DECL.search(body[:200])
     if decl and not text_encoding(decl.group(1).decode("ascii", "replace")):
         body = body[:decl.start()] + body[decl.end():]

@@ -8,13 +8,34 @@ import orjson
 from kafka import KafkaProducer
 
 from connectors.clean import EXTRACTOR_VERSION, Cleaned
-from connectors.feeds import Entry
+from connectors.feeds import Entry, no_surrogates
 from connectors.urls import article_id, trusted_canonical
+
+
+MAX_TEXT_BYTES = 1_000_000  # UTF-8: a record stays far under the producer's 4 MB and the extractor's 2 MB limits
+
+
+def cap_text(text: str, limit: int = MAX_TEXT_BYTES) -> str:
+    """The text cut to at most `limit` UTF-8 bytes, at the last line break before the cut (at the cut when there is
+    none in its second half): a 4 MB page made a record the broker refuses, re-fetched every few seconds forever."""
+    if len(text) <= limit // 4:
+        return text
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw) <= limit:
+        return text
+    head = raw[:limit].decode("utf-8", "ignore")  # a character cut in two is dropped
+    cut = head.rfind("\n", len(head) // 2)
+    return head[:cut if cut > 0 else len(head)].rstrip()
+
+
+def _text(value: str | None) -> str | None:
+    return no_surrogates(value) if isinstance(value, str) else value
 
 
 def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | None, feed_url: str | None,
                   language_hint: str | None = None) -> dict[str, Any]:
-    """article.v1 from a feed entry and its cleaned page: feed metadata first, then the page's."""
+    """article.v1 from a feed entry and its cleaned page: feed metadata first, then the page's. Text fields hold no
+    lone surrogate (no encoder accepts one) and the text is capped, so the record can always be sent."""
     canon = trusted_canonical(cleaned.canonical_url, page_url)  # the page's claim only when it cannot collide
     return {
         "id": article_id(canon),
@@ -22,11 +43,11 @@ def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | N
         "canonical_url": canon,
         "source": source,
         "feed_url": feed_url,
-        "title": entry.title or cleaned.title,
-        "author": entry.author or cleaned.author,
+        "title": _text(entry.title or cleaned.title),
+        "author": _text(entry.author or cleaned.author),
         "published": entry.published or cleaned.published,
         "language": cleaned.language or language_hint,
-        "text": cleaned.text,
+        "text": cap_text(no_surrogates(cleaned.text)),
         "fetched_at": datetime.now(timezone.utc).isoformat(),
         "extractor_version": EXTRACTOR_VERSION,
     }

@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
+import idna
 from tld import get_fld
 
 TRACKING = ("utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src", "cmpid",
@@ -23,8 +24,63 @@ class UrlError(ValueError):
     kind = "bad_url"
 
 
+_ESCAPE = re.compile(r"%([0-9a-fA-F]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+# kept as written: every printable ASCII character (a path "\\n17)" keeps its id); what is encoded are the
+# characters no URI may hold as such, non-ASCII (the IRI form) and spaces/controls
+_PATH_SAFE = "".join(chr(c) for c in range(0x21, 0x7F))
+
+
+def _escape(m: re.Match[str]) -> str:
+    char = chr(int(m.group(1), 16))
+    return char if char in _UNRESERVED else "%" + m.group(1).upper()
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 section 5.2.4: "/a/./b/../c" -> "/a/c"."""
+    out: list[str] = []
+    segments = path.split("/")
+    for i, seg in enumerate(segments):
+        if seg == ".":
+            if i == len(segments) - 1:
+                out.append("")
+        elif seg == "..":
+            if len(out) > 1:
+                out.pop()
+            if i == len(segments) - 1:
+                out.append("")
+        else:
+            out.append(seg)
+    return "/".join(out)
+
+
+def _path(path: str) -> str:
+    """One spelling per RFC 3986 path: IRI characters UTF-8 percent-encoded, escapes of unreserved characters
+    decoded, the other escapes' hex upper-cased, dot segments removed. A printable ASCII path without escapes or
+    dot segments is left as it is."""
+    if "%" in path:
+        path = _ESCAPE.sub(_escape, path)
+    if not path.isascii() or any(c <= " " or c == "\x7f" for c in path):
+        path = quote(path, safe=_PATH_SAFE)
+    if "." in path:
+        path = _remove_dot_segments(path)
+    return path
+
+
+def _host(hostname: str) -> str:
+    """The host in its Unicode form (UTS 46 mapping), so "bücher.example" and "xn--bcher-kva.example" are one;
+    a host IDNA cannot read is kept lower-cased as it is."""
+    if hostname.isascii() and "xn--" not in hostname:
+        return hostname
+    try:
+        return idna.decode(idna.encode(hostname, uts46=True))
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return hostname
+
+
 def canonical(url: str) -> str:
-    """Lower-case scheme/host, no default port, no fragment, no tracking parameters, sorted query, no trailing '/'.
+    """Lower-case scheme/host, no default port, no fragment, no tracking parameters, sorted query, no trailing '/';
+    RFC 3986 equivalent spellings of the path (percent-encoding, dot segments) and IDN hosts are made one.
 
     Raises UrlError (only) when the string cannot be read as a URL.
     """
@@ -33,13 +89,13 @@ def canonical(url: str) -> str:
     try:
         p = urlsplit(url.strip())
         hostname = (p.hostname or "").lower()
-        host = f"[{hostname}]" if ":" in hostname else hostname  # IPv6 literals keep their brackets
+        host = f"[{hostname}]" if ":" in hostname else _host(hostname)  # IPv6 literals keep their brackets
         port = p.port  # ValueError on "80:80", a port over 65535, ...
         if port and not ((p.scheme == "http" and port == 80) or (p.scheme == "https" and port == 443)):
             host = f"{host}:{port}"
         query = sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True)
                        if not k.lower().startswith(TRACKING))
-        path = p.path.rstrip("/") or "/"
+        path = _path(p.path).rstrip("/") or "/"
         out = urlunsplit((p.scheme.lower(), host, path, urlencode(query), ""))
         out.encode()  # lone surrogates cannot be hashed into an id
     except ValueError as e:  # UnicodeError included

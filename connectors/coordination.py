@@ -25,13 +25,19 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.subscription_state import ConsumerRebalanceListener
 from kafka.partitioner.default import murmur2
 
-from connectors.service import entry_key
+from connectors.service import RECENT_IDS, entry_key
 from connectors.state import FeedState, State
 from worker import kafka, metrics
 from worker.config import FeedConfig, Settings
 
 log = logging.getLogger(__name__)
-RECENT_IDS = 300
+LOAD_STATE_S = 60.0  # longest a handover reads feedstate.v1 (5,000 feeds take about a second)
+
+
+def _state_not_sent(feed_url: str, error: BaseException | None = None) -> None:
+    metrics.LOOP_ERRORS.labels("connectors_feedstate").inc()
+    log.warning("feed state not published", exc_info=error is None, extra={"feed_url": feed_url,
+                                                                           "error": repr(error)[:300]})
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -152,19 +158,23 @@ class FeedAssignment(ConsumerRebalanceListener):
             log.exception("partition count unavailable", extra={"topic": self.topic})
             return self.partitions
 
-    def publish_state(self, st: FeedState, recent_urls: list[str]) -> None:
+    def publish_state(self, st: FeedState, recent_urls: list[str], recent_ids: list[str] | None = None) -> None:
         """The feed's state after a poll, for whichever replica owns the feed next (not awaited: best effort).
+        `recent_ids` (a poll answered 304) are the ids of the entries listed at the last full poll.
 
-        A send that fails (broker unreachable, buffer full) is logged and counted: it must not turn a good poll
-        into a feed error."""
+        A send that fails (broker unreachable, buffer full), at once or later in the producer's I/O thread, is
+        logged and counted: it must not turn a good poll into a feed error."""
         recent = recent_urls[:RECENT_IDS]
-        value = asdict(st) | {"recent_ids": [entry_key(u) for u in recent], "recent_urls": recent}
+        ids = recent_ids[:RECENT_IDS] if recent_ids is not None else [entry_key(u) for u in recent]
+        value = asdict(st) | {"recent_ids": ids, "recent_urls": recent}
         try:
-            self.producer.send(self.state_topic, key=st.url.encode(), value=orjson.dumps(value),
-                               partition=partition_of(st.url, self.partitions))
+            future = self.producer.send(self.state_topic, key=st.url.encode(), value=orjson.dumps(value),
+                                        partition=partition_of(st.url, self.partitions))
         except Exception:
-            metrics.LOOP_ERRORS.labels("connectors_feedstate").inc()
-            log.warning("feed state not published", exc_info=True, extra={"feed_url": st.url})
+            _state_not_sent(st.url)
+            return
+        if hasattr(future, "add_errback"):
+            future.add_errback(lambda e: _state_not_sent(st.url, e))
 
     def _load_state(self, parts: set[int], partitions: int | None = None) -> None:
         """Read feedstate.v1 for the new partitions and keep, per feed, the newest state (by last poll) and its
@@ -178,11 +188,17 @@ class FeedAssignment(ConsumerRebalanceListener):
         tps = [TopicPartition(self.state_topic, p) for p in parts]
         latest: dict[str, dict[str, Any]] = {}
         skipped: dict[str, int] = {}
+        deadline = time.monotonic() + LOAD_STATE_S  # a broker gone mid-read must not hold the rebalance forever
         try:
             reader.assign(tps)
             reader.seek_to_beginning()
             end = reader.end_offsets(tps)
             while any(reader.position(tp) < end[tp] for tp in tps):
+                if time.monotonic() > deadline:
+                    metrics.LOOP_ERRORS.labels("connectors_handover").inc()
+                    log.warning("feed state load cut short", extra={"partitions": sorted(parts),
+                                                                    "error_kind": "handover_timeout"})
+                    break
                 for batch in reader.poll(timeout_ms=1000).values():
                     for rec in batch:
                         v, why = state_record(rec.value)

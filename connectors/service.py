@@ -3,12 +3,15 @@
 An article is marked seen only after Kafka acknowledged its record, so a crash re-publishes (same id) rather than
 loses. Transient failures (timeouts, 5xx, 429, an unacknowledged publish) are retried on the next poll, and the
 feed's validators (ETag, Last-Modified) are only stored once every entry of the response was handled for good,
-so that retry is never answered 304. Permanent failures go to deadletter.v1, keyed by the entry's article id.
+so that retry is never answered 304. Permanent failures go to deadletter.v1, keyed by the entry's article id. An
+entry that failed transiently is retried from the `retries` table even once its feed stops listing it, until its
+retry window ends (dead letter). A record the broker can never take (too large, not serialisable) is a dead letter.
 Whatever goes wrong with ONE entry (any exception) is that entry's outcome, never its feed's error streak.
 """
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 import traceback
@@ -23,6 +26,7 @@ import orjson
 
 from connectors import feeds as feedparse
 from connectors.clean import CleanError, clean
+from connectors.fair_pool import FairPool
 from connectors.fetch import FetchError, Fetcher, HttpStatus
 from connectors.politeness import HostBusy, HostGate, Later, Robots
 from connectors.publish import build_article
@@ -34,6 +38,7 @@ from connectors.urls import article_id, canonical
 from worker import metrics
 from worker.config import FeedConfig, Settings
 from worker.deadletter import record as deadletter
+from worker.delivery import PERMANENT
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,7 @@ Sink = Callable[[str, dict[str, Any]], None]
 
 TRANSIENT = {"timeout", "connect_failed", "robots_unreachable"}
 RETRY_PUBLISH_S = 5.0
+RECENT_IDS = 300  # ids of listed, seen entries a feed's state carries (feedstate.v1, and kept for a 304)
 HOST_WAIT_S = 1.0  # longest a fetch thread waits for a host's slot; past it the entry is deferred (see _defer)
 MIN_RETRIES = 3  # transient failures of one entry before it may be given up (with entry_retry_hours)
 PAGE_TYPES = ("html", "xml", "text/plain")
@@ -50,6 +56,19 @@ PAGE_TYPES = ("html", "xml", "text/plain")
 def _transient(e: FetchError) -> bool:
     return e.kind in TRANSIENT or (isinstance(e, HttpStatus) and (e.status >= 500 or e.status == 429))
 
+
+def unpublishable(e: BaseException) -> bool:
+    """A publish error that the same record can never get past (too large for the broker, not serialisable):
+    retrying it would re-fetch the page every few seconds forever, so it is dead-lettered instead."""
+    return isinstance(e, PERMANENT + (TypeError, UnicodeError)) or type(e).__name__ == "JSONEncodeError"
+
+
+def _host_key(url: str) -> str:
+    """The fetch pool's fairness key: the page's host (any spelling; only for taking turns)."""
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
 
 
 # what became of one entry in one poll
@@ -123,6 +142,12 @@ def plan(entries: list[feedparse.Entry], known: dict[str, Seen], max_updates: in
     return out
 
 
+def _entry_json(entry: feedparse.Entry) -> str:
+    """The entry as JSON (for a retry row, a dead letter's payload); lone surrogates cannot break it."""
+    return orjson.dumps({k: feedparse.no_surrogates(v) if isinstance(v, str) else v
+                         for k, v in entry.__dict__.items()}).decode()
+
+
 def _summary(e: BaseException) -> str:
     """The exception and the last frames of its traceback, for a dead letter's `error`."""
     frames = traceback.format_tb(e.__traceback__)[-3:]
@@ -150,11 +175,13 @@ class Connectors:
         self._deferred_lock = threading.Lock()
         self._interval: dict[str, float] = {}  # feed url -> adaptive interval from its publishing rate
         self.templates = HostTemplates(settings.state_path)
-        self.pool = ThreadPoolExecutor(settings.fetch_concurrency, thread_name_prefix="fetch")
+        # page fetches take turns by host, so one feed's backlog on a slow host never queues other hosts' pages
+        self.pool = FairPool(settings.fetch_concurrency, name="fetch")
         # feeds are polled concurrently, so a slow or hanging feed never holds up the others; few at once, because
         # parsing and cleaning share one core (more threads raised the bench's latency without adding throughput)
         self.feed_pool = ThreadPoolExecutor(settings.feed_concurrency, thread_name_prefix="feed")
         self._inflight: dict[str, Future[None]] = {}
+        self._backoff: dict[str, tuple[int, float]] = {}  # feed url -> (crashes in a row, next poll) in memory
         self._mine: tuple[Any, dict[str, FeedConfig]] | None = None  # (assignment generation, owned feeds)
         self._mine_lock = threading.Lock()
         if assignment is not None:
@@ -179,8 +206,13 @@ class Connectors:
         try:
             resp = self._get(feed.url, headers=headers)
             if resp.status == 304:
-                return self._shared(self._done(st, feed, PollResult(feed.url, "not_modified"), 304), st, [])
-            entries = feedparse.parse(resp.body, feed.url, resp.headers.get("content-type"))
+                self._run_entries(self._orphans(feed, set()), feed)
+                # the entries listed at the last full poll are still the feed's: hand their ids on as they were
+                recent = self.state.recent_ids(feed.url) or sorted(self.state.handover_ids(feed.url))
+                return self._shared(self._done(st, feed, PollResult(feed.url, "not_modified"), 304), st, [],
+                                    recent)
+            # relative links are relative to where the feed was finally read (after redirects)
+            entries = feedparse.parse(resp.body, resp.url, resp.headers.get("content-type"))
         except HostBusy as e:  # the host's Crawl-delay or cap: not an error, the poll comes back when it is free
             st.next_poll = time.time() + e.retry_after
             self.state.save_feed(st)
@@ -200,14 +232,16 @@ class Connectors:
                                                      *self._bounds(feed))
         keys = [entry_key(e.url) for e in entries]
         todo = plan(entries, self._known(feed, entries, keys), self.settings.max_article_updates)
-        outcomes = list(self.pool.map(lambda p: self._entry(p, feed), todo))
+        capped = len(todo) > self.settings.max_entries_per_poll  # the rest in a few seconds (validators kept)
+        todo = todo[:self.settings.max_entries_per_poll]
+        outcomes = self._run_entries(todo + self._orphans(feed, set(keys)), feed)[:len(todo)]
         if any(o.kind == ABANDONED for o in outcomes) or not self.owns(feed):
             log.info("feed revoked during its poll", extra={"feed_url": feed.url})
             return PollResult(feed.url, "revoked", entries=len(entries))
         result = PollResult(feed.url, "ok", entries=len(entries),
                             published=[o.article_id for o in outcomes if o.kind == PUBLISHED and o.article_id],
                             failed=sum(o.kind in (RETRY, DEAD) for o in outcomes))
-        if not any(o.kind == RETRY for o in outcomes):  # every entry handled for good: the response is done with
+        if not capped and not any(o.kind == RETRY for o in outcomes):  # all handled for good: response done with
             st.etag = resp.headers.get("etag")
             st.last_modified = resp.headers.get("last-modified")
         else:  # keep the old validators, so the retry gets the entries again instead of a 304
@@ -215,11 +249,32 @@ class Connectors:
         st.items_seen += len(entries)
         st.published += len(result.published)
         done = self._done(st, feed, result, resp.status)
-        if any(o.publish_failed for o in outcomes):  # unpublished entries are retried soon, not a full interval
+        if capped or any(o.publish_failed for o in outcomes):  # the rest soon, not after a full interval
             st.next_poll = time.time() + min(self.settings.poll_interval_s, RETRY_PUBLISH_S)
             self.state.save_feed(st)
         known = self.state.seen(keys)
-        return self._shared(done, st, [e.url for e, k in zip(entries, keys) if k in known])
+        recent = [(e.url, k) for e, k in zip(entries, keys) if k in known]
+        self.state.save_recent(feed.url, [k for _, k in recent][:RECENT_IDS])
+        return self._shared(done, st, [u for u, _ in recent])
+
+    def _run_entries(self, todo: list[Planned], feed: FeedConfig) -> list[Outcome]:
+        """The entries' outcomes, fetched in the page pool (taking turns with other hosts' pages)."""
+        futures = [self.pool.submit(_host_key(p.entry.url), self._entry, p, feed) for p in todo]
+        return [f.result() for f in futures]
+
+    def _orphans(self, feed: FeedConfig, listed: set[str]) -> list[Planned]:
+        """Entries of the feed that failed transiently and are no longer listed: retried from the `retries` table
+        at each poll of their feed until they succeed or their retry window ends (dead letter), never dropped."""
+        out = []
+        for key, raw in self.state.pending_retries(feed.url):
+            if key in listed:
+                continue
+            try:
+                entry = feedparse.Entry(**orjson.loads(raw))
+            except (orjson.JSONDecodeError, TypeError):
+                continue
+            out.append(Planned(entry, key))
+        return out
 
     def _known(self, feed: FeedConfig, entries: list[feedparse.Entry], keys: list[str]) -> dict[str, Seen]:
         """What the state knows of the entries, the previous owner's recent ids included (settled on first use)."""
@@ -231,9 +286,13 @@ class Connectors:
             known |= {k: Seen("seen:handover", None, 0) for k, _ in carried}
         return known
 
-    def _shared(self, result: PollResult, st: Any, seen_urls: list[str]) -> PollResult:
+    def _shared(self, result: PollResult, st: Any, seen_urls: list[str],
+                recent_ids: list[str] | None = None) -> PollResult:
         if self.assignment is not None:
-            self.assignment.publish_state(st, seen_urls)
+            if recent_ids is None:
+                self.assignment.publish_state(st, seen_urls)
+            else:
+                self.assignment.publish_state(st, seen_urls, recent_ids=recent_ids)
         return result
 
     def _get(self, url: str, **kwargs: Any) -> Any:
@@ -252,7 +311,8 @@ class Connectors:
         retry (validators kept) that costs no attempt."""
         with self._deferred_lock:
             self._deferred.add(todo.key)
-        self.later.at(time.monotonic() + wait_s, lambda: self.pool.submit(self._run_deferred, todo, feed))
+        self.later.at(time.monotonic() + wait_s,
+                      lambda: self.pool.submit(_host_key(todo.entry.url), self._run_deferred, todo, feed))
         return Outcome(RETRY)
 
     def _run_deferred(self, todo: Planned, feed: FeedConfig) -> None:
@@ -301,6 +361,12 @@ class Connectors:
                 if todo.key in self._deferred:  # already waiting for its host (from an earlier poll)
                     return Outcome(RETRY)
             return self._article(todo, feed)
+        except sqlite3.OperationalError as e:  # the state file locked or full: the entry is retried, not lost
+            metrics.ARTICLES.labels("internal_error").inc()
+            log.warning("state store unavailable, entry retried", extra={"url": todo.entry.url, "feed_url": feed.url,
+                                                                         "error_kind": "state_error",
+                                                                         "error": str(e)[:300]})
+            return Outcome(RETRY)
         except Exception as e:  # a bug or a library's unexpected error, on this entry only
             metrics.ARTICLES.labels("internal_error").inc()
             log.exception("article handling crashed", extra={"url": todo.entry.url, "feed_url": feed.url,
@@ -349,22 +415,32 @@ class Connectors:
             return Outcome(ABANDONED)
         try:
             self.sink(self.settings.topic("articles.v1"), article)
-        except Exception as e:  # broker unreachable or not acknowledging: retry soon, never mark seen
+        except Exception as e:
+            if unpublishable(e):  # the same record fails the same way every time: dead letter, not a retry
+                metrics.ARTICLES.labels("unpublishable").inc()
+                return self._dead(todo, feed, "unpublishable", _summary(e), b"")
+            # broker unreachable or not acknowledging: retry soon, never mark seen
             metrics.ARTICLES.labels("publish_failed").inc()
             log.warning("article publish failed", extra={"url": entry.url, "feed_url": feed.url,
                                                          "error_kind": "publish_failed", "error": repr(e)[:300]})
             return Outcome(RETRY, publish_failed=True)
-        # acknowledged: only now is it seen (under both the entry URL and the canonical URL)
-        self.state.mark_seen(article["id"], article["canonical_url"], "published", version, todo.refetches)
-        self.state.remember(article["id"], fingerprint)
-        self.state.mark_seen(todo.key, entry.url, "alias", version, todo.refetches)
+        # acknowledged: only now is it seen (under both the entry URL and the canonical URL). Nothing after this
+        # may turn it into a dead letter: if the state cannot be written, it is re-published later (same id)
         metrics.ARTICLES.labels("updated" if todo.refetches else "published").inc()
+        try:
+            self.state.mark_seen(article["id"], article["canonical_url"], "published", version, todo.refetches)
+            self.state.remember(article["id"], fingerprint)
+            self.state.mark_seen(todo.key, entry.url, "alias", version, todo.refetches)
+        except sqlite3.Error as e:
+            log.error("published article not recorded as seen", extra={"url": entry.url, "feed_url": feed.url,
+                                                                        "error_kind": "state_error",
+                                                                        "error": str(e)[:300]})
         return Outcome(PUBLISHED, article["id"])
 
     def _retry_or_give_up(self, todo: Planned, feed: FeedConfig, e: FetchError) -> Outcome:
         """A transient failure is retried on the next polls, but not forever: an entry still failing after
         `entry_retry_hours` (and MIN_RETRIES attempts) is dead-lettered, so its feed can settle on 304s again."""
-        attempts, first = self.state.note_retry(todo.key)
+        attempts, first = self.state.note_retry(todo.key, feed.url, _entry_json(todo.entry))
         if attempts >= MIN_RETRIES and time.time() - first >= 3600 * self.settings.entry_retry_hours:
             return self._dead(todo, feed, "retries_exhausted",
                               f"{attempts} attempts over {(time.time() - first) / 3600:.1f} h, last: {e}", b"")
@@ -376,7 +452,7 @@ class Connectors:
         if self.dead is not None:
             try:
                 self.dead(self.settings.topic("deadletter.v1"),
-                          deadletter("connectors", kind, error, payload or orjson.dumps(entry.__dict__),
+                          deadletter("connectors", kind, error, payload or _entry_json(entry).encode(),
                                      url=entry.url, feed_url=feed.url, key=todo.key))
             except Exception as e:
                 metrics.ARTICLES.labels("publish_failed").inc()
@@ -430,14 +506,30 @@ class Connectors:
             return  # revoked since it was scheduled
         try:
             self.poll(feed)
+            self._backoff.pop(feed.url, None)
         except Exception as e:
             log.exception("feed poll crashed", extra={"feed_url": feed.url, "error_kind": "internal"})
             metrics.FEEDS_POLLED.labels("internal").inc()
-            st = self.state.feed(feed.url)
-            st.error_streak += 1
-            st.last_error = repr(e)[:500]
-            st.next_poll = time.time() + next_delay(self.settings.poll_interval_s, st.error_streak)
-            self.state.save_feed(st)
+            # the back-off lives in memory first: when the state file is what failed, it cannot hold it
+            crashes = self._backoff.get(feed.url, (0, 0.0))[0] + 1
+            at = time.time() + next_delay(self.settings.poll_interval_s, crashes)
+            self._backoff[feed.url] = (crashes, at)
+            try:
+                st = self.state.feed(feed.url)
+                st.error_streak = max(st.error_streak + 1, crashes)
+                st.last_error = repr(e)[:500]
+                st.next_poll = at
+                self.state.save_feed(st)
+            except Exception:
+                log.exception("feed back-off not stored", extra={"feed_url": feed.url, "error_kind": "state_error"})
+
+    def next_poll_at(self, url: str) -> float:
+        """When the feed is due: its stored next poll, or later while an in-memory back-off holds it."""
+        backoff = self._backoff.get(url, (0, 0.0))[1]
+        try:
+            return max(self.state.feed(url).next_poll, backoff)
+        except sqlite3.Error:
+            return backoff or time.time() + self.settings.poll_interval_s
 
     def _heartbeat(self, timeout_ms: int) -> None:
         if self.assignment is not None:
@@ -455,12 +547,12 @@ class Connectors:
             owned = self._owned()
             if planned_for is not owned:  # assigned or revoked: re-plan from the stored next-poll times
                 planned_for = owned
-                queue.reset({url: self.state.feed(url).next_poll for url in owned if url not in inflight})
+                queue.reset({url: self.next_poll_at(url) for url in owned if url not in inflight})
             for url, fut in list(inflight.items()):
                 if fut.done():
                     del inflight[url]
                     if url in owned:
-                        queue.push(url, self.state.feed(url).next_poll)
+                        queue.push(url, self.next_poll_at(url))
             for url in queue.pop_due(time.time()):
                 if url in owned and url not in inflight:
                     inflight[url] = self.feed_pool.submit(self._safe_poll, owned[url])

@@ -28,8 +28,10 @@ CREATE INDEX IF NOT EXISTS fp0 ON fingerprints (b0);
 CREATE INDEX IF NOT EXISTS fp1 ON fingerprints (b1);
 CREATE INDEX IF NOT EXISTS fp2 ON fingerprints (b2);
 CREATE INDEX IF NOT EXISTS fp3 ON fingerprints (b3);
-CREATE TABLE IF NOT EXISTS retries (id TEXT PRIMARY KEY, first_at REAL NOT NULL, attempts INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS retries (id TEXT PRIMARY KEY, first_at REAL NOT NULL, attempts INTEGER NOT NULL,
+  feed_url TEXT, entry TEXT);
 CREATE TABLE IF NOT EXISTS handover (url TEXT PRIMARY KEY, ids TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS recent (url TEXT PRIMARY KEY, ids TEXT NOT NULL);
 """
 MAX_FINGERPRINTS = 200_000
 SEEN_TTL_DAYS = 90.0
@@ -77,6 +79,11 @@ class State:
         for name, decl in (("version", "TEXT"), ("refetches", "INTEGER NOT NULL DEFAULT 0")):
             if name not in columns:  # a state file written before article updates were tracked
                 self._db.execute(f"ALTER TABLE seen ADD COLUMN {name} {decl}")
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(retries)")}
+        for name in ("feed_url", "entry"):
+            if name not in columns:  # a state file written before retries remembered their entry
+                self._db.execute(f"ALTER TABLE retries ADD COLUMN {name} TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS retries_feed ON retries (feed_url)")
         self._db.execute("CREATE INDEX IF NOT EXISTS seen_at ON seen (at)")
         self._lock = threading.Lock()
         self.seen_ttl_s = seen_ttl_days * 86400
@@ -110,15 +117,37 @@ class State:
             self._db.execute("DELETE FROM retries WHERE id=?", (article_id,))
             self._count_write(1)
 
-    def note_retry(self, article_id: str) -> tuple[int, float]:
-        """Counts one more transient failure of an entry; returns (attempts so far, time of the first)."""
+    def note_retry(self, article_id: str, feed_url: str | None = None, entry: str | None = None
+                   ) -> tuple[int, float]:
+        """Counts one more transient failure of an entry; returns (attempts so far, time of the first).
+
+        The entry itself (JSON) and its feed are kept, so it is retried even after its feed stops listing it."""
         now = time.time()
         with self._lock:
-            self._db.execute("INSERT INTO retries VALUES (?,?,1) ON CONFLICT(id) DO UPDATE SET "
-                             "attempts = attempts + 1", (article_id, now))
+            self._db.execute("INSERT INTO retries VALUES (?,?,1,?,?) ON CONFLICT(id) DO UPDATE SET "
+                             "attempts = attempts + 1, feed_url = coalesce(excluded.feed_url, feed_url), "
+                             "entry = coalesce(excluded.entry, entry)", (article_id, now, feed_url, entry))
             attempts, first = self._db.execute("SELECT attempts, first_at FROM retries WHERE id=?",
                                                (article_id,)).fetchone()
         return int(attempts), float(first)
+
+    def pending_retries(self, feed_url: str, limit: int = 100) -> list[tuple[str, str]]:
+        """(article id, entry JSON) of the feed's entries waiting for a retry, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, entry FROM retries WHERE feed_url=? AND entry IS NOT NULL "
+                                    "ORDER BY first_at LIMIT ?", (feed_url, limit)).fetchall()
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def save_recent(self, feed_url: str, ids: list[str]) -> None:
+        """The ids of the entries the feed listed at its last full poll that are seen: a poll answered 304
+        hands them on (feedstate.v1) as they were, so the next owner does not re-publish them."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO recent VALUES (?,?)", (feed_url, " ".join(ids)))
+
+    def recent_ids(self, feed_url: str) -> list[str]:
+        with self._lock:
+            row = self._db.execute("SELECT ids FROM recent WHERE url=?", (feed_url,)).fetchone()
+        return row[0].split() if row else []
 
     def save_handover(self, recent: dict[str, list[str]]) -> None:
         """The recent article ids of feeds taken over (one row per feed, one transaction): they count as seen

@@ -36,20 +36,25 @@ class HostTemplates:
             self._db.close()
 
     def observe(self, host: str, page_id: str, text: str) -> None:
-        """Count each short line once per distinct page of the host, then trim the host to its cap."""
+        """Count each short line once per distinct page of the host, then trim the host to its cap (one
+        transaction, rolled back on any error: sqlite3.OperationalError when the file is locked or full)."""
         keys = {_key(ln) for ln in text.splitlines() if ln.strip() and len(ln) < MAX_LINE}
         now = time.time()
         with self._lock:
             self._db.execute("BEGIN")
-            for k in keys:
-                self._db.execute(
+            try:
+                self._db.executemany(
                     "INSERT INTO templates VALUES (?,?,1,?,?) ON CONFLICT(host, line) DO UPDATE SET "
                     "pages = pages + (last_page != excluded.last_page), last_page = excluded.last_page, "
-                    "seen_at = excluded.seen_at", (host, k, page_id, now))
-            self._db.execute(
-                "DELETE FROM templates WHERE host = ? AND line NOT IN (SELECT line FROM templates WHERE host = ? "
-                "ORDER BY pages DESC, seen_at DESC LIMIT ?)", (host, host, self.max_lines))
-            self._db.execute("COMMIT")
+                    "seen_at = excluded.seen_at", [(host, k, page_id, now) for k in keys])
+                self._db.execute(
+                    "DELETE FROM templates WHERE host = ? AND line NOT IN (SELECT line FROM templates WHERE host = ? "
+                    "ORDER BY pages DESC, seen_at DESC LIMIT ?)", (host, host, self.max_lines))
+                self._db.execute("COMMIT")
+            except BaseException:  # a lock held too long, a full disk: never leave the connection in a transaction
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
 
     def strip(self, host: str, text: str) -> str:
         """The text without the lines this host repeats on at least `min_pages` pages."""

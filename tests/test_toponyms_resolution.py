@@ -82,3 +82,16 @@ def test_a_qualifying_place_gives_way_to_the_town_it_qualifies():
     found = extract_incidents("Gunmen killed three miners on Tuesday in the village of Tessit, about 12 km from "
                               "Kidal, officials said.", None, "2031-04-07")
     assert [i.city for i in found] == ["Tessit"]
+
+
+def test_a_demonym_picks_the_namesake_in_its_country():
+    found = extract_incidents("Gunmen killed four farmers on Sunday in the Colombian town of Santa Rosa, police said.",
+                              None, "2031-04-07")
+    assert [i.country for i in found] == ["Colombia"] and found[0].admin1 is not None
+
+
+def test_an_owner_is_not_part_of_a_district_name():
+    found = extract_incidents("Gunmen shot dead a village head in Sivas's Gemerek district late on Monday, police "
+                              "said.", None, "2031-04-07")
+    assert [(i.country, i.admin1) for i in found] == [("Turkey", "Sivas")]
+    assert "'s" not in (found[0].city or "")

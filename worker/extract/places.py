@@ -119,6 +119,7 @@ def _actor(text: str, end: int) -> bool:
     return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))
 
 
+# (not "Karachi's Malir district": a city's district is reported as the city)
 _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+[A-Z]")
 
 
@@ -188,10 +189,23 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start(), m.end()),
                                                  route=_route(text, m.start(), m.end()))
+    for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
+        s0, name = m.start("name"), m.group("name")
+        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
+            continue
+        country = DEMONYMS[m.group("dem")]
+        known = table.get(name.lower())
+        if not known or known.country != country:  # the namesake in the country the text gives, if any
+            known = next((p for p in table.candidates(name) if p.country == country), None)
+        place = known or Place(name, "city", country, None, None, None)
+        out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
     # "the Aleppo town of Azaz": the second pass finds the town a "Name kind" match took the words of
     for m in itertools.chain(_NAMED_PLACE.finditer(text, start, end), _KIND_OF.finditer(text, start, end)):
         g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         name, s0 = m.group(g), m.start(g)
+        owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
+        if owner:
+            name, s0 = name[owner.end():], s0 + owner.end()
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
@@ -206,14 +220,6 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or name in DEMONYMS or _in_actor_name(text, s0, s0 + len(name)) or table.get(name.lower()):
             continue
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True)
-    for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
-        s0, name = m.start("name"), m.group("name")
-        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
-            continue
-        known = table.get(name.lower())
-        country = DEMONYMS[m.group("dem")]
-        place = known if known and known.country == country else Place(name, "city", country, None, None, None)
-        out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
     if doc is not None:
         for ent in _ents_between(doc, start, end):
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:

@@ -182,12 +182,14 @@ def _norm(text: str) -> str:
     return _NONWORD.sub(" ", text).strip().lower()
 
 
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(standfirst|summary|lead|leadin|intro|teaser|teasertext|excerpt|synopsis|"
-                         r"subtitle|subheadline|subhead|dek|preface|abstract|description|kicker-text)(?:$|[\s_-])",
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(standfirst|strapline|summary|lead|leadin|intro|teaser|teasertext|"
+                         r"excerpt|synopsis|subtitle|subheadline|subhead|dek|preface|abstract|description|kicker-text)"
+                         r"(?:$|[\s_-])",
                          re.I)
 _BLOCKS = ("p", "div", "h2", "h3", "section", "span", "header")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "figure", "figcaption", "form", "button", "li", "a"})
-MIN_LEAD = 40
+_NOT_LEAD_CLASS = re.compile(r"image|img|photo|media|caption|credit|video|gallery|author|byline|date", re.I)
+MIN_LEAD = 30
 MAX_LEAD = 800
 BODY_STARTED = 150  # characters of a <p> that is the story itself
 
@@ -212,7 +214,7 @@ def standfirst(tree: Any, description: str | None) -> str | None:
         if not after_h1:
             continue
         cls = f"{el.get('class') or ''} {el.get('data-manual') or ''}"
-        by_class = bool(_LEAD_CLASS.search(cls))
+        by_class = bool(_LEAD_CLASS.search(cls)) and not _NOT_LEAD_CLASS.search(cls)
         by_desc = len(desc) >= MIN_LEAD and _norm(el.text or "")[:30] == desc[:30]
         if not (by_class or by_desc):
             if el.tag == "p" and len(el.text_content()) >= BODY_STARTED:
@@ -225,5 +227,14 @@ def standfirst(tree: Any, description: str | None) -> str | None:
             continue
         if sum(len(_text(a)) for a in el.iter("a")) > LINK_SHARE * len(text):
             continue
-        return text
+        return "\n".join([text, *_same_class_siblings(el)])
     return None
+
+
+def _same_class_siblings(el: Any) -> Iterator[str]:
+    """The paragraphs that continue a standfirst of several (siblings of the same tag and class)."""
+    for sib in el.itersiblings():
+        if sib.tag != el.tag or sib.get("class") != el.get("class") or not el.get("class"):
+            return
+        if text := _text(sib):
+            yield text

@@ -199,3 +199,12 @@ def test_teaser_cards_with_doubled_headlines_end_the_story() -> None:
     assert strip_residue("\n".join(story + cards)).splitlines() == story
     one = story[:3] + ["Flood flood"] + story[3:]  # short doubled words are no card
     assert strip_residue("\n".join(one)).splitlines() == one
+
+
+def test_standfirst_of_several_paragraphs_and_not_a_caption() -> None:
+    caption = "The harbour at dawn, seen from the old lighthouse, after the night of rain"
+    leads = ["Forty people spent the night in a sports hall.", "The ferries will not sail before Thursday."]
+    tree = load_html(page(f'<div class="header-teaser__image-details">{caption}</div>'
+                          + "".join(f'<p class="story-lead">{t}</p>' for t in leads)
+                          + "".join(f"<p>{t}</p>" for t in _STORY)))
+    assert standfirst(tree, None) == "\n".join(leads)

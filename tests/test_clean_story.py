@@ -208,3 +208,10 @@ def test_standfirst_of_several_paragraphs_and_not_a_caption() -> None:
                           + "".join(f'<p class="story-lead">{t}</p>' for t in leads)
                           + "".join(f"<p>{t}</p>" for t in _STORY)))
     assert standfirst(tree, None) == "\n".join(leads)
+
+
+def test_date_only_lines_are_not_story() -> None:
+    from connectors.clean import strip_residue
+    lines = ["Stand: 14.03.2026, 07:30 Uhr", "Der Fluss trat in der Nacht über die Ufer.", "03.11.2025 | 18:05",
+             "Am 14.03.2026 sollen die Fähren wieder fahren, sagte die Stadt.", "Die Pegel fielen um 12.5 Zentimeter."]
+    assert strip_residue("\n".join(lines)).splitlines() == [lines[1], lines[3], lines[4]]

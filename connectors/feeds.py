@@ -183,6 +183,13 @@ def fix_charrefs(body: bytes) -> bytes:
     ("&#55357;&#56832;", the JavaScript way) becomes the one character it encodes, and any other reference to a
     code point XML forbids (a lone surrogate, past U+10FFFF, a control character) becomes U+FFFD. feedparser
     raises on them, so one such emoji made the whole feed unreadable. One pass over the references: linear."""
+    for signature, codec in _WIDE:  # references are not ASCII bytes there: decoded, fixed, encoded back
+        if body.startswith(signature):
+            try:
+                text = body.decode(codec)
+            except UnicodeDecodeError:
+                return body
+            return fix_charrefs(text.encode("utf-8")).decode("utf-8").encode(codec) if "&#" in text else body
     if b"&#" not in body:
         return body
     out: list[bytes] = []

@@ -350,3 +350,9 @@ def _canonical_before(url: str) -> str:
 ])
 def test_ordinary_urls_keep_their_article_ids(url):
     assert canonical(url) == _canonical_before(url)
+
+
+def test_surrogate_pair_references_in_a_utf16_feed_are_read_too():
+    body = ('<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><item><title>Dam &#55357;&#56842;'
+            ' holds</title><link>https://news.example/dam</link></item></channel></rss>').encode("utf-16")
+    assert feedparse.parse(body, "https://news.example/rss")[0].title == "Dam \U0001F60A holds"

@@ -356,3 +356,24 @@ def test_surrogate_pair_references_in_a_utf16_feed_are_read_too():
     body = ('<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><item><title>Dam &#55357;&#56842;'
             ' holds</title><link>https://news.example/dam</link></item></channel></rss>').encode("utf-16")
     assert feedparse.parse(body, "https://news.example/rss")[0].title == "Dam \U0001F60A holds"
+
+
+def test_a_handover_read_that_stops_advancing_ends_at_its_time_limit(tmp_path, monkeypatch):
+    from connectors import coordination
+    from tests.test_loop_state import Reader, Rec, _assignment
+
+    class Stalled(Reader):  # the broker went away mid-read: nothing more arrives, the end is never reached
+        records = {0: [Rec(orjson.dumps({"url": "https://wire.example/rss", "last_poll": 9.0}))] * 3}
+
+        def poll(self, timeout_ms: int = 0, **kw: Any) -> dict:
+            out = super().poll(timeout_ms)
+            for tp in self.tps:
+                self.pos[tp] = min(self.pos[tp], 1)
+            time.sleep(0.01)
+            return out
+    monkeypatch.setattr(coordination, "KafkaConsumer", Stalled)
+    monkeypatch.setattr(coordination, "LOAD_STATE_S", 0.3)
+    fa = _assignment(tmp_path)
+    started = time.monotonic()
+    fa._load_state({0})
+    assert time.monotonic() - started < 5 and fa.state.feed("https://wire.example/rss").last_poll == 9.0

@@ -132,7 +132,7 @@ def _text_nodes(tree: Any) -> Iterator[str]:
 
 
 def prose_chars(tree: Any) -> int:
-    """Characters of running text on the page, whatever holds it: <p> text plus long text runs elsewhere.
+    """Characters of running text on the page, whatever holds it: <p> text plus the long text runs outside <p>.
 
     The fast pass's output is compared with this, so a page whose story sits in <div>s (no <p>) still shows
     what a short output lost."""
@@ -144,10 +144,7 @@ def prose_chars(tree: Any) -> int:
         for t in (el.text, *(child.tail for child in el)):
             if t and len(t) >= PROSE_RUN and len(t := t.strip()) >= PROSE_RUN:
                 runs += len(t)
-    return max(in_p, runs)
-
-
-_LD_SCRIPT = re.compile(r"""<script[^>]*application/ld\+json[^>]*>(.*?)</script>""", re.I | re.S)
+    return in_p + runs
 
 
 def _walk(obj: Any) -> Iterator[dict]:

@@ -103,6 +103,8 @@ def test_prose_chars_counts_text_in_divs_and_paragraphs() -> None:
     tree = load_html(page('<div class="story">' + "<br>".join(_STORY) + "</div>"))
     assert prose_chars(tree) >= sum(len(t) for t in _STORY) * 0.95
     assert prose_chars(load_html(page(""))) < 100
+    both = load_html(page(f"<p>{_STORY[0]}</p><div>" + "<br>".join(_STORY[1:]) + "</div>"))
+    assert prose_chars(both) >= sum(len(t) for t in _STORY) * 0.95  # text in <p> and beside them both count
 
 
 def test_schema_article_body() -> None:

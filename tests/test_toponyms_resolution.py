@@ -95,3 +95,9 @@ def test_an_owner_is_not_part_of_a_district_name():
                               "said.", None, "2031-04-07")
     assert [(i.country, i.admin1) for i in found] == [("Turkey", "Sivas")]
     assert "'s" not in (found[0].city or "")
+
+
+def test_a_people_before_village_is_not_the_villages_name(nlp):
+    text = "Police killed three protesters on Tuesday in the Sunni village of Sitra near the capital, officials said."
+    found = extract_incidents(text, nlp(text), "2031-04-07")
+    assert [i.city for i in found] == ["Sitra"]

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from retrie.trie import Trie
 
@@ -26,6 +25,19 @@ _PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefec
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts
 _PROVINCE_NAMED = re.compile(r"(?P<a>" + _NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
                              r"department|oblast|prefecture)\s+of\s+(?P<b>" + _NAME + r")")
+_PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
+
+
+def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_NAMED_PLACE matches, and for "the Aleppo town of Azaz" (whose "Aleppo town" took the words) the town too."""
+    for m in _NAMED_PLACE.finditer(text, start, end):
+        yield m
+        if m.group("b"):
+            k = _KIND_OF.match(text, m.start("kb"), end)
+            if k:
+                yield k
+
+
 _KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
@@ -165,7 +177,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     """Place mentions between text offsets [start, end)."""
     out: dict[tuple[int, int], PlaceMention] = {}
     table = places()
-    for m in _PROVINCE_NAMED.finditer(text, start, end):  # "Hajjah province", "the state of Puebla": a province
+    provinces = _PROVINCE_NAMED.finditer(text, start, end) if _PROVINCE_HINT.search(text, start, end) else ()
+    for m in provinces:  # "Hajjah province", "the state of Puebla": a province
         g = "a" if m.group("a") else "b"
         words = m.group(g).split(" ")
         for i in range(len(words)):  # "Libya's Surt region": the province is the last words
@@ -176,8 +189,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if not _in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
                 break
+    claimed = sorted(out)  # province spans: few, and the only ones the name search can overlap
     for m in _own_names().finditer(text, start, end):
-        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in out):
+        i = bisect.bisect_right(claimed, (m.start(), float("inf"))) - 1
+        if (i >= 0 and claimed[i][1] > m.start()) or (i + 1 < len(claimed) and claimed[i + 1][0] < m.end()):
             continue
         word = m.group()
         # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")
@@ -199,14 +214,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             known = next((p for p in table.candidates(name) if p.country == country), None)
         place = known or Place(name, "city", country, None, None, None)
         out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
-    # "the Aleppo town of Azaz": the second pass finds the town a "Name kind" match took the words of
-    for m in itertools.chain(_NAMED_PLACE.finditer(text, start, end), _KIND_OF.finditer(text, start, end)):
+    for m in _named_places(text, start, end):
         g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         name, s0 = m.group(g), m.start(g)
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         if owner:
             name, s0 = name[owner.end():], s0 + owner.end()
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
+                or _people_word(doc, s0, s0 + len(name)) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
@@ -236,6 +251,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                locative=bool(_LOCATIVE.search(text[max(0, ent.start_char - 40):ent.start_char])),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)
+
+
+def _people_word(doc: Any | None, start: int, end: int) -> bool:
+    """"the Shiite village of X", "an ethnic Fulani village": NER reads a people (NORP), not a place's name."""
+    return doc is not None and any(e.label_ == "NORP" and e.start_char <= start and end <= e.end_char
+                                   for e in _ents_between(doc, start - 30, end))
 
 
 _ents_cache: tuple[Any, list[Any], list[int]] = (None, [], [])  # the last doc, its entities and their offsets

@@ -221,7 +221,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if owner:
             name, s0 = name[owner.end():], s0 + owner.end()
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
-                or _people_word(doc, s0, s0 + len(name)) \
+                or (g == "b" and _people_word(doc, s0, s0 + len(name))) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
@@ -254,7 +254,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 
 
 def _people_word(doc: Any | None, start: int, end: int) -> bool:
-    """"the Shiite village of X", "an ethnic Fulani village": NER reads a people (NORP), not a place's name."""
+    """"the Shiite village of X", "an ethnic Fulani village": NER reads a people (NORP), not a place's name (asked
+    only of a name before its kind: NER also reads "the village of X" as a people now and then)."""
     return doc is not None and any(e.label_ == "NORP" and e.start_char <= start and end <= e.end_char
                                    for e in _ents_between(doc, start - 30, end))
 

@@ -52,7 +52,12 @@ def merger_group(settings: Settings) -> str:
 
 
 def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, dict[str, Any] | None]]:
-    """Every record of events.v1 from the beginning to the end offsets taken now, in log order per partition."""
+    """Every record of events.v1 from the beginning to its end, in log order per partition.
+
+    The end is the high watermark each fetch response reports (`consumer.highwater`), never `end_offsets()` alone:
+    Tansu answers ListOffsets(latest) with the last batch's base offset + 1, so a read bounded by it stopped inside
+    the newest batch and the rebuilt state missed the newest events. On Kafka both agree; the larger one is used.
+    """
     topic = settings.topic("events.v1")
     c = KafkaConsumer(**kafka.common_options(settings), group_id=None, enable_auto_commit=False,
                       fetch_max_bytes=kafka.MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=kafka.MAX_MESSAGE_BYTES)
@@ -63,10 +68,10 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
             return []
         c.assign(tps)
         c.seek_to_beginning(*tps)
-        end = c.end_offsets(tps)
+        floor = c.end_offsets(tps)  # a lower bound on Tansu, exact on Kafka
         out: list[tuple[str, dict[str, Any] | None]] = []
         deadline = time.monotonic() + timeout_s
-        while any(c.position(tp) < end[tp] for tp in tps):
+        while not _at_end(c, tps, floor):
             if time.monotonic() > deadline:
                 raise KafkaError(f"reading {topic} did not reach its end within {timeout_s}s")
             for records in c.poll(timeout_ms=500).values():
@@ -77,6 +82,15 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
         return out
     finally:
         c.close()
+
+
+def _at_end(c: KafkaConsumer, tps: list[TopicPartition], floor: dict[TopicPartition, int]) -> bool:
+    """Every partition's position has reached the high watermark of its latest fetch (and the ListOffsets end)."""
+    for tp in tps:
+        hw = c.highwater(tp)  # None until a fetch response for tp was parsed
+        if hw is None or c.position(tp) < max(hw, floor[tp]):
+            return False
+    return True
 
 
 class Merger:

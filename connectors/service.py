@@ -35,7 +35,7 @@ from connectors.simhash import simhash
 from connectors.state import Seen, State
 from connectors.templates import HostTemplates
 from connectors.urls import article_id, canonical
-from worker import metrics
+from worker import health, metrics
 from worker.config import FeedConfig, Settings
 from worker.deadletter import record as deadletter
 from worker.delivery import PERMANENT
@@ -543,6 +543,7 @@ class Connectors:
         planned_for: Any = object()
         inflight = self._inflight
         while not stop.is_set():
+            health.heartbeat("connectors")  # /healthz watches this loop: a poll stuck in a call stops the beats
             self._heartbeat(0)
             owned = self._owned()
             if planned_for is not owned:  # assigned or revoked: re-plan from the stored next-poll times

@@ -101,3 +101,16 @@ def test_a_people_before_village_is_not_the_villages_name(nlp):
     text = "Police killed three protesters on Tuesday in the Sunni village of Sitra near the capital, officials said."
     found = extract_incidents(text, nlp(text), "2031-04-07")
     assert [i.city for i in found] == ["Sitra"]
+
+
+def test_a_small_namesake_in_another_province_than_the_text_names_is_not_the_place():
+    cands = [_town("Ardenia", "Northmark", 3_000)]
+    provinces = provinces_named([Place("Eastvale", "admin1", "Ardenia", "Eastvale", None, None)])
+    assert choose("Amberton", cands, "Ardenia", provinces) is None
+    assert choose("Amberton", cands, "Ardenia", frozenset()) is not None
+
+
+def test_a_town_known_only_abroad_placed_in_a_region_is_that_regions_town():
+    found = extract_incidents("Gunmen killed nine villagers on Sunday at Lund in northern Burkina Faso, officials said.",
+                              None, "2031-04-07")
+    assert [(i.country, i.city) for i in found] == [("Burkina Faso", "Lund")]

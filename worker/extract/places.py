@@ -231,9 +231,17 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in _PLACED_IN.finditer(text, start, end):  # "in Diafarabe in central Mali": a town of a known region
         region = table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
-        if region is None or region.kind not in ("country", "admin1") or any(a <= s0 < b for a, b in out) \
-                or name in DEMONYMS or _in_actor_name(text, s0, s0 + len(name)) or table.get(name.lower()):
+        if region is None or region.kind not in ("country", "admin1") or name in DEMONYMS \
+                or _in_actor_name(text, s0, s0 + len(name)):
             continue
+        taken = out.get((s0, s0 + len(name)))
+        if (taken is None and any(a <= s0 < b for a, b in out)) or (taken is not None and taken.place is None):
+            continue
+        known = table.get(name.lower())
+        if known is not None and (known.source != "geonames" or known.kind != "city"
+                                  or any(p.country == region.country for p in table.candidates(name))):
+            continue  # a place the gazetteer has in that region's country: the other passes find it
+        # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True)
     if doc is not None:
         for ent in _ents_between(doc, start, end):

@@ -3,7 +3,8 @@
 A name the GeoNames index knows may stand for several places ("Cinar" is a Turkish district and an Afghan
 village). The candidates are ranked by the article's country (dateline, the places it names most), by the
 provinces the text names next to it ("Haradh district in the province of Hajjah"), and by population; a name
-whose candidates all lie outside the article's country is treated as a place the gazetteer does not know. Pure.
+whose candidates all lie outside the article's country, or whose only small namesakes lie in another province
+than the text names, is treated as a place the gazetteer does not know. Pure.
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def choose(text: str, candidates: list[Place], country: str | None, provinces: f
     best = max(candidates, key=lambda p: score(p, country, provinces))
     if country and best.country != country:
         return None
+    if provinces and best.admin1 and fold(best.admin1) not in provinces and (best.population or 0) < 100_000 \
+            and best.country == country:
+        return None  # a small namesake in another province than the ones the text names: a place it lacks
     return replace(best, name=text) if best.kind == "city" and best.source == "geonames" else best
 
 

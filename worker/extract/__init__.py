@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from worker.extract import actors, budget, casualties, dates, places, segment, toponyms, types, weapons
-from worker.extract.gazetteer import DEMONYMS
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -58,28 +57,9 @@ def _provinces(ps: list[places.PlaceMention]) -> set[str]:
 
 
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
-    """The article's country: the dateline's, else the one its places name most (a border or route end does not
-    count: "on the border with Turkmenistan"), else the demonyms ("a northern Afghan province")."""
     if dl and dl.place:
         return dl.place.country
-    # small GeoNames-only towns vote only when nothing else names a country: a namesake abroad ("Rivers" in
-    # Canada) must not outvote the places the project, ISO and big cities give
-    mentions = [(m.start, m.place) for m in places.find(text, 0, len(text), doc) if m.place and not m.route]
-    found = [(a, p.country) for a, p in mentions
-             if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
-        or [(a, p.country) for a, p in mentions]
-    votes: dict[str, float] = {}
-    first: dict[str, int] = {}
-    # demonyms only when no place names a country: "Israeli drones" in a story set in Lebanon
-    for at, country in found or [(m.start(), DEMONYMS[m.group()]) for m in _DEMONYM.finditer(text)]:
-        votes[country] = votes.get(country, 0.0) + 1
-        first[country] = min(first.get(country, at), at)
-    # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
-    # an incident to another country
-    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
-
-
-_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+    return toponyms.country_of(places.find(text, 0, len(text), doc), text)
 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import Any
 
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import Place, place_stopwords, places
+from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.geonames import fold, index
 
 
@@ -58,3 +59,27 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
             if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords():
                 return bare(m.group())  # a name as a name: not "south Lebanon", not a dateline's capitals
     return admin1
+
+
+def country_of(mentions: list[Any], text: str) -> str | None:
+    """The article's country from its place mentions (places.PlaceMention): the one they name most (a border or
+    route end does not count: "on the border with Turkmenistan"), else the demonyms ("a northern Afghan
+    province"); ties go to the first named."""
+    # small GeoNames-only towns vote only when nothing else names a country: a namesake abroad ("Rivers" in
+    # Canada) must not outvote the places the project, ISO and big cities give
+    found_places = [(m.start, m.place) for m in mentions if m.place and not m.route]
+    found = [(a, p.country) for a, p in found_places
+             if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
+        or [(a, p.country) for a, p in found_places]
+    votes: dict[str, float] = {}
+    first: dict[str, int] = {}
+    # demonyms only when no place names a country: "Israeli drones" in a story set in Lebanon
+    for at, country in found or [(m.start(), DEMONYMS[m.group()]) for m in _DEMONYM.finditer(text)]:
+        votes[country] = votes.get(country, 0.0) + 1
+        first[country] = min(first.get(country, at), at)
+    # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
+    # an incident to another country
+    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
+
+
+_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")

@@ -191,8 +191,9 @@ MAX_LEAD = 800
 BODY_STARTED = 150  # characters of a <p> that is the story itself
 
 
-def _inside_chrome(el: Any) -> bool:
-    return any(a.tag in _OUTSIDE for a in el.iterancestors())
+def _inside_chrome(el: Any, described: bool = False) -> bool:
+    """Inside navigation, a sidebar, a caption or a link; a list item too unless it is the page's description."""
+    return any(a.tag in _OUTSIDE and not (described and a.tag == "li") for a in el.iterancestors())
 
 
 def standfirst(tree: Any, description: str | None) -> str | None:
@@ -218,7 +219,7 @@ def standfirst(tree: Any, description: str | None) -> str | None:
                 return None  # the story has begun: a lead below it is no standfirst
             continue
         text = _text(el)
-        if not (MIN_LEAD <= len(text) <= MAX_LEAD) or _inside_chrome(el):
+        if not (MIN_LEAD <= len(text) <= MAX_LEAD) or _inside_chrome(el, by_desc):
             continue
         if by_desc and not _norm(text).startswith(desc):
             continue

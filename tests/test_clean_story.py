@@ -217,3 +217,11 @@ def test_date_only_lines_are_not_story() -> None:
     lines = ["Stand: 14.03.2026, 07:30 Uhr", "Der Fluss trat in der Nacht über die Ufer.", "03.11.2025 | 18:05",
              "Am 14.03.2026 sollen die Fähren wieder fahren, sagte die Stadt.", "Die Pegel fielen um 12.5 Zentimeter."]
     assert strip_residue("\n".join(lines)).splitlines() == [lines[1], lines[3], lines[4]]
+
+
+def test_described_standfirst_inside_a_header_list() -> None:
+    lead = "The river broke through the harbour defences overnight and forty people were moved to a sports hall."
+    tree = load_html(page(f'<ul class="subtitles"><li><h2>{lead}</h2></li></ul>' + "".join(f"<p>{t}</p>" for t in _STORY),
+                          head=f'<meta name="description" content="{lead}">'))
+    assert standfirst(tree, lead) == lead
+    assert standfirst(tree, None) is None  # a list item with no description to vouch for it is no standfirst

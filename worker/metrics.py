@@ -25,6 +25,8 @@ ARTICLE_OUTCOMES = ("fetched", "published", "updated", "deduplicated", "near_dup
                     "duplicate_skipped") + CONNECTOR_ERROR_KINDS
 PRODUCE_FAILURES = ("transient", "permanent")
 WORKER_RESTART_REASONS = ("exited", "hung")
+EVENT_RECORD_KINDS = ("new", "revision", "merged", "tombstone")
+MERGER_SKIP_REASONS = ("invalid_json", "not_an_incident")
 
 
 def _event_types() -> tuple[str, ...]:
@@ -83,6 +85,12 @@ PRODUCE_ERRORS = Counter("incidentwire_produce_errors_total",
                          "dead-lettered)", ["kind"])
 WORKER_RESTARTS = Counter("incidentwire_worker_restarts_total",
                           "Extractor worker processes restarted by `run extractor --workers`", ["reason"])
+EVENTS_OPEN = Gauge("incidentwire_events_open", "Events the merger holds open (inside its window and size cap)")
+EVENT_RECORDS = Counter("incidentwire_event_records_total",
+                        "events.v1 records the merger published, by kind (new: revision 1; revision; merged: "
+                        "absorbed into another event; tombstone)", ["kind"])
+MERGER_SKIPPED = Counter("incidentwire_merger_skipped_total",
+                         "incidents.v1/extractions.v1 records the merger could not read, by reason", ["reason"])
 BUILD_INFO = Gauge("incidentwire_build_info", "Always 1; the running version in a label", ["version"])
 
 
@@ -90,6 +98,7 @@ def initialise() -> None:
     """Create every known label set at 0 (idempotent)."""
     for stage in STAGES:  # LAST_PROGRESS is set when a loop starts: a 0 there would read as "stalled since 1970"
         PROCESS_SECONDS.labels(stage)
+    PROCESS_SECONDS.labels("merger")
     for stage in STAGES:
         DEAD_LETTER_STAGES.labels(stage)
     for result in POLL_RESULTS:
@@ -102,6 +111,10 @@ def initialise() -> None:
         PRODUCE_ERRORS.labels(kind)
     for reason in WORKER_RESTART_REASONS:
         WORKER_RESTARTS.labels(reason)
+    for kind in EVENT_RECORD_KINDS:
+        EVENT_RECORDS.labels(kind)
+    for reason in MERGER_SKIP_REASONS:
+        MERGER_SKIPPED.labels(reason)
     BUILD_INFO.labels(_version()).set(1)
 
 

@@ -25,7 +25,6 @@ import orjson
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
-from prometheus_client import Counter, Gauge
 
 from worker import kafka, metrics
 from worker.config import Settings
@@ -34,18 +33,6 @@ from worker.merge.core import State, apply, from_records, retract
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
-
-EVENTS_OPEN = Gauge("incidentwire_events_open", "Events the merger holds open (inside the window)")
-EVENT_RECORDS = Counter("incidentwire_event_records_total",
-                        "events.v1 records published by kind (new: revision 1, revision, merged, tombstone)", ["kind"])
-INCIDENTS_SKIPPED = Counter("incidentwire_merger_skipped_total",
-                            "incidents.v1/extractions.v1 records the merger could not read",
-                            ["reason"])
-for _k in ("new", "revision", "merged", "tombstone"):
-    EVENT_RECORDS.labels(_k)
-for _r in ("invalid_json", "not_an_incident"):
-    INCIDENTS_SKIPPED.labels(_r)
-
 
 def merger_group(settings: Settings) -> str:
     return f"{settings.group_id}.merger"
@@ -60,7 +47,8 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
     """
     topic = settings.topic("events.v1")
     c = KafkaConsumer(**kafka.common_options(settings), group_id=None, enable_auto_commit=False,
-                      fetch_max_bytes=kafka.MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=kafka.MAX_MESSAGE_BYTES)
+                      fetch_max_bytes=kafka.MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=kafka.MAX_MESSAGE_BYTES,
+                      fetch_max_wait_ms=50)  # the fetch at the end waits this long for data that won't come
     try:
         parts = c.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
@@ -74,7 +62,7 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
         while not _at_end(c, tps, floor):
             if time.monotonic() > deadline:
                 raise KafkaError(f"reading {topic} did not reach its end within {timeout_s}s")
-            for records in c.poll(timeout_ms=500).values():
+            for records in c.poll(timeout_ms=50).values():  # returns only at its timeout when no records came
                 for rec in records:
                     key = rec.key.decode() if rec.key else None
                     if key:
@@ -109,7 +97,7 @@ class Merger:
         """Rebuild the open events from events.v1 (latest record per key)."""
         records = read_events(self.settings)
         self.state = from_records(records, self.settings.merge_window_days, self.settings.merge_max_open)
-        EVENTS_OPEN.set(len(self.state.events))
+        metrics.EVENTS_OPEN.set(len(self.state.events))
         log.info("merger state restored", extra={"records": len(records), "events_open": len(self.state.events)})
 
     def _merge(self, records: list[Any]) -> list[Any]:
@@ -118,7 +106,7 @@ class Merger:
             try:
                 incident = orjson.loads(rec.value or b"")
             except orjson.JSONDecodeError:
-                INCIDENTS_SKIPPED.labels("invalid_json").inc()
+                metrics.MERGER_SKIPPED.labels("invalid_json").inc()
                 log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "invalid_json"})
                 continue
             if rec.topic == self.manifest_topic and isinstance(incident, dict) and "incident_ids" in incident:
@@ -126,13 +114,13 @@ class Merger:
             elif isinstance(incident, dict) and isinstance(incident.get("id"), str) and "event_type" in incident:
                 self.state, changes = apply(self.state, incident, self.clock())
             else:
-                INCIDENTS_SKIPPED.labels("not_an_incident").inc()
+                metrics.MERGER_SKIPPED.labels("not_an_incident").inc()
                 log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "not_an_incident"})
                 continue
             for key, value in changes:
                 kind = "tombstone" if value is None else "merged" if value["merged_into"] else \
                     "new" if value["revision"] == 1 else "revision"
-                EVENT_RECORDS.labels(kind).inc()
+                metrics.EVENT_RECORDS.labels(kind).inc()
                 futures.append(self.producer.send(self.out_topic, key=key.encode(),
                                                   value=None if value is None else orjson.dumps(value)))
         return futures
@@ -158,13 +146,14 @@ class Merger:
             self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
             metrics.PROCESS_SECONDS.labels("merger").observe((time.monotonic() - started) / len(records))
             handled += len(records)
-        EVENTS_OPEN.set(len(self.state.events))
+        metrics.EVENTS_OPEN.set(len(self.state.events))
         self.processed += handled
         return handled
 
     def run(self, stop: threading.Event) -> None:
         """Until `stop` is set: restore, then step, with capped backoff while the broker misbehaves."""
         backoff = 0.5
+        metrics.LAST_PROGRESS.labels("merger").set_to_current_time()  # started; a restore may take a while
         try:
             while not stop.is_set():
                 try:

@@ -189,7 +189,8 @@ class PlaceTable(Mapping[str, Place]):
         if not subs:
             return None
         shown = self._admin1_names.get(subs[0].id) or name
-        return Place(shown, "admin1", subs[0].country, shown, None, None, source="geonames")
+        lat, lon = geonames.index().province_point.get(subs[0].id, (None, None))
+        return Place(shown, "admin1", subs[0].country, shown, lat, lon, source="geonames")
 
     def candidates(self, name: str) -> list[Place]:
         """Every GeoNames populated place called `name`, the most populous first (for toponym resolution)."""
@@ -221,6 +222,10 @@ def places() -> PlaceTable:
         name = r["name"].split(" (")[0]
         twin = next((c for c in index.cities(name) if c.country == r["country"]), None)  # population, coordinates
         lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (twin.lat, twin.lon) if twin else (None, None)
+        if lat is None and r["kind"] == "admin1":
+            sub = next((x for x in index.subdivisions_named(r["admin1"] or name, level=1) if x.country == r["country"]),
+                       None)
+            lat, lon = index.province_point.get(sub.id, (None, None)) if sub else (None, None)
         p = Place(name, r["kind"], r["country"], r["admin1"] or None, lat, lon, twin.population if twin else None)
         for n in [name] + [a for a in r["aliases"].split("|") if a]:
             out.setdefault(n.lower(), p)
@@ -252,7 +257,8 @@ def places() -> PlaceTable:
                 out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
                 continue
             shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"
-            p = Place(shown, "admin1", s.country, shown, None, None, source="geonames")
+            lat, lon = index.province_point.get(s.id, (None, None))
+            p = Place(shown, "admin1", s.country, shown, lat, lon, source="geonames")
             # thousands of province names include plain words ("German", "Christ Church"): only a name with its
             # type word ("Rivers State", "Nineveh Governorate") is searched for as a string
             into = out if n.split()[-1].lower() in _TYPE_WORDS else table._provinces

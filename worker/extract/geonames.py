@@ -46,6 +46,7 @@ class Index:
 
     def __init__(self, lines: Iterable[str], countries: dict[str, str]) -> None:
         self.subdivisions: dict[int, Subdivision] = {}
+        self.province_point: dict[int, tuple[float, float]] = {}
         self._sub_names: dict[str, list[int]] = {}
         self._name: list[str] = []
         self._cc: list[str] = []
@@ -76,6 +77,8 @@ class Index:
                 self._pop.append(int(f[5]))
                 self._lat.append(float(f[6]))
                 self._lon.append(float(f[7]))
+                # a province's point: its most populous place (the first of it in the file), a capital as a rule
+                self.province_point.setdefault(self._a1[row], (round(float(f[6]), 4), round(float(f[7]), 4)))
                 for n in f[8].split("|"):
                     had = by_name.get(n)
                     if had is None:

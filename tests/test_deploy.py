@@ -57,7 +57,8 @@ def test_every_object_validates(overlay):
 def test_pods_are_locked_down_probed_and_configured(overlay, tmp_path):
     docs = render(overlay)
     deployments = [d for d in docs if d["kind"] == "Deployment"]
-    assert {d["metadata"]["name"] for d in deployments} == {"incidentwire-connectors", "incidentwire-extractor"}
+    assert {d["metadata"]["name"] for d in deployments} == {"incidentwire-connectors", "incidentwire-extractor",
+                                                            "incidentwire-merger"}
     known_env = set(env_names())
     for d in deployments:
         pod = d["spec"]["template"]["spec"]
@@ -70,7 +71,7 @@ def test_pods_are_locked_down_probed_and_configured(overlay, tmp_path):
             assert sc["capabilities"]["drop"] == ["ALL"]
             assert c["livenessProbe"]["httpGet"]["path"] == "/healthz"
             assert c["readinessProbe"]["httpGet"]["path"] == "/readyz"
-            assert c["args"][0] == "run" and c["args"][1] in ("connectors", "extractor")
+            assert c["args"][0] == "run" and c["args"][1] in ("connectors", "extractor", "merger")
             names = {e["name"] for e in c["env"]}
             assert names <= known_env, names - known_env
             assert any("secretKeyRef" in e.get("valueFrom", {}) for e in c["env"]), "SASL password from a Secret"
@@ -84,6 +85,22 @@ def test_pods_are_locked_down_probed_and_configured(overlay, tmp_path):
     scaled = next(d for d in docs if d["kind"] == "ScaledObject")
     assert scaled["spec"]["maxReplicaCount"] <= topics["articles.v1"]["spec"]["partitions"]
     assert scaled["spec"]["triggers"][0]["metadata"]["topic"] == "articles.v1"
+    assert topics["events.v1"]["spec"]["config"]["cleanup.policy"] == "compact"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_merger_runs_alone_and_fails_over(overlay):
+    """The merge core needs the whole stream: one replica, replaced (Recreate) rather than rolled, never scaled, and
+    a disruption budget that does not block drains."""
+    docs = render(overlay)
+    merger = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "incidentwire-merger")
+    assert merger["spec"]["replicas"] == 1 and merger["spec"]["strategy"]["type"] == "Recreate"
+    assert merger["spec"]["template"]["spec"]["containers"][0]["args"] == ["run", "merger"]
+    scaled = {d["spec"]["scaleTargetRef"]["name"] for d in docs if d["kind"] == "ScaledObject"}
+    assert "incidentwire-merger" not in scaled
+    pdb = next(d for d in docs if d["kind"] == "PodDisruptionBudget" and d["metadata"]["name"] == "incidentwire-merger")
+    assert pdb["spec"]["maxUnavailable"] == 1
+    assert pdb["spec"]["selector"]["matchLabels"] == merger["spec"]["selector"]["matchLabels"]
 
 
 def _exposed() -> dict[str, set[str]]:
@@ -139,7 +156,8 @@ def test_alert_rules_parse_and_read_only_metrics_the_code_exposes():
     assert not errors
     rules = [r for g in doc["spec"]["groups"] for r in g["rules"]]
     assert {"IncidentwireLoopStalled", "IncidentwireConsumerLagGrowing", "IncidentwireDeadLetterRate",
-            "IncidentwireFeedErrorStreak"} <= {r["alert"] for r in rules}
+            "IncidentwireFeedErrorStreak", "IncidentwireMergerLagGrowing", "IncidentwireMergerSkipping",
+            "IncidentwireMergerStateNearCap", "IncidentwireMergerAbsent"} <= {r["alert"] for r in rules}
     exposed = _exposed()
     for r in rules:
         assert not _check_promql(r["expr"], exposed), (r["alert"], _check_promql(r["expr"], exposed))

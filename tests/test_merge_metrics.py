@@ -66,6 +66,9 @@ class _Consumer:
     def commit(self, offsets: Any) -> None:
         pass
 
+    def highwater(self, tp: TopicPartition) -> int:
+        return 10  # the fetch saw 10 records on the partition; the batch ends at offset 3
+
     def close(self, autocommit: bool = False) -> None:
         pass
 
@@ -93,3 +96,4 @@ def test_the_merger_loop_counts_records_skips_open_events_and_progress(monkeypat
     assert _value("incidentwire_merger_skipped_total", reason="not_an_incident") - skipped["not_an_incident"] == 1
     assert _value("incidentwire_events_open") == 1
     assert _value("incidentwire_last_progress_timestamp", service="merger") > 0
+    assert _value("incidentwire_consumer_lag", topic=tp.topic, partition="0") == 6

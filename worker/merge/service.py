@@ -144,6 +144,9 @@ class Merger:
                 self.restore()
                 raise
             self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
+            end = self.consumer.highwater(tp)  # the fetch's high watermark (ListOffsets is short on Tansu)
+            if end is not None:
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, end - records[-1].offset - 1))
             metrics.PROCESS_SECONDS.labels("merger").observe((time.monotonic() - started) / len(records))
             handled += len(records)
         metrics.EVENTS_OPEN.set(len(self.state.events))

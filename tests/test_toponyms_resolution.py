@@ -114,3 +114,14 @@ def test_a_town_known_only_abroad_placed_in_a_region_is_that_regions_town():
     found = extract_incidents("Gunmen killed nine villagers on Sunday at Lund in northern Burkina Faso, officials said.",
                               None, "2031-04-07")
     assert [(i.country, i.city) for i in found] == [("Burkina Faso", "Lund")]
+
+
+def test_names_with_particles_are_whole_names():
+    found = extract_incidents("A bomb killed two clerics in front of a mosque in Dasht-e Archi district of Kunduz "
+                              "province on Friday.", None, "2031-04-07")
+    assert [(i.admin1, i.city) for i in found] == [("Kunduz", "Dasht-e Archi")]
+
+
+def test_an_incident_placed_in_a_province_only_has_the_provinces_point():
+    found = extract_incidents("Militants killed five soldiers on Sunday in Libya's Surt region.", None, "2031-04-07")
+    assert found and found[0].city is None and found[0].lat is not None and found[0].lon is not None

@@ -15,7 +15,10 @@ from worker.extract.gazetteer import DEMONYMS, Place, groups, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
-_NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ](?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+){0,2})"
+# lower-case particles inside Arabic, Persian and Romance names ("Bakil al-Mir", "Dasht-e Archi", "San Juan de Dios")
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bin|ibn)[- ])?"
+_NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + _GENERIC_WORD + \
+    r")[A-Z][a-zà-ÿ'’]+){0,2})"
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"

@@ -125,3 +125,12 @@ def test_names_with_particles_are_whole_names():
 def test_an_incident_placed_in_a_province_only_has_the_provinces_point():
     found = extract_incidents("Militants killed five soldiers on Sunday in Libya's Surt region.", None, "2031-04-07")
     assert found and found[0].city is None and found[0].lat is not None and found[0].lon is not None
+
+
+def test_a_port_or_community_named_with_its_kind_is_the_town():
+    found = extract_incidents("Gunmen killed the harbour master of the port of Qandala on Monday, officials said.",
+                              None, "2031-04-07")
+    assert [i.city for i in found] == ["Qandala"]
+    found = extract_incidents("Bandits killed eleven farmers on Sunday in Tudun Wada community of Zamfara State, "
+                              "police said.", None, "2031-04-07")
+    assert [(i.admin1, i.city) for i in found] == [("Zamfara", "Tudun Wada")]

@@ -10,16 +10,31 @@ MAX_PAYLOAD = 700_000
 # when the broker still refuses a dead letter as too large (a smaller max.message.bytes), it is sent again with
 # the payload cut to these sizes, the last one empty: where the record came from always gets through
 SMALLER_PAYLOADS = (64_000, 0)
+# a record key is copied into the dead letter (its Kafka key and source.key): a key of control bytes grows six-fold
+# as JSON ("\u0001"), so an uncapped 700 KB key alone would make the dead letter too large for any broker
+MAX_KEY_BYTES = 1_000
+MAX_SOURCE_CHARS = 2_000  # source.key, url, feed_url
+MAX_ERROR_CHARS = 2_000
+
+
+def kafka_key(key: bytes | None, last_try: bool = False) -> bytes | None:
+    """The dead letter's Kafka key: the source key, cut; none on the last try (where it came from still gets
+    through in source.topic/partition/offset)."""
+    return None if last_try or key is None else key[:MAX_KEY_BYTES]
 
 
 def record(stage: str, error_kind: str, error: str, payload: bytes, max_payload: int = MAX_PAYLOAD,
-           **source: Any) -> dict[str, Any]:
+           last_try: bool = False, **source: Any) -> dict[str, Any]:
+    """A deadletter.v1 record. Every field is capped; `last_try` (the broker refused the smaller ones) also drops
+    the key and the error detail, keeping the kind and where the record came from."""
     truncated = len(payload) > max_payload
+    kept = {k: v[:MAX_SOURCE_CHARS] if isinstance(v, str) else v for k, v in source.items()
+            if k in {"topic", "partition", "offset", "key", "url", "feed_url"} and not (last_try and k == "key")}
     return {
         "stage": stage,
         "error_kind": error_kind,
-        "error": error[:2000],
-        "source": {k: v for k, v in source.items() if k in {"topic", "partition", "offset", "key", "url", "feed_url"}},
+        "error": error_kind if last_try else error[:MAX_ERROR_CHARS],
+        "source": kept,
         "payload_b64": base64.b64encode(payload[:max_payload]).decode(),
         "payload_truncated": truncated,
         "failed_at": datetime.now(timezone.utc).isoformat(),

@@ -66,6 +66,13 @@ class FileBeat:
         except FileNotFoundError:
             self.path.touch()
 
+    def mtime_ns(self) -> int | None:
+        """The last beat's file time (None when it never beat): a change shows the child beat itself."""
+        try:
+            return self.path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return None
+
     def age(self) -> float:
         """Seconds since the last beat (inf when it never beat)."""
         try:

@@ -71,10 +71,21 @@ def to_messages(found: list[Incident], article: dict[str, Any]) -> list[dict[str
     return out
 
 
+# the article fields an incident or a manifest copies, cut so that the record fits the default 1 MiB of
+# incidents.v1 / extractions.v1 whatever the (2 MB) article carries
+FIELD_CAPS = {"url": 2_048, "source": 200, "title": 500, "duplicate_of": 2_048, "published": 64}
+
+
+def capped(article: dict[str, Any], key: str) -> Any:
+    """article[key], cut to FIELD_CAPS[key] characters when it is a string."""
+    value = article.get(key)
+    return value[:FIELD_CAPS[key]] if isinstance(value, str) and key in FIELD_CAPS else value
+
+
 def to_message(inc: Incident, article: dict[str, Any], id_: str | None = None) -> dict[str, Any]:
     return {
         "id": id_ or incident_id(article["id"], inc),
-        "article": {k: article.get(k) for k in ("id", "url", "source", "title", "published", "duplicate_of")},
+        "article": {k: capped(article, k) for k in ("id", "url", "source", "title", "published", "duplicate_of")},
         "primary": inc.primary,
         "event_type": inc.event_type,
         "date": inc.date,
@@ -110,9 +121,9 @@ def manifest(article: dict[str, Any], messages: list[dict[str, Any]]) -> dict[st
     with an empty list."""
     return {
         "article_id": article["id"],
-        "url": article.get("url"),
+        "url": capped(article, "url"),
         "revision": revision(article.get("text") or ""),
-        "duplicate_of": article.get("duplicate_of"),
+        "duplicate_of": capped(article, "duplicate_of"),
         "incident_ids": [m["id"] for m in messages],
         "extracted_at": datetime.now(timezone.utc).isoformat(),
         "extractor_version": EXTRACTOR_VERSION,

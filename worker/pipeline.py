@@ -14,6 +14,7 @@ from worker.nlp import docs
 MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
+MAX_TITLE_CHARS = 400  # a headline is under 150; the title is classified whole, with no budget check inside
 
 
 class BadArticle(ValueError):
@@ -62,6 +63,16 @@ def passages(text: str) -> list[tuple[int, int]]:
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
     return [paras[p] for p in sorted(keep) if p in paras]
+
+
+def cap_title(title: Any) -> Any:
+    """The title cut to MAX_TITLE_CHARS at a word boundary (when there is one in its second half), before any
+    extraction step reads it: classifying an uncapped title of megabytes would take hours, past every budget."""
+    if not isinstance(title, str) or len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[:MAX_TITLE_CHARS + 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_TITLE_CHARS // 2 else cut[:MAX_TITLE_CHARS]).rstrip()
 
 
 def _checked(fn: Any, arg: Any) -> Any:
@@ -191,7 +202,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
         if b.out[i] is not None:
             continue
         def extract(i: int = i, art: dict[str, Any] = art) -> list[dict[str, Any]]:
-            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), art.get("title"))
+            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(art.get("title")))
             return to_messages(found, art)
         msgs = b.stage(i, extract)
         if msgs is not None:

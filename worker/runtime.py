@@ -12,6 +12,12 @@ from worker.config import Settings
 from worker.health import Probe, serve
 
 log = logging.getLogger(__name__)
+# SIGTERM -> exit: the time a service (or `--workers` child) has to finish, commit and leave the group; the pod's
+# terminationGracePeriodSeconds (30) is above it. A `--workers` parent gives its children this same period.
+STOP_GRACE_S = 25.0
+# how soon the extractor stops reading a batch once the stop flag is set: the rest of the grace is for the
+# acknowledgement, the commit and leaving the group
+STOP_WITHIN_S = 15.0
 
 
 @contextlib.contextmanager

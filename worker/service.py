@@ -25,17 +25,18 @@ from kafka.structs import OffsetAndMetadata, TopicPartition
 
 from worker import metrics
 from worker.config import Settings
-from worker.deadletter import SMALLER_PAYLOADS
+from worker.deadletter import SMALLER_PAYLOADS, kafka_key
 from worker.deadletter import record as deadletter
 from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, permanent
 from worker.health import HEARTBEATS
 from worker.models import manifest
 from worker.pipeline import BadArticle, Failure, check_article, extract_batch
+from worker.runtime import STOP_WITHIN_S
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
-MAX_RECORD_BYTES = 2_000_000
-RECENT_ARTICLES = 100_000  # a clean article is a few KB; anything this large is not one
+MAX_RECORD_BYTES = 2_000_000  # a clean article is a few KB; anything this large is not one
+RECENT_ARTICLES = 100_000  # article ids whose last extracted text is remembered
 
 
 def stall_limit_s(settings: Settings) -> float:
@@ -83,7 +84,10 @@ class Handled:
     record: Any
     sends: list[Any] = field(default_factory=list)
     digest: bytes | None = None  # set for an article that was extracted: remembered once committed
+    article_id: str | None = None
     dead: tuple[str, str] | None = None  # (kind, error) when the record itself was dead-lettered
+    manifest: bytes | None = None  # sent only once the article's incidents were acknowledged
+    dead_kind: str | None = None  # the kind of the dead letter in `sends`, counted once it is acknowledged
 
 
 class Extractor:
@@ -102,7 +106,12 @@ class Extractor:
         self.processed = 0
         warm_up(nlp, settings)
         self._owed: set[TopicPartition] = set()  # partitions sought back to records whose outputs were not acked
-        self.recent: OrderedDict[bytes, None] = OrderedDict()  # (article id, text) digests already extracted
+        # per article id, the (id, text) digest of its last extracted and committed record: a record is skipped
+        # only when it repeats that text (v1 -> v2 -> v1 extracts the third again: its manifest is the truth)
+        self.recent: OrderedDict[str, bytes] = OrderedDict()
+        self._stop = threading.Event()  # set by run(): a batch stops between its extraction chunks
+        # articles extracted per extract_batch call: a SIGTERM waits at most one chunk of full budgets
+        self.chunk = max(1, int(STOP_WITHIN_S // self.budget_s))
 
     # ------------------------------------------------------------------------------------------------ sending
 
@@ -114,24 +123,39 @@ class Extractor:
         except KafkaError as e:
             return e
 
-    def _dead(self, rec: Any, kind: str, error: str, max_payload: int | None = None) -> Any:
-        metrics.DEAD_LETTERS.labels("extractor", kind).inc()
+    def _dead(self, h: Handled, kind: str, error: str, max_payload: int | None = None) -> None:
+        """Replace h's sends by one dead letter of its record (counted in metrics once acknowledged). The last of
+        SMALLER_PAYLOADS also drops the key and the error detail: where the record came from always fits."""
+        rec = h.record
         log.warning("dead letter", extra={"topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
                                           "error_kind": kind, "error": error[:300]})
+        last = max_payload is not None and max_payload == SMALLER_PAYLOADS[-1]
         extra = {} if max_payload is None else {"max_payload": max_payload}
-        msg = deadletter("extractor", kind, error, rec.value or b"", topic=rec.topic, partition=rec.partition,
-                         offset=rec.offset, key=rec.key.decode("utf-8", "replace") if rec.key else None, **extra)
-        return self._send(self.dead_topic, rec.key, orjson.dumps(msg))
+        key = rec.key[:2_000].decode("utf-8", "replace") if rec.key else None
+        msg = deadletter("extractor", kind, error, rec.value or b"", last_try=last, topic=rec.topic,
+                         partition=rec.partition, offset=rec.offset, key=key, **extra)
+        h.sends = [self._send(self.dead_topic, kafka_key(rec.key, last), orjson.dumps(msg))]
+        h.dead_kind = kind
+        h.manifest = None
 
     # ------------------------------------------------------------------------------------------------ extraction
 
     def _extract(self, records: list[Any]) -> list[Handled]:
-        """Extract and produce every output of these records, in order; nothing is waited for here."""
-        handled = [Handled(r) for r in records]
-        good: list[tuple[Handled, dict[str, Any]]] = []
-        batch: dict[bytes, Handled] = {}
-        for h in handled:
-            rec = h.record
+        """Extract and produce the incidents (or dead letters) of these records, in order; nothing is waited for
+        here, and manifests wait for their incidents' acknowledgement. Articles are extracted `self.chunk` at a
+        time with the stop flag checked in between: on SIGTERM the records not reached are left out of the result
+        (a suffix of every partition), to be re-read from the last commit."""
+        handled: list[Handled] = []
+        latest: dict[str, Handled] = {}  # per article id, its last extracted copy in this poll
+        pending: list[tuple[Handled, dict[str, Any]]] = []
+        for rec in records:
+            if pending and len(pending) >= self.chunk:
+                self._extract_chunk(pending)
+                pending = []
+                if self._stop.is_set():
+                    break
+            h = Handled(rec)
+            handled.append(h)
             if rec.value is not None and len(rec.value) > MAX_RECORD_BYTES:
                 h.dead = ("oversized_record", f"{len(rec.value)} bytes > {MAX_RECORD_BYTES}")
                 continue
@@ -143,18 +167,30 @@ class Extractor:
             except BadArticle as e:
                 h.dead = (e.kind, str(e))
                 continue
-            digest = self._digest(article)
-            if digest in self.recent:
+            aid, digest = article["id"], self._digest(article)
+            before = latest.get(aid)
+            if before is not None and before.digest == digest:  # a copy of this poll's latest text of the article:
+                metrics.ARTICLES.labels("duplicate_skipped").inc()  # committed only when that copy's outputs are
+                h.sends = before.sends
+                continue
+            if before is None and self.recent.get(aid) == digest:
                 metrics.ARTICLES.labels("duplicate_skipped").inc()
                 continue
-            if digest in batch:  # a copy in this poll: committed only when the first copy's outputs are
-                metrics.ARTICLES.labels("duplicate_skipped").inc()
-                h.sends = batch[digest].sends
-                continue
-            batch[digest] = h
-            h.digest = digest
-            good.append((h, article))
-        results = extract_batch([a for _, a in good], self.nlp, self.settings.nlp_batch_size, budget_s=self.budget_s)
+            latest[aid] = h
+            h.digest, h.article_id = digest, aid
+            pending.append((h, article))
+        else:
+            self._extract_chunk(pending)
+        for h in handled:
+            if h.dead is not None:
+                self._dead(h, *h.dead)
+        return handled
+
+    def _extract_chunk(self, good: list[tuple[Handled, dict[str, Any]]]) -> None:
+        if not good:
+            return
+        results = extract_batch([a for _, a in good], self.nlp, self.settings.nlp_batch_size, budget_s=self.budget_s,
+                                max_batch_chars=self.settings.max_batch_chars)
         for (h, article), result in zip(good, results):
             if isinstance(result, Failure):
                 h.dead = (result.kind, result.message)
@@ -165,31 +201,49 @@ class Extractor:
                 metrics.INCIDENTS.labels(m["event_type"]).inc()
                 if self.on_incident:
                     self.on_incident(m)
-            h.sends.append(self._send(self.manifest_topic, article["id"].encode(),
-                                      orjson.dumps(manifest(article, result))))
-        for h in handled:
-            if h.dead is not None:
-                h.sends = [self._dead(h.record, *h.dead)]
-        return handled
+            h.manifest = orjson.dumps(manifest(article, result))
 
     @staticmethod
     def _digest(article: dict[str, Any]) -> bytes:
         return hashlib.blake2b(f"{article['id']}\x00{article['text']}".encode(), digest_size=16).digest()
 
-    def _remember(self, digests: list[bytes]) -> None:
-        """Only articles whose outputs were acknowledged and committed are remembered, so a replay after a failed
-        produce is extracted again. Records with one key land on one partition, so one process sees every copy."""
-        for digest in digests:
-            self.recent[digest] = None
+    def _remember(self, done: list[Handled]) -> None:
+        """Per article id, the text of its last extracted record whose outputs were acknowledged and committed (in
+        offset order), so a replay after a failed produce is extracted again. Records with one key land on one
+        partition, so one process sees every copy."""
+        for h in done:
+            if h.digest is not None and h.article_id is not None:
+                self.recent[h.article_id] = h.digest
+                self.recent.move_to_end(h.article_id)
         while len(self.recent) > RECENT_ARTICLES:
             self.recent.popitem(last=False)
 
     # ------------------------------------------------------------------------------------------------ acks
 
     def _acknowledge(self, handled: list[Handled]) -> list[bool]:
-        """Waits for the sends; a record whose output the broker refuses for good (too large, invalid) is
-        dead-lettered instead, with a smaller payload each time the dead letter itself is refused as too large."""
+        """Waits for the sends, then sends the manifests of the articles whose incidents were all acknowledged and
+        waits for those (a manifest never names an incident the broker did not take). A record whose output the
+        broker refuses for good (too large, invalid) is dead-lettered instead, with a smaller payload each time the
+        dead letter itself is refused as too large. Dead letters are counted in metrics once acknowledged."""
         self._flush()
+        self._refused(handled)
+        ready = [h for h in handled if h.manifest is not None and acknowledged(h.sends)]
+        for h in ready:
+            h.sends.append(self._send(self.manifest_topic, h.article_id.encode() if h.article_id else None,
+                                      h.manifest))
+            h.manifest = None
+        if ready:
+            self._flush()
+            self._refused(handled)
+        acked = [acknowledged(h.sends) and h.manifest is None for h in handled]
+        for h, ok in zip(handled, acked):
+            if ok and h.dead_kind is not None:
+                metrics.DEAD_LETTERS.labels("extractor", h.dead_kind).inc()
+                h.dead_kind = None
+        return acked
+
+    def _refused(self, handled: list[Handled]) -> None:
+        """Dead-letter the records whose outputs the broker refused for good, cutting the dead letter down."""
         for cut in SMALLER_PAYLOADS:
             refused = [h for h in handled if not acknowledged(h.sends) and permanent(h.sends)]
             if not refused:
@@ -198,10 +252,9 @@ class Extractor:
                 error = next(str(e) for e in map(error_of, h.sends) if isinstance(e, PERMANENT))
                 metrics.PRODUCE_ERRORS.labels("permanent").inc()
                 kind = h.dead[0] if h.dead else "output_rejected"
-                h.sends = [self._dead(h.record, kind, f"output refused by the broker: {error}"
-                                      + (f"; first failure: {h.dead[1]}" if h.dead else ""), max_payload=cut)]
+                self._dead(h, kind, f"output refused by the broker: {error}"
+                           + (f"; first failure: {h.dead[1]}" if h.dead else ""), max_payload=cut)
             self._flush()
-        return [acknowledged(h.sends) for h in handled]
 
     def _flush(self) -> None:
         try:
@@ -231,7 +284,8 @@ class Extractor:
             raise error  # cannot tell where: the loop backs off without beating, so /healthz shows the stall
         offset = self.consumer.position(tp)
         rec = _Unreadable(tp.topic, tp.partition, offset)
-        h = Handled(rec, [self._dead(rec, "undecodable_batch", f"{type(error).__name__}: {error}")])
+        h = Handled(rec)
+        self._dead(h, "undecodable_batch", f"{type(error).__name__}: {error}")
         self.consumer.seek(tp, offset + 1)
         acked = self._acknowledge([h])[0]
         if not acked:
@@ -258,8 +312,9 @@ class Extractor:
         handled = self._extract(records)
         acked = self._acknowledge(handled)
         by_offset = {(h.record.topic, h.record.partition, h.record.offset): ok for h, ok in zip(handled, acked)}
-        commits, seeks = commit_plan({tp: [(r.offset, by_offset[(r.topic, r.partition, r.offset)]) for r in recs]
-                                      for tp, recs in parts.items()})
+        stopped = len(handled) < len(records)  # SIGTERM mid-batch: the records not reached count as not done
+        commits, seeks = commit_plan({tp: [(r.offset, by_offset.get((r.topic, r.partition, r.offset), False))
+                                           for r in recs] for tp, recs in parts.items()})
         assigned = self.consumer.assignment()
         for tp, offset in seeks.items():
             if tp in assigned:  # a revoked partition is re-read by its new owner from the last commit
@@ -269,13 +324,17 @@ class Extractor:
         done = [h for h in handled if (h.record.topic, h.record.partition) in
                 {(tp.topic, tp.partition) for tp in commits}
                 and h.record.offset < commits[TopicPartition(h.record.topic, h.record.partition)]]
-        self._remember([h.digest for h in done if h.digest is not None])
+        self._remember(done)
         if done:
             metrics.PROCESS_SECONDS.labels("extractor").observe((time.monotonic() - started) / len(records))
         self.processed += len(done)
         for tp, o in commits.items():
             self._lag(tp, o)
         self._owed = (self._owed - set(commits)) | set(seeks)
+        if stopped and all(acked):
+            log.info("stopping: the rest of the batch is left uncommitted", extra={
+                "seek": {f"{tp.topic}[{tp.partition}]": o for tp, o in seeks.items()}})
+            return len(done)
         if seeks:
             metrics.PRODUCE_ERRORS.labels("transient").inc(sum(1 for ok in acked if not ok))
             log.error("output not acknowledged; re-reading from the first such record",
@@ -301,6 +360,7 @@ class Extractor:
         Only a step that ends (with progress or nothing to do) beats the probe: a loop stuck in a call or failing
         every round turns /healthz red."""
         backoff = 0.5
+        self._stop = stop
         try:
             while not stop.is_set():
                 try:

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import HEARTBEATS, FileBeat
-from worker.runtime import broker, probes, stop_on_signals
+from worker.runtime import STOP_GRACE_S, broker, probes, stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,8 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
         HEARTBEATS.add(probe)
         threads = []
         if which in ("connectors", "all"):
-            threads.append(start_connectors(s, stop)[0])  # watched from its first heartbeat("connectors")
+            threads.append(start_connectors(s, stop)[0])
+            probe.watch("connectors")  # its run loop beats heartbeat("connectors") every iteration
         if which in ("extractor", "all"):
             threads.append(start_extractor(s, stop, loaded)[0])
             probe.watch("extractor")
@@ -99,12 +100,19 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
             if not all(t.is_alive() for t in threads):
                 log.error("a service thread died; stopping", extra={"error_kind": "internal"})
                 stop.set()
-                for t in threads:
-                    t.join(25)
+                _join(threads)
                 return 1
-        for t in threads:
-            t.join(25)
+        _join(threads)
     return 0
+
+
+def _join(threads: list[threading.Thread]) -> None:
+    """Wait for the service threads within one shared STOP_GRACE_S (not that long per thread), so a `--workers`
+    child is done before its parent's equal grace runs out."""
+    import time
+    deadline = time.monotonic() + STOP_GRACE_S
+    for t in threads:
+        t.join(max(0.0, deadline - time.monotonic()))
 
 
 def run_workers(settings: Settings, workers: int, config_path: str | None, stop: threading.Event,
@@ -119,6 +127,7 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
     import subprocess
     import sys
     import tempfile
+    import time
     from pathlib import Path
 
     from worker.service import stall_limit_s
@@ -130,8 +139,10 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
     def spawn(i: int) -> tuple[subprocess.Popen[bytes], FileBeat]:
         fb = FileBeat(beats / f"worker-{i}")
         fb.beat()  # the start (model load) counts from now
+        started[i] = (time.monotonic(), fb.mtime_ns())
         return subprocess.Popen(base + ["--heartbeat-file", str(fb.path)], env=env), fb
 
+    started: dict[int, tuple[float, int | None]] = {}
     procs = [spawn(i) for i in range(workers)]
     probe = probes(settings)
     probe.watch("supervisor")
@@ -152,18 +163,31 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
                     p.kill()
                     p.wait()
                 else:
-                    backoff[i] = 1.0  # beating: a later restart starts from the short wait again
+                    if healthy(*started[i], fb.mtime_ns(), time.monotonic()):
+                        backoff[i] = 1.0  # proved itself: a later restart starts from the short wait again
                     continue
                 if stop.wait(backoff[i]):
                     break
-                backoff[i] = min(backoff[i] * 2, 60.0)
+                backoff[i] = min(backoff[i] * 2, RESTART_BACKOFF_MAX_S)
                 procs[i] = spawn(i)
     finally:
-        codes = _stop_workers([p for p, _ in procs], grace_s=25.0)
+        codes = _stop_workers([p for p, _ in procs], grace_s=STOP_GRACE_S)
         import shutil
         shutil.rmtree(beats, ignore_errors=True)
     # None: killed after the grace period mid-batch; -SIGTERM: stopped before it installed its handler
     return 0 if all(c in (0, None, -signal.SIGTERM) for c in codes) else 1
+
+
+RESTART_BACKOFF_MAX_S = 60.0
+PROVEN_UP_S = 60.0  # a worker up this long without exiting or hanging has proved its start
+
+
+def healthy(spawned_at: float, spawn_mtime_ns: int | None, mtime_ns: int | None, now: float) -> bool:
+    """Whether a worker's restart backoff may start over: it beat on its own (its heartbeat file changed after the
+    touch spawn() made) or has stayed up PROVEN_UP_S. The spawn touch alone must not count, or a worker that crashes
+    a few seconds after every start would be restarted every few seconds for ever."""
+    beat_itself = mtime_ns is not None and spawn_mtime_ns is not None and mtime_ns > spawn_mtime_ns
+    return beat_itself or now - spawned_at >= PROVEN_UP_S
 
 
 def _stop_workers(procs: list[Any], grace_s: float) -> list[int | None]:

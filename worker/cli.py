@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.set_defaults(func=cmd_bench)
 
     d = sub.add_parser("demo", help="the whole pipeline on the embedded broker and the local sample site")
-    d.add_argument("--json", action="store_true", help="one incident/v1 JSON per line")
+    d.add_argument("--json", action="store_true", help="one incident/v1 JSON per line, then one event/v1 JSON per line")
     d.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds")
     d.set_defaults(func=cmd_demo)
     return p

@@ -3,6 +3,10 @@
 The articles (site/articles.json) are fictional incidents written for this project. Pages carry what real news
 sites do: navigation, "Also Read:"/"Related:" lines in the body, an Opinion/Editorial sidebar with dated teasers,
 comments and a footer. `scale` repeats the articles under new URLs for benchmarks and scale tests.
+
+With `outlets=True` the site also hosts other outlets (site/outlets.json, fictional too), each with its own feed,
+reporting some of the same incidents with other tolls and spellings, plus a look-alike that is another event: what
+the merger is for (`incidentwire demo` turns them on).
 """
 from __future__ import annotations
 
@@ -23,6 +27,13 @@ from typing import Any
 @cache
 def articles() -> list[dict[str, Any]]:
     return json.loads(resources.files(__package__).joinpath("site", "articles.json").read_text("utf-8"))
+
+
+@cache
+def outlet_data() -> dict[str, Any]:
+    """{"outlets": [{slug, name}], "articles": [{outlet, slug, title, published, author, expect, same_event_as,
+    body}]}."""
+    return json.loads(resources.files(__package__).joinpath("site", "outlets.json").read_text("utf-8"))
 
 
 NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/pakistan'>Pakistan</a></li><li><a href='/world'>World</a></li><li><a href='/business'>Business</a></li><li><a href='/sport'>Sport</a></li><li><a href='/opinion'>Opinion</a></li></ul></nav>"
@@ -60,29 +71,30 @@ def pages(scale: int = 1, items: list[dict[str, Any]] | None = None) -> list[Pag
     return out
 
 
-def render_page(p: Page, base: str) -> str:
+def render_page(p: Page, base: str, site_name: str = "The Daily Sample") -> str:
     a = p.article
     paras = "\n".join(f"<p>{html.escape(t)}</p>" for t in a["body"])
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - The Daily Sample</title>
+    name = html.escape(site_name)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - {name}</title>
 <link rel="canonical" href="{base}/news/{p.slug}.html"><meta property="og:title" content="{html.escape(a['title'])}">
 <meta name="author" content="{html.escape(a['author'])}"><meta property="article:published_time" content="{a['published']}T08:00:00+00:00">
-</head><body><header><a class="logo" href="/">The Daily Sample</a>{NAV}</header>
+</head><body><header><a class="logo" href="/">{name}</a>{NAV}</header>
 <main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['author'])} | Published {a['published']}</p>
 <div class="story">{paras}</div>
 <div class="share">Share this article: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div></article>
-{SIDEBAR}{COMMENTS}</main>{FOOTER}</body></html>"""
+{SIDEBAR}{COMMENTS}</main>{FOOTER.replace("The Daily Sample", name)}</body></html>"""
 
 
 def _date(a: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(a["published"]).replace(hour=8, tzinfo=timezone.utc)
 
 
-def rss(items: list[Page], base: str) -> str:
+def rss(items: list[Page], base: str, site_name: str = "The Daily Sample") -> str:
     entries = "".join(f"<item><title>{html.escape(p.article['title'])}</title><link>{base}/news/{p.slug}.html</link>"
                       f"<guid>{base}/news/{p.slug}.html</guid><pubDate>{format_datetime(_date(p.article))}</pubDate>"
                       f"<author>{html.escape(p.article['author'])}</author></item>" for p in items)
-    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>The Daily Sample</title>'
-            f"<link>{base}/</link><description>Sample news</description>{entries}</channel></rss>")
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{html.escape(site_name)}'
+            f"</title><link>{base}/</link><description>Sample news</description>{entries}</channel></rss>")
 
 
 def atom(items: list[Page], base: str) -> str:
@@ -94,11 +106,19 @@ def atom(items: list[Page], base: str) -> str:
 
 
 class SampleSite:
-    """The site on 127.0.0.1 and a free port. Feeds: /feeds/<n>.rss and /feeds/<n>.atom (alternating)."""
+    """The site on 127.0.0.1 and a free port. Feeds: /feeds/<n>.rss and /feeds/<n>.atom (alternating); with
+    `outlets`, /feeds/outlet-<slug>.rss per other outlet (see `feed_sources`)."""
 
     def __init__(self, scale: int = 1, feeds: int = 2, items: list[dict[str, Any]] | None = None,
-                 release_per_s: float | None = None) -> None:
-        self.pages = pages(scale, items)
+                 release_per_s: float | None = None, outlets: bool = False) -> None:
+        self.own_pages = pages(scale, items)  # The Daily Sample's, listed by /feeds/<n>
+        self.outlet_pages: dict[str, list[Page]] = {}  # outlet slug -> its pages, listed by its own feed
+        self.outlet_names: dict[str, str] = {}
+        if outlets:
+            self.outlet_names = {o["slug"]: o["name"] for o in outlet_data()["outlets"]}
+            for a in outlet_data()["articles"]:
+                self.outlet_pages.setdefault(a["outlet"], []).append(Page(f"{a['outlet']}-{a['slug']}", a))
+        self.pages = self.own_pages + [p for ps in self.outlet_pages.values() for p in ps]
         self.release_per_s = release_per_s  # feeds list only the pages "published" so far, at this rate
         self.started = time.monotonic()
         self.listed: dict[str, float] = {}  # slug -> when a feed first listed it
@@ -138,10 +158,15 @@ class SampleSite:
     def feed_urls(self) -> list[str]:
         return [f"{self.base}/feeds/{i}.{'rss' if i % 2 == 0 else 'atom'}" for i in range(self.n_feeds)]
 
+    def feed_sources(self) -> list[tuple[str, str]]:
+        """(feed URL, outlet name) of every feed: The Daily Sample's, then each other outlet's."""
+        return [(u, "The Daily Sample") for u in self.feed_urls()] + \
+            [(f"{self.base}/feeds/outlet-{o}.rss", self.outlet_names[o]) for o in self.outlet_pages]
+
     def feed_items(self, i: int) -> list[Page]:
-        visible = self.pages
+        visible = self.own_pages
         if self.release_per_s:
-            visible = self.pages[:int((time.monotonic() - self.started) * self.release_per_s)]
+            visible = self.own_pages[:int((time.monotonic() - self.started) * self.release_per_s)]
         items = visible[i::self.n_feeds]
         now = time.time()
         for p in items:
@@ -155,6 +180,13 @@ class SampleSite:
         if path.startswith("/feeds/"):
             name = path.rsplit("/", 1)[-1]
             idx, _, kind = name.partition(".")
+            outlet = idx.removeprefix("outlet-")
+            if idx.startswith("outlet-") and kind == "rss" and outlet in self.outlet_pages:
+                items = self.outlet_pages[outlet]
+                now = time.time()
+                for p in items:
+                    self.listed.setdefault(p.slug, now)
+                return rss(items, self.base, self.outlet_names[outlet]), "application/rss+xml; charset=utf-8"
             if idx.isdigit() and int(idx) < self.n_feeds:
                 items = self.feed_items(int(idx))
                 if kind == "rss":
@@ -164,7 +196,8 @@ class SampleSite:
         if path.startswith("/news/") and path.endswith(".html"):
             p = self.by_slug.get(path[len("/news/"):-len(".html")])
             if p:
-                return render_page(p, self.base), "text/html; charset=utf-8"
+                name = self.outlet_names.get(p.article.get("outlet", ""), "The Daily Sample")
+                return render_page(p, self.base, name), "text/html; charset=utf-8"
         return "", "text/plain"
 
     def start(self) -> "SampleSite":

@@ -30,6 +30,7 @@ from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
+from worker.merge.log_end import log_end_offsets
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -79,6 +80,31 @@ def _at_end(c: KafkaConsumer, tps: list[TopicPartition], floor: dict[TopicPartit
         if hw is None or c.position(tp) < max(hw, floor[tp]):
             return False
     return True
+
+
+def merged_to_end(settings: Settings) -> bool:
+    """The merger's group has committed every record now on its input topics (incidents.v1, extractions.v1), i.e.
+    events.v1 reflects them. The end is a fetch's high watermark (`log_end_offsets`), not ListOffsets'."""
+    topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]
+    reader = KafkaConsumer(**kafka.common_options(settings), group_id=None, enable_auto_commit=False,
+                           fetch_max_wait_ms=50)
+    group = KafkaConsumer(**kafka.common_options(settings), group_id=merger_group(settings), enable_auto_commit=False)
+    try:
+        tps = [TopicPartition(t, p) for t in topics for p in sorted(reader.partitions_for_topic(t) or ())]
+        end = log_end_offsets(reader, tps)
+        return all((group.committed(tp) or 0) >= end[tp] for tp in tps)
+    finally:
+        reader.close()
+        group.close(autocommit=False)
+
+
+def latest_events(records: list[tuple[str, dict[str, Any] | None]]) -> list[dict[str, Any]]:
+    """The live events of an events.v1 read: the latest record per key, without tombstones and absorbed events, in
+    order of first appearance."""
+    latest: dict[str, dict[str, Any] | None] = {}
+    for key, value in records:
+        latest[key] = value
+    return [v for v in latest.values() if v is not None and not v.get("merged_into")]
 
 
 class Merger:

@@ -34,6 +34,7 @@ from worker import kafka
 from worker.config import FeedConfig, load
 from worker.demo.corpus import generate
 from worker.demo.site import SampleSite, render_page
+from worker.merge.rate import steady_rate, stream
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents
 
@@ -63,6 +64,20 @@ def bench_extract(texts: list[str], incident_texts: list[str], model: str) -> di
     raw_only = _rate(len(incident_texts), lambda: list(nlp.pipe(incident_texts, batch_size=16)), repeats=1)
     return {"extract_docs_per_s": mix, "extract_raw_docs_per_s": raw_mix, "extract_ratio": mix / raw_mix,
             "extract_incident_only_docs_per_s": only, "extract_incident_only_ratio": only / raw_only}
+
+
+def bench_merge(incident_texts: list[str], model: str, n: int) -> dict[str, float]:
+    """The merge core's steady-state rate (worker/merge/rate.py) on a stream made of the incidents the extractor
+    finds in `incident_texts`, and its ratio to the extractor's rate in incidents/s on those same texts."""
+    nlp = load_nlp(model)
+    arts = [{"id": f"{i:032x}", "text": t, "published": "2026-03-20", "url": f"https://bench.example/{i}",
+             "source": "bench.example"} for i, t in enumerate(incident_texts)]
+    started = time.perf_counter()
+    templates = [m for msgs in incidents(arts, nlp) for m in msgs]
+    extractor = len(templates) / (time.perf_counter() - started)
+    merged = steady_rate(stream(templates, n))
+    return merged | {"merge_extractor_incidents_per_s": extractor,
+                     "merge_ratio": merged["merge_incidents_per_s"] / extractor}
 
 
 # -- adversarial extraction: the per-record cost must stay bounded whatever the text (issue 17) -------------------
@@ -303,6 +318,8 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         incident_texts = [clean(render_page(p, site.base)).text for p in site.pages if p.article["expect"]][:60 if quick else 200]
         print("# extract", file=sys.stderr)
         res |= bench_extract(texts, incident_texts, load(env={}).spacy_model)
+        print("# merge: steady state", file=sys.stderr)
+        res |= bench_merge(incident_texts, load(env={}).spacy_model, 3000 if quick else 10000)
         print("# extract: adversarial records", file=sys.stderr)
         res |= bench_adversarial(load(env={}).spacy_model, texts[:40])
         print("# feeds", file=sys.stderr)

@@ -34,6 +34,7 @@ from worker import kafka
 from worker.config import FeedConfig, load
 from worker.demo.corpus import generate
 from worker.demo.site import SampleSite, render_page
+from worker.merge.log_end import log_end_offsets
 from worker.merge.rate import steady_rate, stream
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents
@@ -233,20 +234,21 @@ def _rss_mb(pid: int) -> float:
 
 def _committed_all(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
     c = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    reader = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, fetch_max_wait_ms=50)
     tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    end = c.end_offsets(tps)
+    end = log_end_offsets(reader, tps)  # not end_offsets(): short of the last batch on the embedded broker
     done = sum(c.committed(tp) or 0 for tp in tps)
+    reader.close()
     c.close(autocommit=False)
     return done, sum(end.values())
 
 
 def _incident_times(bootstrap: str, topic: str) -> dict[str, float]:
     """article title -> earliest incident record time (seconds)."""
-    c = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    c = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None, fetch_max_wait_ms=50)
     tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    c.assign(tps)
+    end = log_end_offsets(c, tps)  # not end_offsets(): short of the last batch on the embedded broker
     c.seek_to_beginning()
-    end = c.end_offsets(tps)
     out: dict[str, float] = {}
     while any(c.position(tp) < end[tp] for tp in tps):
         for batch in c.poll(timeout_ms=500).values():

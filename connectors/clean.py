@@ -24,7 +24,8 @@ from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
 from connectors import language
-from connectors.article_tree import drop_captions_and_link_lists, drop_link_runs, link_texts, normalise_inline, prose_chars, schema_article_body, standfirst
+from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, first_running_text, flatten_deep,
+                                     link_texts, normalise_inline, prose_chars, schema_article_body, standfirst)
 
 EXTRACTOR_VERSION = "clean-0.2.0+trafilatura-2.3.1"
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
@@ -154,11 +155,19 @@ def strip_residue(text: str) -> str:
         if _doubled(line) and sum(map(_doubled, lines[i:i + 6])) >= 2:
             cut = i  # teaser cards: each headline twice (link text, then the card's title)
             break
-        if _matches(r.dated_teaser, line) and sum(_matches(r.dated_teaser, x) for x in lines[i:i + 6]) >= 2:
+        if _matches(r.dated_teaser, line) and sum(_matches(r.dated_teaser, x) for x in lines[i:i + 6]) >= 2 \
+                and not _dated_sentences(lines, i, r):
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
     return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and not _matches(r.promo_line, ln))
+
+
+def _dated_sentences(lines: list[str], i: int, r: Rules) -> bool:
+    """A timeline in the story: each date line of the window followed by a full sentence (a teaser's date
+    stands next to a bare headline)."""
+    dates = [j for j in range(i, min(i + 6, len(lines))) if _matches(r.dated_teaser, lines[j])]
+    return all(j + 1 < len(lines) and _sentence(lines[j + 1]) for j in dates)
 
 
 def _doubled(line: str) -> bool:
@@ -172,9 +181,14 @@ PROSE_LINE = 40        # characters of a line that reads as a sentence, not a he
 _SENTENCE_END = re.compile(r"""[.!…]["'”’»)]?$""")
 
 
+def _sentence(line: str) -> bool:
+    """A line that reads as a sentence (long enough, ending in a full stop): teaser headlines end bare."""
+    return len(line) >= PROSE_LINE and bool(_SENTENCE_END.search(line))
+
+
 def _prose_follows(after: list[str]) -> bool:
-    """Two or more sentences (lines ending in a full stop) right after a heading: teaser headlines end bare."""
-    return sum(1 for ln in after if len(ln) >= PROSE_LINE and _SENTENCE_END.search(ln)) >= 2
+    """Two or more sentences right after a heading: the story goes on."""
+    return sum(map(_sentence, after)) >= 2
 
 
 _META_START = re.compile(r"<meta\b", re.I)
@@ -269,6 +283,15 @@ def _description(html: str) -> str | None:
     return next((metas[k] for k in ("og:description", "description", "twitter:description") if k in metas), None)
 
 
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _contains(text: str, part: str) -> bool:
+    """Whether `text` holds the start of `part`, punctuation and case aside."""
+    return _key(part)[:80] in _key(text)
+
+
 def _with_standfirst(text: str, lead: str | None) -> str:
     """The standfirst as the first paragraph when the extraction left it out (precision modes drop it: it sits in
     the article header, next to the headline)."""
@@ -322,19 +345,26 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         raise CleanError("not an HTML document")
     if sum(1 for _ in islice(tree.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
+    flatten_deep(tree)  # bounds every later pass (ours and trafilatura's, which grow with depth x elements)
     drop_captions_and_link_lists(tree)
     links = link_texts(tree)
     normalise_inline(tree)
     # Fast precision mode first; trafilatura's slower comparison with other algorithms only when the text is
     # short next to what the page holds (its running text in any element, or the schema.org articleBody it
     # declares), then its balanced mode (each step chosen on scripts/eval_clean.py).
+    # The same fuller passes when the output lacks the story's first running text (a lead in a <div> that
+    # precision mode dropped).
     text = trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True, fast=True) or ""
     expected = max(prose_chars(tree), len(schema_article_body(tree)))
+    lead = first_running_text(tree)
     for mode, ratio in (({"favor_precision": True}, FULL_RATIO), ({}, RECALL_RATIO)):
-        if len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * expected):
-            alt = trafilatura.extract(tree, url=url, include_comments=False, **mode) or ""
-            if len(alt) > len(text):
-                text = alt
+        short = len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * expected)
+        lost_lead = bool(lead) and not _contains(text, lead)
+        if not (short or lost_lead):
+            continue
+        alt = trafilatura.extract(tree, url=url, include_comments=False, **mode) or ""
+        if len(alt) > len(text) and (short or _contains(alt, lead or "")):
+            text = alt
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])
     text = _with_standfirst(text, standfirst(tree, _description(html)))

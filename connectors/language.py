@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -36,13 +37,13 @@ def detect(text: str) -> str | None:
     letters = len(re.findall(r"[^\W\d_]", sample))
     if letters < 40:
         return None
-    for lang, rx in SCRIPTS:
+    for lang, rx in SCRIPTS if not sample.isascii() else ():  # ASCII text has none of these scripts
         hits = len(rx.findall(sample))
         if lang in ("ur", "fa") and hits >= 3:
             return lang
         if lang not in ("ur", "fa") and hits > letters * 0.3:
             return "ja" if lang == "zh" and SCRIPTS[8][1].search(sample) else lang
-    words = [w.lower() for w in _WORD.findall(sample)]
-    scores = {lang: sum(w in sw for w in words) for lang, sw in _stopwords().items()}
+    words = Counter(w.lower() for w in _WORD.findall(sample))  # each distinct word looked up once per language
+    scores = {lang: sum(map(words.__getitem__, sw & words.keys())) for lang, sw in _stopwords().items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 3 else None

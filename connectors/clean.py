@@ -160,7 +160,11 @@ def strip_residue(text: str) -> str:
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
-    return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and not _matches(r.promo_line, ln))
+    promo = {i for i in range(cut) if _matches(r.promo_line, lines[i])}
+    # a bare label ("Also read:") whose teaser headline the extractor put on the next line takes that line along
+    promo |= {i + 1 for i in list(promo) if i + 1 < cut and _LABEL_END.search(lines[i])
+              and len(lines[i]) <= 40 and len(lines[i + 1]) <= 120 and not _sentence(lines[i + 1])}
+    return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and i not in promo)
 
 
 def _dated_sentences(lines: list[str], i: int, r: Rules) -> bool:
@@ -176,6 +180,7 @@ def _doubled(line: str) -> bool:
     return len(line) >= 30 and line[:half].strip() == line[half + rest:].strip()
 
 
+_LABEL_END = re.compile(r"[:：|\-–—]$")
 PROSE_WINDOW = 4       # lines after a sidebar heading that tell a teaser list from the story going on
 PROSE_LINE = 40        # characters of a line that reads as a sentence, not a headline
 _SENTENCE_END = re.compile(r"""[.!…]["'”’»)]?$""")

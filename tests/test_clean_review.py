@@ -152,3 +152,8 @@ def test_real_standfirst_under_the_headline_is_still_found() -> None:
     lead = "Two hundred workers were moved to safety as the river rose overnight."
     text = clean(page(f'<p class="standfirst">{lead}</p><p>{_A}</p><p>{_B}</p><p>{_C}</p>')).text
     assert text.splitlines()[0] == lead
+
+
+def test_also_read_label_on_its_own_line_takes_its_headline_along() -> None:
+    out = strip_residue(f"{_A}\n{_B}\n関連記事：\n南部で大雨、道路が通行止め\n{_C}")
+    assert "南部で大雨" not in out and _C in out and _B in out

@@ -190,9 +190,8 @@ class FeedAssignment(ConsumerRebalanceListener):
         skipped: dict[str, int] = {}
         deadline = time.monotonic() + LOAD_STATE_S  # a broker gone mid-read must not hold the rebalance forever
         try:
-            reader.assign(tps)
+            end = kafka.log_end_offsets(reader, tps)  # not end_offsets(): short of the last batch on the embedded broker
             reader.seek_to_beginning()
-            end = reader.end_offsets(tps)
             while any(reader.position(tp) < end[tp] for tp in tps):
                 if time.monotonic() > deadline:
                     metrics.LOOP_ERRORS.labels("connectors_handover").inc()

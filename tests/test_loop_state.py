@@ -83,6 +83,12 @@ class Reader:
     def end_offsets(self, tps: list) -> dict:
         return {tp: len(self.records.get(tp.partition, [])) for tp in tps}
 
+    def seek(self, tp: Any, offset: int) -> None:
+        self.pos[tp] = offset
+
+    def highwater(self, tp: Any) -> int:  # what a fetch reports as the log end
+        return len(self.records.get(tp.partition, []))
+
     def position(self, tp: Any) -> int:
         return self.pos[tp]
 

@@ -34,7 +34,7 @@ from worker import kafka
 from worker.config import FeedConfig, load
 from worker.demo.corpus import generate
 from worker.demo.site import SampleSite, render_page
-from worker.merge.log_end import log_end_offsets
+from worker.kafka import log_end_offsets
 from worker.merge.rate import steady_rate, stream
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents

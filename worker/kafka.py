@@ -15,7 +15,8 @@ from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka.errors import KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.structs import TopicPartition
 
 from worker.config import Settings
 
@@ -148,3 +149,24 @@ def reachable(settings: Settings, timeout_s: float = 2.0) -> bool:
         except (OSError, ValueError):
             continue
     return False
+
+
+# `KafkaConsumer.end_offsets()` (ListOffsets, latest) is exact on Kafka, but the embedded broker (Tansu) answers it with
+# the last batch's base offset + 1, short of the end whenever that batch holds several records. A fetch response
+# carries the real high watermark on both, so readers that must reach the end take it from one (never below
+# ListOffsets' answer).
+
+def log_end_offsets(consumer: KafkaConsumer, tps: list[TopicPartition], timeout_s: float = 10.0
+                    ) -> dict[TopicPartition, int]:
+    """The offset after each partition's last record. Takes over `consumer`'s assignment: pass one of its own
+    (group_id=None), never a working consumer."""
+    floor = consumer.end_offsets(tps)
+    consumer.assign(tps)
+    for tp in tps:
+        consumer.seek(tp, floor[tp])  # a fetch from here returns at most the last batch
+    deadline = time.monotonic() + timeout_s
+    while any(consumer.highwater(tp) is None for tp in tps):
+        if time.monotonic() > deadline:
+            raise KafkaTimeoutError(f"no fetch response for {tps} within {timeout_s}s")
+        consumer.poll(timeout_ms=50)  # an empty fetch answers only at the timeout
+    return {tp: max(floor[tp], consumer.highwater(tp) or 0) for tp in tps}

@@ -21,7 +21,7 @@ from kafka.errors import KafkaTimeoutError
 
 from worker import kafka as wk
 from worker.config import load
-from worker.kafka import free_port
+from worker.kafka import free_port, log_end_offsets
 from worker.service import Extractor
 
 pytestmark = pytest.mark.chaos
@@ -48,9 +48,8 @@ def _settings(broker: str, partitions: int = 3, **kw):
 def _manifests(broker: str, topic: str) -> dict[str, dict]:
     c = KafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, group_id=None)
     tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    c.assign(tps)
+    end = log_end_offsets(c, tps)  # end_offsets() is short of the last batch on the embedded broker
     c.seek_to_beginning()
-    end = c.end_offsets(tps)
     out: dict[str, dict] = {}
     deadline = time.monotonic() + 20
     while any(c.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:

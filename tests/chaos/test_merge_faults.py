@@ -22,7 +22,7 @@ from worker import kafka
 from worker.config import load
 from worker.kafka import EmbeddedBroker
 from worker.merge.core import State, apply
-from worker.merge.log_end import log_end_offsets
+from worker.kafka import log_end_offsets
 from worker.merge.service import merger_group, read_events
 
 from .test_faults import _wait

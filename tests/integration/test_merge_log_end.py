@@ -7,7 +7,7 @@ import pytest
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
 
-from worker.merge.log_end import log_end_offsets
+from worker.kafka import log_end_offsets
 
 pytestmark = pytest.mark.integration
 

@@ -30,7 +30,7 @@ from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
-from worker.merge.log_end import log_end_offsets
+from worker.kafka import log_end_offsets
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0

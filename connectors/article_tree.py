@@ -335,9 +335,12 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _running_text(el: Any, lengths: TextLengths) -> bool:
-    """A block that is the story itself: a <p> of PROSE_RUN+ characters, or any element with such a text run."""
+    """A block that is the story itself: a <p> of PROSE_RUN+ characters, or a block element with such a text run
+    of its own (headings and inline elements hold headlines, kickers and the title again, not the story)."""
     if el.tag == "p":
         return lengths.text(el) >= PROSE_RUN
+    if el.tag in _HEADINGS or el.tag in _INLINE:
+        return False
     return any(t and len(t) >= PROSE_RUN and len(t.strip()) >= PROSE_RUN for t in (el.text, *(c.tail for c in el)))
 
 
@@ -367,14 +370,15 @@ def standfirst(tree: Any, description: str | None) -> str | None:
             text = _text(el)
             if (not by_desc or _norm(text).startswith(desc)) and lengths.linked(el) <= LINK_SHARE * len(text):
                 return "\n".join([text, *_same_class_siblings(el)])
-        if not chrome and (el.tag in _HEADINGS or _running_text(el, lengths)):
-            return None  # the story (or its next section) has begun: a lead below it is no standfirst
+        if not chrome and _running_text(el, lengths):
+            return None  # the story has begun: a lead below it is no standfirst
     return None
 
 
-def first_running_text(tree: Any) -> str | None:
-    """The story's first running text (a text run of PROSE_RUN+ characters after the <h1>, outside navigation and
-    sidebars): an extraction that lacks it lost the story's lead."""
+def lead_block(tree: Any) -> tuple[str, str] | None:
+    """The story's first running text (a run of PROSE_RUN+ characters after the <h1>, outside navigation and
+    sidebars) when it is not a <p> but the next element is a <p> of running text: (lead, that paragraph). An
+    extraction that holds the paragraph but not the lead dropped the lead for its tag (precision mode keeps <p>)."""
     h1 = next(tree.iter("h1"), None)
     after_h1 = h1 is None
     for el in tree.iter():
@@ -387,7 +391,10 @@ def first_running_text(tree: Any) -> str | None:
             if t and len(t) >= PROSE_RUN and len(t := t.strip()) >= PROSE_RUN:
                 if el.tag in _OUTSIDE or _inside_chrome(el):
                     break
-                return t
+                nxt = el.getnext()
+                if el.tag == "p" or nxt is None or nxt.tag != "p" or len(after := _text(nxt)) < PROSE_RUN:
+                    return None
+                return t, after
     return None
 
 

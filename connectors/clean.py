@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from trafilatura.utils import load_html
 
 from connectors import language
-from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, first_running_text, flatten_deep,
+from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, flatten_deep, lead_block,
                                      link_texts, normalise_inline, prose_chars, schema_article_body, standfirst)
 
 EXTRACTOR_VERSION = "clean-0.2.0+trafilatura-2.3.1"
@@ -361,14 +361,14 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     # precision mode dropped).
     text = trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True, fast=True) or ""
     expected = max(prose_chars(tree), len(schema_article_body(tree)))
-    lead = first_running_text(tree)
+    lead = lead_block(tree)
     for mode, ratio in (({"favor_precision": True}, FULL_RATIO), ({}, RECALL_RATIO)):
         short = len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * expected)
-        lost_lead = bool(lead) and not _contains(text, lead)
+        lost_lead = bool(lead) and not _contains(text, lead[0]) and _contains(text, lead[1])
         if not (short or lost_lead):
             continue
         alt = trafilatura.extract(tree, url=url, include_comments=False, **mode) or ""
-        if len(alt) > len(text) and (short or _contains(alt, lead or "")):
+        if len(alt) > len(text) and (short or _contains(alt, lead[0] if lead else "")):
             text = alt
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])

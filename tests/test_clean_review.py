@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from connectors.article_tree import schema_article_body
+from connectors.article_tree import flatten_deep, schema_article_body
 from connectors.clean import CleanError, clean, strip_residue
 from trafilatura.utils import load_html
 
@@ -69,9 +69,18 @@ def test_json_ld_article_body_is_still_found() -> None:
 
 @pytest.mark.parametrize("level", ["<span>", "<span>w "])
 def test_many_deep_nests_clean_quickly(level: str) -> None:
-    card = "<p>" + level * 220 + '<a href="/a">aa</a><a href="/b">bb</a><img src="x.png">' + "</span>" * 220 + "</p>"
-    secs, _ = _timed(page(card * 180))
-    assert secs < 5, secs  # about 2 s on an idle machine; 10-15 s before depth was bounded
+    card = "<p>" + level * 245 + '<a href="/a">aa</a><a href="/b">bb</a><img src="x.png">' + "</span>" * 245 + "</p>"
+    secs, _ = _timed(page(card * 195))
+    assert secs < 4.5, secs  # about 2 s on an idle machine; 7-15 s before depth was bounded
+
+
+def test_flatten_deep_bounds_depth_and_keeps_text() -> None:
+    tree = load_html(page("<div>" * 150 + "<span>inner words</span>" + "</div>" * 150 + f"<p>{_A}</p>"))
+    assert flatten_deep(tree, 60) > 0
+    depth = max(sum(1 for _ in el.iterancestors()) for el in tree.iter())
+    assert depth < 60
+    text = " ".join(tree.itertext())
+    assert "inner words" in text and _A in text
 
 
 def test_lead_paragraph_in_a_div_is_kept() -> None:

@@ -6,6 +6,7 @@ photo credits, and teaser sidebars (Opinion/Editorial lists with dated headlines
 from __future__ import annotations
 
 import codecs
+import copy
 import json
 import re
 import warnings
@@ -21,6 +22,7 @@ from typing import Any, Iterator
 import trafilatura
 from charset_normalizer import from_bytes
 from dateutil import parser as dateutil_parser
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from connectors import language
@@ -341,6 +343,22 @@ def _drop_title_line(text: str, title: str | None) -> str:
     return text
 
 
+
+@cache
+def _options(precision: bool, fast: bool) -> Extractor:
+    """trafilatura's options for one mode, built once: building them reads its config file's values each time
+    (about a sixth of a page's cleaning time)."""
+    return Extractor(output_format="txt", fast=fast, precision=precision, comments=False)
+
+
+def _extract(tree: Any, url: str | None, precision: bool = False, fast: bool = False) -> str:
+    """`trafilatura.extract(tree, url=url, include_comments=False, ...)` with the mode's options reused (a copy per
+    call carries the URL, so concurrent cleans never share one)."""
+    options = copy.copy(_options(precision, fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return trafilatura.extract(tree, options=options) or ""
+
 def clean(html: str | bytes, url: str | None = None, content_type: str | None = None) -> Cleaned:
     """The article body and metadata of one page; raises CleanError when no article text is found."""
     if isinstance(html, bytes):
@@ -359,15 +377,15 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     # declares), then its balanced mode (each step chosen on scripts/eval_clean.py).
     # The same fuller passes when the output lacks the story's first running text (a lead in a <div> that
     # precision mode dropped).
-    text = trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True, fast=True) or ""
+    text = _extract(tree, url, precision=True, fast=True)
     expected = max(prose_chars(tree), len(schema_article_body(tree)))
     lead = lead_block(tree)
-    for mode, ratio in (({"favor_precision": True}, FULL_RATIO), ({}, RECALL_RATIO)):
+    for mode, ratio in (({"precision": True}, FULL_RATIO), ({}, RECALL_RATIO)):
         short = len(text) < MIN_CHARS or (len(text) < SHORT_CHARS and len(text) < ratio * expected)
         lost_lead = bool(lead) and not _contains(text, lead[0]) and _contains(text, lead[1])
         if not (short or lost_lead):
             continue
-        alt = trafilatura.extract(tree, url=url, include_comments=False, **mode) or ""
+        alt = _extract(tree, url, **mode)
         if len(alt) > len(text) and (short or _contains(alt, lead[0] if lead else "")):
             text = alt
     meta = metadata(html)

@@ -190,15 +190,22 @@ class FeedAssignment(ConsumerRebalanceListener):
         skipped: dict[str, int] = {}
         deadline = time.monotonic() + LOAD_STATE_S  # a broker gone mid-read must not hold the rebalance forever
         try:
-            end = kafka.log_end_offsets(reader, tps)  # not end_offsets(): short of the last batch on the embedded broker
+            reader.assign(tps)
             reader.seek_to_beginning()
-            while any(reader.position(tp) < end[tp] for tp in tps):
+            end = reader.end_offsets(tps)
+            # Past ListOffsets' end, read on until a poll brings nothing: the embedded broker answers it with the last
+            # batch's first offset + 1, so records of that batch that a poll leaves for the next would be missed.
+            drained = False
+            while not drained:
                 if time.monotonic() > deadline:
                     metrics.LOOP_ERRORS.labels("connectors_handover").inc()
                     log.warning("feed state load cut short", extra={"partitions": sorted(parts),
                                                                     "error_kind": "handover_timeout"})
                     break
-                for batch in reader.poll(timeout_ms=1000).values():
+                at_end = all(reader.position(tp) >= end[tp] for tp in tps)
+                got = reader.poll(timeout_ms=200 if at_end else 1000)
+                drained = at_end and not got
+                for batch in got.values():
                     for rec in batch:
                         v, why = state_record(rec.value)
                         if v is None:

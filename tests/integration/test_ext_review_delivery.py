@@ -18,6 +18,7 @@ from kafka.future import Future
 
 import schemas
 from worker import kafka as wk
+from worker.kafka import log_end_offsets
 from worker import metrics
 from worker.config import load
 from worker.models import revision
@@ -64,9 +65,8 @@ def read(broker: str, topic: str) -> list:
     c = KafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, group_id=None,
                       max_partition_fetch_bytes=8_000_000, fetch_max_bytes=16_000_000)
     tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    c.assign(tps)
+    end = log_end_offsets(c, tps)  # end_offsets() is short of the last batch on the embedded broker
     c.seek_to_beginning()
-    end = c.end_offsets(tps)
     out: list = []
     deadline = time.monotonic() + 20
     while any(c.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
-from kafka.errors import KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 from kafka.structs import TopicPartition
 
 from worker.config import Settings
@@ -121,6 +121,17 @@ def consumer(settings: Settings, topics: list[str], group_id: str | None = None)
                          max_poll_records=settings.max_poll_records, max_poll_interval_ms=300000,
                          fetch_max_bytes=MAX_MESSAGE_BYTES * 2, max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
                          fetch_max_wait_ms=100)  # latency: do not let the broker hold a fetch for 500 ms
+
+
+def close_clients(consumer: KafkaConsumer, producer: KafkaProducer) -> None:
+    """A stage's shutdown: flush what is in flight (a failure is logged, not raised), leave the group without
+    committing (offsets move only after acknowledged output), close the producer."""
+    try:
+        producer.flush(10)
+    except KafkaError:
+        log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
+    consumer.close(autocommit=False)
+    producer.close(10)
 
 
 def ensure_topics(settings: Settings, names: tuple[str, ...] = TOPICS) -> None:

@@ -24,6 +24,7 @@ from kafka.errors import CorruptRecordError, KafkaError, UnsupportedCodecError
 from kafka.structs import OffsetAndMetadata, TopicPartition
 
 from worker import metrics
+from worker.kafka import close_clients
 from worker.config import Settings
 from worker.deadletter import SMALLER_PAYLOADS, kafka_key
 from worker.deadletter import record as deadletter
@@ -375,12 +376,7 @@ class Extractor:
             self.close()
 
     def close(self) -> None:
-        try:
-            self.producer.flush(10)
-        except KafkaError:
-            log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
-        self.consumer.close(autocommit=False)
-        self.producer.close(10)
+        close_clients(self.consumer, self.producer)
 
 
 def _decoding_error(e: BaseException) -> bool:

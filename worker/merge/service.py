@@ -30,7 +30,7 @@ from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
-from worker.kafka import log_end_offsets
+from worker.kafka import close_clients, log_end_offsets
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -206,9 +206,4 @@ class Merger:
             self.close()
 
     def close(self) -> None:
-        try:
-            self.producer.flush(10)
-        except KafkaError:
-            log.error("flush at shutdown failed", extra={"error_kind": "produce_failed"})
-        self.consumer.close(autocommit=False)
-        self.producer.close(10)
+        close_clients(self.consumer, self.producer)

@@ -21,8 +21,10 @@ from kafka import KafkaConsumer, TopicPartition
 from worker import kafka
 from worker.config import load
 from worker.demo.site import SampleSite
-from worker.kafka import EmbeddedBroker, free_port, log_end_offsets
+from worker.kafka import EmbeddedBroker, free_port
 from worker.pipeline import incidents
+
+from tests.topic_reads import drained, read_topic
 
 from .proxy import FlakyProxy
 
@@ -46,26 +48,10 @@ def _start(service: str, cfg: Path, env: dict[str, str]) -> subprocess.Popen:
 
 
 def _records(bootstrap: str, topic: str) -> list:
-    c = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
-    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    end = log_end_offsets(c, tps)  # end_offsets() is short of the last batch on the embedded broker
-    c.seek_to_beginning()
-    out: list = []
-    deadline = time.monotonic() + 30
-    while any(c.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:
-        for batch in c.poll(timeout_ms=500).values():
-            out.extend(batch)
-    c.close()
-    return out
+    return read_topic(bootstrap, topic, timeout_s=30)
 
 
-def _drained(bootstrap: str, group: str, topic: str) -> bool:
-    c = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
-    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    end = log_end_offsets(c, tps)
-    done = all((c.committed(tp) or 0) >= end[tp] for tp in tps)
-    c.close(autocommit=False)
-    return done
+_drained = drained
 
 
 def _wait(cond, timeout_s: float) -> bool:

@@ -12,17 +12,17 @@ import uuid
 
 import orjson
 import pytest
-from kafka import KafkaConsumer, TopicPartition
+from kafka import TopicPartition
 from kafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError
 from kafka.future import Future
 
 import schemas
 from worker import kafka as wk
-from worker.kafka import log_end_offsets
 from worker import metrics
 from worker.config import load
 from worker.models import revision
 from worker.service import Extractor
+from tests.topic_reads import read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -62,19 +62,7 @@ def settings(broker: str, **kw):
 
 
 def read(broker: str, topic: str) -> list:
-    c = KafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, group_id=None,
-                      max_partition_fetch_bytes=8_000_000, fetch_max_bytes=16_000_000)
-    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    end = log_end_offsets(c, tps)  # end_offsets() is short of the last batch on the embedded broker
-    c.seek_to_beginning()
-    out: list = []
-    deadline = time.monotonic() + 20
-    while any(c.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:
-        for batch in c.poll(timeout_ms=300).values():
-            out.extend(batch)
-    c.close()
-    return out
-
+    return read_topic(broker, topic, max_partition_fetch_bytes=8_000_000, fetch_max_bytes=16_000_000)
 
 def publish(s, records: list[tuple[bytes, bytes]]) -> None:
     prod = wk.producer(s)

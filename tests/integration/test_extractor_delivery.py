@@ -12,16 +12,16 @@ import uuid
 import kafka.codec
 import orjson
 import pytest
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaProducer, TopicPartition
 from kafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError
 from kafka.future import Future
 
 import schemas
 from worker import kafka as wk
-from worker.kafka import log_end_offsets
 from worker import metrics
 from worker.config import load
 from worker.service import Extractor
+from tests.topic_reads import read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -49,19 +49,7 @@ def settings(broker: str, partitions: int):
     return s
 
 
-def read(broker: str, topic: str) -> list:
-    c = KafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, group_id=None)
-    tps = [TopicPartition(topic, p) for p in (c.partitions_for_topic(topic) or [])]
-    end = log_end_offsets(c, tps)  # end_offsets() is short of the last batch on the embedded broker
-    c.seek_to_beginning()
-    out: list = []
-    deadline = time.monotonic() + 20
-    while any(c.position(tp) < end[tp] for tp in tps) and time.monotonic() < deadline:
-        for batch in c.poll(timeout_ms=300).values():
-            out.extend(batch)
-    c.close()
-    return out
-
+read = read_topic
 
 class Spy:
     """Wraps Extractor._extract: (partition, offset) of every record whose extraction came back."""

@@ -16,8 +16,10 @@ from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
-NAMES = ("article.v1", "incident.v1", "extraction.v1", "deadletter.v1", "feed.v1", "feedstate.v1", "event.v1")
+NAMES = ("article.v1", "incident.v1", "extraction.v1", "deadletter.v1", "feed.v1", "feedstate.v1", "event.v1",
+         "merge-input.v1")
 
 
 @cache
@@ -43,7 +45,13 @@ def _closed(node: Any) -> Any:
 @cache
 def validator(name: str, strict: bool = False) -> Draft202012Validator:
     doc = _closed(copy.deepcopy(schema(name))) if strict else schema(name)
-    return Draft202012Validator(doc, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(doc, format_checker=Draft202012Validator.FORMAT_CHECKER, registry=_registry())
+
+
+@cache
+def _registry() -> Registry:
+    """Every schema by its $id, so one can refer to another (merge-input.v1 carries incident.v1 and extraction.v1)."""
+    return Registry().with_resources((schema(n)["$id"], Resource.from_contents(schema(n))) for n in NAMES)
 
 
 def errors(name: str, message: Any, strict: bool = False) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -89,15 +90,23 @@ def test_pods_are_locked_down_probed_and_configured(overlay, tmp_path):
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
-def test_the_merger_runs_alone_and_fails_over(overlay):
-    """The merge core needs the whole stream: one replica, replaced (Recreate) rather than rolled, never scaled, and
+def test_the_merger_scales_by_partition(overlay):
+    """The merger scales out over merge-input.v1's partitions (worker/merge/service.py): KEDA on both stages' lag, no
+    more replicas than partitions, events.v1 co-partitioned with merge-input.v1, the groups the config implies, and
     a disruption budget that does not block drains."""
     docs = render(overlay)
     merger = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "incidentwire-merger")
-    assert merger["spec"]["replicas"] == 1 and merger["spec"]["strategy"]["type"] == "Recreate"
     assert merger["spec"]["template"]["spec"]["containers"][0]["args"] == ["run", "merger"]
-    scaled = {d["spec"]["scaleTargetRef"]["name"] for d in docs if d["kind"] == "ScaledObject"}
-    assert "incidentwire-merger" not in scaled
+    assert merger["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+    topics = {d["metadata"]["name"]: d["spec"] for d in docs if d["kind"] == "KafkaTopic"}
+    assert topics["merge-input.v1"]["partitions"] == topics["events.v1"]["partitions"]
+    scaled = next(d for d in docs if d["kind"] == "ScaledObject" and d["spec"]["scaleTargetRef"]["name"]
+                  == "incidentwire-merger")
+    assert scaled["spec"]["maxReplicaCount"] <= topics["merge-input.v1"]["partitions"]
+    cm = next(d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"] == "incidentwire-config")
+    group = tomllib.loads(cm["data"]["config.toml"])["group_id"]
+    triggers = {t["metadata"]["topic"]: t["metadata"]["consumerGroup"] for t in scaled["spec"]["triggers"]}
+    assert triggers == {"merge-input.v1": f"{group}.merger", "incidents.v1": f"{group}.merger-repartition"}
     pdb = next(d for d in docs if d["kind"] == "PodDisruptionBudget" and d["metadata"]["name"] == "incidentwire-merger")
     assert pdb["spec"]["maxUnavailable"] == 1
     assert pdb["spec"]["selector"]["matchLabels"] == merger["spec"]["selector"]["matchLabels"]

@@ -42,9 +42,12 @@ class _Producer:
     def __init__(self) -> None:
         self.sent: list[tuple[str, bytes, bytes | None]] = []
 
-    def send(self, topic: str, key: bytes, value: bytes | None) -> _Future:
+    def send(self, topic: str, key: bytes, value: bytes | None, partition: int | None = None) -> _Future:
         self.sent.append((topic, key, value))
         return _Future()
+
+    def partitions_for(self, topic: str) -> set[int]:
+        return {0}
 
     def flush(self, timeout: float | None = None) -> None:
         pass
@@ -79,13 +82,13 @@ def _value(name: str, **labels: str) -> float:
 
 def test_the_merger_loop_counts_records_skips_open_events_and_progress(monkeypatch):
     settings = load(env={}, topic_prefix="mt.", http_port=0)
-    tp = TopicPartition(settings.topic("incidents.v1"), 0)
-    recs = [SimpleNamespace(topic=tp.topic, offset=i, value=v) for i, v in enumerate([
+    tp = TopicPartition(settings.topic("merge-input.v1"), 0)
+    recs = [SimpleNamespace(topic=tp.topic, partition=0, offset=i, value=v) for i, v in enumerate([
         orjson.dumps(_inc(1, killed=3)), orjson.dumps(_inc(2, source="other.example", killed=5)),
         b"{not json", orjson.dumps({"hello": "world"})])]
     stop = threading.Event()
     merger = Merger(settings, _Consumer([{tp: recs}], stop), _Producer())
-    monkeypatch.setattr("worker.merge.service.read_events", lambda s, timeout_s=60.0: [])
+    monkeypatch.setattr("worker.merge.service.read_events", lambda s, timeout_s=60.0, partitions=None: [])
     before = {k: _value("incidentwire_event_records_total", kind=k) for k in metrics.EVENT_RECORD_KINDS}
     skipped = {r: _value("incidentwire_merger_skipped_total", reason=r) for r in metrics.MERGER_SKIP_REASONS}
     metrics.LAST_PROGRESS.labels("merger").set(0)

@@ -22,7 +22,8 @@ from worker.config import Settings
 
 log = logging.getLogger(__name__)
 
-TOPICS = ("articles.v1", "incidents.v1", "extractions.v1", "events.v1", "deadletter.v1", "feeds.v1", "feedstate.v1")
+TOPICS = ("articles.v1", "incidents.v1", "extractions.v1", "events.v1", "deadletter.v1", "feeds.v1", "feedstate.v1",
+          "merge-input.v1")
 MAX_MESSAGE_BYTES = 4_000_000
 
 

@@ -55,10 +55,15 @@ def start_extractor(settings: Settings, stop: threading.Event, model_loaded: thr
 
 
 def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.Thread, Any]:
-    """The event merger in a thread: one consumer of incidents.v1 in its own group (see worker/merge/service.py)."""
-    from worker.merge.service import Merger, merger_group
-    topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]  # manifests retract incidents
-    svc = Merger(settings, kafka.consumer(settings, topics, merger_group(settings)), kafka.producer(settings))
+    """The event merger in a thread: its repartition stage (incidents.v1 and extractions.v1, whose manifests
+    retract incidents) and its merge stage (merge-input.v1), each in its own group (see worker/merge/service.py)."""
+    from worker.merge.service import MERGE_INPUT, Merger, Repartitioner, merger_group, repartition_group
+    kafka.ensure_topics(settings, (MERGE_INPUT,))
+    producer = kafka.producer(settings)
+    topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]
+    router = Repartitioner(settings, kafka.consumer(settings, topics, repartition_group(settings)), producer)
+    svc = Merger(settings, kafka.consumer(settings, [], merger_group(settings)), producer, router=router)
+    svc.consumer.subscribe([settings.topic(MERGE_INPUT)], listener=svc.listener())
     t = threading.Thread(target=svc.run, args=(stop,), name="merger", daemon=True)
     t.start()
     return t, svc

@@ -9,9 +9,13 @@ deleted (a tombstone). Replaying an incident changes nothing; a changed incident
 replaces its report in place, and an article's newest extraction.v1 manifest retracts the incidents it no longer
 lists (`retract`).
 
-Open events live in a bounded window: an event not touched for `window_days` of stream time (the latest event day
-seen) is closed and forgotten, and beyond `max_open` the least recently touched are closed first. The state can be
-rebuilt from the published events alone (`from_records`), because each event lists its reports.
+Matching stays within a merge key (worker/merge/keys.py: the normalised country), so the events of one key never
+depend on another key's reports, and any split of the keys among merger instances ends in the same events.
+
+Open events live in a bounded window: an event not touched for `window_days` of its key's stream time (the latest
+event day seen under that key) is closed and forgotten, and beyond `max_open` the least recently touched are closed
+first (a memory cap per instance). The state can be rebuilt from the published events alone (`from_records`),
+because each event lists its reports.
 """
 from __future__ import annotations
 
@@ -19,9 +23,10 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from worker.extract.gazetteer import places
+from worker.merge.keys import merge_key
 from worker.merge.match import MIN_SCORE, event_score
 from worker.merge.reports import Report, from_incident, from_stored, to_stored
 
@@ -42,6 +47,7 @@ class OpenEvent:
     touched: date | None
     reports: dict[str, Report] = field(default_factory=dict)  # incident id -> report, in arrival order
     extra_articles: int = 0  # reports beyond MAX_ARTICLES (counted, not listed)
+    key: str = ""  # the merge key every report of the event shares
 
 
 @dataclass
@@ -51,7 +57,7 @@ class State:
     events: dict[str, OpenEvent] = field(default_factory=dict)
     by_incident: dict[str, str] = field(default_factory=dict)
     by_article: dict[str, set[str]] = field(default_factory=dict)  # article id -> its incident ids held open
-    clock: date | None = None  # stream time: the latest event day seen
+    clocks: dict[str, date] = field(default_factory=dict)  # merge key -> its stream time: the latest event day seen
 
 
 def event_id(first_incident_id: str) -> str:
@@ -69,16 +75,17 @@ def apply(state: State, incident: dict[str, Any], now: str) -> tuple[State, list
             return state, []
         ev.reports[r.incident_id] = r
         return state, [_touch(state, ev, r, now)]
-    _advance(state, r)
+    key = merge_key(r)
+    _advance(state, r, key)
     ranked = sorted(((s, e) for e in state.events.values()
-                     if (s := event_score(list(e.reports.values()), r)) is not None),
+                     if e.key == key and (s := event_score(list(e.reports.values()), r)) is not None),
                     key=lambda p: (-p[0], p[1].id))
     if not r.primary:
         if not ranked or ranked[0][0] < MIN_SCORE + BACKGROUND_EXTRA:
             return state, []
         ranked = ranked[:1]
     if not ranked:
-        ev = OpenEvent(event_id(r.incident_id), 0, now, now, None, {})
+        ev = OpenEvent(event_id(r.incident_id), 0, now, now, None, {}, key=key)
         state.events[ev.id] = ev
         changes = [_add(state, ev, r, now)]
     else:
@@ -87,19 +94,25 @@ def apply(state: State, incident: dict[str, Any], now: str) -> tuple[State, list
         for _, other in ranked[1:]:
             if r.primary and _mergeable(ev, other):
                 changes += _absorb(state, ev, other, now)
-    return state, changes + _evict(state)
+    return state, changes + _evict(state, key)
 
 
-def retract(state: State, manifest: dict[str, Any], now: str) -> tuple[State, list[Change]]:
+def retract(state: State, manifest: dict[str, Any], now: str,
+            keys: Callable[[str], bool] | None = None) -> tuple[State, list[Change]]:
     """Apply an extraction.v1 manifest: incidents of that article missing from its newest manifest are retracted
     (the article was edited and no longer reports them). Their reports leave their events; an event left with no
-    report is deleted (a tombstone). Ids the manifest lists but the merger has not seen yet are left to arrive."""
+    report is deleted (a tombstone). Ids the manifest lists but the merger has not seen yet are left to arrive.
+    `keys` limits the retraction to events of the merge keys it accepts (a merger applies each partition's copy of
+    a manifest to that partition's events)."""
     current = set(manifest.get("incident_ids") or ())
     gone = [iid for iid in state.by_article.get(manifest.get("article_id") or "", ()) if iid not in current]
     changes: list[Change] = []
     touched: dict[str, OpenEvent] = {}
     for iid in gone:
-        ev = state.events.get(state.by_incident.pop(iid, ""))
+        ev = state.events.get(state.by_incident.get(iid, ""))
+        if ev is not None and keys is not None and not keys(ev.key):
+            continue  # another partition's event: its own copy of the manifest retracts it
+        state.by_incident.pop(iid, None)
         if ev is None:
             continue
         r = ev.reports.pop(iid, None)
@@ -125,7 +138,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
         state.by_incident[r.incident_id] = ev.id  # remembered for replays while the event is open
         ev.revision += 1
         ev.updated_at = now
-        ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clock)
+        ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clocks.get(ev.key))
         return ev.id, build(ev)
     ev.reports[r.incident_id] = r
     state.by_incident[r.incident_id] = ev.id
@@ -136,7 +149,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
 def _touch(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
     ev.revision += 1
     ev.updated_at = now
-    ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clock)  # the same after a rebuild
+    ev.touched = max(filter(None, (ev.touched, r.hi)), default=state.clocks.get(ev.key))  # the same after a rebuild
     return ev.id, build(ev)
 
 
@@ -164,17 +177,18 @@ def _absorb(state: State, keep: OpenEvent, gone: OpenEvent, now: str) -> list[Ch
     return [(gone.id, last), (gone.id, None), (keep.id, build(keep))]
 
 
-def _advance(state: State, r: Report) -> None:
+def _advance(state: State, r: Report, key: str) -> None:
     day = r.hi or r.lo
-    if day and (state.clock is None or day > state.clock):
-        state.clock = day
+    if day and (key not in state.clocks or day > state.clocks[key]):
+        state.clocks[key] = day
 
 
-def _evict(state: State) -> list[Change]:
-    """Close events outside the window or beyond the cap (nothing is published: their last record stands)."""
-    if state.clock is not None:
-        horizon = state.clock - timedelta(days=state.window_days)
-        for ev in [e for e in state.events.values() if e.touched is not None and e.touched < horizon]:
+def _evict(state: State, key: str) -> list[Change]:
+    """Close the key's events outside its window, then any beyond the cap (nothing is published: their last record
+    stands)."""
+    if key in state.clocks:
+        horizon = state.clocks[key] - timedelta(days=state.window_days)
+        for ev in [e for e in state.events.values() if e.key == key and e.touched is not None and e.touched < horizon]:
             _forget(state, ev)
     if len(state.events) > state.max_open:
         oldest = sorted(state.events.values(), key=lambda e: (e.touched or date.min, e.updated_at))
@@ -269,7 +283,7 @@ def build(ev: OpenEvent) -> dict[str, Any]:
 def from_records(records: Iterable[tuple[str, dict[str, Any] | None]], window_days: int = 14,
                  max_open: int = 100_000) -> State:
     """The state rebuilt from events.v1 read from the start: the latest record per key wins, tombstones and
-    absorbed events drop out, events outside the window stay closed."""
+    absorbed events drop out, events outside their merge key's window stay closed."""
     latest: dict[str, dict[str, Any] | None] = {}
     for key, value in records:
         latest[key] = value
@@ -278,16 +292,20 @@ def from_records(records: Iterable[tuple[str, dict[str, Any] | None]], window_da
         if rec is None or rec.get("merged_into"):
             continue
         reports = {a["incident_id"]: from_stored(a) for a in rec["articles"]}
+        if not reports:
+            continue
         days = [r.hi for r in reports.values() if r.hi]
+        mkey = merge_key(next(iter(reports.values())))
         ev = OpenEvent(key, rec["revision"], rec["first_seen"], rec["updated_at"], max(days, default=None), reports,
-                       max(0, rec["n_articles"] - len({r.article_id for r in reports.values() if r.primary})))
+                       max(0, rec["n_articles"] - len({r.article_id for r in reports.values() if r.primary})), mkey)
         state.events[key] = ev
         for iid, r in reports.items():
             state.by_incident[iid] = key
             state.by_article.setdefault(r.article_id, set()).add(iid)
-        if ev.touched and (state.clock is None or ev.touched > state.clock):
-            state.clock = ev.touched
+        if ev.touched and (mkey not in state.clocks or ev.touched > state.clocks[mkey]):
+            state.clocks[mkey] = ev.touched
     for ev in state.events.values():
-        ev.touched = ev.touched or state.clock  # events of undated reports only
-    _evict(state)
+        ev.touched = ev.touched or state.clocks.get(ev.key)  # events of undated reports only
+    for mkey in {ev.key for ev in state.events.values()}:
+        _evict(state, mkey)
     return state

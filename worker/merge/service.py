@@ -1,17 +1,27 @@
-"""The merger: consume incidents.v1 -> merge core -> produce events.v1 (keyed by event id), commit after the acks.
+"""The merger, in two stages the Kafka Streams way: repartition by merge key, then merge per partition.
 
-It also consumes extractions.v1: an article's newest manifest retracts the incidents it no longer lists.
+1. `Repartitioner`: incidents.v1 and extractions.v1 -> merge-input.v1. An incident goes to the partition of its
+   merge key (worker/merge/keys.py: the normalised country), so every report that could join one event reaches one
+   partition, whatever partition of incidents.v1 (keyed by incident id) it came from. A manifest (an article's
+   newest extraction.v1, which retracts the incidents it no longer lists) goes to every partition: the article's
+   incidents may sit under several keys.
+2. `Merger`: merge-input.v1 -> merge core -> events.v1 keyed by event id, each record produced explicitly to the
+   partition of the input it came from (the event's merge key), so events.v1 partition p holds exactly the events
+   of merge-input.v1 partition p (both topics need the same partition count, as co-partitioned topics do in Kafka
+   Streams). Each instance owns the events of its assigned partitions; on every assignment it rebuilds them from
+   those partitions of events.v1.
 
-State lives in Kafka only. On start the merger reads events.v1 from the beginning to its end, keeps the latest
+Every merger process runs both stages in one loop; the groups (`<group_id>.merger-repartition`,
+`<group_id>.merger`) spread the partitions over the processes, so `--workers N` and more replicas scale out.
+
+State lives in Kafka only. On (re)assignment the merger reads its partitions of events.v1 from the beginning to
+their end, keeps the latest
 record per key (the embedded broker does not compact, so it never relies on compaction) and rebuilds the open
 events from them (`core.from_records`). Incident offsets are committed only after every event record of the batch
 is acknowledged, so a crash replays incidents the state may already hold: replaying one changes nothing, which makes
 the output of a run killed mid-stream the same as a clean run's. If the broker does not acknowledge, the state is
 rebuilt from events.v1 and the batch is read again.
 
-One merger owns the whole stream: incidents.v1 is keyed by incident id, so two reports of one event can sit on
-different partitions, and matching needs every open event at hand. The group gives fail-over, not scale-out
-(the core handles well over ten times the extractor's rate on one core).
 """
 from __future__ import annotations
 
@@ -22,7 +32,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 import orjson
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import ConsumerRebalanceListener, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
 
@@ -30,17 +40,29 @@ from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
+from worker.merge.keys import UNKNOWN, incident_key, merge_key, partition_of
+from worker.merge.reports import from_stored
 from worker.kafka import close_clients, log_end_offsets
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
+MERGE_INPUT = "merge-input.v1"
+
 
 def merger_group(settings: Settings) -> str:
+    """The merge stage's group (on merge-input.v1)."""
     return f"{settings.group_id}.merger"
 
 
-def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, dict[str, Any] | None]]:
-    """Every record of events.v1 from the beginning to its end, in log order per partition.
+def repartition_group(settings: Settings) -> str:
+    """The repartition stage's group (on incidents.v1 and extractions.v1)."""
+    return f"{settings.group_id}.merger-repartition"
+
+
+def read_events(settings: Settings, timeout_s: float = 60.0, partitions: set[int] | None = None
+                ) -> list[tuple[str, dict[str, Any] | None]]:
+    """Every record of events.v1 (of `partitions` only, when given) from the beginning to its end, in log order per
+    partition.
 
     The end is the high watermark each fetch response reports (`consumer.highwater`), never `end_offsets()` alone:
     Tansu answers ListOffsets(latest) with the last batch's base offset + 1, so a read bounded by it stopped inside
@@ -52,7 +74,7 @@ def read_events(settings: Settings, timeout_s: float = 60.0) -> list[tuple[str, 
                       fetch_max_wait_ms=50)  # the fetch at the end waits this long for data that won't come
     try:
         parts = c.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        tps = [TopicPartition(topic, p) for p in sorted(parts) if partitions is None or p in partitions]
         if not tps:
             return []
         c.assign(tps)
@@ -83,12 +105,18 @@ def _at_end(c: KafkaConsumer, tps: list[TopicPartition], floor: dict[TopicPartit
 
 
 def merged_to_end(settings: Settings) -> bool:
-    """The merger's group has committed every record now on its input topics (incidents.v1, extractions.v1), i.e.
-    events.v1 reflects them. The end is a fetch's high watermark (`log_end_offsets`), not ListOffsets'."""
-    topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]
+    """Both stages have committed every record now on their input topics (the repartition stage incidents.v1 and
+    extractions.v1, then the merge stage merge-input.v1), i.e. events.v1 reflects them. The end is a fetch's high
+    watermark (`log_end_offsets`), not ListOffsets'."""
+    return _committed_to_end(settings, repartition_group(settings),
+                             [settings.topic("incidents.v1"), settings.topic("extractions.v1")]) \
+        and _committed_to_end(settings, merger_group(settings), [settings.topic(MERGE_INPUT)])
+
+
+def _committed_to_end(settings: Settings, group_id: str, topics: list[str]) -> bool:
     reader = KafkaConsumer(**kafka.common_options(settings), group_id=None, enable_auto_commit=False,
                            fetch_max_wait_ms=50)
-    group = KafkaConsumer(**kafka.common_options(settings), group_id=merger_group(settings), enable_auto_commit=False)
+    group = KafkaConsumer(**kafka.common_options(settings), group_id=group_id, enable_auto_commit=False)
     try:
         tps = [TopicPartition(t, p) for t in topics for p in sorted(reader.partitions_for_topic(t) or ())]
         end = log_end_offsets(reader, tps)
@@ -107,26 +135,123 @@ def latest_events(records: list[tuple[str, dict[str, Any] | None]]) -> list[dict
     return [v for v in latest.values() if v is not None and not v.get("merged_into")]
 
 
+def _acknowledged(futures: list[Any], producer: KafkaProducer) -> None:
+    """Flush and wait for every record's acknowledgement (raises KafkaError when one fails)."""
+    producer.flush(ACK_TIMEOUT_S)
+    for f in futures:
+        f.get(ACK_TIMEOUT_S)
+
+
+def _commit(consumer: KafkaConsumer, tp: TopicPartition, records: list[Any], stage: str, started: float) -> None:
+    consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
+    end = consumer.highwater(tp)  # the fetch's high watermark (ListOffsets is short on Tansu)
+    if end is not None:
+        metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, end - records[-1].offset - 1))
+    metrics.PROCESS_SECONDS.labels(stage).observe((time.monotonic() - started) / len(records))
+
+
+class Repartitioner:
+    """incidents.v1 + extractions.v1 -> merge-input.v1, incidents to their merge key's partition, manifests to all.
+    Values pass unchanged; offsets are committed after merge-input.v1 acknowledged the batch (a replay repeats
+    records, which the merge stage ignores)."""
+
+    def __init__(self, settings: Settings, consumer: KafkaConsumer, producer: KafkaProducer) -> None:
+        self.consumer = consumer
+        self.producer = producer
+        self.manifest_topic = settings.topic("extractions.v1")
+        self.out_topic = settings.topic(MERGE_INPUT)
+        self.max_records = settings.max_poll_records
+
+    def routes(self, topic: str, value: bytes | None, partitions: int) -> list[tuple[bytes, int]]:
+        """(key, partition) of each copy of one input record. A record the merger cannot read goes to the unknown
+        key's partition, where the merge stage counts it as skipped."""
+        try:
+            msg = orjson.loads(value or b"")
+        except orjson.JSONDecodeError:
+            msg = None
+        if isinstance(msg, dict) and topic == self.manifest_topic and "incident_ids" in msg:
+            key = str(msg.get("article_id") or "").encode()
+            return [(key, p) for p in range(partitions)]
+        if isinstance(msg, dict) and isinstance(msg.get("id"), str) and "event_type" in msg:
+            try:
+                key = incident_key(msg)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                key = UNKNOWN
+        else:
+            key = UNKNOWN
+        return [(key.encode(), partition_of(key, partitions))]
+
+    def step(self, timeout_ms: int = 100) -> int:
+        batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.max_records)
+        handled = 0
+        if not batch:
+            return 0
+        partitions = len(self.producer.partitions_for(self.out_topic))
+        for tp, records in batch.items():
+            started = time.monotonic()
+            futures = [self.producer.send(self.out_topic, key=key, value=rec.value, partition=p)
+                       for rec in records for key, p in self.routes(tp.topic, rec.value, partitions)]
+            try:
+                _acknowledged(futures, self.producer)
+            except KafkaError:
+                self.consumer.seek(tp, records[0].offset)
+                raise
+            _commit(self.consumer, tp, records, "repartition", started)
+            handled += len(records)
+        return handled
+
+
 class Merger:
     def __init__(self, settings: Settings, consumer: KafkaConsumer, producer: KafkaProducer,
-                 clock: Callable[[], str] | None = None) -> None:
+                 clock: Callable[[], str] | None = None, router: Repartitioner | None = None) -> None:
         self.settings = settings
         self.consumer = consumer
         self.producer = producer
+        self.router = router
         self.clock = clock or (lambda: datetime.now(timezone.utc).isoformat())
         self.out_topic = settings.topic("events.v1")
-        self.manifest_topic = settings.topic("extractions.v1")
         self.state = State(settings.merge_window_days, settings.merge_max_open)
         self.processed = 0
+        self.owned: set[int] = set()  # merge-input.v1 partitions assigned to this instance
+        self.partitions = 1           # merge-input.v1's partition count (read on every assignment)
+        self.stale = True             # the state does not match `owned` yet: rebuild before merging
+
+    def listener(self) -> ConsumerRebalanceListener:
+        """Tracks the assignment; the state is rebuilt in `step`, outside the group's callbacks (kafka-python logs
+        and swallows an exception raised in them)."""
+        merger = self
+
+        class Listener(ConsumerRebalanceListener):
+            def on_partitions_revoked(self, revoked: Any) -> None:
+                merger.owned -= {tp.partition for tp in revoked}
+                merger.stale = True
+
+            def on_partitions_assigned(self, assigned: Any) -> None:
+                merger.owned = {tp.partition for tp in assigned}
+                merger.stale = True
+        return Listener()
 
     def restore(self) -> None:
-        """Rebuild the open events from events.v1 (latest record per key)."""
-        records = read_events(self.settings)
-        self.state = from_records(records, self.settings.merge_window_days, self.settings.merge_max_open)
+        """Rebuild the open events of the owned partitions from those partitions of events.v1 (latest record per
+        key); an event whose merge key belongs to another partition (written by an older layout) is left out."""
+        self.stale = True
+        owned = set(self.owned)
+        self.partitions = len(self.producer.partitions_for(self.settings.topic(MERGE_INPUT)) or ()) or 1
+        events = len(self.producer.partitions_for(self.out_topic) or ())
+        if events < self.partitions:
+            raise KafkaError(f"{self.out_topic} has {events} partitions, fewer than {MERGE_INPUT}'s "
+                             f"{self.partitions}: co-partitioned topics need the same count")
+        latest: dict[str, dict[str, Any] | None] = {}
+        for key, value in read_events(self.settings, partitions=owned):
+            latest[key] = value
+        mine = [(k, v) for k, v in latest.items() if v is not None and v.get("articles")
+                and partition_of(merge_key(from_stored(v["articles"][0])), self.partitions) in owned]
+        self.state = from_records(mine, self.settings.merge_window_days, self.settings.merge_max_open)
+        self.stale = False
         metrics.EVENTS_OPEN.set(len(self.state.events))
-        log.info("merger state restored", extra={"records": len(records), "events_open": len(self.state.events)})
+        log.info("merger state restored", extra={"partitions": sorted(owned), "events_open": len(self.state.events)})
 
-    def _merge(self, records: list[Any]) -> list[Any]:
+    def _merge(self, records: list[Any], partition: int) -> list[Any]:
         futures = []
         for rec in records:
             try:
@@ -135,8 +260,9 @@ class Merger:
                 metrics.MERGER_SKIPPED.labels("invalid_json").inc()
                 log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "invalid_json"})
                 continue
-            if rec.topic == self.manifest_topic and isinstance(incident, dict) and "incident_ids" in incident:
-                self.state, changes = retract(self.state, incident, self.clock())
+            if isinstance(incident, dict) and "incident_ids" in incident and "event_type" not in incident:
+                self.state, changes = retract(self.state, incident, self.clock(),
+                                              keys=lambda k: partition_of(k, self.partitions) == partition)
             elif isinstance(incident, dict) and isinstance(incident.get("id"), str) and "event_type" in incident:
                 self.state, changes = apply(self.state, incident, self.clock())
             else:
@@ -147,63 +273,62 @@ class Merger:
                 kind = "tombstone" if value is None else "merged" if value["merged_into"] else \
                     "new" if value["revision"] == 1 else "revision"
                 metrics.EVENT_RECORDS.labels(kind).inc()
-                futures.append(self.producer.send(self.out_topic, key=key.encode(),
+                futures.append(self.producer.send(self.out_topic, key=key.encode(), partition=partition,
                                                   value=None if value is None else orjson.dumps(value)))
         return futures
 
-    def step(self, timeout_ms: int = 500) -> int:
-        """One poll -> merge -> ack -> commit cycle. Returns the number of records handled."""
+    def step(self, timeout_ms: int = 100) -> int:
+        """One poll -> (rebuild after a new assignment) -> merge -> ack -> commit cycle. Returns the records
+        handled."""
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
         handled = 0
+        if self.stale:
+            try:
+                self.restore()
+            except KafkaError:
+                for tp, records in batch.items():
+                    self.consumer.seek(tp, records[0].offset)
+                raise
         for tp, records in batch.items():
             started = time.monotonic()
             try:
-                futures = self._merge(records)
-                self.producer.flush(ACK_TIMEOUT_S)
-                for f in futures:
-                    f.get(ACK_TIMEOUT_S)
+                _acknowledged(self._merge(records, tp.partition), self.producer)
             except KafkaError as e:
                 log.error("events not acknowledged; rebuilding state and re-reading the batch",
                           extra={"topic": tp.topic, "partition": tp.partition, "offset": records[0].offset,
                                  "error_kind": "produce_failed", "error": str(e)})
-                self.consumer.seek(tp, records[0].offset)
-                self.restore()
+                for t, recs in batch.items():  # the state may hold unpublished changes of any partition
+                    self.consumer.seek(t, recs[0].offset)
+                self.stale = True
                 raise
-            self.consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
-            end = self.consumer.highwater(tp)  # the fetch's high watermark (ListOffsets is short on Tansu)
-            if end is not None:
-                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(0, end - records[-1].offset - 1))
-            metrics.PROCESS_SECONDS.labels("merger").observe((time.monotonic() - started) / len(records))
+            _commit(self.consumer, tp, records, "merger", started)
             handled += len(records)
         metrics.EVENTS_OPEN.set(len(self.state.events))
         self.processed += handled
         return handled
 
     def run(self, stop: threading.Event) -> None:
-        """Until `stop` is set: restore, then step, with capped backoff while the broker misbehaves."""
+        """Until `stop` is set: repartition, then merge, with capped backoff while the broker misbehaves. A stage
+        that had records makes the next round's polls return at once."""
         backoff = 0.5
+        wait_ms = 100
         metrics.LAST_PROGRESS.labels("merger").set_to_current_time()  # started; a restore may take a while
         try:
             while not stop.is_set():
                 try:
-                    self.restore()
-                    heartbeat("merger")
-                    break
-                except KafkaError as e:
-                    log.error("cannot read events.v1; retrying", extra={"error_kind": "restore_failed",
-                                                                       "error": str(e)})
-                    stop.wait(backoff)
-                    backoff = min(backoff * 2, 30.0)
-            while not stop.is_set():
-                try:
-                    self.step()
+                    moved = self.router.step(wait_ms) if self.router else 0
+                    moved += self.step(wait_ms)
+                    wait_ms = 0 if moved else 100
                     backoff = 0.5
                     heartbeat("merger")  # progressed, or had nothing to do
-                except KafkaError:
+                except KafkaError as e:
+                    log.error("merger round failed; retrying", extra={"error_kind": "merge_failed", "error": str(e)})
                     stop.wait(backoff)
                     backoff = min(backoff * 2, 30.0)
         finally:
             self.close()
 
     def close(self) -> None:
+        if self.router:
+            self.router.consumer.close(autocommit=False)
         close_clients(self.consumer, self.producer)

@@ -26,6 +26,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from connectors import language
+from connectors.story_chunks import with_later_chunks
 from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, flatten_deep, lead_block,
                                      link_texts, normalise_inline, prose_chars, schema_article_body, standfirst)
 
@@ -388,6 +389,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         alt = _extract(tree, url, **mode)
         if len(alt) > len(text) and (short or _contains(alt, lead[0] if lead else "")):
             text = alt
+    text = with_later_chunks(text, tree)
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])
     text = _with_standfirst(text, standfirst(tree, _description(html)))

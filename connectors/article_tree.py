@@ -189,11 +189,20 @@ def drop_captions_and_link_lists(tree: Any) -> None:
             doomed.append(el)
     for lst in tree.iter("ul", "ol"):
         items = [li for li in lst if li.tag == "li"]
-        if len(items) >= 2 and all(_mostly_link(li, lengths) for li in items):
+        if len(items) >= 2 and all(_link_item(li, lengths) for li in items):
             doomed.append(lst)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+MAX_KICKER = 40     # characters of unlinked text a teaser item may carry before its link ("Health: ", "Video | ")
+
+
+def _link_item(li: Any, lengths: TextLengths) -> bool:
+    """A list item that links to another story: all link, or a short kicker label and a longer linked headline."""
+    total, linked = lengths.text(li), lengths.linked(li)
+    return _mostly_link(li, lengths) or (linked > 0 and total - linked <= MAX_KICKER and 2 * linked >= total)
 
 
 def _mostly_link(el: Any, lengths: TextLengths) -> bool:

@@ -55,3 +55,21 @@ def test_no_chunks_when_the_holder_has_no_class_or_the_output_is_whole() -> None
     bare = load_html("<html><body><div>" + "".join(f"<p>{p}</p>" for p in _PARAS[:2]) + "</div><div>"
                      + "".join(f"<p>{p}</p>" for p in _PARAS[2:]) + "</div></body></html>")
     assert later_chunks(bare, "\n".join(_PARAS[:2])) == []
+
+
+def test_teaser_list_with_kicker_labels_goes_and_a_list_of_facts_with_a_link_stays() -> None:
+    from lxml import etree
+
+    from connectors.article_tree import drop_captions_and_link_lists
+    teasers = "".join(f'<li><strong>{k}:</strong> <a href="/s/{i}">{h}</a></li>' for i, (k, h) in enumerate([
+        ("Health", "Why a short walk after lunch helps more than you think"),
+        ("Travel", "The quiet islands where ferries still run on time every day"),
+        ("Money", "What the new savings rules mean for a family of four")]))
+    facts = "".join(f"<li>{t}</li>" for t in [
+        'The ferry runs twice a day from the <a href="/quay">north quay</a> and once on Sundays, weather allowing.',
+        "Tickets cost four pounds for adults and are free for children under twelve years of age."])
+    tree = load_html(f"<html><body><article><ul>{teasers}</ul><ul>{facts}</ul></article></body></html>")
+    drop_captions_and_link_lists(tree)
+    text = etree.tostring(tree, method="text", encoding="unicode")
+    assert "short walk" not in text and "savings rules" not in text
+    assert "north quay" in text and "Tickets cost" in text

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from worker.extract import victim_lists
+from worker.extract import toll_phrases, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -23,10 +23,13 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
            r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
-           r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|"
-           r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers))|[a-z]{3,}(?:ers|ors|ists|ants))")  # demonym plurals: Palestinians, Israelis, Somalis
+           r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
+           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|"
+           r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
+           r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
-HURT = r"(?:injured|wounded|hurt|sustained (?:serious |minor )?injuries|hospitali[sz]ed|maimed|treated for (?:\w+ )?(?:wounds|injuries))"
+HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+        r"treated for (?:\w+ )?(?:wounds|injuries))")
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
 
@@ -51,8 +54,9 @@ class Count:
     end: int
 
 
-GERUND = {KILL: r"killing|left|leaving|claimed the lives of|claiming the lives of",
-          HURT: r"wounding|injuring|hurting", ARREST: r"arresting|detaining"}
+GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
+          HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
+_ADV = r"(?:(?:also|again|reportedly|allegedly|later|all|since|now)\s+)"
 
 
 # inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
@@ -67,11 +71,19 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
-        re.compile(r"\b(?:death toll|toll|casualt(?:y|ies)) (?:\w+ ){0,3}?(?:to|of|at|stands at)\s+" + _BOUND
-                   + r"(?P<n>" + _NUM + r")\b", re.I) if verb == KILL else None,
+        re.compile(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
+                   r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
+                   re.I) if verb == KILL else None,
+        # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
+        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
+                   r"civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b", re.I) if verb == KILL else None,
+        re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
+                   r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "and two killed", "five others were injured"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
-                   r"(?:were\s+|was\s+)?(?:also\s+)?" + verb + r"\b", re.I),
+                   r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 
 
@@ -100,26 +112,60 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    found = [c for c in _counts(sentence, kind) if not _UNSURE.search(sentence[max(0, c.start - 40):c.start])]
-    if kind == "killed" and found and (m := _ATTACKER_DIED.search(sentence)):
+    text = toll_phrases.blank_asides(sentence, _NUM_WORD)
+    other = toll_phrases.other_event_spans(text)  # "hours after ten people were killed in ...": not this event's
+    found = [c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+             and not any(a <= c.start < b for a, b in other)]
+    if kind == "killed" and (m := _ATTACKER_DIED.search(text)):
         found.append(Count(1, False, True, m.start(), m.end()))  # the toll counts the attacker who died too
-    elif not found and (m := _SINGULAR[kind].search(sentence)) and \
-            not _UNSURE.search(sentence[max(0, m.start() - 40):m.start()]):
-        found.append(Count(1, False, False, m.start(), m.end()))
+    elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
+            and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
+        also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
+        found.append(Count(1, False, also, m.start(), m.end()))
     return found
 
 
+_PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
+
+
+_NUM_WORD = re.compile(_NUM, re.I)
+
+
+def _is_person(m: re.Match[str]) -> bool:
+    return m.group("noun").lower() in toll_phrases.person_nouns()
+
+
+class _OnePerson:
+    """"Gunmen killed the pastor": an active casualty verb with one person of the person-noun lexicon as object."""
+    _RX = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to death|"
+                     r"shot and killed)\s+(?:the|a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\b"
+                     r"(?!\s+(?:and|as well as)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|\w+ others))",
+                     re.I)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next((m for m in self._RX.finditer(text) if _is_person(m)), None)
+
+
+_THE_ONE = _OnePerson()
+
+
 # "killing four people before he was shot dead by a police officer", "then turned the gun on himself"
-_ATTACKER_DIED = re.compile(r"\b(?:he|she|the (?:gunman|attacker|assailant|shooter|suspect))\s+(?:was|had been)\s+"
-                            r"(?:shot dead|killed|gunned down)\s+by\s+(?:a\s+|the\s+)?(?:police|officers?|security|troops|"
-                            r"soldiers|guards?)|\b(?:killed|shot) (?:himself|herself)\b|\bturned the (?:gun|weapon) on "
+_ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|shooter|suspect|driver))\s+(?:was|had been)|"
+                            r"\b(?:before|after|until) (?:being|he was|she was))\s+"
+                            r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
+                            r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
+                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|shot) (?:himself|herself)\b|\bturned the (?:gun|weapon) on "
                             r"(?:himself|herself)\b", re.I)
 
 
 _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"
                          r"(?:at least\s+|more than\s+)?$", re.I)
 _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:person|people))\s+(?:else\s+)?(?:was|were|had been|has been|got)\s+"
-                       r"(?:\w+\s+or\s+)?" + v + r"\b", re.I) for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+                       r"(?:\w+\s+or\s+)?" + v + r"\b" + extra, re.I)
+         for k, v, extra in (("killed", KILL, r"|\bno (?:(?:life|lives) (?:was|were|had been|has been) lost|(?:deaths|fatalities|"
+                                                r"casualties) (?:were|have been) (?:reported|recorded))\b|\bno one died\b"),
+                             ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"),
+                             ("arrested", ARREST, ""))}
 # "It was not immediately clear whether anyone was injured": no figure
 _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown)\b(?:\s+\w+){0,3}\s*$", re.I)
 
@@ -132,12 +178,36 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         for m in rx.finditer(sentence):
             if any(c.start <= m.start() < c.end for c in out):
                 continue
-            n = _num(m.group("n"))
+            raw = m.group("n")
+            n = _num(raw)
             if n is None or 1900 <= n <= 2100:
                 continue
-            bound = bool(m.group("bound")) or m.group("n").lower() in ("dozens", "scores", "hundreds", "several")
-            out.append(Count(n, bound, False, m.start(), m.end()))
+            bound = bool(m.group("bound")) or raw.lower() in ("dozens", "scores", "hundreds", "several")
+            end = m.end()
+            if rx is _PATTERNS[kind][1]:
+                state = _LEFT_STATE.match(sentence, m.end())
+                if m.group().lower().startswith(("left", "leaving")) and state is not None:
+                    if (kind == "killed") != bool(re.match(KILL, state.group("state"), re.I)):
+                        continue  # "leaving 7 people wounded": the wounded, not the dead
+                for item in toll_phrases.object_items(sentence, m.end(), _ITEM):
+                    n += _num(item.group("n")) or 0  # "killed three children and three adults"
+                    bound = bound or bool(item.group("bound"))
+                    end = item.end()
+            out.append(Count(n, bound, False, m.start(), end))
+    if kind == "injured":  # "left nearly 200 people wounded"
+        for m in _LEFT_HURT.finditer(sentence):
+            if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
+                out.append(Count(n, bool(m.group("bound")), False, m.start(), m.end()))
     return out
+
+
+# the first object's noun, then one more item joined by "and": "three children and three adults"; not a new clause
+_ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\w'’-]+){0,5}?\s+(?:and|as well as)\s+"
+                   + _BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
+                   + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)
+_LEFT_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
+_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                        + HURT + r"\b", re.I)
 
 
 def _listed(sentence: str, kind: str) -> list[Count]:
@@ -147,7 +217,10 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if _AFTER_VERB.search(sentence[max(0, m.start - 30):m.start]):
             continue  # "killed three people and wounded 12": the three are the object of "killed"
         # "13 civilians including two volunteers": the figures after "including" are part of the first
+        if not m.aux and _OBJECT.match(sentence, m.end):
+            continue  # "an attacker killed three people": the active verb's subject, not its victims
         subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
+        subj = _REPORTED.split(subj)[-1]  # "a student told reporters that five people were killed": the five
         total, bound = 0, False
         for sm in _NUM_IN_SUBJ.finditer(subj):
             n = _num(sm.group("n"))
@@ -158,6 +231,10 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if total:
             out.append(Count(total, bound, m.also, m.start, m.end))
     return out
+
+
+_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
+_REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 
 def merge(found: list[Count]) -> tuple[int | None, bool]:

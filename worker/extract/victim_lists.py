@@ -20,8 +20,9 @@ _BOUND_FIRST: dict[str, list[str]] = {}
 for _b in _BOUNDS:
     _BOUND_FIRST.setdefault(_b.split()[0], []).append(_b)
 _STOP = re.compile(r"(?:were|was|and|are|have|had)\b", re.I)  # never inside the words after a victim noun
-_AUX = r"(?:(?:were|was|have been|had been|are|got|being)\s+)?"
-_ADVERB = r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly)\s+)?"
+_AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:have|has|had) (?:reportedly|allegedly|since|"
+        r"now) been)\s+)|(?:have|has|had)\s+)?")  # "had died": perfect, not passive
+_ADVERB = r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all)\s+)?"
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 
 
@@ -31,6 +32,7 @@ class SubjectMatch:
     end: int
     subj: str
     also: bool
+    aux: bool = False  # "were killed" (passive: the subject is the victims) rather than "killed" alone
 
 
 class Lister:
@@ -159,7 +161,8 @@ class _Reader:
             if start is None:
                 continue
             q, m = best[reach[0]]  # type: ignore[misc]
-            out.append(SubjectMatch(start, m.end(), self.text[start:self.toks[q][0]], bool(m.group("also"))))
+            out.append(SubjectMatch(start, m.end(), self.text[start:self.toks[q][0]], bool(m.group("also")),
+                                   bool(m.group("aux"))))
             pos = m.end()
         return out
 

@@ -1,0 +1,61 @@
+"""The grammar around a count that decides whose count it is and how far it reaches, for `casualties`.
+
+A figure after the verb may head a coordinated object ("killed three children and three adults"); "left N people
+wounded" counts the wounded, not the dead; a noun can carry the toll ("21 confirmed dead", "one fatality", "the
+deaths of 12 people"); a clause about another event ("hours after ten people were killed in ...") holds that
+event's toll; an aside ("six civilians, including children, were killed") interrupts a subject without adding to
+it. Every expression here is linear: bounded repetitions only, no nested unbounded quantifier.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "person_nouns.csv"
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns of people a toll can be about ("killed the pastor"): data/person_nouns.csv."""
+    with open(_DATA, encoding="utf-8", newline="") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f) if r["noun"].strip())
+
+
+# ", including children,", ", mostly women and children,": no figure of its own, it only interrupts the subject
+_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?P<words>[^,;:.()\d]{1,60}),")
+
+
+def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
+    """The sentence with figure-less asides turned into spaces (offsets kept), so the subject reads through them."""
+    def blank(m: re.Match[str]) -> str:
+        return m.group() if any(num.fullmatch(w) for w in m.group("words").split()) else " " * len(m.group())
+    return _ASIDE.sub(blank, sentence)
+
+
+# where a clause about another event begins: "just hours after", "comes a week after", "since", "echoes"
+_OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a month|one week|two weeks)\s+"
+                          r"(?:after|before)|(?:comes?|came)\s+(?:\w+\s+){0,3}?after|echoe?s|since|unlike|"
+                          r"(?:previous|earlier|last)\s+(?:attacks?|bombings?|blasts?|incidents?))\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?!(?:where|which|in which|when|who|that)\b)", re.I)
+
+
+def other_event_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that tell another event: from a cue to the end of its clause (a relative clause
+    "..., where an attacker killed three" stays inside)."""
+    out: list[tuple[int, int]] = []
+    for m in _OTHER_EVENT.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
+    return out
+
+
+def object_items(sentence: str, pos: int, item: re.Pattern[str]) -> list[re.Match[str]]:
+    """Further items of a coordinated object after the first figure ("... three children and three adults"):
+    `item` matches one joined item at `pos`; the list stops at the first place where none follows."""
+    out: list[re.Match[str]] = []
+    while (m := item.match(sentence, pos)) is not None and len(out) < 10:
+        out.append(m)
+        pos = m.end()
+    return out

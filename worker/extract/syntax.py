@@ -1,0 +1,202 @@
+"""Who did what to whom, read from spaCy's dependency parse of the trigger sentences (issue #13).
+
+The rules are data: `data/roles.jsonl` holds DependencyMatcher patterns (one per line, each with the role it gives
+the node named `actor`), `data/role_words.csv` the word lists they name as "$list". A pattern yields the actor's
+noun phrase (its head with modifiers and "of"/"from" phrases, not its relative clauses), and each conjunct or
+apposition of it, as a Role with offsets. Pure: the parse itself is run by the pipeline (`parse`), on sentences.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable, Sequence
+
+AGENT, PATIENT, SIDE = "agent", "patient", "side"
+# the parts of an actor's subtree that name the actor ("Saudi-led", "members of the group"), not what it did
+_PHRASE_DEPS = {"compound", "amod", "npadvmod", "poss", "nmod", "det", "punct", "case", "nummod", "quantmod",
+                "advmod", "pobj", "prep"}
+_PHRASE_PREPS = {"of", "from"}
+_SPREAD_DEPS = {"conj", "appos"}  # "the military and police", "the rebels, the Houthis": the same role
+
+
+@dataclass(frozen=True)
+class Role:
+    """An actor phrase and the part it plays in a violence verb or noun; offsets into the text that was parsed."""
+    role: str  # AGENT | PATIENT | SIDE
+    name: str  # the pattern's name in data/roles.jsonl ("subject", "claim", ...)
+    text: str
+    start: int
+    end: int
+    head: str  # the phrase's head word, lower case
+
+
+def _data(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text("utf-8")
+
+
+@cache
+def word_lists() -> dict[str, list[str]]:
+    """data/role_words.csv: list name -> lower-case words."""
+    return {r["list"]: [w.strip().lower() for w in r["words"].split("|") if w.strip()]
+            for r in csv.DictReader(_data("role_words.csv").splitlines())}
+
+
+def _expand(value: Any, lists: dict[str, list[str]]) -> Any:
+    """A pattern with every "$name" string replaced by the word list of that name (an unknown name is an error)."""
+    if isinstance(value, dict):
+        return {k: _expand(v, lists) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, lists) for v in value]
+    if isinstance(value, str) and value.startswith("$"):
+        if value[1:] not in lists:
+            raise ValueError(f"roles.jsonl: unknown word list {value!r}")
+        return lists[value[1:]]
+    return value
+
+
+@cache
+def patterns() -> tuple[tuple[str, str, list[dict[str, Any]]], ...]:
+    """data/roles.jsonl as (role, name, expanded DependencyMatcher pattern); each pattern must name an `actor`
+    node."""
+    out = []
+    lists = word_lists()
+    for n, line in enumerate(_data("roles.jsonl").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["role"] not in (AGENT, PATIENT, SIDE) or not any(p["RIGHT_ID"] == "actor" for p in row["pattern"]):
+            raise ValueError(f"roles.jsonl line {n}: needs a known role and an 'actor' node")
+        out.append((row["role"], row.get("name", f"line {n}"), _expand(row["pattern"], lists)))
+    return tuple(out)
+
+
+_MATCHERS: dict[int, Any] = {}
+
+
+def _matcher(vocab: Any) -> Any:
+    """One DependencyMatcher per vocabulary (built once: compiling the patterns costs more than matching)."""
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        from spacy.matcher import DependencyMatcher
+        m = DependencyMatcher(vocab)
+        for i, (_, _, pattern) in enumerate(patterns()):
+            m.add(str(i), [pattern])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+def _phrase(head: Any, follow_preps: bool = True) -> tuple[int, int]:
+    """Character span of the noun phrase `head` heads: modifiers and "of"/"from" phrases (with their conjuncts:
+    "a team of the military and police"), no clauses; the contiguous run of such tokens around the head."""
+    keep = {head.i}
+    todo = list(head.children)
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "prep":
+            ok = follow_preps and t.lower_ in _PHRASE_PREPS
+        elif t.dep_ in ("conj", "cc"):
+            ok = t.head.i != head.i  # the head's own conjuncts are actors of their own (_spread)
+        elif t.dep_ == "punct":
+            ok = t.text not in ",;:()[]\"'“”"
+        else:
+            ok = t.dep_ in _PHRASE_DEPS
+        if ok:
+            keep.add(t.i)
+            todo.extend(t.children)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    doc = head.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _spread(head: Any) -> list[tuple[Any, bool]]:
+    """The head and every conjunct or apposition of it (recursively), each with whether its "of" phrases belong
+    to it: an apposition's do not ("X, a splinter group of Y": Y did nothing)."""
+    out: list[tuple[Any, bool]] = []
+    todo = [(head, True)]
+    while todo:
+        t, preps = todo.pop()
+        if all(t.i != x.i for x, _ in out):
+            out.append((t, preps))
+            todo.extend((c, preps and c.dep_ == "conj") for c in t.children if c.dep_ in _SPREAD_DEPS)
+    return out
+
+
+_RELATIVE = {"that", "which", "who", "whom"}
+
+
+_PRONOUNS = {"it", "its", "they", "their", "them"}
+
+
+def _antecedent(pronoun: Any) -> Any | None:
+    """The subject a pronoun points back to within its sentence: that of the nearest clause above it ("Israel
+    continued its attacks", "the group said they fired"), when it is not a pronoun itself."""
+    t = pronoun
+    while t.head.i != t.i:
+        t = t.head
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                        and c.i != pronoun.i), None)
+        if subject is not None:
+            return None if subject.lower_ in _PRONOUNS | _RELATIVE else subject
+    return None
+
+
+def roles(doc: Any, offset: int = 0) -> list[Role]:
+    """Every role the patterns find in a parsed Doc, offsets shifted by `offset`, in text order, each phrase once
+    per role. A relative pronoun stands for the noun its clause modifies ("gunmen who stormed")."""
+    if not doc.has_annotation("DEP"):
+        return []
+    seen: set[tuple[str, int]] = set()
+    out: list[Role] = []
+    for match_id, tokens in _matcher(doc.vocab)(doc):
+        role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
+        actor = doc[tokens[[p["RIGHT_ID"] for p in pattern].index("actor")]]
+        if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
+            actor = actor.head.head
+        elif actor.lower_ in _PRONOUNS:
+            actor = _antecedent(actor)
+            if actor is None:
+                continue
+        for t, preps in _spread(actor):
+            if (role, t.i) in seen:
+                continue
+            seen.add((role, t.i))
+            a, b = _phrase(t, preps)
+            out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_))
+    return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterable[Any]:
+    """Docs with the dependency parse of `texts`, from the pipeline's own parser (and the tok2vec it listens to),
+    whether or not they are enabled for nlp(): the NER path runs without them."""
+    steps = [nlp.get_pipe(n) for n in ("tok2vec", "parser") if n in nlp.component_names]
+    stream: Iterable[Any] = (nlp.make_doc(t) for t in texts)
+    for step in steps:
+        stream = step.pipe(stream, batch_size=batch_size)
+    return stream
+
+
+def can_parse(nlp: Any) -> bool:
+    """Whether the loaded pipeline has a parser (a pipeline with NER only, or a test double, has none)."""
+    return "parser" in (getattr(nlp, "component_names", None) or ())
+
+
+def within(found: Sequence[Role], start: int, end: int) -> list[Role]:
+    """The roles found in [start, end), offsets made relative to `start`."""
+    return [Role(r.role, r.name, r.text, r.start - start, r.end - start, r.head) for r in found
+            if start <= r.start and r.end <= end]
+
+
+def sentence_roles(doc: Any | None, spans: Sequence[tuple[int, int]]) -> list[list[Role]] | None:
+    """Per (start, end) span of the article, the roles found in it, offsets relative to the span; None when the
+    article was not parsed (no doc, or a doc without `roles`): the extractors then fall back to word patterns."""
+    found = getattr(doc, "roles", None)
+    if found is None:
+        return None
+    return [within(found, a, b) for a, b in spans]

@@ -101,10 +101,11 @@ def perpetrators(sentences: list[str], event_type: str,
         parsed = roles[i] if roles is not None and i < len(roles) else None
         for canonical, kind, start, end in groups_in(s):
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
-            verdict = previous if start - previous_end <= 3 else (_parsed(parsed, start, end) or _agent(s, start, end))
+            by_parse = _parsed(parsed, start, end)
+            verdict = previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end))
             previous_end, previous = end, verdict
-            if kind == "state" and event_type not in STATE_TYPES:
-                continue
+            if kind == "state" and event_type not in STATE_TYPES and (by_parse != AGENT or event_type == "armed_clash"):
+                continue  # a force is the doer of other violence only when the parse says it struck
             found.append((i, canonical, kind, verdict))
     doers = (AGENT, SIDE) if event_type == "armed_clash" else (AGENT,)
     agents = [(i, c) for i, c, _, a in found if a in doers]

@@ -135,12 +135,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = load(args.config)
     setup(settings.log_level)
     if args.workers > 1:
-        if args.service != "extractor":
-            raise ConfigError("--workers: only 'run extractor' runs several processes")
+        if args.service not in ("extractor", "merger"):
+            raise ConfigError("--workers: only 'run extractor' and 'run merger' run several processes")
         if not settings.bootstrap_servers:
-            raise ConfigError("bootstrap_servers: required for 'run extractor --workers'")
+            raise ConfigError(f"bootstrap_servers: required for 'run {args.service} --workers'")
         from worker.services import run_workers
-        return run_workers(settings, args.workers, args.config, stop, stall_after_s=args.stall_after_s)
+        return run_workers(settings, args.workers, args.config, stop, stall_after_s=args.stall_after_s,
+                           service=args.service)
     return run_services(settings, args.service, stop, heartbeat_file=args.heartbeat_file)
 
 
@@ -206,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="the long-lived services")
     r.add_argument("service", choices=("connectors", "extractor", "merger", "all"))
     r.add_argument("--config")
-    r.add_argument("--workers", type=int, default=1, help="extractor processes in this pod (one per core)")
+    r.add_argument("--workers", type=int, default=1, help="extractor or merger processes in this pod "
+                   "(extractor: one per core; merger: they share the merge-input.v1 partitions)")
     r.add_argument("--stall-after-s", type=float, default=None,
                    help="with --workers: restart a worker whose loop made no progress for this long "
                         "(default: max_poll_records x the extraction budget + 60 s, at least 120 s)")

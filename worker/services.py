@@ -121,8 +121,9 @@ def _join(threads: list[threading.Thread]) -> None:
 
 
 def run_workers(settings: Settings, workers: int, config_path: str | None, stop: threading.Event,
-                stall_after_s: float | None = None) -> int:
-    """`run extractor --workers N`: N extractor processes in one consumer group (spaCy is CPU-bound: one per core).
+                stall_after_s: float | None = None, service: str = "extractor") -> int:
+    """`run extractor|merger --workers N`: N processes of the service in its consumer groups (spaCy is CPU-bound:
+    one extractor per core; merger processes share the merge-input.v1 partitions, see worker/merge/service.py).
 
     The parent serves the probes and supervises: a worker that exits is restarted (capped backoff); a worker whose
     heartbeat file is older than `stall_after_s` (default: the longest legitimate batch) is hung (stuck in a call, or failing every round) and is killed and
@@ -139,7 +140,7 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
     stall_after_s = stall_after_s or stall_limit_s(settings)
     env = dict(os.environ, INCIDENTWIRE_HTTP_PORT="0")
     beats = Path(tempfile.mkdtemp(prefix="incidentwire-workers-"))
-    base = [sys.executable, "-m", "worker.cli", "run", "extractor"] + (["--config", config_path] if config_path else [])
+    base = [sys.executable, "-m", "worker.cli", "run", service] + (["--config", config_path] if config_path else [])
 
     def spawn(i: int) -> tuple[subprocess.Popen[bytes], FileBeat]:
         fb = FileBeat(beats / f"worker-{i}")
@@ -157,12 +158,12 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
             probe.beat("supervisor")
             for i, (p, fb) in enumerate(procs):
                 if p.poll() is not None:
-                    log.error("extractor worker exited; restarting", extra={"worker": i, "code": p.returncode,
-                                                                            "error_kind": "worker_exit"})
+                    log.error("worker exited; restarting", extra={"service": service, "worker": i,
+                                                                  "code": p.returncode, "error_kind": "worker_exit"})
                     metrics.WORKER_RESTARTS.labels("exited").inc()
                 elif fb.age() > stall_after_s:
-                    log.error("extractor worker hung; killing and restarting",
-                              extra={"worker": i, "pid": p.pid, "silent_s": round(fb.age(), 1),
+                    log.error("worker hung; killing and restarting",
+                              extra={"service": service, "worker": i, "pid": p.pid, "silent_s": round(fb.age(), 1),
                                      "error_kind": "worker_hung"})
                     metrics.WORKER_RESTARTS.labels("hung").inc()
                     p.kill()

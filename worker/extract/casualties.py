@@ -75,6 +75,11 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
+        # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
+        re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
+                   r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
+        if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b", re.I) if verb == KILL else None,

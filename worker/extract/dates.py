@@ -24,7 +24,16 @@ _PATTERNS = [
 
 
 _VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
-_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
+_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s+(?:(?-i:[A-Z][\w'’.-]*)\s+|the\s+){0,4}(?:on\s*)?$|\b" + _VERB
+                               + r"\s*(?:on\s*)?$", re.I)
+# "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day
+_REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|announcing|reacting|commenting|in a "
+                             r"(?:statement|press conference|news conference|briefing))\b[^,;:]{0,150}$", re.I)
+# "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "since 2017": a
+# period that ranks the event or a starting point, never the event's date
+_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|first|most|\d+(?:st|nd|rd|th)|since|"
+                             r"so far)\b[^,;:.]{0,80}$", re.I)
+_EXPLICIT = ("mdy", "dmy")
 # "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement
 _REPORTING_AFTER = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z][\w'’.-]*|spokes\w+|officials?|police|authorities|the|a)\s+){0,5}?"
                               + _VERB + r"\b", re.I)
@@ -102,21 +111,45 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
 
 
 def find(sentence: str, published: date | None) -> list[DateMention]:
-    """Date mentions in the sentence, most specific first where they overlap."""
+    """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
+    ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
+    period ("the deadliest since 2017", "the worst attack of 2023") is none."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    explicit: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
+                continue
+            if kind in ("my", "y") and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
                 continue
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError):
                 continue
             taken.append((m.start(), m.end()))
-            reporting = bool(_REPORTING_BEFORE.search(sentence[:m.start()]) or _REPORTING_AFTER.search(sentence[m.end():]))
+            if kind in _EXPLICIT:
+                explicit.append((m.start(), m.end()))
+            reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
+                             or _REPORTING_AFTER.search(sentence[m.end():])
+                             or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
     return sorted(out, key=lambda d: d.start)
+
+
+def reference_date(text: str) -> date | None:
+    """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event, for
+    an article whose publication date is unknown: weekdays and yearless days resolve against it rather than not at
+    all. Dates of sidebars and teasers ("Updated 26 Jul, 2024") tell no event and are not used."""
+    from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
+    days = [m.value for s in segment.sentences(text) if _FULL.search(s.text) and types.classify(s.text) is not None
+            for m in find(s.text, None) if m.value and len(m.value) == 10]
+    return date.fromisoformat(max(days)) if days else None
+
+
+_FULL = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def parse_published(value: str | None) -> date | None:

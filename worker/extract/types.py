@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from worker.extract.gazetteer import any_trigger, cues, negatives, triggers
+from worker.extract.gazetteer import _rows, _rx, any_trigger, cues, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
@@ -34,6 +34,7 @@ class TypeMatch:
     start: int  # offsets within the sentence
     end: int
     strong: bool  # trigger names an event (not only a casualty word such as "killed")
+    followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
 
 
 _WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
@@ -43,12 +44,25 @@ _WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", 
 @lru_cache(maxsize=4096)
 def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
-    the gate and the grouping read the same sentences)."""
-    if not any_trigger().search(sentence):
+    the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
+    dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up."""
+    if not any_trigger().search(sentence) and not any(rx.search(sentence) for _, rx in _followups()):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
     if _AGGREGATE.search(masked):
         return None
+    spans = reference_spans(masked)
+    if any(any_trigger().search(masked, a, b) for a, b in spans):  # the reference names an earlier violent event
+        told = _blank(masked, spans)
+        own = _best(told)
+        for event_type, rx in _followups():
+            m = rx.search(told)
+            if m and not modal(told, m.start()) and (own is None or not own.strong or own.event_type == event_type):
+                return TypeMatch(event_type, 12, m.start(), m.end(), True, followup=True)
+    return _best(masked)
+
+
+def _best(masked: str) -> TypeMatch | None:
     best: TypeMatch | None = None
     for t in triggers():
         for m in t.rx.finditer(masked):
@@ -64,15 +78,72 @@ def classify(sentence: str) -> TypeMatch | None:
     return best
 
 
+@cache
+def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """New actions on an earlier event (data/followups.csv), in file order."""
+    return tuple((r["event_type"], _rx(r["pattern"], "followups.csv")) for r in _rows("followups.csv"))
+
+
+@cache
+def _references() -> re.Pattern[str]:
+    """Words that point back at an earlier event ("suspected of", "in connection with"; data/references.csv)."""
+    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("references.csv")), "references.csv")
+
+
+# a reference runs to the end of its clause: punctuation, a finite verb of the main clause ("the victims of the attack
+# will be laid to rest"), or a follow-up word ("suspects in the Crocus attack charged with terrorism")
+_REF_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s|\b(?:will|would|was|were|has|have|had|is|are)\b", re.I)
+
+
+def reference_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
+    out: list[tuple[int, int]] = []
+    for m in _references().finditer(sentence):
+        if out and m.start() < out[-1][1]:
+            continue
+        start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
+        ends = [e.start() for e in [_REF_END.search(sentence, m.end())] if e is not None]
+        ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]
+        out.append((start, min(ends, default=len(sentence))))
+    return out
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
+# the trend an event is set against ("..., amid a spate of attacks"): after an event told first, it is only backdrop
+_BACKDROP = re.compile(r"\b(?:amid|surge|rise|wave|spate|series|spike|increase|uptick|upsurge|in recent)\b", re.I)
+
+
 def context(sentence: str) -> bool:
-    """Background trends ("amid a surge in militant violence since November") are never an incident."""
-    return bool(_CONTEXT.search(sentence) or (_MANY.search(sentence) and _SPAN.search(sentence)))
+    """Background trends ("amid a surge in militant violence since November") are never an incident; an event told
+    before its backdrop ("a suicide attack killed 11, amid a spate of attacks") still is."""
+    m = _CONTEXT.search(sentence)
+    if m and _BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()):
+        return False
+    return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)))
+
+
+_RECALLED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_before(sentence: str, at: int) -> bool:
+    """A strong trigger before `at`: the sentence reports its own event before it adds background or a record."""
+    tm = classify(sentence[:at]) if at else None
+    # "The exchange of fire comes amid a surge ...": an event already told, recalled by its definite noun
+    return tm is not None and tm.strong and not _RECALLED.search(sentence, 0, tm.start)
 
 
 def accident(texts: list[str]) -> bool:
     """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out") and no violent one."""
     joined = " ".join(texts)
     return bool(cues()["accident"].search(joined) and not cues()["violent"].search(joined))
+
+
+_ARMED_METHODS = ("air_strike", "suicide_bombing")
 
 
 def security_evidence(event_type: str, texts: list[str]) -> bool:
@@ -84,6 +155,8 @@ def security_evidence(event_type: str, texts: list[str]) -> bool:
         return bool(cues()["security_crime"].search(joined))
     if event_type == "riot" and cues()["protest_force"].search(joined):
         return True
+    if event_type in _ARMED_METHODS:
+        return True  # an air strike or a suicide bombing names its armed side in its own words
     return bool(cues()["actors"].search(joined))
 
 
@@ -94,12 +167,16 @@ _MODAL = re.compile(r"\b(?:may|might|could|would|likely to) (?:have )?(?:been |b
                     re.I)
 
 
+_FEARED = re.compile(r"\bfeared\s+$", re.I)
+_TOLL_WORD = re.compile(r"(?:killed|dead|slain|drowned)\b", re.I)
 _UNSURE = re.compile(r"\b(?:if|whether|unclear)\b[^,.;]*$", re.I)
 
 
 def modal(sentence: str, start: int) -> bool:
     """The trigger at `start` is a possibility, a threat or a plan ("may have been murdered", "feared attacks"),
     or an open question ("it is unclear whether that explosion came from a suicide car bombing")."""
+    if _FEARED.search(sentence, max(0, start - 10), start) and _TOLL_WORD.match(sentence, start):
+        return False  # "ten persons were feared killed": a reported toll, not a fear of one
     return bool(_MODAL.search(sentence[max(0, start - 40):start]) or _UNSURE.search(sentence[:start]))
 
 
@@ -109,5 +186,7 @@ def umbrella(sentence: str) -> bool:
 
 
 def generic(sentence: str) -> bool:
-    """Lists of activities ("involvement in target killings and robberies") name no single event."""
-    return bool(_GENERIC.search(sentence))
+    """Lists of activities ("involvement in target killings and robberies") name no single event; a record told
+    after the event ("police shot dead a man accused of corruption") does not undo it."""
+    m = _GENERIC.search(sentence)
+    return bool(m) and not _told_before(sentence, m.start())

@@ -13,7 +13,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from functools import cache
+from functools import cache, lru_cache
 from html import unescape
 from importlib import resources
 from itertools import islice
@@ -234,8 +234,10 @@ def _first_title(head: str) -> str | None:
     return head[gt + 1:close.start()] if close else None
 
 
+@lru_cache(maxsize=4)
 def _metas(html: str) -> dict[str, str]:
-    """property/name/itemprop (lower-cased) -> content, for every <meta> in the head (first one wins)."""
+    """property/name/itemprop (lower-cased) -> content, for every <meta> in the head (first one wins). Cached:
+    clean() reads the head for the metadata and again for the description (callers must not change the dict)."""
     out: dict[str, str] = {}
     for tag in tags(html[:_HEAD], _META_START):
         attrs = {k.lower(): (a or b) for k, a, b in _ATTR.findall(tag)}
@@ -284,6 +286,7 @@ MAX_DATE = 200
 SHORT_CHARS = 6000
 FULL_RATIO = 0.5    # 0.5-0.9 give the same F1 on the benchmark; higher costs speed
 RECALL_RATIO = 0.3  # 0.3-0.5 give the same F1; higher costs speed
+CHUNKS_RATIO = 0.8  # output shorter than this share of the page's running text: look for the story's later chunks
 
 
 def _description(html: str) -> str | None:
@@ -367,7 +370,10 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     tree = load_html(html)
     if tree is None:
         raise CleanError("not an HTML document")
-    if sum(1 for _ in islice(tree.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
+    # The list also keeps every element's Python proxy alive for the passes below: lxml builds a proxy (a class
+    # lookup) each time an element is reached while none exists, a seventh of a small page's cleaning.
+    elements = list(islice(tree.iter(), MAX_ELEMENTS + 1))
+    if len(elements) > MAX_ELEMENTS:
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
     flatten_deep(tree)  # bounds every later pass (ours and trafilatura's, which grow with depth x elements)
     drop_captions_and_link_lists(tree)
@@ -389,11 +395,13 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         alt = _extract(tree, url, **mode)
         if len(alt) > len(text) and (short or _contains(alt, lead[0] if lead else "")):
             text = alt
-    text = with_later_chunks(text, tree)
+    if len(text) < CHUNKS_RATIO * expected:  # the page holds running text the output lacks: maybe later chunks
+        text = with_later_chunks(text, tree)
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])
     text = _with_standfirst(text, standfirst(tree, _description(html)))
     text = strip_residue(drop_link_runs(text, links))
+    del elements
     if not text.strip():
         raise CleanError("no article text found")
     return Cleaned(text=text, title=meta["title"], author=meta["author"], published=meta["published"],

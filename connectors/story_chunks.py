@@ -19,18 +19,19 @@ MIN_ADDED = 2     # paragraphs of running text a later chunk must bring: one is 
 
 
 def _key(text: str) -> str:
-    return _norm(text)[:KEY]
+    """The normalised start of a paragraph (only its first characters are normalised: pages hold long texts)."""
+    return _norm(text[:3 * KEY])[:KEY]
 
 
-def _holder(tree: Any, lines: list[str]) -> Any | None:
+def _holder(tree: Any, line_keys: list[str]) -> tuple[Any, int] | None:
     """The parent of the <p> that holds the output's last paragraph (the first such <p> when the page repeats it,
-    as a paywall's fading intro does)."""
-    where = {k: i for i, ln in enumerate(lines) if len(k := _key(ln)) >= KEY // 2}
+    as a paywall's fading intro does), and that paragraph's line in the output."""
+    where = {k: i for i, k in enumerate(line_keys) if len(k) >= KEY // 2}
     best, at = None, -1
     for p in tree.iter("p"):
-        if (i := where.get(_key(_text(p)), -1)) > at:
+        if (i := where.get(_key(p.text_content()), -1)) > at:
             best, at = p, i
-    return None if best is None else best.getparent()
+    return None if best is None or best.getparent() is None else (best.getparent(), at)
 
 
 def _same_kind(cls: frozenset[str], other: str | None) -> bool:
@@ -40,28 +41,28 @@ def _same_kind(cls: frozenset[str], other: str | None) -> bool:
     return bool(theirs) and (theirs <= cls or cls <= theirs)
 
 
-def later_chunks(tree: Any, text: str) -> list[str]:
-    """Paragraphs (and subheadings) of the containers after the one holding the output's last paragraph that share
-    its tag and class (`_same_kind`), up to the next <h1> (another article of an endless page begins there); [] when the holder has
-    no class or the later chunks bring less than MIN_ADDED paragraphs of running text the output lacks."""
-    lines = text.splitlines()
-    keys = {_key(ln) for ln in lines if ln.strip()}
-    holder = _holder(tree, lines)
-    if holder is None or not (cls := frozenset((holder.get("class") or "").split())):
-        return []
-    inside = set(holder.iter())
+def _later(tree: Any, lines: list[str]) -> tuple[list[str], int]:
+    """The later chunks' texts and the output line they follow (see `later_chunks`)."""
+    line_keys = [_key(ln) for ln in lines]
+    found_at = _holder(tree, line_keys)
+    if found_at is None:
+        return [], -1
+    holder, at = found_at
+    if not (cls := frozenset((holder.get("class") or "").split())):
+        return [], -1
+    keys = set(line_keys)
     lengths = TextLengths()
     found: list[str] = []
     passed = False
-    for el in tree.iter():
+    for el in tree.iter(holder.tag, "h1"):
         if el is holder:
             passed = True
             continue
-        if not passed or el in inside:
+        if not passed:
             continue
         if el.tag == "h1":
             break
-        if el.tag != holder.tag or not _same_kind(cls, el.get("class")) or _inside_chrome(el):
+        if not _same_kind(cls, el.get("class")) or _inside_chrome(el) or holder in el.iterancestors():
             continue
         for block in el:
             if block.tag not in _BLOCKS or not (t := _text(block)) or _key(t) in keys:
@@ -73,17 +74,20 @@ def later_chunks(tree: Any, text: str) -> list[str]:
     counts = Counter(map(_key, found))
     found = [t for t in found if counts[_key(t)] == 1]
     prose = sum(len(t) >= PROSE_RUN for t in found)
-    return found if prose >= MIN_ADDED else []
+    return (found, at) if prose >= MIN_ADDED else ([], -1)
+
+
+def later_chunks(tree: Any, text: str) -> list[str]:
+    """Paragraphs (and subheadings) of the containers after the one holding the output's last paragraph that share
+    its tag and class (`_same_kind`), up to the next <h1> (another article of an endless page begins there); []
+    when the holder has no class or the later chunks bring less than MIN_ADDED paragraphs of running text the
+    output lacks."""
+    return _later(tree, text.splitlines())[0]
 
 
 def with_later_chunks(text: str, tree: Any) -> str:
-    """The output with the later chunks' paragraphs after the last line it shares with the page's chunks (what
-    follows that line, a byline or a teaser, stays after them for the residue rules)."""
-    more = later_chunks(tree, text)
-    if not more:
-        return text
+    """The output with the later chunks' paragraphs after its line of the holder's last paragraph (what follows that
+    line, a byline or a teaser, stays after them for the residue rules)."""
     lines = text.splitlines()
-    known = {_key(t) for t in more}
-    holder_keys = {_key(_text(p)) for p in tree.iter("p")}
-    at = max((i for i, ln in enumerate(lines) if _key(ln) in holder_keys and _key(ln) not in known), default=len(lines) - 1)
-    return "\n".join([*lines[:at + 1], *more, *lines[at + 1:]])
+    more, at = _later(tree, lines)
+    return "\n".join([*lines[:at + 1], *more, *lines[at + 1:]]) if more else text

@@ -24,14 +24,13 @@ _PATTERNS = [
 
 
 _VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
-_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s+(?:(?-i:[A-Z][\w'’.-]*)\s+|the\s+){0,4}(?:on\s*)?$|\b" + _VERB
-                               + r"\s*(?:on\s*)?$", re.I)
+_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day
 _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|announcing|reacting|commenting|in a "
                              r"(?:statement|press conference|news conference|briefing))\b[^,;:]{0,150}$", re.I)
 # "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "since 2017": a
 # period that ranks the event or a starting point, never the event's date
-_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|first|most|\d+(?:st|nd|rd|th)|since|"
+_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|\d+(?:st|nd|rd|th)|since|"
                              r"so far)\b[^,;:.]{0,80}$", re.I)
 _EXPLICIT = ("mdy", "dmy")
 # "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement

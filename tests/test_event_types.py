@@ -43,3 +43,52 @@ def test_a_reference_without_violence_changes_nothing():
     assert types.reference_spans("He was arrested in Gurara Local Government Area.") == []
     tm = types.classify("Police said three men suspected of fraud were arrested in Lagos.")
     assert tm is not None and not tm.followup
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # recovered IEDs read as bombings
+    ("Bomb disposal experts defused three improvised explosive devices found near a bridge in Kismayo.", "other"),
+    ("Soldiers recovered a cache of grenades and landmines from a farmhouse outside Mopti on Tuesday.", "other"),
+    ("A roadside bomb exploded near a bus in Khost, and police later found a second device nearby.", "bombing"),
+    # drone and aircraft strikes read as bombings or attacks
+    ("Military aircraft struck a fuel depot outside Tobruk, killing four guards.", "air_strike"),
+    ("A drone strike hit a car on the coastal road near Tyre on Monday.", "air_strike"),
+    # suicide explosions and vehicle bombs
+    ("Nine people died in a suicide explosion at a bus terminal in Hilla.", "suicide_bombing"),
+    ("Twelve people died when a minibus rigged with explosives blew apart at a market in Gao.", "bombing"),
+    # a fight between two sides
+    ("Fighting erupted between rival gangs inside a detention centre in Tegucigalpa.", "armed_clash"),
+])
+def test_method_words(sentence, expected):
+    assert _kind(sentence) == expected
+
+
+def test_force_against_protesters_is_a_protest():
+    texts = ["Riot police shot dead four demonstrators in Mandalay on Sunday, witnesses said."]
+    assert types.retype(_kind(texts[0]) or "", texts) == "protest"
+    gunmen = ["Gunmen opened fire on demonstrators in Mandalay on Sunday, killing four, as police watched."]
+    assert types.retype(_kind(gunmen[0]) or "", gunmen) == "attack"
+
+
+def test_backdrop_after_an_event_keeps_it():
+    told = "A car bomb killed six soldiers near Gao on Monday, amid a wave of attacks on the army."
+    assert not types.context(told)
+    assert types.context("Amid a wave of attacks on the army, the government extended the curfew.")
+    assert types.context("The bombing comes amid a wave of attacks on the army.")  # the event already told
+
+
+def test_feared_killed_is_a_toll_and_feared_attacks_a_fear():
+    assert _kind("Twelve villagers were feared killed in Agatu by armed herders.") == "attack"
+    assert _kind("Residents feared attacks on the market.") is None
+
+
+def test_communal_fighting_has_a_security_side():
+    assert types.security_evidence("armed_clash", ["Eight people died in fighting between two rival clans near Galkayo."])
+    assert not types.security_evidence("armed_clash", ["The two teams clashed over the transfer fee."])
+
+
+def test_an_arrest_told_after_the_event_does_not_type_it():
+    text = ("Five people were killed in Kano on Monday. "
+            "Police arrested two men suspected of the killings later that day, a spokesman said.")
+    found = extract_incidents(text, None, "2025-03-04")
+    assert found and found[0].event_type == "attack"

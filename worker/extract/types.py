@@ -37,7 +37,7 @@ class TypeMatch:
     followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
 
 
-_WEAK = {"killed", "killing", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
+_WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
          "embraced martyrdom", "slain", "gunshot", "gunshots"}
 
 
@@ -51,6 +51,12 @@ def classify(sentence: str) -> TypeMatch | None:
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
     if _AGGREGATE.search(masked):
         return None
+    found = _recovered().search(masked)
+    if found:  # "police recovered two IEDs": explosives found are no blast, unless the sentence tells one as well
+        rest = _best(_blank(masked, [found.span()]))
+        if rest is None or not rest.strong:
+            return TypeMatch("other", 11, found.start(), found.end(), True)
+        masked = _blank(masked, [found.span()])
     spans = reference_spans(masked)
     if any(any_trigger().search(masked, a, b) for a, b in spans):  # the reference names an earlier violent event
         told = _blank(masked, spans)
@@ -82,6 +88,40 @@ def _best(masked: str) -> TypeMatch | None:
 def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """New actions on an earlier event (data/followups.csv), in file order."""
     return tuple((r["event_type"], _rx(r["pattern"], "followups.csv")) for r in _rows("followups.csv"))
+
+
+@cache
+def _recovered() -> re.Pattern[str]:
+    """Explosives found, seized or defused (data/recoveries.csv)."""
+    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("recoveries.csv")), "recoveries.csv")
+
+
+@dataclass(frozen=True)
+class Precedence:
+    """A type that yields to another when its incident's text shows what the other needs (data/precedence.csv)."""
+    sources: frozenset[str]
+    to: str
+    requires: re.Pattern[str]
+    agent: re.Pattern[str]
+    unless: re.Pattern[str]
+
+
+@cache
+def _precedence() -> tuple[Precedence, ...]:
+    return tuple(Precedence(frozenset(r["from"].split("|")), r["to"], _rx(r["requires"], "precedence.csv"),
+                            _rx(r["agent"], "precedence.csv"), _rx(r["unless"], "precedence.csv"))
+                 for r in _rows("precedence.csv"))
+
+
+def retype(event_type: str, texts: list[str]) -> str:
+    """The incident's type after the precedence rules: "security forces shot dead six protesters" is a protest
+    (force against protesters), not an attack."""
+    joined = " ".join(texts)
+    for p in _precedence():
+        if event_type in p.sources and p.requires.search(joined) and p.agent.search(joined) \
+                and not p.unless.search(joined):
+            return p.to
+    return event_type
 
 
 @cache
@@ -144,6 +184,9 @@ def accident(texts: list[str]) -> bool:
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")
+_SIDES = re.compile(r"\b(?:communal|inter-?communal|ethnic|tribal|sectarian|inter-?clan|rival)\s+(?:[\w-]+\s+)?"
+                    r"(?:violence|clash(?:es)?|fighting|clans?|communities|groups|gangs?|militias?|factions?|tribes?)\b|"
+                    r"\bclashing (?:communities|clans|groups|gangs|militias|factions|tribes)\b", re.I)
 
 
 def security_evidence(event_type: str, texts: list[str]) -> bool:
@@ -157,6 +200,8 @@ def security_evidence(event_type: str, texts: list[str]) -> bool:
         return True
     if event_type in _ARMED_METHODS:
         return True  # an air strike or a suicide bombing names its armed side in its own words
+    if event_type in ("armed_clash", "riot") and _SIDES.search(joined):
+        return True  # "fighting between two rival clans": the sides are named as communities, clans or gangs
     return bool(cues()["actors"].search(joined))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import budget, casualties, extract_incidents, segment, syntax, types
+from worker.extract import actors, budget, casualties, extract_incidents, segment, syntax, types
 from worker.models import to_messages
 from worker.nlp import docs
 
@@ -57,9 +57,9 @@ def passages(text: str) -> list[tuple[int, int]]:
 
 
 def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger,
-    which the parser reads for who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when
-    the article does not pass the gate. One pass of the trigger lexicon for both."""
+    """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger
+    that name an actor the lexicons know, which the parser reads for who did what (at most MAX_PARSE_CHARS of them,
+    in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
     if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
@@ -74,7 +74,7 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     for s, k in zip(sents, kinds):
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
-            if total + s.end - s.start <= MAX_PARSE_CHARS:
+            if total + s.end - s.start <= MAX_PARSE_CHARS and actors.names_an_actor(s.text):
                 triggers.append((s.start, s.end))
                 total += s.end - s.start
     return [paras[p] for p in sorted(keep) if p in paras], triggers
@@ -163,12 +163,21 @@ class _Batch:
             self.spent[i] += time.monotonic() - t0
         return None
 
+    def _live(self, pieces: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The pieces whose article is still running: one already past its budget is given to no model."""
+        for i in {p[0] for p in pieces if self.out[p[0]] is None}:
+            self.stage(i, lambda: None)
+        return [p for p in pieces if self.out[p[0]] is None]
+
+    def _charge(self, live: list[tuple[int, int, int]], elapsed: float) -> None:
+        """A model run's time, charged to the articles by their share of its characters."""
+        chars = sum(b - a for _, a, b in live) or 1
+        for i, a, b in live:
+            self.spent[i] += elapsed * (b - a) / chars
+
     def ner(self, nlp: Any, pieces: list[tuple[int, int, int]], batch_size: int) -> None:
         """NER of one sub-batch; its time is charged to the articles by their share of its characters."""
-        live = [p for p in pieces if self.out[p[0]] is None]
-        for i in {p[0] for p in live}:
-            self.stage(i, lambda: None)  # an article already past its budget is not given to NER
-        live = [p for p in live if self.out[p[0]] is None]
+        live = self._live(pieces)
         if not live:
             return
         t0 = time.monotonic()
@@ -180,10 +189,7 @@ class _Batch:
         except Exception:
             if not self.isolate:
                 raise
-        elapsed = time.monotonic() - t0
-        chars = sum(b - a for _, a, b in live) or 1
-        for i, a, b in live:
-            self.spent[i] += elapsed * (b - a) / chars
+        self._charge(live, time.monotonic() - t0)
         for i, a, b in live[done:]:  # after a failure: each remaining passage alone, so only its article fails
             if self.out[i] is None:
                 doc = self.stage(i, lambda i=i, a=a, b=b: nlp(self.texts[i][a:b]))
@@ -191,22 +197,17 @@ class _Batch:
                     self._take(i, a, doc)
 
     def parse(self, nlp: Any, pieces: list[tuple[int, int, int]], batch_size: int) -> None:
-        """The dependency parse of one sub-batch of trigger sentences, read into roles; its time is charged to the
-        articles by their share of its characters. A sentence the parser fails on just has no roles."""
-        for i in {p[0] for p in pieces if self.out[p[0]] is None}:
-            self.stage(i, lambda: None)  # an article already past its budget is not parsed
-        live = [p for p in pieces if self.out[p[0]] is None]
+        """The dependency parse of one sub-batch of trigger sentences, read into roles (time charged as for NER).
+        A sub-batch the parser fails on leaves its sentences without roles: the word patterns decide there."""
+        live = self._live(pieces)
         t0 = time.monotonic()
         try:
             for (i, a, _), doc in zip(live, syntax.parse(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size)):
-                self.pdocs[i].roles = (self.pdocs[i].roles or []) + syntax.roles(doc, a)
+                self.pdocs[i].roles.extend(syntax.roles(doc, a))  # type: ignore[union-attr]
         except Exception:
             if not self.isolate:
                 raise
-        elapsed = time.monotonic() - t0
-        chars = sum(b - a for _, a, b in live) or 1
-        for i, a, b in live:
-            self.spent[i] += elapsed * (b - a) / chars
+        self._charge(live, time.monotonic() - t0)
 
     def _take(self, i: int, offset: int, doc: Any) -> None:
         self.pdocs[i].ents.extend(Entity(e.text, e.label_, offset + e.start_char, offset + e.end_char)

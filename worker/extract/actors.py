@@ -128,6 +128,13 @@ def perpetrators(sentences: list[str], event_type: str,
 CROWD_TYPES = ("protest", "riot")
 
 
+def names_an_actor(sentence: str) -> bool:
+    """Whether the sentence names anything the parse could make a perpetrator: a group or state force of the
+    lexicon, a force category (police, troops) or a country. Only such sentences are worth parsing."""
+    return bool(groups()[0].search(sentence) or _countries()[0].search(sentence)
+                or any(rx.search(sentence) for c, rx in targets() if c in FORCE_TARGETS))
+
+
 def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
     """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
     or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest

@@ -34,7 +34,8 @@ def _stopwords() -> dict[str, frozenset[str]]:
 def detect(text: str) -> str | None:
     """ISO 639-1 code, or None when the text is too short to tell."""
     sample = text[:5000]
-    letters = len(re.findall(r"[^\W\d_]", sample))
+    runs = _WORD.findall(sample)  # the letter runs, once: their lengths count the letters, their forms the words
+    letters = sum(map(len, runs))
     if letters < 40:
         return None
     for lang, rx in SCRIPTS if not sample.isascii() else ():  # ASCII text has none of these scripts
@@ -43,7 +44,7 @@ def detect(text: str) -> str | None:
             return lang
         if lang not in ("ur", "fa") and hits > letters * 0.3:
             return "ja" if lang == "zh" and SCRIPTS[8][1].search(sample) else lang
-    words = Counter(w.lower() for w in _WORD.findall(sample))  # each distinct word looked up once per language
+    words = Counter(map(str.lower, runs))  # each distinct word looked up once per language
     scores = {lang: sum(map(words.__getitem__, sw & words.keys())) for lang, sw in _stopwords().items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 3 else None

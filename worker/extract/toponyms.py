@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from worker.extract.build_gazetteer import bare
+from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.geonames import fold, index
 
@@ -49,16 +49,28 @@ def provinces_named(places: list[Place | None]) -> frozenset[str]:
 
 def as_written(admin1: str | None, country: str | None, text: str) -> str | None:
     """A province in the text's own spelling when the text names it by one of its names ("Baluchistan" where the
-    gazetteer says "Balochistan", "Benghazi" for "Banghāzī"); else as the gazetteer gives it."""
+    gazetteer says "Balochistan", "Benghazi" for "Banghāzī"); else as the gazetteer gives it. A province whose
+    English name keeps its type word ("Sumy Oblast") is not named by its city's name ("Sumy")."""
     if not admin1 or places().is_project_province(admin1):
         return admin1  # the project's own spellings stay as they are
     subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
+    kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
     names = sorted({n for s in subs[:1] for n in (*s.names, admin1)}, key=len, reverse=True)
+    found = []
     for n in names:
+        if kept and not KEPT_TYPE.search(n):
+            continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, re.I):
             if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords():
-                return bare(m.group())  # a name as a name: not "south Lebanon", not a dateline's capitals
-    return admin1
+                # a name as a name: not "south Lebanon", not a dateline's capitals
+                found.append(m)
+    if found:  # a name given as a province's ("Libya's Surt region") before its capital's ("Sirte")
+        m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
+        return m.group() if kept else bare(m.group())
+    return subs[0].name if kept else admin1
+
+
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
 
 
 def country_of(mentions: list[Any], text: str) -> str | None:

@@ -26,6 +26,8 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from connectors import language
+from connectors.author_bio import drop_tail_bios
+from connectors.reader_prompts import is_reader_prompt
 from connectors.story_chunks import with_later_chunks
 from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, flatten_deep, lead_block,
                                      link_texts, normalise_inline, prose_chars, schema_article_body, standfirst)
@@ -141,7 +143,8 @@ def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
 
 
 def strip_residue(text: str) -> str:
-    """Drop promo lines anywhere, and cut the tail from a sidebar heading or a run of dated teasers on."""
+    """Drop promo lines and reader prompts anywhere, cut the tail from a sidebar heading or a run of dated teasers
+    on, and drop the author bios left at the end."""
     r = rules()
     lines = [ln for ln in (x.strip() for x in text.splitlines()) if ln]
     n = len(lines)
@@ -163,11 +166,11 @@ def strip_residue(text: str) -> str:
             # the teaser's headline usually stands just before its date line
             cut = i - 1 if i - 1 >= n // 3 and len(lines[i - 1]) <= 80 else i
             break
-    promo = {i for i in range(cut) if _matches(r.promo_line, lines[i])}
+    promo = {i for i in range(cut) if _matches(r.promo_line, lines[i]) or is_reader_prompt(lines[i])}
     # a bare label ("Also read:") whose teaser headline the extractor put on the next line takes that line along
     promo |= {i + 1 for i in list(promo) if i + 1 < cut and _LABEL_END.search(lines[i])
               and len(lines[i]) <= 40 and len(lines[i + 1]) <= 120 and not _sentence(lines[i + 1])}
-    return "\n".join(ln for i, ln in enumerate(lines[:cut]) if i not in headings and i not in promo)
+    return "\n".join(drop_tail_bios([ln for i, ln in enumerate(lines[:cut]) if i not in headings and i not in promo]))
 
 
 def _dated_sentences(lines: list[str], i: int, r: Rules) -> bool:

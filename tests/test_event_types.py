@@ -92,3 +92,11 @@ def test_an_arrest_told_after_the_event_does_not_type_it():
             "Police arrested two men suspected of the killings later that day, a spokesman said.")
     found = extract_incidents(text, None, "2025-03-04")
     assert found and found[0].event_type == "attack"
+
+
+def test_protests_after_a_killing_do_not_make_it_a_protest():
+    texts = ["Police shot dead a motorcycle taxi driver at a checkpoint in Goma on Friday, sparking protests."]
+    assert types.retype("targeted_killing", texts) == "targeted_killing"
+    texts = ["Soldiers opened fire to disperse a crowd in Kassala on Monday, killing three people."]
+    assert types.retype("attack", texts) == "protest"
+

@@ -46,19 +46,26 @@ _LEADING = " ([-–—•*"
 
 
 @cache
-def _credits() -> re.Pattern[str]:
-    """Credit phrases: those marked 'start' open the line, those marked 'any' stand anywhere in it."""
+def _credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Credit phrases that open the line (before a name) and those that stand anywhere in it."""
     with resources.files("connectors").joinpath("data", "credit_lines.csv").open(encoding="utf-8") as f:
-        rows = [(r["where"], r["phrase"].strip().lower()) for r in csv.DictReader(f) if r["phrase"].strip()]
+        rows = [(r["where"], r["phrase"].strip()) for r in csv.DictReader(f) if r["phrase"].strip()]
     if not rows:
         raise ValueError("credit_lines.csv holds no phrase")
-    alts = [("^" if where == "start" else r"(?<!\w)") + re.escape(p) for where, p in rows]
-    return re.compile("|".join(alts))
+    alt = lambda where: "|".join(re.escape(p) for w, p in rows if w == where) or "(?!)"  # noqa: E731
+    return re.compile(f"(?:{alt('start')})", re.I), re.compile(rf"(?<!\w)(?:{alt('any')})", re.I)
 
 
 def is_credit(line: str) -> bool:
-    """A contributor or translator credit ("With reporting by ...")."""
-    return len(line) <= MAX_CREDIT and _credits().search(line.lower().lstrip(_LEADING)) is not None
+    """A contributor or translator credit: "With reporting by Kim Lee", "Übersetzung: Anna Weber" (a name follows
+    the phrase: "Reporting by the radio station found ..." is a sentence of the story)."""
+    if len(line) > MAX_CREDIT:
+        return False
+    start, anywhere = _credits()
+    text = line.lstrip(_LEADING)
+    if m := start.match(text):
+        return text[m.end():].lstrip()[:1].isupper()
+    return anywhere.search(text) is not None
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:

@@ -100,3 +100,19 @@ def test_protests_after_a_killing_do_not_make_it_a_protest():
     texts = ["Soldiers opened fire to disperse a crowd in Kassala on Monday, killing three people."]
     assert types.retype("attack", texts) == "protest"
 
+
+
+def test_a_gunfight_that_ends_an_attack_does_not_retype_it():
+    text = ("A man opened fire on shoppers at a mall in Tulsa on Saturday, killing four people. "
+            "He was later killed in a shootout with police officers outside the mall.")
+    assert extract_incidents(text, None, "2025-06-08")[0].event_type == "attack"
+
+
+def test_an_arrest_raid_that_turns_into_a_gun_battle_is_a_clash():
+    text = ("Police arrested two suspected kidnappers in Lokoja on Friday. "
+            "The officers had a gun battle with the gang in a forest before the arrest.")
+    assert extract_incidents(text, None, "2025-06-08")[0].event_type == "armed_clash"
+
+
+def test_explosives_discovered_near_an_attack_are_not_its_method():
+    assert _kind("Investigators are searching the area after discovering two suspected explosive devices.") == "other"

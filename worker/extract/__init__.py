@@ -136,8 +136,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 if (first := _event_date(ds)) is not None and not first.reporting:
                     cur.dates.append((first, s))
             continue
-        if types.context(s.text) or (types.generic(s.text) and not any(d.past for d in ds)):
-            continue
+        if types.context(s.text) or (types.generic(s.text) and not tm.followup and not any(d.past for d in ds)):
+            continue  # "charged with the attack" is generic talk, unless the charging is the sentence's own action
         ps = places.find(text, max(s.start, body_start), s.end, doc)
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
                 any(p.start - s.start == tm.end + 1 for p in ps):
@@ -228,17 +228,25 @@ def _reported_deaths(d: _Draft) -> bool:
 
 SPECIFIC = ("suicide_bombing", "air_strike")
 GENERIC = ("attack", "arrest", "protest")
+# a gunfight told after an attack ("the gunman was killed in a shootout with police") is how it ended, not its type
+# (an arrest that ends in a gun battle is a clash: "raids that end in arrests without a clash" are arrests)
+_NO_REFINE = {("attack", "armed_clash")}
 
 
 def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
     more specific reading of a generic lead ("attack") refines it."""
+    first = next((i, k) for i, k in enumerate(kinds) if k is not None)
+    if first[1].followup:  # "police arrested a man suspected of the stabbing": the arrest is the event told first
+        return first
+    # an arrest or a funeral told after the event ("police later arrested two suspects over the killing") never types it
+    kinds = [None if k is not None and k.followup else k for k in kinds]
     strong = [(i, k) for i, k in enumerate(kinds) if k is not None and k.strong] or \
-        [(i, k) for i, k in enumerate(kinds) if k is not None]
+        [(i, k) for i, k in enumerate(kinds) if k is not None] or [first]
     best_i, best = strong[0]
     for i, k in strong[1:]:
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
-                (best.event_type in GENERIC and k.priority > best.priority):
+                (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE):
             best_i, best = i, k
     return best_i, best
 
@@ -271,7 +279,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     recalled = d.recalled or any(x.past for x, _ in d.dates)
     best_i, best = _event_type(d.kinds)
     if primary and lead is None and headline is not None and headline.strong and best.event_type in GENERIC \
-            and headline.priority > best.priority and headline.event_type not in GENERIC:
+            and not best.followup and headline.priority > best.priority and headline.event_type not in GENERIC:
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
@@ -315,6 +323,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.event_type = "attack"  # "nine labourers / two police officers were shot dead": no one singled out
     if inc.event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(" ".join(texts)):
         inc.event_type = "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
+    inc.event_type = types.retype(inc.event_type, texts)
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import csv
 import math
+from collections import Counter
+from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 
-from worker.merge.reports import Report
+from worker.merge.reports import DAY_SLACK, Report, shift
 
 SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
 NEAR_KM = 40.0         # two verified places this close are one scene (a suburb and its city)
@@ -116,10 +118,37 @@ def score(a: Report, b: Report) -> float:
     return s
 
 
+def event_window(core: list[Report]) -> tuple[date, date] | None:
+    """The days the event itself can have: its date (the day most reports state) +- DAY_SLACK, else the days every
+    dated report allows; None when unknown. Matching against this, not any one member's days, keeps daily attacks
+    in one city from chaining into one event a day at a time."""
+    stated = Counter(m.exact for m in core if m.exact)
+    if stated:
+        day = min(stated, key=lambda d: (-stated[d], d))
+        return shift(day, -DAY_SLACK), shift(day, DAY_SLACK)
+    dated = [m for m in core if m.lo is not None and m.hi is not None]
+    if not dated:
+        return None
+    lo, hi = max(m.lo for m in dated), min(m.hi for m in dated)  # type: ignore[type-var]
+    return (lo, hi) if lo <= hi else None
+
+
+def in_window(r: Report, window: tuple[date, date] | None) -> bool:
+    """Whether the report's stated day (else its possible days) falls in the event's window."""
+    if window is None or r.lo is None or r.hi is None:
+        return True
+    if r.exact:
+        return window[0] <= r.exact <= window[1]
+    return r.lo <= window[1] and window[0] <= r.hi
+
+
 def event_score(members: list[Report], r: Report) -> float | None:
-    """The report's score against an event, or None when it cannot join: it must be compatible with most of the
-    event's primary reports (one odd report must not veto), and the best agreement must reach the bar."""
+    """The report's score against an event, or None when it cannot join: its day must fall in the event's window,
+    it must be compatible with most of the event's primary reports (one odd report must not veto), and the best
+    agreement must reach the bar."""
     core = [m for m in members if m.primary] or members
+    if not in_window(r, event_window(core)):
+        return None
     ok = [m for m in core if compatible(m, r)]
     if len(ok) * 2 < len(core) or not ok:
         return None

@@ -14,6 +14,12 @@ from worker.merge.core import State, apply
 NOW = "2026-01-01T00:00:00+00:00"
 
 
+def received(incident: dict[str, Any]) -> str:
+    """When the merger sees the incident: on its publication day (the core ignores days beyond it for its clock)."""
+    published = (incident.get("article") or {}).get("published")
+    return f"{published[:10]}T12:00:00+00:00" if isinstance(published, str) else NOW
+
+
 def stream(templates: list[dict[str, Any]], n: int, per_day: int = 40, start: str = "2026-01-01",
            outlets: int = 7, day_gap: int = 3) -> list[dict[str, Any]]:
     """`n` incidents cycling through `templates`, `per_day` per stream day, stream days `day_gap` calendar days
@@ -42,15 +48,16 @@ def steady_rate(incidents: list[dict[str, Any]], window_days: int = 14, max_open
     state = State(window_days, max_open)
     warm = int(len(incidents) * warm_share)
     for inc in incidents[:warm]:
-        state, _ = apply(state, inc, NOW)
+        state, _ = apply(state, inc, received(inc))
     rest = incidents[warm:]
     size = max(1, len(rest) // chunks)
     rates = []
     for k in range(0, len(rest), size):
         part = rest[k:k + size]
+        stamps = [received(inc) for inc in part]
         started = time.perf_counter()
-        for inc in part:
-            state, _ = apply(state, inc, NOW)
+        for inc, now in zip(part, stamps):
+            state, _ = apply(state, inc, now)
         secs = time.perf_counter() - started
         rates.append(len(part) / secs if secs > 0 else float("inf"))
     return {"merge_incidents_per_s": statistics.median(rates) if rates else 0.0,

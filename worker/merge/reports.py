@@ -23,6 +23,9 @@ from worker.extract.gazetteer import DEMONYMS, places
 
 LATE_DAYS = 3      # a report without an event day may come this many days after the event
 DAY_SLACK = 1      # a misstated weekday or a time zone shifts a stated day by one
+# what one report may copy into an event record (the extractor's models.FIELD_CAPS for title and url): an event
+# lists up to 200 reports and must fit one Kafka message, whatever its upstream sends
+TEXT_CAP, URL_CAP, LIST_CAP, NAMES_CAP = 500, 2048, 20, 40
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
 _COMMON = frozenset("""a an the in on at of and or but for to from by with as after before over into during
@@ -75,6 +78,7 @@ class Report:
     lo: date | None = None               # the event day lies in [lo, hi]
     hi: date | None = None
     exact: date | None = None            # the stated full day, if any
+    duplicate_of: str | None = None      # the article this one is a syndicated copy of: counted once with it
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -85,6 +89,28 @@ def _day(value: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def shift(d: date, days: int) -> date:
+    """`d` moved by `days`, held at the calendar's ends (a year-1 or year-9999 date is schema-valid input)."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def origin(r: Report) -> str:
+    """The article a report counts as: a syndicated copy counts as its original."""
+    return r.duplicate_of or r.article_id
+
+
+def _text(value: Any, cap: int = TEXT_CAP) -> str | None:
+    return value[:cap] if isinstance(value, str) else None
+
+
+def _texts(values: Any, cap: int = LIST_CAP) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v[:TEXT_CAP // 2] for v in values if isinstance(v, str) and v))[:cap] \
+        if isinstance(values, list) else ()
 
 
 def followup_type(title: str | None) -> str | None:
@@ -142,8 +168,8 @@ def _title_cities(title: str | None, country: str | None) -> list[str]:
 def from_incident(inc: dict[str, Any]) -> Report:
     """The matcher's view of one incident.v1 record."""
     art = inc.get("article") or {}
-    loc = inc.get("location") or {}
-    title = art.get("title")
+    loc = {k: _text(v) if isinstance(v, str) else v for k, v in (inc.get("location") or {}).items()}
+    title = _text(art.get("title"))
     event_type = inc["event_type"]
     exact = _day(inc.get("date"))
     published = _day(art.get("published"))
@@ -151,9 +177,9 @@ def from_incident(inc: dict[str, Any]) -> Report:
     if follow and follow != event_type:
         event_type, exact = follow, None  # the stated day is the recalled attack's, not the follow-up's
     if exact:
-        lo, hi = exact - timedelta(days=DAY_SLACK), exact + timedelta(days=DAY_SLACK)
+        lo, hi = shift(exact, -DAY_SLACK), shift(exact, DAY_SLACK)
     elif published:
-        lo, hi = published - timedelta(days=LATE_DAYS if not follow else DAY_SLACK), published
+        lo, hi = shift(published, -(LATE_DAYS if not follow else DAY_SLACK)), published
     else:
         lo = hi = None
     country = loc.get("country")
@@ -162,7 +188,8 @@ def from_incident(inc: dict[str, Any]) -> Report:
     if not in_title and not city:  # the headline's city places the story when the extractor found no city there
         in_title = [c for c in _title_cities(title, None) if _prominent(c)][:1]
         country = places()[in_title[0]].country if in_title else country
-    city_ok = bool(city) and city not in DEMONYMS and (loc.get("lat") is not None or _known_city(city, country))
+    city_ok = bool(city) and city not in DEMONYMS and (loc.get("lat") is not None or
+                                                       _known_city(city, country) is not None)
     cities = in_title or ([city.lower()] if city else [])
     if city and in_title and all(c == (loc.get("admin1") or "").lower() for c in in_title):
         cities.append(city.lower())  # "Sokoto" in a Sokoto State story may be the state: the text's town counts too
@@ -172,15 +199,22 @@ def from_incident(inc: dict[str, Any]) -> Report:
         lat, lon = p.lat, p.lon
     evidence = [e.get("text", "") for e in inc.get("evidence") or []]
     return Report(
-        incident_id=inc["id"], article_id=art.get("id") or "", url=art.get("url"), source=art.get("source"),
-        title=title, published=art.get("published"), primary=bool(inc.get("primary")), event_type=event_type,
+        incident_id=inc["id"], article_id=art.get("id") or "", url=_text(art.get("url"), URL_CAP),
+        source=_text(art.get("source")), title=title, published=_text(art.get("published"), 64),
+        primary=bool(inc.get("primary")), event_type=event_type,
         date=exact.isoformat() if exact else None, country=country, admin1=loc.get("admin1"), city=city,
         place=loc.get("place"), lat=lat, lon=lon, killed=inc.get("killed"),
-        injured=inc.get("injured"), perpetrators=tuple(inc.get("perpetrators") or ()),
-        targets=tuple(inc.get("targets") or ()), weapons=tuple(inc.get("weapons") or ()),
-        claimed_by=tuple(inc.get("claimed_by") or ()), confidence=float(inc.get("confidence") or 0.5),
-        names=names(([title] if title else []) + evidence), cities=tuple(dict.fromkeys(cities)),
-        verified=bool(in_title) or city_ok, lo=lo, hi=hi, exact=exact)
+        injured=inc.get("injured"), perpetrators=_texts(inc.get("perpetrators")),
+        targets=_texts(inc.get("targets")), weapons=_texts(inc.get("weapons")),
+        claimed_by=_texts(inc.get("claimed_by")), confidence=_confidence(inc.get("confidence")),
+        names=_texts(list(names(([title] if title else []) + evidence)), NAMES_CAP),
+        cities=_texts(list(dict.fromkeys(cities))), verified=bool(in_title or city_ok), lo=lo, hi=hi, exact=exact,
+        duplicate_of=_text(art.get("duplicate_of"), 64))
+
+
+def _confidence(value: Any) -> float:
+    """The extractor's confidence; 0.5 only when it gives none (a stated 0 stays 0)."""
+    return float(value) if isinstance(value, (int, float)) else 0.5
 
 
 def to_stored(r: Report) -> dict[str, Any]:
@@ -198,7 +232,7 @@ def _stored(r: Report) -> dict[str, Any]:
             "lat": r.lat, "lon": r.lon, "killed": r.killed, "injured": r.injured,
             "perpetrators": list(r.perpetrators), "targets": list(r.targets), "weapons": list(r.weapons),
             "claimed_by": list(r.claimed_by), "confidence": r.confidence, "names": list(r.names),
-            "cities": list(r.cities), "verified": r.verified,
+            "cities": list(r.cities), "verified": r.verified, "duplicate_of": r.duplicate_of,
             "day_range": [r.lo.isoformat(), r.hi.isoformat()] if r.lo and r.hi else None}
 
 
@@ -211,7 +245,7 @@ def from_stored(d: dict[str, Any]) -> Report:
         place=d.get("place"), lat=d.get("lat"), lon=d.get("lon"), killed=d.get("killed"), injured=d.get("injured"),
         perpetrators=tuple(d.get("perpetrators") or ()), targets=tuple(d.get("targets") or ()),
         weapons=tuple(d.get("weapons") or ()), claimed_by=tuple(d.get("claimed_by") or ()),
-        confidence=float(d.get("confidence") or 0.5), names=tuple(d.get("names") or ()),
+        confidence=_confidence(d.get("confidence")), names=tuple(d.get("names") or ()),
         cities=tuple(d.get("cities") or ()), verified=bool(d.get("verified")),
         lo=date.fromisoformat(rng[0]) if rng else None, hi=date.fromisoformat(rng[1]) if rng else None,
-        exact=_day(d.get("date")))
+        exact=_day(d.get("date")), duplicate_of=d.get("duplicate_of"))

@@ -14,24 +14,33 @@ from importlib import resources
 
 MAX_PROMPT = 400  # characters: a prompt is one or two sentences; a longer line is a paragraph of the story
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w[\w'’-]*")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul: no spaces between words
 
 
 @cache
-def _phrases() -> re.Pattern[str]:
-    """One alternation of every phrase of the lexicon."""
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The phrases by their first word (checked only where a word starts: one dict look-up per word of a line,
+    where one regular expression of every phrase cost 0.3 ms a line), and the phrases of unspaced scripts (kana,
+    Han, Hangul), which may follow any character."""
     with resources.files("connectors").joinpath("data", "promo_lines.csv").open(encoding="utf-8") as f:
-        phrases = sorted({row["phrase"].strip().lower() for row in csv.DictReader(f) if row["phrase"].strip()},
-                         key=len, reverse=True)
+        phrases = {row["phrase"].strip().lower() for row in csv.DictReader(f) if row["phrase"].strip()}
     if not phrases:
         raise ValueError("promo_lines.csv holds no phrase")
-    # a word boundary before phrases that start with a letter of a spaced script; CJK phrases follow any character
-    bounded = lambda p: re.escape(p) if _UNSPACED.match(p) else r"(?<!\w)" + re.escape(p)  # noqa: E731
-    return re.compile("|".join(map(bounded, phrases)))
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if not _UNSPACED.match(phrase) and (first := _WORD.match(phrase)):
+            by_first.setdefault(first.group(), []).append(phrase)
+    unspaced = tuple(sorted(p for p in phrases if _UNSPACED.match(p)))
+    return {w: tuple(ps) for w, ps in by_first.items()}, unspaced
 
 
 def is_reader_prompt(line: str) -> bool:
     """Whether a line of output is a reader prompt (newsletter, app, paywall, consent, contact, affiliate)."""
     if len(line) > MAX_PROMPT:
         return False
-    return bool(_phrases().search(_SPACE.sub(" ", line.lower())))
+    by_first, unspaced = _lexicon()
+    low = _SPACE.sub(" ", line.lower())
+    if any(p in low for p in unspaced):
+        return True
+    return any(low.startswith(p, m.start()) for m in _WORD.finditer(low) for p in by_first.get(m.group(), ()))

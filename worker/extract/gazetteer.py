@@ -151,6 +151,7 @@ class PlaceTable(Mapping[str, Place]):
         self._provinces: dict[str, Place] = {}  # GeoNames/ISO admin1 names: looked up (NER names them), not searched
         self._lookup = lru_cache(maxsize=20_000)(self._find)
         self._project_provinces = {p.admin1 for p in eager.values() if p.source == "project" and p.admin1}
+        self._own_names: dict[str, set[str]] | None = None  # province -> the project's names of it, built when asked
 
     def __getitem__(self, key: str) -> Place:
         p = self._eager.get(key) or self._provinces.get(key)
@@ -192,6 +193,16 @@ class PlaceTable(Mapping[str, Place]):
         lat, lon = geonames.index().province_point.get(subs[0].id, (None, None))
         return Place(shown, "admin1", subs[0].country, shown, lat, lon, source="geonames")
 
+    def names_of(self, admin1: str) -> set[str]:
+        """The names the project's file gives a province of its own ("Balochistan", "Baluchistan")."""
+        if self._own_names is None:
+            own: dict[str, set[str]] = {}
+            for k, p in self._eager.items():
+                if p.source == "project" and p.kind == "admin1" and p.admin1:
+                    own.setdefault(p.admin1, set()).add(k)
+            self._own_names = own
+        return self._own_names.get(admin1, set())
+
     def candidates(self, name: str) -> list[Place]:
         """Every GeoNames populated place called `name`, the most populous first (for toponym resolution)."""
         return [self.city(c) for c in geonames.index().cities(name)]
@@ -209,6 +220,14 @@ _TYPE_WORDS = {"state", "province", "governorate", "region", "department", "dist
 def place_stopwords() -> frozenset[str]:
     """Province names that are also plain words ("Rivers", "Central"): found only with their type word."""
     return frozenset(r["name"].lower() for r in _rows("place_stopwords.csv"))
+
+
+def _capital_of(name: str, province: geonames.Subdivision) -> bool:
+    """`name` is a name of the town the province is named after ("Hodeida" of Al Hudaydah): in news the town
+    (not "Borno", which GeoNames also lists as a name of Maiduguri)."""
+    found = geonames.index().cities(name)
+    return bool(found) and found[0].admin1 is not None and found[0].admin1.id == province.id \
+        and geonames.fold(found[0].name) in {geonames.fold(bare(n)) for n in province.names}
 
 
 @cache
@@ -254,7 +273,7 @@ def places() -> PlaceTable:
             if town and (town.population or 0) >= 100_000 and town.country != s.country:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
             if town and (town.population or 0) >= 50_000 and town.country == s.country \
-                    and geonames.fold(town.name) == geonames.fold(key):
+                    and (geonames.fold(town.name) == geonames.fold(key) or _capital_of(key, s)):
                 out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
                 continue
             shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"

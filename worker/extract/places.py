@@ -46,10 +46,12 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
-# "in Diafarabe in central Mali", "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a town and its region
-_PLACED_IN = re.compile(r"(?:\b(?P<lead>in|at|near|around) )?(?<![\w'’-])(?P<name>" + _NAME + r")(?:,? in (?:the )?(?:(?:north|"
-                        r"south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?|, )"
-                        r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_IN_REGION = r"(?:,? in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?|, )" \
+    r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+# "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA": a town (known or not) and its region
+_PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + _NAME + r")" + _IN_REGION)
+# "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
+_TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
 _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood")
 # "at Gwalo forest": a natural feature's name, not a town's
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
@@ -244,7 +246,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(_IN_AT.search(text, max(0, s0 - 20), s0)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district, reference=_landmark(text, s0), town=town)
-    for m in _PLACED_IN.finditer(text, start, end):  # "in Diafarabe in central Mali": a town of a known region
+    for m in [*_PLACED_IN.finditer(text, start, end), *_TOWN_IN_REGION.finditer(text, start, end)]:
         region = table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
         if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
@@ -259,11 +261,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         same = next((p for p in table.candidates(name) if p.country == region.country
                      and (region.kind != "admin1" or _same_province(p.admin1, region.admin1))), None)
         if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
-            if taken is None or taken.place != same:
+            if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(same, name, s0, s0 + len(name), named_kind=True,
-                                                         locative=bool(m.group("lead")))
+                                                         locative=bool(m.groupdict().get("lead")))
             continue
-        if not m.group("lead") or ", " in text[m.end("name"):m.start("where")]:
+        if not m.groupdict().get("lead") or ", " in text[m.end("name"):m.start("where")]:
             continue  # an unknown name is a town only as "in X in Y"
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,

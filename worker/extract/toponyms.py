@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Any
 
@@ -51,23 +52,37 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
     """A province in the text's own spelling when the text names it by one of its names ("Baluchistan" where the
     gazetteer says "Balochistan", "Benghazi" for "Banghāzī"); else as the gazetteer gives it. A province whose
     English name keeps its type word ("Sumy Oblast") is not named by its city's name ("Sumy")."""
-    if not admin1 or places().is_project_province(admin1):
-        return admin1  # the project's own spellings stay as they are
+    if not admin1:
+        return admin1
+    own = places().is_project_province(admin1)
     subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
     kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
-    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)}, key=len, reverse=True)
+    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)} | (places().names_of(admin1) if own else set()),
+                   key=len, reverse=True)
     found = []
+    # a province of the project's file keeps its spelling unless the text names it as a province ("Baluchistan
+    # province") or by another of its GeoNames names ("Hodeida" of Al Hudaydah; not "Stockholm" of Stockholm County)
+    loose = {fold(n) for s in subs[:1] for n in s.names} - {fold(bare(admin1))} if own else None
     for n in names:
         if kept and not KEPT_TYPE.search(n):
             continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, re.I):
-            if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords():
+            if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords() \
+                    and (loose is None or fold(n) in loose or _PROVINCE_AFTER.match(text, m.end())):
                 # a name as a name: not "south Lebanon", not a dateline's capitals
                 found.append(m)
     if found:  # a name given as a province's ("Libya's Surt region") before its capital's ("Sirte")
         m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
+        if _accents_off(m.group()) == _accents_off(admin1):
+            return admin1  # "Choco" for "Chocó": the same letters, with their accents
         return m.group() if kept else bare(m.group())
+    if own:
+        return admin1
     return subs[0].name if kept else admin1
+
+
+def _accents_off(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)

@@ -120,7 +120,7 @@ def test_an_incident_is_scored_only_against_events_of_its_key_and_days(monkeypat
                                      **GARISSA), NOW)
     calls = []
     real = core.event_score
-    monkeypatch.setattr(core, "event_score", lambda m, r: calls.append(1) or real(m, r))
+    monkeypatch.setattr(core, "event_score", lambda *a: calls.append(1) or real(*a))
     apply(state, _inc(999, source="x.example", date="2026-05-10", published="2026-05-10", **GARISSA), NOW)
     assert 0 < len(calls) <= 5
 

@@ -30,7 +30,7 @@ import orjson
 
 from worker.extract.gazetteer import places
 from worker.merge.keys import merge_key
-from worker.merge.match import MIN_SCORE, event_score
+from worker.merge.match import MIN_SCORE, event_score, event_window
 from worker.merge.reports import DAY_SLACK, Report, from_incident, from_stored, origin, shift, to_stored
 
 MAX_ARTICLES = 200          # reports listed per event
@@ -61,6 +61,7 @@ class OpenEvent:
     stream_day: date | None = None  # the key's clock when last published (saved so a restart restores the clock)
     slots: frozenset[int] = frozenset()  # its day-index slots (State.index)
     listed_bytes: int = 0
+    window: tuple[date, date] | None = None  # the days the event can have (match.event_window), kept by _reindex
 
 
 @dataclass
@@ -99,7 +100,7 @@ def apply(state: State, incident: dict[str, Any], now: str) -> tuple[State, list
     key = merge_key(r)
     _evict_window(state, key)
     ranked = sorted(((s, e) for e in _candidates(state, r, key)
-                     if (s := event_score(list(e.reports.values()), r)) is not None),
+                     if (s := event_score(list(e.reports.values()), r, e.window)) is not None),
                     key=lambda p: (-p[0], p[1].id))
     if not r.primary:
         if not ranked or ranked[0][0] < MIN_SCORE + BACKGROUND_EXTRA:
@@ -201,8 +202,8 @@ def _candidates(state: State, r: Report, key: str) -> list[OpenEvent]:
     return [state.events[i] for i in ids]
 
 
-def _slots(ev: OpenEvent) -> frozenset[int]:
-    core = [r for r in ev.reports.values() if r.primary] or list(ev.reports.values())
+def _slots(core: list[Report]) -> frozenset[int]:
+    """The days (ordinals) an event's primary reports allow, UNDATED for an undated one."""
     out: set[int] = set()
     for r in core:
         if r.lo is None or r.hi is None:
@@ -213,8 +214,10 @@ def _slots(ev: OpenEvent) -> frozenset[int]:
 
 
 def _reindex(state: State, ev: OpenEvent) -> None:
-    """Bring the day index and the listed size up to date after the event's reports changed."""
-    new = _slots(ev)
+    """Bring the day index, the window and the listed size up to date after the event's reports changed."""
+    core = [r for r in ev.reports.values() if r.primary] or list(ev.reports.values())
+    ev.window = event_window(core)
+    new = _slots(core)
     for d in ev.slots - new:
         ids = state.index.get((ev.key, d))
         if ids is not None:

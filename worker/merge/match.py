@@ -142,12 +142,13 @@ def in_window(r: Report, window: tuple[date, date] | None) -> bool:
     return r.lo <= window[1] and window[0] <= r.hi
 
 
-def event_score(members: list[Report], r: Report) -> float | None:
+def event_score(members: list[Report], r: Report,
+                window: tuple[date, date] | None | bool = False) -> float | None:
     """The report's score against an event, or None when it cannot join: its day must fall in the event's window,
     it must be compatible with most of the event's primary reports (one odd report must not veto), and the best
-    agreement must reach the bar."""
+    agreement must reach the bar. `window`: the event's, when the caller keeps it (else computed here)."""
     core = [m for m in members if m.primary] or members
-    if not in_window(r, event_window(core)):
+    if not in_window(r, event_window(core) if window is False else window):  # type: ignore[arg-type]
         return None
     ok = [m for m in core if compatible(m, r)]
     if len(ok) * 2 < len(core) or not ok:

@@ -7,15 +7,19 @@ its type, day, place or tolls: it is listed among the event's articles as a ment
 events that also match each other, the younger is absorbed: it is published once more with `merged_into`, then
 deleted (a tombstone). Replaying an incident changes nothing; a changed incident (same id, new content: an update)
 replaces its report in place, and an article's newest extraction.v1 manifest retracts the incidents it no longer
-lists (`retract`).
+lists (`retract`), also those read after it (the manifest is held).
 
 Matching stays within a merge key (worker/merge/keys.py: the normalised country), so the events of one key never
-depend on another key's reports, and any split of the keys among merger instances ends in the same events.
+depend on another key's reports, and any split of the keys among merger instances ends in the same events. Within a
+key an incident is scored only against the events whose reports allow one of its days (a (key, day) index), so the
+cost per incident does not grow with the open events.
 
 Open events live in a bounded window: an event not touched for `window_days` of its key's stream time (the latest
-event day seen under that key) is closed and forgotten, and beyond `max_open` the least recently touched are closed
-first (a memory cap per instance). The state can be rebuilt from the published events alone (`from_records`),
-because each event lists its reports.
+event day of the reports folded under that key, a day beyond the processing day + 1 not counted) is closed and
+forgotten, and beyond `max_open` the least recently touched are closed first (a memory cap per instance). An event
+record is bounded too (listed reports, unlisted ids, tallies). The state can be rebuilt from the published events
+alone (`from_records`), because each event lists its reports and saves its unlisted reports' ids, its key's clock
+and its articles' manifests.
 """
 from __future__ import annotations
 
@@ -106,7 +110,6 @@ def apply(state: State, incident: dict[str, Any], now: str) -> tuple[State, list
         if not ranked or ranked[0][0] < MIN_SCORE + BACKGROUND_EXTRA:
             return state, []
         ranked = ranked[:1]
-    _advance(state, r, key, now)
     if not ranked:
         ev = OpenEvent(event_id(r.incident_id), 0, now, now, None, {}, key=key)
         state.events[ev.id] = ev
@@ -245,6 +248,7 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change | None:
         ev.reports[r.incident_id] = r
     state.by_incident[r.incident_id] = ev.id
     state.by_article.setdefault(r.article_id, set()).add(r.incident_id)
+    _advance(state, r, ev.key, now)  # only a report that changes a record moves the clock: the record saves it
     return _touch(state, ev, r, now)
 
 

@@ -101,3 +101,10 @@ def test_protests_after_a_killing_do_not_make_it_a_protest():
 ])
 def test_what_a_later_sentence_may_refine(text, expected):
     assert extract_incidents(text, None, "2025-06-08")[0].event_type == expected
+
+
+def test_a_clash_with_police_and_no_armed_side_is_a_riot():
+    assert types.retype("armed_clash", ["Four residents died in Garissa when youths clashed with police on Sunday."]) \
+        == "riot"
+    assert types.retype("armed_clash", ["Two officers died when police clashed with gunmen in Garissa on Sunday."]) \
+        == "armed_clash"

@@ -122,7 +122,7 @@ def _alternates(main: str, alternates: list[str]) -> list[str]:
     return names(main, [a for a in alternates if a[:1].isupper()])
 
 
-def _named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
+def named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
     """A province named after its capital: one of its names is one of the capital's, and the capital's own name is
     close to it ("Dahūk" and "Dihok"; not Ceará, whose name GeoNames also lists for Fortaleza)."""
     if not capital:
@@ -151,9 +151,9 @@ def rows() -> Iterable[str]:
         d: dict[str, Any] = s.to_dict()
         own = [d["name"], *d["aliases"]]
         cap_name, cap_names = capital.get(d["id"], ("", []))
-        named_after = d["admin_level"] == 1 and _named_after(own, cap_name, cap_names)
-        eng = english(d["name"], d["aliases"], cap_name if named_after else None)
-        known = names(eng, own + (cap_names if named_after else []))
+        after = d["admin_level"] == 1 and named_after(own, cap_name, cap_names)
+        eng = english(d["name"], d["aliases"], cap_name if after else None)
+        known = names(eng, own + (cap_names if after else []))
         yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(d["admin_level"]), eng, "|".join(known),
                          "|".join(keys(known))])
     for d, subs, known in cities:

@@ -74,6 +74,7 @@ class PlaceMention:
     route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
     town: bool = False  # its kind stated as a town's ("Pai Khan, a village", "the town of Mamoond")
     at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
+    placed: bool = False  # resolved by the region named with it ("Portland, Maine"): no other namesake
 
     @property
     def given_as_town(self) -> bool:
@@ -262,8 +263,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                      and (region.kind != "admin1" or _same_province(p.admin1, region.admin1))), None)
         if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
             if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
-                out[(s0, s0 + len(name))] = PlaceMention(same, name, s0, s0 + len(name), named_kind=True,
-                                                         locative=bool(m.groupdict().get("lead")))
+                out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
+                                                         named_kind=True, locative=bool(m.groupdict().get("lead")),
+                                                         placed=True)  # the town in the text's spelling
             continue
         if not m.groupdict().get("lead") or ", " in text[m.end("name"):m.start("where")]:
             continue  # an unknown name is a town only as "in X in Y"
@@ -386,7 +388,7 @@ def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMen
     provinces = toponyms.provinces_named([m.place for m in mentions])
     out = []
     for m in mentions:
-        if m.place is not None and m.place.source == "geonames" and m.place.kind == "city":
+        if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
             cands = places().candidates(m.text) or [m.place]
             m = replace(m, place=toponyms.choose(m.text, cands, country, provinces))
         out.append(m)

@@ -95,6 +95,9 @@ def test_protests_after_a_killing_do_not_make_it_a_protest():
     # an arrest raid that turns into a gun battle is a clash
     ("Police arrested two suspected kidnappers in Lokoja on Friday. "
      "The officers had a gun battle with the gang in a forest before the arrest.", "armed_clash"),
+    # nor does the arson of the armed men who attacked
+    ("Armed men attacked a village near Djibo at dawn, killing 14 people. "
+     "The gunmen set fire to houses and granaries before fleeing.", "attack"),
     # an arrest told after the event does not type it
     ("Five people were killed in Kano on Monday. "
      "Police arrested two men suspected of the killings later that day, a spokesman said.", "attack"),

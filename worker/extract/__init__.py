@@ -228,9 +228,10 @@ def _reported_deaths(d: _Draft) -> bool:
 
 SPECIFIC = ("suicide_bombing", "air_strike")
 GENERIC = ("attack", "arrest", "protest")
-# a gunfight told after an attack ("the gunman was killed in a shootout with police") is how it ended, not its type
-# (an arrest that ends in a gun battle is a clash: "raids that end in arrests without a clash" are arrests)
-_NO_REFINE = {("attack", "armed_clash")}
+# a gunfight or arson told after an attack ("the gunman was killed in a shootout with police", "the gunmen set fire to
+# the village") is how it ended or its means, not its type (an arrest that ends in a gun battle is a clash: "raids that
+# end in arrests without a clash" are arrests; a mob's attack is a riot from its lead on)
+_NO_REFINE = {("attack", "armed_clash"), ("attack", "riot")}
 
 
 def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:

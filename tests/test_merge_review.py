@@ -242,3 +242,16 @@ def test_a_restart_anywhere_in_a_stream_ends_in_the_events_of_a_clean_run():
             (live.clocks, set(live.events), live.by_incident), seed
         _fold(ops[cut:], rebuilt, records)
         assert _groups(clean) == _groups(records), seed
+
+
+def test_the_day_index_finds_every_event_a_full_scan_would_join(monkeypatch):
+    indexed = []
+    for seed in range(15):
+        records: list[Any] = []
+        _fold(_random_stream(seed), State(window_days=5), records)
+        indexed.append(_groups(records))
+    monkeypatch.setattr(core, "_candidates", lambda state, r, key: [e for e in state.events.values() if e.key == key])
+    for seed in range(15):
+        records = []
+        _fold(_random_stream(seed), State(window_days=5), records)
+        assert _groups(records) == indexed[seed], seed

@@ -34,6 +34,8 @@ def _kind(sentence: str) -> str | None:
     # drone and aircraft strikes read as bombings or attacks
     ("Military aircraft struck a fuel depot outside Tobruk, killing four guards.", "air_strike"),
     ("A drone strike hit a car on the coastal road near Tyre on Monday.", "air_strike"),
+    ("Two men on a motorcycle were killed by an Israeli drone near Bint Jbeil, and a third man was injured.", "air_strike"),
+    ("A Russian drone slammed into an apartment block in Sumy overnight, causing a large explosion.", "air_strike"),
     # suicide explosions and vehicle bombs
     ("Nine people died in a suicide explosion at a bus terminal in Hilla.", "suicide_bombing"),
     ("Twelve people died when a minibus rigged with explosives blew apart at a market in Gao.", "bombing"),

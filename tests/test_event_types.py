@@ -26,6 +26,9 @@ def _kind(sentence: str) -> str | None:
     ("Gunmen attacked a police post in Dera Ismail Khan, killing three officers.", "attack"),
     # an arrest in a place is not an arrest for an event
     ("Two suspected kidnappers were arrested in Kogi State on Friday.", "arrest"),
+    # arrests read as abductions: the kidnapping gang is who was arrested
+    ("Police in Enugu arrested four members of a kidnapping syndicate and recovered two pistols.", "arrest"),
+    ("Gunmen kidnapped six farmers from their fields near Zaria on Tuesday.", "abduction"),
     # recovered IEDs read as bombings
     ("Bomb disposal experts defused three improvised explosive devices found near a bridge in Kismayo.", "other"),
     ("Soldiers recovered a cache of grenades and landmines from a farmhouse outside Mopti on Tuesday.", "other"),

@@ -21,6 +21,7 @@ def _kind(sentence: str) -> str | None:
     # the suspect found dead, the victims buried: their own events
     ("The gunman believed to be responsible for the Hamar mall shooting was found dead in a forest on Sunday.", "other"),
     ("Hundreds of mourners gathered as the victims of the Kenton market bombing were laid to rest.", "other"),
+    ("The former soldier was found dead in a barn on Thursday after a four-day manhunt.", "other"),
     # without a reference to an earlier event the violence stays the event
     ("Police arrested two gunmen after they shot dead a shopkeeper in Multan.", "targeted_killing"),
     ("Gunmen attacked a police post in Dera Ismail Khan, killing three officers.", "attack"),
@@ -58,6 +59,12 @@ def test_a_followup_lead_is_not_retyped_by_the_attack_it_recalls():
     found = extract_incidents(text, None, "2025-05-10")
     assert found[0].primary and found[0].event_type == "arrest"
     assert any(i.event_type == "attack" and i.killed == 2 for i in found[1:])
+
+
+def test_a_suspect_found_dead_is_kept_as_its_own_event():
+    text = ("The former soldier was found dead in a barn on Thursday after a four-day manhunt, the sheriff said. "
+            "He was the suspect in Monday's shooting at a Brandon warehouse that left five people dead.")
+    assert extract_incidents(text, None, "2025-02-14")[0].event_type == "other"
 
 
 def test_a_reference_without_violence_changes_nothing():

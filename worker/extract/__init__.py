@@ -196,6 +196,7 @@ def _keep(out: list[_Draft]) -> list[_Draft]:
 def _secure(d: _Draft) -> bool:
     """The security side of an incident: a toll, a named armed group, or the actors of its kind (see types)."""
     return bool(_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
+                or any(k is not None and k.followup for k in d.kinds)  # it recalls a violent event by construction
                 or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
 
 

@@ -58,7 +58,8 @@ def classify(sentence: str) -> TypeMatch | None:
             return TypeMatch("other", 11, found.start(), found.end(), True)
         masked = _blank(masked, [found.span()])
     spans = reference_spans(masked)
-    if any(any_trigger().search(masked, a, b) for a, b in spans):  # the reference names an earlier violent event
+    # the reference names an earlier violent event ("suspected of the stabbing"), or its cue implies one ("manhunt")
+    if any(any_trigger().search(masked, a, b) for a, b in spans) or (spans and _event_cues().search(masked)):
         told = _blank(masked, spans)
         own = _best(told)
         for event_type, rx in _followups():
@@ -128,6 +129,13 @@ def retype(event_type: str, texts: list[str]) -> str:
 def _references() -> re.Pattern[str]:
     """Words that point back at an earlier event ("suspected of", "in connection with"; data/references.csv)."""
     return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("references.csv")), "references.csv")
+
+
+@cache
+def _event_cues() -> re.Pattern[str]:
+    """References that imply an earlier violent event by themselves ("after a three-day manhunt")."""
+    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("references.csv") if r["names_event"] == "yes"),
+               "references.csv")
 
 
 # a reference runs to the end of its clause: punctuation, a finite verb of the main clause ("the victims of the attack

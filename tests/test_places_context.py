@@ -82,3 +82,17 @@ def test_english_names_of_subdivisions() -> None:
 def test_a_province_isnamed_after_its_capital_only_when_their_names_agree() -> None:
     assert named_after(["Dahūk"], "Dihok", ["Dihok", "Dahuk", "Duhok"])
     assert not named_after(["Ceará"], "Fortaleza", ["Fortaleza", "Ceara"])
+
+
+def test_country_names_from_iso_data() -> None:
+    text = "Militiamen killed eleven villagers in Ituri province of DR Congo on Sunday, a local official said."
+    assert [w[0] for w in _where(text)] == ["Democratic Republic of the Congo"]
+    text = "Soldiers shot dead four protesters in Sagaing on Friday, Burma's opposition said."
+    assert [w[0] for w in _where(text)] == ["Myanmar"]
+
+
+def test_a_country_inside_an_adjective_is_no_place() -> None:
+    text = "A bomb killed six people at a market in the town of Qaryat Zurn on Monday, medics said, blaming Iran-aligned rebels."
+    assert [w[0] for w in _where(text)] != ["Iran"]
+    text = "Iran-aligned rebels shot dead eight Yemeni fishermen on Monday in the village of Qaryat Zurn, officials said."
+    assert [w[0] for w in _where(text)] == ["Yemen"]

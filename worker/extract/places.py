@@ -142,6 +142,11 @@ _METONYM_AFTER = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:strategy|government|poli
                             r"approach|demands?|officials|regime|rulers?)\b", re.I)
 
 
+# "Iran-aligned Huthis", "a Britain-based monitor", "US-backed forces": a country in an adjective, not a place
+_COMPOUND_AFTER = re.compile(r"[-‐](?:aligned|backed|based|led|allied|funded|supported|sponsored|born|made|owned|"
+                             r"trained|armed|brokered|controlled|held)\b")
+
+
 def _actor(text: str, end: int) -> bool:
     after = text[end:end + 40]
     return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))
@@ -215,7 +220,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and not word.split()[-1][0].isupper()) \
                 or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start(), m.end()) \
-                or _actor(text, m.end()):
+                or _actor(text, m.end()) or (known.kind == "country" and _COMPOUND_AFTER.match(text, m.end())):
             continue
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start(), m.end()),
@@ -283,7 +288,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             for span in inside:  # "Northern Ireland" over its "Ireland"
                 del out[span]
             if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char, ent.end_char) \
-                    or _actor(text, ent.end_char):
+                    or _actor(text, ent.end_char) or _COMPOUND_AFTER.match(text, ent.end_char):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name),

@@ -109,4 +109,4 @@ def country_of(mentions: list[Any], text: str) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
 
 
-_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b(?![-‐])")  # not "Saudi-led"

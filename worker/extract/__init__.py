@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.extract import actors, budget, casualties, dates, places, segment, toponyms, types, weapons
+from worker.extract import actors, budget, casualties, dates, places, segment, syntax, toponyms, types, weapons
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -326,10 +326,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if inc.event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(" ".join(texts)):
         inc.event_type = "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
     inc.event_type = types.retype(inc.event_type, texts)
-    inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type)
+    parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
+    inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:
-        inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country)
+        inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed)
     if not inc.perpetrators and doc is not None:
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
         inc.perpetrators = actors.confessed_by(texts, persons, text)
@@ -353,7 +354,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
                       title: str | None = None) -> list[Incident]:
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
     `title`: the headline, which may name the main event's method more precisely than the lead does."""
-    pub = dates.parse_published(published)
+    pub = dates.parse_published(published) or dates.reference_date(text)  # unknown: the latest full date stated
     headline = types.classify(title) if title else None
     dlt = segment.dateline(text)
     dl = None

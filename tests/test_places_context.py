@@ -96,3 +96,18 @@ def test_a_country_inside_an_adjective_is_no_place() -> None:
     assert [w[0] for w in _where(text)] != ["Iran"]
     text = "Iran-aligned rebels shot dead eight Yemeni fishermen on Monday in the village of Qaryat Zurn, officials said."
     assert [w[0] for w in _where(text)] == ["Yemen"]
+
+
+def test_a_town_of_a_country_named_in_the_possessive() -> None:
+    text = "A car bomb killed five civilians on Tuesday in northern Syria's Huraytan, a monitor said."
+    assert _where(text) == [("Syria", "Aleppo", "Huraytan")]
+
+
+def test_a_town_and_the_state_of_its_name() -> None:
+    text = "A local councillor was shot dead on Sunday in Tepeaca, in the central state of Puebla."
+    assert _where(text) == [("Mexico", "Puebla", "Tepeaca")]
+
+
+def test_a_province_in_another_transliteration() -> None:
+    text = "A roadside bomb killed four soldiers on Monday in the Hadhramout region, officials said."
+    assert [w[:2] for w in _where(text)] == [("Yemen", "Hadhramout")]

@@ -190,7 +190,7 @@ class PlaceTable(Mapping[str, Place]):
         p = self._eager.get(name.lower()) or self._provinces.get(name.lower())
         if p is not None and p.kind == "admin1":
             return p
-        subs = geonames.index().subdivisions_named(name, level=1)
+        subs = geonames.index().subdivisions_named(name, level=1) or geonames.index().spelled_like(name)
         if not subs:
             return None
         shown = self._admin1_names.get(subs[0].id) or name

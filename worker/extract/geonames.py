@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 from array import array
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import cache
 from importlib import resources
 from typing import Iterable
@@ -46,6 +47,7 @@ class Index:
         self.subdivisions: dict[int, Subdivision] = {}
         self.province_point: dict[int, tuple[float, float]] = {}
         self._sub_names: dict[str, list[int]] = {}
+        self._province_keys: list[str] | None = None  # first-level names, for spelled_like
         self._name: list[str] = []
         self._cc: list[str] = []
         self._a1 = array("i")
@@ -106,6 +108,16 @@ class Index:
         """Subdivisions called `name` ("Nineveh", "Nineveh Governorate", "Niger State"), admin1 before admin2."""
         found = [self.subdivisions[i] for i in self._sub_names.get(fold(name), ())]
         return sorted((s for s in found if level is None or s.level == level), key=lambda s: s.level)
+
+    def spelled_like(self, name: str) -> list[Subdivision]:
+        """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"), asked only
+        when the text says `name` is a province and no province has that name exactly."""
+        if self._province_keys is None:
+            self._province_keys = [k for k, ids in self._sub_names.items()
+                                   if len(k) > 4 and any(self.subdivisions[i].level == 1 for i in ids)]
+        close = get_close_matches(fold(name), self._province_keys, n=2, cutoff=0.85)
+        found = [self.subdivisions[i] for k in close[:1] for i in self._sub_names[k] if self.subdivisions[i].level == 1]
+        return found if len({s.id for s in found}) == 1 else []
 
     def admin1(self, country: str) -> list[Subdivision]:
         return [s for s in self.subdivisions.values() if s.level == 1 and s.country == country]

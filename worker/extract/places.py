@@ -46,9 +46,12 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
-_IN_REGION = r"(?:,? in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?|, )" \
-    r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+# "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
+_IN_REGION = r"(?:,? in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
+    r"(?:(?:state|province|region|governorate|department) of )?|, )(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA": a town (known or not) and its region
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
+                                 r"capital|port|commercial) )*(?:city |town |capital )?(?P<name>" + _NAME + r")")
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + _NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -225,6 +228,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start(), m.end()),
                                                  route=_route(text, m.start(), m.end()))
+    for m in _COUNTRY_POSSESSIVE.finditer(text, start, end):  # "northern Syria's Tal Abyad": a known town there
+        country = table.get(m.group("country").lower())
+        s0, name = m.start("name"), m.group("name")
+        if country is None or country.kind != "country" or any(a < s0 + len(name) and s0 < b for a, b in out):
+            continue
+        there = next((p for p in table.candidates(name) if p.country == country.country), None)
+        if there is not None:
+            out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True)
     for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
         s0, name = m.start("name"), m.group("name")
         if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
@@ -253,7 +264,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district, reference=_landmark(text, s0), town=town)
     for m in [*_PLACED_IN.finditer(text, start, end), *_TOWN_IN_REGION.finditer(text, start, end)]:
-        region = table.get(m.group("where").lower())
+        said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
+        region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
         if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
                 or _in_actor_name(text, s0, s0 + len(name)):
@@ -272,7 +284,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True)  # the town in the text's spelling
             continue
-        if not m.groupdict().get("lead") or ", " in text[m.end("name"):m.start("where")]:
+        if not m.groupdict().get("lead") or " in " not in text[m.end("name"):m.start("where")]:
             continue  # an unknown name is a town only as "in X in Y"
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,

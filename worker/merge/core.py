@@ -66,6 +66,7 @@ class OpenEvent:
     slots: frozenset[int] = frozenset()  # its day-index slots (State.index)
     listed_bytes: int = 0
     window: tuple[date, date] | None = None  # the days the event can have (match.event_window), kept by _reindex
+    led: bool = False  # whether it has a primary report (else its mentions stand for it)
 
 
 @dataclass
@@ -216,11 +217,24 @@ def _slots(core: list[Report]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _reindex(state: State, ev: OpenEvent) -> None:
-    """Bring the day index, the window and the listed size up to date after the event's reports changed."""
-    core = [r for r in ev.reports.values() if r.primary] or list(ev.reports.values())
+def _reindex(state: State, ev: OpenEvent, added: Report | None = None) -> None:
+    """Bring the day index, the window and the listed size up to date after the event's reports changed (`added`:
+    only that report was listed, so an event already led by primary reports needs its days and size only)."""
+    if added is not None and ev.led:
+        ev.listed_bytes += _size(added)
+        if added.primary:
+            ev.window = event_window([r for r in ev.reports.values() if r.primary])
+            _index(state, ev, ev.slots | _slots([added]))
+        return
+    core = [r for r in ev.reports.values() if r.primary]
+    ev.led = bool(core)
+    core = core or list(ev.reports.values())
     ev.window = event_window(core)
-    new = _slots(core)
+    _index(state, ev, _slots(core))
+    ev.listed_bytes = sum(_size(r) for r in ev.reports.values())
+
+
+def _index(state: State, ev: OpenEvent, new: frozenset[int]) -> None:
     for d in ev.slots - new:
         ids = state.index.get((ev.key, d))
         if ids is not None:
@@ -230,7 +244,6 @@ def _reindex(state: State, ev: OpenEvent) -> None:
     for d in new - ev.slots:
         state.index.setdefault((ev.key, d), set()).add(ev.id)
     ev.slots = new
-    ev.listed_bytes = sum(_size(r) for r in ev.reports.values())
 
 
 def _size(r: Report) -> int:
@@ -249,15 +262,15 @@ def _add(state: State, ev: OpenEvent, r: Report, now: str) -> Change | None:
     state.by_incident[r.incident_id] = ev.id
     state.by_article.setdefault(r.article_id, set()).add(r.incident_id)
     _advance(state, r, ev.key, now)  # only a report that changes a record moves the clock: the record saves it
-    return _touch(state, ev, r, now)
+    return _touch(state, ev, r, now, added=r.incident_id in ev.reports)
 
 
-def _touch(state: State, ev: OpenEvent, r: Report, now: str) -> Change:
+def _touch(state: State, ev: OpenEvent, r: Report, now: str, added: bool = False) -> Change:
     ev.revision += 1
     ev.updated_at = now
     day = _stream_day(r, now)
     ev.touched = max(filter(None, (ev.touched, day)), default=state.clocks.get(ev.key))  # the same after a rebuild
-    _reindex(state, ev)
+    _reindex(state, ev, r if added else None)
     _queue(state, ev)
     return ev.id, build(ev, state.manifests)
 
@@ -444,6 +457,8 @@ def _originals(reports: list[Report]) -> list[Report]:
 
 def _saved_manifests(ev: OpenEvent, manifests: dict[str, Manifest] | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    if not manifests:
+        return out
     for aid in dict.fromkeys(r.article_id for r in ev.reports.values()):
         held = (manifests or {}).get(aid)
         if held is not None and len(held[0]) <= MAX_MANIFEST_IDS:

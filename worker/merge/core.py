@@ -27,7 +27,7 @@ import hashlib
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Iterable
 
 import orjson
@@ -180,7 +180,6 @@ def _remember(state: State, article_id: str, manifest: Manifest) -> None:
 
 def _newer(a: str | None, b: str | None) -> bool:
     """Whether extraction time `a` is known to be later than `b`."""
-    from datetime import datetime
     try:
         return a is not None and b is not None and datetime.fromisoformat(a) > datetime.fromisoformat(b)
     except (TypeError, ValueError):

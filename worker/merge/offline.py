@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from worker.config import ConfigError
 from worker.merge.core import State, apply, build
 
-STRING_FIELDS = ("id", "url", "title", "source", "published", "language", "duplicate_of")
+STRING_FIELDS = ("url", "title", "source", "published", "duplicate_of")  # an id is made a string
 
 
 def read_articles(paths: Iterable[str], errors: list[str] | None = None) -> list[dict[str, Any]]:

@@ -229,9 +229,10 @@ def place_stopwords() -> frozenset[str]:
 def _capital_of(name: str, province: geonames.Subdivision) -> bool:
     """`name` is a name of the town the province is named after ("Hodeida" of Al Hudaydah): in news the town
     (not "Borno", which GeoNames also lists as a name of Maiduguri)."""
-    found = geonames.index().cities(name)
+    index = geonames.index()
+    found = index.cities(name)
     return bool(found) and found[0].admin1 is not None and found[0].admin1.id == province.id \
-        and geonames.fold(found[0].name) in {geonames.fold(bare(n)) for n in province.names}
+        and province.id in index.subdivision_ids(found[0].name)
 
 
 @cache
@@ -278,8 +279,11 @@ def places() -> PlaceTable:
             if town and (town.population or 0) >= 100_000 and town.country != s.country:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
             if town and (town.population or 0) >= 50_000 and town.country == s.country \
-                    and (geonames.fold(town.name) == geonames.fold(key) or _capital_of(key, s)):
+                    and geonames.fold(town.name) == geonames.fold(key):
                 out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
+                continue
+            if town and (town.population or 0) >= 50_000 and town.country == s.country and _capital_of(key, s):
+                table._provinces.setdefault(key, town)  # "Hodeida": the town, when NER or a pattern names it
                 continue
             shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"
             lat, lon = index.province_point.get(s.id, (None, None))

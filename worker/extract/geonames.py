@@ -109,6 +109,10 @@ class Index:
         found = [self.subdivisions[i] for i in self._sub_names.get(fold(name), ())]
         return sorted((s for s in found if level is None or s.level == level), key=lambda s: s.level)
 
+    def subdivision_ids(self, name: str) -> list[int]:
+        """Ids of the subdivisions called `name`."""
+        return self._sub_names.get(fold(name), [])
+
     def spelled_like(self, name: str) -> list[Subdivision]:
         """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"), asked only
         when the text says `name` is a province and no province has that name exactly."""

@@ -45,3 +45,16 @@ def test_events_merges_outlets_and_keeps_other_cities_apart(tmp_path, capsys):
 def test_events_names_a_missing_path(capsys, tmp_path):
     assert main(["events", str(tmp_path / "nope")]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_events_reads_past_a_bad_file_and_says_so_in_the_exit_code(tmp_path, capsys):
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    (folder / "a-good.json").write_text(json.dumps(ARTICLES[2]))
+    (folder / "b-broken.json").write_bytes(b'{"text": "half a reco')
+    (folder / "c-odd.json").write_text(json.dumps(ARTICLES[0] | {"title": ["not", "a", "string"]}))
+    assert main(["events", str(folder)]) == 1
+    out = capsys.readouterr()
+    events = [orjson.loads(line) for line in out.out.splitlines()]
+    assert [e["location"]["city"] for e in events] == ["Maiduguri"]
+    assert "b-broken.json" in out.err and "c-odd.json" in out.err

@@ -72,11 +72,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     from worker.merge.offline import merge_articles, read_articles
     from worker.nlp import load as load_nlp
     settings = load(args.config)
-    articles = read_articles(args.paths)
+    problems: list[str] = []
+    articles = read_articles(args.paths, problems)
+    for line in problems:
+        print(line, file=sys.stderr)
     for event in merge_articles(articles, load_nlp(settings.spacy_model), settings.merge_window_days,
                                 settings.merge_max_open):
         _out(event)
-    return 0
+    return 1 if problems else 0  # the events of the readable articles are out; the exit code says some were not
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:

@@ -31,6 +31,9 @@ CASES = [
      ("Pakistan", "Khyber Pakhtunkhwa", "Zarkani Banda")),
     ("Two soldiers were killed on Tuesday in an exchange of fire in the Zarkani area of Lakki Marwat district.",
      ("Pakistan", "Khyber Pakhtunkhwa", "Lakki Marwat")),
+    # a town named as a tehsil comes before its district
+    ("A suicide bomber killed nine people at a rally in the Khar tehsil of Bajaur district on Sunday, police said.",
+     ("Pakistan", "Khyber Pakhtunkhwa", "Khar")),
     # a town given with its state, oblast or "the state of": that namesake, the oblast keeping its type word
     ("A gunman killed two people at a bar in Portland, Maine, on Saturday night, police said.",
      ("United States", "Maine", "Portland")),

@@ -21,7 +21,7 @@ _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bi
 _NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + _GENERIC_WORD + \
     r")[A-Z][a-zà-ÿ'’]+){0,2})"
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
-    r"port|community|township|sub-?district|sub-?county)"
+    r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
                           r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b|"
@@ -59,7 +59,7 @@ _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|townsh
 # "at Gwalo forest": a natural feature's name, not a town's
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
-_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county", re.I)
+_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county|tehsil|taluka|territory|woreda", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 

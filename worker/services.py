@@ -59,10 +59,11 @@ def start_merger(settings: Settings, stop: threading.Event) -> tuple[threading.T
     retract incidents) and its merge stage (merge-input.v1), each in its own group (see worker/merge/service.py)."""
     from worker.merge.service import MERGE_INPUT, Merger, Repartitioner, merger_group, repartition_group
     kafka.ensure_topics(settings, (MERGE_INPUT,))
-    producer = kafka.producer(settings)
     topics = [settings.topic("incidents.v1"), settings.topic("extractions.v1")]
-    router = Repartitioner(settings, kafka.consumer(settings, topics, repartition_group(settings)), producer)
-    svc = Merger(settings, kafka.consumer(settings, [], merger_group(settings)), producer, router=router)
+    router = Repartitioner(settings, kafka.consumer(settings, topics, repartition_group(settings)),
+                           kafka.producer(settings))
+    svc = Merger(settings, kafka.consumer(settings, [], merger_group(settings)), kafka.producer(settings),
+                 router=router)
     svc.consumer.subscribe([settings.topic(MERGE_INPUT)], listener=svc.listener())
     t = threading.Thread(target=svc.run, args=(stop,), name="merger", daemon=True)
     t.start()
@@ -101,6 +102,7 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
         if which in ("merger", "all"):
             threads.append(start_merger(s, stop)[0])
             probe.watch("merger")
+            probe.watch("merger-repartition")
         while not stop.wait(1.0):
             if not all(t.is_alive() for t in threads):
                 log.error("a service thread died; stopping", extra={"error_kind": "internal"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
@@ -24,6 +25,9 @@ from worker.services import start_merger
 pytestmark = pytest.mark.integration
 TIMESTAMPS = ("first_seen", "updated_at")
 PARTITIONS = 2
+WINDOW_DAYS = 90  # longer than the stream: the two partitions of incidents.v1 are read at different speeds, so a
+                  # shorter window would close events by the order of arrival, as it does for one merger too
+NOW = datetime.now(timezone.utc).isoformat()  # the mergers' clock is the wall clock: after every day of the stream
 CITIES = {"Kenya": ("Nairobi", "Nairobi", -1.28, 36.82), "Uganda": ("Kampala", "Central", 0.35, 32.58),
           "Peru": ("Lima", "Lima", -12.05, -77.04), "Chile": ("Santiago", "Santiago", -33.45, -70.67),
           "Ghana": ("Accra", "Greater Accra", 5.56, -0.20)}
@@ -32,7 +36,8 @@ CITIES = {"Kenya": ("Nairobi", "Nairobi", -1.28, 36.82), "Uganda": ("Kampala", "
 def scale_settings(bootstrap: str, **extra: Any) -> Settings:
     prefix = f"s{uuid.uuid4().hex[:8]}."
     s = load(env={}, bootstrap_servers=bootstrap, topic_prefix=prefix, http_port=0, session_timeout_ms=6000,
-             topic_partitions=PARTITIONS, group_id=f"g-{prefix}", max_poll_records=4, **extra)
+             topic_partitions=PARTITIONS, group_id=f"g-{prefix}", max_poll_records=4, merge_window_days=WINDOW_DAYS,
+             **extra)
     kafka.ensure_topics(s)
     return s
 
@@ -94,7 +99,7 @@ def check_events(settings: Settings, incidents: list[dict[str, Any]]) -> dict[st
     # the same events as one merger (the pure core over the stream in its original order)
     state = State(settings.merge_window_days, settings.merge_max_open)
     for inc in incidents:
-        state, _ = apply(state, inc, "t")
+        state, _ = apply(state, inc, NOW)
     assert {frozenset(a["incident_id"] for a in v["articles"]) for v in got.values()} == \
         {frozenset(ev.reports) for ev in state.events.values()}
     # and exactly what the core makes of each merge-input.v1 partition in its log order (replays included)
@@ -105,8 +110,8 @@ def check_events(settings: Settings, incidents: list[dict[str, Any]]) -> dict[st
             if r.partition != p:
                 continue
             msg = orjson.loads(r.value)
-            st, ch = retract(st, msg, "t", keys=lambda k: partition_of(k, PARTITIONS) == p) \
-                if "incident_ids" in msg else apply(st, msg, "t")
+            st, ch = retract(st, msg, NOW, keys=lambda k: partition_of(k, PARTITIONS) == p) \
+                if "incident_ids" in msg else apply(st, msg, NOW)
             expected += ch
     assert got == _latest(expected)
     return got

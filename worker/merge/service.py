@@ -11,8 +11,9 @@
    Streams). Each instance owns the events of its assigned partitions; on every assignment it rebuilds them from
    those partitions of events.v1.
 
-Every merger process runs both stages in one loop; the groups (`<group_id>.merger-repartition`,
-`<group_id>.merger`) spread the partitions over the processes, so `--workers N` and more replicas scale out.
+Every merger process runs both stages, each in its own thread with its own consumer group
+(`<group_id>.merger-repartition`, `<group_id>.merger`): the groups spread the partitions over the processes, so
+`--workers N` and more replicas scale out.
 
 State lives in Kafka only. On (re)assignment the merger reads its partitions of events.v1 from the beginning to
 their end, keeps the latest
@@ -47,6 +48,8 @@ from worker.kafka import close_clients, log_end_offsets
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
 MERGE_INPUT = "merge-input.v1"
+POLL_MS = 500  # each stage's poll wait; much shorter ones never finish a group join while a killed member's
+               # session runs out on the embedded broker (each poll's timeout abandons the join in flight)
 
 
 def merger_group(settings: Settings) -> str:
@@ -181,7 +184,7 @@ class Repartitioner:
             key = UNKNOWN
         return [(key.encode(), partition_of(key, partitions))]
 
-    def step(self, timeout_ms: int = 100) -> int:
+    def step(self, timeout_ms: int = POLL_MS) -> int:
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.max_records)
         handled = 0
         if not batch:
@@ -199,6 +202,33 @@ class Repartitioner:
             _commit(self.consumer, tp, records, "repartition", started)
             handled += len(records)
         return handled
+
+    def run(self, stop: threading.Event) -> None:
+        """Until `stop` is set: step, with capped backoff while the broker misbehaves."""
+        try:
+            _loop(stop, self.step, "merger-repartition")
+        finally:
+            close_clients(self.consumer, self.producer)
+
+
+def _loop(stop: threading.Event, step: Callable[[], int], name: str,
+          alive: Callable[[], bool] = lambda: True) -> None:
+    """A stage's work loop: beats `name` after every round that progressed or had nothing to do; ends when `stop`
+    is set, or raises when `alive()` turns false (a companion thread died)."""
+    backoff = 0.5
+    metrics.LAST_PROGRESS.labels(name).set_to_current_time()  # started; a restore may take a while
+    while not stop.is_set():
+        if not alive():
+            raise RuntimeError(f"{name}: a companion stage stopped")
+        try:
+            step()
+            backoff = 0.5
+            heartbeat(name)
+        except KafkaError as e:
+            log.error("merger round failed; retrying", extra={"stage": name, "error_kind": "merge_failed",
+                                                              "error": str(e)})
+            stop.wait(backoff)
+            backoff = min(backoff * 2, 30.0)
 
 
 class Merger:
@@ -277,7 +307,7 @@ class Merger:
                                                   value=None if value is None else orjson.dumps(value)))
         return futures
 
-    def step(self, timeout_ms: int = 100) -> int:
+    def step(self, timeout_ms: int = POLL_MS) -> int:
         """One poll -> (rebuild after a new assignment) -> merge -> ack -> commit cycle. Returns the records
         handled."""
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
@@ -308,27 +338,20 @@ class Merger:
         return handled
 
     def run(self, stop: threading.Event) -> None:
-        """Until `stop` is set: repartition, then merge, with capped backoff while the broker misbehaves. A stage
-        that had records makes the next round's polls return at once."""
-        backoff = 0.5
-        wait_ms = 100
-        metrics.LAST_PROGRESS.labels("merger").set_to_current_time()  # started; a restore may take a while
+        """Until `stop` is set: the repartition stage in a thread of its own, the merge stage in this one; either
+        ends both (a dead repartition thread makes this loop raise, so the service exits)."""
+        halt = threading.Event()  # the repartition thread's own stop: set when this loop ends, however it ends
+        router = threading.Thread(target=self.router.run, args=(halt,), name="merger-repartition", daemon=True) \
+            if self.router else None
+        if router:
+            router.start()
         try:
-            while not stop.is_set():
-                try:
-                    moved = self.router.step(wait_ms) if self.router else 0
-                    moved += self.step(wait_ms)
-                    wait_ms = 0 if moved else 100
-                    backoff = 0.5
-                    heartbeat("merger")  # progressed, or had nothing to do
-                except KafkaError as e:
-                    log.error("merger round failed; retrying", extra={"error_kind": "merge_failed", "error": str(e)})
-                    stop.wait(backoff)
-                    backoff = min(backoff * 2, 30.0)
+            _loop(stop, self.step, "merger", alive=lambda: router is None or router.is_alive())
         finally:
+            halt.set()
+            if router:
+                router.join()
             self.close()
 
     def close(self) -> None:
-        if self.router:
-            self.router.consumer.close(autocommit=False)
         close_clients(self.consumer, self.producer)

@@ -10,6 +10,7 @@ import pytest
 from worker.config import load
 from worker.extract import extract_incidents
 from worker.extract.build_gazetteer import english, fold, named_after
+from worker.extract.places import headline_place
 from worker.nlp import load as load_nlp
 
 Where = tuple[str | None, str | None, str | None]
@@ -105,3 +106,10 @@ def test_english_names_of_subdivisions() -> None:
 def test_a_province_is_named_after_its_capital_only_when_their_names_agree() -> None:
     assert named_after(["Dahūk"], "Dihok", ["Dihok", "Dahuk", "Duhok"])
     assert not named_after(["Ceará"], "Fortaleza", ["Fortaleza", "Ceara"])
+
+
+def test_the_town_a_headline_names() -> None:
+    story = _nlp()("The mayor of Knoxville asked residents to stay home.")
+    assert headline_place("Gunman Kills Four At A School In Knoxville", story).place.name == "Knoxville"  # type: ignore[union-attr]
+    assert headline_place("Gunman Kills Four At A School In Knoxville", None) is None  # title case alone: no town
+    assert headline_place("Two killed as protests spread from Kharkiv to Odesa") is None  # two towns: no one place

@@ -452,3 +452,22 @@ def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[
     if town and p.kind != "country":  # "in Pai Khan, a village in ... Mohmand", "at Pissele, near Bourzanga"
         return Location(p.country, admin1, town, None, None, None), best
     return Location(p.country, admin1, city, unknown if p.kind != "place" else p.name, p.lat, p.lon), best
+
+
+def headline_place(title: str | None, doc: Any | None = None) -> PlaceMention | None:
+    """The town a headline names ("Covenant School mass shooting, Nashville"), for a story whose lead places its
+    main event nowhere below the country (as a dateline does); None when it names no town or several. A headline
+    capitalises every word, so a name counts as a town when the gazetteer's patterns find it in the headline or
+    NER tags it a place in the story (`doc`) too."""
+    if not title:
+        return None
+    found = [m for m in find(title, 0, len(title), None) if m.place is not None]
+    table = places()
+    for ent in doc.ents if doc is not None else ():
+        name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
+        if ent.label_ in ("GPE", "LOC") and name.lower() in table \
+                and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
+            found.append(PlaceMention(table[name.lower()], name, ent.start_char, ent.start_char + len(name)))
+    towns = [m for m in localize(found, None) if m.place is not None and m.place.kind in ("city", "district")
+             and not m.route and not m.reference]
+    return towns[0] if len({m.place.name for m in towns if m.place is not None}) == 1 else None

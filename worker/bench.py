@@ -36,6 +36,7 @@ from worker.demo.corpus import generate
 from worker.demo.site import SampleSite, render_page
 from worker.kafka import log_end_offsets
 from worker.merge.rate import steady_rate, stream
+from worker.merge.service import merged_to_end
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents
 
@@ -261,7 +262,9 @@ def _incident_times(bootstrap: str, topic: str) -> dict[str, float]:
 
 def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, release_per_s: float | None,
                  soak_samples: bool = False) -> dict[str, Any]:
-    """Both services as processes (one connectors, `workers` extractors) on the corpus; returns rate, latencies, RSS."""
+    """The services as processes (one connectors, `workers` extractors, one merger) on the corpus; returns the rate
+    to incidents.v1 (articles committed by the extractors), the rate to events.v1 (until the merger has also
+    committed everything the extractors published), latencies and RSS."""
     prefix = f"b{uuid.uuid4().hex[:6]}."
     with SampleSite(feeds=20, items=items, release_per_s=release_per_s) as site, \
             tempfile.TemporaryDirectory() as tmp:
@@ -276,31 +279,39 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
         start = lambda svc: subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],  # noqa: E731
                                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         extractors = [start("extractor") for _ in range(workers)]
-        time.sleep(8)  # model load and group join are start-up costs, not throughput
+        merger = start("merger")
+        time.sleep(8)  # model load and group joins are start-up costs, not throughput
         t0 = time.monotonic()
         connectors = start("connectors")
-        peak = {"connectors": 0.0, "extractor": 0.0}
+        peak = {"connectors": 0.0, "extractor": 0.0, "merger": 0.0}
         samples: list[tuple[int, float]] = []
         done = 0
+        elapsed = events_elapsed = None
         while time.monotonic() - t0 < 3600:
             time.sleep(1)
             peak["connectors"] = max(peak["connectors"], _rss_mb(connectors.pid))
             peak["extractor"] = max([peak["extractor"]] + [_rss_mb(p.pid) for p in extractors])
-            done, total = _committed_all(bootstrap, settings.group_id, settings.topic("articles.v1"))
-            if soak_samples:
-                samples.append((done, sum(_rss_mb(p.pid) for p in [connectors, *extractors])))
-            if done >= len(items):  # committed offsets (Tansu's end offsets can lag by one)
+            peak["merger"] = max(peak["merger"], _rss_mb(merger.pid))
+            if elapsed is None:
+                done, total = _committed_all(bootstrap, settings.group_id, settings.topic("articles.v1"))
+                if soak_samples:
+                    samples.append((done, sum(_rss_mb(p.pid) for p in [connectors, *extractors, merger])))
+                if done >= len(items):  # committed offsets (Tansu's end offsets can lag by one)
+                    elapsed = time.monotonic() - t0
+            if elapsed is not None and merged_to_end(settings):  # every incident of those articles is merged
+                events_elapsed = time.monotonic() - t0
                 break
-        elapsed = time.monotonic() - t0
-        for p in [connectors, *extractors]:
+        elapsed = elapsed or time.monotonic() - t0
+        for p in [connectors, *extractors, merger]:
             p.send_signal(signal.SIGTERM)
-        for p in [connectors, *extractors]:
+        for p in [connectors, *extractors, merger]:
             p.wait(30)
         times = _incident_times(bootstrap, settings.topic("incidents.v1"))
         base = site.base
         latencies = sorted(times[f"{base}/news/{slug}.html"] - t for slug, t in site.listed.items()
                            if f"{base}/news/{slug}.html" in times)
     return {"articles": done, "seconds": elapsed, "rate": done / elapsed, "latencies": latencies,
+            "events_seconds": events_elapsed, "events_rate": done / events_elapsed if events_elapsed else 0.0,
             "rss_peak_mb": peak, "samples": samples}
 
 
@@ -335,6 +346,7 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
     with kafka.EmbeddedBroker() as broker:
         e2e = run_pipeline(items, broker.bootstrap, workers, None)
         res["e2e_articles_per_s"] = e2e["rate"]
+        res["e2e_events_articles_per_s"] = e2e["events_rate"]  # feed -> events.v1 (the merger in the same run)
         slowest = min(res["clean_raw_pages_per_s"], res["extract_raw_docs_per_s"], res["feed_raw_per_s"])
         res["e2e_ratio"] = e2e["rate"] / slowest
         res["rss_peak_mb"] = e2e["rss_peak_mb"]

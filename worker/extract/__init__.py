@@ -9,7 +9,8 @@ recalled, earlier-dated ones are background. Each field comes from its own modul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from worker.extract import actors, budget, casualties, dates, places, segment, syntax, toponyms, types, weapons
@@ -90,10 +91,34 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
 
 
-def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
-                tm: types.TypeMatch, sents_start: dict[int, int]) -> bool:
+def _dates_of(sentence: str, published: Any) -> list[dates.DateMention]:
+    """Date mentions of a sentence; in a toll update ("the death toll rose to nine on Monday") the day is the
+    update's, like a statement's, not the event's."""
+    ds = dates.find(sentence, published)
+    if ds and any(c.update for c in casualties.counts(sentence, "killed")):
+        return [replace(x, reporting=True) for x in ds]
+    return ds
+
+
+def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any) -> bool:
+    """The sentence names another event day than the draft's. A day consistent with the draft's ("in March" and
+    "on March 3") is the same; when the draft has only a statement's day ("police said Wednesday") or none, a day
+    of the week before that statement (or the article) is the event the lead reports, a day further back a recall."""
     first = next((x for x in ds if not x.reporting), None) or next((x for x in ds if x.past), None)
-    if first and first.key not in d.date_keys and (d.date_keys or first.past or d.recalled):
+    if first is None:
+        return False
+    told = [x for x, _ in d.dates if not x.reporting]
+    if told:
+        return not any(dates.consistent(first, x) for x in told)
+    if d.recalled:
+        return True
+    said = [date.fromisoformat(x.value) for x, _ in d.dates if x.reporting and x.value and len(x.value) == 10]
+    return first.past and not dates.recent(first, max(said) if said else published)
+
+
+def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
+                tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
+    if _new_day(d, ds, published):
         return True
     if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):
         return True
@@ -124,11 +149,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
-        ds = dates.find(s.text, published)
+        ds = _dates_of(s.text, published)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \
-                    and not any(d.past for d in ds):
+                    and not _new_day(cur, ds, published):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)
@@ -145,7 +170,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
             # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
-        if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts):
+        if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
@@ -285,8 +310,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
-    resolved = next(((x, s) for x, s in d.dates if x.value and not x.reporting), None) or \
-        next(((x, s) for x, s in d.dates if x.value), None)
+    told = [x for x, _ in d.dates if not x.reporting]  # the event's own days before a statement's
+    best = dates.most_precise(told) or dates.most_precise([x for x, _ in d.dates])
+    resolved = next(((x, s) for x, s in d.dates if x is best), None)
     if resolved:
         inc.date = resolved[0].value
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
@@ -360,6 +386,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     dl = None
     if dlt and dlt[0].lower() in place_table():
         dl = places.PlaceMention(place_table()[dlt[0].lower()], dlt[0], dlt[1], dlt[2])
+    dl = dl or places.headline_place(title, doc)  # "Covenant School mass shooting, Nashville": the story's place
     drafts = _drafts(text, doc, pub, dlt[2] if dlt else 0, dl)
     if not drafts:
         return []

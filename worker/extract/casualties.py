@@ -52,6 +52,7 @@ class Count:
     also: bool  # "were also killed": adds to the count already given
     start: int
     end: int
+    update: bool = False  # "the toll rose to 12": replaces the counts told before it
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
@@ -118,7 +119,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     text = toll_phrases.blank_asides(sentence, _NUM_WORD)
-    other = toll_phrases.other_event_spans(text)  # "hours after ten people were killed in ...": not this event's
+    # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
+    other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
     found = [c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
              and not any(a <= c.start < b for a, b in other)]
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)):
@@ -198,7 +200,13 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                     n += _num(item.group("n")) or 0  # "killed three children and three adults"
                     bound = bound or bool(item.group("bound"))
                     end = item.end()
-            out.append(Count(n, bound, False, m.start(), end))
+            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group()))))
+    if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
+        for m in _DIED_LATER.finditer(sentence):
+            if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
+                n = 1 if m.group("one") else _num(m.group("n"))  # "he died" alone is no toll: "he later died" is
+                if n is not None:  # without "later" ("one of the wounded died"), the dead the lead already counts
+                    out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
@@ -213,6 +221,14 @@ _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\
 _LEFT_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)
+
+
+# a toll that says it has changed: the latest figure, not one more to compare
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
+# "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
+_DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
+                         r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
+                         r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
 
 
 def _listed(sentence: str, kind: str) -> list[Count]:
@@ -243,9 +259,13 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 
 def merge(found: list[Count]) -> tuple[int | None, bool]:
-    """One incident's total: the largest plain figure, plus the figures said to be additional ("also")."""
+    """One incident's total from its counts in reading order: the largest plain figure, plus the figures said to
+    be additional ("also"). A toll said to have changed ("the toll rose to 12") replaces all told before it."""
     if not found:
         return None, False
+    last = max((i for i, c in enumerate(found) if c.update), default=None)
+    if last is not None:
+        found = found[last:]
     plain = [c for c in found if not c.also]
     base = max(plain, key=lambda c: c.n) if plain else None
     total = (base.n if base else 0) + sum(c.n for c in found if c.also)

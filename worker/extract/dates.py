@@ -158,3 +158,40 @@ def parse_published(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+RECENT_DAYS = 7  # a day told within a week before the article's (or statement's) day is the news, not a recall
+
+
+def consistent(a: DateMention, b: DateMention) -> bool:
+    """Two mentions can name the same event day: equal keys, or one value contains the other ("in March" and
+    "on March 3" of an article of March) unless the coarser one is a recall."""
+    if a.key == b.key:
+        return True
+    if a.value and b.value:  # a coarse recall ("earlier this month", "last year") is another event of that period
+        coarse, fine = (a, b) if len(a.value) < len(b.value) else (b, a)
+        return not coarse.past and fine.value.startswith(coarse.value)  # type: ignore[union-attr]
+    return False  # without a published date "on Monday" and "on February 17" cannot be compared: kept apart
+
+
+def precision(m: DateMention) -> int:
+    """How much of the day a mention fixes: 3 a day, 2 a month, 1 a year, 0 nothing resolved."""
+    return {10: 3, 7: 2, 4: 1}.get(len(m.value or ""), 0)
+
+
+def most_precise(ms: list[DateMention]) -> DateMention | None:
+    """The first resolved mention, refined by a later, more precise one consistent with it ("on Tuesday" then
+    "on March 3": the same day; "in March" then "on March 3": the day)."""
+    best = next((m for m in ms if m.value), None)
+    for m in ms:
+        if best is not None and m.value and precision(m) > precision(best) and consistent(m, best):
+            best = m
+    return best
+
+
+def recent(m: DateMention, reference: date | None) -> bool:
+    """A full day at most RECENT_DAYS before `reference` (the statement's or the article's day): the event a lead
+    reports without its date ("police said Wednesday"), told later with it ("on Tuesday, March 3")."""
+    if reference is None or m.value is None or len(m.value) != 10:
+        return False
+    return 0 <= (reference - date.fromisoformat(m.value)).days <= RECENT_DAYS

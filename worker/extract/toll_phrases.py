@@ -38,7 +38,9 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a month|one week|two weeks)\s+"
                           r"(?:after|before)|(?:comes?|came)\s+(?:\w+\s+){0,3}?after|echoe?s|since|unlike|"
                           r"(?:previous|earlier|last)\s+(?:attacks?|bombings?|blasts?|incidents?))\b", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s*(?!(?:where|which|in which|when|who|that)\b)", re.I)
+# a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
+# sits right after the comma, so that no backtracking over the space lets ", where" end it
+_CLAUSE_END = re.compile(r"[;:]|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
 def other_event_spans(sentence: str) -> list[tuple[int, int]]:
@@ -48,6 +50,31 @@ def other_event_spans(sentence: str) -> list[tuple[int, int]]:
     for m in _OTHER_EVENT.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
+    return out
+
+
+_AGGREGATES = Path(__file__).parent / "data" / "aggregates.csv"
+# a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+
+
+@lru_cache(maxsize=1)
+def _aggregate_cue() -> re.Pattern[str]:
+    """Cues of a total over a period or many events (data/aggregates.csv), joined into one expression."""
+    with open(_AGGREGATES, encoding="utf-8", newline="") as f:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f) if r["pattern"].strip()), re.I)
+
+
+def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
+    """Clauses that give a total of a period or of many events ("this year 200 people have been killed in such
+    attacks", "the insurgency has killed 40,000"): their figures are not the toll of the event told."""
+    cue = _aggregate_cue()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]:
+        if cue.search(sentence, start, end):
+            out.append((start, end))
+        start = end + 1
     return out
 
 

@@ -1,0 +1,69 @@
+"""Grouping of sentences into incidents (issue #13, round 2): whose toll and whose date, on fresh texts.
+
+Each text is written for the test; each case is one cause: a relative clause of another event, a statement's day
+before the event's own date, the most precise consistent date, a toll updated later, an aggregate.
+"""
+from __future__ import annotations
+
+from worker.extract import extract_incidents
+
+
+def _primary(text: str, published: str):
+    found = extract_incidents(text, None, published)
+    assert found, text
+    return found[0], found
+
+
+def test_relative_clause_of_another_event_keeps_its_toll():
+    text = ("A man stabbed four passengers on a tram in Graz on Tuesday evening, police said. "
+            "The attack comes two weeks after a shooting in the town of Leoben, where a gunman killed three people "
+            "and wounded five.")
+    lead, _ = _primary(text, "2024-05-15")
+    assert lead.killed is None
+    assert lead.date == "2024-05-14"
+
+
+def test_statement_day_then_explicit_date_is_one_incident():
+    text = ("Gunmen killed six villagers in a night raid on a farming settlement in Zamfara, police said Wednesday. "
+            "The raid took place on March 4, when the gunmen stormed the settlement on motorcycles.")
+    lead, found = _primary(text, "2024-03-07")
+    assert len(found) == 1
+    assert (lead.date, lead.killed) == ("2024-03-04", 6)
+
+
+def test_most_precise_consistent_date_wins():
+    text = ("Militants attacked an army post near Kidal in March, killing four soldiers. "
+            "The assault on the post on March 3 began at dawn and lasted two hours, the army said.")
+    lead, found = _primary(text, "2024-03-20")
+    assert len(found) == 1
+    assert lead.date == "2024-03-03"
+
+
+def test_a_recalled_month_stays_another_incident():
+    text = ("Militants attacked an army post near Gao on March 18, killing four soldiers. "
+            "Earlier this month, militants ambushed a supply convoy near Gao, killing two drivers.")
+    lead, found = _primary(text, "2024-03-20")
+    assert (lead.date, lead.killed) == ("2024-03-18", 4)
+    assert len(found) == 2 and found[1].killed == 2
+
+
+def test_updated_toll_replaces_the_lead_toll():
+    text = ("A car bomb exploded near a busy market in Mogadishu on Sunday, killing five people and wounding 20. "
+            "The death toll from the bombing rose to nine on Monday, hospital officials said.")
+    lead, found = _primary(text, "2024-06-11")
+    assert len(found) == 1
+    assert (lead.date, lead.killed) == ("2024-06-09", 9)
+
+
+def test_victims_who_died_later_are_added():
+    text = ("A car bomb exploded near a busy market in Mogadishu on Sunday, killing five people and wounding 20. "
+            "Two of the wounded later died in hospital, a doctor at the hospital said.")
+    lead, _ = _primary(text, "2024-06-11")
+    assert lead.killed == 7
+
+
+def test_an_aggregate_is_not_the_toll():
+    text = ("A car bomb exploded near a busy market in Mogadishu on Sunday, killing five people and wounding 20. "
+            "This year more than 200 people have been killed in such attacks in the capital.")
+    lead, _ = _primary(text, "2024-06-11")
+    assert lead.killed == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
@@ -89,7 +90,7 @@ def test_merger_publishes_upserts_survives_replay_and_restart(settings):
 
     state, expected = State(), []
     for inc in incs:
-        state, ch = apply(state, inc, "2026-01-01T00:00:00+00:00")
+        state, ch = apply(state, inc, datetime.now(timezone.utc).isoformat())  # the merger's clock: after the stream
         expected += ch
     assert got == _latest(expected)
     nairobi = next(v for v in got.values() if v["location"]["city"] == "Nairobi")

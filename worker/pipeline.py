@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import actors, budget, casualties, extract_incidents, segment, syntax, types
+from worker.extract import actors, budget, casualties, extract_incidents, group_names, segment, syntax, types
 from worker.models import to_messages
 from worker.nlp import docs
 
@@ -58,8 +58,8 @@ def passages(text: str) -> list[tuple[int, int]]:
 
 def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger
-    that name an actor the lexicons know, which the parser reads for who did what (at most MAX_PARSE_CHARS of them,
-    in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon."""
+    that name an actor the lexicons know or may name a group outside them (group_names), which the parser reads for
+    who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
     if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
@@ -74,7 +74,8 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     for s, k in zip(sents, kinds):
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
-            if total + s.end - s.start <= MAX_PARSE_CHARS and actors.names_an_actor(s.text):
+            if total + s.end - s.start <= MAX_PARSE_CHARS and (actors.names_an_actor(s.text)
+                                                             or group_names.may_name_a_group(s.text)):
                 triggers.append((s.start, s.end))
                 total += s.end - s.start
     return [paras[p] for p in sorted(keep) if p in paras], triggers
@@ -203,7 +204,7 @@ class _Batch:
         t0 = time.monotonic()
         try:
             for (i, a, _), doc in zip(live, syntax.parse(nlp, (self.texts[i][a:b] for i, a, b in live), batch_size)):
-                self.pdocs[i].roles.extend(syntax.roles(doc, a))  # type: ignore[union-attr]
+                self.pdocs[i].roles.extend(syntax.roles(doc, a, self.pdocs[i].ents))  # type: ignore[union-attr]
         except Exception:
             if not self.isolate:
                 raise

@@ -5,6 +5,7 @@ import re
 
 from functools import cache, lru_cache
 
+from worker.extract import group_names
 from worker.extract.gazetteer import groups, states, targets
 from worker.extract.syntax import SIDE, Role
 
@@ -27,6 +28,31 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
     rx, table = groups()
     return [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
             for m in rx.finditer(sentence)]
+
+
+# "an Islamic State-claimed attack", "ISIS-linked militants", "a Houthi-held town": the second part of the compound
+# says whether the group did it (data/compound_roles.csv)
+@cache
+def _compound_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    import csv
+    from importlib import resources
+    text = resources.files("worker.extract").joinpath("data", "compound_roles.csv").read_text("utf-8")
+    verdicts = {r["suffix"].strip().lower(): r["role"].strip() for r in csv.DictReader(text.splitlines())}
+    rx = groups()[0].pattern.replace(r"(?![\w-])", "")
+    return re.compile(rx + r"-(" + "|".join(map(re.escape, sorted(verdicts, key=len, reverse=True))) + r")\b", re.I), verdicts
+
+
+def compounds_in(sentence: str) -> list[tuple[str, str, int, int, str | None]]:
+    """(canonical, kind, start, end, verdict) of every lexicon name that opens a hyphenated compound the group
+    pattern does not match as a name ("Islamic State-claimed": AGENT; "ISIS-linked", "Houthi-held": CONTEXT)."""
+    rx, verdicts = _compound_rx()
+    table = groups()[1]
+    out = []
+    for m in rx.finditer(sentence):
+        g = table.get(sentence[m.start():m.start(1) - 1].lower())
+        if g is not None:
+            out.append((g.canonical, g.kind, m.start(), m.start(1) - 1, verdicts[m.group(1).lower()]))
+    return out
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
@@ -52,8 +78,11 @@ _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:
 
 
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
-_AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|splinter of)\s+"
-                          r"(?:the\s+)?$", re.I)
+# "a splinter group of the Pakistani Taliban", "a district held by Islamic State": named for who the doers are or
+# where it happened, not as the doer
+_AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|"
+                          r"(?:splinter|breakaway) (?:group |faction )?of|offshoot of|"
+                          r"(?:held|controlled|run|occupied|besieged|dominated|displaced) by)\s+(?:the\s+)?$", re.I)
 
 
 def _agent(sentence: str, start: int, end: int) -> str | None:
@@ -96,18 +125,26 @@ def perpetrators(sentences: list[str], event_type: str,
     air strikes, shelling), and, as the force that fired on a crowd, for protests and riots; there the parse names
     them by category (police, military, security forces), following the gold conventions."""
     found: list[tuple[int, str, str, str | None]] = []
+    doers = (AGENT, SIDE) if event_type == "armed_clash" else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
         parsed = roles[i] if roles is not None and i < len(roles) else None
-        for canonical, kind, start, end in groups_in(s):
+        named_groups = [(*g, None) for g in groups_in(s)] + compounds_in(s)
+        named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), doers) if event_type not in CROWD_TYPES
+                 and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
+        found += [(i, n, "group", r.role) for n, r in named]
+        for canonical, kind, start, end, fixed in named_groups:
+            if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
+                continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label
+            if kind == "label":
+                canonical = s[start:end].lower()  # identity labels as the text says them ("herders", "bandits")
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
             by_parse = _parsed(parsed, start, end)
-            verdict = previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end))
+            verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES and (by_parse != AGENT or event_type == "armed_clash"):
                 continue  # a force is the doer of other violence only when the parse says it struck
             found.append((i, canonical, kind, verdict))
-    doers = (AGENT, SIDE) if event_type == "armed_clash" else (AGENT,)
     agents = [(i, c) for i, c, _, a in found if a in doers]
     if not agents and event_type == "armed_clash":
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Sequence
@@ -31,6 +31,10 @@ class Role:
     start: int
     end: int
     head: str  # the phrase's head word, lower case
+    core: str = ""  # the name in the phrase: head and noun or capitalised modifiers ("suspected Fulani herdsmen" ->
+    # "Fulani herdsmen"), the "of" object of a member noun ("members of the X militia" -> "X militia"), or the
+    # ORG/NORP entity holding the head; see group_names.py
+    label: str = ""  # the NER label of the entity holding the core's head ("" when none, or not given)
 
 
 def _data(name: str) -> str:
@@ -147,9 +151,10 @@ def _antecedent(pronoun: Any) -> Any | None:
     return None
 
 
-def roles(doc: Any, offset: int = 0) -> list[Role]:
+def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     """Every role the patterns find in a parsed Doc, offsets shifted by `offset`, in text order, each phrase once
-    per role. A relative pronoun stands for the noun its clause modifies ("gunmen who stormed")."""
+    per role. A relative pronoun stands for the noun its clause modifies ("gunmen who stormed"). `ents`: NER
+    entities (start_char, end_char, label_, offsets of the same text as `offset`) that label the phrases' names."""
     if not doc.has_annotation("DEP"):
         return []
     seen: set[tuple[str, int]] = set()
@@ -168,8 +173,62 @@ def roles(doc: Any, offset: int = 0) -> list[Role]:
                 continue
             seen.add((role, t.i))
             a, b = _phrase(t, preps)
-            out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_))
+            core, label = _core(t, offset, ents, preps)
+            out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+_NAME_LABELS = ("ORG", "NORP")
+
+
+def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tuple[str, str]:
+    """(name, NER label) of the actor a phrase headed by `head` names: for a member noun ("members of", "fighters
+    from") its object; the ORG/NORP entity holding that word when NER found one, else the word with the run of
+    noun modifiers and capitalised adjectives before it ("Fulani herdsmen", "drug gangs"; not "armed men",
+    "suspected militants": a lower-case adjective says what they are like, not who). An apposition (`preps`
+    False: "X, a splinter group of Y") keeps its "of" object out."""
+    t = head
+    if preps and t.lower_ in word_lists()["member_nouns"]:
+        t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
+                  for g in p.children if g.dep_ == "pobj"), t)
+    at = offset + t.idx
+    ent = next((e for e in ents if e.start_char <= at < e.end_char), None)
+    label = ent.label_ if ent is not None else ""
+    if ent is not None and label in _NAME_LABELS:
+        return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label
+    keep = {t.i}
+    for c in t.lefts:
+        if c.dep_ in ("compound", "punct") or _capitalised(c):
+            keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x))}
+    lo = t.i
+    while lo - 1 in keep:
+        lo -= 1
+    doc = t.doc
+    a, b = _whole_words(doc.text, doc[lo].idx, t.idx + len(t))
+    core = doc.text[a:b]
+    if not preps and not any(w[:1].isupper() for w in core.split()):
+        return "", label  # "X, a breakaway faction of Y": an apposition that only describes names no one
+    return core, label
+
+
+def _whole_words(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) widened to whole space-separated words: the parser splits hyphenated names ("Lashkar-e-Islam")."""
+    while a > 0 and not text[a - 1].isspace() and text[a - 1] not in _SEPARATORS:
+        a -= 1
+    while b < len(text) and not text[b].isspace() and text[b] not in _SEPARATORS:
+        b += 1
+    return a, b
+
+
+_SEPARATORS = ",;:.!?()[]\"“”'‘’"
+
+
+_NOT_NAME = {"det", "nummod", "quantmod", "advmod", "poss", "case"}
+
+
+def _capitalised(t: Any) -> bool:
+    """A capitalised modifier that is not merely the sentence's first word ("Armed men stormed")."""
+    return t.dep_ in ("amod", "nmod", "compound") and t.text[:1].isupper() and t.i > t.sent.start
 
 
 def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterable[Any]:
@@ -189,8 +248,7 @@ def can_parse(nlp: Any) -> bool:
 
 def within(found: Sequence[Role], start: int, end: int) -> list[Role]:
     """The roles found in [start, end), offsets made relative to `start`."""
-    return [Role(r.role, r.name, r.text, r.start - start, r.end - start, r.head) for r in found
-            if start <= r.start and r.end <= end]
+    return [replace(r, start=r.start - start, end=r.end - start) for r in found if start <= r.start and r.end <= end]
 
 
 def sentence_roles(doc: Any | None, spans: Sequence[tuple[int, int]]) -> list[list[Role]] | None:

@@ -1,0 +1,98 @@
+"""Armed groups outside the lexicon (data/groups.csv), named by the parse: the doer of a violence verb or a side of a
+clash whose phrase names a group ("attacked by members of the Jukun militia", "suspected Fulani herdsmen",
+"X claimed responsibility"). The lexicon cannot list every militia, clan or gang of the world; the dependency parse
+says who acted, and the phrase's own words (data/group_nouns.csv) or NER say whether it is a group, not a person
+or "unknown gunmen". Pure."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+from typing import Sequence
+
+from worker.extract.gazetteer import DEMONYMS, groups, states, targets
+from worker.extract.syntax import Role
+
+FORCES = ("police", "military", "paramilitary", "security forces")
+_NAME_LABELS = ("ORG", "NORP")
+_MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
+# the small words of a proper name ("Jamaat-ul-Ahrar", "Ahl al-Sunna wal Jamaa", "Front for the Liberation of ...")
+_NAME_PARTICLES = {"al", "ul", "e", "i", "wal", "wa", "of", "the", "for", "and", "de", "du", "des", "la", "el", "bin"}
+
+
+@cache
+def group_nouns() -> dict[str, bool]:
+    """data/group_nouns.csv: head noun (lower case) -> whether it names a group alone ("herders") or only with a
+    qualifier ("Jukun militia"; "militia" alone says nothing about who)."""
+    text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
+    return {r["word"].strip().lower(): r["alone"].strip() == "yes" for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _nations() -> frozenset[str]:
+    """Country names and demonyms: a qualifier that is only a nationality ("Nigerian troops", "Somali gunmen") names
+    a state force or nobody, never a group."""
+    return frozenset({d.lower() for d in DEMONYMS} | {c.lower() for c in DEMONYMS.values()}
+                     | {s.country.lower() for s in states().values()} | {s.demonym.lower() for s in states().values()})
+
+
+def _is_force(text: str) -> bool:
+    return any(rx.search(text) for c, rx in targets() if c in FORCES)
+
+
+def _proper(words: Sequence[str]) -> bool:
+    """Every word capitalised, or a particle of a name; at least one capitalised."""
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or all(
+            p[:1].isupper() or p.lower() in _NAME_PARTICLES for p in w.split("-")) for w in words)
+
+
+def name(role: Role) -> str | None:
+    """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
+    decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
+    if not core or groups()[0].search(role.text) and not _only_labels(role.text) or _is_force(core):
+        return None
+    words = core.split()
+    head = words[-1].split("-")[-1].lower()
+    mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
+    qualified = [w for w in mods if w.lower().strip(",") not in _nations()]
+    nouns = group_nouns()
+    if head in nouns:
+        if qualified:
+            return core
+        return words[-1].lower() if nouns[head] and not mods else None
+    if role.name in _MODIFIER_PATTERNS:
+        return None  # "the KPO attack": a name before an event noun is as often the target as the doer
+    if role.label in _NAME_LABELS or role.name == "claim":
+        return core if _proper(words) and core.lower() not in _nations() else None
+    return None
+
+
+def _only_labels(text: str) -> bool:
+    """Whether every lexicon name in the phrase is an identity label ("herdsmen"): a qualified one ("Fulani
+    herdsmen") is named by the phrase."""
+    rx, table = groups()
+    return all(table[m.group().lower()].kind == "label" for m in rx.finditer(text))
+
+
+def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[str, Role]]:
+    """(name, role) of each group outside the lexicon the parse makes a doer (its role in `doers`)."""
+    out: list[tuple[str, Role]] = []
+    for r in found:
+        if r.role in doers and (n := name(r)) is not None and all(n != x for x, _ in out):
+            out.append((n, r))
+    return out
+
+
+@cache
+def _cue_rx() -> re.Pattern[str]:
+    words = sorted(group_nouns(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)",
+                      re.I)
+
+
+def may_name_a_group(sentence: str) -> bool:
+    """Whether a sentence may name a group outside the lexicon (a group noun, or a claim): worth parsing."""
+    return bool(_cue_rx().search(sentence))

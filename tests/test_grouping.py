@@ -67,3 +67,11 @@ def test_an_aggregate_is_not_the_toll():
             "This year more than 200 people have been killed in such attacks in the capital.")
     lead, _ = _primary(text, "2024-06-11")
     assert lead.killed == 5
+
+
+def test_a_follow_up_does_not_take_the_toll_it_recalls():
+    text = ("Police arrested a man suspected of killing three people in a knife attack in Wuppertal, officials said "
+            "on Sunday. The suspect was detained near the railway station after a search that lasted a day.")
+    lead, _ = _primary(text, "2024-09-15")
+    assert lead.event_type == "arrest"
+    assert lead.killed is None

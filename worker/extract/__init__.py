@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from worker.extract import actors, budget, casualties, dates, places, segment, syntax, toponyms, types, weapons
+from worker.extract import (actors, budget, casualties, dates, places, segment, syntax, toll_phrases, toponyms, types,
+                            weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -310,9 +311,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
-    told = [x for x, _ in d.dates if not x.reporting]  # the event's own days before a statement's
-    best = dates.most_precise(told) or dates.most_precise([x for x, _ in d.dates])
-    resolved = next(((x, s) for x, s in d.dates if x is best), None)
+    own_days = [x for x, _ in d.dates if not x.reporting]  # the event's own days before a statement's
+    day = dates.most_precise(own_days) or dates.most_precise([x for x, _ in d.dates])
+    resolved = next(((x, s) for x, s in d.dates if x is day), None)
     if resolved:
         inc.date = resolved[0].value
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
@@ -338,8 +339,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
         inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else
                             Evidence("location", where.text, where.start, where.end))
+    told = _own_toll_sentences(d, best)
     for kind in ("killed", "injured", "arrested"):
-        found = [(s, c) for s in d.sents for c in casualties.counts(s.text, kind)]
+        found = [(s, c) for s, t in told for c in casualties.counts(t, kind)]
         total, bound = casualties.merge([c for _, c in found])
         setattr(inc, kind, total)
         if kind == "killed":
@@ -374,6 +376,16 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)
                          + (0.1 if inc.perpetrators else 0.0))
     return inc
+
+
+def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.Sentence, str]]:
+    """The sentences whose counts are the incident's, with the text to count in. A follow-up (an arrest, a suspect
+    found dead, a funeral) counts only in the sentences that tell it, without the event it recalls: "arrested a
+    man suspected of killing three" arrests one man, it kills no one."""
+    if not best.followup:
+        return [(s, s.text) for s in d.sents]
+    return [(s, toll_phrases.blank_spans(s.text, types.reference_spans(s.text))) for s, k in zip(d.sents, d.kinds)
+            if k is not None and k.followup and k.event_type == best.event_type]
 
 
 def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,

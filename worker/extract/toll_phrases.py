@@ -27,6 +27,11 @@ def person_nouns() -> frozenset[str]:
 _ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?P<words>[^,;:.()\d]{1,60}),")
 
 
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans turned into spaces (offsets kept)."""
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
 def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
     """The sentence with figure-less asides turned into spaces (offsets kept), so the subject reads through them."""
     def blank(m: re.Match[str]) -> str:

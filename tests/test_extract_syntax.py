@@ -140,3 +140,10 @@ def test_a_spelling_variant_and_a_splinter_group_of_a_known_name(nlp):
     assert named(nlp, s, "attack") == ["Kurdistan Workers' Party"]
     s = "Lashkar-e-Islam, a splinter group of the Pakistani Taliban, claimed the bombing in Bara."
     assert named(nlp, s, "bombing") == ["Lashkar-e-Islam"]
+
+
+def test_the_sides_of_a_clash_that_broke_out_and_what_names_no_group(nlp):
+    s = "Fighting broke out between the Dinka and Nuer communities near Malakal, leaving 14 dead."
+    assert named(nlp, s, "armed_clash") == ["Dinka and Nuer communities"]
+    assert named(nlp, "The Russians shelled a school in Kharkiv overnight, officials said.", "shelling") == []
+    assert named(nlp, "Hundreds of youths attacked a police station in Kano on Monday.", "riot") == []

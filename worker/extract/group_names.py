@@ -16,6 +16,7 @@ from worker.extract.syntax import Role
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _NAME_LABELS = ("ORG", "NORP")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
 # the small words of a proper name ("Jamaat-ul-Ahrar", "Ahl al-Sunna wal Jamaa", "Front for the Liberation of ...")
 _NAME_PARTICLES = {"al", "ul", "e", "i", "wal", "wa", "of", "the", "for", "and", "de", "du", "des", "la", "el", "bin"}
@@ -37,6 +38,12 @@ def _nations() -> frozenset[str]:
                      | {s.country.lower() for s in states().values()} | {s.demonym.lower() for s in states().values()})
 
 
+def _nation(text: str) -> bool:
+    """A country or nationality, also in the plural ("Russians", "Somalis")."""
+    low = text.lower()
+    return low in _nations() or (low.endswith("s") and low[:-1] in _nations())
+
+
 def _is_force(text: str) -> bool:
     return any(rx.search(text) for c, rx in targets() if c in FORCES)
 
@@ -52,12 +59,14 @@ def name(role: Role) -> str | None:
     """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
     decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
     core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
-    if not core or groups()[0].search(role.text) and not _only_labels(role.text) or _is_force(core):
+    if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or _is_force(core):
         return None
+    if _nation(core) or _DATELINE.match(role.text):
+        return None  # "The Russians" (a state), "KABUL --" (a dateline)
     words = core.split()
     head = words[-1].split("-")[-1].lower()
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
-    qualified = [w for w in mods if w.lower().strip(",") not in _nations()]
+    qualified = [w for w in mods if not _nation(w.strip(","))]
     nouns = group_nouns()
     if head in nouns:
         if qualified:
@@ -66,7 +75,7 @@ def name(role: Role) -> str | None:
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
     if role.label in _NAME_LABELS or role.name == "claim":
-        return core if _proper(words) and core.lower() not in _nations() else None
+        return core if _proper(words) else None
     return None
 
 

@@ -75,3 +75,18 @@ def test_a_follow_up_does_not_take_the_toll_it_recalls():
     lead, _ = _primary(text, "2024-09-15")
     assert lead.event_type == "arrest"
     assert lead.killed is None
+
+
+def test_a_relative_clause_of_the_recalled_event_is_not_the_follow_up_toll():
+    text = ("A court in Vienna charged two men over the bombing of a train station, which killed eleven people "
+            "and wounded forty, prosecutors said on Tuesday.")
+    lead, _ = _primary(text, "2024-10-08")
+    assert lead.event_type == "arrest"
+    assert (lead.killed, lead.injured) == (None, None)
+
+
+def test_a_relative_clause_set_in_an_earlier_year_keeps_its_toll():
+    text = ("A bomb exploded outside a shrine in Herat on Friday, wounding six worshippers. The shrine, which in "
+            "2019 was hit by a car bomb that killed nine people, had been closed for repairs.")
+    lead, _ = _primary(text, "2024-10-12")
+    assert (lead.killed, lead.injured) == (None, 6)

@@ -384,8 +384,9 @@ def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.
     man suspected of killing three" arrests one man, it kills no one."""
     if not best.followup:
         return [(s, s.text) for s in d.sents]
-    return [(s, toll_phrases.blank_spans(s.text, types.reference_spans(s.text))) for s, k in zip(d.sents, d.kinds)
-            if k is not None and k.followup and k.event_type == best.event_type]
+    own = [s for s, k in zip(d.sents, d.kinds) if k is not None and k.followup and k.event_type == best.event_type]
+    return [(s, toll_phrases.blank_spans(s.text, toll_phrases.with_relative_clauses(s.text, types.reference_spans(s.text))))
+            for s in own]
 
 
 def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,

@@ -48,14 +48,40 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 _CLAUSE_END = re.compile(r"[;:]|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
+# a relative clause set in an earlier period: "the mosque, which in 2020 was struck by a bomb that killed two"
+_RECALLED_RELATIVE = re.compile(r"\b(?:which|where|that|when)\b(?=[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last (?:year|month)|"
+                                r"(?:\w+ )?(?:years?|months?|decades?) ago|previously|in the past)\b)", re.I)
+_SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s")
+
+
 def other_event_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that tell another event: from a cue to the end of its clause (a relative clause
-    "..., where an attacker killed three" stays inside)."""
+    "..., where an attacker killed three" stays inside); a relative clause set in an earlier period runs through
+    its own commas ("which, in 2020, was struck by a bomb that killed two")."""
     out: list[tuple[int, int]] = []
     for m in _OTHER_EVENT.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
+    for m in _RECALLED_RELATIVE.finditer(sentence):
+        end = _SENTENCE_PART_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
     return out
+
+
+def with_relative_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that name an earlier event ("suspected of the attack"), each stretched over the relative clause that
+    describes that event (", which killed three and injured eight,")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _RELATIVE_AFTER.match(sentence, b)
+        if m is not None:
+            end = _CLAUSE_END.search(sentence, m.end())
+            b = end.start() if end else len(sentence)
+        out.append((a, b))
+    return out
+
+
+_RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80}?,\s*(?:which|that|where|who)\b", re.I)
 
 
 _AGGREGATES = Path(__file__).parent / "data" / "aggregates.csv"

@@ -147,3 +147,12 @@ def test_the_sides_of_a_clash_that_broke_out_and_what_names_no_group(nlp):
     assert named(nlp, s, "armed_clash") == ["Dinka and Nuer communities"]
     assert named(nlp, "The Russians shelled a school in Kharkiv overnight, officials said.", "shelling") == []
     assert named(nlp, "Hundreds of youths attacked a police station in Kano on Monday.", "riot") == []
+
+
+def test_the_regime_or_government_that_struck_is_the_countrys_military(nlp):
+    s = "In the town of Maarat, four civilians were killed in regime airstrikes, monitors said."
+    assert actors.state_forces([s], "air_strike", "Syria", [parsed(nlp, s)]) == ["Syrian army"]
+    s = "Government warplanes bombed a market in Nyala, killing eleven."
+    assert actors.state_forces([s], "air_strike", "Sudan", [parsed(nlp, s)]) == ["Sudanese Armed Forces"]
+    s = "Warplanes of the Arakan Army bombed a market in Rathedaung."  # an army that is not the state's
+    assert actors.state_forces([s], "air_strike", "Myanmar", [parsed(nlp, s)]) == []

@@ -203,7 +203,8 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     """The state force behind a one-sided state action the text does not name (data/states.csv): the police or the
     army of the incident's country for an arrest ("They arrested three people" after "Police officers found"),
     the military of the country named as the doer of an air strike or shelling ("Israel continued its attacks",
-    "the last known US airstrike")."""
+    "the last known US airstrike"), or of the incident's country when its regime, government or army is the doer
+    ("regime airstrikes killed six in Idlib")."""
     table = states()
     if event_type == "arrest" and country in table:
         joined = " ".join(sentences)
@@ -228,7 +229,12 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
             if _AGENT_AFTER.search(after) or re.match(r"\s*(?:air ?strikes?|drones?|strikes?|warplanes?|jets?|shelling|"
                                                        r"artillery|missiles?|rockets?)\b", after, re.I):
                 return [st.military]
-    return []
+    own = country in table and any(r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text)
+                                   and not rx.search(r.text) for rs in roles or () for r in rs)
+    return [table[country].military] if own else []  # "regime airstrikes", "the army shelled": the country's own
+
+
+_OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
 
 
 @cache

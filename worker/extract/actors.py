@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from worker.extract import group_names
+from worker.extract.group_compounds import compounds_in
 from worker.extract.gazetteer import groups, states, targets
 from worker.extract.syntax import SIDE, Role
 
@@ -28,31 +29,6 @@ def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
     rx, table = groups()
     return [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
             for m in rx.finditer(sentence)]
-
-
-# "an Islamic State-claimed attack", "ISIS-linked militants", "a Houthi-held town": the second part of the compound
-# says whether the group did it (data/compound_roles.csv)
-@cache
-def _compound_rx() -> tuple[re.Pattern[str], dict[str, str]]:
-    import csv
-    from importlib import resources
-    text = resources.files("worker.extract").joinpath("data", "compound_roles.csv").read_text("utf-8")
-    verdicts = {r["suffix"].strip().lower(): r["role"].strip() for r in csv.DictReader(text.splitlines())}
-    rx = groups()[0].pattern.replace(r"(?![\w-])", "")
-    return re.compile(rx + r"-(" + "|".join(map(re.escape, sorted(verdicts, key=len, reverse=True))) + r")\b", re.I), verdicts
-
-
-def compounds_in(sentence: str) -> list[tuple[str, str, int, int, str | None]]:
-    """(canonical, kind, start, end, verdict) of every lexicon name that opens a hyphenated compound the group
-    pattern does not match as a name ("Islamic State-claimed": AGENT; "ISIS-linked", "Houthi-held": CONTEXT)."""
-    rx, verdicts = _compound_rx()
-    table = groups()[1]
-    out = []
-    for m in rx.finditer(sentence):
-        g = table.get(sentence[m.start():m.start(1) - 1].lower())
-        if g is not None:
-            out.append((g.canonical, g.kind, m.start(), m.start(1) - 1, verdicts[m.group(1).lower()]))
-    return out
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"

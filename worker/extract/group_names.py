@@ -12,10 +12,9 @@ from importlib import resources
 from typing import Sequence
 
 from worker.extract.gazetteer import DEMONYMS, groups, states, targets
-from worker.extract.syntax import Role
+from worker.extract.syntax import NAME_LABELS, Role
 
 FORCES = ("police", "military", "paramilitary", "security forces")
-_NAME_LABELS = ("ORG", "NORP")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
 # the small words of a proper name ("Jamaat-ul-Ahrar", "Ahl al-Sunna wal Jamaa", "Front for the Liberation of ...")
@@ -74,7 +73,7 @@ def name(role: Role) -> str | None:
         return words[-1].lower() if nouns[head] and not mods else None
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
-    if role.label in _NAME_LABELS or role.name == "claim":
+    if role.label in NAME_LABELS or role.name == "claim":
         return core if _proper(words) else None
     return None
 

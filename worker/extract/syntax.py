@@ -178,7 +178,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     return sorted(out, key=lambda r: (r.start, r.role))
 
 
-_NAME_LABELS = ("ORG", "NORP")
+NAME_LABELS = ("ORG", "NORP")  # NER labels of a group's name
 
 
 def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tuple[str, str]:
@@ -194,7 +194,7 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
     at = offset + t.idx
     ent = next((e for e in ents if e.start_char <= at < e.end_char), None)
     label = ent.label_ if ent is not None else ""
-    if ent is not None and label in _NAME_LABELS:
+    if ent is not None and label in NAME_LABELS:
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label
     keep = {t.i}
     for c in t.lefts:

@@ -96,7 +96,8 @@ def test_the_router_sends_incidents_to_their_keys_partition_and_manifests_everyw
     settings = load(env={}, topic_prefix="rk.", http_port=0)
     router = Repartitioner(settings, consumer=None, producer=None)  # type: ignore[arg-type]
     inc = _inc(1, country="Peru", city="Lima", admin1="Lima", lat=-12.05, lon=-77.04)
-    assert router.routes("rk.incidents.v1", orjson.dumps(inc), 4) == [(b"peru", partition_of("peru", 4))]
+    assert router.routes(orjson.dumps(inc), 4)[0] == [(b"peru", partition_of("peru", 4))]
     manifest = orjson.dumps({"article_id": "a1", "incident_ids": []})
-    assert router.routes("rk.extractions.v1", manifest, 3) == [(b"a1", 0), (b"a1", 1), (b"a1", 2)]
-    assert router.routes("rk.incidents.v1", b"{not json", 4) == [(UNKNOWN.encode(), partition_of(UNKNOWN, 4))]
+    assert router.routes(manifest, 3)[0] == [(b"a1", 0), (b"a1", 1), (b"a1", 2)]
+    copies, parsed = router.routes(b"{not json", 4)  # no copy: the stage dead-letters it with its own offset
+    assert copies == [] and parsed.kind == "invalid_json"

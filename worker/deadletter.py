@@ -39,3 +39,11 @@ def record(stage: str, error_kind: str, error: str, payload: bytes, max_payload:
         "payload_truncated": truncated,
         "failed_at": datetime.now(timezone.utc).isoformat(),
     }
+
+
+def of_record(stage: str, error_kind: str, error: str, rec: Any) -> tuple[bytes | None, dict[str, Any]]:
+    """The Kafka key and deadletter.v1 record of one consumed record (topic, partition, offset, key, value)."""
+    key: bytes | None = getattr(rec, "key", None)
+    return kafka_key(key), record(stage, error_kind, error, rec.value or b"", topic=rec.topic,
+                                  partition=rec.partition, offset=rec.offset,
+                                  key=key[:MAX_SOURCE_CHARS].decode("utf-8", "replace") if key else None)

@@ -12,7 +12,7 @@ from importlib import metadata
 
 from prometheus_client import Counter, Gauge, Histogram
 
-STAGES = ("connectors", "extractor")
+STAGES = ("connectors", "extractor", "merger")
 FETCH_ERROR_KINDS = ("fetch_error", "timeout", "too_large", "http_status", "blocked_address", "bad_url",
                      "too_many_redirects", "connect_failed", "wrong_content_type", "robots_disallowed",
                      "robots_unreachable", "headers_too_large", "host_busy", "protocol_error", "unexpected_error")
@@ -26,7 +26,9 @@ ARTICLE_OUTCOMES = ("fetched", "published", "updated", "deduplicated", "near_dup
 PRODUCE_FAILURES = ("transient", "permanent")
 WORKER_RESTART_REASONS = ("exited", "hung")
 EVENT_RECORD_KINDS = ("new", "revision", "merged", "tombstone")
-MERGER_SKIP_REASONS = ("invalid_json", "not_an_incident")
+# what the merger sets aside: the first four go to deadletter.v1 (merge_failed: the core raised on the record);
+# invalid_event_record is an events.v1 record a state rebuild cannot read (left on events.v1, skipped)
+MERGER_SKIP_REASONS = ("invalid_json", "not_an_incident", "tombstone", "merge_failed", "invalid_event_record")
 
 
 def _event_types() -> tuple[str, ...]:
@@ -90,7 +92,8 @@ EVENT_RECORDS = Counter("incidentwire_event_records_total",
                         "events.v1 records the merger published, by kind (new: revision 1; revision; merged: "
                         "absorbed into another event; tombstone)", ["kind"])
 MERGER_SKIPPED = Counter("incidentwire_merger_skipped_total",
-                         "incidents.v1/extractions.v1 records the merger could not read, by reason", ["reason"])
+                         "records the merger set aside (dead-lettered, or an unreadable events.v1 record skipped "
+                         "in a state rebuild), by reason", ["reason"])
 BUILD_INFO = Gauge("incidentwire_build_info", "Always 1; the running version in a label", ["version"])
 
 

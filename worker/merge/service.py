@@ -23,6 +23,14 @@ is acknowledged, so a crash replays incidents the state may already hold: replay
 the output of a run killed mid-stream the same as a clean run's. If the broker does not acknowledge, the state is
 rebuilt from events.v1 and the batch is read again.
 
+A record the merger cannot take (not JSON, a tombstone, neither incident nor manifest: `inputs.read_input`; or one
+the pure core raises on, kind merge_failed) goes to deadletter.v1 with its bytes and where it came from, and its
+offset is committed once the dead letter is acknowledged, like the extractor's: the stage goes on, no crash loop,
+nothing lost. The repartition stage sets such records aside with their incidents.v1/extractions.v1 offsets; the
+merge stage does the same for what reaches merge-input.v1 anyway, and after a merge_failed it commits up to that
+record and rebuilds its state (the core may have raised half-way through an update). An events.v1 record a rebuild
+cannot read is skipped and counted (it stays on events.v1).
+
 """
 from __future__ import annotations
 
@@ -39,9 +47,11 @@ from kafka.structs import OffsetAndMetadata
 
 from worker import kafka, metrics
 from worker.config import Settings
+from worker.deadletter import of_record
 from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
-from worker.merge.keys import UNKNOWN, incident_key, merge_key, partition_of
+from worker.merge.inputs import INCIDENT, MANIFEST, MERGE_FAILED, Input, read_input
+from worker.merge.keys import incident_key, merge_key, partition_of
 from worker.merge.reports import from_stored
 from worker.kafka import close_clients, log_end_offsets
 
@@ -90,12 +100,35 @@ def read_events(settings: Settings, timeout_s: float = 60.0, partitions: set[int
                 raise KafkaError(f"reading {topic} did not reach its end within {timeout_s}s")
             for records in c.poll(timeout_ms=50).values():  # returns only at its timeout when no records came
                 for rec in records:
-                    key = rec.key.decode() if rec.key else None
+                    key = rec.key.decode("utf-8", "replace") if rec.key else None
                     if key:
-                        out.append((key, orjson.loads(rec.value) if rec.value is not None else None))
+                        value = _event_record(rec)
+                        if value is not False:
+                            out.append((key, value))
         return out
     finally:
         c.close()
+
+
+def _event_record(rec: Any) -> dict[str, Any] | None | bool:
+    """An events.v1 record's value (None: a tombstone), or False for one that is no JSON object: skipped and counted,
+    so one bad record does not stop every rebuild."""
+    if rec.value is None:
+        return None
+    try:
+        value = orjson.loads(rec.value)
+    except orjson.JSONDecodeError:
+        value = False
+    if isinstance(value, dict):
+        return value
+    _skipped_event(rec.key, f"{rec.topic}[{rec.partition}]@{rec.offset} is no JSON object")
+    return False
+
+
+def _skipped_event(key: Any, error: str) -> None:
+    metrics.MERGER_SKIPPED.labels("invalid_event_record").inc()
+    log.warning("skipped events.v1 record", extra={"error_kind": "invalid_event_record", "error": error[:300],
+                                                   "key": str(key)[:100]})
 
 
 def _at_end(c: KafkaConsumer, tps: list[TopicPartition], floor: dict[TopicPartition, int]) -> bool:
@@ -145,6 +178,25 @@ def _acknowledged(futures: list[Any], producer: KafkaProducer) -> None:
         f.get(ACK_TIMEOUT_S)
 
 
+def _dead_letter(producer: KafkaProducer, topic: str, rec: Any, parsed: Input) -> Any:
+    """Send one record to deadletter.v1 (stage merger) and log it; the caller waits for the acknowledgement."""
+    log.warning("dead letter", extra={"topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
+                                      "error_kind": parsed.kind, "error": parsed.error[:300]})
+    key, msg = of_record("merger", parsed.kind, parsed.error, rec)
+    return producer.send(topic, key=key, value=orjson.dumps(msg))
+
+
+def _count_dead(kinds: list[str]) -> None:
+    """Count acknowledged dead letters (in dead_letters_total and merger_skipped_total)."""
+    for kind in kinds:
+        metrics.DEAD_LETTERS.labels("merger", kind).inc()
+        metrics.MERGER_SKIPPED.labels(kind).inc()
+
+
+def _failed(e: Exception) -> Input:
+    return Input(MERGE_FAILED, error=f"{type(e).__name__}: {e}")
+
+
 def _commit(consumer: KafkaConsumer, tp: TopicPartition, records: list[Any], stage: str, started: float) -> None:
     consumer.commit({tp: OffsetAndMetadata(records[-1].offset + 1, None, -1)})
     end = consumer.highwater(tp)  # the fetch's high watermark (ListOffsets is short on Tansu)
@@ -161,28 +213,25 @@ class Repartitioner:
     def __init__(self, settings: Settings, consumer: KafkaConsumer, producer: KafkaProducer) -> None:
         self.consumer = consumer
         self.producer = producer
-        self.manifest_topic = settings.topic("extractions.v1")
         self.out_topic = settings.topic(MERGE_INPUT)
+        self.dead_topic = settings.topic("deadletter.v1")
         self.max_records = settings.max_poll_records
 
-    def routes(self, topic: str, value: bytes | None, partitions: int) -> list[tuple[bytes, int]]:
-        """(key, partition) of each copy of one input record. A record the merger cannot read goes to the unknown
-        key's partition, where the merge stage counts it as skipped."""
-        try:
-            msg = orjson.loads(value or b"")
-        except orjson.JSONDecodeError:
-            msg = None
-        if isinstance(msg, dict) and topic == self.manifest_topic and "incident_ids" in msg:
-            key = str(msg.get("article_id") or "").encode()
-            return [(key, p) for p in range(partitions)]
-        if isinstance(msg, dict) and isinstance(msg.get("id"), str) and "event_type" in msg:
+    @staticmethod
+    def routes(value: bytes | None, partitions: int) -> tuple[list[tuple[bytes, int]], Input]:
+        """(key, partition) of each copy of one input record, and what it is: a manifest goes to every partition,
+        an incident to its merge key's; a record the merger cannot take (no copy) is to be dead-lettered."""
+        parsed = read_input(value)
+        if parsed.kind == MANIFEST:
+            key = str(parsed.value["article_id"]).encode()  # type: ignore[index]
+            return [(key, p) for p in range(partitions)], parsed
+        if parsed.kind == INCIDENT:
             try:
-                key = incident_key(msg)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                key = UNKNOWN
-        else:
-            key = UNKNOWN
-        return [(key.encode(), partition_of(key, partitions))]
+                mkey = incident_key(parsed.value)  # type: ignore[arg-type]
+            except Exception as e:  # the core would raise on it too: set it aside here, with its own offset
+                return [], _failed(e)
+            return [(mkey.encode(), partition_of(mkey, partitions))], parsed
+        return [], parsed
 
     def step(self, timeout_ms: int = POLL_MS) -> int:
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.max_records)
@@ -192,13 +241,20 @@ class Repartitioner:
         partitions = len(self.producer.partitions_for(self.out_topic))
         for tp, records in batch.items():
             started = time.monotonic()
-            futures = [self.producer.send(self.out_topic, key=key, value=rec.value, partition=p)
-                       for rec in records for key, p in self.routes(tp.topic, rec.value, partitions)]
+            futures, dead = [], []
+            for rec in records:
+                copies, parsed = self.routes(rec.value, partitions)
+                futures += [self.producer.send(self.out_topic, key=key, value=rec.value, partition=p)
+                            for key, p in copies]
+                if parsed.poison:
+                    futures.append(_dead_letter(self.producer, self.dead_topic, rec, parsed))
+                    dead.append(parsed.kind)
             try:
                 _acknowledged(futures, self.producer)
             except KafkaError:
                 self.consumer.seek(tp, records[0].offset)
                 raise
+            _count_dead(dead)
             _commit(self.consumer, tp, records, "repartition", started)
             handled += len(records)
         return handled
@@ -240,6 +296,7 @@ class Merger:
         self.router = router
         self.clock = clock or (lambda: datetime.now(timezone.utc).isoformat())
         self.out_topic = settings.topic("events.v1")
+        self.dead_topic = settings.topic("deadletter.v1")
         self.state = State(settings.merge_window_days, settings.merge_max_open)
         self.processed = 0
         self.owned: set[int] = set()  # merge-input.v1 partitions assigned to this instance
@@ -274,30 +331,60 @@ class Merger:
         latest: dict[str, dict[str, Any] | None] = {}
         for key, value in read_events(self.settings, partitions=owned):
             latest[key] = value
-        mine = [(k, v) for k, v in latest.items() if v is not None and v.get("articles")
-                and partition_of(merge_key(from_stored(v["articles"][0])), self.partitions) in owned]
-        self.state = from_records(mine, self.settings.merge_window_days, self.settings.merge_max_open)
+        mine = [(k, v) for k, v in latest.items() if v is not None and self._owns(k, v, owned)]
+        self.state = self._rebuild(mine)
         self.stale = False
         metrics.EVENTS_OPEN.set(len(self.state.events))
         log.info("merger state restored", extra={"partitions": sorted(owned), "events_open": len(self.state.events)})
 
-    def _merge(self, records: list[Any], partition: int) -> list[Any]:
-        futures = []
-        for rec in records:
+    def _owns(self, key: str, value: dict[str, Any], owned: set[int]) -> bool:
+        """An event record of an owned partition's merge key; one too broken to tell is skipped and counted."""
+        try:
+            return bool(value.get("articles")) and \
+                partition_of(merge_key(from_stored(value["articles"][0])), self.partitions) in owned
+        except Exception as e:
+            _skipped_event(key, f"{type(e).__name__}: {e}")
+            return False
+
+    def _rebuild(self, records: list[tuple[str, dict[str, Any] | None]]) -> State:
+        """`core.from_records`; when it raises, without the event records it cannot rebuild on their own."""
+        days, cap = self.settings.merge_window_days, self.settings.merge_max_open
+        try:
+            return from_records(records, days, cap)
+        except Exception:
+            pass
+        good = []
+        for key, value in records:
             try:
-                incident = orjson.loads(rec.value or b"")
-            except orjson.JSONDecodeError:
-                metrics.MERGER_SKIPPED.labels("invalid_json").inc()
-                log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "invalid_json"})
+                from_records([(key, value)], days, cap)
+            except Exception as e:
+                _skipped_event(key, f"{type(e).__name__}: {e}")
                 continue
-            if isinstance(incident, dict) and "incident_ids" in incident and "event_type" not in incident:
-                self.state, changes = retract(self.state, incident, self.clock(),
-                                              keys=lambda k: partition_of(k, self.partitions) == partition)
-            elif isinstance(incident, dict) and isinstance(incident.get("id"), str) and "event_type" in incident:
-                self.state, changes = apply(self.state, incident, self.clock())
-            else:
-                metrics.MERGER_SKIPPED.labels("not_an_incident").inc()
-                log.warning("skipped record", extra={"offset": rec.offset, "error_kind": "not_an_incident"})
+            good.append((key, value))
+        return from_records(good, days, cap)
+
+    def _merge(self, records: list[Any], partition: int) -> tuple[list[Any], list[str], int]:
+        """Fold records into the state and send their event records (and dead letters). Returns the sends, the
+        dead-letter kinds and how many records were taken: fewer than all after one the core raised on (the
+        state may be half-updated, so the rest waits for a rebuild)."""
+        futures, dead = [], []
+        for done, rec in enumerate(records, 1):
+            parsed = read_input(rec.value)
+            try:
+                if parsed.kind == MANIFEST:
+                    self.state, changes = retract(self.state, parsed.value, self.clock(),  # type: ignore[arg-type]
+                                                  keys=lambda k: partition_of(k, self.partitions) == partition)
+                elif parsed.kind == INCIDENT:
+                    self.state, changes = apply(self.state, parsed.value, self.clock())  # type: ignore[arg-type]
+                else:
+                    changes = []
+            except Exception as e:  # any failure of the pure core on this record: dead-letter it, not the process
+                parsed = _failed(e)
+            if parsed.poison:
+                futures.append(_dead_letter(self.producer, self.dead_topic, rec, parsed))
+                dead.append(parsed.kind)
+                if parsed.kind == MERGE_FAILED:
+                    return futures, dead, done
                 continue
             for key, value in changes:
                 kind = "tombstone" if value is None else "merged" if value["merged_into"] else \
@@ -305,7 +392,7 @@ class Merger:
                 metrics.EVENT_RECORDS.labels(kind).inc()
                 futures.append(self.producer.send(self.out_topic, key=key.encode(), partition=partition,
                                                   value=None if value is None else orjson.dumps(value)))
-        return futures
+        return futures, dead, len(records)
 
     def step(self, timeout_ms: int = POLL_MS) -> int:
         """One poll -> (rebuild after a new assignment) -> merge -> ack -> commit cycle. Returns the records
@@ -319,10 +406,12 @@ class Merger:
                 for tp, records in batch.items():
                     self.consumer.seek(tp, records[0].offset)
                 raise
-        for tp, records in batch.items():
+        items = list(batch.items())
+        for i, (tp, records) in enumerate(items):
             started = time.monotonic()
             try:
-                _acknowledged(self._merge(records, tp.partition), self.producer)
+                futures, dead, done = self._merge(records, tp.partition)
+                _acknowledged(futures, self.producer)
             except KafkaError as e:
                 log.error("events not acknowledged; rebuilding state and re-reading the batch",
                           extra={"topic": tp.topic, "partition": tp.partition, "offset": records[0].offset,
@@ -331,8 +420,14 @@ class Merger:
                     self.consumer.seek(t, recs[0].offset)
                 self.stale = True
                 raise
-            _commit(self.consumer, tp, records, "merger", started)
-            handled += len(records)
+            _count_dead(dead)
+            _commit(self.consumer, tp, records[:done], "merger", started)
+            handled += done
+            if done < len(records):  # merge_failed: committed up to it; rebuild, then read on after it
+                for t, recs in [(tp, records[done:])] + items[i + 1:]:
+                    self.consumer.seek(t, recs[0].offset)
+                self.stale = True
+                break
         metrics.EVENTS_OPEN.set(len(self.state.events))
         self.processed += handled
         return handled

@@ -197,12 +197,25 @@ def drop_captions_and_link_lists(tree: Any) -> None:
 
 
 MAX_KICKER = 40     # characters of unlinked text a teaser item may carry before its link ("Health: ", "Video | ")
+MIN_HEADLINE_WORDS = 4  # words of a linked headline; a linked name ("Maria Gonzalez, 42") is a list of people
+MIN_UNSPACED_HEADLINE = 12  # characters of a linked headline written without spaces (Han, kana)
 
 
 def _link_item(li: Any, lengths: TextLengths) -> bool:
-    """A list item that links to another story: all link, or a short kicker label and a longer linked headline."""
+    """A list item that links to another story: all link, or a short kicker label and a linked headline of several
+    words (a list of the dead, each name linked to an obituary and followed by the age, is story)."""
+    if _mostly_link(li, lengths):
+        return True
     total, linked = lengths.text(li), lengths.linked(li)
-    return _mostly_link(li, lengths) or (linked > 0 and total - linked <= MAX_KICKER and 2 * linked >= total)
+    if not (linked > 0 and total - linked <= MAX_KICKER and 2 * linked >= total):
+        return False
+    return any(_headline_length(_text(a)) for a in li.iter("a"))
+
+
+def _headline_length(text: str) -> bool:
+    """Several words, or for unspaced scripts (Han, kana) a dozen characters."""
+    words = text.split()
+    return len(words) >= MIN_HEADLINE_WORDS or (len(words) == 1 and len(text) >= MIN_UNSPACED_HEADLINE)
 
 
 def _mostly_link(el: Any, lengths: TextLengths) -> bool:

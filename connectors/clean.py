@@ -399,7 +399,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         if len(alt) > len(text) and (short or _contains(alt, lead[0] if lead else "")):
             text = alt
     if len(text) < CHUNKS_RATIO * expected:  # the page holds running text the output lacks: maybe later chunks
-        text = with_later_chunks(text, tree)
+        text = with_later_chunks(text, tree, budget=expected)
     meta = metadata(html)
     text = _drop_title_line(text, meta["title"])
     text = _with_standfirst(text, standfirst(tree, _description(html)))

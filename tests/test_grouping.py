@@ -90,3 +90,10 @@ def test_a_relative_clause_set_in_an_earlier_year_keeps_its_toll():
             "2019 was hit by a car bomb that killed nine people, had been closed for repairs.")
     lead, _ = _primary(text, "2024-10-12")
     assert (lead.killed, lead.injured) == (None, 6)
+
+
+def test_an_anaphoric_opening_takes_the_sentence_it_points_back_to():
+    text = ("A van ploughed into shoppers on a pedestrian street in Lyon on Saturday, leaving two people dead.\n\n"
+            "The incident is being investigated as a deliberate attack, prosecutors said.")
+    lead, _ = _primary(text, "2024-11-17")
+    assert (lead.killed, lead.date) == (2, "2024-11-16")

@@ -81,6 +81,7 @@ _FORCE_KILLS_FIGHTERS = re.compile(r"\b(?:troops|soldiers|police|policemen|secur
                                    r"(?:killed|shot dead|gunned down)\s+(?!by\b)(?:\w+\s+){0,3}?"
                                    r"(?:gunmen|militants|fighters|insurgents|terrorists|attackers|assailants|rebels)\b", re.I)
 _ASSASSINATION = re.compile(r"\bassassinat\w+|\btargeted killings?\b", re.I)
+_ANAPHORA_START = re.compile(r"^\W*" + _ANAPHORA.pattern, re.I)  # "The incident ..." opens the sentence
 _PRONOUN_START = re.compile(r"^\W*(?:they|he|she|it|the group|the gunmen|the attackers|the suspects?)\b", re.I)
 _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 # "two victims earlier abducted at ...": a recalled event even without a date
@@ -178,8 +179,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                          home=home if not out else set())
             out.append(cur)
             prev = sents[s.index - 1] if s.index else None
-            if _PRONOUN_START.match(s.text) and prev is not None and prev.para == s.para \
-                    and prev.index not in told:
+            # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
+            # that opens the sentence points back at the one before it, even across a paragraph break
+            if prev is not None and prev.index not in told and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
+                                                                 or _ANAPHORA_START.match(s.text)):
                 _add_context(cur, prev, text, doc, body_start, published)
                 told.add(prev.index)
         cur.sents.append(s)

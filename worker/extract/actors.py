@@ -50,7 +50,10 @@ _SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,
 
 
 _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:captured|arrested|killed|detained|"
-                            r"attacked|targeted|abducted|kidnapped|injured|wounded|ambushed)\b", re.I)
+                            r"attacked|targeted|abducted|kidnapped|injured|wounded|ambushed)\b|"
+                            # "IS fighters were among the 12 people killed": among the victims
+                            r"^[\s\w'’-]{0,30}?\b(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:dead|killed|victims|casualties|wounded|injured|fatalities)\b", re.I)
 
 
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
@@ -125,8 +128,9 @@ def perpetrators(sentences: list[str], event_type: str,
     if not agents and event_type == "armed_clash":
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]
     if not agents:
-        neutral = {c for _, c, _, a in found if a is None}
-        agents = [(i, c) for i, c, _, a in found if a is None] if len(neutral) == 1 else []
+        victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
+        neutral = {c for _, c, _, a in found if a is None} - victims
+        agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
         agents += crowd_forces(roles, event_type in CROWD_TYPES)
     names: list[str] = []

@@ -13,11 +13,18 @@ WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
          "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
          "both": 2, "another": 1, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
-_NUM = (r"(?:\d{1,5}(?:,\d{3})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+_UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+         r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen)")
+# "1,200,000", "1.5 million", "two hundred", "a million": grouped digits read whole, scale words multiply
+_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT + r")[- ]hundred(?:[- ]"
+           r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
+_NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
         r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a dozen|a hundred|a few|dozens|scores|hundreds|"
         r"several|both|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|an?)")
-_BOUND = r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of)?\s*"
+_BOUND = (r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of|"
+          r"no (?:fewer|less) than|not less than)?\s*")
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
            r"personnel|militants?|terrorists?|insurgents?|attackers?|gunmen|assailants?|fighters?|rebels?|"
            r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
@@ -39,10 +46,28 @@ def _num(text: str) -> int | None:
         return int(t)
     if t in WORDS:
         return WORDS[t]
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in WORDS and parts[1] in WORDS:
-        return WORDS[parts[0]] + WORDS[parts[1]]
-    return None
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million)", t):  # "1.5 million": exact, no float rounding
+        whole, _, frac = m.group(1).partition(".")
+        return (int(whole + frac) * _SCALES[m.group(2)]) // 10 ** len(frac)
+    return _spelled(re.split(r"[- ]+", t))
+
+
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+def _spelled(words: list[str]) -> int | None:
+    """A number in words ("twenty one", "two hundred thousand", "a million"); None when a word is no number word."""
+    total = current = 0
+    for w in words:
+        if w in _SCALES:
+            current = (current or 1) * _SCALES[w]
+            if w != "hundred":
+                total, current = total + current, 0
+        elif w in WORDS and w not in ("him", "her", "another", "both", "several", "dozens", "scores", "hundreds"):
+            current += WORDS[w]
+        else:
+            return None
+    return total + current if len(words) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -57,7 +82,9 @@ class Count:
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
           HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
-_ADV = r"(?:(?:also|again|reportedly|allegedly|later|all|since|now)\s+)"
+# between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
+_ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
+        r"reported|presumed)\s+)")
 
 
 # inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
@@ -187,7 +214,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue
             raw = m.group("n")
             n = _num(raw)
-            if n is None or 1900 <= n <= 2100:
+            if n is None or is_year(sentence, m.start("n"), m.end("n")):
                 continue
             bound = bool(m.group("bound")) or raw.lower() in ("dozens", "scores", "hundreds", "several")
             end = m.end()
@@ -241,11 +268,19 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if not m.aux and _OBJECT.match(sentence, m.end):
             continue  # "an attacker killed three people": the active verb's subject, not its victims
         subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
-        subj = _REPORTED.split(subj)[-1]  # "a student told reporters that five people were killed": the five
+        cut = _REPORTED.split(subj)[-1]  # "a student told reporters that five people were killed": the five
+        at = m.start + len(subj) - len(cut)
+        # "1,200,000 people were killed": the list reader's tokens start the figure at its last groups
+        head = _FIGURE_HEAD.search(sentence, max(0, m.start - 16), m.start) if at == m.start else None
+        at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
         total, bound = 0, False
-        for sm in _NUM_IN_SUBJ.finditer(subj):
-            n = _num(sm.group("n"))
-            if n is None or (n > 1800 and sentence[max(0, m.start - 4):m.start].lower().endswith("in ")):
+        pos = 0
+        while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
+            pos, n = sm.end(), _num(sm.group("n"))
+            if n is not None and is_year(sentence, at + sm.start("n"), at + sm.end("n")):
+                pos = sm.end("n")  # "In 2019 five people": the five after the year
+                continue
+            if n is None:
                 continue
             total += n
             bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in ("dozens", "scores", "hundreds", "several")
@@ -255,6 +290,25 @@ def _listed(sentence: str, kind: str) -> list[Count]:
 
 
 _OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
+_FIGURE_HEAD = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*[,.]$")
+
+
+# a year, not a toll: "In 2019 five people were killed", "since 1990", "2023, two soldiers were killed"
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|during|until)\s+$", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:,|\s(?:\d|" + _UNIT + r"\b|a (?:dozen|few|hundred)\b|several\b|dozens\b))", re.I)
+_VICTIMS_AFTER = re.compile(r"\s+(?:(?!" + _UNIT + r"\b)[\w'’-]+\s+){0,3}?" + _PERSON + r"\b", re.I)
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a year: four plain digits from 1900 to 2100 after "in"/"since"/"of"/
+    "by", or before a comma or another number ("2019, five people", "In March 2019 two soldiers"), or with no
+    victim noun after it. A thousands separator ("2,000") or a victim noun ("killed 2000 people") makes a count."""
+    raw = text[start:end]
+    if len(raw) != 4 or not raw.isdigit() or not 1900 <= int(raw) <= 2100:
+        return False
+    if _YEAR_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end):
+        return True
+    return not _VICTIMS_AFTER.match(text, end)
 _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 

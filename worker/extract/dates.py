@@ -19,7 +19,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<pre>on|last|late|early)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|last week|last month|last year|"
                        r"earlier this (?:week|month|year)|this week|this month)\b", re.I)),
-    ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
 
@@ -33,6 +33,17 @@ _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|an
 _PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|\d+(?:st|nd|rd|th)|since|"
                              r"so far)\b[^,;:.]{0,80}$", re.I)
 _EXPLICIT = ("mdy", "dmy")
+_WELL_FORMED = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _after(value: str, published: date | None) -> bool:
+    """A day, month or year later than the article's day (+1 day for time zones): a plan or a misread, not an event."""
+    if published is None:
+        return False
+    latest = published + timedelta(days=1) if published < date.max else published
+    return value > latest.isoformat()[:len(value)]
+
+
 # "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement
 _REPORTING_AFTER = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z][\w'’.-]*|spokes\w+|officials?|police|authorities|the|a)\s+){0,5}?"
                               + _VERB + r"\b", re.I)
@@ -74,7 +85,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if published is None:
             return None, f"{mon:02d}", True
         rel = (g.get("rel") or "").strip().lower()
-        year = published.year - 1 if rel == "last year" or (not rel and mon > published.month) else published.year
+        year = published.year + {"last year": -1, "next year": 1}.get(rel, -1 if not rel and mon > published.month else 0)
         return f"{year}-{mon:02d}", f"{year}-{mon:02d}", (year, mon) < (published.year, published.month)
     if kind == "y":
         return g["year"], g["year"], True  # type: ignore[return-value]
@@ -126,8 +137,10 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 continue
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
-            except (ValueError, KeyError):
+            except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
                 continue
+            if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
+                value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
             taken.append((m.start(), m.end()))
             if kind in _EXPLICIT:
                 explicit.append((m.start(), m.end()))
@@ -144,11 +157,15 @@ def reference_date(text: str) -> date | None:
     all. Dates of sidebars and teasers ("Updated 26 Jul, 2024") tell no event and are not used."""
     from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
     days = [m.value for s in segment.sentences(text) if _FULL.search(s.text) and types.classify(s.text) is not None
-            for m in find(s.text, None) if m.value and len(m.value) == 10]
+            for m in find(s.text, None) if m.value and len(m.value) == 10
+            and not _PLANNED.search(s.text, max(0, m.start - 80), m.start)]
     return date.fromisoformat(max(days)) if days else None
 
 
 _FULL = re.compile(r"\b(?:19|20)\d\d\b")
+# "the trial is set to open on March 3, 2031", "will march on": a day planned, not one an event happened on
+_PLANNED = re.compile(r"\b(?:will|shall|would|set to|scheduled|slated|due to|plans? to|planned|planning|expected to|"
+                      r"(?:is|are) to|to be held|adjourned|postponed|deadline)\b[^.;]*$", re.I)
 
 
 def parse_published(value: str | None) -> date | None:

@@ -156,3 +156,8 @@ def test_the_regime_or_government_that_struck_is_the_countrys_military(nlp):
     assert actors.state_forces([s], "air_strike", "Sudan", [parsed(nlp, s)]) == ["Sudanese Armed Forces"]
     s = "Warplanes of the Arakan Army bombed a market in Rathedaung."  # an army that is not the state's
     assert actors.state_forces([s], "air_strike", "Myanmar", [parsed(nlp, s)]) == []
+
+
+def test_an_organisation_that_qualifies_fighters_is_the_group_and_a_people_is_not(nlp):
+    assert named(nlp, "Anti-Balaka militants stormed a church compound in Bangassou.", "attack") == ["Anti-Balaka"]
+    assert named(nlp, "Suspected Kurdish militants shot dead a village guard in Lice.", "attack") == []

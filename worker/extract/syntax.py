@@ -181,6 +181,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
 NAME_LABELS = ("ORG", "NORP")  # NER labels of a group's name
 
 
+def _entity(t: Any, offset: int, ents: Sequence[Any]) -> Any | None:
+    """The NER entity holding token `t` (entity offsets are `offset` + the token's)."""
+    at = offset + t.idx
+    return next((e for e in ents if e.start_char <= at < e.end_char), None)
+
+
 def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tuple[str, str]:
     """(name, NER label) of the actor a phrase headed by `head` names: for a member noun ("members of", "fighters
     from") its object; the ORG/NORP entity holding that word when NER found one, else the word with the run of
@@ -191,8 +197,11 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
     if preps and t.lower_ in word_lists()["member_nouns"]:
         t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                   for g in p.children if g.dep_ == "pobj"), t)
-    at = offset + t.idx
-    ent = next((e for e in ents if e.start_char <= at < e.end_char), None)
+    ent = _entity(t, offset, ents)
+    if ent is None and t.lower_ in word_lists()["member_nouns"]:
+        # "Mai-Mai Yakutumba fighters": the organisation that qualifies the member noun (not a people: "Kurdish")
+        ent = next((e for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
+                    and (e := _entity(c, offset, ents)) is not None and e.label_ == "ORG"), None)
     label = ent.label_ if ent is not None else ""
     if ent is not None and label in NAME_LABELS:
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label

@@ -197,9 +197,40 @@ def _actor_spans(text: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in found], [b for _, b in found]
 
 
+class _Taken(dict[tuple[int, int], PlaceMention]):
+    """The mentions found so far by span, with their spans sorted by start: which ones overlap a new mention is
+    asked of the few that start within the longest span's length before it, not of every one (a long article
+    names thousands of places; asking all of them each time made place finding quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, span: tuple[int, int], mention: PlaceMention) -> None:
+        if span not in self:
+            bisect.insort(self._spans, span)
+            self._longest = max(self._longest, span[1] - span[0])
+        super().__setitem__(span, mention)
+
+    def __delitem__(self, span: tuple[int, int]) -> None:
+        super().__delitem__(span)
+        del self._spans[bisect.bisect_left(self._spans, span)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that share a character with [start, end)."""
+        lo = bisect.bisect_right(self._spans, (start - self._longest, float("inf")))
+        hi = bisect.bisect_left(self._spans, (end,))
+        return [(a, b) for a, b in self._spans[lo:hi] if start < b]
+
+    def holds(self, at: int) -> bool:
+        """Whether a span holds the character at `at`."""
+        return bool(self.overlapping(at, at + 1))
+
+
 def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]:
     """Place mentions between text offsets [start, end)."""
-    out: dict[tuple[int, int], PlaceMention] = {}
+    out = _Taken()
     table = places()
     provinces = _PROVINCE_NAMED.finditer(text, start, end) if _PROVINCE_HINT.search(text, start, end) else ()
     for m in provinces:  # "Hajjah province", "the state of Puebla": a province
@@ -231,14 +262,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in _COUNTRY_POSSESSIVE.finditer(text, start, end):  # "northern Syria's Tal Abyad": a known town there
         country = table.get(m.group("country").lower())
         s0, name = m.start("name"), m.group("name")
-        if country is None or country.kind != "country" or any(a < s0 + len(name) and s0 < b for a, b in out):
+        if country is None or country.kind != "country" or out.overlapping(s0, s0 + len(name)):
             continue
         there = next((p for p in table.candidates(name) if p.country == country.country), None)
         if there is not None:
             out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True)
     for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
         s0, name = m.start("name"), m.group("name")
-        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An"):
+        if out.holds(s0) or name.split()[0] in ("The", "A", "An"):
             continue
         country = DEMONYMS[m.group("dem")]
         known = table.get(name.lower())
@@ -252,7 +283,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         if owner:
             name, s0 = name[owner.end():], s0 + owner.end()
-        if any(a <= s0 < b for a, b in out) or name.split()[0] in ("The", "A", "An", "This", "That") \
+        if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _people_word(doc, s0, s0 + len(name))) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
@@ -271,7 +302,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _in_actor_name(text, s0, s0 + len(name)):
             continue
         taken = out.get((s0, s0 + len(name)))
-        if (taken is None and any(a <= s0 < b for a, b in out)) or (taken is not None and taken.place is None):
+        if (taken is None and out.holds(s0)) or (taken is not None and taken.place is None):
             continue
         known = table.get(name.lower())
         if known is not None and (known.source != "geonames" or known.kind != "city"):
@@ -294,7 +325,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
                 continue
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
-            inside = [(s, e) for s, e in out if s < ent.end_char and ent.start_char < e]
+            inside = out.overlapping(ent.start_char, ent.end_char)
             if name in DEMONYMS or (inside and not _wider_name(inside, ent.start_char, ent.end_char, name)):
                 continue
             for span in inside:  # "Northern Ireland" over its "Ireland"

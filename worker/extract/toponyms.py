@@ -12,7 +12,8 @@ import math
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Any
+from functools import lru_cache
+from typing import Any, Iterator
 
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
@@ -54,19 +55,10 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
     English name keeps its type word ("Sumy Oblast") is not named by its city's name ("Sumy")."""
     if not admin1:
         return admin1
-    own = places().is_project_province(admin1)
-    subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
-    kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
-    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)} | (places().names_of(admin1) if own else set()),
-                   key=len, reverse=True)
+    names, kept, loose, own, shown = _province_names(admin1, country)
     found = []
-    # a province of the project's file keeps its spelling unless the text names it as a province ("Baluchistan
-    # province") or by another of its GeoNames names ("Hodeida" of Al Hudaydah; not "Stockholm" of Stockholm County)
-    loose = {fold(n) for s in subs[:1] for n in s.names} - {fold(bare(admin1))} if own else None
     for n in names:
-        if kept and not KEPT_TYPE.search(n):
-            continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, re.I):
+        for m in _occurrences(n, text):
             if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords() \
                     and (loose is None or fold(n) in loose or _PROVINCE_AFTER.match(text, m.end())):
                 # a name as a name: not "south Lebanon", not a dateline's capitals
@@ -76,9 +68,72 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         return m.group() if kept else bare(m.group())
-    if own:
-        return admin1
-    return subs[0].name if kept else admin1
+    return shown
+
+
+@lru_cache(maxsize=1024)
+def _province_names(admin1: str, country: str | None) -> tuple[tuple[str, ...], bool, frozenset[str] | None, bool, str]:
+    """The names a province may be written by, longest first (the same for every incident of it: worked out once):
+    the names, whether its English name keeps its type word, the names that need no "province" after them (None:
+    any), whether it is the project's own, and the spelling to give when the text names it by none of them."""
+    own = places().is_project_province(admin1)
+    subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
+    kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
+    # ties in length by the name itself: a set's order follows the hash seed, and the first name found wins
+    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)} | (places().names_of(admin1) if own else set()),
+                   key=lambda n: (-len(n), n))
+    if kept:
+        names = [n for n in names if KEPT_TYPE.search(n)]
+    # a province of the project's file keeps its spelling unless the text names it as a province ("Baluchistan
+    # province") or by another of its GeoNames names ("Hodeida" of Al Hudaydah; not "Stockholm" of Stockholm County)
+    loose = frozenset({fold(n) for s in subs[:1] for n in s.names} - {fold(bare(admin1))}) if own else None
+    shown = admin1 if own or not kept else subs[0].name
+    return tuple(names), kept, loose, own, shown
+
+
+def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of `name` as a whole name in `text`, case-insensitive, left to right and not overlapping: what
+    re.finditer gives, found from the text's word index (built once per text) instead of a scan per name, so that
+    a long article's many incidents and their provinces' many names cost the text once."""
+    first = _FIRST_WORD.match(name)
+    starts = _word_index(text).get(_key(first.group()) if first else name[:1], ())
+    rx = _whole_name(name)
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = rx.match(text, at)
+        if m:
+            end = m.end()
+            yield m
+
+
+_FIRST_WORD = re.compile(r"\w+")
+# a name starts where no letter or hyphen comes before: a run of letters, or a sign ("'Amran", "‘Adan")
+_WORD_START = re.compile(r"(?<![\w-])(?:\w+|[^\w\s])")
+# letters that re.I matches with letters of another script ("K" with the Kelvin sign, "i" with the dotless "ı")
+# share one key with every non-ASCII letter: the key only selects the places to check, the pattern decides
+_LOOSE_LETTERS = bytes.maketrans(b"iksIKS", b"??????")
+
+
+def _key(word: str) -> bytes:
+    """A key that every spelling re.I matches with `word` shares: ASCII letters in lower case, others as '?'."""
+    return word.encode("ascii", "replace").lower().translate(_LOOSE_LETTERS)
+
+
+@lru_cache(maxsize=4)
+def _word_index(text: str) -> dict[bytes | str, list[int]]:
+    """Where each word of `text` starts (by _key; a sign by itself), in order: found once per article."""
+    out: dict[bytes | str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        w = m.group()
+        out.setdefault(_key(w) if _FIRST_WORD.match(w) else w, []).append(m.start())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _whole_name(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
 def _accents_off(name: str) -> str:

@@ -84,3 +84,12 @@ def test_an_unknown_publication_date_is_taken_from_an_event_sentence():
             "Market prices 26 Oct, 2024")
     assert dates.reference_date(text) == date(2024, 9, 20)
     assert dates.reference_date("Prices rose. Updated 26 Oct, 2024") is None
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("No fewer than 14 traders were yesterday feared killed when the convoy was ambushed.", 14),
+    ("Nine herders have so far been killed in the clashes over grazing land.", 9),
+    ("Six were reportedly killed near the checkpoint.", 6),
+])
+def test_adverbs_between_auxiliary_and_verb(sentence, killed):
+    assert _toll(sentence) == killed

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[\w'’-]+|\S")
 _WORD = re.compile(r"[\w'’-]+")
 _BOUNDS = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as",
-           "upwards of")
+           "upwards of", "no fewer than", "no less than", "not less than")
 _BOUND_FIRST: dict[str, list[str]] = {}
 for _b in _BOUNDS:
     _BOUND_FIRST.setdefault(_b.split()[0], []).append(_b)
 _STOP = re.compile(r"(?:were|was|and|are|have|had)\b", re.I)  # never inside the words after a victim noun
 _AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:have|has|had) (?:reportedly|allegedly|since|"
-        r"now) been)\s+)|(?:have|has|had)\s+)?")  # "had died": perfect, not passive
-_ADVERB = r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all)\s+)?"
+        r"now|so far|also) been)\s+)|(?:have|has|had)\s+)?")  # "had died": perfect, not passive
+# "were yesterday feared killed", "were critically injured": at most two adverbs between auxiliary and verb
+_ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|"
+           r"today|feared|believed|confirmed|presumed)\s+){0,2}")
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 
 

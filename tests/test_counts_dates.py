@@ -93,3 +93,8 @@ def test_an_unknown_publication_date_is_taken_from_an_event_sentence():
 ])
 def test_adverbs_between_auxiliary_and_verb(sentence, killed):
     assert _toll(sentence) == killed
+
+
+def test_items_after_including_are_part_of_the_first_figure():
+    assert _toll("A truck bomb killed five civilians including a baby and two toddlers.") == 5
+    assert _toll("The shelling killed four soldiers and two policemen near the depot.") == 6

@@ -113,7 +113,11 @@ def object_items(sentence: str, pos: int, item: re.Pattern[str]) -> list[re.Matc
     """Further items of a coordinated object after the first figure ("... three children and three adults"):
     `item` matches one joined item at `pos`; the list stops at the first place where none follows."""
     out: list[re.Match[str]] = []
-    while (m := item.match(sentence, pos)) is not None and len(out) < 10:
+    while (m := item.match(sentence, pos)) is not None and len(out) < 10 and not _PART_OF.search(m.group()):
         out.append(m)
         pos = m.end()
     return out
+
+
+# "five civilians including a baby and two toddlers": the items after "including" are part of the first figure
+_PART_OF = re.compile(r"\b(?:including|among them|among whom|of whom|mostly|mainly|many of them|most of them)\b", re.I)

@@ -161,3 +161,17 @@ def test_the_regime_or_government_that_struck_is_the_countrys_military(nlp):
 def test_an_organisation_that_qualifies_fighters_is_the_group_and_a_people_is_not(nlp):
     assert named(nlp, "Anti-Balaka militants stormed a church compound in Bangassou.", "attack") == ["Anti-Balaka"]
     assert named(nlp, "Suspected Kurdish militants shot dead a village guard in Lice.", "attack") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Responsibility for the bombing of the bus station was claimed by Ansar al-Furqan on Friday.",
+    "Ansar al-Furqan took responsibility for the bombing of the bus station in Chabahar.",
+])
+def test_a_claim_in_other_words_names_the_group(nlp, sentence):
+    assert named(nlp, sentence, "bombing") == ["Ansar al-Furqan"]
+
+
+def test_a_group_that_acted_after_an_air_strike_is_not_its_doer(nlp):
+    s = ("An air strike by the Saudi-led coalition killed nine fishermen near Hodeidah, and the Houthis later "
+         "fired a missile at Jizan.")
+    assert named(nlp, s, "air_strike") == ["Saudi-led coalition"]

@@ -125,6 +125,9 @@ def perpetrators(sentences: list[str], event_type: str,
                 continue  # a force is the doer of other violence only when the parse says it struck
             found.append((i, canonical, kind, verdict))
     agents = [(i, c) for i, c, _, a in found if a in doers]
+    if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
+        # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
+        agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
     if not agents and event_type == "armed_clash":
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]
     if not agents:

@@ -16,6 +16,7 @@ from worker.extract.syntax import NAME_LABELS, Role
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
+_CLAIM_PATTERNS = ("claim", "claim_passive_by")  # who claims an attack is a group whatever NER says of its name
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
 # the small words of a proper name ("Jamaat-ul-Ahrar", "Ahl al-Sunna wal Jamaa", "Front for the Liberation of ...")
 _NAME_PARTICLES = {"al", "ul", "e", "i", "wal", "wa", "of", "the", "for", "and", "de", "du", "des", "la", "el", "bin"}
@@ -73,7 +74,7 @@ def name(role: Role) -> str | None:
         return words[-1].lower() if nouns[head] and not mods else None
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
-    if role.label in NAME_LABELS or role.name == "claim":
+    if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None
 

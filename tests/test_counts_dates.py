@@ -98,3 +98,8 @@ def test_adverbs_between_auxiliary_and_verb(sentence, killed):
 def test_items_after_including_are_part_of_the_first_figure():
     assert _toll("A truck bomb killed five civilians including a baby and two toddlers.") == 5
     assert _toll("The shelling killed four soldiers and two policemen near the depot.") == 6
+
+
+def test_an_aside_without_commas_joins_with_and():
+    assert _toll("At least nine villagers including women and children were killed in the raid.") == 9
+    assert _toll("Five villagers and two soldiers were killed in the raid.") == 7

@@ -5,7 +5,7 @@ before the event's own date, the most precise consistent date, a toll updated la
 """
 from __future__ import annotations
 
-from worker.extract import extract_incidents
+from worker.extract import casualties, extract_incidents
 
 
 def _primary(text: str, published: str):
@@ -97,3 +97,11 @@ def test_an_anaphoric_opening_takes_the_sentence_it_points_back_to():
             "The incident is being investigated as a deliberate attack, prosecutors said.")
     lead, _ = _primary(text, "2024-11-17")
     assert (lead.killed, lead.date) == (2, "2024-11-16")
+
+
+def test_a_series_of_clashes_told_is_their_toll_but_the_latest_in_a_wave_is_not():
+    told = "As many as 40 herders were killed in a series of clashes between two clans near Burao on Monday."
+    assert casualties.merge(casualties.counts(told, "killed"))[0] == 40  # (types.context drops the sentence today)
+    wave = ("Gunmen killed five soldiers near Burao on Monday, the latest in a wave of attacks that have killed "
+            "300 people.")
+    assert _primary(wave, "2024-02-14")[0].killed == 5

@@ -25,6 +25,7 @@ _AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:ha
 # "were yesterday feared killed", "were critically injured": at most two adverbs between auxiliary and verb
 _ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|"
            r"today|feared|believed|confirmed|presumed)\s+){0,2}")
+_ASIDE_WORDS = frozenset({"including", "mostly", "mainly", "among"})
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 
 
@@ -117,12 +118,15 @@ class _Reader:
     def _after_person(self, p_end: int) -> list[int]:
         out: list[int] = []
         last = p_end
+        aside = False  # "nine civilians including women and children were killed": the aside may join with "and"
         for extra in range(_MAX_TRAILING + 1):  # lazy: fewest words after the noun first
             if extra:
                 nxt = last + 1
-                if not self._space_after(last) or not self._plain_word(nxt) or _STOP.match(self.lower[nxt]):
+                if not self._space_after(last) or not self._plain_word(nxt) or \
+                        (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")):
                     break
                 last = nxt
+                aside = aside or self.lower[nxt] in _ASIDE_WORDS
             out.extend(self._separators(last))
         return out
 

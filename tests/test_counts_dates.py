@@ -103,3 +103,10 @@ def test_items_after_including_are_part_of_the_first_figure():
 def test_an_aside_without_commas_joins_with_and():
     assert _toll("At least nine villagers including women and children were killed in the raid.") == 9
     assert _toll("Five villagers and two soldiers were killed in the raid.") == 7
+
+
+def test_reference_date_reads_a_sentence_that_dates_the_incident():
+    text = ("Gunmen abducted 40 farmers near their fields outside the town, residents said. "
+            "Residents said the incident happened on Sunday, June 2, 2024, but was only reported later. "
+            "The kidnapping recalls the abduction of pupils from a school on March 7, 2021.")
+    assert dates.reference_date(text) == date(2024, 6, 2)

@@ -152,17 +152,23 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
 
 
 def reference_date(text: str) -> date | None:
-    """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event, for
-    an article whose publication date is unknown: weekdays and yearless days resolve against it rather than not at
-    all. Dates of sidebars and teasers ("Updated 26 Jul, 2024") tell no event and are not used."""
+    """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event or
+    dates one it told ("the incident happened on Sunday, March 3, 2024"), for an article whose publication date is
+    unknown: weekdays and yearless days resolve against it rather than not at all. Dates of sidebars and teasers
+    ("Updated 26 Jul, 2024") tell no event and are not used."""
     from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
-    days = [m.value for s in segment.sentences(text) if _FULL.search(s.text) and types.classify(s.text) is not None
+    days = [m.value for s in segment.sentences(text) if _FULL.search(s.text)
+            and (types.classify(s.text) is not None or _DATES_EVENT.search(s.text))
             for m in find(s.text, None) if m.value and len(m.value) == 10
             and not _PLANNED.search(s.text, max(0, m.start - 80), m.start)]
     return date.fromisoformat(max(days)) if days else None
 
 
 _FULL = re.compile(r"\b(?:19|20)\d\d\b")
+# "the incident happened on ...", "the attack took place on ...": a sentence that dates an event told before it
+_DATES_EVENT = re.compile(r"\b(?:the|this|that) (?:incident|attack|abduction|kidnapping|killing|explosion|blast|shooting|"
+                          r"raid|assault|bombing|ambush|clash(?:es)?) (?:\w+ )?(?:happened|occurred|took place|"
+                          r"was carried out)\b", re.I)
 # "the trial is set to open on March 3, 2031", "will march on": a day planned, not one an event happened on
 _PLANNED = re.compile(r"\b(?:will|shall|would|set to|scheduled|slated|due to|plans? to|planned|planning|expected to|"
                       r"(?:is|are) to|to be held|adjourned|postponed|deadline)\b[^.;]*$", re.I)

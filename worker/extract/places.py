@@ -244,10 +244,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if not _in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
                 break
-    claimed = sorted(out)  # province spans: few, and the only ones the name search can overlap
     for m in _own_names().finditer(text, start, end):
-        i = bisect.bisect_right(claimed, (m.start(), float("inf"))) - 1
-        if (i >= 0 and claimed[i][1] > m.start()) or (i + 1 < len(claimed) and claimed[i + 1][0] < m.end()):
+        if out.overlapping(m.start(), m.end()):  # a province's span (the names found here do not overlap)
             continue
         word = m.group()
         # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")

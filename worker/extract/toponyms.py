@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
@@ -55,6 +55,14 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
     English name keeps its type word ("Sumy Oblast") is not named by its city's name ("Sumy")."""
     if not admin1:
         return admin1
+    answers = _indexed(text).answers  # every incident of a timeline asks, most of them of the same province
+    if (admin1, country) not in answers:
+        answers[(admin1, country)] = _spelling(admin1, country, text)
+    return answers[(admin1, country)]
+
+
+def _spelling(admin1: str, country: str | None, text: str) -> str:
+    """as_written's answer, worked out once per text and province."""
     names, kept, loose, own, shown = _province_names(admin1, country)
     found = []
     for n in names:
@@ -96,7 +104,7 @@ def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
     re.finditer gives, found from the text's word index (built once per text) instead of a scan per name, so that
     a long article's many incidents and their provinces' many names cost the text once."""
     first = _FIRST_WORD.match(name)
-    starts = _word_index(text).get(_key(first.group()) if first else name[:1], ())
+    starts = _indexed(text).words.get(_key(first.group()) if first else name[:1], ())
     rx = _whole_name(name)
     end = 0
     for at in starts:
@@ -121,14 +129,19 @@ def _key(word: str) -> bytes:
     return word.encode("ascii", "replace").lower().translate(_LOOSE_LETTERS)
 
 
+class _TextIndex(NamedTuple):
+    words: dict[bytes | str, list[int]]  # where each word starts (by _key; a sign by itself), in order
+    answers: dict[tuple[str, str | None], str]  # as_written's answers for this text, by province and country
+
+
 @lru_cache(maxsize=4)
-def _word_index(text: str) -> dict[bytes | str, list[int]]:
-    """Where each word of `text` starts (by _key; a sign by itself), in order: found once per article."""
-    out: dict[bytes | str, list[int]] = {}
+def _indexed(text: str) -> _TextIndex:
+    """The word index of an article, built once (a few articles kept: the extractor works on one at a time)."""
+    words: dict[bytes | str, list[int]] = {}
     for m in _WORD_START.finditer(text):
         w = m.group()
-        out.setdefault(_key(w) if _FIRST_WORD.match(w) else w, []).append(m.start())
-    return out
+        words.setdefault(_key(w) if _FIRST_WORD.match(w) else w, []).append(m.start())
+    return _TextIndex(words, {})
 
 
 @lru_cache(maxsize=4096)

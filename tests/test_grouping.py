@@ -105,3 +105,12 @@ def test_a_series_of_clashes_told_is_their_toll_but_the_latest_in_a_wave_is_not(
     wave = ("Gunmen killed five soldiers near Burao on Monday, the latest in a wave of attacks that have killed "
             "300 people.")
     assert _primary(wave, "2024-02-14")[0].killed == 5
+
+
+def test_a_sentence_dating_the_incident_before_it_is_told_dates_it():
+    text = ("Armed men invaded a boarding school in Kebbi State in the early hours, sending pupils fleeing.\n\n"
+            "The incident happened on Thursday, June 6, 2024, shortly after midnight, residents said.\n\n"
+            "Parents searched the bush near the school for their children.\n\n"
+            "Local officials said at least 30 pupils were abducted by the gunmen.")
+    lead, _ = _primary(text, "2024-06-08")
+    assert (lead.event_type, lead.date) == ("abduction", "2024-06-06")

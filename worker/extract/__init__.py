@@ -148,10 +148,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     home = {dl.place.name} if dl and dl.place and dl.place.kind in ("city", "district") else set()
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     told: set[int] = set()  # indices of sentences already in a draft
+    undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
         ds = _dates_of(s.text, published)
+        if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
+                and not first.reporting and (not first.past or dates.recent(first, published)):
+            undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \
@@ -192,6 +196,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if first is not None:
             cur.dates.append((first, s))
         cur.places.extend(ps)
+    if out and undated_lead is not None and not out[0].dates:
+        out[0].dates.append(undated_lead)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
         for a, b in zip(list(d.sents), list(d.sents[1:])):
             if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para:

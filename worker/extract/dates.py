@@ -158,7 +158,7 @@ def reference_date(text: str) -> date | None:
     ("Updated 26 Jul, 2024") tell no event and are not used."""
     from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
     days = [m.value for s in segment.sentences(text) if _FULL.search(s.text)
-            and (types.classify(s.text) is not None or _DATES_EVENT.search(s.text))
+            and (types.classify(s.text) is not None or dates_an_event(s.text))
             for m in find(s.text, None) if m.value and len(m.value) == 10
             and not _PLANNED.search(s.text, max(0, m.start - 80), m.start)]
     return date.fromisoformat(max(days)) if days else None
@@ -218,3 +218,8 @@ def recent(m: DateMention, reference: date | None) -> bool:
     if reference is None or m.value is None or len(m.value) != 10:
         return False
     return 0 <= (reference - date.fromisoformat(m.value)).days <= RECENT_DAYS
+
+
+def dates_an_event(sentence: str) -> bool:
+    """The sentence gives the day of an event told around it ("the incident happened on ...")."""
+    return bool(_DATES_EVENT.search(sentence))

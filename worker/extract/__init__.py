@@ -138,6 +138,20 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 or (provinces and d.provinces and not provinces & d.provinces))
 
 
+# "that attack", "the earlier bombing", "Saturday's attack": a noun that points back at an event other than the one
+# being told
+_BACK_REFERENCE = re.compile(r"\b(?:that|those|the (?:earlier|previous|prior|former)|(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|Saturday|Sunday)['’]s) (?:\w+ )?(?:incidents?|attacks?|blasts?|explosions?|raids?|"
+                             r"assaults?|ambush(?:es)?|bombings?|shootings?|clash(?:es)?|strikes?|killings?|kidnappings?|"
+                             r"abductions?|violence|fighting|riots?|jailbreak|uprising)\b", re.I)
+
+
+def _tells_another_event(sentence: str) -> bool:
+    """A clause of the sentence tells another event than the one it is about ("The attack comes a day after
+    inmates attacked prison guards")."""
+    return any(types.classify(sentence[a:]) is not None for a, _ in toll_phrases.other_event_spans(sentence))
+
+
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             dl: places.PlaceMention | None) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
@@ -149,6 +163,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     told: set[int] = set()  # indices of sentences already in a draft
     undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
+    recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -156,6 +171,15 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
                 and not first.reporting and (not first.past or dates.recent(first, published)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
+        if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
+            # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
+            # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
+            out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
+                              places.find(text, max(s.start, body_start), s.end, doc), recalled=True))
+            told.add(s.index)
+            continue
+        if tm is not None and _tells_another_event(s.text):
+            recalling.add(s.index)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \

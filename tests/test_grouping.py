@@ -5,6 +5,8 @@ before the event's own date, the most precise consistent date, a toll updated la
 """
 from __future__ import annotations
 
+import pytest
+
 from worker.extract import casualties, extract_incidents
 
 
@@ -23,20 +25,21 @@ def test_relative_clause_of_another_event_keeps_its_toll():
     assert lead.date == "2024-05-14"
 
 
-def test_statement_day_then_explicit_date_is_one_incident():
-    text = ("Gunmen killed six villagers in a night raid on a farming settlement in Zamfara, police said Wednesday. "
-            "The raid took place on March 4, when the gunmen stormed the settlement on motorcycles.")
-    lead, found = _primary(text, "2024-03-07")
+@pytest.mark.parametrize("text,published,date,killed", [
+    pytest.param("Gunmen killed six villagers in a night raid on a farming settlement in Zamfara, police said "
+                 "Wednesday. The raid took place on March 4, when the gunmen stormed the settlement on motorcycles.",
+                 "2024-03-07", "2024-03-04", 6, id="statement-day-then-explicit-date"),
+    pytest.param("Militants attacked an army post near Kidal in March, killing four soldiers. The assault on the post "
+                 "on March 3 began at dawn and lasted two hours, the army said.",
+                 "2024-03-20", "2024-03-03", 4, id="most-precise-consistent-date"),
+    pytest.param("A car bomb exploded near a busy market in Mogadishu on Sunday, killing five people and wounding 20. "
+                 "The death toll from the bombing rose to nine on Monday, hospital officials said.",
+                 "2024-06-11", "2024-06-09", 9, id="updated-toll-and-its-day"),
+])
+def test_one_incident_with_its_date_and_toll(text, published, date, killed):
+    lead, found = _primary(text, published)
     assert len(found) == 1
-    assert (lead.date, lead.killed) == ("2024-03-04", 6)
-
-
-def test_most_precise_consistent_date_wins():
-    text = ("Militants attacked an army post near Kidal in March, killing four soldiers. "
-            "The assault on the post on March 3 began at dawn and lasted two hours, the army said.")
-    lead, found = _primary(text, "2024-03-20")
-    assert len(found) == 1
-    assert lead.date == "2024-03-03"
+    assert (lead.date, lead.killed) == (date, killed)
 
 
 def test_a_recalled_month_stays_another_incident():
@@ -45,14 +48,6 @@ def test_a_recalled_month_stays_another_incident():
     lead, found = _primary(text, "2024-03-20")
     assert (lead.date, lead.killed) == ("2024-03-18", 4)
     assert len(found) == 2 and found[1].killed == 2
-
-
-def test_updated_toll_replaces_the_lead_toll():
-    text = ("A car bomb exploded near a busy market in Mogadishu on Sunday, killing five people and wounding 20. "
-            "The death toll from the bombing rose to nine on Monday, hospital officials said.")
-    lead, found = _primary(text, "2024-06-11")
-    assert len(found) == 1
-    assert (lead.date, lead.killed) == ("2024-06-09", 9)
 
 
 def test_victims_who_died_later_are_added():

@@ -110,3 +110,12 @@ def test_reference_date_reads_a_sentence_that_dates_the_incident():
             "Residents said the incident happened on Sunday, June 2, 2024, but was only reported later. "
             "The kidnapping recalls the abduction of pupils from a school on March 7, 2021.")
     assert dates.reference_date(text) == date(2024, 6, 2)
+
+
+@pytest.mark.parametrize("sentence,kind,n", [
+    ("A further 38 villagers were hurt in the raid on the market.", "injured", 38),
+    ("A young activist was shot and killed on Tuesday by police during a march.", "killed", 1),
+    ("Unknown gunmen have shot and killed a village chief near the border, reports said.", "killed", 1),
+])
+def test_figures_after_a_further_shot_and_killed_and_unknown_gunmen(sentence, kind, n):
+    assert _toll(sentence, kind) == n

@@ -34,7 +34,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
-KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
@@ -201,7 +201,9 @@ _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:pers
                              ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"),
                              ("arrested", ARREST, ""))}
 # "It was not immediately clear whether anyone was injured": no figure
-_UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown)\b(?:\s+\w+){0,3}\s*$", re.I)
+# ("Unknown gunmen killed ..." names the killers, it doubts nothing)
+_UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n|assailants?|attackers?|persons?|people|"
+                     r"men|individuals|militants|armed|shooters?|bandits)\b))\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:

@@ -109,8 +109,9 @@ class _Reader:
                     continue
                 for mods in range(_MAX_MODIFIERS + 1):  # lazy: fewest words before the noun first
                     p0 = n_end + 1 + mods
-                    if mods and (not self._plain_word(p0 - 1) or not self._space_after(p0 - 1)):
-                        break
+                    if mods and (not self._plain_word(p0 - 1) or not self._space_after(p0 - 1)
+                                 or any(ch.isdigit() for ch in self.lower[p0 - 1])):
+                        break  # "A further 55 civilians": a figure is no modifier of "A", it is the count
                     for p_end in self._persons(p0) if p0 < len(self.toks) else []:
                         out.extend((q, bounded) for q in self._after_person(p_end))
         return out

@@ -119,3 +119,10 @@ def test_reference_date_reads_a_sentence_that_dates_the_incident():
 ])
 def test_figures_after_a_further_shot_and_killed_and_unknown_gunmen(sentence, kind, n):
     assert _toll(sentence, kind) == n
+
+
+def test_a_stated_figure_wins_over_a_vague_one_and_a_death_ends_a_victim_item():
+    vague = casualties.counts("Gunmen stormed the hall, killing at least 100 people and injuring hundreds.", "injured")
+    stated = casualties.counts("More than 150 people were injured when the gunmen fired at the crowd.", "injured")
+    assert casualties.merge(vague + stated)[0] == 150
+    assert _toll("More than 30 civilians died in the attack and about 60 others were wounded.", "injured") == 60

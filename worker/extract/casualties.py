@@ -78,6 +78,7 @@ class Count:
     start: int
     end: int
     update: bool = False  # "the toll rose to 12": replaces the counts told before it
+    vague: bool = False  # "hundreds", "dozens", "several": gives way to a figure the text states
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
@@ -89,7 +90,7 @@ _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yeste
 
 # inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
 # wounded seven" has no subject "a gunman ... people" of "wounded"
-_NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b)"
+_NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting|died|dead|perished|slain|hurt)\b)"
 
 
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
@@ -218,7 +219,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             n = _num(raw)
             if n is None or is_year(sentence, m.start("n"), m.end("n")):
                 continue
-            bound = bool(m.group("bound")) or raw.lower() in ("dozens", "scores", "hundreds", "several")
+            vague = raw.lower() in _VAGUE
+            bound = bool(m.group("bound")) or vague
             end = m.end()
             if rx is _PATTERNS[kind][1]:
                 state = _LEFT_STATE.match(sentence, m.end())
@@ -228,8 +230,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 for item in toll_phrases.object_items(sentence, m.end(), _ITEM):
                     n += _num(item.group("n")) or 0  # "killed three children and three adults"
                     bound = bound or bool(item.group("bound"))
+                    vague = vague and item.group("n").lower() in _VAGUE
                     end = item.end()
-            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group()))))
+            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group())), vague))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -275,7 +278,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         # "1,200,000 people were killed": the list reader's tokens start the figure at its last groups
         head = _FIGURE_HEAD.search(sentence, max(0, m.start - 16), m.start) if at == m.start else None
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
-        total, bound = 0, False
+        total, bound, vague = 0, False, True
         pos = 0
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
@@ -285,9 +288,10 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if n is None:
                 continue
             total += n
-            bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in ("dozens", "scores", "hundreds", "several")
+            vague = vague and sm.group("n").lower() in _VAGUE
+            bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in _VAGUE
         if total:
-            out.append(Count(total, bound, m.also, m.start, m.end))
+            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague))
     return out
 
 
@@ -314,15 +318,20 @@ def is_year(text: str, start: int, end: int) -> bool:
 _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 
+_VAGUE = ("dozens", "scores", "hundreds", "several")
+
+
 def merge(found: list[Count]) -> tuple[int | None, bool]:
     """One incident's total from its counts in reading order: the largest plain figure, plus the figures said to
-    be additional ("also"). A toll said to have changed ("the toll rose to 12") replaces all told before it."""
+    be additional ("also"). A toll said to have changed ("the toll rose to 12") replaces all told before it; a
+    stated figure ("more than 150 injured") wins over a vague one ("injuring hundreds")."""
     if not found:
         return None, False
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]
     plain = [c for c in found if not c.also]
+    plain = [c for c in plain if not c.vague] or plain
     base = max(plain, key=lambda c: c.n) if plain else None
     total = (base.n if base else 0) + sum(c.n for c in found if c.also)
     return total, any(c.lower_bound for c in found)

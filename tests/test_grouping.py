@@ -118,3 +118,11 @@ def test_a_sentence_pointing_back_at_the_other_event_keeps_its_toll():
     lead, found = _primary(text, "2024-07-15")
     assert (lead.killed, lead.date) == (4, "2024-07-15")
     assert [(i.primary, i.killed) for i in found[1:]] == [(False, 6)]
+
+
+def test_a_recalled_event_in_the_lead_paragraph_is_not_primary():
+    text = ("A car bomb exploded outside a cafe in Baidoa, killing four people, police said. The attack comes a "
+            "day after gunmen stormed a police post on the edge of the town. Authorities said six officers were "
+            "killed in Saturday's attack.")
+    found = extract_incidents(text, None, "2024-07-15")
+    assert [(i.primary, i.killed) for i in found] == [(True, 4), (False, 6)]

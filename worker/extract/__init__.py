@@ -445,7 +445,8 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     for i, d in enumerate(drafts):
         budget.check()
         past = any(x.past for x, _ in d.dates)
-        primary = i == 0 or (not past and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
+        primary = i == 0 or (not past and not d.recalled
+                             and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
         inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:
             # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it

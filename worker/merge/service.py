@@ -239,6 +239,7 @@ class Repartitioner:
         if not batch:
             return 0
         partitions = len(self.producer.partitions_for(self.out_topic))
+        self.producer.partitions_for(self.dead_topic)  # its metadata before a send: cached after the first step
         for tp, records in batch.items():
             started = time.monotonic()
             futures, dead = [], []
@@ -325,6 +326,7 @@ class Merger:
         owned = set(self.owned)
         self.partitions = len(self.producer.partitions_for(self.settings.topic(MERGE_INPUT)) or ()) or 1
         events = len(self.producer.partitions_for(self.out_topic) or ())
+        self.producer.partitions_for(self.dead_topic)  # the dead-letter topic's metadata before the first send
         if events < self.partitions:
             raise KafkaError(f"{self.out_topic} has {events} partitions, fewer than {MERGE_INPUT}'s "
                              f"{self.partitions}: co-partitioned topics need the same count")

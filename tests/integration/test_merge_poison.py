@@ -67,7 +67,7 @@ def _merged_ids(settings) -> set[str]:
     return {a.get("incident_id") for v in latest.values() if v for a in v.get("articles") or ()}
 
 
-def _until(check, timeout_s: float = 60) -> bool:
+def _until(check, timeout_s: float = 150) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if check():

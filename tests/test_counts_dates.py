@@ -126,3 +126,8 @@ def test_a_stated_figure_wins_over_a_vague_one_and_a_death_ends_a_victim_item():
     stated = casualties.counts("More than 150 people were injured when the gunmen fired at the crowd.", "injured")
     assert casualties.merge(vague + stated)[0] == 150
     assert _toll("More than 30 civilians died in the attack and about 60 others were wounded.", "injured") == 60
+
+
+def test_a_news_conference_day_is_a_statement_day():
+    found = dates.find("Nine people were killed, the mayor told a news conference on Friday.", date(2024, 5, 11))
+    assert [(d.value, d.reporting) for d in found] == [("2024-05-10", True)]

@@ -126,3 +126,11 @@ def test_a_recalled_event_in_the_lead_paragraph_is_not_primary():
             "killed in Saturday's attack.")
     found = extract_incidents(text, None, "2024-07-15")
     assert [(i.primary, i.killed) for i in found] == [(True, 4), (False, 6)]
+
+
+def test_an_explicit_day_after_a_news_conference_day_is_the_event_day():
+    text = ("At least nine people were killed in shootings in Linz, the governor said at a press conference on "
+            "Thursday. Police said a gunman opened fire in a bar and a gym in Linz late on May 8.")
+    lead, found = _primary(text, "2024-05-10")
+    assert len(found) == 1
+    assert (lead.date, lead.killed) == ("2024-05-08", 9)

@@ -24,7 +24,8 @@ _PATTERNS = [
 
 
 _VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
-_REPORTING_BEFORE = re.compile(r"\b" + _VERB + r"\s*(?:on\s*)?$", re.I)
+# "said on", "told a news conference on", "at a press briefing on": the day of a statement
+_REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conference|briefing))\s*(?:on\s*)?$", re.I)
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day
 _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|announcing|reacting|commenting|in a "
                              r"(?:statement|press conference|news conference|briefing))\b[^,;:]{0,150}$", re.I)

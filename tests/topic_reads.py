@@ -1,4 +1,4 @@
-"""Reading test topics to their true end: one helper instead of a copy per test module.
+"""Test helpers for the broker: reading a topic to its true end, and waiting on a condition (one copy each).
 
 The end is the high watermark of a fetch (`worker.kafka.log_end_offsets`), not `end_offsets()`: the embedded broker
 answers ListOffsets(latest) with the last batch's base offset + 1, so a read bounded by it misses the newest batch.
@@ -6,7 +6,7 @@ answers ListOffsets(latest) with the last batch's base offset + 1, so a read bou
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 from kafka import KafkaConsumer, TopicPartition
 
@@ -41,3 +41,13 @@ def drained(bootstrap: str, group: str, topic: str) -> bool:
     finally:
         reader.close()
         c.close(autocommit=False)
+
+
+def wait_until(cond: Callable[[], Any], timeout_s: float, every: float = 1.0) -> bool:
+    """Whether `cond()` became true within `timeout_s`, checked every `every` seconds."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        time.sleep(every)
+    return False

@@ -23,6 +23,7 @@ from worker import kafka as wk
 from worker.config import load
 from worker.kafka import free_port, log_end_offsets
 from worker.service import Extractor
+from tests.topic_reads import wait_until
 
 pytestmark = pytest.mark.chaos
 
@@ -62,13 +63,7 @@ def _manifests(broker: str, topic: str) -> dict[str, dict]:
     return out
 
 
-def _wait(cond, timeout_s: float, every: float = 1.0) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(every)
-    return False
+_wait = wait_until
 
 
 class Flaky:

@@ -24,7 +24,7 @@ from worker.demo.site import SampleSite
 from worker.kafka import EmbeddedBroker, free_port
 from worker.pipeline import incidents
 
-from tests.topic_reads import drained, read_topic
+from tests.topic_reads import drained, read_topic, wait_until
 
 from .proxy import FlakyProxy
 
@@ -54,13 +54,7 @@ def _records(bootstrap: str, topic: str) -> list:
 _drained = drained
 
 
-def _wait(cond, timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(1)
-    return False
+_wait = wait_until
 
 
 def _check_complete(settings, site: SampleSite, nlp) -> None:

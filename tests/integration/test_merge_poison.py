@@ -20,6 +20,7 @@ from worker.config import load
 from worker.kafka import log_end_offsets
 from worker.merge.service import MERGE_INPUT, merged_to_end, read_events
 from worker.services import start_merger
+from tests.topic_reads import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -68,12 +69,7 @@ def _merged_ids(settings) -> set[str]:
 
 
 def _until(check, timeout_s: float = 150) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.5)
-    return False
+    return wait_until(check, timeout_s, every=0.5)
 
 
 def test_poison_records_are_dead_lettered_once_and_the_good_ones_merged(settings):

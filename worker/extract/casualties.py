@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from worker.extract import toll_phrases, victim_lists
+from worker.extract import toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -31,7 +31,8 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
-           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|"
+           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|"
+           r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
@@ -79,13 +80,15 @@ class Count:
     end: int
     update: bool = False  # "the toll rose to 12": replaces the counts told before it
     vague: bool = False  # "hundreds", "dozens", "several": gives way to a figure the text states
+    group: str = victim_groups.ANY  # whose dead: "civilians", "forces", "armed"; parts of one toll that add up
+    perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
           HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
 _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
-        r"reported|presumed)\s+)")
+        r"reported|presumed|critically|seriously|severely|badly|slightly|lightly|moderately|gravely)\s+)")
 
 
 # inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
@@ -100,8 +103,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
+        # ("put the number of injured at five" is no death toll)
         re.compile(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
-                   r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
+                   r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
@@ -115,6 +119,11 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
+        # "police put the number of seriously injured at five", "the number of wounded rose to 40"
+        re.compile(r"\b(?:number|figure|count|tally) of (?:the )?(?:(?:[\w-]+ )?(?:injured|wounded|injuries)|people "
+                   r"(?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:to|at|stands at|stood at)\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))", re.I)
+        if verb == HURT else None,
         # "and two killed", "five others were injured"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
@@ -151,12 +160,12 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
     found = [c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
              and not any(a <= c.start < b for a, b in other)]
-    if kind == "killed" and (m := _ATTACKER_DIED.search(text)):
-        found.append(Count(1, False, True, m.start(), m.end()))  # the toll counts the attacker who died too
+    if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
+        found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
-        found.append(Count(1, False, also, m.start(), m.end()))
+        found.append(Count(1, False, also, m.start(), m.end(), perpetrator=also))
     return found
 
 
@@ -190,7 +199,11 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
                             r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|shot) (?:himself|herself)\b|\bturned the (?:gun|weapon) on "
-                            r"(?:himself|herself)\b", re.I)
+                            r"(?:himself|herself)\b|"
+                            # "The suspect is also dead", "the shooter died after officers engaged him"
+                            r"\bthe (?:suspected )?(?:suspect|gunman|attacker|assailant|shooter|bomber|perpetrator)\s+"
+                            r"(?:(?:is|was|has|had)\s+(?:also\s+|since\s+|later\s+)?(?:dead|(?:been\s+)?killed|died|(?:been\s+)?shot dead)|"
+                            r"(?:also\s+|later\s+)?died)\b", re.I)
 
 
 _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"
@@ -222,6 +235,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             vague = raw.lower() in _VAGUE
             bound = bool(m.group("bound")) or vague
             end = m.end()
+            groups = [_head_group(sentence, m.end("n"))]
             if rx is _PATTERNS[kind][1]:
                 state = _LEFT_STATE.match(sentence, m.end())
                 if m.group().lower().startswith(("left", "leaving")) and state is not None:
@@ -232,7 +246,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                     bound = bound or bool(item.group("bound"))
                     vague = vague and item.group("n").lower() in _VAGUE
                     end = item.end()
-            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group())), vague))
+                    groups.append(victim_groups.group_of(item.group()))
+            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group())), vague,
+                             victim_groups.combined(groups)))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -279,6 +295,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         head = _FIGURE_HEAD.search(sentence, max(0, m.start - 16), m.start) if at == m.start else None
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
         total, bound, vague = 0, False, True
+        groups: list[str] = []
         pos = 0
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
@@ -288,11 +305,21 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if n is None:
                 continue
             total += n
+            groups.append(victim_groups.group_of(sm.group()))
             vague = vague and sm.group("n").lower() in _VAGUE
             bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in _VAGUE
         if total:
-            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague))
+            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague, group=victim_groups.combined(groups)))
     return out
+
+
+_NOUN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON + r"\b", re.I)
+
+
+def _head_group(sentence: str, pos: int) -> str:
+    """The side of the victims named right after a figure ("killed five soldiers"); ANY when no noun follows."""
+    m = _NOUN_AFTER.match(sentence, pos)
+    return victim_groups.group_of(m.group()) if m else victim_groups.ANY
 
 
 _OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
@@ -330,8 +357,15 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]
+    if all(c.vague for c in found):
+        return None, False  # "dozens injured", "killing several": the text gives no figure
     plain = [c for c in found if not c.also]
     plain = [c for c in plain if not c.vague] or plain
-    base = max(plain, key=lambda c: c.n) if plain else None
-    total = (base.n if base else 0) + sum(c.n for c in found if c.also)
+    sides: dict[str, int] = {}
+    for c in plain:
+        if c.group != victim_groups.ANY:
+            sides[c.group] = max(sides.get(c.group, 0), c.n)
+    base = max([c.n for c in plain if c.group == victim_groups.ANY] + [sum(sides.values())])
+    also = [c for c in found if c.also and not c.perpetrator]
+    total = base + sum(c.n for c in also) + (1 if any(c.perpetrator for c in found) else 0)
     return total, any(c.lower_bound for c in found)

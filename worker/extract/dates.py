@@ -17,8 +17,11 @@ _PATTERNS = [
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     ("weekday", re.compile(r"\b(?P<pre>on|last|late|early)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|last week|last month|last year|"
-                       r"earlier this (?:week|month|year)|this week|this month)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
+                       r"\b(?P<dby>the day before yesterday)\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this morning|last week|last month|"
+                       r"last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
@@ -65,20 +68,41 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "boxing day": (12, 26)}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _month_day(mon: int, day: int, year: str | None, published: date | None) -> tuple[str | None, str, bool]:
+    """A day of a month, in the year stated or else the latest such day not after the article's."""
+    if not 1 <= day <= 31:
+        raise ValueError
+    key = f"{mon:02d}-{day:02d}"
+    if year:
+        d = date(int(year), mon, day)
+        return d.isoformat(), f"{year}-{key}", published is None or d < published
+    if published is None:
+        return None, key, True
+    d = date(published.year if (mon, day) <= (published.month, published.day) else published.year - 1, mon, day)
+    return d.isoformat(), d.isoformat(), d < published
+
+
+def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
+    """"two days ago", "the day before yesterday": counted back from the article's day (recent news, no recall)."""
+    if published is None:
+        return None, key, False
+    d = published - timedelta(days=days)
+    return d.isoformat(), d.isoformat(), False
+
+
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, str, bool]:
     if kind in ("mdy", "dmy"):
-        mon, day = MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])  # type: ignore[union-attr]
-        if not 1 <= day <= 31:
-            raise ValueError
-        key = f"{mon:02d}-{day:02d}"
-        if g.get("year"):
-            d = date(int(g["year"]), mon, day)  # type: ignore[arg-type]
-            return d.isoformat(), f"{g['year']}-{key}", published is None or d < published
-        if published is None:
-            return None, key, True
-        year = published.year if (mon, day) <= (published.month, published.day) else published.year - 1
-        d = date(year, mon, day)
-        return d.isoformat(), d.isoformat(), d < published
+        return _month_day(MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]), g.get("year"), published)  # type: ignore
+    if kind == "holiday":
+        return _month_day(*_HOLIDAYS[g["hol"].lower().replace("’", "'")], None, published)  # type: ignore[union-attr]
+    if kind == "ago":
+        n = 2 if g.get("dby") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore[union-attr]
+        return _days_back(published, n, f"-{n}d")
     if kind == "my":
         mon = MONTHS[g["mon"].lower().rstrip(".")]  # type: ignore[union-attr]
         if g.get("year"):
@@ -103,9 +127,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
                                   "earlier this year")
     if rel in ("today", "tonight", "this morning"):
         return published.isoformat(), published.isoformat(), False
-    if rel in ("yesterday", "last night"):
-        d = published - timedelta(days=1)
-        return d.isoformat(), d.isoformat(), False
+    if rel in ("yesterday", "last night", "overnight"):  # "overnight": the night that ended on the article's day
+        return _days_back(published, 1, rel)
     if rel == "last month":
         y, m = _shift_month(published, -1)
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
@@ -119,6 +142,17 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if rel in ("earlier this year",):
         return str(published.year), str(published.year), True
     return None, rel, False
+
+
+# "an overnight shift", "overnight stays": a thing that lasts a night, not the night an event happened
+_NOT_THE_NIGHT = re.compile(r"\s+(?:shifts?|stays?|flights?|trains?|bus(?:es)?|curfews?|camps?|delivery|parking)\b",
+                            re.I)
+
+
+def _tomorrow(published: date) -> str:
+    """The day after the article's: a statement's weekday there ("officials said Wednesday" in an article dated
+    Tuesday) is the writer's local day ahead of the feed's clock, not a statement six days old."""
+    return (published + timedelta(days=1)).isoformat() if published < date.max else published.isoformat()
 
 
 def find(sentence: str, published: date | None) -> list[DateMention]:
@@ -136,6 +170,10 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 continue
             if kind in ("my", "y") and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
                 continue
+            if kind == "rel" and m.group("rel").lower() == "overnight" and (
+                    _NOT_THE_NIGHT.match(sentence, m.end())
+                    or any(s - 20 <= m.end() and m.start() <= e + 12 for s, e in taken)):
+                continue  # "overnight Friday", "on Friday overnight": the weekday dates it; an "overnight shift": no day
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
@@ -148,8 +186,28 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
                              or _REPORTING_AFTER.search(sentence[m.end():])
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
+            if reporting and kind == "weekday" and published is not None and value \
+                    and (published - date.fromisoformat(value)).days == 6:
+                value = key = _tomorrow(published)
+                past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
-    return sorted(out, key=lambda d: d.start)
+    return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
+
+
+# "sources said Monday, the day after security forces fired on protesters": what the statement tells happened a
+# counted number of days before the statement's day
+_DAYS_AFTER = re.compile(r"\s*,?\s*(?:the|a|one|(?P<n>two|three|four|five|six))\s+days?\s+after\b", re.I)
+
+
+def _days_before_statements(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """The day of the event a statement day is "the day after" (or "two days after"): that many days before it."""
+    out = []
+    for m in found:
+        after = _DAYS_AFTER.match(sentence, m.end)
+        if m.reporting and after and m.value and len(m.value) == 10:
+            d = date.fromisoformat(m.value) - timedelta(days=_COUNTS.get((after.group("n") or "one").lower(), 1))
+            out.append(DateMention(d.isoformat(), d.isoformat(), after.start(), after.end(), False))
+    return out
 
 
 def reference_date(text: str) -> date | None:
@@ -157,12 +215,29 @@ def reference_date(text: str) -> date | None:
     dates one it told ("the incident happened on Sunday, March 3, 2024"), for an article whose publication date is
     unknown: weekdays and yearless days resolve against it rather than not at all. Dates of sidebars and teasers
     ("Updated 26 Jul, 2024") tell no event and are not used."""
+    if (signed := byline_date(text)) is not None:
+        return signed
     from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
     days = [m.value for s in segment.sentences(text) if _FULL.search(s.text)
             and (types.classify(s.text) is not None or dates_an_event(s.text))
             for m in find(s.text, None) if m.value and len(m.value) == 10
             and not _PLANNED.search(s.text, max(0, m.start - 80), m.start)]
     return date.fromisoformat(max(days)) if days else None
+
+
+# "By Jane Doe on 30 Sep 2022", "Published: March 3, 2024": the article's own date, where its text begins
+_BYLINE = re.compile(r"\W*(?:By\s+(?-i:[A-Z])[^\n|.:;]{0,60}?\s+(?:on|\|)|(?:First\s+)?(?:Published|Posted)(?:\s+on)?:?)"
+                     r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
+def byline_date(text: str) -> date | None:
+    """The full date of a byline or "Published" line that opens the text: the article's date, for a text whose
+    publication date is unknown."""
+    m = _BYLINE.match(text)
+    if m is None:
+        return None
+    first = next((x for x in find(text[m.end():m.end() + 40], None) if x.start == 0 and x.value), None)
+    return date.fromisoformat(first.value) if first is not None and len(first.value or "") == 10 else None
 
 
 _FULL = re.compile(r"\b(?:19|20)\d\d\b")
@@ -211,6 +286,15 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
         if best is not None and m.value and precision(m) > precision(best) and consistent(m, best):
             best = m
     return best
+
+
+def event_day_of(m: DateMention, published: date | None) -> str | None:
+    """The event's day an incident dated by `m` gets: a statement's day after the article's own (a writer's local
+    day ahead of the feed's clock, "said Wednesday" in an article dated Tuesday) bounds the event by the article's
+    day, which cannot precede what it reports."""
+    if m.reporting and published is not None and m.value and len(m.value) == 10 and m.value > published.isoformat():
+        return published.isoformat()
+    return m.value
 
 
 def recent(m: DateMention, reference: date | None) -> bool:

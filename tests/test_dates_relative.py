@@ -79,3 +79,9 @@ def test_a_byline_that_opens_the_text_gives_its_date(text: str, day: date) -> No
 ])
 def test_no_byline_date_elsewhere(text: str) -> None:
     assert dates.byline_date(text) is None
+
+
+@pytest.mark.parametrize("verb", ["revealed", "noted", "tweeted", "admitted"])
+def test_more_reporting_verbs_make_a_statement_day(verb: str) -> None:
+    ms = dates.find(f"Six traders were shot dead on Sunday, the district chief {verb} on Monday.", TUESDAY)
+    assert [(m.value, m.reporting) for m in ms] == [("2024-03-10", False), ("2024-03-11", True)]

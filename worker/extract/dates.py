@@ -26,7 +26,8 @@ _PATTERNS = [
 ]
 
 
-_VERB = r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released)"
+_VERB = (r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released|revealed|"
+         r"noted|explained|declared|tweeted|posted|wrote|acknowledged|admitted|alleged|insisted)")
 # "said on", "told a news conference on", "at a press briefing on": the day of a statement
 _REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conference|briefing))\s*(?:on\s*)?$", re.I)
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day

@@ -58,3 +58,12 @@ def test_an_adverb_between_figure_and_verb_and_a_number_of_the_injured() -> None
     assert (_toll([sentence], "killed"), _toll([sentence], "injured")) == (2, 4)
     stated = "Hospital staff put the number of seriously wounded at nine."
     assert (_toll([stated], "killed"), _toll([stated], "injured")) == (None, 9)
+
+
+def test_bodies_found_and_a_man_found_dead_are_the_dead() -> None:
+    assert _toll(["The bodies of 14 herders were found near a watering hole on Monday."], "killed") == 14
+    assert _toll(["Divers recovered 6 bodies from the lake after the boat was attacked."], "killed") == 6
+    assert _toll(["Eight more bodies were pulled from the rubble of the hotel."], "killed") == 8
+    assert _toll(["The fugitive was found dead in a barn two days later."], "killed") == 1
+    assert _toll(["The body of the kidnapped mayor was discovered on a roadside."], "killed") == 1
+    assert _toll(["Two guards were found dead at the gate."], "killed") == 2

@@ -35,7 +35,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
-KILL = r"(?:killed|dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+KILL = r"(?:killed|(?:found |discovered )?dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
@@ -96,6 +96,9 @@ _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yeste
 _NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting|died|dead|perished|slain|hurt)\b)"
 
 
+_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -119,6 +122,13 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
+        # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
+        re.compile(r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+                   r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b", re.I) if verb == KILL else None,
+        re.compile(r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\b", re.I)
+        if verb == KILL else None,
+        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|had been)\s+"
+                   r"(?:\w+\s+)?" + _FOUND + r"\b", re.I) if verb == KILL else None,
         # "police put the number of seriously injured at five", "the number of wounded rose to 40"
         re.compile(r"\b(?:number|figure|count|tally) of (?:the )?(?:(?:[\w-]+ )?(?:injured|wounded|injuries)|people "
                    r"(?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:to|at|stands at|stood at)\s+" + _BOUND
@@ -130,6 +140,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     ]
 
 
+# "the body of the missing reporter was found": one dead
+_BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|"
+               r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1]) for k, v in _VERBS.items()}
@@ -137,8 +150,8 @@ _NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about
                           + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 
 
-_SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + r"\b", re.I)
-             for k, v in (("killed", KILL), ("injured", HURT), ("arrested", ARREST))}
+_SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + r"\b" + extra, re.I)
+             for k, v, extra in (("killed", KILL, _BODY_FOUND), ("injured", HURT, ""), ("arrested", ARREST, ""))}
 
 
 def counts(sentence: str, kind: str) -> list[Count]:

@@ -1,14 +1,17 @@
 """Perpetrators (canonical names from data/groups.csv), target categories (data/targets.csv) and claims."""
 from __future__ import annotations
 
+import csv
 import re
 
 from functools import cache, lru_cache
+from importlib import resources
 
 from worker.extract import group_names
 from worker.extract.group_compounds import compounds_in
 from worker.extract.gazetteer import groups, states, targets
-from worker.extract.syntax import SIDE, Role
+from worker.extract.syntax import SIDE, Role, word_lists
+from worker.extract.toll_phrases import person_nouns
 
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
                           r"(?:said|say|says|told|claimed|added|stated|confirmed|reported)\b|"
@@ -104,12 +107,15 @@ def perpetrators(sentences: list[str], event_type: str,
     air strikes, shelling), and, as the force that fired on a crowd, for protests and riots; there the parse names
     them by category (police, military, security forces), following the gold conventions."""
     found: list[tuple[int, str, str, str | None]] = []
-    doers = (AGENT, SIDE) if event_type == "armed_clash" else (AGENT,)
+    doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
         parsed = roles[i] if roles is not None and i < len(roles) else None
         named_groups = [(*g, None) for g in groups_in(s)] + compounds_in(s)
-        named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), doers) if event_type not in CROWD_TYPES
+        local = doers
+        if event_type == "riot" and group_names.is_force(_ATTRIBUTION.sub(" ", s)):
+            local = (AGENT,)  # "rioters clashed with police": the force, not the crowd's side, did the killing
+        named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), local) if event_type != "protest"
                  and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
         found += [(i, n, "group", r.role) for n, r in named]
         for canonical, kind, start, end, fixed in named_groups:
@@ -119,7 +125,11 @@ def perpetrators(sentences: list[str], event_type: str,
                 canonical = s[start:end].lower()  # identity labels as the text says them ("herders", "bandits")
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
             by_parse = _parsed(parsed, start, end)
+            if _AFFILIATION.search(s[max(0, start - 60):start]):
+                by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
             verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
+            if verdict == SIDE and SIDE not in local:
+                verdict = CONTEXT
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES and (by_parse != AGENT or event_type == "armed_clash"):
                 continue  # a force is the doer of other violence only when the parse says it struck
@@ -146,6 +156,7 @@ def perpetrators(sentences: list[str], event_type: str,
 
 
 CROWD_TYPES = ("protest", "riot")
+SIDED_TYPES = ("armed_clash", "riot")  # both sides of communal fighting did the violence ("riots between X and Y")
 
 
 def names_an_actor(sentence: str) -> bool:
@@ -164,13 +175,37 @@ def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     out: list[tuple[int, str]] = []
     for i, rs in enumerate(roles):
-        if not crowd and not any(r.role == PATIENT and _CROWD.search(r.text) for r in rs):
+        if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs):
             continue
         doers = (AGENT, SIDE) if crowd else (AGENT,)
         out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(r.text)]
     if any(c in ("police", "military") for _, c in out):
         out = [(i, c) for i, c in out if c != "security forces"]
     return out
+
+
+def unarmed(patient: Role) -> bool:
+    """Whether a patient phrase names people who were not fighting: a crowd or civilians, or people named by a person
+    noun of data/person_nouns.csv ("four fishermen", "a teacher") that is not an armed one (data/role_words.csv
+    armed_nouns: "two gunmen"), with no armed category (militants, criminals, forces) or armed group in the phrase."""
+    text = patient.text
+    if groups_in(text) or any(rx.search(text) for c, rx in targets() if c in FORCE_TARGETS + _ARMED_TARGETS):
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    if words & set(word_lists()["armed_nouns"]):
+        return False
+    return bool(_CROWD.search(text)) or _singular(patient.head) in person_nouns()
+
+
+_ARMED_TARGETS = ("militants", "criminals")
+
+
+def _singular(noun: str) -> str:
+    """The singular of a plural person noun ("fishermen" -> "fisherman", "miners" -> "miner")."""
+    for plural, one in (("men", "man"), ("ies", "y"), ("ren", ""), ("s", "")):
+        if noun.endswith(plural) and len(noun) > len(plural) + 1:
+            return noun[:-len(plural)] + one
+    return noun
 
 
 _CROWD = re.compile(r"\b(?:civilians?|people|persons|protesters|demonstrators|crowds?|mourners|marchers|residents|"
@@ -214,7 +249,20 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
                 return [st.military]
     own = country in table and any(r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text)
                                    and not rx.search(r.text) for rs in roles or () for r in rs)
-    return [table[country].military] if own else []  # "regime airstrikes", "the army shelled": the country's own
+    if own:
+        return [table[country].military]  # "regime airstrikes", "the army shelled": the country's own
+    named = any(r.role == AGENT and groups_in(r.text) for rs in roles or () for r in rs)
+    if event_type == "air_strike" and country in air_powers() and not named:
+        return [air_powers()[country]]  # "an air strike hit a hotel in Sanaa": the one side that flies there
+    return []
+
+
+@cache
+def air_powers() -> dict[str, str]:
+    """Country -> the one side whose aircraft strike there (data/air_powers.csv): the doer of an air strike the text
+    does not attribute ("an air strike hit a hotel in Sanaa")."""
+    text = resources.files("worker.extract").joinpath("data", "air_powers.csv").read_text("utf-8")
+    return {r["country"]: r["doer"] for r in csv.DictReader(text.splitlines())}
 
 
 _OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
@@ -254,14 +302,44 @@ def confessed_by(sentences: list[str], persons: list[str], article_text: str) ->
 
 
 def specialise(names: list[str], article_text: str) -> list[str]:
-    """A generic name ("Taliban") becomes the branch the article names elsewhere ("Pakistani Taliban" -> TTP)."""
+    """A generic name ("Taliban") becomes the branch the article names elsewhere ("Pakistani Taliban" -> TTP), and
+    a group the gold names as the text does becomes the text's name for it (`as_written`)."""
     children = branches(article_text)
     out: list[str] = []
     for n in names:
-        n = children.get(n, n)
+        n = as_written(children.get(n, n), article_text)
         if n not in out:
             out.append(n)
     return out
+
+
+@cache
+def _written_groups() -> frozenset[str]:
+    """Canonical names of the groups of data/groups.csv whose `named` column says "as written": the gold keeps a
+    few canonical names (Islamic State, Taliban, ...) and names every other group as the text does ("PKK")."""
+    text = resources.files("worker.extract").joinpath("data", "groups.csv").read_text("utf-8")
+    return frozenset(r["canonical"] for r in csv.DictReader(text.splitlines()) if r["named"].strip() == "as written")
+
+
+def as_written(name: str, article_text: str) -> str:
+    """The article's own name for a lexicon group named "as written": its canonical name when the article uses it,
+    else the first alias the article uses ("PKK", "al Qaeda"); any other name unchanged."""
+    return _text_names(article_text).get(name, name) if name in _written_groups() else name
+
+
+@lru_cache(maxsize=8)
+def _text_names(article_text: str) -> dict[str, str]:
+    """Canonical name -> the first alias the article uses for it, for each group the article names only by other
+    names than its canonical one. One scan per article (cached, as `branches`)."""
+    rx, table = groups()
+    first: dict[str, str] = {}
+    canonical_used: set[str] = set()
+    for m in rx.finditer(article_text):
+        c = table[m.group().lower()].canonical
+        first.setdefault(c, m.group())
+        if m.group().lower() == c.lower():
+            canonical_used.add(c)
+    return {c: a for c, a in first.items() if c not in canonical_used}
 
 
 @lru_cache(maxsize=8)

@@ -44,7 +44,8 @@ def _nation(text: str) -> bool:
     return low in _nations() or (low.endswith("s") and low[:-1] in _nations())
 
 
-def _is_force(text: str) -> bool:
+def is_force(text: str) -> bool:
+    """Whether the words name a state force category of data/targets.csv (police, troops, security forces)."""
     return any(rx.search(text) for c, rx in targets() if c in FORCES)
 
 
@@ -59,7 +60,7 @@ def name(role: Role) -> str | None:
     """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
     decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
     core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
-    if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or _is_force(core):
+    if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or is_force(core):
         return None
     if _nation(core) or _DATELINE.match(role.text):
         return None  # "The Russians" (a state), "KABUL --" (a dateline)

@@ -85,3 +85,18 @@ def test_no_byline_date_elsewhere(text: str) -> None:
 def test_more_reporting_verbs_make_a_statement_day(verb: str) -> None:
     ms = dates.find(f"Six traders were shot dead on Sunday, the district chief {verb} on Monday.", TUESDAY)
     assert [(m.value, m.reporting) for m in ms] == [("2024-03-10", False), ("2024-03-11", True)]
+
+
+SATURDAY = date(2024, 3, 16)
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("The families will bury the victims next Saturday.", None),
+    ("Protesters plan to return this coming Friday.", None),
+    ("This past Saturday, gunmen killed two herders.", "2024-03-09"),
+    ("Last Saturday gunmen killed two herders.", "2024-03-09"),
+    ("On Saturday gunmen killed two herders.", "2024-03-16"),
+    ("A mortar round hit the camp this afternoon.", "2024-03-16"),
+])
+def test_weekdays_ahead_are_no_event_day_and_past_ones_a_week_back(sentence: str, day: str | None) -> None:
+    assert _values(sentence, SATURDAY) == [day]

@@ -16,12 +16,13 @@ _PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
-    ("weekday", re.compile(r"\b(?P<pre>on|last|late|early)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<dby>the day before yesterday)\b", re.I)),
     ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this morning|last week|last month|"
-                       r"last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)|"
+                       r"last week|last month|last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
@@ -71,6 +72,7 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26)}
+_COMING = ("next", "coming", "this coming")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -117,16 +119,19 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return g["year"], g["year"], True  # type: ignore[return-value]
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())  # type: ignore[union-attr]
+        pre = (g.get("pre") or "").lower()
+        if pre in _COMING:  # "next Friday", "this coming Sunday": a day ahead, never a reported event's
+            return None, f"next-{g['wd'].lower()}", False  # type: ignore[union-attr]
         if published is None:
             return None, g["wd"].lower(), False  # type: ignore[union-attr]
-        back = (published.weekday() - wd) % 7 or (7 if (g.get("pre") or "").lower() == "last" else 0)
+        back = (published.weekday() - wd) % 7 or (7 if pre in ("last", "past", "this past") else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
     rel = g["rel"].lower()  # type: ignore[union-attr]
     if published is None:
         return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
                                   "earlier this year")
-    if rel in ("today", "tonight", "this morning"):
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published.isoformat(), published.isoformat(), False
     if rel in ("yesterday", "last night", "overnight"):  # "overnight": the night that ended on the article's day
         return _days_back(published, 1, rel)

@@ -43,6 +43,10 @@ def test_a_statement_weekday_after_the_article_day_is_the_next_day_not_last_week
     said = dates.find("An air strike killed eight people in a market, officials said Wednesday.", TUESDAY)
     assert [(m.value, m.reporting) for m in said] == [("2024-03-13", True)]
     assert dates.event_day_of(said[0], TUESDAY) == "2024-03-12"  # the article's day bounds what it reports
+    on = dates.find("An air strike killed eight people in a market, officials said on Wednesday.", TUESDAY)
+    assert [m.value for m in on] == ["2024-03-13"]
+    last = dates.find("An air strike killed eight people in a market, officials said last Wednesday.", TUESDAY)
+    assert [m.value for m in last] == ["2024-03-06"]  # "last" says the past
     told = dates.find("An air strike killed eight people in a market on Wednesday.", TUESDAY)
     assert [m.value for m in told] == ["2024-03-06"]  # an event's weekday keeps its last-week reading
     assert dates.event_day_of(told[0], TUESDAY) == "2024-03-06"

@@ -73,6 +73,7 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26)}
 _COMING = ("next", "coming", "this coming")
+_LAST = ("last", "past", "this past")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -124,7 +125,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, f"next-{g['wd'].lower()}", False  # type: ignore[union-attr]
         if published is None:
             return None, g["wd"].lower(), False  # type: ignore[union-attr]
-        back = (published.weekday() - wd) % 7 or (7 if pre in ("last", "past", "this past") else 0)
+        back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
     rel = g["rel"].lower()  # type: ignore[union-attr]
@@ -164,7 +165,8 @@ def _tomorrow(published: date) -> str:
 def find(sentence: str, published: date | None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
-    period ("the deadliest since 2017", "the worst attack of 2023") is none."""
+    period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
+    six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     explicit: list[tuple[int, int]] = []
@@ -193,6 +195,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                              or _REPORTING_AFTER.search(sentence[m.end():])
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             if reporting and kind == "weekday" and published is not None and value \
+                    and (m.group("pre") or "").lower() not in _LAST \
                     and (published - date.fromisoformat(value)).days == 6:
                 value = key = _tomorrow(published)
                 past = False

@@ -81,3 +81,21 @@ def test_a_force_that_shot_unarmed_people_is_the_doer_and_one_that_shot_armed_me
     assert who(nlp, "Soldiers shot dead four gunmen on the shore near Baga.", "attack") == []
     # a commander is armed; his group is the victim's, not the doer
     assert who(nlp, "Police killed a commander of the Hizbul Mujahideen near Sopore.", "attack") == []
+
+
+def test_a_hedge_opening_the_sentence_is_no_part_of_the_name(nlp):
+    assert who(nlp, "Suspected Bororo militia attacked a farming village near Bouar, killing eight.", "attack") == \
+        ["Bororo militia"]
+
+
+def test_at_the_hands_of_names_the_doer(nlp):
+    assert who(nlp, "Six traders died at the hands of soldiers near the market in Kamako.", "attack") == ["military"]
+
+
+def test_a_group_that_denies_the_attack_or_a_disputed_charge_is_not_the_doer(nlp):
+    assert who(nlp, "Al Shabab denied carrying out the bombing of the bus near Afgoye.", "bombing") == []
+    s = "The ministry accused the Houthis of shelling the camp near Haradh, a charge the rebels denied."
+    assert who(nlp, s, "shelling") == []
+    # a denial of something else leaves the doer the parse found
+    s = "Houthi fighters shelled a camp near Haradh, but the group denied targeting civilians."
+    assert who(nlp, s, "shelling") == ["Houthis"]

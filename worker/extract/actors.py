@@ -88,6 +88,12 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+@cache
+def _denial() -> re.Pattern[str]:
+    """A denial verb of data/role_words.csv ("denied", "rejected"): a sentence that disputes who did it."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists()["denial_verbs"])) + r")\b", re.I)
+
+
 def _parsed(found: list[Role] | None, start: int, end: int) -> str | None:
     """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
@@ -127,6 +133,8 @@ def perpetrators(sentences: list[str], event_type: str,
             by_parse = _parsed(parsed, start, end)
             if _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
+            elif by_parse is None and _denial().search(s):
+                by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
             if verdict == SIDE and SIDE not in local:
                 verdict = CONTEXT

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 from worker.extract.gazetteer import DEMONYMS, groups, states, targets
-from worker.extract.syntax import NAME_LABELS, Role
+from worker.extract.syntax import NAME_LABELS, Role, word_lists
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
@@ -60,6 +60,8 @@ def name(role: Role) -> str | None:
     """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
     decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
     core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
+    while core.split(" ", 1)[0].lower() in word_lists()["hedges"] and " " in core:
+        core = core.split(" ", 1)[1]  # "Suspected Fulani militia" opening a sentence: the hedge is no part of the name
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or is_force(core):
         return None
     if _nation(core) or _DATELINE.match(role.text):

@@ -18,22 +18,26 @@ class FlakyProxy:
         ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         ls.bind(("127.0.0.1", self.port))
         ls.listen(64)
-        self._listener = ls
+        with self._lock:
+            self._listener = ls
         threading.Thread(target=self._accept, args=(ls,), daemon=True).start()
 
     def down(self) -> None:
-        """Close the listener (new connections are refused) and drop every open connection."""
-        if self._listener:
-            self._listener.close()
-            self._listener = None
+        """Stop listening (new connections are refused) and drop every open connection.
+
+        The listener is shut down before it is closed: a bare close() leaves the accept() blocked in the other
+        thread holding the socket open, so the next connection was still accepted and lived through the "outage"."""
         with self._lock:
-            for c in self._conns:
-                try:
-                    c.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                c.close()
-            self._conns.clear()
+            ls, self._listener = self._listener, None
+            conns, self._conns = self._conns, []
+        if ls is not None:
+            try:
+                ls.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+            except OSError:
+                pass
+            ls.close()
+        for c in conns:
+            _drop(c)
 
     def _accept(self, ls: socket.socket) -> None:
         while True:
@@ -47,6 +51,10 @@ class FlakyProxy:
                 client.close()
                 continue
             with self._lock:
+                if self._listener is not ls:  # taken down meanwhile: this connection is part of the outage
+                    _drop(client)
+                    _drop(server)
+                    return
                 self._conns += [client, server]
             for a, b in ((client, server), (server, client)):
                 threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
@@ -64,3 +72,11 @@ class FlakyProxy:
                     s.close()
                 except OSError:
                     pass
+
+
+def _drop(s: socket.socket) -> None:
+    try:
+        s.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    s.close()

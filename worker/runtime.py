@@ -18,6 +18,17 @@ STOP_GRACE_S = 25.0
 # how soon the extractor stops reading a batch once the stop flag is set: the rest of the grace is for the
 # acknowledgement, the commit and leaving the group
 STOP_WITHIN_S = 15.0
+# A work loop whose step failed on the broker waits, doubling from the first to the longest wait. The cap bounds how
+# late a loop tries again once the broker is back (it was 30 s: with the clients' own reconnect waits, services came
+# back up to a minute after a 30 s outage). A short cap does not spin: a failing step already blocks in the client
+# (a flush, a commit, a metadata wait) for seconds.
+RETRY_BACKOFF_S = (0.5, 5.0)
+
+
+def retry_backoff(previous: float | None) -> float:
+    """The wait after a failed step: the first wait after a success (`previous` None), else double, capped."""
+    first, longest = RETRY_BACKOFF_S
+    return first if previous is None else min(previous * 2, longest)
 
 
 @contextlib.contextmanager

@@ -32,7 +32,7 @@ from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, perm
 from worker.health import HEARTBEATS
 from worker.models import manifest
 from worker.pipeline import BadArticle, Failure, check_article, extract_batch
-from worker.runtime import STOP_WITHIN_S
+from worker.runtime import STOP_WITHIN_S, retry_backoff
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -360,18 +360,18 @@ class Extractor:
 
         Only a step that ends (with progress or nothing to do) beats the probe: a loop stuck in a call or failing
         every round turns /healthz red."""
-        backoff = 0.5
+        backoff: float | None = None
         self._stop = stop
         try:
             while not stop.is_set():
                 try:
                     self.step()
-                    backoff = 0.5
+                    backoff = None
                 except KafkaError as e:
+                    backoff = retry_backoff(backoff)
                     log.warning("step failed; backing off", extra={"error_kind": type(e).__name__,
                                                                    "backoff_s": backoff})
                     stop.wait(backoff)
-                    backoff = min(backoff * 2, 30.0)
         finally:
             self.close()
 

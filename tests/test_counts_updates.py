@@ -67,3 +67,29 @@ def test_bodies_found_and_a_man_found_dead_are_the_dead() -> None:
     assert _toll(["The fugitive was found dead in a barn two days later."], "killed") == 1
     assert _toll(["The body of the kidnapped mayor was discovered on a roadside."], "killed") == 1
     assert _toll(["Two guards were found dead at the gate."], "killed") == 2
+
+
+def test_people_joined_to_a_first_victim_count_one_each() -> None:
+    assert _toll(["Gunmen shot dead a retired judge and his driver outside the court."], "killed") == 2
+    assert _toll(["The raiders killed the imam, his wife and their three sons."], "killed") == 5
+    assert _toll(["A tax collector was shot dead along with his two guards near the toll gate."], "killed") == 3
+    assert _toll(["The mayor was killed together with his deputy Amina Sule and a bodyguard."], "killed") == 3
+    assert _toll(["The grenade killed the shopkeeper and three of his customers."], "killed") == 4
+
+
+def test_what_is_no_joined_victim_adds_nothing() -> None:
+    assert _toll(["Gunmen killed the pastor, a father of four, on his way home."], "killed") == 1  # apposition
+    assert _toll(["Assailants killed the pastor and wounded his son."], "killed") == 1  # a new predicate
+    assert _toll(["Assailants killed the pastor and two guards were hurt."], "killed") == 1  # a new clause
+    assert _toll(["The bomb killed at least 30 and left nearly 90 people wounded."], "killed") == 30
+
+
+def test_a_number_of_is_no_figure_and_a_total_of_is() -> None:
+    assert casualties.counts("Soldiers killed a number of insurgents in the hills.", "killed") == []
+    assert _toll(["The two blasts killed a total of 17 people."], "killed") == 17
+
+
+def test_companions_of_one_victim_are_told_apart_from_a_toll() -> None:
+    assert casualties.joined_to_one(["The judge was shot dead along with his two guards."]) == 2
+    assert casualties.joined_to_one(["Gunmen shot dead a retired judge and his driver."]) == 1
+    assert casualties.joined_to_one(["Gunmen shot dead four labourers at a brick kiln."]) == 0

@@ -5,13 +5,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from worker.extract import toll_phrases, victim_groups, victim_lists
+from worker.extract import companions, toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-         "a dozen": 12, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
+         "a dozen": 12, "a couple": 2, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
          "both": 2, "another": 1, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
 _UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
          r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -20,9 +20,10 @@ _UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
 _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT + r")[- ]hundred(?:[- ]"
            r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a dozen|a hundred|a few|dozens|scores|hundreds|"
+        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|a dozen|a hundred|a few|dozens|scores|hundreds|"
         r"several|both|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|an?)")
+        r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|"
+        r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
 _BOUND = (r"(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|upwards of|"
           r"no (?:fewer|less) than|not less than)?\s*")
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
@@ -31,7 +32,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
-           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|"
+           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|bodyguards?|"
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
@@ -82,6 +83,7 @@ class Count:
     vague: bool = False  # "hundreds", "dozens", "several": gives way to a figure the text states
     group: str = victim_groups.ANY  # whose dead: "civilians", "forces", "armed"; parts of one toll that add up
     perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
+    joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
@@ -103,7 +105,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
-        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+" + _BOUND
+        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+)?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
@@ -178,8 +180,24 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
-        found.append(Count(1, False, also, m.start(), m.end(), perpetrator=also))
+        # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
+        more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word)
+        found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
+                           perpetrator=also and not more.n, joined=more.n))
     return found
+
+
+# the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)"
+_COMPANION = re.compile(r"(?:(?:his|her|their|its|the)\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                        + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?", re.I)
+_PERSON_WORD = re.compile(_PERSON, re.I)
+
+
+def _is_person_word(word: str) -> bool:
+    """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others")."""
+    low = word.lower()
+    nouns = toll_phrases.person_nouns()
+    return low in nouns or (low.endswith("s") and low[:-1] in nouns) or bool(_PERSON_WORD.fullmatch(word))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
@@ -192,15 +210,22 @@ def _is_person(m: re.Match[str]) -> bool:
     return m.group("noun").lower() in toll_phrases.person_nouns()
 
 
+_ONE_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to "
+                       r"death|shot and killed)\s+(?:the|a|an|one|their|his|her)\s+", re.I)
+# the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
+_ONE_WITH_NOUN = [re.compile(_ONE_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I) for k in range(4)]
+
+
 class _OnePerson:
     """"Gunmen killed the pastor": an active casualty verb with one person of the person-noun lexicon as object."""
-    _RX = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to death|"
-                     r"shot and killed)\s+(?:the|a|an|one|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\b"
-                     r"(?!\s+(?:and|as well as)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|\w+ others))",
-                     re.I)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next((m for m in self._RX.finditer(text) if _is_person(m)), None)
+        """The verb through the first person noun of its object ("killed the village chief": "village" is none)."""
+        for v in _ONE_VERB.finditer(text):
+            for rx in _ONE_WITH_NOUN:
+                if (m := rx.match(text, v.start())) is not None and _is_person(m):
+                    return m
+        return None
 
 
 _THE_ONE = _OnePerson()
@@ -249,6 +274,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             bound = bool(m.group("bound")) or vague
             end = m.end()
             groups = [_head_group(sentence, m.end("n"))]
+            joined = 0
             if rx is _PATTERNS[kind][1]:
                 state = _LEFT_STATE.match(sentence, m.end())
                 if m.group().lower().startswith(("left", "leaving")) and state is not None:
@@ -260,8 +286,14 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                     vague = vague and item.group("n").lower() in _VAGUE
                     end = item.end()
                     groups.append(victim_groups.group_of(item.group()))
+                one = raw.lower() in ("a", "an", "one") and end == m.end()
+                if one:  # "shot dead a retired judge": the first victim runs to its noun
+                    end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
+                more = companions.read(sentence, end, _COMPANION, _num, _is_person_word)  # "killed a pastor and his son"
+                n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
+                groups += [victim_groups.ANY] if more.n else []
             out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group())), vague,
-                             victim_groups.combined(groups)))
+                             victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -359,6 +391,12 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 
 _VAGUE = ("dozens", "scores", "hundreds", "several")
+
+
+def joined_to_one(sentences: list[str]) -> int:
+    """The most people told as companions of one singled-out victim in the sentences ("the judge was shot dead along
+    with his two guards": 2): a toll of a named man and his guards still singles him out."""
+    return max((c.joined for s in sentences for c in counts(s, "killed")), default=0)
 
 
 def merge(found: list[Count]) -> tuple[int | None, bool]:

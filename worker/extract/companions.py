@@ -1,0 +1,93 @@
+"""Victims joined to a first one: "killed the pastor and his wife", "was shot dead along with his two bodyguards".
+
+A toll told by naming people one by one has no figure to read: each joined person is one more, each joined figure
+("and two others", "three of his relatives") is that many. The items are read left to right after the first
+victim, joined by a comma, "and", "as well as", "along with", "together with" or "alongside"; reading stops at the
+first item that is not a person (a verb, a place) or that opens a new clause ("and two others were injured").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|as well as|along with|together with|alongside)\s+", re.I)
+_TOKEN = re.compile(r"[\w'’-]+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
+# words that end an item: a preposition or a relative word opens what follows the victims ("his son in Peshawar")
+_ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "while", "after", "before", "as", "who",
+                        "which", "that", "and", "by", "during", "from", "with", "for", "to", "of", "along",
+                        "together", "alongside", "were", "was", "are", "is", "have", "has", "had", "got", "been",
+                        "be", "said", "says", "told", "added", "died"})
+_NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|said|says|say|told|added)\b", re.I)
+# a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
+                        r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name
+MAX_ITEMS, MAX_WORDS, MAX_BEFORE_NOUN = 8, 4, 2
+
+
+@dataclass(frozen=True)
+class Companions:
+    n: int  # people added to the first victim
+    end: int  # where the last item ends (the first victim's end when none is joined)
+    bounded: bool  # "and at least two others"
+
+
+def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str], int | None],
+         is_person: Callable[[str], bool]) -> Companions:
+    """The people joined after the first victim, which ends at `pos`. `figure` matches the figure that opens a
+    counted item ("two", "at least three of his", "their four": group "n" the figure, group "bound" a lower bound);
+    a person noun must follow it ("two others", "three of his relatives")."""
+    items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
+    first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
+    for _ in range(MAX_ITEMS):
+        join = _JOIN.match(sentence, pos)
+        if join is None:
+            break
+        at, comma = join.end(), join.group().strip() == ","
+        m = figure.match(sentence, at)
+        k = to_int(m.group("n")) if m else 1
+        end = person_end(sentence, m.end() if m else at, is_person, after_figure=m is not None)
+        if k is None or end is None or _NEW_CLAUSE.match(sentence, end):
+            break
+        items.append((comma, k, bool(m and m.group("bound")), end))
+        pos = end
+    while items and items[-1][0]:
+        items.pop()  # "the pastor, a father of three, ...": a comma with no "and" after it sets off an apposition
+    return Companions(sum(k for _, k, _, _ in items), items[-1][3] if items else first_end,
+                      any(b for _, _, b, _ in items))
+
+
+def person_end(sentence: str, at: int, is_person: Callable[[str], bool], after_figure: bool = False) -> int | None:
+    """End of one person item at `at` ("his son", "a retired judge", "security guard constable Farooq Ahmed"), else
+    None: a person noun within the first words, then its name or title words. After a determiner or a figure the
+    words before the noun are adjectives ("his injured son"); without one, a verb there opens a new predicate
+    ("wounded his son")."""
+    words = [m for _, m in zip(range(MAX_WORDS * 2 + 1), _TOKEN.finditer(sentence, at))]
+    if not words or words[0].start() != at:
+        return None
+    i = 1 if words[0].group().lower() in _DETERMINERS and not after_figure else 0
+    modified = after_figure or i == 1
+    for j in range(i, min(len(words), i + MAX_BEFORE_NOUN + 1)):
+        w = words[j].group()
+        if w.lower() in _ENDS_ITEM or not _adjacent(sentence, words, j) or \
+                (_VERB_LIKE.fullmatch(w) and not (modified and w[0].isalpha())):
+            return None
+        if is_person(w):
+            return _title_words_end(sentence, words[j].end())  # "driver head constable Nazeer Ahmed"
+    return None
+
+
+def _title_words_end(sentence: str, pos: int) -> int:
+    """End of the words that go on naming a person after `pos`: titles and names, up to a preposition, a relative
+    word, a verb or punctuation."""
+    for _, w in zip(range(MAX_WORDS), _TOKEN.finditer(sentence, pos)):
+        if sentence[pos:w.start()].strip() or w.group().lower() in _ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()):
+            break
+        pos = w.end()
+    return pos
+
+
+def _adjacent(sentence: str, words: list[re.Match[str]], j: int) -> bool:
+    """Word j follows the one before it across spaces only (no comma or stop between them)."""
+    return j == 0 or not sentence[words[j - 1].end():words[j].start()].strip()

@@ -21,7 +21,7 @@ _PATTERNS = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<dby>the day before yesterday)\b", re.I)),
     ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)|"
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
                        r"last week|last month|last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -136,7 +136,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
                                   "earlier this year")
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published.isoformat(), published.isoformat(), False
-    if rel in ("yesterday", "last night", "overnight"):  # "overnight": the night that ended on the article's day
+    if rel in ("yesterday", "last night"):
         return _days_back(published, 1, rel)
     if rel == "last month":
         y, m = _shift_month(published, -1)
@@ -151,11 +151,6 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if rel in ("earlier this year",):
         return str(published.year), str(published.year), True
     return None, rel, False
-
-
-# "an overnight shift", "overnight stays": a thing that lasts a night, not the night an event happened
-_NOT_THE_NIGHT = re.compile(r"\s+(?:shifts?|stays?|flights?|trains?|bus(?:es)?|curfews?|camps?|delivery|parking)\b",
-                            re.I)
 
 
 def _tomorrow(published: date) -> str:
@@ -180,10 +175,6 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 continue
             if kind in ("my", "y") and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
                 continue
-            if kind == "rel" and m.group("rel").lower() == "overnight" and (
-                    _NOT_THE_NIGHT.match(sentence, m.end())
-                    or any(s - 20 <= m.end() and m.start() <= e + 12 for s, e in taken)):
-                continue  # "overnight Friday", "on Friday overnight": the weekday dates it; an "overnight shift": no day
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)

@@ -9,7 +9,7 @@ import pytest
 
 from worker.extract import countries, extract_incidents, places
 from worker.extract.countries import Clue, decide, town_votes
-from worker.extract.gazetteer import groups
+from worker.extract.gazetteer import Place, groups
 from worker.extract.geonames import country_names
 
 
@@ -132,3 +132,11 @@ def test_group_home_countries_name_groups_of_the_lexicon() -> None:
     text = resources.files("worker.extract").joinpath("data", "group_countries.csv").read_text("utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert rows and all(r["canonical"] in known and r["country"] in set(country_names().values()) for r in rows)
+
+
+def test_a_province_name_several_countries_bear_leans_to_the_most_populous(nlp) -> None:
+    # "Maryland" is a US state and a Liberian county: the text alone leans to the far larger one
+    text = "Two police officers were shot dead outside a bar in Maryland late on Friday."
+    assert country(text, nlp(text)) == "United States"
+    votes = countries.province_votes(Place("Maryland", "admin1", "Liberia", "Maryland", None, None, source="geonames"))
+    assert set(votes) == {"United States", "Liberia"} and votes["United States"] > 0.9

@@ -90,13 +90,28 @@ def town_votes(name: str) -> dict[str, float]:
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
 
 
+@cache
+def _province_population() -> dict[int, int]:
+    """First-level subdivision id -> the population of its towns of 15,000 or more (a size to rank namesakes by)."""
+    out: dict[int, int] = {}
+    for c in geonames.index().big_cities(15_000):
+        if c.admin1 is not None:
+            out[c.admin1.id] = out.get(c.admin1.id, 0) + c.population
+    return out
+
+
 def province_votes(p: Any) -> dict[str, float]:
     """A province's country; a GeoNames name that first-level units of several countries bear ("Maryland" of the
-    United States and Liberia, "Punjab") splits its vote among them."""
+    United States and Liberia, "Punjab" of Pakistan and India) splits its vote by their population."""
     if p.source != "geonames":
         return {p.country: 1.0}
-    bearers = {s.country for s in geonames.index().subdivisions_named(p.name, level=1)} or {p.country}
-    return {c: 1.0 / len(bearers) for c in bearers}
+    size: dict[str, int] = {}
+    for s in geonames.index().subdivisions_named(p.name, level=1):
+        size[s.country] = max(size.get(s.country, 0), _province_population().get(s.id, 0))
+    if len(size) < 2:
+        return {p.country: 1.0}
+    total = sum(v + 10_000 for v in size.values())
+    return {c: (v + 10_000) / total for c, v in size.items()}
 
 
 _LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"

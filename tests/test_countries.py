@@ -27,6 +27,11 @@ def test_a_demonym_alone_names_the_country(text: str, expected: str) -> None:
     assert country(text) == expected
 
 
+def test_a_plural_demonym_names_the_country() -> None:
+    assert country("Two Somalis were shot dead at a checkpoint, witnesses said.") == "Somalia"
+    assert country("The Sudanese police said three protesters died.") == "Sudan"  # no plural "Sudaneses"
+
+
 def test_a_province_alone_names_the_country() -> None:
     assert country("Four farmers were hacked to death in Balkh province late on Sunday.") == "Afghanistan"
 

@@ -45,11 +45,21 @@ def demonyms() -> dict[str, str]:
     return {r["demonym"]: r["country"] for r in csv.DictReader(text.splitlines())}
 
 
+_NO_PLURAL = re.compile(r"(?:s|sh|ch|ese|z)$")  # "Sudanese", "British", "French", "Swiss": no plural in -s
+
+
 @cache
 def _demonym_rx() -> re.Pattern[str]:
     names = sorted(demonyms(), key=len, reverse=True)
-    # not "Saudi-led", "Iranian-backed": a compound names an actor's sponsor, not a place
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])(?!['’]s)")
+    # "Nigerians", "Palestinians", "Iraqis"; not "Saudi-led", "Iranian-backed": a compound names an actor's sponsor
+    alts = [re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?") for n in names]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])(?!['’]s)")
+
+
+def _demonym_of(word: str) -> str:
+    """The country of a demonym as found, plural or not."""
+    table = demonyms()
+    return table.get(word) or table[word[:-1]]
 
 
 @cache
@@ -177,7 +187,7 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
 
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
     """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders."""
-    return [Clue(demonyms()[m.group()], DEMONYM, start + m.start() if start >= 0 else -1, "demonym")
+    return [Clue(_demonym_of(m.group()), DEMONYM, start + m.start() if start >= 0 else -1, "demonym")
             for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end())]
 
 

@@ -116,3 +116,10 @@ def test_a_group_named_beside_an_unnamed_doer_is_not_the_doer(nlp):
     # the phrase of the doer names the group
     s = "Gunmen believed to belong to al-Shabaab killed six teachers in Mandera."
     assert who(nlp, s, "attack") == ["al-Shabaab"]
+
+
+def test_aircraft_where_one_side_alone_flies_are_that_side_s_whatever_the_event_type(nlp):
+    s = "A raid by coalition aircraft killed nine members of one family near Sirwah."
+    assert force(nlp, s, "attack", "Yemen") == ["Saudi-led coalition"]
+    assert force(nlp, "Two suicide bombers killed nine soldiers near Sirwah.", "suicide_bombing", "Yemen") == []
+    assert force(nlp, s, "attack", "Iraq") == []

@@ -252,8 +252,13 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     army of the incident's country for an arrest ("They arrested three people" after "Police officers found"),
     the military of the country named as the doer of an air strike or shelling ("Israel continued its attacks",
     "the last known US airstrike"), or of the incident's country when its regime, government or army is the doer
-    ("regime airstrikes killed six in Idlib")."""
+    ("regime airstrikes killed six in Idlib"); and, where one side alone flies (data/air_powers.csv), that side
+    for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
+    aircraft")."""
     table = states()
+    if country in air_powers() and event_type not in ("air_strike", "arrest") and any(
+            r.role == AGENT and _AIRCRAFT.search(r.text) and not groups_in(r.text) for rs in roles or () for r in rs):
+        return [air_powers()[country]]
     if event_type == "arrest" and country in table:
         joined = " ".join(sentences)
         if _POLICE.search(joined):
@@ -295,6 +300,8 @@ def air_powers() -> dict[str, str]:
     return {r["country"]: r["doer"] for r in csv.DictReader(text.splitlines())}
 
 
+_AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"
+                       r"air raids?|aerial)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
 
 

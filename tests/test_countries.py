@@ -32,6 +32,12 @@ def test_a_plural_demonym_names_the_country() -> None:
     assert country("The Sudanese police said three protesters died.") == "Sudan"  # no plural "Sudaneses"
 
 
+def test_a_sponsor_s_or_a_border_s_demonym_is_no_clue() -> None:
+    assert country("Iranian-backed fighters fired rockets at a base, killing two guards.") is None
+    assert country("Shelling along the Afghan-Pakistani border killed three.") is None
+    assert country("Shelling in Indian-administered Kashmir killed three.") == "India"
+
+
 def test_a_province_alone_names_the_country() -> None:
     assert country("Four farmers were hacked to death in Balkh province late on Sunday.") == "Afghanistan"
 

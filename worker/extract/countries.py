@@ -51,9 +51,11 @@ _NO_PLURAL = re.compile(r"(?:s|sh|ch|ese|z)$")  # "Sudanese", "British", "French
 @cache
 def _demonym_rx() -> re.Pattern[str]:
     names = sorted(demonyms(), key=len, reverse=True)
-    # "Nigerians", "Palestinians", "Iraqis"; not "Saudi-led", "Iranian-backed": a compound names an actor's sponsor
+    # "Nigerians", "Palestinians", "Iraqis", "Indian-administered"; not "Saudi-led", "Iranian-backed": such a
+    # compound names an actor's sponsor or maker, not a place
     alts = [re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?") for n in names]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])(?!['’]s)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!\w)(?![-‐](?:led|backed|made|trained|funded|supported|"
+                      r"sponsored|armed|allied|aligned|brokered|owned|born|based|linked)\b)(?!['’]s)")
 
 
 def _demonym_of(word: str) -> str:
@@ -136,7 +138,7 @@ _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Mar
                           r"District|Province|State|Region|County|Town|City|Village|Camp)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "close to the Nigerian frontier": a country's edge, as often seen from the other side
-_EDGE_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b", re.I)
 
 
 def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, int]] = ()) -> list[Clue]:

@@ -77,7 +77,11 @@ def _warm() -> None:
     ("Banghāzī", "Libya", "Clashes in Benghazi and Benghazi-Benghazi traffic; the Banghazi district council met."),
     ("Jerusalem", "Israel", "No province is named here at all, only a jerusalemite cafe and a Jerusalemite poet."),
 ])
-def test_as_written_answers_as_the_scan_per_name_did(admin1: str, country: str | None, text: str) -> None:
+def test_as_written_answers_as_the_scan_per_name_did(admin1: str, country: str | None, text: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pass for spellings of another kind ("Amran" of "‘Amrān": tests/test_places_ranking.py) came later
+    monkeypatch.setattr(toponyms, "_variant", lambda names, text, own: None)
+    toponyms._indexed.cache_clear()
     assert toponyms.as_written(admin1, country, text) == _old_as_written(admin1, country, text)
 
 

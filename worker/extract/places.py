@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from retrie.trie import Trie
 
-from worker.extract import geonames, toponyms
+from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import DEMONYMS, Place, groups, places
 
@@ -441,7 +441,40 @@ def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMen
     return out
 
 
-def resolve(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
+def cue(text: str, sents: list[Any], trigger_index: int, trigger: Any, doc: Any | None) -> place_ranking.Cue:
+    """The ranker's view of an incident: its trigger word (sentence `trigger_index` of `sents`, offsets `trigger.start`
+    and `trigger.end` within it) and its sentences, the trigger's first, then by distance from it."""
+    s = sents[trigger_index]
+    order = sorted(range(len(sents)), key=lambda k: (abs(sents[k].index - s.index), k))
+    return place_ranking.Cue(text, (s.start + trigger.start, s.start + trigger.end),
+                             tuple((sents[k].start, sents[k].end) for k in order), doc)
+
+
+def resolve(mentions: list[PlaceMention], context_country: str | None,
+            where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
+    """The hand rules' place (`_by_rules`), whose town the learned ranker (place_ranking) may replace by another
+    candidate of the incident's sentences when `where` tells it the trigger and sentences."""
+    loc, best = _by_rules(mentions, context_country)
+    if where is None:
+        return loc, best
+    local = localize(mentions, context_country)
+    country = loc.country or context_country
+    chosen = place_ranking.pick(place_ranking.candidates(local, country, _is_name), where, country)
+    if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
+        return loc, best
+    p = chosen.place
+    if p is not None and p.kind == "admin1" and not any(q.kind == "city" and q.country == p.country
+                                                        for q in places().candidates(chosen.name)):
+        return loc, best  # a province with no town of its name: no town, as the rules found
+    if p is None:
+        return replace(loc, city=chosen.name, place=None if loc.place == chosen.name else loc.place,
+                       lat=None, lon=None), best
+    admin1 = p.admin1 or loc.admin1
+    return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
+        (chosen.mention if best is not None else None)
+
+
+def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
     """The most specific known place, preferring the article's country; unknown named places fill `place`,
     or `city` when the only known places are a province or a country (small towns missing from the gazetteer)."""
     mentions = localize(mentions, context_country)

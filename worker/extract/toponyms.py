@@ -76,7 +76,53 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         return m.group() if kept else bare(m.group())
-    return shown
+    variant = _variant((*names, admin1), text, own)
+    return (variant if kept else bare(variant)) if variant else shown
+
+
+def _skeleton(name: str) -> str:
+    """A name's letters without accents or case, and its word separators ("Sud-Kivu" is "sudkivu" and "-": not
+    "Sud Kivu", which the gold sets write either way)."""
+    return re.sub(r"[^a-z]", "", _accents_off(name)) + "".join(re.findall(r"[-\s]", name))
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, for names of six letters or more ("Oromia"/"Oromiya",
+    "Hodeida"/"Hodeidah"): transliterations of one name differ so."""
+    if a == b:
+        return True
+    (a, sep_a), (b, sep_b) = (re.match(r"([a-z]*)(.*)", x).groups() for x in (a, b))  # type: ignore[union-attr]
+    if sep_a != sep_b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2}(?![\w-])")
+
+
+def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:
+    """A capitalised name of the text that spells one of the province's names another way (accents, hyphens, one
+    letter: "Ninawa" of "Nīnawá", "Oromiya" of "Oromia"), not a demonym or a place the gazetteer knows as
+    another; a province of the project's file only when "province"/"region"... follows it (as in _spelling), one
+    whose English name keeps its type word ("Kyiv Oblast") only with that word."""
+    kept = bool(names) and all(KEPT_TYPE.search(n) for n in names)
+    skeletons = {_skeleton(n) for n in names if len(_skeleton(n)) >= 4}
+    for m in _indexed(text).capitalised:
+        word = m.group()
+        for sub in {word, *word.split(" ")[:1], *word.split(" ")[-1:]}:
+            sk = _skeleton(sub)
+            if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or sub in DEMONYMS or sub.lower() in place_stopwords():
+                continue
+            known = places().get(sub.lower())
+            if known is not None and not any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names):
+                continue
+            at = m.start() + word.index(sub)
+            if not own or _PROVINCE_AFTER.match(text, at + len(sub)):
+                return sub
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -132,6 +178,7 @@ def _key(word: str) -> bytes:
 class _TextIndex(NamedTuple):
     words: dict[bytes | str, list[int]]  # where each word starts (by _key; a sign by itself), in order
     answers: dict[tuple[str, str | None], str]  # as_written's answers for this text, by province and country
+    capitalised: list[re.Match[str]]  # runs of up to three capitalised words, for spellings of another kind
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +188,7 @@ def _indexed(text: str) -> _TextIndex:
     for m in _WORD_START.finditer(text):
         w = m.group()
         words.setdefault(_key(w) if _FIRST_WORD.match(w) else w, []).append(m.start())
-    return _TextIndex(words, {})
+    return _TextIndex(words, {}, list(_CAPITALISED.finditer(text)))
 
 
 @lru_cache(maxsize=4096)

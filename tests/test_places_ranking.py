@@ -1,0 +1,98 @@
+"""The learned place ranker (worker/extract/place_ranking.py) and provinces in the text's spelling (toponyms).
+Fresh sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from worker.extract import extract_incidents, place_ranking, places, toponyms
+
+Where = tuple[str | None, str | None, str | None]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    places.warm()
+
+
+def _where(text: str) -> list[Where]:
+    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, None, "2031-05-02")]
+
+
+def test_the_weights_file_names_every_feature() -> None:
+    """The data file the training script writes covers the features the code computes (a renamed feature would
+    silently score 0)."""
+    stored = json.load(open(place_ranking.WEIGHTS, encoding="utf-8"))["weights"]
+    assert set(stored) == set(place_ranking.FEATURES)
+    assert place_ranking.weights() is not None
+
+
+def _cue(text: str, trigger: str) -> place_ranking.Cue:
+    at = text.index(trigger)
+    return place_ranking.Cue(text, (at, at + len(trigger)), ((0, len(text)),), None)
+
+
+def _candidates(text: str) -> list[place_ranking.Candidate]:
+    mentions = places.localize(places.find(text, 0, len(text), None), "Nigeria")
+    return place_ranking.candidates(mentions, "Nigeria", places._is_name)
+
+
+def test_candidates_leave_out_countries_and_route_ends() -> None:
+    text = "Gunmen killed nine villagers in Tungan Maje, a village in Zamfara State, on the road to Gusau from Kaura Namoda in Nigeria."
+    names = [c.name for c in _candidates(text)]
+    assert "Tungan Maje" in names and "Zamfara" in names
+    assert "Nigeria" not in names and "Gusau" not in names
+
+
+def test_features_say_how_a_place_is_introduced() -> None:
+    text = "Gunmen killed nine villagers in Tungan Maje, a village in Zamfara State, police said."
+    cands = _candidates(text)
+    rows = {c.name: dict(zip(place_ranking.FEATURES, place_ranking.features(c, k, cands, _cue(text, "killed"),
+                                                                             "Nigeria")))
+            for k, c in enumerate(cands)}
+    village, state = rows["Tungan Maje"], rows["Zamfara"]
+    assert village["unknown"] == 1 and village["unknown_town"] == 1 and village["in_after_trigger"] == 1
+    assert state["level_admin1"] == 1 and state["known"] == 1 and state["unknown_town"] == 0
+    assert village["char_distance"] < state["char_distance"]
+
+
+def test_the_model_prefers_a_named_village_to_its_province() -> None:
+    text = "Gunmen killed nine villagers in Tungan Maje, a village in Zamfara State, police said."
+    chosen = place_ranking.pick(_candidates(text), _cue(text, "killed"), "Nigeria")
+    assert chosen is not None and chosen.name == "Tungan Maje"
+
+
+def test_no_weights_leave_the_choice_to_the_rules(monkeypatch: Any) -> None:
+    monkeypatch.setattr(place_ranking, "weights", lambda: None)
+    text = "Gunmen killed nine villagers in Tungan Maje, a village in Zamfara State, police said."
+    assert place_ranking.pick(_candidates(text), _cue(text, "killed"), "Nigeria") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a village the gazetteer lacks, named as one, beside a district it knows
+    ("A bomb killed six worshippers on Friday in Shinkai Kalay, a village of Lakki Marwat district, police said.",
+     ("Pakistan", "Khyber Pakhtunkhwa", "Shinkai Kalay")),
+    # a state named like its capital, and a town of it: the town
+    ("Bandits killed 14 farmers on Sunday in Birnin Gwari, a town in Kaduna State, residents said.",
+     ("Nigeria", "Kaduna", "Birnin Gwari")),
+])
+def test_the_incident_is_placed_at_the_town(text: str, want: Where) -> None:
+    assert _where(text)[:1] == [want]
+
+
+@pytest.mark.parametrize("admin1, country, text, want", [
+    # accents the text leaves out ("Nīnawá" among the province's names)
+    ("Nineveh", "Iraq", "Militants attacked a village in Ninawa province on Monday, killing four.", "Ninawa"),
+    # a province whose English name keeps its type word is not named by its city ("Kyiv")
+    ("Kyiv Oblast", "Ukraine", "Drones struck Kyiv overnight, killing two, the governor said.", "Kyiv Oblast"),
+    # a sign and a long vowel the text writes without ("‘Amrān")
+    ("‘Amrān", "Yemen", "An air strike hit a market in Amran on Monday, officials said.", "Amran"),
+    # one letter of transliteration
+    ("Oromia", "Ethiopia", "Security forces shot five protesters in the Oromiya region on Friday.", "Oromiya"),
+    # a demonym one letter off a province's name is no spelling of it
+    ("Punjab", "Pakistan", "Punjabi traders protested in Lahore on Friday after two were shot.", "Punjab"),
+])
+def test_a_province_in_the_text_spelling(admin1: str, country: str, text: str, want: str) -> None:
+    assert toponyms.as_written(admin1, country, text) == want

@@ -108,8 +108,8 @@ def _denial() -> re.Pattern[str]:
 
 
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
-    """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; a
-    charge (`_CHARGES`: "accused the rebels of") the sentence says was denied gives none but CONTEXT."""
+    """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; CONTEXT
+    for a charge (`_CHARGES`: "accused the rebels of") in a sentence that says it was denied."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
     if not inside:
         return None
@@ -129,9 +129,12 @@ def perpetrators(sentences: list[str], event_type: str,
     the words around it say so ("attack claimed by", "TTP militants stormed"). A group named only as a target or as
     context ("despite the ceasefire by", "worked for ... in the past") does not, except in an armed clash, where
     the sides count (and, when no side is named, the non-state side that lost men). When no mention says, a lone
-    non-state group named in the incident is taken. State forces count only for one-sided state actions (arrests,
-    air strikes, shelling), and, as the force that fired on a crowd, for protests and riots; there the parse names
-    them by category (police, military, security forces), following the gold conventions."""
+    non-state group named in the incident is taken, unless the sentence denies or disputes the charge or the parse
+    gives the violence to someone it cannot name ("a suicide bomber killed ... at the funeral of a Taliban
+    commander"). In a riot the sides of communal fighting count, not a crowd that fought the police. State forces
+    count only for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd
+    or on unarmed people, for other violence; there the parse names them by category (police, military, security
+    forces), following the gold conventions."""
     found: list[tuple[int, str, str, str | None]] = []
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):

@@ -16,7 +16,8 @@ from worker.extract.syntax import NAME_LABELS, Role, word_lists
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
-_CLAIM_PATTERNS = ("claim", "claim_passive_by", "claimed_by", "claim_noun_by")  # who claims an attack is a group whatever NER says of its name
+# who claims an attack is a group whatever NER says of its name
+_CLAIM_PATTERNS = ("claim", "claim_passive_by", "claimed_by", "claim_noun_by")
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
 # the small words of a proper name ("Jamaat-ul-Ahrar", "Ahl al-Sunna wal Jamaa", "Front for the Liberation of ...")
 _NAME_PARTICLES = {"al", "ul", "e", "i", "wal", "wa", "of", "the", "for", "and", "de", "du", "des", "la", "el", "bin"}

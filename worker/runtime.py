@@ -19,9 +19,9 @@ STOP_GRACE_S = 25.0
 # acknowledgement, the commit and leaving the group
 STOP_WITHIN_S = 15.0
 # A work loop whose step failed on the broker waits, doubling from the first to the longest wait. The cap bounds how
-# late a loop tries again once the broker is back (it was 30 s: with the clients' own reconnect waits, services came
-# back up to a minute after a 30 s outage). A short cap does not spin: a failing step already blocks in the client
-# (a flush, a commit, a metadata wait) for seconds.
+# late a loop tries again once the broker is back (it was 30 s, as were the clients' own reconnect waits: after a 30 s
+# outage the extractor committed again 25 to 35 s after the broker's return). A short cap does not spin: a failing
+# step already blocks in the client (a flush, a commit, a metadata wait) for seconds.
 RETRY_BACKOFF_S = (0.5, 5.0)
 
 

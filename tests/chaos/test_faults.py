@@ -42,9 +42,24 @@ def _config(tmp: Path, site: SampleSite, bootstrap: str) -> tuple[Path, dict[str
     return cfg, env
 
 
-def _start(service: str, cfg: Path, env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "worker.cli", "run", service, "--config", str(cfg)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _start(service: str, cfg: Path, env: dict[str, str], log: Path | None = None) -> subprocess.Popen:
+    """The service as a process; its log (stderr) goes to `log` when given, for the failure message."""
+    err = open(log, "ab") if log else subprocess.DEVNULL
+    try:
+        return subprocess.Popen([sys.executable, "-m", "worker.cli", "run", service, "--config", str(cfg)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+    finally:
+        if log:
+            err.close()  # the child holds its own copy
+
+
+def _tails(logs: list[Path], lines: int = 15) -> str:
+    """The last lines of each service log, to tell a slow recovery from a stuck one when the window runs out."""
+    out = []
+    for log in logs:
+        text = log.read_text(errors="replace").splitlines() if log.exists() else []
+        out.append(f"--- {log.name} ({len(text)} lines)\n" + "\n".join(t[:300] for t in text[-lines:]))
+    return "\n".join(out)
 
 
 def _records(bootstrap: str, topic: str) -> list:
@@ -114,19 +129,22 @@ def test_broker_outage_30s_services_stay_up_and_lose_nothing(tmp_path, nlp):
         cfg, env = _config(tmp_path, site, bootstrap)
         settings = load(cfg, env={})
         kafka.ensure_topics(settings)
-        procs = [_start("extractor", cfg, env), _start("connectors", cfg, env)]
+        logs = [tmp_path / "extractor.log", tmp_path / "connectors.log"]
+        procs = [_start("extractor", cfg, env, logs[0]), _start("connectors", cfg, env, logs[1])]
         try:
             assert _wait(lambda: len(_records(bootstrap, settings.topic("incidents.v1"))) > 0, 60)
             proxy.down()
             time.sleep(30)
             assert all(p.poll() is None for p in procs), "a service exited during the outage"
             proxy.up()
+            back = time.monotonic()
             published = lambda: {r.key for r in _records(bootstrap, settings.topic("articles.v1"))}  # noqa: E731
-            deadline = time.monotonic() + 150  # one window for both: which one ran out is the failure message
+            deadline = back + 150  # one window for both: which one ran out is the failure message
             assert _wait(lambda: len(published()) == len(site.pages), 150), \
-                f"connectors published {len(published())} of {len(site.pages)} pages after the outage"
+                f"connectors published {len(published())} of {len(site.pages)} pages after the outage\n{_tails(logs)}"
             assert _wait(lambda: _drained(bootstrap, settings.group_id, settings.topic("articles.v1")),
-                         max(1.0, deadline - time.monotonic())), "the extractor did not commit every article"
+                         max(1.0, deadline - time.monotonic())), \
+                f"the extractor did not commit every article {time.monotonic() - back:.0f} s after\n{_tails(logs)}"
         finally:
             for p in procs:
                 p.send_signal(signal.SIGTERM)

@@ -34,5 +34,8 @@ def test_a_crash_looping_worker_is_restarted_with_a_growing_backoff(monkeypatch,
         timer.cancel()
     gaps = [b - a for a, b in zip(spawns, spawns[1:])]
     assert len(gaps) >= 3, gaps
-    assert all(b > a + 0.5 for a, b in zip(gaps, gaps[1:])), f"the waits between restarts grow: {gaps}"
+    # each gap is a child's start-up and exit, the supervisor's 1 s check and the backoff (1, 2, 4 s...): pairwise, the
+    # first two parts can eat a 1 s growth under load (3.0, 3.0, 5.0 s in a chaos run), so the growth is asserted
+    # from the first gap to the last (at least 1 + 2 s of backoff more), which a constant backoff never gives
+    assert gaps[-1] > gaps[0] + 1.5, f"the waits between restarts grow: {gaps}"
     assert len(spawns) <= 5, f"at most 5 starts in 20 s with a doubling backoff: {gaps}"

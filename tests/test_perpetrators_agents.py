@@ -123,3 +123,9 @@ def test_aircraft_where_one_side_alone_flies_are_that_side_s_whatever_the_event_
     assert force(nlp, s, "attack", "Yemen") == ["Saudi-led coalition"]
     assert force(nlp, "Two suicide bombers killed nine soldiers near Sirwah.", "suicide_bombing", "Yemen") == []
     assert force(nlp, s, "attack", "Iraq") == []
+
+
+def test_at_a_protest_the_words_before_the_verb_name_the_force_the_parse_misplaces():
+    s = ["At the rally in Aba, Abia State, a joint team of the army and police clashed with marchers, leaving nine dead."]
+    assert sorted(c for _, c in actors.forces_before_verbs(s)) == ["military", "police"]
+    assert actors.forces_before_verbs(["Police said marchers attacked a bus at the rally in Aba."]) == []

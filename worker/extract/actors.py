@@ -178,7 +178,8 @@ def perpetrators(sentences: list[str], event_type: str,
         neutral = {c for _, c, _, a in found if a is None} - victims
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
-        agents += crowd_forces(roles, event_type in CROWD_TYPES)
+        forces = crowd_forces(roles, event_type in CROWD_TYPES)
+        agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents else [])
     names: list[str] = []
     where: list[tuple[int, str]] = []
     for i, c in agents:
@@ -212,9 +213,32 @@ def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
             continue
         doers = (AGENT, SIDE) if crowd else (AGENT,)
         out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(r.text)]
-    if any(c in ("police", "military") for _, c in out):
-        out = [(i, c) for i, c in out if c != "security forces"]
-    return out
+    return _most_precise(out)
+
+
+_FORCE_VERB = re.compile(r"\b(?:clashed|fired|opened fire|shot|killed|dispersed|charged|beat|attacked|stormed|"
+                         r"cracked down|used live)\b", re.I)
+
+
+def _most_precise(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Force categories without "security forces" when the text names police or military more precisely."""
+    if any(c in ("police", "military") for _, c in found):
+        return [(i, c) for i, c in found if c != "security forces"]
+    return found
+
+
+def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
+    """(sentence index, force category) of forces named in the five words before a violence verb, outside
+    attributions ("police said"): at a protest or riot the parse may hang "a team of the military and police
+    clashed with members of X" on the wrong word, yet the words before the verb still name who acted."""
+    rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
+    out: list[tuple[int, str]] = []
+    for i, s in enumerate(sentences):
+        masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
+        for m in _FORCE_VERB.finditer(masked):
+            window = " ".join(masked[:m.start()].split()[-5:])
+            out += [(i, c) for c, rx in rxs if rx.search(window) and (i, c) not in out]
+    return _most_precise(out)
 
 
 def unarmed(patient: Role) -> bool:

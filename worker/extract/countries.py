@@ -137,6 +137,7 @@ _PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:nort
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
                           r"District|Province|State|Region|County|Town|City|Village|Camp)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_MISTAKEN = ("PERSON", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # NER labels small towns get
 # "close to the Nigerian frontier": a country's edge, as often seen from the other side
 _EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b", re.I)
 
@@ -167,14 +168,15 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
-    ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person or an organisation ("45 km
-    east of Dhuusamareeb", "in Solingen", "at Ambo University") when a preposition puts them in place."""
+    ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
+    or a product ("45 km east of Dhuusamareeb", "in Solingen", "at Ambo University", "in Kasese") when a
+    preposition puts them in place."""
     out: list[Clue] = []
     for ent in ents:  # spaCy entities
-        if ent.label_ not in ("GPE", "LOC", "PERSON", "ORG") \
+        if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in demonyms() \
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
-        if ent.label_ in ("PERSON", "ORG") and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
+        if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
         name = _INSTITUTION.sub("", _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
         if not name[:1].isupper() or len(name) < 4:
@@ -190,7 +192,13 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
     """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders."""
     return [Clue(_demonym_of(m.group()), DEMONYM, start + m.start() if start >= 0 else -1, "demonym")
-            for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end())]
+            for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end()) and not _a_country(m.group())]
+
+
+def _a_country(word: str) -> bool:
+    """A country's own name that reads as a plural demonym ("Philippines", "Comoros")."""
+    known = place_table().get(word.lower())
+    return known is not None and known.kind == "country"
 
 
 def group_clues(text: str) -> list[Clue]:

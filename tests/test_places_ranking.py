@@ -96,3 +96,17 @@ def test_the_incident_is_placed_at_the_town(text: str, want: Where) -> None:
 ])
 def test_a_province_in_the_text_spelling(admin1: str, country: str, text: str, want: str) -> None:
     assert toponyms.as_written(admin1, country, text) == want
+
+
+def test_a_town_ner_calls_a_person_is_still_a_place() -> None:
+    """"in Ciudad Juarez" tagged PERSON: a town after "in" that the gazetteer knows is a mention; a person after
+    "in" that it does not know stays no place."""
+    class Ent:
+        def __init__(self, text: str, label: str, start: int) -> None:
+            self.text, self.label_, self.start_char, self.end_char = text, label, start, start + len(text)
+
+    text = "Gunmen killed 11 people in a home in Ciudad Juarez, a week after Maria Lopez was shot in Villahermosa."
+    at = text.index("Ciudad Juarez")
+    assert places._mislabelled_place(text, Ent("Ciudad Juarez", "PERSON", at))
+    assert not places._mislabelled_place(text, Ent("Maria Lopez", "PERSON", text.index("Maria Lopez")))
+    assert not places._mislabelled_place(text, Ent("Ciudad Juarez", "DATE", at))

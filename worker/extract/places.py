@@ -320,7 +320,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  town=region.kind == "district")  # "at Gidan Bakuso in Gada LGA"
     if doc is not None:
         for ent in _ents_between(doc, start, end):
-            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char < start or ent.end_char > end:
+            if (ent.label_ not in ("GPE", "LOC", "FAC") and not _mislabelled_place(text, ent)) \
+                    or ent.start_char < start or ent.end_char > end:
                 continue
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             inside = out.overlapping(ent.start_char, ent.end_char)
@@ -339,6 +340,19 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                and not _FEATURE_AFTER.match(text, ent.end_char),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     return sorted(out.values(), key=lambda p: p.start)
+
+
+_IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _mislabelled_place(text: str, ent: Any) -> bool:
+    """A name NER calls a person or an organisation ("in Ciudad Juarez" as a PERSON) right after "in"/"at" that the
+    gazetteer knows as a town: small models often tag unfamiliar town names so."""
+    if ent.label_ not in ("PERSON", "ORG") or not _IN_AT_ONLY.search(text, max(0, ent.start_char - 6), ent.start_char):
+        return False
+    if re.match(r"['’]", text[ent.end_char:ent.end_char + 1]) or ent.text in DEMONYMS or not ent.text[:1].isupper():
+        return False
+    return bool(places().candidates(ent.text)) or ent.text.lower() in places()
 
 
 def _same_province(a: str | None, b: str | None) -> bool:
@@ -454,10 +468,10 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
             where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
     """The hand rules' place (`_by_rules`), whose town the learned ranker (place_ranking) may replace by another
     candidate of the incident's sentences when `where` tells it the trigger and sentences."""
-    loc, best = _by_rules(mentions, context_country)
+    local = localize(mentions, context_country)
+    loc, best = _by_rules(local, context_country)
     if where is None:
         return loc, best
-    local = localize(mentions, context_country)
     country = loc.country or context_country
     chosen = place_ranking.pick(place_ranking.candidates(local, country, _is_name), where, country)
     if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
@@ -476,8 +490,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
 
 def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
     """The most specific known place, preferring the article's country; unknown named places fill `place`,
-    or `city` when the only known places are a province or a country (small towns missing from the gazetteer)."""
-    mentions = localize(mentions, context_country)
+    or `city` when the only known places are a province or a country (small towns missing from the gazetteer).
+    `mentions` are localized."""
     known = [m for m in mentions if m.place is not None]
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]

@@ -93,3 +93,38 @@ def test_companions_of_one_victim_are_told_apart_from_a_toll() -> None:
     assert casualties.joined_to_one(["The judge was shot dead along with his two guards."]) == 2
     assert casualties.joined_to_one(["Gunmen shot dead a retired judge and his driver."]) == 1
     assert casualties.joined_to_one(["Gunmen shot dead four labourers at a brick kiln."]) == 0
+
+
+def test_a_range_is_read_as_its_low_end_and_a_change_as_its_new_figure() -> None:
+    assert _toll(["Between 30 and 40 villagers were killed in the raid."], "killed") == 30
+    assert _toll(["Some 25 to 30 people were wounded in the stampede that followed the blast."], "injured") == 25
+    assert _toll(["Officials said the toll rose from 9 to 14 overnight."], "killed") == 14
+    assert _toll(["The number of people killed has climbed to 31."], "killed") == 31
+
+
+def test_a_round_estimate_gives_way_to_a_stated_figure_but_stands_alone() -> None:
+    told = ["At least 17 were killed in the blast.", "Early estimates put it at about two dozen people killed."]
+    assert _toll(told, "killed") == 17
+    assert _toll(["Nearly two dozen people were injured."], "injured") == 24
+    assert _toll(["At least a dozen people were killed."], "killed") == 12
+
+
+def test_others_more_and_also_add_within_a_sentence() -> None:
+    assert _toll(["Three people died at the scene while two others succumbed to their wounds in hospital."],
+                 "killed") == 5
+    assert _toll(["The first blast killed 6 guards and the second also killed 4 porters."], "killed") == 10
+    assert _toll(["The toll rose to 22 after four more bodies were found."], "killed") == 22
+
+
+def test_injuries_hospital_and_what_left_means() -> None:
+    assert _toll(["Medics reported 9 fatalities and 23 injuries."], "injured") == 23
+    assert _toll(["Eleven people were rushed to hospital after the grenade went off."], "injured") == 11
+    sentence = "The ambush killed 4 and left 10 with injuries."
+    assert (_toll([sentence], "killed"), _toll([sentence], "injured")) == (4, 10)
+    assert _toll(["The raid on the camp left two refugees and three aid workers dead."], "killed") == 5
+    assert _toll(["The raid left one dead and several injured."], "injured") is None
+
+
+def test_an_aside_that_parts_a_figure_adds_nothing() -> None:
+    assert _toll(["Eight people, among them three police officers, were injured."], "injured") == 8
+    assert _toll(["Six people lost their lives while 14 sustained injuries."], "injured") == 14

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from worker.extract import companions, toll_phrases, victim_groups, victim_lists
@@ -17,7 +17,7 @@ _UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
          r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen)")
 # "1,200,000", "1.5 million", "two hundred", "a million": grouped digits read whole, scale words multiply
-_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT + r")[- ]hundred(?:[- ]"
+_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|(?:" + _UNIT + r")[- ]dozen|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT + r")[- ]hundred(?:[- ]"
            r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
         r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|a dozen|a hundred|a few|dozens|scores|hundreds|"
@@ -36,8 +36,9 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
-KILL = r"(?:killed|(?:found |discovered )?dead|died|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
-HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+KILL = r"(?:killed|(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+        r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:a |the |\w+ )?hospitals?|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
@@ -54,7 +55,7 @@ def _num(text: str) -> int | None:
     return _spelled(re.split(r"[- ]+", t))
 
 
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
 def _spelled(words: list[str]) -> int | None:
@@ -80,7 +81,8 @@ class Count:
     start: int
     end: int
     update: bool = False  # "the toll rose to 12": replaces the counts told before it
-    vague: bool = False  # "hundreds", "dozens", "several": gives way to a figure the text states
+    vague: bool = False  # "hundreds", "dozens", "two dozen": gives way to a figure the text states
+    figureless: bool = False  # "hundreds", "dozens", "several": no figure at all (alone, the text gives none)
     group: str = victim_groups.ANY  # whose dead: "civilians", "forces", "armed"; parts of one toll that add up
     perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
@@ -95,10 +97,22 @@ _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yeste
 
 # inside a subject ("two soldiers, one policeman and a worker"), no casualty verb: "A gunman killed four people and
 # wounded seven" has no subject "a gunman ... people" of "wounded"
-_NOT_VERB = r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting|died|dead|perished|slain|hurt)\b)"
+_NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting|died|dead|perished|slain|hurt|"
+             r"lost|sustained|suffered|succumbed|while|whereas)\b)")
 
 
 _FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
+
+
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
+    """A pattern tried only on sentences that hold one of `needles` (lower case): most sentences hold none, and an
+    expression that opens with a figure is tried at every word."""
+    rx = re.compile(pattern, re.I)
+    _NEEDLES[rx] = needles
+    return rx
 
 
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
@@ -114,7 +128,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
-        re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
+        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
@@ -125,17 +139,20 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
-        re.compile(r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
-                   r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b", re.I) if verb == KILL else None,
-        re.compile(r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\b", re.I)
-        if verb == KILL else None,
-        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|had been)\s+"
-                   r"(?:\w+\s+)?" + _FOUND + r"\b", re.I) if verb == KILL else None,
+        _only_with(("bodies",), r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+                   r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
+        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
+        _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
+                   r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
+        # "16 fatalities and 40 injuries"
+        _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
+                   r"civilian|serious|minor)\s+){0,2}injur(?:y|ies)\b") if verb == HURT else None,
         # "police put the number of seriously injured at five", "the number of wounded rose to 40"
-        re.compile(r"\b(?:number|figure|count|tally) of (?:the )?(?:(?:[\w-]+ )?(?:injured|wounded|injuries)|people "
-                   r"(?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:to|at|stands at|stood at)\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))", re.I)
-        if verb == HURT else None,
+        _only_with(("number of", "figure of", "count of", "tally of"), r"\b(?:number|figure|count|tally) of (?:the )?(?:"
+                   r"(?:[\w-]+ )?(?:injured|wounded|injuries)|people (?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+"
+                   r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))") if verb == HURT else None,
         # "and two killed", "five others were injured"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
@@ -170,11 +187,11 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = toll_phrases.blank_asides(sentence, _NUM_WORD)
+    text = _range_lows(toll_phrases.blank_asides(sentence, _NUM_WORD))
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
-    found = [c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
-             and not any(a <= c.start < b for a, b in other)]
+    found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+                         and not any(a <= c.start < b for a, b in other)], text)
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
@@ -204,6 +221,36 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 
 
 _NUM_WORD = re.compile(_NUM, re.I)
+_OTHERS = re.compile(r"\b(?:others|other people|more)\b", re.I)
+
+
+def _others_add(found: list[Count], text: str) -> list[Count]:
+    """"Four people died on the spot while two others died in hospital": a later figure of the same kind in the
+    sentence that says "others" or "more" adds to the one before it."""
+    if any(c.update for c in found):
+        return found  # "the toll rose to 20 after five more deaths": the five are inside the new toll
+    first = min((c.start for c in found), default=0)
+    return [replace(c, also=True) if c.start > first and not c.also and _OTHERS.search(text, c.start, c.end) else c
+            for c in found]
+_RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<lo>(?!an?\b|him\b|her\b)" + _NUM + r")\s*(?P<sep>\s(?:to|and)\s|-|–)\s*"
+                    r"(?P<hi>(?!an?\b)" + _NUM + r")\b", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_RANGE_HINT = re.compile(r"(?:\sto\s|\sand\s|[-–])\s*(?:\d|" + _UNIT + r"\b)", re.I)  # a cheap test before _RANGE
+
+
+def _range_lows(text: str) -> str:
+    """A range read as its low end: "15 to 20 people" as "15 people", "between 20 and 25" as a lower bound "over 20"
+    (offsets kept); "rose from 7 to 12" is an update, not a range."""
+    def low(m: re.Match[str]) -> str:
+        lo, hi = _num(m.group("lo")), _num(m.group("hi"))
+        sep = m.group("sep").strip().lower()
+        if lo is None or hi is None or lo >= hi or _FROM.search(text, max(0, m.start() - 6), m.start()) \
+                or (sep == "and") != bool(m.group("between")):
+            return m.group()
+        head = m.group("between") or ""
+        kept = ("over".ljust(len(head)) if head else "") + m.group()[len(head):m.end("lo") - m.start()]
+        return kept + " " * (len(m.group()) - len(kept))
+    return _RANGE.sub(low, text) if _RANGE_HINT.search(text) else text
 
 
 def _is_person(m: re.Match[str]) -> bool:
@@ -236,7 +283,7 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\b(?:before|after|until) (?:being|he was|she was))\s+"
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
-                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|shot) (?:himself|herself)\b|\bturned the (?:gun|weapon) on "
+                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
                             r"(?:himself|herself)\b|"
                             # "The suspect is also dead", "the shooter died after officers engaged him"
                             r"\bthe (?:suspected )?(?:suspect|gunman|attacker|assailant|shooter|bomber|perpetrator)\s+"
@@ -260,8 +307,9 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 
 def _counts(sentence: str, kind: str) -> list[Count]:
     out = _listed(sentence, kind)
+    low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
-        if rx is None:
+        if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):
             continue
         for m in rx.finditer(sentence):
             if any(c.start <= m.start() < c.end for c in out):
@@ -270,20 +318,22 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             n = _num(raw)
             if n is None or is_year(sentence, m.start("n"), m.end("n")):
                 continue
-            vague = raw.lower() in _VAGUE
+            figureless, vague = _vagueness(raw)
             bound = bool(m.group("bound")) or vague
             end = m.end()
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
             if rx is _PATTERNS[kind][1]:
-                state = _LEFT_STATE.match(sentence, m.end())
-                if m.group().lower().startswith(("left", "leaving")) and state is not None:
-                    if (kind == "killed") != bool(re.match(KILL, state.group("state"), re.I)):
-                        continue  # "leaving 7 people wounded": the wounded, not the dead
-                for item in toll_phrases.object_items(sentence, m.end(), _ITEM):
+                items = toll_phrases.object_items(sentence, m.end(), _ITEM)
+                if m.group().lower().startswith(("left", "leaving")):  # the state after the object and its items
+                    state = _LEFT_STATE.match(sentence, items[-1].end() if items else m.end())
+                    if state is None or (kind == "killed") != bool(re.match(KILL, state.group("state"), re.I)):
+                        continue  # "leaving 7 people wounded", "left 8 with injuries": the wounded, not the dead
+                for item in items:
                     n += _num(item.group("n")) or 0  # "killed three children and three adults"
                     bound = bound or bool(item.group("bound"))
-                    vague = vague and item.group("n").lower() in _VAGUE
+                    item_figureless, item_vague = _vagueness(item.group("n"))
+                    figureless, vague = figureless and item_figureless, vague and item_vague
                     end = item.end()
                     groups.append(victim_groups.group_of(item.group()))
                 one = raw.lower() in ("a", "an", "one") and end == m.end()
@@ -292,8 +342,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 more = companions.read(sentence, end, _COMPANION, _num, _is_person_word)  # "killed a pastor and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
-            out.append(Count(n, bound, False, m.start(), end, bool(_UPDATE.search(m.group())), vague,
-                             victim_groups.combined(groups), joined=joined))
+            also = rx is _PATTERNS[kind][1] and bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
+            out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
+                             figureless, victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -311,8 +362,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
 _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\w'’-]+){0,5}?\s+(?:and|as well as)\s+"
                    + _BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
                    + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
 _LEFT_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
-_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?"
+_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
+                        + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)
 
 
@@ -339,7 +392,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         # "1,200,000 people were killed": the list reader's tokens start the figure at its last groups
         head = _FIGURE_HEAD.search(sentence, max(0, m.start - 16), m.start) if at == m.start else None
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
-        total, bound, vague = 0, False, True
+        total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
         pos = 0
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
@@ -351,10 +404,12 @@ def _listed(sentence: str, kind: str) -> list[Count]:
                 continue
             total += n
             groups.append(victim_groups.group_of(sm.group()))
-            vague = vague and sm.group("n").lower() in _VAGUE
-            bound = bound or bool(sm.group("bound")) or sm.group("n").lower() in _VAGUE
+            item_figureless, item_vague = _vagueness(sm.group("n"))
+            figureless, vague = figureless and item_figureless, vague and item_vague
+            bound = bound or bool(sm.group("bound")) or vague
         if total:
-            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague, group=victim_groups.combined(groups)))
+            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague, figureless=figureless,
+                             group=victim_groups.combined(groups)))
     return out
 
 
@@ -391,6 +446,14 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 
 _VAGUE = ("dozens", "scores", "hundreds", "several")
+_ROUND = re.compile(r"(?!an?[- ])\w+[- ]dozen", re.I)  # "two dozen" ("a dozen" is twelve: a figure)
+
+
+def _vagueness(raw: str) -> tuple[bool, bool]:
+    """(no figure at all, gives way to a stated figure): "dozens" is both; "two dozen", a round estimate, the second
+    only ("around two dozen killed" beside "at least 19 were killed")."""
+    figureless = raw.lower() in _VAGUE
+    return figureless, figureless or bool(_ROUND.fullmatch(raw))
 
 
 def joined_to_one(sentences: list[str]) -> int:
@@ -408,7 +471,7 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]
-    if all(c.vague for c in found):
+    if all(c.figureless for c in found):
         return None, False  # "dozens injured", "killing several": the text gives no figure
     plain = [c for c in found if not c.also]
     plain = [c for c in plain if not c.vague] or plain

@@ -24,7 +24,9 @@ def person_nouns() -> frozenset[str]:
 
 
 # ", including children,", ", mostly women and children,": no figure of its own, it only interrupts the subject
-_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?P<words>[^,;:.()\d]{1,60}),")
+_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?P<words>[^,;:.()]{1,60}),")
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -33,9 +35,16 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
-    """The sentence with figure-less asides turned into spaces (offsets kept), so the subject reads through them."""
+    """The sentence with asides turned into spaces (offsets kept), so the subject reads through them: an aside with
+    no figure, or one that parts a figure just told ("Six people, among them two police officers, were hurt")."""
+    def figure_in(words: list[str]) -> bool:
+        return any(num.fullmatch(w) and w.lower() not in _NOT_A_FIGURE for w in words)
+
     def blank(m: re.Match[str]) -> str:
-        return m.group() if any(num.fullmatch(w) for w in m.group("words").split()) else " " * len(m.group())
+        before = _WORD.findall(sentence[max(0, m.start() - 60):m.start()])[-5:]
+        if figure_in(m.group("words").split()) and not figure_in(before):
+            return m.group()
+        return " " * len(m.group())
     return _ASIDE.sub(blank, sentence)
 
 

@@ -129,3 +129,12 @@ def test_at_a_protest_the_words_before_the_verb_name_the_force_the_parse_misplac
     s = ["At the rally in Aba, Abia State, a joint team of the army and police clashed with marchers, leaving nine dead."]
     assert sorted(c for _, c in actors.forces_before_verbs(s)) == ["military", "police"]
     assert actors.forces_before_verbs(["Police said marchers attacked a bus at the rally in Aba."]) == []
+
+
+def test_verbs_and_nouns_of_the_lexicon_beyond_kill_and_attack(nlp):
+    roles = parsed(nlp, "Boko Haram fighters butchered eleven farmers near Damboa.")
+    assert ("agent", "Boko Haram fighters") in [(r.role, r.text) for r in roles]
+    roles = parsed(nlp, "Eight shoppers died in a rampage by al-Shabaab gunmen at the mall in Garissa.")
+    assert ("agent", "al-Shabaab gunmen") in [(r.role, r.text) for r in roles]
+    assert sorted(who(nlp, "Six inmates died in a brawl between the Barrio Azteca and Mexicles gangs.",
+                      "armed_clash")) == ["Barrio Azteca and Mexicles gangs"]

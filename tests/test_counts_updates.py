@@ -128,3 +128,16 @@ def test_injuries_hospital_and_what_left_means() -> None:
 def test_an_aside_that_parts_a_figure_adds_nothing() -> None:
     assert _toll(["Eight people, among them three police officers, were injured."], "injured") == 8
     assert _toll(["Six people lost their lives while 14 sustained injuries."], "injured") == 14
+
+
+def test_a_sentence_that_parts_its_toll_is_the_same_toll_told_elsewhere() -> None:
+    told = ["A double bombing killed 10 people at the depot.",
+            "The first blast killed 6 guards and the second also killed 4 porters."]
+    assert _toll(told, "killed") == 10
+    assert _toll(["Twelve people were killed, more than 5 of them children."], "killed") == 12
+    assert _toll(["Nine people, six of them children, were killed in the strike."], "killed") == 9
+
+
+def test_spelled_hundreds_and_a_family_of_n() -> None:
+    assert _toll(["Eighty-two people were killed and one hundred and twenty wounded."], "injured") == 120
+    assert _toll(["The shell killed a family of six in their home."], "killed") == 6

@@ -17,7 +17,8 @@ _UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
          r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen)")
 # "1,200,000", "1.5 million", "two hundred", "a million": grouped digits read whole, scale words multiply
-_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|(?:" + _UNIT + r")[- ]dozen|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT + r")[- ]hundred(?:[- ]"
+_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|(?:" + _UNIT + r")[- ]dozen|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT
+           + r")[- ]hundred(?:\s+and\s+" + _UNIT + r"\b)?(?:[- ]"
            r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
         r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|a dozen|a hundred|a few|dozens|scores|hundreds|"
@@ -62,6 +63,8 @@ def _spelled(words: list[str]) -> int | None:
     """A number in words ("twenty one", "two hundred thousand", "a million"); None when a word is no number word."""
     total = current = 0
     for w in words:
+        if w == "and" and current:  # "one hundred and twenty"
+            continue
         if w in _SCALES:
             current = (current or 1) * _SCALES[w]
             if w != "hundred":
@@ -119,7 +122,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them"
-        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+)?" + _BOUND
+        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+)?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
@@ -221,17 +224,26 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 
 
 _NUM_WORD = re.compile(_NUM, re.I)
-_OTHERS = re.compile(r"\b(?:others|other people|more)\b", re.I)
+_OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
 
 
 def _others_add(found: list[Count], text: str) -> list[Count]:
-    """"Four people died on the spot while two others died in hospital": a later figure of the same kind in the
-    sentence that says "others" or "more" adds to the one before it."""
+    """"Four people died on the spot while two others died in hospital", "the first blast killed six and the second
+    also killed four": a later figure of the same kind in the sentence that says "others", "more" or "also" joins
+    the one before it into one figure (a toll told elsewhere as "ten killed" is then the same ten)."""
     if any(c.update for c in found):
         return found  # "the toll rose to 20 after five more deaths": the five are inside the new toll
-    first = min((c.start for c in found), default=0)
-    return [replace(c, also=True) if c.start > first and not c.also and _OTHERS.search(text, c.start, c.end) else c
-            for c in found]
+    out: list[Count] = []
+    for c in sorted(found, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and not prev.perpetrator and not c.perpetrator and c.n and \
+                _OTHERS.search(text, max(c.start - 8, prev.end), c.end):
+            out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),
+                              group=victim_groups.combined([prev.group, c.group]), vague=prev.vague and c.vague,
+                              figureless=prev.figureless and c.figureless)
+        else:
+            out.append(c)
+    return out
 _RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<lo>(?!an?\b|him\b|her\b)" + _NUM + r")\s*(?P<sep>\s(?:to|and)\s|-|–)\s*"
                     r"(?P<hi>(?!an?\b)" + _NUM + r")\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)

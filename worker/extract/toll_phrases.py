@@ -23,8 +23,9 @@ def person_nouns() -> frozenset[str]:
         return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f) if r["noun"].strip())
 
 
-# ", including children,", ", mostly women and children,": no figure of its own, it only interrupts the subject
-_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?P<words>[^,;:.()]{1,60}),")
+# ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject
+_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them|(?P<part>[\w-]+ of (?:them|whom)))"
+                    r"\s+(?P<words>[^,;:.()]{1,60}),")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})
 
@@ -42,7 +43,8 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 
     def blank(m: re.Match[str]) -> str:
         before = _WORD.findall(sentence[max(0, m.start() - 60):m.start()])[-5:]
-        if figure_in(m.group("words").split()) and not figure_in(before):
+        words = m.group("words").split() + (m.group("part").split()[:1] if m.group("part") else [])
+        if figure_in(words) and not figure_in(before):  # "Civilians, six of them children, ...": the six stand
             return m.group()
         return " " * len(m.group())
     return _ASIDE.sub(blank, sentence)

@@ -138,3 +138,9 @@ def test_verbs_and_nouns_of_the_lexicon_beyond_kill_and_attack(nlp):
     assert ("agent", "al-Shabaab gunmen") in [(r.role, r.text) for r in roles]
     assert sorted(who(nlp, "Six inmates died in a brawl between the Barrio Azteca and Mexicles gangs.",
                       "armed_clash")) == ["Barrio Azteca and Mexicles gangs"]
+
+
+def test_the_lexicon_knows_armed_groups_of_many_wars_and_names_them_as_the_text_does(nlp):
+    assert who(nlp, "Nusra Front fighters shelled a village near Suran, killing five.", "shelling") == ["Nusra Front"]
+    assert who(nlp, "LRA rebels abducted twelve children near Obo.", "abduction") == ["LRA"]
+    assert who(nlp, "Militants of the Abu Sayyaf Group beheaded a hostage on Jolo.", "attack") == ["Abu Sayyaf Group"]

@@ -141,3 +141,13 @@ def test_a_sentence_that_parts_its_toll_is_the_same_toll_told_elsewhere() -> Non
 def test_spelled_hundreds_and_a_family_of_n() -> None:
     assert _toll(["Eighty-two people were killed and one hundred and twenty wounded."], "injured") == 120
     assert _toll(["The shell killed a family of six in their home."], "killed") == 6
+
+
+def test_the_shot_less_the_dead_are_the_wounded() -> None:
+    told = ["At least 4 people were killed in a shooting at a bar downtown.", "Of the 9 people shot, most were regulars."]
+    killed = _toll(told, "killed")
+    assert (killed, casualties.shot_not_killed(told, killed)) == (4, 5)
+    fatally = ["Eleven people were shot, three of them fatally, at a graduation party."]
+    assert (_toll(fatally, "killed"), casualties.shot_not_killed(fatally, 3)) == (3, 8)
+    assert casualties.shot_not_killed(["Two guards were shot dead at the gate."], 2) is None
+    assert casualties.shot_not_killed(["Six people were shot."], None) is None

@@ -135,6 +135,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
+        # "13 people were shot, 10 of them fatally": the dead among the shot
+        _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
+                   r"(?:injured|wounded|hurt))") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b", re.I) if verb == KILL else None,
@@ -466,6 +469,21 @@ def _vagueness(raw: str) -> tuple[bool, bool]:
     only ("around two dozen killed" beside "at least 19 were killed")."""
     figureless = raw.lower() in _VAGUE
     return figureless, figureless or bool(_ROUND.fullmatch(raw))
+
+
+# "13 people were shot", "of the 13 people shot", "the gunman shot 13 people": the shot, dead and wounded together
+_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
+                    + r"\s+(?:(?:were|have been|had been|was)\s+)?shot\b(?!\s+(?:dead|and|to death|down)\b)", re.I),
+         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\b", re.I)]
+
+
+def shot_not_killed(sentences: list[str], killed: int | None) -> int | None:
+    """The wounded a report gives only as the shot less the dead ("Of the 13 people shot, ...", "at least 10 were
+    killed": 3); None when no count of the shot is larger than the dead."""
+    shot = [_num(m.group("n")) for s in sentences if "shot" in s.lower() for rx in _SHOT for m in rx.finditer(s)
+            if not _UNSURE.search(s[max(0, m.start() - 40):m.start()])]
+    most = max((n for n in shot if n is not None), default=None)
+    return most - killed if most is not None and killed is not None and most > killed else None
 
 
 def joined_to_one(sentences: list[str]) -> int:

@@ -28,6 +28,7 @@ _ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|a
                     r"\s+(?P<words>[^,;:.()]{1,60}),")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})
+_STATE_WORD = re.compile(r"\b(?:fatally|killed|dead|died|injured|wounded|hurt|critically|seriously)\b", re.I)
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -44,7 +45,8 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
     def blank(m: re.Match[str]) -> str:
         before = _WORD.findall(sentence[max(0, m.start() - 60):m.start()])[-5:]
         words = m.group("words").split() + (m.group("part").split()[:1] if m.group("part") else [])
-        if figure_in(words) and not figure_in(before):  # "Civilians, six of them children, ...": the six stand
+        if (figure_in(words) and not figure_in(before)) or _STATE_WORD.search(m.group("words")):
+            # "Civilians, six of them children, ...": the six stand; ", three of them fatally,": a toll of its own
             return m.group()
         return " " * len(m.group())
     return _ASIDE.sub(blank, sentence)

@@ -82,6 +82,23 @@ def test_the_incident_is_placed_at_the_town(text: str, want: Where) -> None:
     assert _where(text)[:1] == [want]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a name that is a province and its capital, and a district of that province told with the event: the district
+    ("Bandits killed 12 villagers in Kaduna on Sunday. The attack happened in Kauru, a local government area of "
+     "the state.", ("Nigeria", "Kaduna", "Kauru")),
+    ("Militants stormed a checkpoint in Ghazni, killing five policemen in Andar district, the governor said.",
+     ("Afghanistan", "Ghazni", "Andar")),
+    # said to be the city: the city
+    ("A bomb killed four people in the city of Kandahar on Monday, near the Arghandab district, police said.",
+     ("Afghanistan", "Kandahar", "Kandahar")),
+    # a neighbourhood of a big city the gazetteer lacks is a part of the city
+    ("A suicide bomber killed 20 students in Kabul on Friday at a school in the Qala-e-Fatullah area, police said.",
+     ("Afghanistan", "Kabul", "Kabul")),
+])
+def test_a_province_named_like_its_capital_gives_way_to_a_town_of_it(text: str, want: Where) -> None:
+    assert _where(text)[:1] == [want]
+
+
 @pytest.mark.parametrize("admin1, country, text, want", [
     # accents the text leaves out ("Nīnawá" among the province's names)
     ("Nineveh", "Iraq", "Militants attacked a village in Ninawa province on Monday, killing four.", "Ninawa"),

@@ -34,6 +34,7 @@ FEATURES = (
     "most_specific", "suburb", "all_caps", "province_namesake",
 )
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
+BIG_CITY = 500_000  # people: a city whose neighbourhoods the news names as places of their own
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, cou
         put("inside_other", any(q.name in (p.admin1, p.admin2) and q.kind != "country" for q in others))
         towns = [q for q in [p, *others] if q.kind == "city" and q.population]
         put("smallest_known", p in towns and len(towns) > 1 and p.population == min(q.population or 0 for q in towns))
-        put("big_city", p.kind == "city" and (p.population or 0) >= 500_000)
+        put("big_city", p.kind == "city" and (p.population or 0) >= BIG_CITY)
         # "Kaduna" may be the state or its capital: with a smaller town named beside it, the town is the site
         put("province_namesake", p.kind == "city" and bool(p.admin1) and _fold(p.name) == _fold(p.admin1 or "")
             and any(q.mention.given_as_town or (q.place is not None and q.place.kind in ("city", "district"))
@@ -205,4 +206,43 @@ def pick(cands: Sequence[Candidate], cue: Cue, country: str | None) -> Candidate
         return None
     s = scores(matrix(cands, cue, country), w)
     best = max(range(len(s)), key=lambda k: (s[k], -k))
-    return cands[best - 1] if best else None
+    if not best:
+        return None
+    ranked = [cands[k - 1] for k in sorted(range(1, len(s)), key=lambda k: (-s[k], k))]
+    return below_province(ranked, cue.text)
+
+
+_CITY_SAID = re.compile(r"\b(?:city|town) of\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+
+
+def _province_like(c: Candidate, text: str) -> bool:
+    """A province, or a town named like its province ("Kaduna", "Ghazni") not said to be the city: the name may
+    stand for either."""
+    p = c.place
+    if p is None or p.kind not in ("admin1", "city"):
+        return False
+    if p.kind == "city" and (not p.admin1 or _fold(p.name) != _fold(p.admin1)):
+        return False
+    m = c.mention
+    return not (_CITY_SAID.search(text, max(0, m.start - 20), m.start) or _CITY_AFTER.match(text, m.end))
+
+
+def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
+    """The first of the ranked candidates, unless it is a province (or a town named like it) and a town of that
+    province, or a place the text gives as a town, is named with it: the incident is there ("in Kaduna ... in
+    Kauru, a local government area of the state")."""
+    first = ranked[0]
+    if not _province_like(first, text):
+        return first
+    admin1 = first.place.admin1 if first.place is not None else None
+    # a name the gazetteer lacks beside a big city is a part of it ("Dasht-e-Barchi" of Kabul), not a town
+    big = first.place is not None and first.place.kind == "city" and (first.place.population or 0) >= BIG_CITY
+    for c in ranked[1:]:
+        q = c.place
+        if q is None and (c.mention.town or c.mention.named_kind) and not c.mention.reference and not big:
+            return c
+        if q is not None and q.kind in ("city", "district") and q.admin1 == admin1 and not _province_like(c, text) \
+                and not c.mention.reference:
+            return c
+    return first

@@ -6,6 +6,7 @@ Knowledge lives here as data: a new armed group or district is a new CSV row, no
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -304,3 +305,12 @@ def places() -> PlaceTable:
         if len(name) > 3 or name.isupper():
             out.setdefault(name.lower(), Place(country, "country", country, None, None, None))
     return table
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when either lacks coordinates)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return float("inf")
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Sequence
 
-from worker.extract.gazetteer import Place, places
+from worker.extract.gazetteer import Place, km, places
 
 WEIGHTS = os.path.join(os.path.dirname(__file__), "data", "place_ranker.json")
 
@@ -127,7 +127,7 @@ def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, cou
                                                                        if q.place is not None))
     put("suburb", p is not None and p.kind == "city" and bool(p.population) and any(
         q.place is not None and q.place.kind == "city" and (q.place.population or 0) >= 5 * (p.population or 0)
-        and _km(p, q.place) < 60 for q in cands))
+        and km(p, q.place) < 60 for q in cands))
     labels = {e.label_ for e in (cue.doc.ents if cue.doc is not None else ())
               if e.start_char < m.end and m.start < e.end_char}
     put("ner_place", bool(labels & {"GPE", "LOC", "FAC"}))
@@ -158,14 +158,6 @@ def _fold(name: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """One name in two spellings that differ only in accents, case or punctuation ("Malmo", "Malmö")."""
     return _fold(a) == _fold(b)
-
-
-def _km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return float("inf")
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
 
 
 @lru_cache(maxsize=4096)

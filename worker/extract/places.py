@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -12,7 +11,7 @@ from retrie.trie import Trie
 
 from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, groups, places
+from worker.extract.gazetteer import DEMONYMS, Place, groups, km, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -399,21 +398,13 @@ class Location:
     lon: float | None = None
 
 
-def _km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return float("inf")
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
-
-
 def _suburb_first(cands: list[PlaceMention]) -> PlaceMention:
     """Of a metropolis and a town next to it ("Bondy, a suburb of Paris"), the event is in the town."""
     best = cands[0]
     for m in cands[1:]:
         p, b = m.place, best.place
         assert p is not None and b is not None
-        if p.population and b.population and p.population * 5 <= b.population and _km(p, b) < 60:
+        if p.population and b.population and p.population * 5 <= b.population and km(p, b) < 60:
             best = m
     return best
 

@@ -47,6 +47,10 @@ _TOLLS = [
     (["Medics reported 9 fatalities and 23 injuries."], "injured", 23),
     (["Eleven people were rushed to hospital after the grenade went off."], "injured", 11),
     (["Six people lost their lives while 14 sustained injuries."], "injured", 14),
+    (["The attack left 3 people dead and 5 others injured."], "killed", 3),
+    (["The attack left 3 people dead and 5 others injured."], "injured", 5),
+    (["The explosion claimed seven lives in the bazaar."], "killed", 7),
+    (["Two cops martyred, three injured in roadside blast"], "killed", 2),
     # bodies found, a man found dead
     (["The bodies of 14 herders were found near a watering hole on Monday."], "killed", 14),
     (["Divers recovered 6 bodies from the lake after the boat was attacked."], "killed", 6),

@@ -33,7 +33,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"constables?|jawans?|members?|suspects?|students?|worshippers?|protesters?|commanders?|others?|"
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
-           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|bodyguards?|"
+           r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|bodyguards?|cops?|"
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
@@ -138,6 +138,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "13 people were shot, 10 of them fatally": the dead among the shot
         _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
+        # "the blast claimed seven lives", "taking the lives of"
+        _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b", re.I) if verb == KILL else None,
@@ -340,8 +343,14 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             joined = 0
             if rx is _PATTERNS[kind][1]:
                 items = toll_phrases.object_items(sentence, m.end(), _ITEM)
-                if m.group().lower().startswith(("left", "leaving")):  # the state after the object and its items
-                    state = _LEFT_STATE.match(sentence, items[-1].end() if items else m.end())
+                if m.group().lower().startswith(("left", "leaving")):
+                    # the state of the first object ("left 3 people dead and 5 others injured": the 5 have their
+                    # own), else the one after all its items ("leaving three children and three staff members dead")
+                    state = _LEFT_STATE.match(sentence, m.end())
+                    if state is not None and items and state.end() <= items[0].start("n"):
+                        items = []
+                    elif items:
+                        state = _LEFT_STATE.match(sentence, items[-1].end())
                     if state is None or (kind == "killed") != bool(re.match(KILL, state.group("state"), re.I)):
                         continue  # "leaving 7 people wounded", "left 8 with injuries": the wounded, not the dead
                 for item in items:

@@ -18,7 +18,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"}
 _ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "while", "after", "before", "as", "who",
                         "which", "that", "and", "by", "during", "from", "with", "for", "to", "of", "along",
                         "together", "alongside", "were", "was", "are", "is", "have", "has", "had", "got", "been",
-                        "be", "said", "says", "told", "added", "died"})
+                        "be", "said", "says", "told", "added", "died", "dead", "alive", "hurt", "killed", "injured",
+                        "wounded"})
 _NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|said|says|say|told|added)\b", re.I)
 # a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"

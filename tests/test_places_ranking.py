@@ -127,3 +127,13 @@ def test_a_town_ner_calls_a_person_is_still_a_place() -> None:
     assert places._mislabelled_place(text, Ent("Ciudad Juarez", "PERSON", at))
     assert not places._mislabelled_place(text, Ent("Maria Lopez", "PERSON", text.index("Maria Lopez")))
     assert not places._mislabelled_place(text, Ent("Ciudad Juarez", "DATE", at))
+
+
+def test_a_word_of_what_kind_of_town_between_name_and_kind() -> None:
+    """"the X farming community", "the X border town": the name is a town's, as in "the X community"."""
+    text = "Herdsmen killed nine people after invading the Ungwan Gaiya farming community on Sunday, police said."
+    found = [(m.text, m.named_kind) for m in places.find(text, 0, len(text), None)]
+    assert ("Ungwan Gaiya", True) in found
+    # a verb between a name and "village" is no kind of town
+    text = "Boko Haram attacked village elders on Sunday."
+    assert [m.text for m in places.find(text, 0, len(text), None) if m.named_kind] == []

@@ -22,8 +22,10 @@ _NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICL
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
     r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
+# "the Zaki Biyam farming community", "Tal Afar border town": a word saying what kind of town between name and kind
+_WHAT_KIND = r"(?-i:[a-z]+ing|border|market|remote|rural|coastal|frontier|oasis|desert|mountain|hilltop|riverside|farm)"
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + _NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
-                          r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?P<kb>" + _KIND + r")\b|"
+                          r"(?P<ka>" + _KIND + r")\b|\b(?P<b>" + _NAME + r")\s+(?:" + _WHAT_KIND + r"\s+)?(?P<kb>" + _KIND + r")\b|"
                           r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re.I)
 _PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefecture)"
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts

@@ -76,6 +76,10 @@ _TOLLS = [
     (["Officials said the toll rose from 9 to 14 overnight."], "killed", 14),
     (["The number of people killed has climbed to 31."], "killed", 31),
     (["The toll rose to 22 after four more bodies were found."], "killed", 22),
+    # a period's total is not the event's toll, also when the period opens the sentence
+    (["Since March, more than 400 herders have been killed in the region."], "killed", None),
+    (["Since the insurgency began, at least 9,000 people have been killed."], "killed", None),
+    (["On Sunday, eleven worshippers were killed."], "killed", 11),
     # a sentence that parts its toll: the parts join into one figure, an aside adds nothing
     (["Three people died at the scene while two others succumbed to their wounds in hospital."], "killed", 5),
     (["A double bombing killed 10 people at the depot.",

@@ -115,11 +115,17 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
-    for end in [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]:
+    ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    for i, end in enumerate(ends):
         if cue.search(sentence, start, end):
-            out.append((start, end))
+            # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"
+            fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end)
+            out.append((start, ends[i + 1] if fronted else end))
         start = end + 1
     return out
+
+
+_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
 
 
 def object_items(sentence: str, pos: int, item: re.Pattern[str]) -> list[re.Match[str]]:

@@ -1,4 +1,6 @@
-"""Killed, injured and arrested counts of a sentence: digits or words, lower bounds flagged, enumerations summed."""
+"""Killed, injured and arrested counts of a sentence: digits or words, lower bounds flagged, enumerations summed,
+people joined to a first victim counted (`companions`), each count's side noted (`victim_groups`) so that `merge`
+can add the sides of one toll."""
 from __future__ import annotations
 
 import re
@@ -502,9 +504,11 @@ def joined_to_one(sentences: list[str]) -> int:
 
 
 def merge(found: list[Count]) -> tuple[int | None, bool]:
-    """One incident's total from its counts in reading order: the largest plain figure, plus the figures said to
-    be additional ("also"). A toll said to have changed ("the toll rose to 12") replaces all told before it; a
-    stated figure ("more than 150 injured") wins over a vague one ("injuring hundreds")."""
+    """One incident's total from its counts in reading order: the largest plain figure, or the sum of the sides'
+    figures when that is larger ("32 civilians died", "one soldier was killed": victim_groups), plus the figures
+    said to be additional ("also") and the attacker's own death once. A toll said to have changed ("the toll rose
+    to 12") replaces all told before it; a stated figure ("more than 150 injured") wins over a vague one
+    ("injuring hundreds", "about two dozen"); figureless words alone ("dozens injured") give no figure."""
     if not found:
         return None, False
     last = max((i for i, c in enumerate(found) if c.update), default=None)

@@ -47,6 +47,8 @@ _TOLLS = [
     (["Medics reported 9 fatalities and 23 injuries."], "injured", 23),
     (["Eleven people were rushed to hospital after the grenade went off."], "injured", 11),
     (["Six people lost their lives while 14 sustained injuries."], "injured", 14),
+    (["Doctors said 35 people were being treated at the city hospital."], "injured", 35),
+    (["The bodies of the 5 victims were taken to the hospital."], "injured", None),
     (["The attack left 3 people dead and 5 others injured."], "killed", 3),
     (["The attack left 3 people dead and 5 others injured."], "injured", 5),
     (["The explosion claimed seven lives in the bazaar."], "killed", 7),

@@ -41,7 +41,8 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 KILL = r"(?:killed|(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
-        r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:a |the |\w+ )?hospitals?|"
+        r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
+        r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
@@ -202,7 +203,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
-                         and not any(a <= c.start < b for a, b in other)], text)
+                         and not any(a <= c.start < b for a, b in other)
+                         and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
@@ -232,6 +234,7 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 
 
 _NUM_WORD = re.compile(_NUM, re.I)
+_REMAINS = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)  # "the bodies were taken to hospital": no wounded
 _OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
 
 

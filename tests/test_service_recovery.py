@@ -79,3 +79,24 @@ def test_a_producer_that_cannot_deliver_at_shutdown_is_logged_not_raised(caplog:
     kafka.close_producer(p, 0.5)  # type: ignore[arg-type]
     assert p.calls == [0.5]
     assert any(r.message == "unsent records dropped at shutdown" for r in caplog.records)
+
+
+def test_the_merger_stages_back_off_on_the_same_capped_schedule():
+    from worker.merge.service import _loop
+
+    stop = _Stop()
+    script: list[object] = [NodeNotReadyError("coordinator")] * 10 + [1, KafkaTimeoutError("flush"), 1]
+
+    def step() -> int:
+        outcome = script.pop(0)
+        if not script:
+            stop.set()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return 1
+
+    _loop(stop, step, "merger-test")
+    first, longest = RETRY_BACKOFF_S
+    assert stop.waits[:5] == [first, 2 * first, 4 * first, 8 * first, longest]
+    assert max(stop.waits) == longest  # was 30 s: a merger came back up to half a minute after the broker
+    assert stop.waits[10] == first

@@ -54,6 +54,7 @@ from worker.merge.inputs import INCIDENT, MANIFEST, MERGE_FAILED, Input, read_in
 from worker.merge.keys import incident_key, merge_key, partition_of
 from worker.merge.reports import from_stored
 from worker.kafka import close_clients, log_end_offsets
+from worker.runtime import retry_backoff
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -272,20 +273,20 @@ def _loop(stop: threading.Event, step: Callable[[], int], name: str,
           alive: Callable[[], bool] = lambda: True) -> None:
     """A stage's work loop: beats `name` after every round that progressed or had nothing to do; ends when `stop`
     is set, or raises when `alive()` turns false (a companion thread died)."""
-    backoff = 0.5
+    backoff: float | None = None
     metrics.LAST_PROGRESS.labels(name).set_to_current_time()  # started; a restore may take a while
     while not stop.is_set():
         if not alive():
             raise RuntimeError(f"{name}: a companion stage stopped")
         try:
             step()
-            backoff = 0.5
+            backoff = None
             heartbeat(name)
         except KafkaError as e:
             log.error("merger round failed; retrying", extra={"stage": name, "error_kind": "merge_failed",
                                                               "error": str(e)})
+            backoff = retry_backoff(backoff)  # the extractor's schedule: back within seconds of the broker
             stop.wait(backoff)
-            backoff = min(backoff * 2, 30.0)
 
 
 class Merger:

@@ -137,3 +137,17 @@ def test_a_word_of_what_kind_of_town_between_name_and_kind() -> None:
     # a verb between a name and "village" is no kind of town
     text = "Boko Haram attacked village elders on Sunday."
     assert [m.text for m in places.find(text, 0, len(text), None) if m.named_kind] == []
+
+
+def test_the_province_the_text_names_over_one_it_does_not() -> None:
+    """A town's province the text names nowhere (an old name: "Katanga") gives way to the one province of that
+    country the text names; a big city keeps its own, and a province the text also names is kept."""
+    congo = "Democratic Republic of the Congo"
+    text = "Police shot dead five protesters in Kipushi on Monday, officials in Haut-Katanga province said."
+    mentions = places.localize(places.find(text, 0, len(text), None), congo)
+    assert places._province_as_named(places.Location(congo, "Katanga", "Kipushi"), mentions, text).admin1 \
+        == "Haut-Katanga"
+    assert places._province_as_named(places.Location(congo, "Kinshasa", "Kinshasa"), mentions, text).admin1 \
+        == "Kinshasa"
+    also = text + " Katanga was one province until 2015."
+    assert places._province_as_named(places.Location(congo, "Katanga", "Kipushi"), mentions, also).admin1 == "Katanga"

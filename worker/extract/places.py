@@ -465,6 +465,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     loc, best = _by_rules(local, context_country)
     if where is None:
         return loc, best
+    loc = _province_as_named(loc, local, where.text)
     country = loc.country or context_country
     chosen = place_ranking.pick(place_ranking.candidates(local, country, _is_name), where, country)
     if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
@@ -476,9 +477,23 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     if p is None:
         return replace(loc, city=chosen.name, place=None if loc.place == chosen.name else loc.place,
                        lat=None, lon=None), best
-    admin1 = p.admin1 or loc.admin1
+    admin1 = _province_as_named(replace(loc, admin1=p.admin1 or loc.admin1), local, where.text).admin1
     return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
         (chosen.mention if best is not None else None)
+
+
+def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -> Location:
+    """The one province of the country the incident's sentences name, when the gazetteer's province of the town is
+    named nowhere in the text: a small town's namesake or an old province name (Katanga) loses to what the text
+    says."""
+    named = {m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1" and not m.route
+             and m.place.country == loc.country and m.place.admin1}
+    if loc.admin1 is None or len(named) != 1 or loc.admin1 in named or toponyms.is_written(loc.admin1, loc.country, text):
+        return loc
+    town = places().get(loc.city.lower()) if loc.city else None
+    if town is not None and (town.population or 0) >= place_ranking.BIG_CITY:
+        return loc  # a big city's province is no doubt: the other province is another place's
+    return replace(loc, admin1=named.pop())
 
 
 def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:

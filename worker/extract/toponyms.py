@@ -61,6 +61,13 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
     return answers[(admin1, country)]
 
 
+def is_written(admin1: str, country: str | None, text: str) -> bool:
+    """Whether the text names the province by any of its names or a spelling of them (what as_written looks for)."""
+    names, _, _, own, _ = _province_names(admin1, country)
+    return any(m.group()[0].isupper() for n in (*names, admin1) for m in _occurrences(n, text)) \
+        or _variant((*names, admin1), text, own) is not None
+
+
 def _spelling(admin1: str, country: str | None, text: str) -> str:
     """as_written's answer, worked out once per text and province."""
     names, kept, loose, own, shown = _province_names(admin1, country)

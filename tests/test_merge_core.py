@@ -219,3 +219,12 @@ def test_a_manifest_retracts_incidents_its_article_no_longer_reports():
     assert changes[0][1]["n_articles"] == 1 and changes[0][1]["killed_range"] == [4, 4]
     assert retract(state, {"article_id": b["article"]["id"], "incident_ids": []}, NOW)[1] == []
     assert from_records([(nairobi, changes[0][1])]).by_article == {a["article"]["id"]: {a["id"]}}
+
+
+def test_one_group_written_two_ways_counts_as_a_shared_perpetrator():
+    from worker.merge.match import actor_keys
+
+    assert actor_keys(("PKK",)) == actor_keys(("Kurdistan Workers' Party",))
+    assert actor_keys(("al Qaeda",)) & actor_keys(("Al-Qaida", "police"))
+    assert not actor_keys(("PKK",)) & actor_keys(("Boko Haram",))
+    assert actor_keys(("Rival clan",)) == {"rival clan"}  # a name outside the lexicon compares as written

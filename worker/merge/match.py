@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 
+from worker.extract.gazetteer import groups
 from worker.merge.reports import DAY_SLACK, Report, shift
 
 SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
@@ -24,6 +25,13 @@ NEAR_KM = 40.0         # two verified places this close are one scene (a suburb 
 INJURED_FACTOR = 10   # see compatible()
 MIN_SCORE = 3.0        # what a report needs in common with an event to join it
 UNDATED_MIN_SCORE = 4.0  # without any day, agreement must rest on more
+
+
+def actor_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """Perpetrators as comparable keys: the extractor names a group as each text writes it ("PKK", "Kurdistan
+    Workers' Party"), so a name the group lexicon knows is keyed by its canonical name, any other by its lower case."""
+    _, table = groups()
+    return frozenset(g.canonical if (g := table.get(n.lower())) else n.lower() for n in names)
 
 
 @cache
@@ -107,7 +115,7 @@ def score(a: Report, b: Report) -> float:
         s += 0.5
     shared = len(set(a.names) & set(b.names))
     s += min(shared, 6) * 0.5
-    if set(a.perpetrators) & set(b.perpetrators):
+    if actor_keys(a.perpetrators) & actor_keys(b.perpetrators):
         s += 0.5
     if set(a.weapons) & set(b.weapons):
         s += 0.5

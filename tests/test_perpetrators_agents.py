@@ -21,8 +21,8 @@ def who(nlp: Any, text: str, event_type: str) -> list[str]:
     return actors.specialise(names, text)
 
 
-def force(nlp: Any, sentence: str, event_type: str, country: str) -> list[str]:
-    return actors.state_forces([sentence], event_type, country, [parsed(nlp, sentence)])
+def force(nlp: Any, sentence: str, event_type: str, country: str, day: str | None = "2018-06-01") -> list[str]:
+    return actors.state_forces([sentence], event_type, country, [parsed(nlp, sentence)], day)
 
 
 def test_a_group_outside_the_canonical_few_is_named_as_the_text_names_it(nlp):
@@ -52,6 +52,18 @@ def test_an_unattributed_air_strike_in_yemen_is_the_coalition_s_and_nowhere_else
         ["Saudi-led coalition"]
     # shelling is not flown: no default doer
     assert force(nlp, "Shells fell on a market in Taiz, killing four traders.", "shelling", "Yemen") == []
+
+
+def test_the_one_side_that_flies_is_a_fact_of_a_period_not_of_a_country():
+    s = "An air strike hit a wedding tent in Hajjah, killing eight guests."
+    assert actors.air_power("Yemen", "2019-02-03") == "Saudi-led coalition"
+    assert actors.air_power("Yemen", "2024-02-03") is None  # others strike Yemen since: no default doer
+    assert actors.air_power("Yemen", "2014-12-01") is None
+    assert actors.air_power("Yemen", None) is None  # an undated strike cannot be placed in the war
+    assert actors.air_power(None, "2019-02-03") is None
+    assert actors.air_power("Yemen", "2019-02") == "Saudi-led coalition"  # a month-precise incident
+    assert actors.state_forces([s], "air_strike", "Yemen", [[]], "2025-03-16") == []
+    assert actors.state_forces([s], "air_strike", "Yemen", [[]], "2017-03-16") == ["Saudi-led coalition"]
 
 
 def test_the_sides_of_a_conflict_noun_are_both_perpetrators(nlp):

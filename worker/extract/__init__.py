@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from worker.extract import (actors, budget, casualties, dates, places, segment, syntax, toll_phrases, toponyms, types,
-                            weapons)
+from worker.extract import (actors, budget, casualties, countries, dates, places, segment, syntax, toll_phrases,
+                            toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -58,10 +58,11 @@ def _provinces(ps: list[places.PlaceMention]) -> set[str]:
             if p.place and p.place.kind != "country" and (p.place.kind == "admin1" or p.place.admin1)}
 
 
-def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None) -> str | None:
-    if dl and dl.place:
-        return dl.place.country
-    return toponyms.country_of(places.find(text, 0, len(text), doc), text)
+def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None, lead: _Draft,
+                     title: str | None) -> str | None:
+    """The article's country from every clue, the lead incident's sentences first (countries.country_of)."""
+    return countries.country_of(text, places.find(text, 0, len(text), doc), doc, dl,
+                                [(s.start, s.end) for s in lead.sents], title)
 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"
@@ -348,14 +349,14 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     day = dates.most_precise(own_days) or dates.most_precise([x for x, _ in d.dates])
     resolved = next(((x, s) for x, s in d.dates if x is day), None)
     if resolved:
-        inc.date = resolved[0].value
+        inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1]))
     elif primary and published is not None and not d.dates:
         inc.date = published.isoformat()
     mentions = d.places or ([dl] if primary and dl else [])
-    loc, where = places.resolve(mentions, context_country)
+    loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
                                                       and loc.country in (None, dl.place.country))):
         loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
@@ -381,8 +382,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
             inc.evidence.append(_ev(kind, s))
+    if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
+        inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     if inc.event_type == "targeted_killing" and not _ASSASSINATION.search(" ".join(texts)) and \
-            ((inc.killed or 0) > 2 or (doc is not None and not _names_a_person(d, doc))):
+            ((inc.killed or 0) - casualties.joined_to_one(texts) > 2
+             or (doc is not None and not _names_a_person(d, doc))):
         inc.event_type = "attack"  # "nine labourers / two police officers were shot dead": no one singled out
     if inc.event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(" ".join(texts)):
         inc.event_type = "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
@@ -391,7 +395,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:
-        inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed)
+        inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed, inc.date)
     if not inc.perpetrators and doc is not None:
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
         inc.perpetrators = actors.confessed_by(texts, persons, text)
@@ -436,7 +440,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     drafts = _drafts(text, doc, pub, dlt[2] if dlt else 0, dl)
     if not drafts:
         return []
-    country = _context_country(text, doc, dl)
+    country = _context_country(text, doc, dl, drafts[0], title)
     hedged = bool(_HEDGE.search(text))
     lead = drafts[0].sents[0]
     out: list[Incident] = []

@@ -274,7 +274,7 @@ _TROOPS = re.compile(r"\b(?:troops|soldiers|army|military|armed forces)\b", re.I
 
 
 def state_forces(sentences: list[str], event_type: str, country: str | None,
-                 roles: list[list[Role]] | None = None) -> list[str]:
+                 roles: list[list[Role]] | None = None, day: str | None = None) -> list[str]:
     """The state force behind a one-sided state action the text does not name (data/states.csv): the police or the
     army of the incident's country for an arrest ("They arrested three people" after "Police officers found"),
     the military of the country named as the doer of an air strike or shelling ("Israel continued its attacks",
@@ -283,9 +283,10 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
     aircraft")."""
     table = states()
-    if country in air_powers() and event_type not in ("air_strike", "arrest") and any(
+    flier = air_power(country, day)
+    if flier and event_type not in ("air_strike", "arrest") and any(
             r.role == AGENT and _AIRCRAFT.search(r.text) and not groups_in(r.text) for rs in roles or () for r in rs):
-        return [air_powers()[country]]
+        return [flier]
     if event_type == "arrest" and country in table:
         joined = " ".join(sentences)
         if _POLICE.search(joined):
@@ -314,17 +315,27 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     if own:
         return [table[country].military]  # "regime airstrikes", "the army shelled": the country's own
     named = any(r.role == AGENT and groups_in(r.text) for rs in roles or () for r in rs)
-    if event_type == "air_strike" and country in air_powers() and not named:
-        return [air_powers()[country]]  # "an air strike hit a hotel in Sanaa": the one side that flies there
+    if event_type == "air_strike" and flier and not named:
+        return [flier]  # "an air strike hit a hotel in Sanaa": the one side that flies there
     return []
 
 
 @cache
-def air_powers() -> dict[str, str]:
-    """Country -> the one side whose aircraft strike there (data/air_powers.csv): the doer of an air strike the text
-    does not attribute ("an air strike hit a hotel in Sanaa")."""
+def air_powers() -> dict[str, tuple[str, str, str]]:
+    """Country -> (the one side whose aircraft struck there, from, until) (data/air_powers.csv)."""
     text = resources.files("worker.extract").joinpath("data", "air_powers.csv").read_text("utf-8")
-    return {r["country"]: r["doer"] for r in csv.DictReader(text.splitlines())}
+    return {r["country"]: (r["doer"], r["from"], r["until"]) for r in csv.DictReader(text.splitlines())}
+
+
+def air_power(country: str | None, day: str | None) -> str | None:
+    """The doer of an air strike the text does not attribute ("an air strike hit a hotel in Sanaa"): the side that
+    alone flew in that country on that day. Such a fact holds for a period of a war only, so an undated incident or
+    one outside the period gets none."""
+    row = air_powers().get(country or "")
+    if row is None or not day:
+        return None
+    doer, start, until = row
+    return doer if start <= day[:10] <= until else None
 
 
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"

@@ -90,13 +90,15 @@ def _size(population: int) -> float:
 def town_votes(name: str) -> dict[str, float]:
     """The countries a town name points to, each with a weight in (0, 1]: a capital its country's; otherwise each
     country's biggest place of that name, by size and by its share of the namesakes' population (a namesake only
-    by an alternate name counts a tenth: "Islamabad" is a Bangladeshi city's old name, Pakistan's capital)."""
+    by an alternate name counts a third: an alternate is a real name, often the English or official one ("Londonderry"
+    for Derry), less often meant than a primary name but not rarely; "Islamabad", also Chattogram's old name, is
+    decided as a capital)."""
     key = geonames.fold(name)
     if key in capitals():
         return {capitals()[key]: 1.0}
     best: dict[str, float] = {}
     for c in geonames.index().cities(name):
-        pop = c.population if geonames.fold(c.name) == key else c.population / 10
+        pop = c.population if geonames.fold(c.name) == key else c.population / 3
         best[c.country] = max(best.get(c.country, 0.0), pop)
     total = sum(p + 1000 for p in best.values())
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}

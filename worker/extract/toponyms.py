@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
@@ -208,27 +208,3 @@ def _accents_off(name: str) -> str:
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
-
-
-def country_of(mentions: list[Any], text: str) -> str | None:
-    """The article's country from its place mentions (places.PlaceMention): the one they name most (a border or
-    route end does not count: "on the border with Turkmenistan"), else the demonyms ("a northern Afghan
-    province"); ties go to the first named."""
-    # small GeoNames-only towns vote only when nothing else names a country: a namesake abroad ("Rivers" in
-    # Canada) must not outvote the places the project, ISO and big cities give
-    found_places = [(m.start, m.place) for m in mentions if m.place and not m.route]
-    found = [(a, p.country) for a, p in found_places
-             if p.source != "geonames" or p.kind != "city" or (p.population or 0) >= 100_000] \
-        or [(a, p.country) for a, p in found_places]
-    votes: dict[str, float] = {}
-    first: dict[str, int] = {}
-    # demonyms only when no place names a country: "Israeli drones" in a story set in Lebanon
-    for at, country in found or [(m.start(), DEMONYMS[m.group()]) for m in _DEMONYM.finditer(text)]:
-        votes[country] = votes.get(country, 0.0) + 1
-        first[country] = min(first.get(country, at), at)
-    # ties go to the first-named country: max over a set followed the hash seed, so a process restart could move
-    # an incident to another country
-    return max(votes, key=lambda c: (votes[c], -first[c])) if votes else None
-
-
-_DEMONYM = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b(?![-‐])")  # not "Saudi-led"

@@ -117,19 +117,27 @@ def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:
     whose English name keeps its type word ("Kyiv Oblast") only with that word."""
     kept = bool(names) and all(KEPT_TYPE.search(n) for n in names)
     skeletons = {_skeleton(n) for n in names if len(_skeleton(n)) >= 4}
+    verdicts: dict[str, list[str]] = {}  # a word's spellings of the province: judged once per distinct word
     for m in _indexed(text).capitalised:
         word = m.group()
-        for sub in {word, *word.split(" ")[:1], *word.split(" ")[-1:]}:
-            sk = _skeleton(sub)
-            if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or sub in DEMONYMS or sub.lower() in place_stopwords():
-                continue
-            known = places().get(sub.lower())
-            if known is not None and not any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names):
-                continue
+        if word not in verdicts:
+            parts = dict.fromkeys((word, word.split(" ")[0], word.split(" ")[-1]))  # in this order: not a set's
+            verdicts[word] = [sub for sub in parts if _spells(sub, names, skeletons, kept)]
+        for sub in verdicts[word]:
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)):
                 return sub
     return None
+
+
+def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool) -> bool:
+    """Whether a capitalised word of the text is another spelling of one of the province's names (see _variant)."""
+    sk = _skeleton(sub)
+    if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or sub in DEMONYMS \
+            or sub.lower() in place_stopwords():
+        return False
+    known = places().get(sub.lower())
+    return known is None or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)
 
 
 @lru_cache(maxsize=1024)

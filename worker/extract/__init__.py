@@ -322,6 +322,14 @@ _SAME_PROVINCE = re.compile(r"\b(?:in|across) the (?:province|state|region)\b", 
 _SAME_CITY = re.compile(r"\b(?:in|across) the (?:city|town|district)\b", re.I)
 
 
+def _named_province(mentions: list[places.PlaceMention], country: str) -> str | None:
+    """The one first-level province of `country` the mentions name ("in Kaduna State", "Ghazni province"), for an
+    incident whose town the gazetteer does not know: the text says where it is, one level up. Two provinces: none."""
+    named = {m.place.admin1 or m.place.name for m in mentions
+             if m.place is not None and m.place.kind == "admin1" and m.place.country == country and not m.route}
+    return named.pop() if len(named) == 1 else None
+
+
 def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> places.Location:
     """"in the province" / "in the city" point back to the place of the article's main incident."""
     if lead.country != (loc.country or lead.country):
@@ -368,6 +376,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             loc = places.Location(lead.country, lead.admin1, lead.city, None, lead.lat, lead.lon)
     inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
                                                                         loc.lat, loc.lon)
+    if inc.admin1 is None and inc.country is not None:
+        inc.admin1 = _named_province(d.places, inc.country) or (
+            _named_province(places.find(text, 0, len(text), doc), inc.country) if primary else None)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None:
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)

@@ -161,3 +161,13 @@ def test_a_province_name_several_countries_bear_leans_to_the_most_populous(nlp) 
     assert country(text, nlp(text)) == "United States"
     votes = countries.province_votes(Place("Maryland", "admin1", "Liberia", "Maryland", None, None, source="geonames"))
     assert set(votes) == {"United States", "Liberia"} and votes["United States"] > 0.9
+
+
+def test_where_people_went_or_came_from_weighs_less_than_where_it_happened(nlp) -> None:
+    text = ("Gunmen killed nine farmers on Sunday in a village in northern Nigeria, police said, as refugees "
+            "fled into Niger's Tahoua region.")
+    assert country(text, nlp(text)) == "Nigeria"
+    text = "Gunmen killed nine farmers on Sunday in a village of Niger's Tahoua region, police said."
+    assert country(text, nlp(text)) == "Niger"
+    text = "Soldiers killed five smugglers near a market in northern Cameroon; the wounded were flown to Chad."
+    assert country(text, nlp(text)) == "Cameroon"

@@ -25,7 +25,7 @@ from worker.extract.gazetteer import groups, places as place_table
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
 DATELINE, NAMED, DEMONYM, GROUP, UNTAGGED = 5.0, 1.0, 0.3, 0.3, 0.5
 DEMONYM_CAP, GROUP_CAP = 0.6, 0.6  # "Israeli" ten times in a story set in Lebanon is still one weak clue
-FOCUS, HEADLINE, LOCATIVE, NAME_PART = 2.0, 1.5, 1.5, 0.3
+FOCUS, HEADLINE, LOCATIVE, NAME_PART, MOVEMENT = 2.0, 1.5, 1.5, 0.3, 0.3
 HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
 READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
 MIN_SCORE = 0.25  # a lone demonym or group is enough; a town many countries share, alone and unplaced, is not
@@ -130,6 +130,11 @@ def province_votes(p: Any) -> dict[str, float]:
 
 _LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                        r"north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$", re.I)
+# "fled into Niger's Tahoua region", "were flown to Kenya", "returned from Chad": where people fled, were taken or
+# came from, not where the event is ("crossed into Kenya and killed" is: an incursion's end is its scene)
+_MOVEMENT = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|airlifted|flown|taken|moved|deported|"
+                       r"repatriated|returned|sent|transferred)\s+(?:back\s+)?(?:in)?to|from)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’-]*['’]s?\s+)?$", re.I)
 # "the National Army for the Liberation of Uganda", "Bank of Ghana": a name that holds the country's name
 _NAME_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
 # "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
@@ -156,7 +161,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             continue
         before = text[max(0, m.start - 40):m.start]
         # "in Kabul" places the event; "Washington condemned", "the Bank of Ghana" name an actor
-        w = NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else 1.0)
+        w = NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
+                     MOVEMENT if _MOVEMENT.search(before) else 1.0)
         if p.kind == "country":
             out.append(Clue(p.country, w, m.start, "country"))
         elif p.kind == "admin1" and not m.district:

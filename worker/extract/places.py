@@ -471,6 +471,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
         return loc, best
     p = chosen.place
+    if p is not None and country is not None and p.country != country:
+        return loc, best  # the ranker picks the town, not the country: a place abroad is another story's
     if p is not None and p.kind == "admin1" and not any(q.kind == "city" and q.country == p.country
                                                         for q in places().candidates(chosen.name)):
         return loc, best  # a province with no town of its name: no town, as the rules found

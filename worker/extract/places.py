@@ -319,6 +319,18 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district")  # "at Gidan Bakuso in Gada LGA"
+    for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
+        s0, name = m.start("name"), m.group("name")
+        if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
+                or _in_actor_name(text, s0, s0 + len(name)) or _people_word(doc, s0, s0 + len(name)) \
+                or _CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or _not_a_name(doc, s0, s0 + len(name)):
+            continue  # "Christian school" names a people, "Christmas market" a day; "Berlin Christmas market": no town
+        known = table.get(name.lower())
+        if known is None or known.kind != "city":
+            known = next(iter(table.candidates(name)), None) if known is None else None
+        if known is not None:
+            out[(s0, s0 + len(name))] = PlaceMention(replace(known, name=name), name, s0, s0 + len(name),
+                                                     locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])))
     if doc is not None:
         for ent in _ents_between(doc, start, end):
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not _mislabelled_place(text, ent)) \
@@ -343,6 +355,18 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     return sorted(out.values(), key=lambda p: p.start)
 
 
+# a facility named after its town: the town is where it stands (NER often tags such names as ORG or PRODUCT)
+_FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\s+(?i:(?:central|main|"
+                          r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
+                          r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
+                          r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
+def _not_a_name(doc: Any | None, start: int, end: int) -> bool:
+    """NER reads the words as a day, a feast, a language or a law ("Christmas market", "Friday mosque")."""
+    return doc is not None and any(e.label_ in ("DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "ORDINAL")
+                                   and e.start_char < end and start < e.end_char for e in _ents_between(doc, start, end))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 
 

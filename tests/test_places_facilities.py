@@ -1,0 +1,38 @@
+"""A facility named after its town places the incident in that town ("an air strike hit Zabid market"), not a
+people, a day or a name part. Fresh sentences written for this test."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.nlp import load as load_nlp
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def _where(text: str) -> list[tuple[str | None, str | None]]:
+    return [(i.country, i.city) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("An air strike hit Zabid market on Friday, killing 14 shoppers, a local official said.", "Yemen", "Zabid"),
+    ("A student at Jimma University said security forces killed three protesters on Monday.", "Ethiopia", "Jimma"),
+    ("A suicide bomber killed nine worshippers at Beslan central mosque on Friday, officials said.", "Russia", "Beslan"),
+])
+def test_the_town_a_facility_is_named_after_is_the_incident_s(text: str, country: str, city: str) -> None:
+    assert _where(text)[:1] == [(country, city)]
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed seven people at a Christian school on Monday, police said.",
+    "A truck drove into the Christmas market on Friday, killing five shoppers, police said.",
+])
+def test_a_people_or_a_day_before_a_facility_is_no_town(text: str) -> None:
+    assert all(city is None for _, city in _where(text))

@@ -1,5 +1,6 @@
-"""A facility named after its town places the incident in that town ("an air strike hit Zabid market"), not a
-people, a day or a name part. Fresh sentences written for this test."""
+"""Town-level places named through another: a facility named after its town ("an air strike hit Zabid market"), not a
+people, a day or a name part; a village in a named district ("in X in Y Local Council"). Fresh sentences written
+for this test."""
 from __future__ import annotations
 
 from functools import cache
@@ -36,3 +37,11 @@ def test_the_town_a_facility_is_named_after_is_the_incident_s(text: str, country
 ])
 def test_a_people_or_a_day_before_a_facility_is_no_town(text: str) -> None:
     assert all(city is None for _, city in _where(text))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ten people were killed in Ogbadibo-Ehaje in Otukpo Local Council of Benue State by gunmen.", "Ogbadibo-Ehaje"),
+    ("Bandits killed six farmers in Tudun Bawa in Birnin Magaji Local Government Council on Sunday.", "Tudun Bawa"),
+])
+def test_a_place_in_a_named_district_is_a_village_of_it(text: str, city: str) -> None:
+    assert _where(text)[:1] == [("Nigeria", city)]

@@ -20,7 +20,8 @@ _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bi
 _NAME = r"(?-i:(?!" + _GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + _GENERIC_WORD + \
     r")[A-Z][a-zà-ÿ'’]+){0,2})"
 _KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
-    r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda)"
+    r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda|" \
+    r"Local (?:Government )?Council)"
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
 # "the Zaki Biyam farming community", "Tal Afar border town": a word saying what kind of town between name and kind
 _WHAT_KIND = r"(?-i:[a-z]+ing|border|market|remote|rural|coastal|frontier|oasis|desert|mountain|hilltop|riverside|farm)"
@@ -60,7 +61,8 @@ _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|townsh
 # "at Gwalo forest": a natural feature's name, not a town's
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
-_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|county|tehsil|taluka|territory|woreda", re.I)
+_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|Local (?:Government )?Council|county|tehsil|taluka|"
+                            r"territory|woreda", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 
@@ -297,6 +299,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
+        if region is None and m.groupdict().get("lead") and not out.holds(s0) and name not in DEMONYMS \
+                and _district_at(out, m.start("where")) and not _in_actor_name(text, s0, s0 + len(name)):
+            # "in Gaambe-Tiev in Logo Local Council": a place in a district the text names is a village of it
+            out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name),
+                                                     named_kind=True, locative=True, town=True)
+            continue
         if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
                 or _in_actor_name(text, s0, s0 + len(name)):
             continue
@@ -360,6 +368,11 @@ _FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z
                           r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
+def _district_at(found: dict[tuple[int, int], PlaceMention], start: int) -> bool:
+    """Whether a mention named as a district ("Logo Local Council", "Mokwa LGA") starts at `start`."""
+    return any(a == start and m.district for (a, _), m in found.items())
+
+
 def _not_a_name(doc: Any | None, start: int, end: int) -> bool:
     """NER reads the words as a day, a feast, a language or a law ("Christmas market", "Friday mosque")."""
     return doc is not None and any(e.label_ in ("DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "ORDINAL")

@@ -4,6 +4,7 @@ with its common English name and Latin aliases. Loaded once, on first use, into 
 from __future__ import annotations
 
 import gzip
+import re
 from array import array
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -101,8 +102,12 @@ class Index:
                     round(self._lon[row], 4))
 
     def cities(self, name: str) -> list[City]:
-        """Populated places called `name` (any Latin alternate name), the most populous first."""
-        rows = self._by_name.get(fold(name), ())
+        """Populated places called `name` (any Latin alternate name), the most populous first; a name with the
+        Arabic article also under the article's other spellings ("Jisr al-Shughur" is GeoNames' "Jisr ash Shughur")."""
+        key = fold(name)
+        rows = self._by_name.get(key, ())
+        if not rows and _ARTICLE.search(key):
+            rows = next((r for k in article_spellings(key) if (r := self._by_name.get(k))), ())
         return [self.city(r) for r in ((rows,) if isinstance(rows, int) else rows)]
 
     def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:
@@ -149,6 +154,28 @@ class Index:
                 break
             out.append(self.city(r))
         return out
+
+
+# the Arabic article between words of a folded name: "al", "el", or assimilated to the next consonant ("ash shughur")
+_ARTICLE = re.compile(r"(?<=\S )(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth) (?=\S)")
+_SUN = re.compile(r"sh|th|dh|ch|[dnrstz]")
+
+
+def article_spellings(key: str, limit: int = 16) -> list[str]:
+    """The other spellings of a folded name's Arabic articles: "jisr al shughur" -> "jisr ash shughur", "jisr el
+    shughur", "jisr esh shughur"... (at most `limit`; a name rarely has more than two articles)."""
+    parts = _ARTICLE.split(key)
+    if len(parts) < 2:
+        return []
+    options: list[list[str]] = []
+    for after in parts[1:]:
+        sun = _SUN.match(after)
+        forms = ["al", "el"] + ([f"a{sun.group()}", f"e{sun.group()}"] if sun else [])
+        options.append(forms)
+    out = [parts[0]]
+    for forms, after in zip(options, parts[1:]):
+        out = [f"{o}{f} {after}" for o in out for f in forms][:limit]
+    return [k for k in out if k != key]
 
 
 @cache

@@ -171,3 +171,23 @@ def test_where_people_went_or_came_from_weighs_less_than_where_it_happened(nlp) 
     assert country(text, nlp(text)) == "Niger"
     text = "Soldiers killed five smugglers near a market in northern Cameroon; the wounded were flown to Chad."
     assert country(text, nlp(text)) == "Cameroon"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuadorian marines seized a speedboat and shot dead two smugglers, the navy said.", "Ecuador"),
+    ("Uzbek soldiers fired on a lorry at a checkpoint, killing its driver.", "Uzbekistan"),
+    ("Kyrgyz police said a fire at a hostel killed four students overnight.", "Kyrgyzstan"),
+    ("Djiboutian coastguards said a migrant boat capsized, drowning 14 people.", "Djibouti"),
+    ("Nepali officials said a landslide buried a bus, killing nine passengers.", "Nepal"),
+])
+def test_the_demonym_spellings_news_writes_name_the_country(text: str, expected: str) -> None:
+    # countryinfo spells these "Ecuadorean", "Uzbekistani", "Kirghiz", gives Djibouti no demonym, and has "Nepalese"
+    assert country(text) == expected
+
+
+def test_demonym_variant_rules_add_no_false_spellings() -> None:
+    from worker.extract.build_demonyms import variants
+    assert variants("Ecuadorean", "Ecuador") == ["Ecuadorian"]
+    assert variants("Chilean", "Chile") == [] and variants("Korean", "Korea") == []
+    assert "Tajik" in variants("Tadzhik", "Tajikistan") and "Pak" not in variants("Pakistani", "Pakistan")
+    assert variants("Djibouti", "Djibouti") == ["Djiboutian"]

@@ -4,12 +4,15 @@ Source: countryinfo's per-country JSON (MIT; `pip install '.[demonyms]'`), whose
 countries and territories, joined by ISO alpha-2 to the project's country names (geonames.country_names), plus
 the adjectives the project already used (gazetteer.DEMONYMS: "Saudi", "Philippine", "Burkinabe"). A demonym that
 several countries share ("Congolese", "Dominican") goes to the most populous of them, the one news means most often.
+countryinfo keeps one spelling per country, often not the one news writes; three variant rules add the others
+(variants()), and data/demonym_variants.csv the irregular forms no rule derives ("Azeri", "Nepali", "Kosovar").
 Run: python -m worker.extract.build_demonyms
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +22,8 @@ from worker.extract.gazetteer import DEMONYMS
 from worker.extract.geonames import country_names
 
 OUT = Path(__file__).with_name("data") / "demonyms.csv"
+VARIANTS = Path(__file__).with_name("data") / "demonym_variants.csv"
+_STAN = re.compile(r"i?stan$")
 
 
 def countryinfo_demonyms() -> dict[str, list[str]]:
@@ -35,6 +40,29 @@ def countryinfo_demonyms() -> dict[str, list[str]]:
     return found
 
 
+def variants(demonym: str, country: str) -> list[str]:
+    """The other spellings news writes of one country's demonym: a linking "-ean" after a name that ends in a
+    consonant also as "-ian" ("Ecuadorean", "Ecuadorian"; not "Chilean", "Korean", whose "e" and "a" are the
+    name's); a "-stan" country's people by the stem
+    ("Uzbekistan": "Uzbek", "Tajikistan": "Tajik"; not a stem under four letters: "Pak"); a country whose demonym
+    is its own name takes "-an" after a vowel, "-ian" after a consonant ("Djibouti": "Djiboutian")."""
+    out = []
+    if demonym.endswith("ean") and demonym[:-3] == country and country[-1] not in "aeiouy":
+        out.append(demonym[:-3] + "ian")
+    stem = _STAN.sub("", country)
+    if stem != country and len(stem) >= 4 and " " not in country:
+        out += [stem, country + "i"]
+    if demonym == country and " " not in country:
+        out.append(country + ("an" if country[-1] in "aeiouy" else "ian"))
+    return out
+
+
+def curated_variants() -> dict[str, str]:
+    """Irregular forms no rule derives (data/demonym_variants.csv): demonym -> country."""
+    with VARIANTS.open(encoding="utf-8") as f:
+        return {r["demonym"]: r["country"] for r in csv.DictReader(f)}
+
+
 def rows() -> list[tuple[str, str, str]]:
     """(demonym, country, source) sorted by demonym."""
     names = country_names()
@@ -46,6 +74,11 @@ def rows() -> list[tuple[str, str, str]]:
             out[dem] = (names[max(known, key=lambda i: population.get(i, 0))], "countryinfo")
     for dem, country in DEMONYMS.items():
         out.setdefault(dem, (country, "project"))
+    for dem, (country, _) in list(out.items()):
+        for v in variants(dem, country):
+            out.setdefault(v, (country, "variant"))
+    for dem, country in curated_variants().items():
+        out.setdefault(dem, (country, "curated"))
     return sorted((d, c, s) for d, (c, s) in out.items())
 
 

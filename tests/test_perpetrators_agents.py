@@ -152,3 +152,11 @@ def test_the_lexicon_knows_armed_groups_of_many_wars_and_names_them_as_the_text_
     assert who(nlp, "Nusra Front fighters shelled a village near Suran, killing five.", "shelling") == ["Nusra Front"]
     assert who(nlp, "LRA rebels abducted twelve children near Obo.", "abduction") == ["LRA"]
     assert who(nlp, "Militants of the Abu Sayyaf Group beheaded a hostage on Jolo.", "attack") == ["Abu Sayyaf Group"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("HERAT (AP) — A roadside bomb killed seven pilgrims on a bus outside Herat on Sunday, officials said.", "bombing"),
+    ("BAMAKO, Mali (AFP) - Armed men shot dead nine herders near Mopti on Sunday, the mayor said.", "attack"),
+])
+def test_a_wire_dateline_is_where_the_story_was_filed_not_who_did_it(nlp, sentence, event_type):
+    assert who(nlp, sentence, event_type) == []

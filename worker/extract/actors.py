@@ -140,7 +140,10 @@ def perpetrators(sentences: list[str], event_type: str,
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
         parsed = roles[i] if roles is not None and i < len(roles) else None
-        named_groups = [(*g, None) for g in groups_in(s)] + compounds_in(s)
+        filed = group_names.dateline_end(s)  # "KABUL (AP) —": where and by whom the story was filed
+        if parsed is not None:
+            parsed = [r for r in parsed if r.start >= filed]
+        named_groups = [g for g in [(*g, None) for g in groups_in(s)] + compounds_in(s) if g[2] >= filed]
         local = doers
         if event_type == "riot" and group_names.is_force(_ATTRIBUTION.sub(" ", s)):
             local = (AGENT,)  # "rioters clashed with police": the force, not the crowd's side, did the killing

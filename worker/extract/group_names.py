@@ -16,6 +16,8 @@ from worker.extract.syntax import NAME_LABELS, Role, word_lists
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
+# a wire dateline opening a sentence: "KABUL (AP) —", "LAGOS, Nigeria (Reuters) -", "KARACHI:"
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?(?:,\s*[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[:—–-])\s")
 # who claims an attack is a group whatever NER says of its name
 _CLAIM_PATTERNS = ("claim", "claim_passive_by", "claimed_by", "claim_noun_by")
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun
@@ -88,6 +90,13 @@ def _only_labels(text: str) -> bool:
     herdsmen") is named by the phrase."""
     rx, table = groups()
     return all(table[m.group().lower()].kind == "label" for m in rx.finditer(text))
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire dateline opening the sentence ends (0: none). Its city and agency are where and by whom the
+    story was filed, never actors, though NER reads them as ORG and the parser hangs them on the lead's verb."""
+    m = _WIRE_DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[str, Role]]:

@@ -128,6 +128,8 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="also print the repeated 5-fold accuracy over the training sets")
     args = ap.parse_args()
     train_sets, test_sets = args.train or list(SETS), args.test or []
+    # the old weights are not used here (pick is spied on), and may be missing or lack a new feature
+    place_ranking.read_weights = lambda path: []  # type: ignore[assignment]
     nlp = load_nlp(load(env={}).spacy_model)
     data = {n: groups(record(n, nlp)) for n in dict.fromkeys(train_sets + test_sets)}
     train = [g for n in train_sets for g in data[n]]
@@ -140,11 +142,13 @@ def main() -> None:
     for n in test_sets:
         print(f"test {n}: {len(data[n])} incidents, model/rule accuracy " + "%.3f / %.3f" % accuracy(w, data[n]))
     if not test_sets:
-        with open(place_ranking.WEIGHTS, "w", encoding="utf-8") as f:
+        tmp = place_ranking.WEIGHTS + ".tmp"  # written whole, then renamed: a cut-short write never replaces it
+        with open(tmp, "w", encoding="utf-8") as f:
             json.dump({"trained_on": train_sets, "incidents": len(train), "l2": args.l2,
                        "date": datetime.date.today().isoformat(),
                        "weights": {k: round(float(x), 4) for k, x in zip(place_ranking.FEATURES, w)}}, f, indent=1)
             f.write("\n")
+        os.replace(tmp, place_ranking.WEIGHTS)
         print("wrote", place_ranking.WEIGHTS)
 
 

@@ -11,17 +11,21 @@ A conditional logit (softmax over the candidates plus a "no town" option) scores
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
+import logging
 import math
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Sequence
 
 from worker.extract.gazetteer import Place, km, places
 
+log = logging.getLogger(__name__)
 WEIGHTS = os.path.join(os.path.dirname(__file__), "data", "place_ranker.json")
 
 FEATURES = (
@@ -75,8 +79,89 @@ _PAUSE = re.compile(r"[,;:()—–]|\b(?:while|after|before|when|as|but|and)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
-def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, country: str | None) -> list[float]:
-    """The feature vector of one candidate (in FEATURES order)."""
+@dataclass(frozen=True)
+class _Context:
+    """What every candidate's features compare it with, computed once per incident so that scoring stays linear in
+    the candidates and the text: where names stand in the text, the other candidates' places summed up, and the
+    NER entities in order."""
+    words: dict[str, list[int]]
+    max_rank: int
+    unknown_town: bool
+    containers: dict[str, int]
+    names: dict[str, int]
+    towns: int
+    min_town: int
+    town_like: int
+    max_city: float
+    cities: tuple[Place, ...]
+    ents: tuple[tuple[int, int, str], ...]
+
+
+_RANK = {"city": 3, "district": 3, "place": 3, "admin1": 2}
+_STARTS = re.compile(r"(?<![\w-])\w+")
+_GOES_ON = re.compile(r"[\w-]")
+
+
+def _counts(keys: Any) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k in keys:
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _town_like(c: Candidate) -> bool:
+    return bool(c.mention.given_as_town) or (c.place is not None and c.place.kind in ("city", "district"))
+
+
+def _containers(p: Place) -> set[str]:
+    """The names of the district and province a town or district lies in."""
+    return {n for n in (p.admin1, p.admin2) if n} if p.kind in ("city", "district") else set()
+
+
+def context(cands: Sequence[Candidate], cue: Cue) -> _Context:
+    """One pass over the text (word starts) and over the candidates: what `features` compares each one with."""
+    words: dict[str, list[int]] = {}
+    for x in _STARTS.finditer(cue.text):
+        words.setdefault(x.group(), []).append(x.start())
+    known = [c.place for c in cands if c.place is not None]
+    towns = [q.population for q in known if q.kind == "city" and q.population]
+    ents = sorted((e.start_char, e.end_char, e.label_) for e in (cue.doc.ents if cue.doc is not None else ()))
+    return _Context(
+        words=words, max_rank=max((_RANK.get(q.kind, 0) for q in known), default=0),
+        unknown_town=any(c.place is None and c.mention.town for c in cands),
+        containers=_counts(n for q in known for n in _containers(q)),
+        names=_counts(q.name for q in known if q.kind != "country"),
+        towns=len(towns), min_town=min(towns, default=0), town_like=sum(_town_like(c) for c in cands),
+        max_city=max((math.log10((q.population or 0) + 1) / 7 for q in known if q.kind == "city"), default=0.0),
+        cities=tuple(q for q in known if q.kind == "city"), ents=tuple(ents))
+
+
+def occurrences(ctx: _Context, text: str, name: str) -> list[int]:
+    """Where `name` stands as a whole name in `text`: looked up by its first word in the context's index."""
+    first = re.match(r"\w+", name)
+    if first is None:
+        return [x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    end = len(name)
+    return [k for k in ctx.words.get(first.group(), ()) if text.startswith(name, k) and not _GOES_ON.match(text, k + end)]
+
+
+def _labels(ctx: _Context, start: int, end: int) -> set[str]:
+    """The NER labels of the entities that overlap start..end (entities do not overlap: sorted, bisected)."""
+    k = bisect.bisect_left(ctx.ents, (start, -1, "")) - 1
+    out: set[str] = set()
+    for a, b, label in ctx.ents[max(k, 0):]:
+        if a >= end:
+            break
+        if b > start:
+            out.add(label)
+    return out
+
+
+def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, country: str | None,
+             ctx: _Context | None = None) -> list[float]:
+    """The feature vector of one candidate (in FEATURES order); `ctx` is `context(cands, cue)`, passed by `matrix`
+    so that it is computed once per incident."""
+    ctx = ctx or context(cands, cue)
     m, p = c.mention, c.place
     f = [0.0] * len(FEATURES)
 
@@ -100,19 +185,22 @@ def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, cou
     put("before_trigger", m.start < t0)
     put("char_distance", min(abs(m.start - t0), 600) / 600)
     put("sentence_distance", min(sent_of, 4) / 4)
-    between = cue.text[t1:m.start] if m.start >= t1 else cue.text[m.end:t0]
+    a, b = (t1, m.start) if m.start >= t1 else (m.end, t0)
+    b = max(a, b)
     same = trigger_sent[0] <= m.start <= trigger_sent[1]
-    put("word_distance", min(len(_WORD.findall(between)), 20) / 20)
-    put("pause_between", bool(_PAUSE.search(between)))
+    # at most 20 words are counted: the scan stops there, however far the mention stands
+    put("word_distance", sum(1 for _ in itertools.islice(_WORD.finditer(cue.text, a, b), 20)) / 20)
+    pause = bool(_PAUSE.search(cue.text, a, b))
+    put("pause_between", pause)
     # "killed ... in X": a locative phrase that follows the trigger in its clause
-    put("in_after_trigger", same and m.start > t0 and not _PAUSE.search(between)
+    put("in_after_trigger", same and m.start > t0 and not pause
         and bool(_LOCATIVE_BEFORE.search(cue.text, max(0, m.start - 30), m.start)))
     for flag, attr in (("locative", "locative"), ("at", "at"), ("named_kind", "named_kind"), ("town", "town"),
                        ("district_word", "district"), ("reference", "reference"), ("placed", "placed")):
         put(flag, bool(getattr(m, attr)))
     put("first_of_incident", index == 0)
     put("order", min(index, 5) / 5)
-    hits = _occurrences(cue.text, m.text)
+    hits = occurrences(ctx, cue.text, m.text)
     put("first_in_text", bool(hits) and hits[0] == m.start)
     put("text_count", math.log2(1 + len(hits)) / 3)
     put("in_lead", m.start < 300)
@@ -120,34 +208,27 @@ def features(c: Candidate, index: int, cands: Sequence[Candidate], cue: Cue, cou
     put("unknown_town", p is None and (m.town or m.named_kind))
     put("unknown_locative", p is None and (m.locative or m.at))
     put("known_reference", p is not None and m.reference)
-    put("district_with_town", p is not None and (p.kind == "district" or m.district)
-        and any(q.place is None and q.mention.town for q in cands))
-    rank = {"city": 3, "district": 3, "place": 3, "admin1": 2}
-    put("most_specific", p is not None and rank.get(p.kind, 0) == max(rank.get(q.place.kind, 0) for q in cands
-                                                                       if q.place is not None))
+    put("district_with_town", p is not None and (p.kind == "district" or m.district) and ctx.unknown_town)
+    put("most_specific", p is not None and _RANK.get(p.kind, 0) == ctx.max_rank)
     put("suburb", p is not None and p.kind == "city" and bool(p.population) and any(
-        q.place is not None and q.place.kind == "city" and (q.place.population or 0) >= 5 * (p.population or 0)
-        and km(p, q.place) < 60 for q in cands))
-    labels = {e.label_ for e in (cue.doc.ents if cue.doc is not None else ())
-              if e.start_char < m.end and m.start < e.end_char}
+        (q.population or 0) >= 5 * (p.population or 0) and km(p, q) < 60 for q in ctx.cities))
+    labels = _labels(ctx, m.start, m.end)
     put("ner_place", bool(labels & {"GPE", "LOC", "FAC"}))
     put("ner_other", bool(labels & {"PERSON", "ORG", "NORP"}))
-    others = [q.place for q in cands if q is not c and q.place is not None]
     if p is not None:
         # the hierarchy the text names: a district or province around another candidate, or a town inside one
-        put("contains_other", any(p.name in (q.admin1, q.admin2) and q.kind in ("city", "district") for q in others))
-        put("inside_other", any(q.name in (p.admin1, p.admin2) and q.kind != "country" for q in others))
-        towns = [q for q in [p, *others] if q.kind == "city" and q.population]
-        put("smallest_known", p in towns and len(towns) > 1 and p.population == min(q.population or 0 for q in towns))
+        put("contains_other", ctx.containers.get(p.name, 0) - (p.name in _containers(p)) > 0)
+        put("inside_other", any(ctx.names.get(n, 0) - (p.name == n and p.kind != "country") > 0
+                                for n in {p.admin1, p.admin2} if n))
+        put("smallest_known", p.kind == "city" and bool(p.population) and ctx.towns > 1
+            and p.population == ctx.min_town)
         put("big_city", p.kind == "city" and (p.population or 0) >= BIG_CITY)
         # "Kaduna" may be the state or its capital: with a smaller town named beside it, the town is the site
         put("province_namesake", p.kind == "city" and bool(p.admin1) and _fold(p.name) == _fold(p.admin1 or "")
-            and any(q.mention.given_as_town or (q.place is not None and q.place.kind in ("city", "district"))
-                    for q in cands if q is not c))
+            and ctx.town_like - _town_like(c) > 0)
     else:
         # "Dasht-e-Barchi" beside "Kabul" is a part of the city; "Jani Khel" beside "Lakki Marwat" district a village
-        put("unknown_beside_city", max((math.log10((q.population or 0) + 1) / 7 for q in others if q.kind == "city"),
-                                       default=0.0))
+        put("unknown_beside_city", ctx.max_city)
     return f
 
 
@@ -160,12 +241,6 @@ def same_name(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-@lru_cache(maxsize=4096)
-def _occurrences(text: str, name: str) -> tuple[int, ...]:
-    """Where `name` stands as a whole name in `text` (asked by every incident of an article: found once)."""
-    return tuple(x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
-
-
 def none_features() -> list[float]:
     """The "no town" option: only its own indicator."""
     f = [0.0] * len(FEATURES)
@@ -173,13 +248,37 @@ def none_features() -> list[float]:
     return f
 
 
+class WeightsError(ValueError):
+    """The place ranker's weights file is missing, unreadable or written for another feature set."""
+
+
+def read_weights(path: str) -> list[float]:
+    """The fitted weights of a weights file in FEATURES order. A missing, cut-short or mismatched file (another
+    trainer's features) raises WeightsError: `places.warm` reads it at service start, so the service refuses to
+    start rather than fail, or silently lose its ranker, on every article."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            stored = json.load(f)["weights"]
+        values = {str(k): float(v) for k, v in stored.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise WeightsError(f"place ranker weights {path}: {type(e).__name__}: {e} "
+                           f"(rewrite it with scripts/train_place_ranker.py)") from None
+    missing, unknown = set(FEATURES) - set(values), set(values) - set(FEATURES)
+    if missing or unknown:
+        raise WeightsError(f"place ranker weights {path} do not match FEATURES: missing {sorted(missing)}, "
+                           f"unknown {sorted(unknown)} (retrain with scripts/train_place_ranker.py)")
+    return [values[name] for name in FEATURES]
+
+
 @cache
 def weights() -> list[float] | None:
-    """The fitted weights by feature name (None when no weights file exists: the hand rules decide alone)."""
-    if not os.path.exists(WEIGHTS):
+    """The weights `pick` uses; None, logged as an error once, when the file went bad after the start check (the
+    hand rules then decide alone: an article is not lost for it)."""
+    try:
+        return read_weights(WEIGHTS)
+    except WeightsError as e:
+        log.error("%s; towns are placed by the hand rules alone", e)
         return None
-    stored = json.load(open(WEIGHTS, encoding="utf-8"))["weights"]
-    return [float(stored.get(name, 0.0)) for name in FEATURES]
 
 
 def scores(rows: Sequence[Sequence[float]], w: Sequence[float]) -> list[float]:
@@ -188,11 +287,12 @@ def scores(rows: Sequence[Sequence[float]], w: Sequence[float]) -> list[float]:
 
 def matrix(cands: Sequence[Candidate], cue: Cue, country: str | None) -> list[list[float]]:
     """The rows the model scores: the "no town" option first, then one per candidate."""
-    return [none_features(), *(features(c, k, cands, cue, country) for k, c in enumerate(cands))]
+    ctx = context(cands, cue)
+    return [none_features(), *(features(c, k, cands, cue, country, ctx) for k, c in enumerate(cands))]
 
 
 def pick(cands: Sequence[Candidate], cue: Cue, country: str | None) -> Candidate | None:
-    """The best-scored candidate, or None when the "no town" option wins or no weights exist."""
+    """The best-scored candidate, or None when the "no town" option wins or no weights could be read."""
     w = weights()
     if w is None or not cands:
         return None

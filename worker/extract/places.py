@@ -99,9 +99,11 @@ def _own_names() -> re.Pattern[str]:
 
 
 def warm() -> None:
-    """Loads the gazetteer and compiles its search pattern now (about 2 s), not inside the first article's budget."""
+    """Loads the gazetteer and compiles its search pattern now (about 2 s), not inside the first article's budget,
+    and the place ranker's weights, so that a missing or corrupt weights file stops the service at start."""
     places()
     _own_names()
+    place_ranking.read_weights(place_ranking.WEIGHTS)
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"

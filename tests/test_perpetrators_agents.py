@@ -160,3 +160,17 @@ def test_the_lexicon_knows_armed_groups_of_many_wars_and_names_them_as_the_text_
 ])
 def test_a_wire_dateline_is_where_the_story_was_filed_not_who_did_it(nlp, sentence, event_type):
     assert who(nlp, sentence, event_type) == []
+
+
+@pytest.mark.parametrize("sentence, event_type, expected", [
+    # a doer that points back to the group ("its gunmen") names it, whoever else denied it
+    ("Al Shabab rejected the charge, but the governor said its gunmen killed nine quarry workers near Mandera.",
+     "attack", ["al-Shabaab"]),
+    ("Boko Haram dismissed the report, but soldiers said its fighters burned seven huts near Gwoza.", "arson",
+     ["Boko Haram"]),
+    # the group denies that its own men did it: still a disputed charge
+    ("Al Shabab denied that its gunmen killed nine quarry workers near Mandera.", "attack", []),
+])
+def test_a_doer_pointing_back_to_a_group_names_it_despite_a_denial(nlp, sentence, event_type, expected):
+    assert who(nlp, sentence, event_type) == expected
+

@@ -117,6 +117,20 @@ def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") 
     return CONTEXT if r.name in _CHARGES and _denial().search(sentence) else r.role
 
 
+def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | None:
+    """The verdict on a group the parse gives no role when a later doer points back to it ("Boko Haram denied
+    involvement, but police said its fighters killed ..."): AGENT, unless the nearest cue before that doer is a
+    denial ("the Taliban denied its fighters killed": a disputed charge). None when no such doer follows."""
+    doer = next((r for r in found or () if r.role == AGENT and r.start >= end and _ANAPHORIC.match(r.text)), None)
+    if doer is None or groups_in(sentence[end:doer.start]):
+        return None  # no doer points back, or another group stands nearer to it
+    between = sentence[end:doer.start]
+    cues = list(_denial().finditer(between)) + list(re.finditer(
+        r"\b(?:" + "|".join(map(re.escape, word_lists()["report_verbs"])) + r")\b", between, re.I))
+    last = max(cues, key=lambda m: m.start(), default=None)
+    return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
+
+
 _CHARGES = ("blamed", "blamed_on")  # data/roles.jsonl patterns of who the text blames
 
 
@@ -159,6 +173,8 @@ def perpetrators(sentences: list[str], event_type: str,
             by_parse = _parsed(parsed, start, end, s)
             if _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
+            elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
+                by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
             elif by_parse is None and _denial().search(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             elif by_parse is None and _unnamed_doer(parsed):

@@ -174,3 +174,11 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_who_did_it(nlp, senten
 def test_a_doer_pointing_back_to_a_group_names_it_despite_a_denial(nlp, sentence, event_type, expected):
     assert who(nlp, sentence, event_type) == expected
 
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("A missile strike destroyed a clinic in Marib on Sunday, killing four nurses, Houthi media reported.", "air_strike"),
+    ("Artillery fire killed six shepherds near Tal Tamr on Sunday, according to PKK officials.", "shelling"),
+    ("Two roadside bombs killed nine recruits near Baidoa, an al-Shabaab spokesman told reporters.", "bombing"),
+])
+def test_a_group_whose_people_only_report_the_attack_is_not_its_doer(nlp, sentence, event_type):
+    assert who(nlp, sentence, event_type) == []

@@ -117,6 +117,26 @@ def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") 
     return CONTEXT if r.name in _CHARGES and _denial().search(sentence) else r.role
 
 
+@cache
+def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(speaker noun, speaker noun and report verb, "according to") patterns of a group named only as whose people
+    report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
+    media" (data/role_words.csv speaker_nouns, report_verbs). The group that speaks of an attack is the source, not
+    its doer."""
+    nouns = "|".join(map(re.escape, sorted(word_lists()["speaker_nouns"], key=len, reverse=True)))
+    noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
+    verbs = "|".join(map(re.escape, word_lists()["report_verbs"]))
+    return (re.compile(noun, re.I), re.compile(noun + r"(?:\s*,[^,]{1,60},)?\s+(?:" + verbs + r")\b", re.I),
+            re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I))
+
+
+def _only_speaks(sentence: str, start: int, end: int) -> bool:
+    """Whether the group at [start, end) is named only as the side whose officials or media report the event."""
+    noun, speaks, according = _speaker()
+    after = sentence[end:end + 80]
+    return bool(speaks.match(after) or (according.search(sentence[max(0, start - 40):start]) and noun.match(after)))
+
+
 def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | None:
     """The verdict on a group the parse gives no role when a later doer points back to it ("Boko Haram denied
     involvement, but police said its fighters killed ..."): AGENT, unless the nearest cue before that doer is a
@@ -175,6 +195,8 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
+            elif by_parse is None and _only_speaks(s, start, end):
+                by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denial().search(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             elif by_parse is None and _unnamed_doer(parsed):

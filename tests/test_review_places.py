@@ -81,3 +81,14 @@ def test_ranking_keeps_no_past_article() -> None:
     retained = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     assert retained < 1_000_000  # 30 texts of 60,000 4-byte characters would be 7 MB
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA, Uganda (Reuters) — A grenade killed three people at a bus park on Friday, police said.",
+    "LUSAKA, Zambia (Reuters) — Armed robbers shot dead two guards at a bank on Friday, police said.",
+    "DAKAR, Senegal — Unknown assailants killed two fishermen at the port on Friday, officials said.",
+])
+def test_a_datelines_capitals_are_not_the_provinces_spelling(text: str) -> None:
+    from worker.extract import extract_incidents
+    found = extract_incidents(text, None, "2031-05-02")
+    assert found and found[0].admin1 and not found[0].admin1.isupper()

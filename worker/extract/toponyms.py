@@ -133,8 +133,9 @@ def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:
 def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool) -> bool:
     """Whether a capitalised word of the text is another spelling of one of the province's names (see _variant)."""
     sk = _skeleton(sub)
+    # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
     if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or sub in DEMONYMS \
-            or sub.lower() in place_stopwords():
+            or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
     return known is None or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)

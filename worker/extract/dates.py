@@ -207,7 +207,10 @@ def _days_before_statements(sentence: str, found: list[DateMention]) -> list[Dat
     for m in found:
         after = _DAYS_AFTER.match(sentence, m.end)
         if m.reporting and after and m.value and len(m.value) == 10:
-            d = date.fromisoformat(m.value) - timedelta(days=_COUNTS.get((after.group("n") or "one").lower(), 1))
+            try:
+                d = date.fromisoformat(m.value) - timedelta(days=_COUNTS.get((after.group("n") or "one").lower(), 1))
+            except OverflowError:  # a statement day in the first days of year 1: no day before it
+                continue
             out.append(DateMention(d.isoformat(), d.isoformat(), after.start(), after.end(), False))
     return out
 
@@ -252,13 +255,20 @@ _PLANNED = re.compile(r"\b(?:will|shall|would|set to|scheduled|slated|due to|pla
                       r"(?:is|are) to|to be held|adjourned|postponed|deadline)\b[^.;]*$", re.I)
 
 
+# Feeds emit a zero timestamp for an unset date ("0001-01-01T00:00:00Z" of Go and .NET, "1970-01-01" of Unix time):
+# no news article on the web is dated before 1980, so such a date is unknown, not a day events resolve against
+_EARLIEST_PUBLISHED = date(1980, 1, 1)
+
+
 def parse_published(value: str | None) -> date | None:
+    """The article's publication day, or None when unset, unreadable or a feed's zero timestamp."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if day >= _EARLIEST_PUBLISHED else None
 
 
 RECENT_DAYS = 7  # a day told within a week before the article's (or statement's) day is the news, not a recall

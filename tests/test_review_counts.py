@@ -1,0 +1,19 @@
+"""Regressions of an outside review of counts and dates (issue #13): feed zero timestamps, deaths "at the hands of"
+a group, attackers shot by the police, implausible tolls, named victims in the active voice. Fresh sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+from worker.extract import dates
+
+
+def test_feed_zero_timestamp_is_no_publication_date() -> None:
+    # Go/.NET and Unix zero timestamps mean "unset"; a real date still parses
+    assert dates.parse_published("0001-01-01T00:00:00Z") is None
+    assert dates.parse_published("1970-01-01T00:00:00Z") is None
+    assert dates.parse_published("2025-07-14T09:30:00Z") == date(2025, 7, 14)
+
+
+def test_day_after_a_statement_of_year_one_does_not_overflow() -> None:
+    found = dates.find("Officials said Monday, the day after a bomb exploded in Mosul.", date(1, 1, 1))
+    assert [m.value for m in found] == ["0001-01-01"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from worker.extract import dates
+from worker.extract import dates, types
 
 
 def test_feed_zero_timestamp_is_no_publication_date() -> None:
@@ -17,3 +17,10 @@ def test_feed_zero_timestamp_is_no_publication_date() -> None:
 def test_day_after_a_statement_of_year_one_does_not_overflow() -> None:
     found = dates.find("Officials said Monday, the day after a bomb exploded in Mosul.", date(1, 1, 1))
     assert [m.value for m in found] == ["0001-01-01"]
+
+
+def test_deaths_at_the_hands_of_a_group_trigger_an_attack() -> None:
+    for text in ("Seven herders perished at the hands of armed raiders near Mopti on Friday.",
+                 "Nine policemen lost their lives at the hands of insurgents in Cabo Delgado."):
+        match = types.classify(text)
+        assert match is not None and match.event_type == "attack"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from worker.extract import dates, types
+from worker.extract import casualties, dates, types
 
 
 def test_feed_zero_timestamp_is_no_publication_date() -> None:
@@ -24,3 +24,19 @@ def test_deaths_at_the_hands_of_a_group_trigger_an_attack() -> None:
                  "Nine policemen lost their lives at the hands of insurgents in Cabo Delgado."):
         match = types.classify(text)
         assert match is not None and match.event_type == "attack"
+
+
+def _one(sentences: list[str], kind: str) -> int | None:
+    return casualties.merge([c for s in sentences for c in casualties.counts(s, kind)])[0]
+
+
+def test_attackers_shot_by_police_are_not_wounded_victims() -> None:
+    told = ["Raiders killed three shopkeepers at a market near Gao on Friday.",
+            "Soldiers returned fire and shot six raiders, a spokesman said."]
+    assert casualties.shot_not_killed(told, 3) is None
+    # the victims shot still give the wounded: 9 shot, 3 dead
+    assert casualties.shot_not_killed(["A sniper shot nine commuters at a bus stop; three of them died."], 3) == 6
+
+
+def test_police_shooting_suspects_is_no_wound_toll() -> None:
+    assert casualties.shot_not_killed(["Officers shot four suspects as they fled the bank."], 1) is None

@@ -486,16 +486,19 @@ def _vagueness(raw: str) -> tuple[bool, bool]:
 
 
 # "13 people were shot", "of the 13 people shot", "the gunman shot 13 people": the shot, dead and wounded together
-_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
-                    + r"\s+(?:(?:were|have been|had been|was)\s+)?shot\b(?!\s+(?:dead|and|to death|down)\b)", re.I),
-         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\b", re.I)]
+_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+                    + r")\s+(?:(?:were|have been|had been|was)\s+)?shot\b(?!\s+(?:dead|and|to death|down)\b)", re.I),
+         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+                    + r")\b", re.I)]
 
 
 def shot_not_killed(sentences: list[str], killed: int | None) -> int | None:
     """The wounded a report gives only as the shot less the dead ("Of the 13 people shot, ...", "at least 10 were
-    killed": 3); None when no count of the shot is larger than the dead."""
+    killed": 3); None when no count of the shot is larger than the dead. Attackers shot by the police or troops
+    (the armed side of victim_groups) are not the victims the dead are part of."""
     shot = [_num(m.group("n")) for s in sentences if "shot" in s.lower() for rx in _SHOT for m in rx.finditer(s)
-            if not _UNSURE.search(s[max(0, m.start() - 40):m.start()])]
+            if not _UNSURE.search(s[max(0, m.start() - 40):m.start()])
+            and victim_groups.group_of(m.group("who")) != "armed"]  # "police shot 12 attackers": not the victims
     most = max((n for n in shot if n is not None), default=None)
     return most - killed if most is not None and killed is not None and most > killed else None
 

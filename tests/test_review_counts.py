@@ -40,3 +40,8 @@ def test_attackers_shot_by_police_are_not_wounded_victims() -> None:
 
 def test_police_shooting_suspects_is_no_wound_toll() -> None:
     assert casualties.shot_not_killed(["Officers shot four suspects as they fled the bank."], 1) is None
+
+
+def test_absurd_toll_is_refused() -> None:
+    assert casualties.counts("Raiders killed 12,345,678,901 passengers on the train.", "killed") == []
+    assert casualties.counts("Raiders killed 5,000 passengers over the week.", "killed")[0].n == 5000

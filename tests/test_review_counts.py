@@ -45,3 +45,11 @@ def test_police_shooting_suspects_is_no_wound_toll() -> None:
 def test_absurd_toll_is_refused() -> None:
     assert casualties.counts("Raiders killed 12,345,678,901 passengers on the train.", "killed") == []
     assert casualties.counts("Raiders killed 5,000 passengers over the week.", "killed")[0].n == 5000
+
+
+def test_named_victim_in_the_active_voice_is_counted() -> None:
+    assert _one(["Unknown assailants stabbed to death councillor Mary Banda in Lilongwe."], "killed") == 1
+    assert _one(["Militants gunned down Peter Mwangi, a teacher, outside his school."], "killed") == 1
+    assert _one(["Gunmen shot dead senator Ali Musa and his three bodyguards near Jos."], "killed") == 4
+    # a name no person noun titles is no victim figure
+    assert _one(["Rebels killed Tuesday in a raid."], "killed") is None

@@ -297,13 +297,30 @@ _ONE_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated
 _ONE_WITH_NOUN = [re.compile(_ONE_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I) for k in range(4)]
 
 
+_NAMED_VERB = re.compile(_ONE_VERB.pattern[:-len(r"(?:the|a|an|one|their|his|her)\s+")], re.I)
+_NAME = r"(?-i:[A-Z][\w'’-]+)"
+# "killed lawmaker Ahmed Khan", "killed Mayor John Okafor", "killed prominent lawyer Jane Doe": a title of the
+# person-noun lexicon (after k other words) and a capitalised name
+_ONE_TITLED = [re.compile(_NAMED_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[A-Za-z][\w-]*)\s+" % k + _NAME
+                          + r"(?:\s+" + _NAME + r"){0,3}", re.I) for k in range(3)]
+# "shot dead Ahmed Khan, a judge,": a name of two to four words and an apposition whose noun names a person
+_ONE_APPOSED = re.compile(_NAMED_VERB.pattern + _NAME + r"(?:\s+" + _NAME + r"){1,3}\s*,\s*(?:a|an|the)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b,?", re.I)
+
+
 class _OnePerson:
-    """"Gunmen killed the pastor": an active casualty verb with one person of the person-noun lexicon as object."""
+    """"Gunmen killed the pastor", "gunmen killed lawmaker Ahmed Khan": an active casualty verb with one person as
+    object, a person noun of the lexicon or a name that such a noun titles."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The verb through the first person noun of its object ("killed the village chief": "village" is none)."""
+        """The verb through the first person noun of its object ("killed the village chief": "village" is none), or
+        through the name of a titled person ("killed judge Ahmed Khan", "killed Ahmed Khan, a judge,")."""
         for v in _ONE_VERB.finditer(text):
             for rx in _ONE_WITH_NOUN:
+                if (m := rx.match(text, v.start())) is not None and _is_person(m):
+                    return m
+        for v in _NAMED_VERB.finditer(text):
+            for rx in (*_ONE_TITLED, _ONE_APPOSED):
                 if (m := rx.match(text, v.start())) is not None and _is_person(m):
                     return m
         return None

@@ -191,3 +191,13 @@ def test_demonym_variant_rules_add_no_false_spellings() -> None:
     assert variants("Chilean", "Chile") == [] and variants("Korean", "Korea") == []
     assert "Tajik" in variants("Tadzhik", "Tajikistan") and "Pak" not in variants("Pakistani", "Pakistan")
     assert variants("Djibouti", "Djibouti") == ["Djiboutian"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burundian soldiers shelled a camp, killing eight Rwandan refugees, aid workers said.", "Rwanda"),
+    ("Sudanese warplanes bombed a market on Friday, Chadian officials said.", "Chad"),
+    ("Four fishermen were shot by Indian troops on Friday, Bangladeshi police said.", "Bangladesh"),
+    ("Kenyan police shot dead three robbers in a shootout on Friday.", "Kenya"),  # alone, the actor still counts
+])
+def test_the_striking_side_s_demonym_yields_to_the_victims_or_speakers(text: str, expected: str) -> None:
+    assert country(text, focus=[(0, len(text))]) == expected

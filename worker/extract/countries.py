@@ -29,6 +29,10 @@ FOCUS, HEADLINE, LOCATIVE, NAME_PART, MOVEMENT = 2.0, 1.5, 1.5, 0.3, 0.3
 HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
 READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
 MIN_SCORE = 0.25  # a lone demonym or group is enough; a town many countries share, alone and unplaced, is not
+# the demonym of the force that strikes ("Rwandan troops killed", "killed by Eritrean soldiers") counts a little less
+# than the victims' or the speakers': forces and weapons cross borders, the killed and the officials who count
+# them are mostly at home; alone it still names the country ("Nigerian troops killed ten insurgents")
+ACTOR = 0.9
 
 
 class Clue(NamedTuple):
@@ -197,9 +201,25 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
     return out
 
 
+_HARM = (r"(?:kill|strike|struck|hit|shell|attack|bomb|fire|shoot|shot|raid|storm|ambush|wound|target|pound|"
+         r"massacre|execute|abduct|kidnap|open(?:ed)? fire)")
+# the demonym's noun phrase is the subject of a verb of harm: "Russian missile strike killed", "Israeli drones hit"
+_ACTS_AFTER = re.compile(r"(?:\s+(?!(?:said|says|say|told|reported|claimed|confirmed|announced|added|accused)\b)"
+                         r"[a-z][\w-]*){1,3}?\s+(?:have\s+|has\s+)?" + _HARM + r"(?:s|es|ed|d|ing)?\b")
+_AGENT_BEFORE = re.compile(r"\b(?:killed|struck|hit|shelled|attacked|bombed|shot|raided|stormed|ambushed|wounded|"
+                           r"targeted|pounded|massacred|executed|abducted|kidnapped)\s+by\s+(?:an?\s+|the\s+)?$")
+
+
+def _actor(text: str, m: re.Match[str]) -> bool:
+    """The demonym names the side that harms: the subject of a verb of harm, or its passive agent."""
+    return bool(_ACTS_AFTER.match(text, m.end()) or _AGENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+
+
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
-    """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders."""
-    return [Clue(_demonym_of(m.group()), DEMONYM, start + m.start() if start >= 0 else -1, "demonym")
+    """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders;
+    the striking side's weaker still (ACTOR)."""
+    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0),
+                 start + m.start() if start >= 0 else -1, "demonym")
             for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end()) and not _a_country(m.group())]
 
 

@@ -182,3 +182,19 @@ def test_a_doer_pointing_back_to_a_group_names_it_despite_a_denial(nlp, sentence
 ])
 def test_a_group_whose_people_only_report_the_attack_is_not_its_doer(nlp, sentence, event_type):
     assert who(nlp, sentence, event_type) == []
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # an acronym the sentence spells out as another body's: the Australian Defence Force, not Uganda's rebels
+    ("Police arrested two men who threatened staff at an Australian Defence Force (ADF) base near Darwin.", "arrest"),
+    # a group the sentence says the suspects did not belong to, or a firm a victim worked for
+    ("Detectives said the four men held over the killing of a trader near Medellin were not ELN members.", "attack"),
+    ("Robbers shot dead a courier working for ELN Logistics near Cucuta.", "attack"),
+])
+def test_acronyms_of_other_bodies_negated_groups_and_employers_are_no_doers(nlp, sentence, event_type):
+    assert who(nlp, sentence, event_type) == []
+
+
+def test_a_group_s_own_long_name_before_its_acronym_keeps_it(nlp):
+    assert actors.groups_in("Gunmen of the Lord's Resistance Army (LRA) looted a village.")[-1][0] == \
+        actors.groups_in("LRA gunmen looted a village.")[0][0]

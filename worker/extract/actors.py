@@ -28,10 +28,32 @@ FORCE_TARGETS = ("police", "military", "paramilitary", "security forces")
 
 
 def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
-    """(canonical, kind, start, end) for every armed group or state force named in the sentence."""
+    """(canonical, kind, start, end) for every armed group or state force named in the sentence, but an acronym
+    the sentence spells out as another body's ("the Food Standards Agency (FSA)": not the Free Syrian Army)."""
     rx, table = groups()
-    return [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
-            for m in rx.finditer(sentence)]
+    found = [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
+             for m in rx.finditer(sentence)]
+    return [g for g in found if not _abbreviates_another(sentence, g, found)]
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTICLES = {"of", "the", "for", "and", "in", "on", "de", "du", "la", "des", "to", "&"}
+
+
+def _abbreviates_another(sentence: str, g: tuple[str, str, int, int], found: list[tuple[str, str, int, int]]) -> bool:
+    """Whether a bracketed all-caps alias is the acronym of the words before it ("Labour Relations Act (LRA)"),
+    those words not being a name of the same group ("Lord's Resistance Army (LRA)"): news spells out an acronym at
+    its first use, and the lexicon's short acronyms are also those of agencies, laws and firms."""
+    canonical, _, start, end = g
+    acronym = sentence[start:end]
+    if not acronym.isupper() or sentence[start - 1:start] != "(" or sentence[end:end + 1] != ")":
+        return False
+    if any(c == canonical and start - 3 <= b < start for c, _, _, b in found):
+        return False  # "Kurdistan Workers' Party (PKK)": the lexicon's own long name
+    words = [w for w in _NAME_WORD.findall(sentence[max(0, start - 100):start - 1]) if w.lower() not in _PARTICLES]
+    spelled = words[-len(acronym):]
+    return len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym.upper() and all(
+        w[0].isupper() for w in spelled)
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|claimed by|carried out by|blamed on|(?:commander|member|leader|fighters?|militants?|"
@@ -44,7 +66,7 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|at
 # "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                             r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
-_CONTEXT_BEFORE = re.compile(r"\b(?:worked for|ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
+_CONTEXT_BEFORE = re.compile(r"\b(?:work(?:ed|ing|s)? for|employed by|employees? of|ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
                              r"loyal to|inspired by|splinter of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
 _SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
@@ -60,6 +82,7 @@ _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:
 
 
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
+_NEGATED = re.compile(r"\b(?:not|nor|never)\s+(?:the\s+|an?\s+)?$", re.I)
 # "a splinter group of the Pakistani Taliban", "a district held by Islamic State": named for who the doers are or
 # where it happened, not as the doer
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|"
@@ -79,6 +102,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT
     if _AFFILIATION.search(before):
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
+    if _NEGATED.search(before):
+        return CONTEXT  # "the suspects were not PKK members", "not Boko Haram but ISWAP"
     if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after[:60]):
         return AGENT
     if _NOT_AGENT_BEFORE.search(before):

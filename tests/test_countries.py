@@ -201,3 +201,13 @@ def test_demonym_variant_rules_add_no_false_spellings() -> None:
 ])
 def test_the_striking_side_s_demonym_yields_to_the_victims_or_speakers(text: str, expected: str) -> None:
     assert country(text, focus=[(0, len(text))]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NIAMEY, Niger (AP) — Gunmen killed nine traders in Nigeria's Borno state on Tuesday, officials said.", "Nigeria"),
+    ("AMMAN, Jordan (AP) — A car bomb killed six people in Iraq's Anbar province on Tuesday, police said.", "Iraq"),
+    ("NIAMEY, Niger (AP) — Gunmen killed nine traders near a market on Tuesday, officials said.", "Niger"),
+])
+def test_a_bureau_dateline_yields_to_the_province_the_lead_puts_the_event_in(nlp, text: str, expected: str) -> None:
+    found = extract_incidents(text, nlp(text), "2024-05-07")
+    assert found and found[0].country == expected

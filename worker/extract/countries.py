@@ -132,8 +132,10 @@ def province_votes(p: Any) -> dict[str, float]:
     return {c: (v + 10_000) / total for c, v in size.items()}
 
 
-_LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
-                       r"north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$", re.I)
+# "in Kabul", "in northern Mali", "in Somalia's Lower Shabelle region": the place is put where the event is
+_LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s?\s+)?"
+                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$",
+                       re.I)
 # "fled into Niger's Tahoua region", "were flown to Kenya", "returned from Chad": where people fled, were taken or
 # came from, not where the event is ("crossed into Kenya and killed" is: an incursion's end is its scene)
 _MOVEMENT = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|airlifted|flown|taken|moved|deported|"
@@ -250,13 +252,19 @@ def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, in
             if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
 
 
+# "NAIROBI, Kenya (AP) —": the country or state after the dateline's town is the dateline's, not a second clue
+_DATELINE_COUNTRY = re.compile(r",\s*")
+
+
 def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,
           title: str | None = None, title_mentions: list[Any] = ()) -> list[Clue]:
     """Every clue of the article's first READ characters: its dateline, place mentions, untagged towns, demonyms,
     groups, and its headline's."""
     out = [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")] if dateline and dateline.place else []
     head = text[:READ]
-    found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)]
+    found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
+             and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
+                      and m.place.kind in ("country", "admin1"))]
     dems = demonym_clues(head)
     qualified = _qualified(head, dems, found)
     ents = [e for e in doc.ents if e.start_char < READ] if doc is not None else []
@@ -274,13 +282,16 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
 def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | None:
     """The country with the most weight; clues inside `focus` (the incident's sentences) count double, clues
     further into the story less (its background and reactions name other countries), demonyms and groups are
-    capped per country, ties go to the country named first."""
+    capped per country, ties go to the country named first. A dateline (5) outweighs any one clue of the lead, not
+    a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
+    a bureau files its neighbours' wars."""
     spans = list(focus)
     score: dict[str, float] = {}
     weak: dict[tuple[str, str], float] = {}
     first: dict[str, int] = {}
     for c in found:
-        w = c.weight * (FOCUS if any(a <= c.start < b for a, b in spans) else 1.0) \
+        # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
+        w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
         if c.why in ("demonym", "group"):
             cap = DEMONYM_CAP if c.why == "demonym" else GROUP_CAP

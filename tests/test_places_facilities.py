@@ -56,3 +56,12 @@ def test_the_arabic_article_is_found_under_its_other_spellings() -> None:
     assert len(geonames.article_spellings("a al b al c al d al e al f")) <= 16  # bounded however many articles
     assert _where("Rocket fire killed seven civilians in Jisr al-Shughur, Syria, on Tuesday.")[:1] == \
         [("Syria", "Jisr al-Shughur")]
+
+
+def test_officers_killed_in_a_province_are_not_speakers_sitting_there() -> None:
+    text = "Gunmen shot dead three customs officers in Kwara State on Monday, police said."
+    found = [(i.country, i.admin1) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+    assert found[:1] == [("Nigeria", "Kwara")]
+    # a speaker's seat stays no scene
+    text = "Gunmen killed four soldiers in Afgoye, officials in Mogadishu said."
+    assert _where(text)[:1] == [("Somalia", "Afgoye")]

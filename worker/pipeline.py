@@ -12,6 +12,10 @@ from worker.models import to_messages
 from worker.nlp import docs
 
 MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
+# Unicode spaces (no-break, thin, ideographic...) read as a plain space: the rules' patterns and the model expect one;
+# one character for one, so every offset still points into the article's own text
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                         "\u2009\u200a\u202f\u205f\u3000"})
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
 MAX_PARSE_CHARS = 6_000  # per article: the trigger sentences (cut at 800 characters) the parser reads for actors
@@ -215,6 +219,19 @@ class _Batch:
                                   for e in doc.ents)
 
 
+def _as_written(msgs: list[dict[str, Any]], read: str, original: str) -> list[dict[str, Any]]:
+    """Evidence quoted from the article's own text: a span read with its Unicode spaces made plain is given back
+    with them, so `text[start:end] == evidence.text` holds for a consumer."""
+    if read == original[:len(read)]:
+        return msgs
+    for m in msgs:
+        for ev in m.get("evidence", ()):
+            a, z = ev.get("start"), ev.get("end")
+            if isinstance(a, int) and isinstance(z, int) and read[a:z] == ev.get("text"):
+                ev["text"] = original[a:z]
+    return msgs
+
+
 def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: float, max_batch_chars: int,
          isolate: bool) -> list[list[dict[str, Any]] | Failure]:
     b = _Batch(articles, budget_s, isolate)
@@ -223,7 +240,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
     parsing = syntax.can_parse(nlp)
     for i, art in enumerate(articles):
         def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-            b.texts[i] = art["text"][:MAX_TEXT_CHARS]
+            b.texts[i] = art["text"][:MAX_TEXT_CHARS].translate(_SPACES)
             spans, triggers = gate(b.texts[i])  # one pass of the trigger lexicon: gate, passages, sentences
             return ner_spans(b.texts[i], spans), triggers
         found = b.stage(i, gated)
@@ -244,7 +261,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
             continue
         def extract(i: int = i, art: dict[str, Any] = art) -> list[dict[str, Any]]:
             found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(art.get("title")))
-            return to_messages(found, art)
+            return _as_written(to_messages(found, art), b.texts[i], art["text"])
         msgs = b.stage(i, extract)
         if msgs is not None:
             b.out[i] = msgs

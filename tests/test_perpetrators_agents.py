@@ -176,7 +176,8 @@ def test_a_doer_pointing_back_to_a_group_names_it_despite_a_denial(nlp, sentence
 
 
 @pytest.mark.parametrize("sentence, event_type", [
-    ("A missile strike destroyed a clinic in Marib on Sunday, killing four nurses, Houthi media reported.", "air_strike"),
+    ("A missile strike destroyed a clinic in Marib on Sunday, killing four nurses, Houthi media reported.",
+     "air_strike"),
     ("Artillery fire killed six shepherds near Tal Tamr on Sunday, according to PKK officials.", "shelling"),
     ("Two roadside bombs killed nine recruits near Baidoa, an al-Shabaab spokesman told reporters.", "bombing"),
 ])

@@ -66,7 +66,8 @@ _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|at
 # "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                             r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
-_CONTEXT_BEFORE = re.compile(r"\b(?:work(?:ed|ing|s)? for|employed by|employees? of|ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
+_CONTEXT_BEFORE = re.compile(r"\b(?:work(?:ed|ing|s)? for|employed by|employees? of|"
+                             r"ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
                              r"loyal to|inspired by|splinter of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
 _SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
@@ -143,6 +144,12 @@ def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") 
 
 
 @cache
+def _report_verbs() -> str:
+    """The alternation of data/role_words.csv report_verbs ("said", "told", "according")."""
+    return "|".join(map(re.escape, word_lists()["report_verbs"]))
+
+
+@cache
 def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(speaker noun, speaker noun and report verb, "according to") patterns of a group named only as whose people
     report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
@@ -150,8 +157,7 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     its doer."""
     nouns = "|".join(map(re.escape, sorted(word_lists()["speaker_nouns"], key=len, reverse=True)))
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
-    verbs = "|".join(map(re.escape, word_lists()["report_verbs"]))
-    return (re.compile(noun, re.I), re.compile(noun + r"(?:\s*,[^,]{1,60},)?\s+(?:" + verbs + r")\b", re.I),
+    return (re.compile(noun, re.I), re.compile(noun + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b", re.I),
             re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I))
 
 
@@ -170,8 +176,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     if doer is None or groups_in(sentence[end:doer.start]):
         return None  # no doer points back, or another group stands nearer to it
     between = sentence[end:doer.start]
-    cues = list(_denial().finditer(between)) + list(re.finditer(
-        r"\b(?:" + "|".join(map(re.escape, word_lists()["report_verbs"])) + r")\b", between, re.I))
+    cues = list(_denial().finditer(between)) + list(re.finditer(r"\b(?:" + _report_verbs() + r")\b", between, re.I))
     last = max(cues, key=lambda m: m.start(), default=None)
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 

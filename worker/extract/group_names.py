@@ -17,7 +17,8 @@ from worker.extract.syntax import NAME_LABELS, Role, word_lists
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
 # a wire dateline opening a sentence: "KABUL (AP) —", "LAGOS, Nigeria (Reuters) -", "KARACHI:"
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?(?:,\s*[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[:—–-])\s")
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?(?:,\s*[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?"
+                            r"\s*(?:--|[:—–-])\s")
 # who claims an attack is a group whatever NER says of its name
 _CLAIM_PATTERNS = ("claim", "claim_passive_by", "claimed_by", "claim_noun_by")
 _MODIFIER_PATTERNS = ("noun_modifier",)  # data/roles.jsonl patterns that read a modifier of an event noun

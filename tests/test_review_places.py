@@ -92,3 +92,21 @@ def test_a_datelines_capitals_are_not_the_provinces_spelling(text: str) -> None:
     from worker.extract import extract_incidents
     found = extract_incidents(text, None, "2031-05-02")
     assert found and found[0].admin1 and not found[0].admin1.isupper()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zorgani fighters attacked a convoy on Friday, killing four soldiers.", "Zorgani"),
+    ("Gunmen killed four Kelbari traders on Friday, police said.", "Kelbari"),
+])
+def test_a_name_before_a_noun_of_people_is_no_town(text: str, name: str) -> None:
+    """An unknown name NER calls a place, used as a people's or group's name, is not the ranker's town."""
+    at, kill = text.index(name), text.index("kill")
+    mention = places.PlaceMention(None, name, at, at + len(name))
+    cue = place_ranking.Cue(text, (kill, kill + 4), ((0, len(text)),), None)
+    assert places.resolve([mention], "Nigeria", cue)[0].city is None
+
+
+def test_an_unknown_name_given_as_a_place_stays_a_candidate() -> None:
+    text = "Gunmen killed four traders in Kpakungu Dawaki village on Friday, police said."
+    m = next(m for m in places.find(text, 0, len(text), None) if m.text.startswith("Kpakungu"))
+    assert not places._people_modifier(m, text)

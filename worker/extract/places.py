@@ -107,7 +107,8 @@ def warm() -> None:
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
-                      r"police chief|minister|ministry|told [\w.]+|said)\s+(?:\w+\s+)?(?:in|from|based in)\s+(?:the\s+)?$", re.I)
+                      r"police chief|minister|ministry|(?P<verb>told [\w.]+|said))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
+                      r"(?:the\s+)?$", re.I)
 
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
@@ -184,8 +185,13 @@ def _speaker_place(text: str, start: int, end: int | None = None) -> bool:
     """"a security official in Mogadishu told dpa", "50 AU troops from Uganda", "Nainital district magistrate":
     where the speaker sits or people come from, not where the event happened."""
     before = text[max(0, start - 50):start]
-    return bool(_SPEAKER.search(before) or _ORIGIN.search(before)
-                or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)))
+    speaker = _SPEAKER.search(before)
+    if speaker and not speaker.group("verb") and end is not None and not _SPEECH_AFTER.match(text, end, end + 100):
+        speaker = None  # "killed three customs officers in Kwara State": the victims' place, nobody speaks from it
+    return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)))
+
+
+_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according)\b")
 
 
 def _in_actor_name(text: str, start: int, end: int) -> bool:
@@ -474,6 +480,33 @@ def _is_name(text: str) -> bool:
         and not _NOT_TOWN.search(text)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people and armed groups (data/person_nouns.csv, group_nouns.csv, role_words.csv's armed nouns;
+    victim_groups.csv is asked too)."""
+    from worker.extract.group_names import group_nouns
+    from worker.extract.syntax import word_lists
+    from worker.extract.toll_phrases import person_nouns
+    return person_nouns() | frozenset(group_nouns()) | frozenset(word_lists().get("armed_nouns", ()))
+
+
+def _people_modifier(m: PlaceMention, text: str) -> bool:
+    """An unknown name the text does not give as a place (no "in", no kind word), right before a noun of people:
+    "Kyrgyz troops", "Yoruba traders" name a people or an affiliation, not where the incident is."""
+    if m.place is not None or m.locative or m.at or m.named_kind or m.town or m.district:
+        return False
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None:
+        return False
+    from worker.extract import victim_groups
+    word, nouns = after.group(1), _people_nouns()
+    return word in nouns or victim_groups.group_of(word) != victim_groups.ANY or any(word.endswith(p) and word[:-len(p)] + one in nouns
+                                for p, one in (("men", "man"), ("ies", "y"), ("s", "")))
+
+
 def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
     """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
     it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name."""
@@ -506,7 +539,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
         return loc, best
     loc = _province_as_named(loc, local, where.text)
     country = loc.country or context_country
-    chosen = place_ranking.pick(place_ranking.candidates(local, country, _is_name), where, country)
+    offered = [m for m in local if not _people_modifier(m, where.text)]
+    chosen = place_ranking.pick(place_ranking.candidates(offered, country, _is_name), where, country)
     if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
         return loc, best
     p = chosen.place

@@ -110,3 +110,14 @@ def test_an_unknown_name_given_as_a_place_stays_a_candidate() -> None:
     text = "Gunmen killed four traders in Kpakungu Dawaki village on Friday, police said."
     m = next(m for m in places.find(text, 0, len(text), None) if m.text.startswith("Kpakungu"))
     assert not places._people_modifier(m, text)
+
+
+def test_a_headlines_place_gives_no_evidence_span_outside_the_text() -> None:
+    """The town only the headline names is the incident's, but its offsets are the headline's: no text span."""
+    from worker.extract import extract_incidents
+    title = "Bus station bombing in Kano leaves six dead"
+    text = ("Traders had complained about weak security for months. A bomb tore through a crowded bus station in "
+            "northern Nigeria on Thursday, killing six people, police said. Rescuers searched the wreckage.")
+    found = extract_incidents(text, None, "2031-05-02", title=title)
+    assert found and found[0].city == "Kano"
+    assert all(text[e.start:e.end] == e.text for i in found for e in i.evidence)

@@ -380,7 +380,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(places.find(text, 0, len(text), doc), inc.country) if primary else None)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
-    if where is not None:
+    if where is not None and text[where.start:where.end] == where.text:  # not a headline's place: no span of the text
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
         inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else
                             Evidence("location", where.text, where.start, where.end))

@@ -211,3 +211,18 @@ def test_the_striking_side_s_demonym_yields_to_the_victims_or_speakers(text: str
 def test_a_bureau_dateline_yields_to_the_province_the_lead_puts_the_event_in(nlp, text: str, expected: str) -> None:
     found = extract_incidents(text, nlp(text), "2024-05-07")
     assert found and found[0].country == expected
+
+
+def test_a_capital_a_bigger_foreign_town_shares_its_name_with_is_one_namesake_among_others() -> None:
+    # Victoria of the Seychelles is far smaller than Victoria, British Columbia
+    assert set(town_votes("Victoria")) > {"Seychelles", "Canada"}
+    assert town_votes("Nairobi") == {"Kenya": 1.0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A driver rammed a bus shelter in Victoria on Friday, killing two, British Columbia police said.", "Canada"),
+    ("A man shot two clerks at a bank in Georgetown on Friday, Texas state police said.", "United States"),
+    ("A man shot two clerks at a bank in Georgetown on Friday, police said.", "Guyana"),  # no province named
+])
+def test_the_province_a_sentence_names_picks_the_town_s_namesake(nlp, text: str, expected: str) -> None:
+    assert country(text, nlp(text)) == expected

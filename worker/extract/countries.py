@@ -96,9 +96,10 @@ def town_votes(name: str) -> dict[str, float]:
     country's biggest place of that name, by size and by its share of the namesakes' population (a namesake only
     by an alternate name counts a third: an alternate is a real name, often the English or official one ("Londonderry"
     for Derry), less often meant than a primary name but not rarely; "Islamabad", also Chattogram's old name, is
-    decided as a capital)."""
+    decided as a capital). A capital a bigger town of another country shares its name with ("Hamilton", Bermuda's
+    and Ontario's; "San Jose") is one namesake among the others."""
     key = geonames.fold(name)
-    if key in capitals():
+    if key in capitals() and _capital_is_biggest(key):
         return {capitals()[key]: 1.0}
     best: dict[str, float] = {}
     for c in geonames.index().cities(name):
@@ -106,6 +107,40 @@ def town_votes(name: str) -> dict[str, float]:
         best[c.country] = max(best.get(c.country, 0.0), pop)
     total = sum(p + 1000 for p in best.values())
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
+
+
+def _capital_is_biggest(key: str) -> bool:
+    """No town of another country bears the capital's name (its primary name: an old or alternate name does not
+    count, "Islamabad" is not Chattogram) with more people than the capital."""
+    country = capitals()[key]
+    found = [c for c in geonames.index().cities(key) if geonames.fold(c.name) == key]
+    own = max((c.population for c in found if c.country == country), default=0)
+    return all(c.population <= own for c in found if c.country != country)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds text[start:end] (cut at a full stop, question or exclamation mark)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END.search(text, end, end + 400)
+    return (before[-1] if before else max(0, start - 400)), (after.start() if after else min(len(text), end + 400))
+
+
+def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
+    """The country of the town called `name` (at text[start:end]) whose province or county its sentence names
+    ("in Kingston on Monday, Ontario police said", "in San Jose ..., the Santa Clara County sheriff said"): the
+    sentence says which namesake it means, whatever the others' size. None when it names none of them."""
+    a, b = _sentence_around(text, start, end)
+    sentence = text[a:start] + " " * (end - start) + text[end:b]
+    key = geonames.fold(name)
+    for c in geonames.index().cities(name):  # the most populous first
+        units = [u for u in (c.admin1, c.admin2) if u is not None]
+        if any(len(n) >= 4 and geonames.fold(n) != key and re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", sentence)
+               for u in units for n in u.names):
+            return c.country
+    return None
 
 
 @cache
@@ -176,7 +211,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.source == "project" and p.kind != "admin1":
             out.append(Clue(p.country, w, m.start, "town"))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
-            out.extend(Clue(c, w * v, m.start, "town") for c, v in town_votes(m.text).items())
+            placed = placed_namesake(m.text, text, m.start, m.end)
+            votes = {placed: 1.0} if placed else town_votes(m.text)
+            out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
     return out
 
 
@@ -265,7 +302,8 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
                       and m.place.kind in ("country", "admin1"))]
-    dems = demonym_clues(head)
+    # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
+    dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)]
     qualified = _qualified(head, dems, found)
     ents = [e for e in doc.ents if e.start_char < READ] if doc is not None else []
     persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]

@@ -128,6 +128,9 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(0, start - 400)), (after.start() if after else min(len(text), end + 400))
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     """The country of the town called `name` (at text[start:end]) whose province or county its sentence names
     ("in Kingston on Monday, Ontario police said", "in San Jose ..., the Santa Clara County sheriff said"): the
@@ -135,10 +138,12 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     a, b = _sentence_around(text, start, end)
     sentence = text[a:start] + " " * (end - start) + text[end:b]
     key = geonames.fold(name)
+    words = _WORD.findall(sentence)
+    said = {geonames.fold(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words) + 1))
+            if all(w[:1].isupper() for w in words[i:j])}
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
-        if any(len(n) >= 4 and geonames.fold(n) != key and re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", sentence)
-               for u in units for n in u.names):
+        if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):
             return c.country
     return None
 

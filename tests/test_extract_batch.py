@@ -125,10 +125,10 @@ def test_every_adversarial_record_of_the_bench_is_extracted_quickly():
     extract_batch([art(0, GOOD)], FakeNLP())  # gazetteers loaded, as in the service
     slow = {}
     for name, text in adversarial_corpus([GOOD, CALM]).items():
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time: other processes on a busy machine do not make the rules slower
         out = extract_batch([art(1, text)], FakeNLP(), budget_s=60)[0]
-        secs = time.perf_counter() - t
+        secs = time.process_time() - t
         assert not isinstance(out, Failure), (name, out)
-        if secs > 3:  # measured at most ~1 s without NER on this 2-core machine; the old code took minutes
+        if secs > 3:  # measured at most ~1.8 s CPU without NER on this 2-core machine; the old code took minutes
             slow[name] = round(secs, 1)
     assert not slow

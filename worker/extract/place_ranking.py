@@ -118,11 +118,25 @@ def _containers(p: Place) -> set[str]:
     return {n for n in (p.admin1, p.admin2) if n} if p.kind in ("city", "district") else set()
 
 
+_last_text: tuple[str | None, dict[str, list[int]]] = (None, {})  # the last article and its word index, one at a time
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word starts in the article: built once per article (its incidents share it), not per incident.
+    The cache is one (text, index) pair read and replaced whole, so a second thread at most rebuilds it."""
+    global _last_text
+    last = _last_text
+    if last[0] is not text:
+        words: dict[str, list[int]] = {}
+        for x in _STARTS.finditer(text):
+            words.setdefault(x.group(), []).append(x.start())
+        last = _last_text = (text, words)
+    return last[1]
+
+
 def context(cands: Sequence[Candidate], cue: Cue) -> _Context:
     """One pass over the text (word starts) and over the candidates: what `features` compares each one with."""
-    words: dict[str, list[int]] = {}
-    for x in _STARTS.finditer(cue.text):
-        words.setdefault(x.group(), []).append(x.start())
+    words = _word_starts(cue.text)
     known = [c.place for c in cands if c.place is not None]
     towns = [q.population for q in known if q.kind == "city" and q.population]
     ents = sorted((e.start_char, e.end_char, e.label_) for e in (cue.doc.ents if cue.doc is not None else ()))

@@ -325,8 +325,7 @@ _SAME_CITY = re.compile(r"\b(?:in|across) the (?:city|town|district)\b", re.I)
 def _named_province(mentions: list[places.PlaceMention], country: str) -> str | None:
     """The one first-level province of `country` the mentions name ("in Kaduna State", "Ghazni province"), for an
     incident whose town the gazetteer does not know: the text says where it is, one level up. Two provinces: none."""
-    named = {m.place.admin1 or m.place.name for m in mentions
-             if m.place is not None and m.place.kind == "admin1" and m.place.country == country and not m.route}
+    named = places.provinces_named(mentions, country)
     return named.pop() if len(named) == 1 else None
 
 

@@ -189,7 +189,6 @@ _PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:nort
 # an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
                           r"District|Province|State|Region|County|Town|City|Village|Camp)$")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _MISTAKEN = ("PERSON", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # NER labels small towns get
 # "close to the Nigerian frontier": a country's edge, as often seen from the other side
 _EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b", re.I)
@@ -234,7 +233,7 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
             continue
         if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
-        name = _INSTITUTION.sub("", _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
+        name = _INSTITUTION.sub("", places._POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
         if not name[:1].isupper() or len(name) < 4:
             continue
         known = place_table().get(name.lower())

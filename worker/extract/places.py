@@ -557,12 +557,17 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
         (chosen.mention if best is not None else None)
 
 
+def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:
+    """The first-level provinces of `country` the mentions name as places ("Ghazni province"), route ends aside."""
+    return {m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1" and not m.route
+            and m.place.country == country and m.place.admin1}
+
+
 def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -> Location:
     """The one province of the country the incident's sentences name, when the gazetteer's province of the town is
     named nowhere in the text: a small town's namesake or an old province name (Katanga) loses to what the text
     says."""
-    named = {m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1" and not m.route
-             and m.place.country == loc.country and m.place.admin1}
+    named = provinces_named(mentions, loc.country)
     if loc.admin1 is None or len(named) != 1 or loc.admin1 in named or toponyms.is_written(loc.admin1, loc.country, text):
         return loc
     town = places().get(loc.city.lower()) if loc.city else None

@@ -88,7 +88,7 @@ def test_roles_are_cut_to_sentences_with_relative_offsets():
 
 
 def test_patterns_are_data_and_an_unknown_word_list_is_an_error():
-    assert {row[0] for row in syntax.patterns()} == {"agent", "patient", "side"}
+    assert {row[0] for row in syntax.patterns()} == {"agent", "patient", "side", "context"}
     assert all(any(p["RIGHT_ID"] == "actor" for p in pattern) for _, _, pattern in syntax.patterns())
     with pytest.raises(ValueError):
         syntax._expand({"LOWER": {"IN": "$no_such_list"}}, syntax.word_lists())

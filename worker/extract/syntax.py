@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Sequence
 
-AGENT, PATIENT, SIDE = "agent", "patient", "side"
+AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
 # the parts of an actor's subtree that name the actor ("Saudi-led", "members of the group"), not what it did
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "poss", "nmod", "det", "punct", "case", "nummod", "quantmod",
                 "advmod", "pobj", "prep"}
@@ -25,7 +25,7 @@ _SPREAD_DEPS = {"conj", "appos"}  # "the military and police", "the rebels, the 
 @dataclass(frozen=True)
 class Role:
     """An actor phrase and the part it plays in a violence verb or noun; offsets into the text that was parsed."""
-    role: str  # AGENT | PATIENT | SIDE
+    role: str  # AGENT | PATIENT | SIDE | CONTEXT
     name: str  # the pattern's name in data/roles.jsonl ("subject", "claim", ...)
     text: str
     start: int
@@ -49,15 +49,17 @@ def word_lists() -> dict[str, list[str]]:
 
 
 def _expand(value: Any, lists: dict[str, list[str]]) -> Any:
-    """A pattern with every "$name" string replaced by the word list of that name (an unknown name is an error)."""
+    """A pattern with every "$name" string replaced by the word list of that name, "$a+b" by the lists a and b
+    joined (an unknown name is an error)."""
     if isinstance(value, dict):
         return {k: _expand(v, lists) for k, v in value.items()}
     if isinstance(value, list):
         return [_expand(v, lists) for v in value]
     if isinstance(value, str) and value.startswith("$"):
-        if value[1:] not in lists:
+        names = value[1:].split("+")
+        if any(n not in lists for n in names):
             raise ValueError(f"roles.jsonl: unknown word list {value!r}")
-        return lists[value[1:]]
+        return [w for n in names for w in lists[n]]
     return value
 
 
@@ -71,7 +73,7 @@ def patterns() -> tuple[tuple[str, str, list[dict[str, Any]]], ...]:
         if not line.strip():
             continue
         row = json.loads(line)
-        if row["role"] not in (AGENT, PATIENT, SIDE) or not any(p["RIGHT_ID"] == "actor" for p in row["pattern"]):
+        if row["role"] not in (AGENT, PATIENT, SIDE, CONTEXT) or not any(p["RIGHT_ID"] == "actor" for p in row["pattern"]):
             raise ValueError(f"roles.jsonl line {n}: needs a known role and an 'actor' node")
         out.append((row["role"], row.get("name", f"line {n}"), _expand(row["pattern"], lists)))
     return tuple(out)

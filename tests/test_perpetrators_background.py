@@ -1,0 +1,37 @@
+"""Perpetrators: a group named only in a clause that describes a place or a victim is background, not the doer,
+read from the dependency parse (data/roles.jsonl `relative_clause_subject`). Every sentence is written for these
+tests."""
+from __future__ import annotations
+
+from typing import Any
+
+from worker.extract import actors, syntax
+
+
+def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
+    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+
+
+def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
+    names, _ = actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])
+    return names
+
+
+def test_a_group_in_a_relative_clause_about_the_place_or_victim_is_background(nlp):
+    s = "A farmer who rented his fields to the camp where ELN guerrillas will disarm was murdered near Tame."
+    assert "context" in {r.role for r in parsed(nlp, s) if "ELN" in r.text}
+    assert who(nlp, s, "attack") == []
+    assert who(nlp, "A trader was shot dead in the district where al-Shabaab operates, residents said.", "attack") == []
+
+
+def test_a_relative_clause_that_tells_the_violence_or_the_claim_keeps_its_doer(nlp):
+    # the relative pronoun stands for the group, and the clause's verb is a report or a claim: still the doer
+    assert who(nlp, "Al-Shabaab, which controls much of the countryside, attacked a base near Afgoye, killing six.",
+               "attack") == ["al-Shabaab"]
+    assert who(nlp, "The blast, which the Taliban claimed, killed nine people at a market in Ghazni.",
+               "bombing") == ["Taliban"]
+
+
+def test_word_lists_join_in_a_pattern():
+    lists = {"a": ["x"], "b": ["y", "z"]}
+    assert syntax._expand({"LOWER": {"NOT_IN": "$a+b"}}, lists) == {"LOWER": {"NOT_IN": ["x", "y", "z"]}}

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from worker.extract import (actors, budget, casualties, countries, dates, places, segment, syntax, toll_phrases,
-                            toponyms, types, weapons)
+from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, segment, syntax,
+                            toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -169,6 +169,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         budget.check()
         tm = types.classify(s.text)
         ds = _dates_of(s.text, published)
+        if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
+            ds = followup_days.own(s.text, ds, (tm.start, tm.end))
         if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
                 and not first.reporting and (not first.past or dates.recent(first, published)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
@@ -223,6 +225,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         cur.places.extend(ps)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
+    for d in out:
+        _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
         for a, b in zip(list(d.sents), list(d.sents[1:])):
             if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para:
@@ -230,6 +234,32 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
     return _keep(out)
+
+
+def _told_dates(d: _Draft, best: types.TypeMatch) -> list[tuple[dates.DateMention, segment.Sentence]]:
+    """The days of the draft's event; a follow-up's only from the sentences that tell it, not from those that tell
+    the event it recalls ("... claimed responsibility for the knife attack on Friday evening")."""
+    if not best.followup:
+        return d.dates
+    other = {s.start for s, k in zip(d.sents, d.kinds)
+             if k is not None and not k.followup and k.event_type != best.event_type}
+    return [(x, s) for x, s in d.dates if s.start not in other]
+
+
+def _retold_day(d: _Draft, sents: list[segment.Sentence], published: Any) -> None:
+    """A follow-up its own sentences leave undated takes the day of a sentence soon after that tells it again with
+    its verb ("Card has been discovered dead." ... "Card was discovered by state police on Friday")."""
+    at, first = next(((i, k) for i, k in enumerate(d.kinds) if k is not None), (0, None))
+    if first is None or not first.followup or _told_dates(d, first):
+        return
+    lead = d.sents[at]
+    trigger = lead.text[first.start:first.end]
+    for s in sents[lead.index + 1:lead.index + 4]:
+        if followup_days.retells(s.text, trigger):
+            ds = [x for x in dates.find(s.text, published) if x.value and not x.reporting]
+            if ds:
+                d.dates.append((ds[0], s))
+                return
 
 
 def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, body_start: int,
@@ -352,15 +382,16 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
     inc.evidence.append(_ev("event_type", d.sents[best_i]))
-    own_days = [x for x, _ in d.dates if not x.reporting]  # the event's own days before a statement's
-    day = dates.most_precise(own_days) or dates.most_precise([x for x, _ in d.dates])
-    resolved = next(((x, s) for x, s in d.dates if x is day), None)
+    told = _told_dates(d, best)
+    own_days = [x for x, _ in told if not x.reporting]  # the event's own days before a statement's
+    day = dates.most_precise(own_days) or dates.most_precise([x for x, _ in told])
+    resolved = next(((x, s) for x, s in told if x is day), None)
     if resolved:
         inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1]))
-    elif primary and published is not None and not d.dates:
+    elif primary and published is not None and not told:
         inc.date = published.isoformat()
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))

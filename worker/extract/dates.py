@@ -179,6 +179,8 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
                 continue
+            if kind in _EXPLICIT and not m.group("year") and value and published is not None:
+                value, key, past = _weekday_year(sentence, m, value, published) or (value, key, past)
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
                 value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
             taken.append((m.start(), m.end()))
@@ -194,6 +196,46 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _beside(sentence: str, m: re.Match[str]) -> int | None:
+    """The weekday written next to a month-day ("Sunday (Mar 24)", "March 24, Sunday"), as 0 = Monday."""
+    for w in _WEEKDAY.finditer(sentence, max(0, m.start() - 14), min(len(sentence), m.end() + 14)):
+        if abs(w.end() - m.start()) <= 3 or abs(m.end() - w.start()) <= 3:
+            return WEEKDAYS.index(w.group().lower())
+    return None
+
+
+def pinned_year(mon: int, day: int, weekday: int, years: list[int], latest: date | None = None) -> int | None:
+    """The latest of `years` in which the month-day falls on the weekday (and not after `latest`): a weekday and
+    a month-day recur together only every 5 to 11 years, so they pin the year among candidates the text or the
+    article's date offers, never on their own."""
+    for y in sorted(set(years), reverse=True):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (latest is None or d <= latest + timedelta(days=1)):
+            return y
+    return None
+
+
+def _weekday_year(sentence: str, m: re.Match[str], value: str, published: date) -> tuple[str, str, bool] | None:
+    """A yearless month-day resolves to the latest such day not after the article's; when its weekday falls on
+    that day only a year earlier ("Tuesday, Dec 3" in an article of 2024-12-30: 2024-12-03 is a Tuesday, so no
+    change; "Sunday, Dec 24" there: 2023-12-24), that year. A weekday that fits neither year is a slip: no change."""
+    wd = _beside(sentence, m)
+    d = date.fromisoformat(value)
+    if wd is None or d.weekday() == wd:
+        return None
+    y = pinned_year(d.month, d.day, wd, [published.year, published.year - 1], published)
+    if y is None:
+        return None
+    pinned = date(y, d.month, d.day)
+    return pinned.isoformat(), pinned.isoformat(), pinned < published
 
 
 # "sources said Monday, the day after security forces fired on protesters": what the statement tells happened a
@@ -223,11 +265,26 @@ def reference_date(text: str) -> date | None:
     if (signed := byline_date(text)) is not None:
         return signed
     from worker.extract import segment, types  # types reads the trigger lexicon; dates stays importable alone
-    days = [m.value for s in segment.sentences(text) if _FULL.search(s.text)
-            and (types.classify(s.text) is not None or dates_an_event(s.text))
-            for m in find(s.text, None) if m.value and len(m.value) == 10
-            and not _PLANNED.search(s.text, max(0, m.start - 80), m.start)]
-    return date.fromisoformat(max(days)) if days else None
+    told = [s.text for s in segment.sentences(text) if types.classify(s.text) is not None or dates_an_event(s.text)]
+    days = [m.value for s in told if _FULL.search(s) for m in find(s, None) if m.value and len(m.value) == 10
+            and not _PLANNED.search(s, max(0, m.start - 80), m.start)]
+    return date.fromisoformat(max(days)) if days else _pinned_day(told, [int(y) for y in _FULL.findall(text)])
+
+
+def _pinned_day(sentences: list[str], years: list[int]) -> date | None:
+    """The latest yearless month-day of the sentences whose written weekday falls on it in a year the text states
+    ("Russia on Sunday (Mar 24) charged four suspects" in a text naming 2024): without a year in the text none is
+    pinned, as a weekday and a month-day recur together every 5 to 11 years."""
+    out = []
+    for s in sentences:
+        for kind in _EXPLICIT:
+            for m in dict(_PATTERNS)[kind].finditer(s):
+                wd = None if m.group("year") else _beside(s, m)
+                mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+                y = pinned_year(mon, day, wd, years) if wd is not None else None
+                if y is not None:
+                    out.append(date(y, mon, day))
+    return max(out, default=None)
 
 
 # "By Jane Doe on 30 Sep 2022", "Published: March 3, 2024": the article's own date, where its text begins

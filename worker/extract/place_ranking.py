@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Sequence
 
+from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, km, places
+from worker.extract.geonames import fold
 
 log = logging.getLogger(__name__)
 WEIGHTS = os.path.join(os.path.dirname(__file__), "data", "place_ranker.json")
@@ -334,11 +336,39 @@ def _province_like(c: Candidate, text: str) -> bool:
     return not (_CITY_SAID.search(text, max(0, m.start - 20), m.start) or _CITY_AFTER.match(text, m.end))
 
 
-def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
-    """The first of the ranked candidates, unless it is a province (or a town named like it) and a town of that
-    province, or a place the text gives as a town, is named with it: the incident is there ("in Kaduna ... in
-    Kauru, a local government area of the state")."""
+def _region_like(c: Candidate) -> bool:
+    """A district or province: a place whose villages the news names as the site."""
+    return bool(c.mention.district) or (c.place is not None and c.place.kind in ("district", "admin1"))
+
+
+def _same_region(name: str | None, c: Candidate) -> bool:
+    """Whether `name` (the region a town is said to lie in) is candidate `c`, in either's spelling."""
+    if not name:
+        return False
+    names = {c.name, c.mention.text, *((c.place.name, c.place.admin1) if c.place is not None and c.place.kind == "admin1"
+                                       else ())}
+    return any(n and fold(bare(n)) == fold(bare(name)) for n in names)
+
+
+def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
+    """A candidate the text itself places inside the first-ranked district or province ("at Gidan Bakuso in
+    Gada Local Government Area"): the text's own hierarchy says the incident is in the smaller place."""
     first = ranked[0]
+    if not _region_like(first):
+        return None
+    return next((c for c in ranked[1:] if _same_region(c.mention.within, first) and not c.mention.reference
+                 and not _region_like(c)), None)
+
+
+def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
+    """The first of the ranked candidates, unless it is a district or province the text places another
+    candidate in (`below_region`), or a province (or a town named like it) and a town of that province, or a place
+    the text gives as a town, is named with it: the incident is there ("in Kaduna ... in Kauru, a local government
+    area of the state")."""
+    first = ranked[0]
+    inside = below_region(ranked)
+    if inside is not None:
+        return inside
     if not _province_like(first, text):
         return first
     admin1 = first.place.admin1 if first.place is not None else None

@@ -81,6 +81,7 @@ class PlaceMention:
     town: bool = False  # its kind stated as a town's ("Pai Khan, a village", "the town of Mamoond")
     at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
     placed: bool = False  # resolved by the region named with it ("Portland, Maine"): no other namesake
+    within: str | None = None  # the district or province the text places it in ("Kuriga in Chikun LGA": "Chikun")
 
     @property
     def given_as_town(self) -> bool:
@@ -292,13 +293,18 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         if owner:
             name, s0 = name[owner.end():], s0 + owner.end()
+        kind = m.group("k" + g).lower()
+        district = bool(_DISTRICT_WORD.fullmatch(kind))
+        held = out.get((s0, s0 + len(name)))
+        if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
+            # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
+            out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
+            continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _people_word(doc, s0, s0 + len(name))) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
-        kind = m.group("k" + g).lower()
-        district = bool(_DISTRICT_WORD.fullmatch(kind))
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village"; not "around Tuntiko village", "Esham area"
         town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(_IN_AT.search(text, max(0, s0 - 20), s0)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
@@ -307,11 +313,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
-        if region is None and m.groupdict().get("lead") and not out.holds(s0) and name not in DEMONYMS \
-                and _district_at(out, m.start("where")) and not _in_actor_name(text, s0, s0 + len(name)):
-            # "in Gaambe-Tiev in Logo Local Council": a place in a district the text names is a village of it
+        district_at = _district_at(out, m.start("where"))
+        if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)) \
+                and not out.holds(s0) and name not in DEMONYMS and _is_name(name) \
+                and not _in_actor_name(text, s0, s0 + len(name)) and not _people_word(doc, s0, s0 + len(name)) \
+                and not _not_a_name(doc, s0, s0 + len(name)):
+            # "in Gaambe-Tiev in Logo Local Council", "invaded Gidan Bakuso in the Gada local government area": a
+            # place in a district the text names (as a district) is a village of it
             out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name),
-                                                     named_kind=True, locative=True, town=True)
+                                                     named_kind=True, locative=True, town=True,
+                                                     within=district_at.text)
             continue
         if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
                 or _in_actor_name(text, s0, s0 + len(name)):
@@ -328,13 +339,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
-                                                         placed=True)  # the town in the text's spelling
+                                                         placed=True, within=_region_name(region, m))  # the text's spelling
             continue
         if not m.groupdict().get("lead") or " in " not in text[m.end("name"):m.start("where")]:
             continue  # an unknown name is a town only as "in X in Y"
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
-                                                 town=region.kind == "district")  # "at Gidan Bakuso in Gada LGA"
+                                                 town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
+                                                 within=_region_name(region, m))
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
@@ -368,7 +380,27 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                at=bool(_IN_AT.search(text, max(0, ent.start_char - 20), ent.start_char))
                                                                and not _FEATURE_AFTER.match(text, ent.end_char),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
-    return sorted(out.values(), key=lambda p: p.start)
+    return _placed_in_next(sorted(out.values(), key=lambda p: p.start), text)
+
+
+# "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
+# district": what joins a town to the district or province right after it
+_JOINS_REGION = re.compile(r"(?:\s+(?:village|town|community|settlement|locality))?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
+                           r"{0,2}?" + _KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?$", re.I)
+
+
+def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A town (a name given as a town after "in"/"at", or a known town) followed at once by a district or province
+    the text names lies in it: the text's own hierarchy, kept as `within` for the ranker's last step."""
+    out = list(found)
+    for k, (m, nxt) in enumerate(zip(found, found[1:])):
+        region = nxt.district or (nxt.place is not None and nxt.place.kind == "admin1")
+        # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village
+        town = m.town or (m.place is not None and m.place.kind == "city")
+        if m.within is None and region and town and not m.district and nxt.start - m.end <= 30 \
+                and _JOINS_REGION.fullmatch(text, m.end, nxt.start):
+            out[k] = replace(m, within=nxt.text)
+    return out
 
 
 # a facility named after its town: the town is where it stands (NER often tags such names as ORG or PRODUCT)
@@ -376,9 +408,21 @@ _FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z
                           r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
-def _district_at(found: dict[tuple[int, int], PlaceMention], start: int) -> bool:
-    """Whether a mention named as a district ("Logo Local Council", "Mokwa LGA") starts at `start`."""
-    return any(a == start and m.district for (a, _), m in found.items())
+def _region_name(region: Place, m: re.Match[str]) -> str | None:
+    """The district or province a town is placed in, as the text names it; None for a country."""
+    return m.group("where") if region.kind in ("admin1", "district") else None
+
+
+def _district_at(found: _Taken, start: int) -> PlaceMention | None:
+    """The mention named as a district ("Logo Local Council", "Mokwa LGA") that starts at `start`, if any."""
+    return next((found[span] for span in found.overlapping(start, start + 1)
+                 if span[0] == start and found[span].district), None)
+
+
+# "invaded Gidan Bakuso in ...": a lower-case word (a verb, a preposition) right before the name, so the name does
+# not open a sentence ("Police in Gada LGA said") or continue a longer capitalised name; not "of" ("the traditional
+# ruler of X, in Y LGA" tells whose ruler, not where)
+_AFTER_WORD = re.compile(r"(?<![A-Z])\b(?!of\s)[a-z]+\s+$")
 
 
 def _not_a_name(doc: Any | None, start: int, end: int) -> bool:
@@ -462,7 +506,8 @@ def _sited(mentions: list[PlaceMention], name: str) -> bool:
 
 
 _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
-                       r"Peninsula|Basin|Corridor|Front|Division|Command|Brigade|Headquarters)$|"
+                       r"Peninsula|Basin|Corridor|Front|Division|Command|Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|"
+                       r"Bridge)$|"
                        r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
 

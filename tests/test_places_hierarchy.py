@@ -1,0 +1,69 @@
+"""The text's own statement of hierarchy places the incident in the smaller place: "X in Y Local Government Area",
+"X village, Y LGA", "X in Y district", a name NER calls a person when the gazetteer knows it as a town the text
+places. Fresh sentences written for these tests (issue 13)."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.extract.places import find
+from worker.nlp import load as load_nlp
+
+Where = tuple[str | None, str | None, str | None]
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def _where(text: str) -> list[Where]:
+    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+
+
+CASES = [
+    # a village the sentence places in a district it names (no "in" before the village): the village
+    ("Gunmen who stormed Tungan Maje in the Bakura local government area of Zamfara State killed six farmers on "
+     "Sunday.", ("Nigeria", "Zamfara", "Tungan Maje")),
+    # "X village, Y LGA": the district a village stands in, not the site
+    ("Eleven people were killed in an attack on Saturday in Ungwan Dogo village, Kauru Local Government Area of "
+     "Kaduna State.", ("Nigeria", "Kaduna", "Ungwan Dogo")),
+    # a district named with its kind that the gazetteer pass already found is still a district
+    ("Bandits abducted 40 worshippers in Kurmin Kare in Kajuru Local Government Area of Kaduna State on Friday.",
+     ("Nigeria", "Kaduna", "Kurmin Kare")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_the_text_places_the_town_inside_its_district(text: str, expected: Where) -> None:
+    assert _where(text)[0] == expected
+
+
+def test_a_day_before_a_district_is_no_village() -> None:
+    """"on Sunday in the X district": a day name is no town the district holds."""
+    text = "Shelling killed four civilians on Sunday in the Haradh district of Hajjah province, medics said."
+    got = _where(text)[0]
+    assert got[2] != "Sunday"
+    assert got[1] == "Hajjah"
+
+
+def test_a_ruler_of_a_village_does_not_place_the_event_there() -> None:
+    """"the traditional ruler of X, in Y LGA": whose ruler he is, not a place the text gives as the site."""
+    text = "The traditional ruler of Umuoka Obeagu, in Nkanu East Local Government Area of Enugu State, was shot dead."
+    found = {m.text: m for m in find(text, 0, len(text), _nlp()(text))}
+    assert "Umuoka Obeagu" not in found or not found["Umuoka Obeagu"].town
+
+
+def test_a_road_in_a_district_is_no_village() -> None:
+    text = "A landmine blast on the Gangalur-Mirtur Road in Bijapur district killed two jawans on Monday, police said."
+    assert _where(text)[0][2] != "Gangalur-Mirtur Road"
+
+
+def test_within_names_the_district_the_text_gives() -> None:
+    text = "Gunmen killed five traders in Dogon Noma village, Kajuru LGA, on Tuesday."
+    found = {m.text: m for m in find(text, 0, len(text), _nlp()(text))}
+    assert found["Dogon Noma"].within == "Kajuru"

@@ -266,9 +266,16 @@ SIDED_TYPES = ("armed_clash", "riot")  # both sides of communal fighting did the
 
 def names_an_actor(sentence: str) -> bool:
     """Whether the sentence names anything the parse could make a perpetrator: a group or state force of the
-    lexicon, a force category (police, troops) or a country. Only such sentences are worth parsing."""
-    return bool(groups()[0].search(sentence) or _countries()[0].search(sentence)
+    lexicon, a force category (police, troops), a country, or a state's own forces by another name ("regime
+    airstrikes", "government forces shelled": `state_forces` names them). Only such sentences are worth parsing."""
+    return bool(groups()[0].search(sentence) or _countries()[0].search(sentence) or _OWN_DOER.search(sentence)
                 or any(rx.search(sentence) for c, rx in targets() if c in FORCE_TARGETS))
+
+
+# the regime or government as the side that struck ("regime airstrikes", "government forces shelled"), not every
+# "government" ("Local Government Area", "the government said")
+_OWN_DOER = re.compile(r"\bregime\b|\b(?:pro-)?government\s+(?:forces|troops|soldiers|warplanes|jets|aircraft|"
+                       r"helicopters|air ?strikes?|air raids?|artillery|shelling|bombardments?|militias?)\b", re.I)
 
 
 def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:

@@ -77,13 +77,28 @@ def name(role: Role) -> str | None:
     nouns = group_nouns()
     if head in nouns:
         if qualified:
-            return core
+            return _feud_side(words, qualified)
         return words[-1].lower() if nouns[head] and not mods else None
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None
+
+
+def _feud_side(words: list[str], qualified: list[str]) -> str:
+    """The name of a qualified group phrase. A side adjective ("rival", data/role_words.csv side_adjectives) is kept
+    only when nothing else says who they are ("rival drug gangs": the drug gangs), and then names one party of the
+    feud: a collective noun in the plural ("two rival clans") stands for several such groups, each "rival clan"
+    (data/role_words.csv collective_nouns)."""
+    sides = set(word_lists()["side_adjectives"])
+    if not any(w.lower() in sides for w in qualified):
+        return " ".join(words)
+    if any(w.lower() not in sides for w in qualified):
+        return " ".join(w for w in words if w.lower() not in sides)
+    head = words[-1]
+    one = next((c for c in word_lists()["collective_nouns"] if head.lower() in (c + "s", c[:-1] + "ies")), None)
+    return " ".join(words[:-1] + [one if one is not None else head])
 
 
 def _only_labels(text: str) -> bool:
@@ -112,10 +127,11 @@ def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[s
 @cache
 def _cue_rx() -> re.Pattern[str]:
     words = sorted(group_nouns(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)",
-                      re.I)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)|"
+                      r"\b(?:riots?|rioting)\s+(?:between|among)\b", re.I)
 
 
 def may_name_a_group(sentence: str) -> bool:
-    """Whether a sentence may name a group outside the lexicon (a group noun, or a claim): worth parsing."""
+    """Whether a sentence may name a group outside the lexicon (a group noun, a claim, or the sides of a riot:
+    "riots between Hindus and Muslims"): worth parsing."""
     return bool(_cue_rx().search(sentence))

@@ -192,8 +192,8 @@ def _entity(t: Any, offset: int, ents: Sequence[Any]) -> Any | None:
 def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tuple[str, str]:
     """(name, NER label) of the actor a phrase headed by `head` names: for a member noun ("members of", "fighters
     from") its object; the ORG/NORP entity holding that word when NER found one, else the word with the run of
-    noun modifiers and capitalised adjectives before it ("Fulani herdsmen", "drug gangs"; not "armed men",
-    "suspected militants": a lower-case adjective says what they are like, not who). An apposition (`preps`
+    noun modifiers, capitalised adjectives and side adjectives before it ("Fulani herdsmen", "drug gangs", "a rival
+    clan"; not "armed men", "suspected militants": a lower-case adjective says what they are like, not who). An apposition (`preps`
     False: "X, a splinter group of Y") keeps its "of" object out."""
     t = head
     if preps and t.lower_ in word_lists()["member_nouns"]:
@@ -209,8 +209,9 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label
     keep = {t.i}
     for c in t.lefts:
-        if c.dep_ in ("compound", "punct") or _capitalised(c):
-            keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x))}
+        if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c):
+            keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x)
+                                                                            or _side(x))}
     lo = t.i
     while lo - 1 in keep:
         lo -= 1
@@ -235,6 +236,12 @@ _SEPARATORS = ",;:.!?()[]\"“”'‘’"
 
 
 _NOT_NAME = {"det", "nummod", "quantmod", "advmod", "poss", "case"}
+
+
+def _side(t: Any) -> bool:
+    """A modifier that names a party to a feud ("a rival clan", "warring factions", data/role_words.csv
+    side_adjectives): it says who the group is to the other side, so it belongs to the name, unlike "armed"."""
+    return t.dep_ == "amod" and t.lower_ in word_lists()["side_adjectives"]
 
 
 def _capitalised(t: Any) -> bool:

@@ -1,0 +1,48 @@
+"""Perpetrators named by the parse where the lexicon knows no name: the parties of a feud ("a rival clan"), the
+communities of a riot, a force that fired into a crowd, and a state's own forces by another name. Every sentence is
+written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+from worker.extract import actors, group_names, syntax
+
+
+def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
+    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+
+
+def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
+    names, _ = actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])
+    return names
+
+
+def test_a_rival_group_is_named_by_its_side_when_nothing_else_says_who(nlp):
+    assert who(nlp, "Members of a rival clan stormed the village of Bardale, killing eight herders.", "attack") == \
+        ["rival clan"]
+    # two rival clans: each party is one rival clan
+    assert who(nlp, "Fighting between two rival clans near Dhusamareb killed eleven people.", "armed_clash") == \
+        ["rival clan"]
+    # another qualifier names them: the side adjective is no part of the name
+    assert who(nlp, "Gunmen from rival drug gangs shot dead nine people at a bar in Culiacan.", "attack") == \
+        ["drug gangs"]
+    # "armed" says what they are like, not who
+    assert who(nlp, "Armed men stormed the village of Bardale, killing eight herders.", "attack") == []
+
+
+def test_the_communities_of_a_riot_are_its_sides(nlp):
+    s = "Riots between Hindus and Muslims in the town of Bhagalpur left nine people dead."
+    assert group_names.may_name_a_group(s)  # the gate sends the sentence to the parser
+    assert who(nlp, s, "riot") == ["Hindus", "Muslims"]
+
+
+def test_a_force_that_fired_into_a_crowd_is_the_doer(nlp):
+    assert who(nlp, "Soldiers fired into a crowd of mourners in Gao, killing four.", "attack") == ["military"]
+    # into a building held by gunmen: armed men are no crowd
+    assert who(nlp, "Soldiers fired into a compound held by gunmen in Gao, killing four gunmen.", "attack") == []
+
+
+def test_a_sentence_naming_the_regime_or_government_as_doer_is_parsed():
+    assert actors.names_an_actor("Five civilians died in regime airstrikes on Ariha.")
+    assert actors.names_an_actor("Government forces shelled the town of Kafr Zita.")
+    assert not actors.names_an_actor("Five civilians died when a fuel tanker exploded on the highway.")

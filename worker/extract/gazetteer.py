@@ -225,6 +225,13 @@ def place_stopwords() -> frozenset[str]:
     return frozenset(r["name"].lower() for r in _rows("place_stopwords.csv"))
 
 
+@cache
+def place_verbs() -> frozenset[str]:
+    """Verbs whose object is a place ("struck", "stormed", "rocked"): a name NER calls a person right after one,
+    that the gazetteer knows as a sizeable town, is the town (data/place_verbs.csv)."""
+    return frozenset(r["verb"].lower() for r in _rows("place_verbs.csv"))
+
+
 def _capital_of(name: str, province: geonames.Subdivision) -> bool:
     """`name` is a name of the town the province is named after ("Hodeida" of Al Hudaydah): in news the town
     (not "Borno", which GeoNames also lists as a name of Maiduguri)."""

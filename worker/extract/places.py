@@ -11,7 +11,7 @@ from retrie.trie import Trie
 
 from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, groups, km, places
+from worker.extract.gazetteer import DEMONYMS, Place, groups, km, place_verbs, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -54,6 +54,9 @@ _IN_REGION = r"(?:,? in (?:the )?(?:(?:north|south|east|west|central|north-?east
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA": a town (known or not) and its region
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
                                  r"capital|port|commercial) )*(?:city |town |capital )?(?P<name>" + _NAME + r")")
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")
+_AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|county|province|state|valley|"
+                         r"mountains?|hills?)\b", re.I)
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + _NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -277,6 +280,17 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         there = next((p for p in table.candidates(name) if p.country == country.country), None)
         if there is not None:
             out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True)
+    for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # "Bajaur's Khar": a town of that district or province
+        s0, name = m.start("name"), m.group("name")
+        owner = table.get(m.group("owner").lower())
+        if owner is None or owner.kind == "country" or not owner.admin1 or out.holds(s0) \
+                or _AREA_AFTER.match(text, m.end("name")):
+            continue  # "Chhattisgarh's Bastar region": a region of the province, not its namesake town
+        there = next((p for p in table.candidates(name) if p.kind == "city" and p.country == owner.country
+                      and _same_province(p.admin1, owner.admin1)), None)
+        if there is not None:
+            out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True,
+                                                     within=m.group("owner") if owner.kind != "city" else None)
     for m in _DEMONYM_PLACE.finditer(text, start, end):  # "the Syrian town of Qusayr": a town, and its country
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name.split()[0] in ("The", "A", "An"):
@@ -436,13 +450,36 @@ _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 
 
 def _mislabelled_place(text: str, ent: Any) -> bool:
-    """A name NER calls a person or an organisation ("in Ciudad Juarez" as a PERSON) right after "in"/"at" that the
-    gazetteer knows as a town: small models often tag unfamiliar town names so."""
-    if ent.label_ not in ("PERSON", "ORG") or not _IN_AT_ONLY.search(text, max(0, ent.start_char - 6), ent.start_char):
+    """A name NER calls a person or an organisation that the gazetteer knows as a town, where the words around it
+    give it as a place: right after "in"/"at" ("in Ciudad Juarez"), after "the town of" / "hometown of", as the
+    object of a verb of striking or storming ("a missile struck Kryvyi Rih"), or an organisation's possessive
+    before a thing ("Solingen's 650th-anniversary festival"). Small models often tag unfamiliar town names so; the
+    last two need a sizeable town, as people and firms share names with villages."""
+    if ent.label_ not in ("PERSON", "ORG") or ent.text in DEMONYMS or not ent.text[:1].isupper():
         return False
-    if re.match(r"['’]", text[ent.end_char:ent.end_char + 1]) or ent.text in DEMONYMS or not ent.text[:1].isupper():
-        return False
-    return bool(places().candidates(ent.text)) or ent.text.lower() in places()
+    name = _POSSESSIVE.sub("", ent.text.strip())
+    before = text[max(0, ent.start_char - 30):ent.start_char]
+    owner = bool(_POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
+    if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
+        return bool(places().candidates(name)) or name.lower() in places()
+    verb = _WORD_BEFORE.search(before)
+    if not owner and verb is not None and verb.group(1) in place_verbs():
+        return _town_size(name) >= _SIZEABLE
+    if owner and ent.label_ == "ORG":
+        after = _NEXT_THING.match(text, ent.end_char + (0 if _POSSESSIVE.search(ent.text) else 2))
+        return after is not None and after.group(1).lower() not in _people_nouns() and _town_size(name) >= 2 * _SIZEABLE
+    return False
+
+
+_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?) of\s+$", re.I)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")
+_SIZEABLE = 50_000  # people: a town this big is more often meant than a person or firm of its name
+
+
+def _town_size(name: str) -> int:
+    """The population of the biggest town the gazetteer calls `name` (0 if none)."""
+    return max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)
 
 
 def _same_province(a: str | None, b: str | None) -> bool:

@@ -70,6 +70,15 @@ def batch_budget_s(settings: Settings, max_poll_interval_ms: int) -> float:
     return max(0.5, min(settings.extract_budget_s, fits))
 
 
+def join_window_ms(settings: Settings) -> int:
+    """How long a poll waits while the consumer holds no partition (it is joining its group): one whole JoinGroup
+    and SyncGroup round, which the broker answers only after a delay (Tansu about half the session timeout, Kafka
+    3 s for a new group). kafka-python 3.0 drops a join that completes between two polls and sends JoinGroup again,
+    so short polls could restart the join again and again under CPU load. Capped by STOP_WITHIN_S so that a stop
+    flag is still seen in time."""
+    return int(min(settings.session_timeout_ms, STOP_WITHIN_S * 1000))
+
+
 class Beater(Protocol):
     def beat(self, name: str = ...) -> None: ...
 
@@ -266,10 +275,13 @@ class Extractor:
     # ------------------------------------------------------------------------------------------------ the loop
 
     def _poll(self, timeout_ms: int) -> dict[TopicPartition, list[Any]]:
-        """consumer.poll(), except that a batch no codec can decode becomes a dead letter per offset.
+        """consumer.poll(), in one join window while no partition is assigned, except that a batch no codec can
+        decode becomes a dead letter per offset.
 
         kafka-python raises the decode error once, then spins forever inside poll() on the broken batch (its
         record iterator is spent but still `next in line`); seeking past the offset ends that."""
+        if not self.consumer.assignment():
+            timeout_ms = max(timeout_ms, join_window_ms(self.settings))
         try:
             return self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
         except Exception as e:

@@ -13,7 +13,7 @@ import uuid
 import orjson
 import pytest
 from kafka import TopicPartition
-from kafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError
+from kafka.errors import KafkaTimeoutError, MessageSizeTooLargeError
 from kafka.future import Future
 
 import schemas
@@ -22,6 +22,7 @@ from worker import metrics
 from worker.config import load
 from worker.models import revision
 from worker.service import Extractor
+from tests.integration.drive_extractor import JOIN_WITHIN_S, drive
 from tests.topic_reads import read_topic
 
 pytestmark = pytest.mark.integration
@@ -73,15 +74,6 @@ def publish(s, records: list[tuple[bytes, bytes]]) -> None:
 
 def committed(ex: Extractor, s) -> int:
     return ex.consumer.committed(TopicPartition(s.topic("articles.v1"), 0)) or 0
-
-
-def drive(ex: Extractor, seconds: float, until) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and not until():
-        try:
-            ex.step(200)
-        except KafkaError:
-            pass
 
 
 def stage_count() -> float:
@@ -212,8 +204,8 @@ def test_a_stop_during_a_batch_commits_the_extracted_part_and_leaves_the_rest(br
     ex._stop = stop  # what run(stop) does; the NER stub sets it while the first chunk is extracted
     ex.chunk = 2
     try:
-        deadline = time.monotonic() + 30
-        while committed(ex, s) == 0 and time.monotonic() < deadline:
+        deadline = time.monotonic() + JOIN_WITHIN_S + 30
+        while (not ex.consumer.assignment() or committed(ex, s) == 0) and time.monotonic() < deadline:
             ex.step(500)  # must not raise: stopping is not a produce failure
         assert committed(ex, s) == 2, "only the chunk extracted before the stop flag is committed"
     finally:

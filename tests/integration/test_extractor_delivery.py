@@ -13,7 +13,7 @@ import kafka.codec
 import orjson
 import pytest
 from kafka import KafkaProducer, TopicPartition
-from kafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError
+from kafka.errors import KafkaTimeoutError, MessageSizeTooLargeError
 from kafka.future import Future
 
 import schemas
@@ -21,6 +21,7 @@ from worker import kafka as wk
 from worker import metrics
 from worker.config import load
 from worker.service import Extractor
+from tests.integration.drive_extractor import JOIN_WITHIN_S, drive
 from tests.topic_reads import read_topic
 
 pytestmark = pytest.mark.integration
@@ -63,15 +64,6 @@ class Spy:
             self.seen.update((r.partition, r.offset) for r in records)
             return out
         ex._extract = spy
-
-
-def drive(ex: Extractor, seconds: float, until=None) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and not (until and until()):
-        try:
-            ex.step(200)
-        except KafkaError:
-            pass
 
 
 def holes(ex: Extractor, spy: Spy, topic: str, partitions: int) -> dict[int, list[int]]:
@@ -249,7 +241,7 @@ def test_an_undecodable_batch_is_dead_lettered_and_the_partition_moves_on(broker
     loop = threading.Thread(target=drive, args=(ex, 30, lambda: (ex.consumer.committed(TopicPartition(topic, 0))
                                                              or 0) >= 3), daemon=True)
     loop.start()
-    loop.join(45)
+    loop.join(JOIN_WITHIN_S + 45)
     assert not loop.is_alive(), "the extractor is stuck inside poll() on the undecodable batch"
     try:
         assert committed_all(ex, topic, {0: 3}), "the partition did not stall on the batch"
@@ -351,7 +343,7 @@ def test_a_corrupt_compressed_batch_is_dead_lettered_too(broker, monkeypatch):
     loop = threading.Thread(target=drive, args=(ex, 30, lambda: (ex.consumer.committed(TopicPartition(topic, 0))
                                                              or 0) >= 3), daemon=True)
     loop.start()
-    loop.join(45)
+    loop.join(JOIN_WITHIN_S + 45)
     try:
         assert not loop.is_alive() and committed_all(ex, topic, {0: 3})
         dead = [orjson.loads(r.value) for r in read(broker, s.topic("deadletter.v1"))]

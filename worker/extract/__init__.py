@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, segment, syntax,
@@ -392,7 +392,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1]))
     elif primary and published is not None and not told:
-        inc.date = published.isoformat()
+        evening = next((s for s in d.sents if dates.in_the_evening(s.text)), None)  # told after that evening
+        inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
+        if evening is not None:
+            inc.evidence.append(_ev("date", evening))
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None

@@ -43,7 +43,8 @@ def test_retelling_repeats_the_followups_verb() -> None:
     assert not followup_days.retells("The suspect was discovered on Wednesday.", "arrested")
 
 
-def _primary_date(text: str, published: str = "2025-06-12") -> str | None:
+def primary_date(text: str, published: str = "2025-06-12") -> str | None:
+    """The day of the article's first primary incident (shared by the other test_dates_* files)."""
     primary = [i for i in extract_incidents(text, None, published) if i.primary]
     assert primary
     return primary[0].date
@@ -53,16 +54,16 @@ def test_a_suspect_found_dead_is_dated_by_the_sentence_that_retells_the_discover
     text = ("The gunman suspected in the shooting that killed six people at a Denver mall on Monday has been found "
             "dead, officials said.\n\nThe suspect was discovered by sheriff's deputies in a barn on Wednesday "
             "afternoon.\n\nHe had fled the mall in a stolen car.")
-    assert _primary_date(text) == "2025-06-11"
+    assert primary_date(text) == "2025-06-11"
 
 
 def test_an_arrest_its_text_leaves_undated_takes_the_article_day_not_the_attacks() -> None:
     """The sentences that tell the recalled attack date the attack, not the arrest told without a day."""
     text = ("Police in Bremen have arrested a 31-year-old man suspected of the knife attack that killed two people.\n\n"
             "The man confessed to stabbing two people in a knife attack outside a railway station on Monday evening.")
-    assert _primary_date(text) == "2025-06-12"
+    assert primary_date(text) == "2025-06-12"
 
 
 def test_an_attack_keeps_the_day_of_its_own_sentences() -> None:
     text = "Gunmen killed four farmers in a village near Jos on Monday, police said."
-    assert _primary_date(text) == "2025-06-09"
+    assert primary_date(text) == "2025-06-09"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extract import dates, extract_incidents
+from tests.test_dates_followups import primary_date
+from worker.extract import dates
 
 
 @pytest.mark.parametrize("sentence", [
@@ -28,25 +29,23 @@ def test_not_an_hour_before_midnight(sentence: str) -> None:
     assert not dates.in_the_evening(sentence)
 
 
-def _primary_date(text: str, published: str = "2025-03-08") -> str | None:
-    primary = [i for i in extract_incidents(text, None, published) if i.primary]
-    assert primary
-    return primary[0].date
+SATURDAY = "2025-03-08"
 
 
 def test_an_undated_attack_in_the_evening_is_the_day_before_the_article() -> None:
     text = ("A car bomb killed six people outside a hotel in Mogadishu, police said.\n\n"
             "The bomb went off at 10:05 p.m. as guests gathered for dinner.")
-    assert _primary_date(text) == "2025-03-07"
+    assert primary_date(text, SATURDAY) == "2025-03-07"
 
 
 def test_an_undated_attack_in_the_afternoon_or_overnight_is_the_article_day() -> None:
     text = ("A car bomb killed six people outside a hotel in Mogadishu, police said.\n\n"
             "The bomb went off at 2:05 p.m. as guests gathered for lunch.")
-    assert _primary_date(text) == "2025-03-08"
-    assert _primary_date("Shelling overnight killed a family of five in Kharkiv, officials said.") == "2025-03-08"
+    assert primary_date(text, SATURDAY) == "2025-03-08"
+    overnight = "Shelling overnight killed a family of five in Kharkiv, officials said."
+    assert primary_date(overnight, SATURDAY) == "2025-03-08"
 
 
 def test_an_evening_with_its_day_keeps_that_day() -> None:
     text = "A car bomb killed six people outside a hotel in Mogadishu late on Wednesday evening, police said."
-    assert _primary_date(text) == "2025-03-05"
+    assert primary_date(text, SATURDAY) == "2025-03-05"

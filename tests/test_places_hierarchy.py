@@ -99,3 +99,22 @@ def test_a_province_possessive_places_its_town() -> None:
 def test_a_region_of_a_province_is_not_its_namesake_town() -> None:
     text = "Nine soldiers were killed when Maoists ambushed a patrol in Chhattisgarh's Bastar region on Friday."
     assert _where(text)[0][2] != "Bastar"
+
+
+def test_a_place_the_text_locates_by_distance_from_a_landmark_is_the_site() -> None:
+    """"X, about 12 km from Y": X is a place, and Y only locates it."""
+    text = "Soldiers shot dead three protesters in Kimpese Ndolo, about 12 km from Matadi city, on Monday, witnesses said."
+    found = {m.text: m for m in find(text, 0, len(text), _nlp()(text))}
+    assert found["Kimpese Ndolo"].town
+    assert _where(text)[0][2] == "Kimpese Ndolo"
+
+
+def test_a_unit_below_the_district_is_the_site() -> None:
+    """"in X Chiefdom, Y District": a chiefdom (or sector, ward) the text places inside its district."""
+    text = "Rebels killed nine villagers on Sunday in Kamajei Chiefdom, Moyamba District, local officials said."
+    assert _where(text)[0][2] == "Kamajei"
+
+
+def test_an_area_of_a_district_stays_the_district() -> None:
+    text = "A bomb killed two policemen on Tuesday in the Bannu Cantt area of Bannu district, police said."
+    assert _where(text)[0][2] != "Bannu Cantt"

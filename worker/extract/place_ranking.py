@@ -352,8 +352,11 @@ def _same_region(name: str | None, c: Candidate) -> bool:
 
 def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
     """A candidate the text itself places inside the first-ranked district or province ("at Gidan Bakuso in
-    Gada Local Government Area"): the text's own hierarchy says the incident is in the smaller place."""
+    Gada Local Government Area"), or a town the text gives as one when the first is a landmark ("9 km from X"):
+    the text's own hierarchy says the incident is in the smaller place."""
     first = ranked[0]
+    if first.mention.reference:  # "Kasumbalesa, about 9 km from Lubumbashi": the landmark locates the town
+        return next((c for c in ranked[1:] if c.mention.town and not c.mention.reference and not _region_like(c)), None)
     if not _region_like(first):
         return None
     return next((c for c in ranked[1:] if _same_region(c.mention.within, first) and not c.mention.reference

@@ -57,6 +57,12 @@ _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")
 _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|county|province|state|valley|"
                          r"mountains?|hills?)\b", re.I)
+# "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
+# its distance from a landmark
+_DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),?\s+(?:(?:about|some|around|nearly|roughly|"
+                            r"approximately|just|only|over|less than|more than)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|"
+                            r"miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            r"south-?west)(?:ern)?\s+)?(?:of|from|outside)\b")
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + _NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -361,6 +367,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
                                                  within=_region_name(region, m))
+    for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
+        s0, name = m.start("name"), m.group("name")
+        if out.holds(s0) or name in DEMONYMS or not _is_name(name) or _in_actor_name(text, s0, s0 + len(name)) \
+                or _CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or _people_word(doc, s0, s0 + len(name)) \
+                or _not_a_name(doc, s0, s0 + len(name)):
+            continue
+        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
+                                                 town=True)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
@@ -399,8 +413,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
 # district": what joins a town to the district or province right after it
-_JOINS_REGION = re.compile(r"(?:\s+(?:village|town|community|settlement|locality))?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
+_JOINS_REGION = re.compile(r"(?:\s+" + _KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
                            r"{0,2}?" + _KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?$", re.I)
+
+
+_VAGUE_AFTER = re.compile(r"\s+(?:area|region|zone|belt|axis|front)\b", re.I)
 
 
 def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -409,9 +426,12 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     out = list(found)
     for k, (m, nxt) in enumerate(zip(found, found[1:])):
         region = nxt.district or (nxt.place is not None and nxt.place.kind == "admin1")
-        # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village
-        town = m.town or (m.place is not None and m.place.kind == "city")
+        # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
+        # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
+        town = (m.town or (m.place is not None and m.place.kind == "city")
+                or (m.named_kind and bool(_IN_AT.search(text, max(0, m.start - 20), m.start))))
         if m.within is None and region and town and not m.district and nxt.start - m.end <= 30 \
+                and not _VAGUE_AFTER.match(text, m.end) \
                 and _JOINS_REGION.fullmatch(text, m.end, nxt.start):
             out[k] = replace(m, within=nxt.text)
     return out

@@ -35,3 +35,32 @@ def test_a_relative_clause_that_tells_the_violence_or_the_claim_keeps_its_doer(n
 def test_word_lists_join_in_a_pattern():
     lists = {"a": ["x"], "b": ["y", "z"]}
     assert syntax._expand({"LOWER": {"NOT_IN": "$a+b"}}, lists) == {"LOWER": {"NOT_IN": ["x", "y", "z"]}}
+
+
+def test_who_holds_uses_or_attends_a_place_is_background(nlp):
+    assert who(nlp, "A car bomb exploded outside a mosque attended by Taliban commanders in Kabul, killing six.",
+               "bombing") == []
+    assert who(nlp, "The blast hit a market in a district controlled by the ruling Houthis, killing nine.",
+               "bombing") == []
+    assert who(nlp, "A roadside bomb struck a convoy escorted by AMISOM troops near Afgoye, killing four civilians.",
+               "bombing") == []
+    # a 'by' phrase of the violence itself still names the doer
+    assert who(nlp, "A market in Saada was bombed by Houthi fighters, killing nine.", "bombing") == ["Houthis"]
+
+
+def test_who_guards_the_scene_afterwards_or_once_seized_power_is_no_doer(nlp):
+    assert who(nlp, "Taliban fighters stood guard at the site after a blast killed five people in Kabul.",
+               "bombing") == []
+    assert [r for r in parsed(nlp, "The bombing was the deadliest since the Taliban seized power last year.")
+            if r.role == "agent" and "Taliban" in r.text] == []
+
+
+def test_a_force_is_named_by_its_phrase_not_by_what_a_gunman_wears(nlp):
+    assert who(nlp, "A gunman wearing a vest and a military helmet opened fire on shoppers in Tulsa, killing four.",
+               "attack") == []
+    assert set(who(nlp, "A joint team of the military and police opened fire on villagers in Agatu, killing six.",
+                   "attack")) == {"military", "police"}
+
+
+def test_a_spokesman_named_after_his_title_only_reports():
+    assert actors._only_speaks("Taliban spokesman Zabihullah Mujahid said the attackers would be punished.", 0, 7)

@@ -157,7 +157,10 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     its doer."""
     nouns = "|".join(map(re.escape, sorted(word_lists()["speaker_nouns"], key=len, reverse=True)))
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
-    return (re.compile(noun, re.I), re.compile(noun + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b", re.I),
+    # the speaker's own name may follow its title: "a Taliban spokesman Zabihullah Mujahid said"
+    named = r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
+    return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b",
+                                               re.I),
             re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I))
 
 
@@ -290,8 +293,15 @@ def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
         if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs):
             continue
         doers = (AGENT, SIDE) if crowd else (AGENT,)
-        out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(r.text)]
+        out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(_force_words(r))]
     return _most_precise(out)
+
+
+def _force_words(r: Role) -> str:
+    """The words of a doer's phrase that may name a force: its core ("federal security forces", "members of the
+    police"), the whole phrase when its head is a unit made of forces ("a team of the military and police",
+    data/role_words.csv unit_nouns), never a modifier's thing ("a gunman wearing a military helmet")."""
+    return r.text if r.head in word_lists()["unit_nouns"] or not r.core else r.core
 
 
 _FORCE_VERB = re.compile(r"\b(?:clashed|fired|opened fire|shot|killed|dispersed|charged|beat|attacked|stormed|"

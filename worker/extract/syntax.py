@@ -163,7 +163,10 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     out: list[Role] = []
     for match_id, tokens in _matcher(doc.vocab)(doc):
         role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
-        actor = doc[tokens[[p["RIGHT_ID"] for p in pattern].index("actor")]]
+        ids = [p["RIGHT_ID"] for p in pattern]
+        if role == AGENT and "verb" in ids and _takes_power(doc[tokens[ids.index("verb")]]):
+            continue
+        actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
             actor = actor.head.head
         elif actor.lower_ in _PRONOUNS:
@@ -178,6 +181,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _takes_power(verb: Any) -> bool:
+    """Whether a violence verb's object is power itself ("since the Taliban seized power", "took office";
+    data/role_words.csv power_objects): a change of rulers, not an act against people."""
+    return any(c.dep_ == "dobj" and c.lower_ in word_lists()["power_objects"] for c in verb.children)
 
 
 NAME_LABELS = ("ORG", "NORP")  # NER labels of a group's name

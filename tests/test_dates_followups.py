@@ -67,3 +67,11 @@ def test_an_arrest_its_text_leaves_undated_takes_the_article_day_not_the_attacks
 def test_an_attack_keeps_the_day_of_its_own_sentences() -> None:
     text = "Gunmen killed four farmers in a village near Jos on Monday, police said."
     assert primary_date(text) == "2025-06-09"
+
+
+def test_the_end_of_a_term_is_no_day_of_the_followup() -> None:
+    assert _own("The court remanded the two suspects of the bombing in custody until July 30.") == []
+    text = ("A court in Kano has detained three men suspected of the bombing of a bus station.\n\n"
+            "The judge ordered their detention for two months, until August 14, 2025, the court said.")
+    assert primary_date(text, "2025-09-01") == "2025-09-01"
+    assert primary_date(text, None) is None  # no reference date either: a term's end is no day told

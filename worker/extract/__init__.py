@@ -256,7 +256,8 @@ def _retold_day(d: _Draft, sents: list[segment.Sentence], published: Any) -> Non
     trigger = lead.text[first.start:first.end]
     for s in sents[lead.index + 1:lead.index + 4]:
         if followup_days.retells(s.text, trigger):
-            ds = [x for x in dates.find(s.text, published) if x.value and not x.reporting]
+            ds = [x for x in dates.find(s.text, published)
+                  if x.value and not x.reporting and not followup_days.ends_a_term(s.text, x)]
             if ds:
                 d.dates.append((ds[0], s))
                 return

@@ -307,9 +307,10 @@ _FULL = re.compile(r"\b(?:19|20)\d\d\b")
 _DATES_EVENT = re.compile(r"\b(?:the|this|that) (?:incident|attack|abduction|kidnapping|killing|explosion|blast|shooting|"
                           r"raid|assault|bombing|ambush|clash(?:es)?) (?:\w+ )?(?:happened|occurred|took place|"
                           r"was carried out)\b", re.I)
-# "the trial is set to open on March 3, 2031", "will march on": a day planned, not one an event happened on
+# "the trial is set to open on March 3, 2031", "will march on", "remanded until May 22, 2024": a day planned, not one an
+# event happened on
 _PLANNED = re.compile(r"\b(?:will|shall|would|set to|scheduled|slated|due to|plans? to|planned|planning|expected to|"
-                      r"(?:is|are) to|to be held|adjourned|postponed|deadline)\b[^.;]*$", re.I)
+                      r"(?:is|are) to|to be held|adjourned|postponed|deadline|until|pending)\b[^.;]*$", re.I)
 
 
 # Feeds emit a zero timestamp for an unset date ("0001-01-01T00:00:00Z" of Go and .NET, "1970-01-01" of Unix time):

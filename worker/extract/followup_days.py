@@ -38,9 +38,18 @@ def recalled(sentence: str, m: DateMention, followup: tuple[int, int]) -> bool:
     return not (_PHRASE_END.search(between) or followup[0] >= before[-1][1] and followup[1] <= m.start)
 
 
+# "remanded in custody until May 22", "detention pending a hearing on June 3": the end of a term, no day of an action
+_TERM_END = re.compile(r"\b(?:until|till|pending|through|(?:hearing|trial|verdict|sentencing) (?:\w+ )?(?:on|for))\s*$", re.I)
+
+
+def ends_a_term(sentence: str, m: DateMention) -> bool:
+    """The mention is the day a term or a court step runs to, not the day something was done."""
+    return bool(_TERM_END.search(sentence[max(0, m.start - 40):m.start]))
+
+
 def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -> list[DateMention]:
     """The mentions of a follow-up sentence that date the follow-up itself."""
-    return [x for x in mentions if not recalled(sentence, x, followup)]
+    return [x for x in mentions if not recalled(sentence, x, followup) and not ends_a_term(sentence, x)]
 
 
 @cache

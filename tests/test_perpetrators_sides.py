@@ -46,3 +46,18 @@ def test_a_sentence_naming_the_regime_or_government_as_doer_is_parsed():
     assert actors.names_an_actor("Five civilians died in regime airstrikes on Ariha.")
     assert actors.names_an_actor("Government forces shelled the town of Kafr Zita.")
     assert not actors.names_an_actor("Five civilians died when a fuel tanker exploded on the highway.")
+
+
+def force(nlp: Any, sentence: str, event_type: str, country: str) -> list[str]:
+    return actors.state_forces([sentence], event_type, country, [parsed(nlp, sentence)], "2018-06-01")
+
+
+def test_a_state_the_table_lacks_is_still_named_by_its_demonym(nlp):
+    assert actors.military_of("Chad") == "Chadian military"
+    assert actors.military_of("Syria") == "Syrian army"  # the table's own name where it has one
+    assert force(nlp, "Chadian jets bombed an island on Lake Chad, killing seven fishermen.", "air_strike",
+                 "Nigeria") == ["Chadian military"]
+    assert force(nlp, "Government forces shelled the town of Rumonge, killing five civilians.", "shelling",
+                 "Burundi") == ["Burundian military"]
+    # a demonym that only says where: no doer
+    assert force(nlp, "Shells fell on a Chadian refugee camp near Abeche, killing five.", "shelling", "Chad") == []

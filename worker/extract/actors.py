@@ -9,6 +9,7 @@ from importlib import resources
 
 from worker.extract import group_names
 from worker.extract.group_compounds import compounds_in
+from worker.extract.countries import demonyms
 from worker.extract.gazetteer import groups, states, targets
 from worker.extract.syntax import SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
@@ -387,21 +388,22 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     rx, names = _countries()
     for i, s in enumerate(sentences):
         parsed = roles[i] if roles is not None and i < len(roles) else None
-        for m in rx.finditer(s):
-            st = table[names[m.group()]]
+        for m in sorted(list(rx.finditer(s)) + list(_world_demonyms()[0].finditer(s)), key=lambda m: m.start()):
+            military = military_of(names.get(m.group()) or _world_demonyms()[1][m.group()])
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
             if verdict == AGENT:
-                return [st.military]
+                return [military]
             if verdict is not None or any(r.role == AGENT for r in parsed or ()):
                 continue  # the parse names another doer: the country is only where it happened
             after = s[m.end():m.end() + 60]
             if _AGENT_AFTER.search(after) or re.match(r"\s*(?:air ?strikes?|drones?|strikes?|warplanes?|jets?|shelling|"
                                                        r"artillery|missiles?|rockets?)\b", after, re.I):
-                return [st.military]
-    own = country in table and any(r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text)
-                                   and not rx.search(r.text) for rs in roles or () for r in rs)
+                return [military]
+    own = military_of(country) is not None and any(
+        r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text) and not rx.search(r.text)
+        for rs in roles or () for r in rs)
     if own:
-        return [table[country].military]  # "regime airstrikes", "the army shelled": the country's own
+        return [military_of(country)]  # "regime airstrikes", "the army shelled": the country's own
     named = any(r.role == AGENT and groups_in(r.text) for rs in roles or () for r in rs)
     if event_type == "air_strike" and flier and not named:
         return [flier]  # "an air strike hit a hotel in Sanaa": the one side that flies there
@@ -429,6 +431,28 @@ def air_power(country: str | None, day: str | None) -> str | None:
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"
                        r"air raids?|aerial)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
+
+
+def military_of(country: str | None) -> str | None:
+    """The name of a country's armed forces: data/states.csv's where it has a row, else "<demonym> military" from
+    the demonyms of every country (data/demonyms.csv: "Chadian military"), so a state the table lacks is still
+    named as the text would name it."""
+    if country in states():
+        return states()[country].military
+    demonym = _world_demonyms()[2].get(country or "")
+    return f"{demonym} military" if demonym else None
+
+
+@cache
+def _world_demonyms() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """(pattern of the demonyms of countries data/states.csv lacks, demonym -> country, country -> its first
+    demonym), from data/demonyms.csv; case-sensitive, and not before a hyphen ("Chadian-backed" names a sponsor)."""
+    by_demonym = {d: c for d, c in demonyms().items() if c not in states()}
+    first: dict[str, str] = {}
+    for d, c in demonyms().items():
+        first.setdefault(c, d)
+    alternation = "|".join(re.escape(n) for n in sorted(by_demonym, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), by_demonym, first
 
 
 @cache

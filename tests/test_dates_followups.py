@@ -40,6 +40,8 @@ def test_retelling_repeats_the_followups_verb() -> None:
     assert followup_days.retells("They were arrested at a checkpoint on Wednesday.", "arrested")
     assert followup_days.retells("He was taken into custody on Wednesday.", "in custody")
     assert not followup_days.retells("Deputies searched the farm on Wednesday.", "found dead")
+    assert not followup_days.retells("Deputies found his car near a lake on Wednesday.", "found dead")
+    assert followup_days.retells("His body was found near a lake on Wednesday.", "found dead")
     assert not followup_days.retells("The suspect was discovered on Wednesday.", "arrested")
 
 

@@ -53,12 +53,13 @@ def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -
 
 
 @cache
-def _verb_groups() -> tuple[re.Pattern[str], ...]:
-    """Words that tell the same follow-up action (data/followup_verbs.csv), one pattern per action."""
-    return tuple(_rx(r"\b(?:" + r["stems"] + ")", "followup_verbs.csv") for r in _rows("followup_verbs.csv"))
+def _actions() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Per follow-up action (data/followup_verbs.csv): what its trigger says, and how a sentence tells it again."""
+    return tuple((_rx(r"\b(?:" + r["trigger"] + ")", "followup_verbs.csv"), _rx(r["retold"], "followup_verbs.csv"))
+                 for r in _rows("followup_verbs.csv"))
 
 
 def retells(sentence: str, trigger: str) -> bool:
     """The sentence tells the follow-up again with a word for the same action ("has been found dead" ... "Card was
     discovered by state police on Friday"), so its day is the follow-up's."""
-    return any(rx.search(trigger) and rx.search(sentence) for rx in _verb_groups())
+    return any(said.search(trigger) and told.search(sentence) for said, told in _actions())

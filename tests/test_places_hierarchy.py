@@ -118,3 +118,9 @@ def test_a_unit_below_the_district_is_the_site() -> None:
 def test_an_area_of_a_district_stays_the_district() -> None:
     text = "A bomb killed two policemen on Tuesday in the Bannu Cantt area of Bannu district, police said."
     assert _where(text)[0][2] != "Bannu Cantt"
+
+
+def test_where_a_speaker_speaks_is_not_the_site() -> None:
+    """"Speaking in X, the governor said ... in Y": X is where the statement was made."""
+    text = "Speaking in Jos, the governor said gunmen had killed 11 villagers in Mangu on Wednesday."
+    assert _where(text)[0][2] == "Mangu"

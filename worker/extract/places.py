@@ -117,7 +117,8 @@ def warm() -> None:
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
-                      r"police chief|minister|ministry|(?P<verb>told [\w.]+|said))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
+                      r"police chief|minister|ministry|(?P<verb>told [\w.]+|said|[Ss]peaking|(?:press|news) conference|"
+                      r"briefing|interview))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
                       r"(?:the\s+)?$", re.I)
 
 

@@ -64,3 +64,12 @@ def test_a_force_is_named_by_its_phrase_not_by_what_a_gunman_wears(nlp):
 
 def test_a_spokesman_named_after_his_title_only_reports():
     assert actors._only_speaks("Taliban spokesman Zabihullah Mujahid said the attackers would be punished.", 0, 7)
+
+
+def test_a_group_that_only_qualifies_its_rule_or_territory_is_background(nlp):
+    assert who(nlp, "A bomb exploded at a bus stop in the Houthi stronghold of Saada, killing five travellers.",
+               "bombing") == []
+    assert who(nlp, "It was the deadliest blast in Kabul since the Taliban takeover, killing nine worshippers.",
+               "bombing") == []
+    # the group's own fighters are no rule noun
+    assert who(nlp, "Houthi fighters shelled a market in Taiz, killing five travellers.", "shelling") == ["Houthis"]

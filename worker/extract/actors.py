@@ -115,6 +115,18 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+@cache
+def _rule_noun() -> re.Pattern[str]:
+    """A noun of rule or territory right after a name (data/role_words.csv rule_nouns)."""
+    return re.compile(r"^[’']?s?\s*(?:" + "|".join(map(re.escape, word_lists()["rule_nouns"])) + r")\b", re.I)
+
+
+def _rules_over(sentence: str, end: int) -> bool:
+    """Whether the group before `end` only qualifies a noun of its rule or its territory ("the Taliban takeover",
+    "Houthi authorities", "an al-Shabaab stronghold"): it says who governs or holds the place, not who struck."""
+    return bool(_rule_noun().match(sentence[end:end + 40]))
+
+
 def _unnamed_doer(found: list[Role] | None) -> bool:
     """Whether the parse makes someone the parse cannot name the doer: a person or armed noun ("a suicide bomber",
     "gunmen") with no group, force or name in its phrase. A group the parse gives no role in that sentence is then
@@ -235,6 +247,8 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             elif by_parse is None and _unnamed_doer(parsed):
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
+            elif by_parse is None and _rules_over(s, end):
+                by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules
             verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
             if verdict == SIDE and SIDE not in local:
                 verdict = CONTEXT

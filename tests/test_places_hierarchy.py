@@ -124,3 +124,10 @@ def test_where_a_speaker_speaks_is_not_the_site() -> None:
     """"Speaking in X, the governor said ... in Y": X is where the statement was made."""
     text = "Speaking in Jos, the governor said gunmen had killed 11 villagers in Mangu on Wednesday."
     assert _where(text)[0][2] == "Mangu"
+
+
+def test_a_known_spelling_in_brackets_resolves_an_unknown_name() -> None:
+    """"the town of Kharkiv (Kharkov)"-style pairs: the bracketed spelling the gazetteer knows gives the province."""
+    text = "An air strike on the desert town of Sabhaa (Sabha) in southern Libya killed four people on Monday."
+    got = _where(text)[0]
+    assert got[0] == "Libya" and got[1] is not None and got[2] == "Sabhaa"

@@ -418,14 +418,28 @@ _JOINS_REGION = re.compile(r"(?:\s+" + _KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(
                            r"{0,2}?" + _KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?$", re.I)
 
 
+_ALTERNATE = re.compile(r"\s*\((?P<alt>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
+
+
+def _alternate_named(m: PlaceMention, text: str) -> PlaceMention:
+    """An unknown name with another spelling in brackets that the gazetteer knows as a town ("the oasis town of Houn
+    (Hun)") is that town, in the text's first spelling."""
+    alt = _ALTERNATE.match(text, m.end) if m.place is None else None
+    known = places().get(alt.group("alt").lower()) if alt else None
+    if known is None or known.kind != "city":
+        return m
+    return replace(m, place=replace(known, name=m.text), placed=True)
+
+
 _VAGUE_AFTER = re.compile(r"\s+(?:area|region|zone|belt|axis|front)\b", re.I)
 
 
 def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A town (a name given as a town after "in"/"at", or a known town) followed at once by a district or province
-    the text names lies in it: the text's own hierarchy, kept as `within` for the ranker's last step."""
-    out = list(found)
-    for k, (m, nxt) in enumerate(zip(found, found[1:])):
+    the text names lies in it: the text's own hierarchy, kept as `within` for the ranker's last step. Unknown names
+    with a known spelling in brackets are resolved first (`_alternate_named`)."""
+    out = [_alternate_named(m, text) for m in found]
+    for k, (m, nxt) in enumerate(zip(out, out[1:])):
         region = nxt.district or (nxt.place is not None and nxt.place.kind == "admin1")
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not

@@ -61,3 +61,8 @@ def test_a_state_the_table_lacks_is_still_named_by_its_demonym(nlp):
                  "Burundi") == ["Burundian military"]
     # a demonym that only says where: no doer
     assert force(nlp, "Shells fell on a Chadian refugee camp near Abeche, killing five.", "shelling", "Chad") == []
+
+
+def test_joined_qualifiers_name_both_sides_not_the_first(nlp):
+    assert who(nlp, "Nine people were killed when Hausa and Fulani youths clashed in Zangon Kataf.", "armed_clash") \
+        == ["Hausa and Fulani youths"]

@@ -210,8 +210,10 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
                   for g in p.children if g.dep_ == "pobj"), t)
     ent = _entity(t, offset, ents)
     if ent is None and t.lower_ in word_lists()["member_nouns"]:
-        # "Mai-Mai Yakutumba fighters": the organisation that qualifies the member noun (not a people: "Kurdish")
+        # "Mai-Mai Yakutumba fighters": the organisation that qualifies the member noun (not a people: "Kurdish"),
+        # unless it is one of joined qualifiers ("Hausa and Fulani youths": both sides, not the first)
         ent = next((e for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
+                    and not any(x.dep_ == "conj" for x in c.children)
                     and (e := _entity(c, offset, ents)) is not None and e.label_ == "ORG"), None)
     label = ent.label_ if ent is not None else ""
     if ent is not None and label in NAME_LABELS:

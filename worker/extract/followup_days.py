@@ -4,6 +4,7 @@ dead", Wednesday is the massacre's day; in "police arrested the man behind Frida
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -18,24 +19,30 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b"
 _PHRASE_END = re.compile(r"[;:()]|\s[—–-]\s|,\s+(?=[a-z])|\b(?:was|were|has|have|had|is|are|will|would)\b")
 
 
-def _event_words(sentence: str, followup: tuple[int, int]) -> list[tuple[int, int]]:
-    """Spans of the violence words that name the recalled event (the follow-up's own words left out)."""
-    own = [followup] + [m.span() for _, rx in types._followups() for m in rx.finditer(sentence)]
-    return [m.span() for m in any_trigger().finditer(sentence)
-            if not any(m.start() < b and a < m.end() for a, b in own)]
+_PHRASE_SPAN = 150  # characters: a day further from the event's word is not in the phrase that names the event
 
 
-def recalled(sentence: str, m: DateMention, followup: tuple[int, int]) -> bool:
+def _event_ends(sentence: str, followup: tuple[int, int]) -> list[int]:
+    """Where the violence words that name the recalled event end (the follow-up's own words blanked first), in
+    order."""
+    chars = list(sentence)
+    for a, b in [followup] + [m.span() for _, rx in types._followups() for m in rx.finditer(sentence)]:
+        chars[a:b] = " " * (b - a)
+    return [m.end() for m in any_trigger().finditer("".join(chars))]
+
+
+def recalled(sentence: str, m: DateMention, followup: tuple[int, int], ends: list[int] | None = None) -> bool:
     """The mention dates the event the follow-up sentence recalls: it owns that event's noun ("Friday's attack"),
     or it stands in the phrase that names the event, after its violence word and before the phrase ends (the
-    follow-up's own trigger, or the main clause resuming, ends it)."""
+    follow-up's own trigger, or the main clause resuming, ends it). `ends`: _event_ends of the sentence."""
     if _POSSESSIVE.match(sentence, m.end):
         return True
-    before = [(a, b) for a, b in _event_words(sentence, followup) if b <= m.start]
-    if not before:
+    ends = _event_ends(sentence, followup) if ends is None else ends
+    at = bisect.bisect_right(ends, m.start)
+    if not at or m.start - ends[at - 1] > _PHRASE_SPAN:
         return False
-    between = sentence[before[-1][1]:m.start]
-    return not (_PHRASE_END.search(between) or followup[0] >= before[-1][1] and followup[1] <= m.start)
+    word_end = ends[at - 1]
+    return not (_PHRASE_END.search(sentence, word_end, m.start) or word_end <= followup[0] and followup[1] <= m.start)
 
 
 # "remanded in custody until May 22", "detention pending a hearing on June 3": the end of a term, no day of an action
@@ -49,7 +56,8 @@ def ends_a_term(sentence: str, m: DateMention) -> bool:
 
 def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -> list[DateMention]:
     """The mentions of a follow-up sentence that date the follow-up itself."""
-    return [x for x in mentions if not recalled(sentence, x, followup) and not ends_a_term(sentence, x)]
+    ends = _event_ends(sentence, followup) if mentions else []
+    return [x for x in mentions if not recalled(sentence, x, followup, ends) and not ends_a_term(sentence, x)]
 
 
 @cache

@@ -77,3 +77,14 @@ def test_the_end_of_a_term_is_no_day_of_the_followup() -> None:
             "The judge ordered their detention for two months, until August 14, 2025, the court said.")
     assert primary_date(text, "2025-09-01") == "2025-09-01"
     assert primary_date(text, None) is None  # no reference date either: a term's end is no day told
+
+
+def test_a_long_followup_sentence_is_read_in_linear_time() -> None:
+    import time
+    sentence = "The man suspected of the attack on Monday and the bombing on Tuesday " * 400 + "was arrested on Wednesday."
+    tm = types.classify(sentence)
+    assert tm is not None and tm.followup
+    started = time.process_time()
+    found = followup_days.own(sentence, dates.find(sentence, THURSDAY), (tm.start, tm.end))
+    assert time.process_time() - started < 1.0
+    assert [m.value for m in found] == ["2025-06-11"]

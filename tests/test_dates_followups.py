@@ -88,3 +88,9 @@ def test_a_long_followup_sentence_is_read_in_linear_time() -> None:
     found = followup_days.own(sentence, dates.find(sentence, THURSDAY), (tm.start, tm.end))
     assert time.process_time() - started < 1.0
     assert [m.value for m in found] == ["2025-06-11"]
+
+
+def test_a_followup_dated_only_through_the_event_it_recalls_is_still_reported() -> None:
+    """The recalled day anchors the report (it is concrete), though it is not the arrest's day."""
+    assert primary_date("Police arrested a man suspected of Monday's bombing of a church.") == "2025-06-12"
+    assert not extract_incidents("Police arrested a man suspected of the bombing of a church.", None, "2025-06-12")

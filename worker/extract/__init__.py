@@ -33,6 +33,7 @@ class _Draft:
     recalled: bool = False  # started by "earlier abducted", "previously attacked": an undated past event
     series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
+    recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
 
     @property
     def date_keys(self) -> set[str]:
@@ -169,8 +170,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         budget.check()
         tm = types.classify(s.text)
         ds = _dates_of(s.text, published)
+        recall_dated = False
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
-            ds = followup_days.own(s.text, ds, (tm.start, tm.end))
+            own = followup_days.own(s.text, ds, (tm.start, tm.end))
+            ds, recall_dated = own, len(own) < len(ds)
         if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
                 and not first.reporting and (not first.past or dates.recent(first, published)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
@@ -219,6 +222,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         cur.sents.append(s)
         told.add(s.index)
         cur.kinds.append(tm)
+        cur.recall_dated |= recall_dated
         first = _event_date(ds)
         if first is not None:
             cur.dates.append((first, s))
@@ -279,7 +283,8 @@ def _keep(out: list[_Draft]) -> list[_Draft]:
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
     story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
-            and (_counted(d) or d.dates or d.series or _anchored(d)) and not types.accident([x.text for x in d.sents])]
+            and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d))
+            and not types.accident([x.text for x in d.sents])]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
 

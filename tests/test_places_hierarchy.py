@@ -130,3 +130,26 @@ def test_a_known_spelling_in_brackets_resolves_an_unknown_name() -> None:
     """"the town of Kharkiv (Kharkov)"-style pairs: the bracketed spelling the gazetteer knows gives the province."""
     text = "An air strike on the desert town of Oubary (Ubari) in southern Libya killed four people on Monday."
     assert _where(text)[0] == ("Libya", "Wādī al Ḩayāt", "Oubary")
+
+
+CARRIED = [
+    # where the wounded were taken, survivors fled or the dead were buried is not the scene
+    ("A bomb killed nine people at a cattle market in Bannu on Friday. The wounded were taken to hospitals in "
+     "Peshawar, officials said.", "Bannu"),
+    ("Gunmen killed five villagers near Maru on Monday; survivors fled to Gusau, residents said.", "Maru"),
+]
+
+
+@pytest.mark.parametrize("text,town", CARRIED)
+def test_where_people_were_carried_is_not_the_scene(text: str, town: str) -> None:
+    assert _where(text)[0][2] == town
+
+
+def test_an_attack_on_a_hospital_is_at_the_hospital() -> None:
+    text = "Gunmen stormed a hospital in Gusau on Sunday, killing two nurses, police said."
+    assert _where(text)[0][2] == "Gusau"
+
+
+def test_a_town_ner_calls_a_people_after_in_is_found() -> None:
+    text = "Gunmen who attacked a church in Owo killed 40 worshippers, the Ondo state governor said from Akure."
+    assert _where(text)[0] == ("Nigeria", "Ondo", "Owo")

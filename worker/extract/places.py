@@ -134,9 +134,18 @@ _ROUTE_BEFORE = re.compile(r"\bborders? with\s+(?:the\s+)?$|"
 _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
 
 
+# "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "buried in X": where people
+# were carried after the event, not where it happened
+_CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
+                         r"transferred|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+                         r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
+                         r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated)\s+to|"
+                         r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
+
+
 def _route(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40):start], text[end:end + 30]
-    if _ROUTE_AFTER.search(after):
+    if _ROUTE_AFTER.search(after) or _CARRIED_TO.search(text, max(0, start - 70), start):
         return True
     if _ROUTE_BEFORE.search(before):
         # "and X" is a route end only after "between"/"from ... to"; "to X" only when a "from" is near
@@ -485,18 +494,20 @@ _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 
 
 def _mislabelled_place(text: str, ent: Any) -> bool:
-    """A name NER calls a person or an organisation that the gazetteer knows as a town, where the words around it
-    give it as a place: right after "in"/"at" ("in Ciudad Juarez"), after "the town of" / "hometown of", as the
+    """A name NER calls a person, an organisation or a people that the gazetteer knows as a town, where the words
+    around it give it as a place: right after "in"/"at" ("in Ciudad Juarez", "in Owo"), after "the town of" / "hometown of", as the
     object of a verb of striking or storming ("a missile struck Kryvyi Rih"), or an organisation's possessive
     before a thing ("Solingen's 650th-anniversary festival"). Small models often tag unfamiliar town names so; the
     last two need a sizeable town, as people and firms share names with villages."""
-    if ent.label_ not in ("PERSON", "ORG") or ent.text in DEMONYMS or not ent.text[:1].isupper():
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or ent.text in DEMONYMS or not ent.text[:1].isupper():
         return False
     name = _POSSESSIVE.sub("", ent.text.strip())
     before = text[max(0, ent.start_char - 30):ent.start_char]
     owner = bool(_POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
     if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
         return bool(places().candidates(name)) or name.lower() in places()
+    if ent.label_ == "NORP":  # "a church in Owo" read as a people: only right after "in"/"at" or "the town of"
+        return False
     verb = _WORD_BEFORE.search(before)
     if not owner and verb is not None and verb.group(1) in place_verbs():
         return _town_size(name) >= _SIZEABLE

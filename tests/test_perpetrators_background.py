@@ -73,3 +73,8 @@ def test_a_group_that_only_qualifies_its_rule_or_territory_is_background(nlp):
                "bombing") == []
     # the group's own fighters are no rule noun
     assert who(nlp, "Houthi fighters shelled a market in Taiz, killing five travellers.", "shelling") == ["Houthis"]
+
+
+def test_a_group_that_searched_and_then_struck_is_the_doer(nlp):
+    assert who(nlp, "ISIS fighters searched houses in Hawija and executed nine men, residents said.", "attack") == \
+        ["Islamic State"]

@@ -166,6 +166,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         ids = [p["RIGHT_ID"] for p in pattern]
         if role == AGENT and "verb" in ids and _takes_power(doc[tokens[ids.index("verb")]]):
             continue
+        if role == CONTEXT and "verb" in ids and _also_strikes(doc[tokens[ids.index("verb")]]):
+            continue
         actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
             actor = actor.head.head
@@ -181,6 +183,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _also_strikes(verb: Any) -> bool:
+    """Whether a verb that makes its subject background is joined to a violence verb that subject also does
+    ("ISIS fighters searched houses and executed 12 men"): then the subject is no background."""
+    return any(c.dep_ == "conj" and c.lower_ in word_lists()["violence_verbs"] for c in verb.children)
 
 
 def _takes_power(verb: Any) -> bool:

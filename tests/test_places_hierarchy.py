@@ -153,3 +153,16 @@ def test_an_attack_on_a_hospital_is_at_the_hospital() -> None:
 def test_a_town_ner_calls_a_people_after_in_is_found() -> None:
     text = "Gunmen who attacked a church in Owo killed 40 worshippers, the Ondo state governor said from Akure."
     assert _where(text)[0] == ("Nigeria", "Ondo", "Owo")
+
+
+def test_a_country_word_before_state_of_is_not_a_province() -> None:
+    """"the Mexico state of Oaxaca": Mexico qualifies the state (and is also the name of a Mexican state)."""
+    text = "Gunmen killed six people at a bar in the southern Mexico state of Oaxaca on Saturday, prosecutors said."
+    assert _where(text)[0][:2] == ("Mexico", "Oaxaca")
+    found = find(text, 0, len(text), _nlp()(text))
+    assert not [m for m in found if m.text == "Mexico" and m.place is not None and m.place.kind == "admin1"]
+
+
+def test_a_state_of_a_country_stays_the_state() -> None:
+    text = "Gunmen killed five people in Kebbi State of Nigeria on Monday, police said."
+    assert _where(text)[0][:2] == ("Nigeria", "Kebbi")

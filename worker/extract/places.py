@@ -32,6 +32,20 @@ _PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefec
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts
 _PROVINCE_NAMED = re.compile(r"(?P<a>" + _NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
                              r"department|oblast|prefecture)\s+of\s+(?P<b>" + _NAME + r")")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _province_phrases(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_PROVINCE_NAMED matches; in "the Mexico state of Guerrero" the first name is the country's word and the
+    province is the one after "of"."""
+    at = start
+    while (m := _PROVINCE_NAMED.search(text, at, end)) is not None:
+        after = _PROVINCE_NAMED.match(text, m.end("a") + 1, end) if m.group("a") and _OF_NAME.match(text, m.end()) \
+            else None  # "state of Guerrero"; not "Kaduna State of Nigeria"
+        if after is not None and after.group("b") and places().province(after.group("b")) is not None:
+            m = after
+        yield m
+        at = max(m.end(), at + 1)
 _PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
 
 
@@ -263,7 +277,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     """Place mentions between text offsets [start, end)."""
     out = _Taken()
     table = places()
-    provinces = _PROVINCE_NAMED.finditer(text, start, end) if _PROVINCE_HINT.search(text, start, end) else ()
+    provinces = _province_phrases(text, start, end) if _PROVINCE_HINT.search(text, start, end) else ()
     for m in provinces:  # "Hajjah province", "the state of Puebla": a province
         g = "a" if m.group("a") else "b"
         words = m.group(g).split(" ")

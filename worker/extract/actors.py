@@ -197,7 +197,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 
 
-_CHARGES = ("blamed", "blamed_on")  # data/roles.jsonl patterns of who the text blames
+_CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb")  # roles.jsonl: who the text blames
 
 
 def perpetrators(sentences: list[str], event_type: str,
@@ -229,7 +229,8 @@ def perpetrators(sentences: list[str], event_type: str,
             local = (AGENT,)  # "rioters clashed with police": the force, not the crowd's side, did the killing
         named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), local) if event_type != "protest"
                  and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
-        found += [(i, n, "group", r.role) for n, r in named]
+        # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
+        found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denial().search(s) else r.role) for n, r in named]
         for canonical, kind, start, end, fixed in named_groups:
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
                 continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label

@@ -166,3 +166,16 @@ def test_a_country_word_before_state_of_is_not_a_province() -> None:
 def test_a_state_of_a_country_stays_the_state() -> None:
     text = "Gunmen killed five people in Kebbi State of Nigeria on Monday, police said."
     assert _where(text)[0][:2] == ("Nigeria", "Kebbi")
+
+
+def test_a_village_whose_name_ends_in_a_town_name_is_not_that_town() -> None:
+    """"in Kwanar Dutse": a village's name holding a state capital's ("Dutse") is the village, unknown to the
+    gazetteer, not the capital."""
+    text = "Bandits killed 12 people in Kwanar Dutse on Monday, residents said."
+    found = find(text, 0, len(text), _nlp()(text))
+    assert [(m.text, m.place) for m in found] == [("Kwanar Dutse", None)]
+
+
+def test_a_compass_word_before_a_town_keeps_the_town() -> None:
+    text = "Troops retook West Mosul on Monday after heavy fighting."
+    assert "Mosul" in {m.text for m in find(text, 0, len(text), _nlp()(text)) if m.place is not None}

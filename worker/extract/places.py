@@ -299,6 +299,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start(), m.end()) \
                 or _actor(text, m.end()) or (known.kind == "country" and _COMPOUND_AFTER.match(text, m.end())):
             continue
+        longer = _longer_name(doc, text, m.start(), m.end()) if known.kind in ("city", "district") else None
+        if longer is not None:  # "in Kwanar Dutse": a village whose name ends in a town's, not the town
+            if _IN_AT.search(text, max(0, longer.start_char - 20), longer.start_char):
+                out[(longer.start_char, longer.end_char)] = PlaceMention(None, longer.text, longer.start_char,
+                                                                         longer.end_char, locative=True, at=True)
+            continue
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=_landmark(text, m.start(), m.end()),
                                                  route=_route(text, m.start(), m.end()))
@@ -540,6 +546,24 @@ _SIZEABLE = 50_000  # people: a town this big is more often meant than a person 
 def _town_size(name: str) -> int:
     """The population of the biggest town the gazetteer calls `name` (0 if none)."""
     return max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+)+")
+_QUALIFIER = re.compile(r"(?:North|South|East|West|Central|Greater|Old|New|Upper|Lower|Inner|Outer)\w*\s", re.I)
+
+
+def _longer_name(doc: Any | None, text: str, start: int, end: int) -> Any | None:
+    """The NER entity (a person's or a place's) that holds a known town's name after capitalised words of its own
+    ("Kwanar Dutse" over "Dutse") and that the gazetteer does not know: the town's name is only part of another
+    name. Not "West Mosul" or "Greater Kano": a compass or size word qualifies the town."""
+    if doc is None:
+        return None
+    ent = next((e for e in _ents_between(doc, start - 40, start) if e.end_char >= end and e.label_ in
+                ("PERSON", "GPE", "LOC", "FAC")), None)
+    if ent is None or not _NAME_WORDS.fullmatch(text, ent.start_char, start) or _QUALIFIER.match(text, ent.start_char) \
+            or ent.text.lower() in places() or places().candidates(ent.text) or ent.text in DEMONYMS:
+        return None
+    return ent
 
 
 def _same_province(a: str | None, b: str | None) -> bool:

@@ -179,3 +179,14 @@ def test_a_village_whose_name_ends_in_a_town_name_is_not_that_town() -> None:
 def test_a_compass_word_before_a_town_keeps_the_town() -> None:
     text = "Troops retook West Mosul on Monday after heavy fighting."
     assert "Mosul" in {m.text for m in find(text, 0, len(text), _nlp()(text)) if m.place is not None}
+
+
+def test_a_town_ner_misses_after_near_is_found() -> None:
+    """NER tags nothing in "near Tessit"; the gazetteer knows the town and the preposition gives it as a place."""
+    text = "Jihadists killed 11 soldiers near Tessit on Thursday, the army said."
+    assert _where(text)[0][:2] == ("Mali", "Gao")
+
+
+def test_a_month_or_language_after_in_is_no_town() -> None:
+    text = "The agreement was signed in May and published in English, officials said."
+    assert not [m for m in find(text, 0, len(text), _nlp()(text)) if m.text in ("May", "English")]

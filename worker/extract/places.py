@@ -11,7 +11,7 @@ from retrie.trie import Trie
 
 from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, groups, km, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, Place, groups, km, place_stopwords, place_verbs, places
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -438,7 +438,31 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                at=bool(_IN_AT.search(text, max(0, ent.start_char - 20), ent.start_char))
                                                                and not _FEATURE_AFTER.match(text, ent.end_char),
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
+    if doc is not None:
+        _unseen_towns(out, text, start, end, doc)
     return _placed_in_next(sorted(out.values(), key=lambda p: p.start), text)
+
+
+# "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
+_AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
+                             r"(?![\w'’-])")
+_SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
+
+
+def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> None:
+    """A town the gazetteer knows right after "in"/"at"/"near" where NER tagged nothing at all (small models miss
+    unfamiliar names): the words give it as a place, the gazetteer as a town."""
+    for m in _AFTER_LOCATIVE.finditer(text, start, end):
+        s0, name = m.start("name"), m.group("name")
+        if out.holds(s0) or any(e.end_char > s0 for e in _ents_between(doc, s0 - 40, m.end("name"))) \
+                or name in DEMONYMS or name.lower() in place_stopwords() or not _is_name(name) \
+                or _speaker_place(text, s0, m.end("name")) or _in_actor_name(text, s0, m.end("name")):
+            continue
+        towns = [p for p in places().candidates(name) if p.kind == "city" and (p.population or 0) >= _SMALLEST_UNSEEN]
+        if towns:
+            out[(s0, m.end("name"))] = PlaceMention(towns[0], name, s0, m.end("name"), locative=True,
+                                                    at=not _FEATURE_AFTER.match(text, m.end("name")),
+                                                    reference=_landmark(text, s0), route=_route(text, s0, m.end("name")))
 
 
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y

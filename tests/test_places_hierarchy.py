@@ -190,3 +190,14 @@ def test_a_town_ner_misses_after_near_is_found() -> None:
 def test_a_month_or_language_after_in_is_no_town() -> None:
     text = "The agreement was signed in May and published in English, officials said."
     assert not [m for m in find(text, 0, len(text), _nlp()(text)) if m.text in ("May", "English")]
+
+
+def test_a_village_in_a_region_named_like_its_capital_is_the_site() -> None:
+    """"at X village in southern Kaduna": Kaduna is the state here (a compass word before it), X its village."""
+    text = "Gunmen killed four worshippers at Ungwan Gaiya village in southern Kaduna on Sunday, police said."
+    assert _where(text)[0] == ("Nigeria", "Kaduna", "Ungwan Gaiya")
+
+
+def test_a_part_of_a_big_city_is_the_city() -> None:
+    text = "A suicide bomber killed 20 people in Qala-e-Fatullah in Kabul on Friday, police said."
+    assert _where(text)[0][2] == "Kabul"

@@ -337,8 +337,11 @@ def _province_like(c: Candidate, text: str) -> bool:
 
 
 def _region_like(c: Candidate) -> bool:
-    """A district or province: a place whose villages the news names as the site."""
-    return bool(c.mention.district) or (c.place is not None and c.place.kind in ("district", "admin1"))
+    """A district or province, or a town named like its province ("Kaduna"): a place whose villages the news names
+    as the site."""
+    p = c.place
+    return bool(c.mention.district) or (p is not None and (p.kind in ("district", "admin1") or (
+        p.kind == "city" and bool(p.admin1) and _fold(p.name) == _fold(p.admin1 or ""))))
 
 
 def _same_region(name: str | None, c: Candidate) -> bool:
@@ -359,8 +362,10 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
         return next((c for c in ranked[1:] if c.mention.town and not c.mention.reference and not _region_like(c)), None)
     if not _region_like(first):
         return None
+    # a big city's parts are the city ("Dasht-e-Barchi in Kabul"); a village the text names as one is not
+    big = first.place is not None and first.place.kind == "city" and (first.place.population or 0) >= BIG_CITY
     return next((c for c in ranked[1:] if _same_region(c.mention.within, first) and not c.mention.reference
-                 and not _region_like(c)), None)
+                 and not _region_like(c) and (c.mention.town or not big)), None)
 
 
 def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:

@@ -466,9 +466,11 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
 
 
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
-# district": what joins a town to the district or province right after it
+# district", "X village in southern Kaduna": what joins a town to the district or province right after it
 _JOINS_REGION = re.compile(r"(?:\s+" + _KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
-                           r"{0,2}?" + _KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?$", re.I)
+                           r"{0,2}?" + _KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                           re.I)
 
 
 _ALTERNATE = re.compile(r"\s*\((?P<alt>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
@@ -493,7 +495,8 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     with a known spelling in brackets are resolved first (`_alternate_named`)."""
     out = [_alternate_named(m, text) for m in found]
     for k, (m, nxt) in enumerate(zip(out, out[1:])):
-        region = nxt.district or (nxt.place is not None and nxt.place.kind == "admin1")
+        region = nxt.district or (nxt.place is not None and (nxt.place.kind == "admin1" or (
+            nxt.place.kind == "city" and nxt.place.admin1 is not None and _same_province(nxt.place.name, nxt.place.admin1))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         town = (m.town or (m.place is not None and m.place.kind == "city")

@@ -201,3 +201,10 @@ def test_a_village_in_a_region_named_like_its_capital_is_the_site() -> None:
 def test_a_part_of_a_big_city_is_the_city() -> None:
     text = "A suicide bomber killed 20 people in Qala-e-Fatullah in Kabul on Friday, police said."
     assert _where(text)[0][2] == "Kabul"
+
+
+def test_a_facility_address_names_its_village() -> None:
+    """"the Government Girls Secondary School, Dapchi in Bursari LGA": the school's village, in its district."""
+    text = ("Gunmen on Monday stormed the Government Girls Secondary School, Jangebe in Talata Mafara Local Government "
+            "Area of Zamfara State and abducted 279 students.")
+    assert _where(text)[0] == ("Nigeria", "Zamfara", "Jangebe")

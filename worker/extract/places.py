@@ -359,12 +359,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(_IN_AT.search(text, max(0, s0 - 20), s0)))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district, reference=_landmark(text, s0), town=town)
-    for m in [*_PLACED_IN.finditer(text, start, end), *_TOWN_IN_REGION.finditer(text, start, end)]:
+    for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         s0, name = m.start("name"), m.group("name")
         district_at = _district_at(out, m.start("where"))
-        if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)) \
+        if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)
+                                        or _ADDRESS_BEFORE.search(text, max(0, s0 - 30), s0)) \
                 and not out.holds(s0) and name not in DEMONYMS and _is_name(name) \
                 and not _in_actor_name(text, s0, s0 + len(name)) and not _people_word(doc, s0, s0 + len(name)) \
                 and not _not_a_name(doc, s0, s0 + len(name)):
@@ -513,6 +514,21 @@ _FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z
                           r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
+# "the LEA Primary School, Kuriga in Chikun LGA": a facility's address names its village
+_ADDRESS_BEFORE = re.compile(r"\b(?:school|college|academy|university|hospital|clinic|market|church|mosque|camp|station|"
+                            r"barracks|base|prison|seminary)\s*,\s+$", re.I)
+
+
+def _chained(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches, each search resuming at the region it named, so that a region that is also the next
+    town is seen ("Junior Secondary School, Kuriga in Chikun": "School" places the school in "Kuriga", and "Kuriga"
+    is placed in "Chikun")."""
+    at = start
+    while (m := pattern.search(text, at, end)) is not None:
+        yield m
+        at = max(m.start("where"), m.start() + 1)
+
+
 def _region_name(region: Place, m: re.Match[str]) -> str | None:
     """The district or province a town is placed in, as the text names it; None for a country."""
     return m.group("where") if region.kind in ("admin1", "district") else None

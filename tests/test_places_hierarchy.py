@@ -208,3 +208,14 @@ def test_a_facility_address_names_its_village() -> None:
     text = ("Gunmen on Monday stormed the Government Girls Secondary School, Jangebe in Talata Mafara Local Government "
             "Area of Zamfara State and abducted 279 students.")
     assert _where(text)[0] == ("Nigeria", "Zamfara", "Jangebe")
+
+
+def test_a_name_the_text_calls_a_town_is_one_whatever_comes_before() -> None:
+    """"attacked Damasak Kura, a town in Borno's Mobbar district": the apposition says what the name is."""
+    text = "At least nine people died when militants attacked Damasak Kura, a town in Borno's Mobbar district, on Monday."
+    assert _where(text)[0] == ("Nigeria", "Borno", "Damasak Kura")
+
+
+def test_a_village_head_is_no_village() -> None:
+    text = "Gunmen shot dead Musa Garba, a village head in Kauru, on Monday, police said."
+    assert "Musa Garba" not in {m.text for m in find(text, 0, len(text), _nlp()(text))}

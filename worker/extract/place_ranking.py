@@ -364,8 +364,13 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
         return None
     # a big city's parts are the city ("Dasht-e-Barchi in Kabul"); a village the text names as one is not
     big = first.place is not None and first.place.kind == "city" and (first.place.population or 0) >= BIG_CITY
-    return next((c for c in ranked[1:] if _same_region(c.mention.within, first) and not c.mention.reference
-                 and not _region_like(c) and (c.mention.town or not big)), None)
+    # a town the text places in the province of the first-ranked district ("X, a town in Borno" beside "Abadam
+    # district") is below it too
+    province = first.place.admin1 if first.place is not None and first.place.kind != "admin1" else None
+    return next((c for c in ranked[1:] if (_same_region(c.mention.within, first) or (
+        c.mention.town and province is not None and c.mention.within is not None
+        and fold(bare(c.mention.within)) == fold(bare(province))))
+                 and not c.mention.reference and not _region_like(c) and (c.mention.town or not big)), None)
 
 
 def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:

@@ -71,6 +71,11 @@ _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")
 _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|county|province|state|valley|"
                          r"mountains?|hills?)\b", re.I)
+# "Malam Fatori, a town in Borno", "X, a remote village near Y": a name the text says is a town, whatever comes
+# before it (the kind word must end its phrase: not "Musa Bello, a village head")
+_APPOSITIVE_TOWN = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|"
+                              r"community|settlement|locality|hamlet)(?=\s+(?:in|of|near|on|located|about|some|close|"
+                              r"north|south|east|west)\b|\s*[,.;])")
 # "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
 # its distance from a landmark
 _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),?\s+(?:(?:about|some|around|nearly|roughly|"
@@ -398,6 +403,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
                                                  within=_region_name(region, m))
+    for m in _APPOSITIVE_TOWN.finditer(text, start, end):  # "militants attacked Malam Fatori, a town in Borno"
+        s0, name = m.start("name"), m.group("name")
+        if out.holds(s0) or name in DEMONYMS or not _is_name(name) or name.split()[0] in ("The", "A", "An") \
+                or _in_actor_name(text, s0, s0 + len(name)) or _people_word(doc, s0, s0 + len(name)) \
+                or _not_a_name(doc, s0, s0 + len(name)):
+            continue
+        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
+                                                 town=True, reference=_landmark(text, s0))
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or not _is_name(name) or _in_actor_name(text, s0, s0 + len(name)) \

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Iterator, Mapping
 
 from worker.extract import geonames
+from worker.extract.alternation import by_first_char
 from worker.extract.build_gazetteer import bare
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
@@ -106,9 +107,9 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
                 continue
             table[alias.lower()] = g
             esc = re.escape(alias)
-            parts.append((len(alias), esc if alias.isupper() and len(alias) <= 5 else f"(?i:{esc})"))
-    parts.sort(key=lambda p: -p[0])
-    return re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in parts) + r")(?![\w-])"), table
+            parts.append((alias, esc if alias.isupper() and len(alias) <= 5 else f"(?i:{esc})"))
+    parts.sort(key=lambda p: -len(p[0]))
+    return re.compile(r"(?<![\w-])(?:" + by_first_char(parts) + r")(?![\w-])"), table
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,9 @@ class _Consumer:
     def commit(self, offsets: Any) -> None:
         pass
 
+    def assignment(self) -> set[TopicPartition]:
+        return {tp for batch in self.batches for tp in batch} or {TopicPartition("t", 0)}
+
     def highwater(self, tp: TopicPartition) -> int:
         return 10  # the fetch saw 10 records on the partition; the batch ends at offset 3
 

@@ -8,7 +8,8 @@ from typing import Any
 from kafka.structs import TopicPartition
 
 from worker.config import load
-from worker.service import Extractor, join_window_ms
+from worker.runtime import join_window_ms
+from worker.service import Extractor
 
 
 class NoNer:

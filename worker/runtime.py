@@ -25,6 +25,15 @@ STOP_WITHIN_S = 15.0
 RETRY_BACKOFF_S = (0.5, 5.0)
 
 
+def join_window_ms(settings: Settings) -> int:
+    """How long a poll waits while the consumer holds no partition (it is joining its group): one whole JoinGroup
+    and SyncGroup round, which the broker answers only after a delay (Tansu about half the session timeout, Kafka
+    3 s for a new group). kafka-python 3.0 drops a join that completes between two polls and sends JoinGroup again,
+    so short polls could restart the join again and again under CPU load. Capped by STOP_WITHIN_S so that a stop
+    flag is still seen in time."""
+    return int(min(settings.session_timeout_ms, STOP_WITHIN_S * 1000))
+
+
 def retry_backoff(previous: float | None) -> float:
     """The wait after a failed step: the first wait after a success (`previous` None), else double, capped."""
     first, longest = RETRY_BACKOFF_S

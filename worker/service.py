@@ -32,7 +32,7 @@ from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, perm
 from worker.health import HEARTBEATS
 from worker.models import manifest
 from worker.pipeline import BadArticle, Failure, check_article, extract_batch
-from worker.runtime import STOP_WITHIN_S, retry_backoff
+from worker.runtime import STOP_WITHIN_S, join_window_ms, retry_backoff
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -68,15 +68,6 @@ def batch_budget_s(settings: Settings, max_poll_interval_ms: int) -> float:
     and the batch re-read forever). Not under 0.5 s, the smallest budget the settings accept."""
     fits = 0.8 * max_poll_interval_ms / 1000 / settings.max_poll_records
     return max(0.5, min(settings.extract_budget_s, fits))
-
-
-def join_window_ms(settings: Settings) -> int:
-    """How long a poll waits while the consumer holds no partition (it is joining its group): one whole JoinGroup
-    and SyncGroup round, which the broker answers only after a delay (Tansu about half the session timeout, Kafka
-    3 s for a new group). kafka-python 3.0 drops a join that completes between two polls and sends JoinGroup again,
-    so short polls could restart the join again and again under CPU load. Capped by STOP_WITHIN_S so that a stop
-    flag is still seen in time."""
-    return int(min(settings.session_timeout_ms, STOP_WITHIN_S * 1000))
 
 
 class Beater(Protocol):

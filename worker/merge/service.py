@@ -54,7 +54,7 @@ from worker.merge.inputs import INCIDENT, MANIFEST, MERGE_FAILED, Input, read_in
 from worker.merge.keys import incident_key, merge_key, partition_of
 from worker.merge.reports import from_stored
 from worker.kafka import close_clients, log_end_offsets
-from worker.runtime import retry_backoff
+from worker.runtime import join_window_ms, retry_backoff
 
 log = logging.getLogger(__name__)
 ACK_TIMEOUT_S = 30.0
@@ -217,6 +217,7 @@ class Repartitioner:
         self.out_topic = settings.topic(MERGE_INPUT)
         self.dead_topic = settings.topic("deadletter.v1")
         self.max_records = settings.max_poll_records
+        self.join_window_ms = join_window_ms(settings)
 
     @staticmethod
     def routes(value: bytes | None, partitions: int) -> tuple[list[tuple[bytes, int]], Input]:
@@ -235,6 +236,8 @@ class Repartitioner:
         return [], parsed
 
     def step(self, timeout_ms: int = POLL_MS) -> int:
+        if not self.consumer.assignment():  # joining: one whole join round per poll (runtime.join_window_ms)
+            timeout_ms = max(timeout_ms, self.join_window_ms)
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.max_records)
         handled = 0
         if not batch:
@@ -400,6 +403,8 @@ class Merger:
     def step(self, timeout_ms: int = POLL_MS) -> int:
         """One poll -> (rebuild after a new assignment) -> merge -> ack -> commit cycle. Returns the records
         handled."""
+        if not self.consumer.assignment():  # joining: one whole join round per poll (runtime.join_window_ms)
+            timeout_ms = max(timeout_ms, join_window_ms(self.settings))
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
         handled = 0
         if self.stale:

@@ -226,3 +226,18 @@ def test_a_capital_a_bigger_foreign_town_shares_its_name_with_is_one_namesake_am
 ])
 def test_the_province_a_sentence_names_picks_the_town_s_namesake(nlp, text: str, expected: str) -> None:
     assert country(text, nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militiamen killed twelve villagers in eastern Congo's Ituri province on Tuesday, an official said.",
+     ("Democratic Republic of the Congo", "Ituri")),
+    ("Gunmen killed six people in Pointe-Noire, Congo Republic, on Monday, police said.",
+     ("Republic of the Congo", "Pointe-Noire")),
+    ("Soldiers shot dead five protesters in Congo-Brazzaville on Friday, witnesses said.",
+     ("Republic of the Congo", None)),
+])
+def test_congo_alone_is_the_drc_as_news_style_has_it(nlp, text: str, expected: tuple) -> None:
+    """The bare name both Congos share goes to the more populous, as "Congolese" does; the neighbour is named
+    "Congo Republic"/"Congo-Brazzaville"."""
+    inc = extract_incidents(text, doc=nlp(text), published="2024-05-01")[0]
+    assert (inc.country, inc.admin1 if expected[1] else None) == expected

@@ -20,6 +20,11 @@ from worker.extract.build_gazetteer import bare
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
                    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+                   # the bare name two countries share goes to the more populous, as news style has it (AP and
+                   # Reuters write "Congo" for the DRC, "Congo Republic" for its neighbour) and as "Congolese" does
+                   "Congo": "Democratic Republic of the Congo", "Congo-Kinshasa": "Democratic Republic of the Congo",
+                   "Congo Republic": "Republic of the Congo", "Republic of Congo": "Republic of the Congo",
+                   "Congo-Brazzaville": "Republic of the Congo", "Congo Brazzaville": "Republic of the Congo",
                    "Palestinian territories": "Palestine", "Palestinian Territory": "Palestine"}
 _DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India", "Nigerian": "Nigeria",
             "Somali": "Somalia", "Israeli": "Israel", "Lebanese": "Lebanon", "Palestinian": "Palestine",

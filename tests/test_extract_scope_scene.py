@@ -10,7 +10,7 @@ import pytest
 
 from worker.config import load
 from worker.extract import extract_incidents
-from worker.extract.scene_reference import points_back
+from worker.extract.scene_reference import introduced, points_back
 from worker.models import Incident
 from worker.nlp import load as load_nlp
 
@@ -97,3 +97,23 @@ def test_definite_event_noun_of_another_town_is_another_incident() -> None:
     first, second = _incidents(text)
     assert (first.city, first.killed) == ("Kharkiv", 3)
     assert (second.city, second.killed) == ("Odesa", 2)
+
+
+def test_introduced_heads() -> None:
+    found = introduced(["Gunmen fired on a crowded football pitch near a river in Guerrero a week earlier."])
+    assert {"pitch", "river", "week"} <= found and not {"crowded", "football", "earlier"} & found
+
+
+def test_setting_the_incident_introduced_named_next() -> None:
+    """A setting outside the lexicon ("a football pitch") that "The pitch" names again."""
+    text = ("Gunmen opened fire on players at a football pitch in Guerrero state on Saturday, killing five. The pitch "
+            "lies on the edge of the town of Chilpancingo.")
+    [inc] = _incidents(text)
+    assert (inc.admin1, inc.city, inc.killed) == ("Guerrero", "Chilpancingo", 5)
+
+
+def test_noun_no_sentence_introduced_points_nowhere() -> None:
+    text = ("Gunmen opened fire on players in Guerrero state on Saturday, killing five. The pitch lies on the edge of "
+            "the town of Chilpancingo.")
+    [inc] = _incidents(text)
+    assert (inc.admin1, inc.city) == ("Guerrero", None)

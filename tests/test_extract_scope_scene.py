@@ -117,3 +117,11 @@ def test_noun_no_sentence_introduced_points_nowhere() -> None:
             "the town of Chilpancingo.")
     [inc] = _incidents(text)
     assert (inc.admin1, inc.city) == ("Guerrero", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office said the inquiry would begin in Leeds.",
+    "The Bar Council met in Lahore on Monday.",
+])
+def test_capitalised_name_is_no_setting(sentence: str) -> None:
+    assert not points_back(sentence)

@@ -38,13 +38,15 @@ def points_back(sentence: str, told: frozenset[str] = frozenset()) -> bool:
     """The sentence's opening noun phrase is definite and one of its first three words is a noun that names an
     event (the trigger lexicon, the event nouns of the data), a setting, or a noun of `told` (the nouns of the
     incident's sentences: "a ceremony at a natural spring ... The spring is near X"); not a possessive ("The town's
-    mayor said" is about the mayor)."""
+    mayor said" is about the mayor). The noun is in lower case: "The Home Office", "The Bar Council" name no
+    setting."""
     m = _OPENING.match(sentence)
     if m is None:
         return False
     for w in list(re.finditer(r"[\w-]+", m.group(1)))[:3]:
         if _POSSESSIVE.match(sentence, m.start(1) + w.end()):
             continue
-        if w.group().lower() in told or _scene_nouns().fullmatch(w.group()) or any_trigger().fullmatch(w.group()):
+        if w.group().islower() and (w.group() in told or _scene_nouns().fullmatch(w.group())
+                                    or any_trigger().fullmatch(w.group())):
             return True
     return False

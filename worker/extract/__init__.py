@@ -150,11 +150,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|those|the (?:earlier|previous|prior|for
 
 def _sets_the_scene(d: _Draft, s: segment.Sentence) -> bool:
     """"A bomber struck a rally in Bajaur district. The rally was held in the town of Khar.": the next sentence of
-    the paragraph that names the event or its setting again (a noun of the lexicons, or one the draft's sentences
-    introduced: "a ceremony at a natural spring ... The spring is near X") tells where it was, when the draft has no
-    town yet."""
-    return s.para == d.sents[-1].para and not _towns(d.places) and \
-        scene_reference.points_back(s.text, scene_reference.introduced([x.text for x in d.sents]))
+    the paragraph that names the event or its setting again tells where it was, when the draft has no town yet."""
+    return s.para == d.sents[-1].para and not _towns(d.places) and scene_reference.points_back(s.text)
 
 
 def _towns(ps: list[places.PlaceMention]) -> bool:

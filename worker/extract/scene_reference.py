@@ -21,24 +21,10 @@ _OPENING = re.compile(r"^\W*(?:the|this|that)\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "The town's mayor": the noun qualifies another one
 
 
-# "a natural spring", "an army convoy": what an indefinite noun phrase introduces, up to a word that ends it
-_INTRODUCED = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:[,.;:()]|$|\s(?:of|in|at|on|near|for|"
-                         r"with|from|by|to|that|which|who|where|when|as|and|or|but|outside|inside|north|south|east|"
-                         r"west|after|before|during|while|over|about|against|into|under|between|earlier|later|"
-                         r"ago|was|were|is|are|has|had|have)\b))", re.I)
-
-
-def introduced(sentences: list[str]) -> frozenset[str]:
-    """The head nouns (last words) of the indefinite noun phrases of the sentences: what a later "the X" may point
-    back at."""
-    return frozenset(m.group(1).split()[-1].lower() for t in sentences for m in _INTRODUCED.finditer(t))
-
-
-def points_back(sentence: str, told: frozenset[str] = frozenset()) -> bool:
+def points_back(sentence: str) -> bool:
     """The sentence's opening noun phrase is definite and one of its first three words is a noun that names an
-    event (the trigger lexicon, the event nouns of the data), a setting, or a noun of `told` (the nouns of the
-    incident's sentences: "a ceremony at a natural spring ... The spring is near X"); not a possessive ("The town's
-    mayor said" is about the mayor). The noun is in lower case: "The Home Office", "The Bar Council" name no
+    event (the trigger lexicon, the event nouns of the data) or a setting; not a possessive ("The town's mayor said"
+    is about the mayor). The noun is in lower case: "The Home Office", "The Bar Council" name no
     setting."""
     m = _OPENING.match(sentence)
     if m is None:
@@ -46,7 +32,6 @@ def points_back(sentence: str, told: frozenset[str] = frozenset()) -> bool:
     for w in list(re.finditer(r"[\w-]+", m.group(1)))[:3]:
         if _POSSESSIVE.match(sentence, m.start(1) + w.end()):
             continue
-        if w.group().islower() and (w.group() in told or _scene_nouns().fullmatch(w.group())
-                                    or any_trigger().fullmatch(w.group())):
+        if w.group().islower() and (_scene_nouns().fullmatch(w.group()) or any_trigger().fullmatch(w.group())):
             return True
     return False

@@ -49,9 +49,14 @@ def recalled(sentence: str, m: DateMention, followup: tuple[int, int], ends: lis
 _TERM_END = re.compile(r"\b(?:until|till|pending|through|(?:hearing|trial|verdict|sentencing) (?:\w+ )?(?:on|for))\s*$", re.I)
 
 
+# "on the run until Monday, when he was arrested": the day the clause after it tells something happened on
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.I)
+
+
 def ends_a_term(sentence: str, m: DateMention) -> bool:
-    """The mention is the day a term or a court step runs to, not the day something was done."""
-    return bool(_TERM_END.search(sentence[max(0, m.start - 40):m.start]))
+    """The mention is the day a term or a court step runs to, not the day something was done; a term's end that a
+    "when" clause tells ("until Monday, when he was arrested") is the day of that clause's action."""
+    return bool(_TERM_END.search(sentence[max(0, m.start - 40):m.start])) and not _WHEN_CLAUSE.match(sentence, m.end)
 
 
 def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -> list[DateMention]:
@@ -67,7 +72,28 @@ def _actions() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
                  for r in _rows("followup_verbs.csv"))
 
 
+# "He had been detained on March 3", "had already charged": the pluperfect tells an action before the follow-up's
+_EARLIER = re.compile(r"\bhad\s+(?:\w+\s+){0,2}$", re.I)
+# "over an earlier robbery", "with a separate murder", "in an unrelated case": an action of another case
+_OTHER_CASE = re.compile(r"\b(?:an? (?:earlier|separate|unrelated|previous|prior|different|older)|another)\s+"
+                         r"(?:\w+\s+)?(?P<noun>\w+)", re.I)
+_CASE_NOUNS = re.compile(r"(?:case|charge|offen[cs]e|crime|theft|robbery|fraud|burglary|incident)s?$", re.I)
+
+
+def _other_case(sentence: str) -> bool:
+    """The sentence names a case other than the follow-up's: "another"/"a separate" before a crime or case noun."""
+    return any(_CASE_NOUNS.match(m["noun"]) or any_trigger().fullmatch(m["noun"]) for m in _OTHER_CASE.finditer(sentence))
+
+
 def retells(sentence: str, trigger: str) -> bool:
     """The sentence tells the follow-up again with a word for the same action ("has been found dead" ... "Card was
-    discovered by state police on Friday"), so its day is the follow-up's."""
-    return any(said.search(trigger) and told.search(sentence) for said, told in _actions())
+    discovered by state police on Friday"), so its day is the follow-up's; not when it tells an earlier action (the
+    pluperfect "he had been detained on March 3") or one of another case ("charged with a separate robbery")."""
+    if _other_case(sentence):
+        return False
+    for said, told in _actions():
+        if said.search(trigger):
+            for t in told.finditer(sentence):
+                if not _EARLIER.search(sentence[max(0, t.start() - 40):t.start()]):
+                    return True
+    return False

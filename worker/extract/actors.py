@@ -150,11 +150,27 @@ def _denial() -> re.Pattern[str]:
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
     """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; CONTEXT
     for a charge (`_CHARGES`: "accused the rebels of") in a sentence that says it was denied."""
-    inside = [r for r in found or () if r.start <= start and end <= r.end]
-    if not inside:
+    r = _narrowest(found, start, end)
+    if r is None:
         return None
-    r = min(inside, key=lambda r: r.end - r.start)
     return CONTEXT if r.name in _CHARGES and _denial().search(sentence) else r.role
+
+
+def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
+    """The narrowest actor phrase of the parse holding the words at [start, end)."""
+    inside = [r for r in found or () if r.start <= start and end <= r.end]
+    return min(inside, key=lambda r: r.end - r.start) if inside else None
+
+
+def _acquit_victims(found: list[tuple[int, str, str, str | None]],
+                    charged: set[tuple[int, str]]) -> list[tuple[int, str, str, str | None]]:
+    """`found` with CONTEXT for the charges against a group the incident's own violence struck ("gunmen killed five X
+    members ... the army held X responsible for earlier attacks"): the victims of an attack are not its doers, and
+    a charge made of them speaks of other attacks. A group also named as the doer of an act stays a doer."""
+    victims = {c for _, c, _, a in found if a == PATIENT}
+    acted = {c for i, c, _, a in found if a == AGENT and (i, c) not in charged}
+    acquitted = victims - acted
+    return [(i, c, k, CONTEXT if a == AGENT and c in acquitted and (i, c) in charged else a) for i, c, k, a in found]
 
 
 @cache
@@ -217,6 +233,7 @@ def perpetrators(sentences: list[str], event_type: str,
     or on unarmed people, for other violence; there the parse names them by category (police, military, security
     forces), following the gold conventions."""
     found: list[tuple[int, str, str, str | None]] = []
+    charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
@@ -232,6 +249,7 @@ def perpetrators(sentences: list[str], event_type: str,
                  and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
         # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
         found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denial().search(s) else r.role) for n, r in named]
+        charged |= {(i, n) for n, r in named if r.name in _CHARGES}
         for canonical, kind, start, end, fixed in named_groups:
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
                 continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label
@@ -252,12 +270,16 @@ def perpetrators(sentences: list[str], event_type: str,
             elif by_parse is None and _rules_over(s, end):
                 by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules
             verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
+            if not fixed and start - previous_end > 3 and (r := _narrowest(parsed, start, end)) is not None \
+                    and r.name in _CHARGES:
+                charged.add((i, canonical))
             if verdict == SIDE and SIDE not in local:
                 verdict = CONTEXT
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES and (by_parse != AGENT or event_type == "armed_clash"):
                 continue  # a force is the doer of other violence only when the parse says it struck
             found.append((i, canonical, kind, verdict))
+    found = _acquit_victims(found, charged)
     agents = [(i, c) for i, c, _, a in found if a in doers]
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another

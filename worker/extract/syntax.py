@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Sequence
+
+from worker.extract.dates import MONTHS, WEEKDAYS
 
 AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
 # the parts of an actor's subtree that name the actor ("Saudi-led", "members of the group"), not what it did
@@ -166,7 +169,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         ids = [p["RIGHT_ID"] for p in pattern]
         if role == AGENT and "verb" in ids and _takes_power(doc[tokens[ids.index("verb")]]):
             continue
-        if role == CONTEXT and "verb" in ids and _also_strikes(doc[tokens[ids.index("verb")]]):
+        if role == CONTEXT and "verb" in ids and (_also_strikes(doc[tokens[ids.index("verb")]])
+                                                  or _arms(doc[tokens[ids.index("verb")]])):
             continue
         actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
@@ -189,6 +193,22 @@ def _also_strikes(verb: Any) -> bool:
     """Whether a verb that makes its subject background is joined to a violence verb that subject also does
     ("ISIS fighters searched houses and executed 12 men"): then the subject is no background."""
     return any(c.dep_ == "conj" and c.lower_ in word_lists()["violence_verbs"] for c in verb.children)
+
+
+def _arms(verb: Any) -> bool:
+    """Whether a relative clause's verb readies the weapon ("a church that militants had rigged with explosives", "the
+    bomb that the rebels planted", "a car they booby-trapped"): an arming verb (data/role_words.csv arming_verbs), or
+    a weapon noun (weapon_nouns) as the noun the clause modifies, or in its object or "with" phrase. Whoever set the
+    weapon did the attack, so the clause's subject is no background."""
+    if verb.dep_ != "relcl":
+        return False
+    lists = word_lists()
+    if verb.lower_ in lists["arming_verbs"]:
+        return True
+    words = [c for c in verb.head.lefts if c.dep_ == "compound"] + [verb.head]  # "the car bomb that ..."
+    words += [x for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
+    words += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.subtree]
+    return any(w.lower_ in lists["weapon_nouns"] for w in words)
 
 
 def _takes_power(verb: Any) -> bool:
@@ -230,7 +250,7 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
     for c in t.lefts:
         if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c):
             keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x)
-                                                                            or _side(x))}
+                                                                            or _side(x)) and _own_word(x, t)}
     lo = t.i
     while lo - 1 in keep:
         lo -= 1
@@ -252,6 +272,24 @@ def _whole_words(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _SEPARATORS = ",;:.!?()[]\"“”'‘’"
+_BRACKETS = "()[]{}"
+
+
+def _own_word(word: Any, noun: Any) -> bool:
+    """Whether a modifier can be part of the name a noun phrase gives its head noun: no bracket, number or date word
+    ("On Sunday (Mar 24) gunmen": the date's tail), nor a word in another script than the noun's (a foreign-script
+    headline word before "gunmen"); the name's run before its noun ends at the first such token."""
+    if any(ch in _BRACKETS for ch in word.text) or word.like_num or word.lower_.rstrip(".") in _DATE_WORDS:
+        return False
+    return _scripts(word.text) <= _scripts(noun.text)
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _scripts(text: str) -> set[str]:
+    """The writing systems of a word's letters ("LATIN", "ARABIC"), from their Unicode names."""
+    return {unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()}
 
 
 _NOT_NAME = {"det", "nummod", "quantmod", "advmod", "poss", "case"}

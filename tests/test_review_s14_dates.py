@@ -76,3 +76,14 @@ def test_followup_not_dated_by_an_earlier_arrest() -> None:
             "She had been detained on May 9 over an earlier theft and freed on bail.")
     got = _dates(text, "2024-07-10")
     assert "2024-05-09" not in got
+
+
+def test_attack_told_in_a_funeral_report_keeps_its_day() -> None:
+    text = "Hundreds of mourners attended a vigil on Sunday in Jos for four traders shot dead by bandits on Wednesday."
+    assert _dates(text, "2024-07-09") == ["2024-07-03"]
+
+
+def test_followup_alone_keeps_its_day() -> None:
+    assert _dates("The victims of the bombing in Kano were laid to rest on Thursday.", "2024-07-09") == ["2024-07-04"]
+    text = "Police on Saturday arrested two men suspected of killing five people in Kano on Tuesday."
+    assert [(i.event_type, i.date) for i in extract_incidents(text, None, "2024-07-09")] == [("arrest", "2024-07-06")]

@@ -196,7 +196,28 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 value = key = _tomorrow(published)
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
+    out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
+
+
+_FOLLOWUP_REACH = 60  # characters from a follow-up's word to the day that times it ("a funeral was held on Friday")
+
+
+def _followup_days(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """In a sentence that tells a follow-up with its day and the event it follows with another ("A funeral was held
+    on Friday for five people killed on Monday", "Mourners gathered on Thursday ... killed in Monday's ambush"), the
+    follow-up's day is marked like a statement's: the event's own day comes first for the event, while a
+    follow-up's own sentences (followup_days.own) still date the follow-up by it."""
+    from worker.extract import followup_days, types  # both read lexicons; dates stays importable alone
+    out = list(found)
+    for _, rx in types._followups():
+        for f in rx.finditer(sentence):
+            mine = next((x for x in out if x.value and 0 <= x.start - f.end() <= _FOLLOWUP_REACH
+                         and not followup_days.recalled(sentence, x, f.span())), None)
+            if mine is not None and any(x is not mine and x.value and x.value != mine.value and not x.reporting
+                                        and followup_days.recalled(sentence, x, f.span()) for x in out):
+                out[out.index(mine)] = DateMention(mine.value, mine.key, mine.start, mine.end, mine.past, True)
+    return out
 
 
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

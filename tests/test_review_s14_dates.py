@@ -87,3 +87,8 @@ def test_followup_alone_keeps_its_day() -> None:
     assert _dates("The victims of the bombing in Kano were laid to rest on Thursday.", "2024-07-09") == ["2024-07-04"]
     text = "Police on Saturday arrested two men suspected of killing five people in Kano on Tuesday."
     assert [(i.event_type, i.date) for i in extract_incidents(text, None, "2024-07-09")] == [("arrest", "2024-07-06")]
+
+
+def test_objects_found_retell_no_body_found() -> None:
+    assert not retells("Two pistols and a phone were recovered from his flat on Wednesday.", "found dead")
+    assert retells("His body was recovered from a river on Wednesday.", "found dead")

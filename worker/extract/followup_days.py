@@ -8,7 +8,7 @@ import bisect
 import re
 from functools import cache
 
-from worker.extract import types
+from worker.extract import types, weapons
 from worker.extract.dates import DateMention
 from worker.extract.gazetteer import _rows, _rx, any_trigger
 
@@ -85,6 +85,19 @@ def _other_case(sentence: str) -> bool:
     return any(_CASE_NOUNS.match(m["noun"]) or any_trigger().fullmatch(m["noun"]) for m in _OTHER_CASE.finditer(sentence))
 
 
+@cache
+def _things() -> re.Pattern[str]:
+    """Nouns of weapons and objects a search finds (data/found_things.csv): "weapons were recovered" is no person."""
+    return _rx(r"\b(?:" + "|".join(r["noun"] for r in _rows("found_things.csv")) + r")\b", "found_things.csv")
+
+
+def _things_told(sentence: str, at: int) -> bool:
+    """The subject of the clause before `at` is a weapon or an object: "Two rifles were recovered on Tuesday" tells
+    no body found again."""
+    subject = re.split(r"[,;:]", sentence[:at])[-1]
+    return bool(_things().search(subject) or weapons.find(subject))
+
+
 def retells(sentence: str, trigger: str) -> bool:
     """The sentence tells the follow-up again with a word for the same action ("has been found dead" ... "Card was
     discovered by state police on Friday"), so its day is the follow-up's; not when it tells an earlier action (the
@@ -94,6 +107,6 @@ def retells(sentence: str, trigger: str) -> bool:
     for said, told in _actions():
         if said.search(trigger):
             for t in told.finditer(sentence):
-                if not _EARLIER.search(sentence[max(0, t.start() - 40):t.start()]):
+                if not _EARLIER.search(sentence[max(0, t.start() - 40):t.start()]) and not _things_told(sentence, t.start()):
                     return True
     return False

@@ -11,7 +11,7 @@ from retrie.trie import Trie
 
 from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, groups, km, named_groups, place_stopwords, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, Place, any_trigger, groups, km, named_groups, place_stopwords, place_verbs, places
 from worker.extract.last_text import last_text
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -163,9 +163,45 @@ _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evac
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 
 
+def _sentence_rest(text: str, end: int) -> str:
+    """The words after a name up to the end of its sentence."""
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return text[end:stop.start() if stop else end + 300]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WHERE_CLAUSE = re.compile(r",?\s+where\b")
+_THERE = re.compile(r"\bthere\b")
+_EVENT_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b")
+_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:being\s+)?(?:\w+ly\s+)?(?P<verb>\w+)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$")
+
+
+def _event_there(text: str, end: int) -> bool:
+    """The sentence ties the violence to the place just named: "in Zaria, where gunmen killed 5", "police said gunmen
+    killed 5 people there", "were being buried in Zaria, killing 5"."""
+    rest = _sentence_rest(text, end)
+    if _EVENT_PARTICIPLE.match(rest):
+        return True
+    where = _WHERE_CLAUSE.match(rest)
+    return bool(any_trigger().search(rest[where.end():] if where else rest) and (where or _THERE.search(rest)))
+
+
+def _carried_to_scene(text: str, carried: re.Match[str], end: int) -> bool:
+    """A route end that is the scene: the violence happened there ("were being buried in Zaria, killing 5"), or the
+    people who went there are the subject of a passive violence verb ("families who fled to Maiduguri ... were
+    attacked")."""
+    if _event_there(text, end):
+        return True
+    passive = _PASSIVE.search(_sentence_rest(text, end))
+    return passive is not None and bool(_RELATIVE_BEFORE.search(text, max(0, carried.start() - 20), carried.start())) \
+        and bool(any_trigger().fullmatch(passive.group("verb")))
+
+
 def _route(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40):start], text[end:end + 30]
-    if _ROUTE_AFTER.search(after) or _CARRIED_TO.search(text, max(0, start - 70), start):
+    carried = _CARRIED_TO.search(text, max(0, start - 70), start)
+    if _ROUTE_AFTER.search(after) or (carried is not None and not _carried_to_scene(text, carried, end)):
         return True
     if _ROUTE_BEFORE.search(before):
         # "and X" is a route end only after "between"/"from ... to"; "to X" only when a "from" is near
@@ -228,6 +264,8 @@ def _speaker_place(text: str, start: int, end: int | None = None) -> bool:
     speaker = _SPEAKER.search(before)
     if speaker and not speaker.group("verb") and end is not None and not _SPEECH_AFTER.match(text, end, end + 100):
         speaker = None  # "killed three customs officers in Kwara State": the victims' place, nobody speaks from it
+    if speaker and end is not None and _event_there(text, end):
+        speaker = None  # "Speaking in Zaria, where gunmen killed 5": the speaker stands at the scene
     return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)))
 
 
@@ -305,6 +343,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _in_actor_name(text, m.start(), m.end()) or _speaker_place(text, m.start(), m.end()) \
                 or _actor(text, m.end()) or (known.kind == "country" and _COMPOUND_AFTER.match(text, m.end())):
             continue
+        if known.kind in ("city", "district") and _name_begun_by_town(doc, text, m.start(), m.end()):
+            continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
         longer = _longer_name(doc, text, m.start(), m.end()) if known.kind in ("city", "district") else None
         if longer is not None:  # "in Kwanar Dutse": a village whose name ends in a town's, not the town
             if _IN_AT.search(text, max(0, longer.start_char - 20), longer.start_char):
@@ -357,7 +397,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
-                or (g == "b" and _people_word(doc, s0, s0 + len(name))) \
+                or (g == "b" and _people_word(doc, s0, s0 + len(name))
+                    and not _BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0)) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
@@ -444,7 +485,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             for span in inside:  # "Northern Ireland" over its "Ireland"
                 del out[span]
             if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char, ent.end_char) \
-                    or _actor(text, ent.end_char) or _COMPOUND_AFTER.match(text, ent.end_char):
+                    or _actor(text, ent.end_char) or _COMPOUND_AFTER.match(text, ent.end_char) \
+                    or _hometown_person(text, ent.start_char, name):
                 continue
             out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
                                                                ent.start_char + len(name),
@@ -461,6 +503,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "at Mile 12", "in Phase 2": a name numbered by a figure is a locality of its own, not the town of the first word
+_FIGURE_AFTER = re.compile(r"\s+\d")
 _SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
 
 
@@ -470,7 +514,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     for m in _AFTER_LOCATIVE.finditer(text, start, end):
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or any(e.end_char > s0 for e in _ents_between(doc, s0 - 40, m.end("name"))) \
-                or name in DEMONYMS or name.lower() in place_stopwords() or not _is_name(name) \
+                or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
+                or name.lower() in place_stopwords() or not _is_name(name) \
                 or _speaker_place(text, s0, m.end("name")) or _in_actor_name(text, s0, m.end("name")):
             continue
         towns = [p for p in places().candidates(name) if p.kind == "city" and (p.population or 0) >= _SMALLEST_UNSEEN]
@@ -515,7 +560,8 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         town = (m.town or (m.place is not None and m.place.kind == "city")
-                or (m.named_kind and bool(_IN_AT.search(text, max(0, m.start - 20), m.start))))
+                or (m.named_kind and bool(_IN_AT.search(text, max(0, m.start - 20), m.start)
+                                          or _BARE_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))))
         if m.within is None and region and town and not m.district and nxt.start - m.end <= 30 \
                 and not _VAGUE_AFTER.match(text, m.end) \
                 and _JOINS_REGION.fullmatch(text, m.end, nxt.start):
@@ -566,6 +612,9 @@ def _not_a_name(doc: Any | None, start: int, end: int) -> bool:
                                    and e.start_char < end and start < e.end_char for e in _ents_between(doc, start, end))
 
 
+# "in Kuriga village", "attacked Kuriga village": a name with no article right after "in"/"at" or a verb is the
+# village's own name, whatever NER calls it ("the Shiite village", "an ethnic Fulani village" name its people)
+_BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 
@@ -618,9 +667,42 @@ def _longer_name(doc: Any | None, text: str, start: int, end: int) -> Any | None
     ent = next((e for e in _ents_between(doc, start - 40, start) if e.end_char >= end and e.label_ in
                 ("PERSON", "GPE", "LOC", "FAC")), None)
     if ent is None or not _NAME_WORDS.fullmatch(text, ent.start_char, start) or _QUALIFIER.match(text, ent.start_char) \
-            or ent.text.lower() in places() or places().candidates(ent.text) or ent.text in DEMONYMS:
+            or ent.text.lower() in places() or places().candidates(ent.text) or ent.text in DEMONYMS \
+            or _HOMETOWN_OF.search(text, max(0, ent.start_char - 60), ent.start_char):
         return None
     return ent
+
+
+# "the hometown of Sunday Igboho", "the hometown of the late politician Aminu Kano": a hometown is a person's, so the
+# name after it is a person's; a known town that ends it is where he comes from (people are named after their town)
+_HOMETOWN_OF = re.compile(r"\b(?:[Hh]ome ?town) of\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _hometown_person(text: str, start: int, name: str) -> bool:
+    """A name the gazetteer does not know right after "the hometown of": a person, not a place."""
+    return bool(_HOMETOWN_OF.search(text, max(0, start - 60), start)) and name.lower() not in places() \
+        and not places().candidates(name)
+
+
+# what may precede a name that stands for its town: an article ("the Kabul Bank" stands in Kabul) or a locative
+_NAME_OF_A_SITE_BEFORE = re.compile(r"\b(?:the|in|at|near|outside|of)\s+$", re.I)
+
+
+def _name_begun_by_town(doc: Any | None, text: str, start: int, end: int) -> bool:
+    """A person's or firm's name (NER PERSON or ORG) that begins with a known town's name and goes on with
+    capitalised words of its own, unknown to the gazetteer and with no article or locative before it ("Paris
+    Hilton", "Aminu Kano said"): the town is only part of a name, not a place the text mentions."""
+    if doc is None or _NAME_OF_A_SITE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    ent = next((e for e in _ents_between(doc, start, end) if e.start_char == start and e.end_char > end
+                and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None or not re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", text[end:ent.end_char]):
+        return False
+    return ent.text.lower() not in places() and not places().candidates(ent.text) \
+        and not _GENERIC_AFTER.search(text, end, ent.end_char)
+
+
+_GENERIC_AFTER = re.compile(r"\b" + _GENERIC_WORD)
 
 
 def _same_province(a: str | None, b: str | None) -> bool:

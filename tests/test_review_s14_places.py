@@ -63,3 +63,8 @@ def test_name_begun_by_a_town_is_no_mention(nlp: Any) -> None:
     text = "Sofia Vergara denounced the raid in which bandits killed nine villagers near Zaria on Friday."
     found = [m.text for m in places.find(text, 0, len(text), nlp(text))]
     assert "Sofia" not in found and "Zaria" in found
+
+
+def test_town_near_a_landmark_is_in_the_landmarks_country(nlp: Any) -> None:
+    locs = _locations(nlp, "Gunmen killed six people in Victoria, about 9 km from Lagos, on Monday.")
+    assert [(c, a) for c, a, _ in locs] == [("Nigeria", "Lagos")]

@@ -459,8 +459,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or _people_word(doc, s0, s0 + len(name)) \
                 or _not_a_name(doc, s0, s0 + len(name)):
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
-                                                 town=True)
+        out[(s0, s0 + len(name))] = PlaceMention(_near_landmark(name, text, m.end()), name, s0, s0 + len(name),
+                                                 named_kind=True, town=True)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
@@ -604,6 +604,20 @@ def _district_at(found: _Taken, start: int) -> PlaceMention | None:
 # not open a sentence ("Police in Gada LGA said") or continue a longer capitalised name; not "of" ("the traditional
 # ruler of X, in Y LGA" tells whose ruler, not where)
 _AFTER_WORD = re.compile(r"(?<![A-Z])\b(?!of\s)[a-z]+\s+$")
+
+
+_LANDMARK_NAME = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?(?P<name>" + _NAME + r")")
+
+
+def _near_landmark(name: str, text: str, at: int) -> Place | None:
+    """The place "X, about 9 km from Y" names: X's namesake in Y's country; a name known only abroad is an unknown
+    place there (a few kilometres from Lagos is no town of China)."""
+    landmark = _LANDMARK_NAME.match(text, at)
+    near = places().get(landmark.group("name").lower()) if landmark else None
+    known = places().get(name.lower())
+    if near is None or near.country is None or (known is not None and known.country == near.country):
+        return known
+    return next((p for p in places().candidates(name) if p.country == near.country), None)
 
 
 def _not_a_name(doc: Any | None, start: int, end: int) -> bool:

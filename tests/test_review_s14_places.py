@@ -68,3 +68,8 @@ def test_name_begun_by_a_town_is_no_mention(nlp: Any) -> None:
 def test_town_near_a_landmark_is_in_the_landmarks_country(nlp: Any) -> None:
     locs = _locations(nlp, "Gunmen killed six people in Victoria, about 9 km from Lagos, on Monday.")
     assert [(c, a) for c, a, _ in locs] == [("Nigeria", "Lagos")]
+
+
+def test_existential_there_ties_no_speaker_place(nlp: Any) -> None:
+    text = "Speaking in Abuja, the minister said there were 9 people killed in Jos on Sunday."
+    assert [loc[2] for loc in _locations(nlp, text)] == ["Jos"]

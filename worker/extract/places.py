@@ -171,7 +171,9 @@ def _sentence_rest(text: str, end: int) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WHERE_CLAUSE = re.compile(r",?\s+where\b")
-_THERE = re.compile(r"\bthere\b")
+# "killed 5 people there", not the existential "there were 9 killed"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)",
+                    re.I)
 _EVENT_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b")
 _PASSIVE = re.compile(r"\b(?:were|was)\s+(?:being\s+)?(?:\w+ly\s+)?(?P<verb>\w+)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$")

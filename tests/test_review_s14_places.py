@@ -73,3 +73,8 @@ def test_town_near_a_landmark_is_in_the_landmarks_country(nlp: Any) -> None:
 def test_existential_there_ties_no_speaker_place(nlp: Any) -> None:
     text = "Speaking in Abuja, the minister said there were 9 people killed in Jos on Sunday."
     assert [loc[2] for loc in _locations(nlp, text)] == ["Jos"]
+
+
+def test_people_before_village_outside_a_district_is_no_place(nlp: Any) -> None:
+    text = "Gunmen attacked Christian village leaders in Plateau State on Monday, killing 4."
+    assert [loc[:2] for loc in _locations(nlp, text)] == [("Nigeria", "Plateau")]

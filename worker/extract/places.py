@@ -400,7 +400,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _people_word(doc, s0, s0 + len(name))
-                    and not _BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0)) \
+                    and not (_BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0)
+                             and _IN_DISTRICT_AFTER.match(text, m.end()))) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
@@ -628,9 +629,12 @@ def _not_a_name(doc: Any | None, start: int, end: int) -> bool:
                                    and e.start_char < end and start < e.end_char for e in _ents_between(doc, start, end))
 
 
-# "in Kuriga village", "attacked Kuriga village": a name with no article right after "in"/"at" or a verb is the
-# village's own name, whatever NER calls it ("the Shiite village", "an ethnic Fulani village" name its people)
+# "in Kuriga village in Chikun LGA", "attacked Kuriga village in Chikun LGA": a name with no article right after
+# "in"/"at" or a verb, placed in a district, is the village's own name whatever NER calls it ("the Shiite village",
+# "an ethnic Fulani village", "attacked Christian village leaders" name its people)
 _BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed)\s+$")
+# "... village in Chikun LGA", "... village, Kauru LGA": the text places it in a district, as one places a village
+_IN_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?" + _NAME + r"\s+(?i:" + _DISTRICT_WORD.pattern + r")\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 

@@ -26,6 +26,7 @@ from typing import Any, Sequence
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, km, places
 from worker.extract.geonames import fold
+from worker.extract.last_text import last_text
 
 log = logging.getLogger(__name__)
 WEIGHTS = os.path.join(os.path.dirname(__file__), "data", "place_ranker.json")
@@ -120,20 +121,13 @@ def _containers(p: Place) -> set[str]:
     return {n for n in (p.admin1, p.admin2) if n} if p.kind in ("city", "district") else set()
 
 
-_last_text: tuple[str | None, dict[str, list[int]]] = (None, {})  # the last article and its word index, one at a time
-
-
+@last_text
 def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word starts in the article: built once per article (its incidents share it), not per incident.
-    The cache is one (text, index) pair read and replaced whole, so a second thread at most rebuilds it."""
-    global _last_text
-    last = _last_text
-    if last[0] is not text:
-        words: dict[str, list[int]] = {}
-        for x in _STARTS.finditer(text):
-            words.setdefault(x.group(), []).append(x.start())
-        last = _last_text = (text, words)
-    return last[1]
+    """Where each word starts in the article: built once per article (its incidents share it), not per incident."""
+    words: dict[str, list[int]] = {}
+    for x in _STARTS.finditer(text):
+        words.setdefault(x.group(), []).append(x.start())
+    return words
 
 
 def context(cands: Sequence[Candidate], cue: Cue) -> _Context:

@@ -55,8 +55,10 @@ def _sites(ps: list[places.PlaceMention]) -> set[str]:
 
 
 def _provinces(ps: list[places.PlaceMention]) -> set[str]:
-    return {(p.place.name if p.place.kind == "admin1" else p.place.admin1) for p in ps  # type: ignore[misc]
-            if p.place and p.place.kind != "country" and (p.place.kind == "admin1" or p.place.admin1)}
+    """The provinces a sentence's places lie in, as keys one province has however it is spelled (GeoNames gives a
+    town's province as "Kherson Oblast", the province itself may be "Kherson")."""
+    return {places.province_key(p.place.name if p.place.kind == "admin1" else p.place.admin1)  # type: ignore[arg-type]
+            for p in ps if p.place and p.place.kind != "country" and (p.place.kind == "admin1" or p.place.admin1)}
 
 
 def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None, lead: _Draft,

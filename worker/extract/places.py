@@ -725,9 +725,14 @@ def _name_begun_by_town(doc: Any | None, text: str, start: int, end: int) -> boo
 _GENERIC_AFTER = re.compile(r"\b" + _GENERIC_WORD)
 
 
+def province_key(name: str) -> str:
+    """What two spellings of one province share ("Dnipropetrovsk Oblast", "Dnipropetrovsk")."""
+    return geonames.fold(bare(name))
+
+
 def _same_province(a: str | None, b: str | None) -> bool:
     """Two spellings of one province ("Dnipropetrovsk Oblast", "Dnipropetrovsk")."""
-    return a is not None and b is not None and geonames.fold(bare(a)) == geonames.fold(bare(b))
+    return a is not None and b is not None and province_key(a) == province_key(b)
 
 
 def _wider_name(inside: list[tuple[int, int]], start: int, end: int, name: str) -> bool:

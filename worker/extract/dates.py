@@ -57,6 +57,19 @@ def _after(value: str, published: date | None) -> bool:
 # "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement
 _REPORTING_AFTER = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z][\w'’.-]*|spokes\w+|officials?|police|authorities|the|a)\s+){0,5}?"
                               + _VERB + r"\b", re.I)
+# where a sentence joins a second clause with its own subject ("..., and authorities imposed a curfew")
+_CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|when)\b", re.I)
+
+
+def _said_after(sentence: str, m: re.Match[str]) -> bool:
+    """A speech verb follows the mention ("On Wednesday, the spokesman said") and the mention's clause tells no
+    violence before it: in "Rockets killed five people on Monday, officials said" Monday is the killing's day, as
+    a wire lead puts the event's day next to the event's verb and the source after it."""
+    if not _REPORTING_AFTER.search(sentence[m.end():]):
+        return False
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    start = max((j.end() for j in _CLAUSE_JOIN.finditer(sentence, 0, m.start())), default=0)
+    return not any_trigger().search(sentence, start, m.start())
 
 
 @dataclass(frozen=True)
@@ -189,7 +202,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             if kind in _EXPLICIT:
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
-                             or _REPORTING_AFTER.search(sentence[m.end():])
+                             or _said_after(sentence, m)
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             if reporting and kind == "weekday" and published is not None and value \
                     and (m.group("pre") or "").lower() not in _LAST \
@@ -443,8 +456,6 @@ _EVENING = re.compile(r"\b(?:(?:in the|late in the|on a|one|late|early) evening|
 # "a curfew from 9 p.m. to 6 a.m.", "between 8 p.m. and dawn", "until 10 p.m.": an hour that bounds a schedule
 _SCHEDULE_BEFORE = re.compile(r"\b(?:from|between|until|till|after|before|by|curfew)\s+$", re.I)
 _SCHEDULE_AFTER = re.compile(r"\s*(?:to|till|until|and|-|–)\s+(?:\d|dawn|midnight|morning|noon)", re.I)
-# where a sentence joins a second clause with its own subject ("..., and authorities imposed a curfew")
-_CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|when)\b", re.I)
 
 
 def _minutes(m: re.Match[str]) -> int:

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from retrie.trie import Trie
 
-from worker.extract import geonames, place_ranking, toponyms
+from worker.extract import capital_names, geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import DEMONYMS, Place, any_trigger, groups, km, named_groups, place_stopwords, place_verbs, places
 from worker.extract.last_text import last_text
@@ -347,6 +347,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         if known.kind in ("city", "district") and _name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
+        known = capital_names.as_read(known, text, m.start(), m.end())  # "Gombe town", "a village in Kano"
         longer = _longer_name(doc, text, m.start(), m.end()) if known.kind in ("city", "district") else None
         if longer is not None:  # "in Kwanar Dutse": a village whose name ends in a town's, not the town
             if _IN_AT.search(text, max(0, longer.start_char - 20), longer.start_char):

@@ -57,8 +57,32 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
         return admin1
     answers = _indexed(text).answers  # every incident of a timeline asks, most of them of the same province
     if (admin1, country) not in answers:
-        answers[(admin1, country)] = _spelling(admin1, country, text)
+        answers[(admin1, country)] = plain_province(_spelling(admin1, country, text), country)
     return answers[(admin1, country)]
+
+
+# the official type words a province's name carries in texts and in GeoNames ("Somali Regional State", "Gombe
+# State") that the gold's plain form leaves out; "County", "District" and "Oblast" are kept, as the gold sets write
+# them ("Stockholm County", "Northern District", "Sumy Oblast": KEPT_TYPE)
+_OFFICIAL_SUFFIX = re.compile(r"\s+(?:(?:National\s+)?Regional\s+State|Regional|State|Region|Province|Governorate|"
+                              r"Department|Prefecture|Kilil)$", re.I)
+# what is left is no name by itself: a compass or a plain adjective ("South Governorate", "Free State")
+_GENERIC_REST = re.compile(r"(?:North|South|East|West|Central|Centre|Northern|Southern|Eastern|Western|Upper|Lower|"
+                           r"Middle|Free|Capital|Federal|National)", re.I)
+
+
+def plain_province(admin1: str, country: str | None) -> str:
+    """A province without the official type words after its name, when the rest is a name of a province of that
+    country ("Somali Regional State" -> "Somali", "Gombe State" -> "Gombe"), as news and the gold write it:
+    the one place every reported province passes."""
+    name = admin1
+    while (m := _OFFICIAL_SUFFIX.search(name)) is not None:
+        rest = name[:m.start()].strip()
+        if not rest or _GENERIC_REST.fullmatch(rest) or not any(
+                country in (None, s.country) for s in index().subdivisions_named(rest, level=1)):
+            break
+        name = rest
+    return name
 
 
 def is_written(admin1: str, country: str | None, text: str) -> bool:

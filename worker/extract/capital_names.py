@@ -1,0 +1,80 @@
+"""A bare name that is both a province and its capital town ("Gombe", "Kano", "Herat"): which of the two the
+text means, read from the words around it. News names the state with its type word or its villages ("Gombe State",
+"a village in Kano", "Kano's Bichi LGA") and the town with a town's word or a street-level setting ("Gombe town",
+"Kano, the state capital", "a market in Herat"); with neither, the gazetteer's entry stands. Pure."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Literal
+
+from worker.extract import geonames
+from worker.extract.build_gazetteer import bare
+from worker.extract.gazetteer import Place, _rows, places
+
+Reading = Literal["town", "province"]
+_CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
+
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|metropolis|township|municipality)\b|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:capital|city)\b|['’]s?\s+(?:streets?|outskirts|suburbs?|downtown|city cent(?:re|er)|"
+                         r"old city)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|capital|metropolis|outskirts|streets|suburbs?|heart|cent(?:re|er)|"
+                          r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$", re.I)
+# "Kano, the northern state", "Kano's Bichi local government area": the state (not "Kabul's Dashti-Barchi district":
+# a city has districts too)
+_PROVINCE_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b|,\s+(?:the\s+|a\s+)(?:[\w-]+\s+){0,2}?"
+                             r"(?:state|province|region|governorate)\b(?!\s+capital)|['’]s?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+                             r"(?:local government|LGA|area council|emirate)", re.I)
+
+
+@cache
+def _nouns() -> tuple[re.Pattern[str], dict[str, Reading]]:
+    """Nouns of a setting that lies in a town ("a market in X") or in a province ("a village in X"), from
+    data/place_levels.csv, as one pattern that ends at the preposition before the name."""
+    table: dict[str, Reading] = {r["noun"].lower(): r["reading"] for r in _rows("place_levels.csv")}  # type: ignore[misc]
+    alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    return re.compile(r"\b(" + alternation + r")\s+(?:in|of|at|near)\s+(?:the\s+)?$", re.I), table
+
+
+def reading(text: str, start: int, end: int) -> Reading | None:
+    """Which one the words around the name at [start, end) mean; None when they do not say."""
+    before = text[max(0, start - 60):start]
+    if _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(before):
+        return "town"
+    if _PROVINCE_AFTER.match(text, end):
+        return "province"
+    pattern, table = _nouns()
+    noun = pattern.search(before)
+    return table.get(noun.group(1).lower()) if noun else None
+
+
+@lru_cache(maxsize=4096)
+def twin(name: str, country: str) -> tuple[Place, Place] | None:
+    """The province and the capital town that share `name` in `country` (the town in the text's spelling); None
+    when the name is not both."""
+    province = places().province(name)
+    if province is None or province.country != country:
+        return None
+    key = geonames.fold(bare(province.admin1 or province.name))
+    town = next((p for p in places().candidates(name) if p.country == country and p.admin1
+                 and geonames.fold(bare(p.admin1)) == key and (p.population or 0) >= _CAPITAL_SIZE), None)
+    if town is None:
+        return None
+    own = places().get(name.lower())
+    if own is not None and own.kind == "city" and own.country == country:
+        town = own  # the project's row of the town (its coordinates and spelling)
+    return province, town if town.name == name else Place(name, "city", town.country, town.admin1, town.lat,
+                                                           town.lon, town.population, town.admin2, town.source)
+
+
+def as_read(known: Place, text: str, start: int, end: int) -> Place:
+    """The province or the town of a name that is both, as the words around it read; `known` otherwise."""
+    if known.kind not in ("admin1", "city"):
+        return known
+    said = reading(text, start, end)
+    if said is None or (said == "town") == (known.kind == "city"):
+        return known
+    pair = twin(text[start:end], known.country)
+    if pair is None:
+        return known
+    return pair[1] if said == "town" else pair[0]

@@ -208,7 +208,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 told.add(s.index)
                 cur.kinds.append(None)
                 cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
-                if (first := _event_date(ds)) is not None and not first.reporting:
+                if (first := _event_date(ds)) is not None and not first.reporting and _dates_the_draft(cur, s):
                     cur.dates.append((first, s))
             continue
         if types.context(s.text) or (types.generic(s.text) and not tm.followup and not any(d.past for d in ds)):
@@ -264,16 +264,33 @@ def _told_dates(d: _Draft, best: types.TypeMatch) -> list[tuple[dates.DateMentio
     return [(x, s) for x, s in d.dates if s.start not in other]
 
 
+def _followup_told(d: _Draft) -> tuple[types.TypeMatch, int] | None:
+    """The draft's first trigger and the index of its sentence, when that trigger tells a follow-up."""
+    at, first = next(((i, k) for i, k in enumerate(d.kinds) if k is not None), (0, None))
+    return (first, at) if first is not None and first.followup else None
+
+
+def _dates_the_draft(d: _Draft, s: segment.Sentence) -> bool:
+    """A sentence without its own event that joins the draft (a weapon, a scene) dates it, unless the draft tells a
+    follow-up and the sentence does not tell that action again: beside "the suspect was found dead", "officers
+    recovered a rifle he had bought on Saturday" dates the purchase, "he was found on Tuesday" the follow-up."""
+    told = _followup_told(d)
+    if told is None:
+        return True
+    trigger, at = told
+    return followup_days.retells(s.text, d.sents[at].text[trigger.start:trigger.end])
+
+
 def _retold_day(d: _Draft, sents: list[segment.Sentence], published: Any) -> None:
     """A follow-up its own sentences leave undated takes the day of a sentence soon after that tells it again with
     its verb ("Card has been discovered dead." ... "Card was discovered by state police on Friday")."""
-    at, first = next(((i, k) for i, k in enumerate(d.kinds) if k is not None), (0, None))
-    if first is None or not first.followup or _told_dates(d, first):
+    told = _followup_told(d)
+    if told is None or _told_dates(d, told[0]):
         return
+    tm, at = told
     lead = d.sents[at]
-    trigger = lead.text[first.start:first.end]
     for s in sents[lead.index + 1:lead.index + 4]:
-        if followup_days.retells(s.text, trigger):
+        if followup_days.retells(s.text, lead.text[tm.start:tm.end]):
             ds = [x for x in dates.find(s.text, published)
                   if x.value and not x.reporting and not followup_days.ends_a_term(s.text, x)]
             if ds:

@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Sequence
 
+from worker.extract.countries import demonyms
 from worker.extract.gazetteer import DEMONYMS, groups, states, targets
 from worker.extract.syntax import NAME_LABELS, Role, word_lists
 
@@ -35,10 +36,19 @@ def group_nouns() -> dict[str, bool]:
 
 
 @cache
+def _name_only_nouns() -> frozenset[str]:
+    """data/group_nouns.csv nouns marked "name": a group only after a proper name, and no part of it ("the Mai-Mai
+    Kata Katanga group" is "Mai-Mai Kata Katanga"; "an armed group" names no one)."""
+    text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
+    return frozenset(r["word"].strip().lower() for r in csv.DictReader(text.splitlines()) if r["alone"].strip() == "name")
+
+
+@cache
 def _nations() -> frozenset[str]:
     """Country names and demonyms: a qualifier that is only a nationality ("Nigerian troops", "Somali gunmen") names
     a state force or nobody, never a group."""
     return frozenset({d.lower() for d in DEMONYMS} | {c.lower() for c in DEMONYMS.values()}
+                     | {d.lower() for d in demonyms()} | {c.lower() for c in demonyms().values()}
                      | {s.country.lower() for s in states().values()} | {s.demonym.lower() for s in states().values()})
 
 
@@ -75,6 +85,9 @@ def name(role: Role) -> str | None:
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
     qualified = [w for w in mods if not _nation(w.strip(","))]
     nouns = group_nouns()
+    if head in _name_only_nouns():
+        proper = _proper_run(words[:-1])
+        return " ".join(proper) if proper and not _nation(" ".join(proper)) else None
     if head in nouns:
         if qualified:
             return _feud_side(words, qualified)
@@ -84,6 +97,25 @@ def name(role: Role) -> str | None:
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None
+
+
+def _proper_run(words: Sequence[str]) -> list[str]:
+    """The proper name that ends a run of words, before a group noun ("the 3R rebel" -> ["3R"], "Mai-Mai Kata
+    Katanga" -> all): the last capitalised words and the particles between them, lower-case descriptors after it
+    dropped ("rebel", "armed")."""
+    def named(w: str) -> bool:
+        return w[:1].isupper() or w[:1].isdigit()
+
+    end = len(words)
+    while end and not named(words[end - 1]):
+        end -= 1
+    start = end
+    while start and (named(words[start - 1]) or words[start - 1].lower() in _NAME_PARTICLES):
+        start -= 1
+    run = list(words[start:end])
+    while run and run[0].lower() in _NAME_PARTICLES:
+        run = run[1:]
+    return run
 
 
 def _feud_side(words: list[str], qualified: list[str]) -> str:

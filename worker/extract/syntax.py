@@ -172,6 +172,11 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         if role == CONTEXT and "verb" in ids and (_also_strikes(doc[tokens[ids.index("verb")]])
                                                   or _arms(doc[tokens[ids.index("verb")]])):
             continue
+        if name == "aimed_at" and _blamed_on(doc[tokens[ids.index("head")]], doc[tokens[ids.index("on")]]):
+            role, name = AGENT, "blamed_on"  # "blamed the attack on X": the parser hangs "on X" on the noun
+        event = next((doc[tokens[ids.index(k)]] for k in ("verb", "noun") if k in ids), None)
+        if role == AGENT and event is not None and habitual(event):
+            role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
             actor = actor.head.head
@@ -187,6 +192,29 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _blamed_on(noun: Any, prep: Any) -> bool:
+    """Whether "on X" after an event noun says whom a blame verb blames ("officials blamed the attack on the
+    rebels"), not what the event struck ("an attack on the rebels")."""
+    return prep.lower_ == "on" and noun.dep_ == "dobj" and noun.head.lower_ in word_lists()["blame_verbs"]
+
+
+def habitual(event: Any) -> bool:
+    """Whether a violence verb or noun tells what an actor does or did before, not the event reported ("the Taliban
+    frequently target convoys", "al-Shabaab has carried out similar attacks", "repeated attacks by herders in recent
+    months"): a habitual adverb on it, a habitual modifier on it or on its object, or a span of past time ("in the
+    past", "in recent months"). Data: data/role_words.csv habitual_adverbs, habitual_modifiers, habitual_spans."""
+    lists = word_lists()
+    things = [event] + [c for c in event.children if c.dep_ in ("dobj", "attr")]
+    if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_adverbs"] for c in event.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in lists["habitual_modifiers"] for t in things for c in t.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "over", "during") and any(
+        o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
+            m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)
+        for p in event.children)
 
 
 def _also_strikes(verb: Any) -> bool:

@@ -435,16 +435,18 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(name.lower())
         if known is not None and (known.source != "geonames" or known.kind != "city"):
             continue  # a place of the project's file: the other passes find it
-        same = next((p for p in table.candidates(name) if p.country == region.country
-                     and (region.kind != "admin1" or _same_province(p.admin1, region.admin1))), None)
+        namesakes = [p for p in table.candidates(name) if p.country == region.country]
+        # a district's or a province's town lies in its province: "Tudun Wada in Zaria LGA" is no Tudun Wada of Kano
+        same = next((p for p in namesakes if region.kind == "country" or not region.admin1
+                     or _same_province(p.admin1, region.admin1)), None)
         if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
             if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
-        if not m.groupdict().get("lead") or " in " not in text[m.end("name"):m.start("where")]:
-            continue  # an unknown name is a town only as "in X in Y"
+        if not (m.groupdict().get("lead") or namesakes) or " in " not in text[m.end("name"):m.start("where")]:
+            continue  # an unknown name is a town only as "in X in Y" (or a namesake's name: "of X in Y LGA")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
@@ -846,9 +848,20 @@ def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMen
     for m in mentions:
         if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
             cands = places().candidates(m.text) or [m.place]
-            m = replace(m, place=toponyms.choose(m.text, cands, country, provinces))
+            m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces))
         out.append(m)
     return out
+
+
+def _within_province(m: PlaceMention, country: str | None) -> frozenset[str] | None:
+    """The province of the district or province the text places a town in ("Tudun Wada in Zaria LGA": Zaria's
+    province), folded: the text's own hierarchy, which decides among the town's namesakes before their size does."""
+    if m.within is None:
+        return None
+    region = places().get(m.within.lower()) or places().province(m.within)
+    if region is None or region.kind == "country" or not region.admin1 or (country and region.country != country):
+        return None
+    return frozenset({geonames.fold(region.admin1)})
 
 
 def cue(text: str, sents: list[Any], trigger_index: int, trigger: Any, doc: Any | None) -> place_ranking.Cue:

@@ -1,0 +1,47 @@
+"""A town whose only namesake in the gazetteer lies in another province than the district the text places it in
+is that district's town (the named hierarchy wins over population). Fresh sentences written for these tests."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents, places
+from worker.nlp import load as load_nlp
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    i = extract_incidents(text, _nlp()(text), "2031-05-02")[0]
+    return i.country, i.admin1, i.city
+
+
+@pytest.mark.parametrize("text, want", [
+    # the gazetteer's only Tudun Wada lies in Kano State; Zaria LGA lies in Kaduna State
+    ("Gunmen killed four residents of Tudun Wada in Zaria local government area on Sunday, police said.",
+     ("Nigeria", "Kaduna", "Tudun Wada")),
+    ("Suspected herders killed six people in Tudun Wada, Zaria LGA, on Sunday night.",
+     ("Nigeria", "Kaduna", "Tudun Wada")),
+    # the namesake of the named state, not the bigger one elsewhere
+    ("Herders killed nine people in Yelwa, Kebbi State, on Monday.", ("Nigeria", "Kebbi", "Yelwa")),
+    ("Gunmen killed three people in Dukku, a town in Niger State, on Monday.", ("Nigeria", "Niger", "Dukku")),
+    # a town of the district's province keeps its own place
+    ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
+     ("Nigeria", "Kano", "Tudun Wada")),
+])
+def test_the_named_hierarchy_wins(text: str, want: tuple[str, str, str]) -> None:
+    assert _where(text) == want
+
+
+def test_a_within_gives_the_province_to_choose_in() -> None:
+    places.warm()
+    m = places.PlaceMention(places.places().get("tudun wada"), "Tudun Wada", 0, 10, within="Zaria")
+    assert places._within_province(m, "Nigeria") == frozenset({"kaduna"})
+    assert places._within_province(m, "Niger") is None  # a region of another country says nothing
+    assert places.localize([m], "Nigeria")[0].place is None  # no Tudun Wada of Kaduna: an unknown town there

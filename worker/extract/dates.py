@@ -61,6 +61,18 @@ _REPORTING_AFTER = re.compile(r"^\s*,?\s*(?:(?-i:[A-Z][\w'’.-]*|spokes\w+|offi
 _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|when)\b", re.I)
 
 
+# "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
+# wire dateline, which opens the text before the lead's first word
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s*){0,3}$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,30}/\s*)?(?:--?|–|—)\s")
+
+
+def _dateline(sentence: str, m: re.Match[str]) -> bool:
+    """The mention is the date of a dateline: the day the report was filed, which a lead's own day ("on Saturday")
+    precedes, like a statement's day."""
+    return bool(_DATELINE_BEFORE.match(sentence[:m.start()]) and _DATELINE_AFTER.match(sentence, m.end()))
+
+
 def _said_after(sentence: str, m: re.Match[str]) -> bool:
     """A speech verb follows the mention ("On Wednesday, the spokesman said") and the mention's clause tells no
     violence before it: in "Rockets killed five people on Monday, officials said" Monday is the killing's day, as
@@ -202,7 +214,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             if kind in _EXPLICIT:
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
-                             or _said_after(sentence, m)
+                             or _said_after(sentence, m) or (kind in _EXPLICIT and _dateline(sentence, m))
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             if reporting and kind == "weekday" and published is not None and value \
                     and (m.group("pre") or "").lower() not in _LAST \

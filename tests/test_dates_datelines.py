@@ -1,0 +1,40 @@
+"""A wire dateline's date ("KABUL, Oct 5 (Reuters) -") is the day the report was filed: the lead's own day comes
+first, and the dateline's dates the event only when the lead gives none. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worker.extract import dates, extract_incidents
+
+SUNDAY = date(2025, 10, 5)
+
+
+@pytest.mark.parametrize("sentence", [
+    "KABUL, Oct 5 (Reuters) - A roadside bomb killed four soldiers in Helmand on Saturday, officials said.",
+    "Oct. 5 (UPI) -- Gunmen killed four soldiers in Helmand province on Saturday.",
+    "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ -- Gunmen killed four villagers in Kaduna State on Saturday.",
+])
+def test_a_datelines_date_is_the_reports_day(sentence: str) -> None:
+    assert [(m.value, m.reporting) for m in dates.find(sentence, SUNDAY)] == \
+        [("2025-10-05", True), ("2025-10-04", False)]
+
+
+def test_a_date_that_opens_a_lead_without_a_dateline_is_the_events() -> None:
+    ms = dates.find("On Oct 3 - the day the truce ended - gunmen killed four villagers in Kaduna.", SUNDAY)
+    assert [(m.value, m.reporting) for m in ms] == [("2025-10-03", False)]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("KABUL, Oct 5 (Reuters) - A roadside bomb killed four soldiers in Helmand province on Saturday, "
+     "officials said.", "2025-10-05", "2025-10-04"),
+    # no day in the lead: the dateline's, the day the report was filed
+    ("KABUL, Oct 5 (Reuters) - A roadside bomb killed four soldiers in Helmand province, officials said.",
+     "2025-10-05", "2025-10-05"),
+    # no publication date: the dateline's full date is the reference the lead's weekday resolves against
+    ("LAGOS, October 5, 2025 /PRNewswire/ -- Gunmen killed four villagers in Kaduna State on Friday.",
+     None, "2025-10-03"),
+])
+def test_the_incident_takes_the_leads_day_before_the_datelines(text: str, published: str | None, day: str) -> None:
+    assert next(i.date for i in extract_incidents(text, None, published) if i.primary) == day

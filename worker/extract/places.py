@@ -210,10 +210,26 @@ def _route(text: str, start: int, end: int) -> bool:
         head = before.rstrip()
         if head.endswith("and"):
             return bool(re.search(r"\bbetween\b", text[max(0, start - 80):start], re.I))
+        if _BETWEEN_END.search(head) and _on_the_way(text, start, end):
+            return False  # "gunmen ambushed a bus between Funtua and Gusau": the first town names the scene
         if head.lower().endswith(" to") or head.lower() == "to":
             return bool(re.search(r"\bfrom\b", text[max(0, start - 80):end + 40], re.I))
         return not head.lower().endswith("from") or bool(re.search(r"\bto\b", text[max(0, start - 60):end + 40], re.I))
     return False
+
+
+_BETWEEN_END = re.compile(r"\bbetween(?: the (?:towns|cities|villages|districts) of)?$", re.I)
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|line|talks|trade|flights?|traffic|"
+                            r"distance)\s+(?:\w+\s+){0,2}?between(?: the \w+ of)?\s+(?:the\s+)?$", re.I)
+
+
+def _on_the_way(text: str, start: int, end: int) -> bool:
+    """The first end of "between X and Y" is the scene when the sentence tells violence there (a road or an
+    attack between two towns lies at the first one news names), not a border or a link between them."""
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    return not _BORDER_BEFORE.search(text, max(0, start - 60), start) \
+        and bool(any_trigger().search(text, begin, stop.start() if stop else end + 300))
 
 
 # "Israel continued its attacks", "the US says": a country that acts or speaks is an actor, not the scene

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from worker.extract import dates, extract_incidents
+from tests.test_dates_followups import primary_date
+from worker.extract import dates
 
 SUNDAY = date(2025, 10, 5)
 
@@ -37,4 +38,4 @@ def test_a_date_that_opens_a_lead_without_a_dateline_is_the_events() -> None:
      None, "2025-10-03"),
 ])
 def test_the_incident_takes_the_leads_day_before_the_datelines(text: str, published: str | None, day: str) -> None:
-    assert next(i.date for i in extract_incidents(text, None, published) if i.primary) == day
+    assert primary_date(text, published) == day  # type: ignore[arg-type]

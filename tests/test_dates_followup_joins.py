@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extract import extract_incidents
+from tests.test_dates_followups import primary_date
 
 WEDNESDAY = "2025-03-05"
-
-
-def _primary_date(text: str) -> str | None:
-    return next(i.date for i in extract_incidents(text, None, WEDNESDAY) if i.primary)
 
 
 @pytest.mark.parametrize("text", [
@@ -20,15 +16,15 @@ def _primary_date(text: str) -> str | None:
     "A rifle and two pistols were found next to him on Sunday.",
 ])
 def test_a_weapon_sentence_does_not_date_a_suspect_found_dead(text: str) -> None:
-    assert _primary_date(text) == WEDNESDAY  # no day of its own: the article's
+    assert primary_date(text, WEDNESDAY) == WEDNESDAY  # no day of its own: the article's
 
 
 def test_a_sentence_that_retells_the_followup_dates_it() -> None:
     text = ("Police said the suspect in the Dayton shooting has been found dead. "
             "He was found on Tuesday near a farm outside the city.")
-    assert _primary_date(text) == "2025-03-04"
+    assert primary_date(text, WEDNESDAY) == "2025-03-04"
 
 
 def test_a_weapon_sentence_still_dates_the_attack_it_joins() -> None:
     text = "Gunmen killed six people at a school in Dayton. The attackers carried rifles and fled on Saturday."
-    assert _primary_date(text) == "2025-03-01"
+    assert primary_date(text, WEDNESDAY) == "2025-03-01"

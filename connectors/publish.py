@@ -1,7 +1,7 @@
 """Builds the keyed `articles.v1` record and sends it. No cleaning here."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Callable
 
 import orjson
@@ -9,6 +9,7 @@ from kafka import KafkaProducer
 
 from connectors.clean import EXTRACTOR_VERSION, Cleaned
 from connectors.feeds import Entry, no_surrogates
+from connectors.url_dates import date_from_url
 from connectors.urls import article_id, trusted_canonical
 
 
@@ -32,11 +33,27 @@ def _text(value: str | None) -> str | None:
     return no_surrogates(value) if isinstance(value, str) else value
 
 
+def published(entry: Entry, cleaned: Cleaned, urls: tuple[str, ...], today: date) -> tuple[str | None, str | None]:
+    """The publication date and where it came from: the feed entry's, else the page head's, else a date the
+    article's URL path files it under (`url_dates`; the canonical URL first, then the fetched one, then the feed's
+    link). (None, None) when none gives one."""
+    if entry.published:
+        return entry.published, "feed"
+    if cleaned.published:
+        return cleaned.published, "page"
+    for url in dict.fromkeys(u for u in urls if u):
+        if found := date_from_url(url, today):
+            return found, "url"
+    return None, None
+
+
 def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | None, feed_url: str | None,
                   language_hint: str | None = None) -> dict[str, Any]:
     """article.v1 from a feed entry and its cleaned page: feed metadata first, then the page's. Text fields hold no
     lone surrogate (no encoder accepts one) and the text is capped, so the record can always be sent."""
     canon = trusted_canonical(cleaned.canonical_url, page_url)  # the page's claim only when it cannot collide
+    now = datetime.now(timezone.utc)
+    when, origin = published(entry, cleaned, (canon, page_url, entry.url), now.date())
     return {
         "id": article_id(canon),
         "url": entry.url,
@@ -45,10 +62,11 @@ def build_article(entry: Entry, page_url: str, cleaned: Cleaned, source: str | N
         "feed_url": feed_url,
         "title": _text(entry.title or cleaned.title),
         "author": _text(entry.author or cleaned.author),
-        "published": entry.published or cleaned.published,
+        "published": when,
+        "published_from": origin,
         "language": cleaned.language or language_hint,
         "text": cap_text(no_surrogates(cleaned.text)),
-        "fetched_at": datetime.now(timezone.utc).isoformat(),
+        "fetched_at": now.isoformat(),
         "extractor_version": EXTRACTOR_VERSION,
     }
 

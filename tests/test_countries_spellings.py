@@ -1,0 +1,42 @@
+"""A town or district the gazetteer knows only in another romanisation still names its country, weakly
+(spelling_variants.variants, countries.spelled_votes); a lone small town of one country names it. Sentences written
+for these tests."""
+from __future__ import annotations
+
+from worker.extract import countries, places
+from worker.extract.spelling_variants import variants
+
+
+def country(text: str, nlp=None) -> str | None:
+    doc = nlp(text) if nlp is not None else None
+    return countries.country_of(text, places.find(text, 0, len(text), doc), doc)
+
+
+def test_variants_are_one_romanisation_change_away() -> None:
+    found = variants("dhuusamareeb")
+    assert {"dhuusamarreeb", "dhuusamarib", "dhuusamareb", "dhuusa mareeb"} <= set(found)
+    assert "dhuusamareeb" not in found
+    assert "maywand" in variants("maiwand") and "bosaso" in variants("bosasso")
+    assert variants("gumar") == []  # too short: one change from too many hamlets
+
+
+def test_a_district_spelled_otherwise_names_its_country() -> None:
+    assert country("A roadside bomb killed four farmers in Maiwand district on Sunday.") == "Afghanistan"
+
+
+def test_a_town_spelled_otherwise_names_its_country(nlp) -> None:
+    # NER takes the town for a person; "north of" puts it in place
+    assert country("Clan militias fought for hours in a village 30 km north of Dhuusamareeb, elders said, "
+                   "and six people died.", nlp) == "Somalia"
+
+
+def test_a_name_known_as_written_or_of_several_countries_gets_no_spelled_vote() -> None:
+    assert countries.spelled_votes("Mogadishu") == {}
+    assert countries.spelled_votes("Zxqwvbn") == {}
+    votes = countries.spelled_votes("Maiwand")
+    assert set(votes) == {"Afghanistan"} and 0 < votes["Afghanistan"] < 1
+
+
+def test_a_lone_small_town_of_one_country_names_it(nlp) -> None:
+    # Tarmiya has no population in GeoNames: it counts as the 500 people cities500 keeps a town for
+    assert country("A bomb hidden in a cart killed four people in Tarmiya on Monday.", nlp) == "Iraq"

@@ -97,10 +97,10 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
 
 
-def _dates_of(sentence: str, published: Any) -> list[dates.DateMention]:
-    """Date mentions of a sentence; in a toll update ("the death toll rose to nine on Monday") the day is the
-    update's, like a statement's, not the event's."""
-    ds = dates.find(sentence, published)
+def _dates_of(sentence: str, published: Any, told: date | None = None) -> list[dates.DateMention]:
+    """Date mentions of a sentence (`told`: the last event day told before it, for "the day before"); in a toll
+    update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the event's."""
+    ds = dates.find(sentence, published, told)
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     return ds
@@ -180,10 +180,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     told: set[int] = set()  # indices of sentences already in a draft
     undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
+    told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
-        ds = _dates_of(s.text, published)
+        ds = _dates_of(s.text, published, told_day)
+        told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
+                        told_day)
         recall_dated = False
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
             own = followup_days.own(s.text, ds, (tm.start, tm.end))

@@ -186,11 +186,13 @@ def _tomorrow(published: date) -> str:
     return (published + timedelta(days=1)).isoformat() if published < date.max else published.isoformat()
 
 
-def find(sentence: str, published: date | None) -> list[DateMention]:
+def find(sentence: str, published: date | None, told: date | None = None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
     period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
-    six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before."""
+    six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
+    `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
+    count from."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     explicit: list[tuple[int, int]] = []
@@ -222,8 +224,41 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 value = key = _tomorrow(published)
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
+    out += _counted_days(sentence, told, published, out)
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
+
+
+# "The day before, ...", "a day earlier", "two days later in ...", "the following day": a day counted from a day the
+# text told before; not "two days after the raid" (counted from an event the phrase names) or "the day before
+# yesterday" (counted from the article's day)
+_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|the\s+day)\s+"
+                      r"(?P<dir>earlier|later|before|after)\b|\bthe\s+(?P<adj>previous|preceding|next|following)\s+day\b",
+                      re.I)
+_COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
+
+
+def _counted_days(sentence: str, told: date | None, published: date | None,
+                  found: list[DateMention]) -> list[DateMention]:
+    """Days the sentence counts from `told`, the last event day the text told before it: "Gunmen killed five on
+    Monday. The day before, bandits abducted 20" tells Sunday. An earlier day is a recalled event's (past); a
+    day after the article's is none."""
+    if told is None:
+        return []
+    out = []
+    for m in _COUNTED.finditer(sentence):
+        if not _COUNTED_END.match(sentence, m.end()) or any(m.start() < x.end and x.start < m.end() for x in found):
+            continue
+        n = 1 if not m.group("n") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
+            "previous", "preceding")
+        try:
+            d = told - timedelta(days=n) if back else told + timedelta(days=n)
+        except OverflowError:
+            continue
+        value = None if _after(d.isoformat(), published) else d.isoformat()
+        out.append(DateMention(value, d.isoformat(), m.start(), m.end(), back))
+    return out
 
 
 _FOLLOWUP_REACH = 60  # characters from a follow-up's word to the day that times it ("a funeral was held on Friday")

@@ -157,8 +157,12 @@ def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") 
 
 
 def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
-    """The narrowest actor phrase of the parse holding the words at [start, end)."""
+    """The narrowest actor phrase of the parse holding the words at [start, end), else the modifier of an event noun
+    the words hold: a lexicon alias may span the doer and its event noun ("an Israeli strike": "Israeli" is the
+    parse's doer of "strike")."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
+    if not inside:
+        inside = [r for r in found or () if r.name == "noun_modifier" and start <= r.start and r.end <= end]
     return min(inside, key=lambda r: r.end - r.start) if inside else None
 
 
@@ -332,8 +336,23 @@ def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
         if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs):
             continue
         doers = (AGENT, SIDE) if crowd else (AGENT,)
-        out += [(i, c) for r in rs if r.role in doers for c, rx in rxs if rx.search(_force_words(r))]
+        out += [(i, c) for r in rs if r.role in doers for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def _force_categories(r: Role, rxs: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    """The force categories a doer's phrase names (`_force_words`); "forces" of a state ("Pakistani forces",
+    "government forces") are its security forces, the category the gold gives a force the text does not call police
+    or army."""
+    found = [c for c, rx in rxs if rx.search(_force_words(r))]
+    if not found and r.head == "forces" and not groups_in(r.text) and (m := _FORCES_OF.search(r.text)) and (
+            m.group(1).lower() in _STATE_WORDS or group_names.is_nation(m.group(1))):
+        found = ["security forces"]
+    return found
+
+
+_FORCES_OF = re.compile(r"\b([\w-]+)\s+forces\b", re.I)
+_STATE_WORDS = {"government", "pro-government", "state", "federal", "regime", "junta", "loyalist", "national"}
 
 
 def _force_words(r: Role) -> str:

@@ -52,7 +52,7 @@ def _nations() -> frozenset[str]:
                      | {s.country.lower() for s in states().values()} | {s.demonym.lower() for s in states().values()})
 
 
-def _nation(text: str) -> bool:
+def is_nation(text: str) -> bool:
     """A country or nationality, also in the plural ("Russians", "Somalis")."""
     low = text.lower()
     return low in _nations() or (low.endswith("s") and low[:-1] in _nations())
@@ -78,20 +78,22 @@ def name(role: Role) -> str | None:
         core = core.split(" ", 1)[1]  # "Suspected Fulani militia" opening a sentence: the hedge is no part of the name
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or is_force(core):
         return None
-    if _nation(core) or _DATELINE.match(role.text):
+    if is_nation(core) or _DATELINE.match(role.text):
         return None  # "The Russians" (a state), "KABUL --" (a dateline)
     words = core.split()
     head = words[-1].split("-")[-1].lower()
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
-    qualified = [w for w in mods if not _nation(w.strip(","))]
+    qualified = [w for w in mods if not is_nation(w.strip(","))]
     nouns = group_nouns()
     if head in _name_only_nouns():
         proper = _proper_run(words[:-1])
-        return " ".join(proper) if proper and not _nation(" ".join(proper)) else None
+        return " ".join(proper) if proper and not is_nation(" ".join(proper)) else None
     if head in nouns:
         if qualified:
             return _feud_side(words, qualified)
-        return words[-1].lower() if nouns[head] and not mods else None
+        if not nouns[head] or mods:
+            return None
+        return words[-1] if role.label in NAME_LABELS else words[-1].lower()  # "Muslims" (NORP), "herders"
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:

@@ -175,6 +175,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         if name == "aimed_at" and _blamed_on(doc[tokens[ids.index("head")]], doc[tokens[ids.index("on")]]):
             role, name = AGENT, "blamed_on"  # "blamed the attack on X": the parser hangs "on X" on the noun
         event = next((doc[tokens[ids.index(k)]] for k in ("verb", "noun") if k in ids), None)
+        if name == "subject" and _elided_passive(event, doc[tokens[ids.index("actor")]]):
+            role, name = PATIENT, "passive_subject"  # "Six villagers killed in ...": a headline's passive
         if role == AGENT and event is not None and habitual(event):
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         actor = doc[tokens[ids.index("actor")]]
@@ -192,6 +194,15 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _elided_passive(verb: Any, subject: Any) -> bool:
+    """Whether a counted subject of a verb that always takes an object, with none, is a passive whose "were" the
+    headline style drops ("Six villagers killed and nine wounded in an air raid"): the subject suffered the act
+    (data/role_words.csv transitive_verbs)."""
+    counted = subject.like_num or any(t.dep_ == "nummod" for c in subject.lefts for t in c.subtree)
+    return (counted and verb.lower_ in word_lists()["transitive_verbs"]
+            and not any(c.dep_ in ("dobj", "obj", "agent", "ccomp", "xcomp") for c in verb.children))
 
 
 def _blamed_on(noun: Any, prep: Any) -> bool:

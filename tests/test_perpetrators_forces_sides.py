@@ -1,0 +1,44 @@
+"""Perpetrators: a state's "forces" at a protest, a lexicon alias that spans the doer and its event noun ("an Israeli
+strike"), religious communities as the sides of communal fighting, and the headline passive ("Six villagers
+killed"). Every sentence is written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+from worker.extract import actors, syntax
+
+
+def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
+    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+
+
+def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
+    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+
+
+def test_a_states_forces_that_fire_on_a_crowd_are_its_security_forces(nlp):
+    assert who(nlp, "Malian forces shot dead three marchers in Kayes on Tuesday, a union leader said.", "protest") == \
+        ["security forces"]
+    assert who(nlp, "Government forces fired on students in Gulu, killing two, a nurse said.", "protest") == \
+        ["security forces"]
+    # a force the lexicon names keeps its own name, and no category is added beside it
+    assert who(nlp, "Israeli forces fired on marchers near Jenin, killing one, medics said.", "protest") == \
+        ["Israel Defense Forces"]
+
+
+def test_an_alias_holding_its_event_noun_takes_the_modifiers_role(nlp):
+    assert who(nlp, "Two Hezbollah members died in an Israeli strike on a motorbike near Tyre.", "attack") == \
+        ["Israel Defense Forces"]
+
+
+def test_religious_communities_are_the_sides_of_communal_fighting(nlp):
+    assert sorted(x.lower() for x in who(nlp, "Nine people died in clashes between Muslims and Christians in Jos "
+                                              "on Sunday.", "armed_clash")) == ["christians", "muslims"]
+    assert who(nlp, "Gunmen shot dead eight Christians at a church in Kajuru on Sunday.", "attack") == []
+
+
+def test_a_counted_subject_of_a_killing_verb_without_object_suffered_it(nlp):
+    found = parsed(nlp, "Seven Hazara miners killed and four wounded in an ambush in Mach.")
+    assert [r.role for r in found if r.head == "miners"] == ["patient"]
+    found = parsed(nlp, "Four gunmen killed seven miners in Mach.")
+    assert [r.role for r in found if r.head == "gunmen"] == ["agent"]

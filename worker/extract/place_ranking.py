@@ -353,7 +353,9 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
     the text's own hierarchy says the incident is in the smaller place."""
     first = ranked[0]
     if first.mention.reference:  # "Kasumbalesa, about 9 km from Lubumbashi": the landmark locates the town
-        return next((c for c in ranked[1:] if c.mention.town and not c.mention.reference and not _region_like(c)), None)
+        # "in Tajoura, east of Tripoli": a name right after "in"/"at" is the site a landmark locates too
+        return next((c for c in ranked[1:] if (c.mention.town or c.mention.at) and not c.mention.reference
+                     and not _region_like(c)), None)
     if not _region_like(first):
         return None
     # a big city's parts are the city ("Dasht-e-Barchi in Kabul"); a village the text names as one is not

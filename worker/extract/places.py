@@ -418,7 +418,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _people_word(doc, s0, s0 + len(name))
                     and not (_BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0)
-                             and _IN_DISTRICT_AFTER.match(text, m.end()))) \
+                             and _IN_DISTRICT_AFTER.match(text, m.end()))
+                    and not (district and _district_of_named_province(name, text, m.end()))) \
                 or _in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or _speaker_place(text, s0, s0 + len(name)):
             continue
@@ -640,6 +641,22 @@ def _near_landmark(name: str, text: str, at: int) -> Place | None:
     if near is None or near.country is None or (known is not None and known.country == near.country):
         return known
     return next((p for p in places().candidates(name) if p.country == near.country), None)
+
+
+_OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<where>" + _NAME +
+                          r")")
+
+
+def _district_of_named_province(name: str, text: str, end: int) -> bool:
+    """A name before a district word that the gazetteer knows as a district or town of the province named right
+    after it ("the Sirwah district of Marib province"): the text's hierarchy, whatever NER calls the name (its
+    "people" reading holds for "the Shiite district", which no gazetteer knows as a district)."""
+    after = _OF_PROVINCE.match(text, end)
+    region = places().province(after.group("where")) if after else None
+    if region is None:
+        return False
+    return any(p.country == region.country and _same_province(p.admin1, region.admin1) for p in places().candidates(name)) \
+        or any(s.country == region.country for s in geonames.index().subdivisions_named(name, level=2))
 
 
 def _not_a_name(doc: Any | None, start: int, end: int) -> bool:

@@ -1,0 +1,38 @@
+"""A town named right after "in"/"at" that a landmark locates ("in X, east of Y") is the site, known to the
+gazetteer or not; a name NER reads as a people before a district word is the district when the gazetteer knows
+it as one of the province named right after it. Fresh sentences written for these tests."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.nlp import load as load_nlp
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    i = extract_incidents(text, _nlp()(text), "2031-05-02")[0]
+    return i.country, i.admin1, i.city
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fighters loyal to the unity government clashed with rival forces in Tajoura, east of Tripoli, killing four "
+     "civilians.", ("Libya", "Tripoli", "Tajoura")),
+    ("A roadside bomb killed four members of one family in Tarmiyah, 50 km north of Baghdad, police said.",
+     ("Iraq", "Baghdad", "Tarmiyah")),
+    # a district NER calls a people, placed in its province
+    ("A coalition air strike killed seven civilians in the Sirwah district of Marib province on Monday, residents said.",
+     ("Yemen", "Marib", "Sirwah")),
+    # a people's district stays no place
+    ("Gunmen killed five worshippers in a Shiite district of Baghdad province on Friday.", ("Iraq", "Baghdad", None)),
+])
+def test_the_site(text: str, want: tuple[str, str, str | None]) -> None:
+    assert _where(text) == want

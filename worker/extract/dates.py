@@ -20,6 +20,9 @@ _PATTERNS = [
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b")),
+    # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
+    ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
+                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<dby>the day before yesterday)\b", re.I)),
     ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
@@ -133,6 +136,12 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]), g.get("year"), published)  # type: ignore
     if kind == "holiday":
         return _month_day(*_HOLIDAYS[g["hol"].lower().replace("’", "'")], None, published)  # type: ignore[union-attr]
+    if kind == "nth":
+        day = int(g["day"])  # type: ignore[arg-type]
+        if published is None:
+            return None, f"d{day}", False
+        y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
+        return _month_day(mon, day, str(y), published)
     if kind == "ago":
         n = 2 if g.get("dby") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore[union-attr]
         return _days_back(published, n, f"-{n}d")

@@ -54,12 +54,27 @@ def demonyms() -> dict[str, str]:
     return {r["demonym"]: r["country"] for r in csv.DictReader(text.splitlines())}
 
 
+@cache
+def peoples() -> dict[str, str]:
+    """A people or a region's people -> the one country nearly all of them live in ("Tigrayan", "Igbo", "Dinka",
+    "Uyghur"; data/peoples.csv, world facts): a reader's clue like a demonym's, kept apart from demonyms() since
+    "Tigrayan forces" are no state's army."""
+    text = resources.files(__package__).joinpath("data", "peoples.csv").read_text("utf-8")
+    return {r["people"]: r["country"] for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _nationals() -> dict[str, str]:
+    """Demonyms and peoples: the words that tie a noun phrase to a country."""
+    return peoples() | demonyms()
+
+
 _NO_PLURAL = re.compile(r"(?:s|sh|ch|ese|z)$")  # "Sudanese", "British", "French", "Swiss": no plural in -s
 
 
 @cache
 def _demonym_rx() -> re.Pattern[str]:
-    names = sorted(demonyms(), key=len, reverse=True)
+    names = sorted(_nationals(), key=len, reverse=True)
     # "Nigerians", "Palestinians", "Iraqis", "Indian-administered"; not "Saudi-led", "Iranian-backed": such a
     # compound names an actor's sponsor or maker, not a place
     alts = [(n, re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?")) for n in names]
@@ -68,8 +83,8 @@ def _demonym_rx() -> re.Pattern[str]:
 
 
 def _demonym_of(word: str) -> str:
-    """The country of a demonym as found, plural or not."""
-    table = demonyms()
+    """The country of a demonym or people as found, plural or not."""
+    table = _nationals()
     return table.get(word) or table[word[:-1]]
 
 
@@ -266,7 +281,7 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
     preposition puts them in place."""
     out: list[Clue] = []
     for ent in ents:  # spaCy entities
-        if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in demonyms() \
+        if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in _nationals() \
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
         if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):

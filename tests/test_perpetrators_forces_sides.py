@@ -42,3 +42,14 @@ def test_a_counted_subject_of_a_killing_verb_without_object_suffered_it(nlp):
     assert [r.role for r in found if r.head == "miners"] == ["patient"]
     found = parsed(nlp, "Four gunmen killed seven miners in Mach.")
     assert [r.role for r in found if r.head == "gunmen"] == ["agent"]
+
+
+def test_every_country_whose_aircraft_the_parse_makes_the_doer_is_named(nlp):
+    s = "Russian and Syrian warplanes pounded a hospital in Kafr Nabl on Tuesday, killing nine patients."
+    found = actors.state_forces([s], "air_strike", "Syria", [parsed(nlp, s)], "2019-05-07")
+    assert found == [actors.military_of("Russia"), actors.military_of("Syria")]
+
+
+def test_a_named_air_force_before_its_aircraft_is_the_doer(nlp):
+    assert who(nlp, "A Chadian Air Force helicopter bombed a market in Kaiga on Friday, killing eight traders.",
+               "bombing") == ["Chadian Air Force"]

@@ -445,17 +445,20 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     rx, names = _countries()
     for i, s in enumerate(sentences):
         parsed = roles[i] if roles is not None and i < len(roles) else None
+        struck: list[str] = []  # "Russian and Syrian warplanes bombed": every country the parse makes the doer
         for m in sorted(list(rx.finditer(s)) + list(_world_demonyms()[0].finditer(s)), key=lambda m: m.start()):
             military = military_of(names.get(m.group()) or _world_demonyms()[1][m.group()])
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
-            if verdict == AGENT:
-                return [military]
-            if verdict is not None or any(r.role == AGENT for r in parsed or ()):
+            if verdict == AGENT and military and military not in struck:
+                struck.append(military)
+            if struck or verdict is not None or any(r.role == AGENT for r in parsed or ()):
                 continue  # the parse names another doer: the country is only where it happened
             after = s[m.end():m.end() + 60]
             if _AGENT_AFTER.search(after) or re.match(r"\s*(?:air ?strikes?|drones?|strikes?|warplanes?|jets?|shelling|"
                                                        r"artillery|missiles?|rockets?)\b", after, re.I):
                 return [military]
+        if struck:
+            return struck
     own = military_of(country) is not None and any(
         r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text) and not rx.search(r.text)
         for rs in roles or () for r in rs)

@@ -65,15 +65,17 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 
 
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
-# wire dateline, which opens the text before the lead's first word
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s*){0,3}$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:/[^/\n]{1,30}/\s*)?(?:--?|–|—)\s")
+# wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
+# ("March 3 - Gunmen killed five" of a chronology has neither)
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*),\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:
     """The mention is the date of a dateline: the day the report was filed, which a lead's own day ("on Saturday")
     precedes, like a statement's day."""
-    return bool(_DATELINE_BEFORE.match(sentence[:m.start()]) and _DATELINE_AFTER.match(sentence, m.end()))
+    before, after = _DATELINE_BEFORE.match(sentence[:m.start()]), _DATELINE_AFTER.match(sentence, m.end())
+    return bool(before and after and (before["city"] or after["wire"]))
 
 
 def _said_after(sentence: str, m: re.Match[str]) -> bool:

@@ -67,7 +67,8 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*),\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*),\s*"
+                              r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 
 
@@ -244,8 +245,8 @@ def find(sentence: str, published: date | None, told: date | None = None) -> lis
 # text told before; not "two days after the raid" (counted from an event the phrase names) or "the day before
 # yesterday" (counted from the article's day)
 _COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|the\s+day)\s+"
-                      r"(?P<dir>earlier|later|before|after)\b|\bthe\s+(?P<adj>previous|preceding|next|following)\s+day\b",
-                      re.I)
+                      r"(?P<dir>earlier|later|before|after)\b|"
+                      r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+day\b", re.I)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
 
 

@@ -44,7 +44,7 @@ class Clue(NamedTuple):
     country: str
     weight: float
     start: int  # offset in the text; -1 for the headline
-    why: str  # dateline | country | province | town | capital | demonym | group
+    why: str  # dateline | country | province | town | capital | demonym | group | currency
 
 
 @cache
@@ -205,6 +205,7 @@ def warm() -> None:
     _demonym_rx()
     capitals()
     group_homes()
+    _currency_rx()
     _province_population()
 
 
@@ -326,6 +327,30 @@ def _a_country(word: str) -> bool:
     return known is not None and known.kind == "country"
 
 
+@cache
+def currencies() -> dict[str, tuple[str, float]]:
+    """Currency noun -> (country, share of the people whose currency it names) (data/currencies.csv, built by
+    build_currencies from CLDR)."""
+    text = resources.files(__package__).joinpath("data", "currencies.csv").read_text("utf-8")
+    return {r["noun"]: (r["country"], float(r["share"])) for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _currency_rx() -> re.Pattern[str]:
+    """An amount in a currency: "a ransom of 5 million naira", "200,000 cedis", "10 lakh rupees"; a currency noun
+    without a figure before it, or capitalised ("in 2019 Real Madrid"), is too often a word or a name."""
+    nouns = sorted(currencies(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:₦|N|Rs\.?\s?)?\d(?:[\d,.]*\d)?\s*(?:(?:million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\s+)?"
+                      r"(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)")
+
+
+def currency_clues(text: str) -> list[Clue]:
+    """An amount in a country's currency (a ransom, a compensation, a bounty): a weak clue, like a demonym, since
+    a currency noun other countries share leans to the most populous only by its share."""
+    return [Clue(c, DEMONYM * share, m.start(1), "currency")
+            for m in _currency_rx().finditer(text) for c, share in [currencies()[m.group(1)]]]
+
+
 def group_clues(text: str, end: int | None = None) -> list[Clue]:
     """The home country of each armed group `text[:end]` names, where the group fights in one country only (the
     names from the article's one scan: gazetteer.named_groups)."""
@@ -365,6 +390,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
+    out += currency_clues(head)
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
@@ -385,8 +411,8 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
-        if c.why in ("demonym", "group"):
-            cap = DEMONYM_CAP if c.why == "demonym" else GROUP_CAP
+        if c.why in ("demonym", "group", "currency"):
+            cap = GROUP_CAP if c.why == "group" else DEMONYM_CAP
             had = weak.get((c.country, c.why), 0.0)
             w = min(w, cap - had)
             weak[(c.country, c.why)] = had + w

@@ -909,7 +909,50 @@ def cue(text: str, sents: list[Any], trigger_index: int, trigger: Any, doc: Any 
 def resolve(mentions: list[PlaceMention], context_country: str | None,
             where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
     """The hand rules' place (`_by_rules`), whose town the learned ranker (place_ranking) may replace by another
-    candidate of the incident's sentences when `where` tells it the trigger and sentences."""
+    candidate of the incident's sentences when `where` tells it the trigger and sentences; a province the
+    incident's sentences name with its type word that the gazetteer lacks (`_unknown_province`) replaces one the
+    text never writes."""
+    loc, best = _resolve(mentions, context_country, where)
+    name = _unknown_province(where) if where is not None else None
+    if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
+        return loc, best
+    # "South Sudan's Tonj State": the state, not its namesake town
+    city = None if loc.city is not None and place_ranking.same_name(loc.city, name) else loc.city
+    return replace(loc, admin1=name, city=city), best
+
+
+def _unknown_province(where: place_ranking.Cue) -> str | None:
+    """The one province the incident's sentences give as a location with its type word ("in Gok State", "South
+    Sudan's Tonj State") that the gazetteer knows by no tail of the name: states are split and renamed faster than
+    gazetteers follow."""
+    found: set[str] = set()
+    text = where.text
+    for a, b in where.sentences:
+        for m in _UNKNOWN_PROVINCE.finditer(text, a, b):
+            name = re.split(r"['’]s ", m.group("name"))[-1]  # "in South Sudan's Gok State"
+            s0 = m.end("name") - len(name)
+            words = name.split(" ")
+            if any(places().province(" ".join(words[i:])) is not None for i in range(len(words))) \
+                    or name in DEMONYMS or (name.lower() in places() and places()[name.lower()].kind == "country") \
+                    or _GENERIC_NAME.fullmatch(name) or _in_actor_name(text, s0, s0 + len(name)):
+                continue
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+# "in Gok State", "South Sudan's Tonj State": a province given as where something is, its name not part of a longer
+# name ("the Empire State Building")
+_UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?:the\s+)?|['’]s\s+)(?:(?:north|south|east|west|"
+                               r"central)\w*\s+)?(?P<name>" + _NAME + r")\s+(?i:state|province|governorate|oblast|"
+                               r"prefecture)\b(?!\s+[A-Z])")
+# "the Islamic State", "Northern Province": words no province is called by alone
+_GENERIC_NAME = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Far|"
+                           r"Middle|Islamic|Federal|Member|Nation|Union|Police|Sovereign|Independent)\s*)+", re.I)
+
+
+def _resolve(mentions: list[PlaceMention], context_country: str | None,
+             where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
+    """`resolve` but for a province the gazetteer lacks."""
     local = localize(mentions, context_country)
     loc, best = _by_rules(local, context_country)
     if where is None:

@@ -52,6 +52,7 @@ from worker.health import heartbeat
 from worker.merge.core import State, apply, from_records, retract
 from worker.merge.inputs import INCIDENT, MANIFEST, MERGE_FAILED, Input, read_input
 from worker.merge.keys import incident_key, merge_key, partition_of
+from worker.merge.preload import preload
 from worker.merge.reports import from_stored
 from worker.kafka import close_clients, log_end_offsets
 from worker.runtime import join_window_ms, retry_backoff
@@ -265,8 +266,10 @@ class Repartitioner:
         return handled
 
     def run(self, stop: threading.Event) -> None:
-        """Until `stop` is set: step, with capped backoff while the broker misbehaves."""
+        """Until `stop` is set: step, with capped backoff while the broker misbehaves. The core's data is loaded
+        before the first poll (`preload`), not on the first record after the group join."""
         try:
+            preload()
             _loop(stop, self.step, "merger-repartition")
         finally:
             close_clients(self.consumer, self.producer)
@@ -407,7 +410,9 @@ class Merger:
             timeout_ms = max(timeout_ms, join_window_ms(self.settings))
         batch = self.consumer.poll(timeout_ms=timeout_ms, max_records=self.settings.max_poll_records)
         handled = 0
-        if self.stale:
+        # A consumer with no partition has nothing to rebuild (and no records): a rebuild then, between two join
+        # polls, was where a JoinGroup answer arrived with no poll waiting, which kafka-python 3.0 drops.
+        if self.stale and self.consumer.assignment():
             try:
                 self.restore()
             except KafkaError:
@@ -442,7 +447,9 @@ class Merger:
 
     def run(self, stop: threading.Event) -> None:
         """Until `stop` is set: the repartition stage in a thread of its own, the merge stage in this one; either
-        ends both (a dead repartition thread makes this loop raise, so the service exits)."""
+        ends both (a dead repartition thread makes this loop raise, so the service exits). The core's data is loaded
+        first, once for both stages (`preload`)."""
+        preload()
         halt = threading.Event()  # the repartition thread's own stop: set when this loop ends, however it ends
         router = threading.Thread(target=self.router.run, args=(halt,), name="merger-repartition", daemon=True) \
             if self.router else None

@@ -31,6 +31,9 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
     # the namesake of the named state, not the bigger one elsewhere
     ("Herders killed nine people in Yelwa, Kebbi State, on Monday.", ("Nigeria", "Kebbi", "Yelwa")),
     ("Gunmen killed three people in Dukku, a town in Niger State, on Monday.", ("Nigeria", "Niger", "Dukku")),
+    # an unknown town placed in a region the text gives with its country's possessive
+    ("An IED killed two soldiers in Kulbiyow in Somalia's Lower Jubba region on Monday.",
+     ("Somalia", "Lower Jubba", "Kulbiyow")),
     # a town of the district's province keeps its own place
     ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
      ("Nigeria", "Kano", "Tudun Wada")),

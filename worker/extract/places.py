@@ -64,9 +64,11 @@ _KIND_OF = re.compile(r"\b(?P<kc>" + _KIND + r") of\s+(?P<c>" + _NAME + r")", re
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + _NAME + r")")
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
-_IN_REGION = r"(?:,? in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
+_IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
     r"(?:(?:state|province|region|governorate|department) of )?|, )(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-# "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA": a town (known or not) and its region
+# "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA", "in Kulbiyow in Somalia's Lower Jubba region": a
+# town (known or not) and its region
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
                                  r"capital|port|commercial) )*(?:city |town |capital )?(?P<name>" + _NAME + r")")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")

@@ -53,3 +53,8 @@ def test_every_country_whose_aircraft_the_parse_makes_the_doer_is_named(nlp):
 def test_a_named_air_force_before_its_aircraft_is_the_doer(nlp):
     assert who(nlp, "A Chadian Air Force helicopter bombed a market in Kaiga on Friday, killing eight traders.",
                "bombing") == ["Chadian Air Force"]
+
+
+def test_a_peoples_men_are_named_by_the_whole_phrase(nlp):
+    assert who(nlp, "Armed Tuareg men attacked a convoy near Kidal, killing six drivers.", "attack") == ["Tuareg men"]
+    assert who(nlp, "Unknown armed men killed four traders near Gao on Monday.", "attack") == []

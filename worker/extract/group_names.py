@@ -74,8 +74,10 @@ def name(role: Role) -> str | None:
     """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
     decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
     core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
-    while core.split(" ", 1)[0].lower() in word_lists()["hedges"] and " " in core:
-        core = core.split(" ", 1)[1]  # "Suspected Fulani militia" opening a sentence: the hedge is no part of the name
+    strip = set(word_lists()["hedges"]) | set(word_lists()["descriptors"])
+    while core.split(" ", 1)[0].lower() in strip and " " in core:
+        core = core.split(" ", 1)[1]  # "Suspected Fulani militia", "Armed Tuareg men" opening a sentence: no part of
+        # the name
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or is_force(core):
         return None
     if is_nation(core) or _DATELINE.match(role.text):

@@ -276,9 +276,11 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
         t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                   for g in p.children if g.dep_ == "pobj"), t)
     ent = _entity(t, offset, ents)
-    if ent is None and (t.lower_ in word_lists()["member_nouns"] or t.lower_ in word_lists()["craft_nouns"]):
+    if ent is None and (t.lower_ in word_lists()["member_nouns"] or t.lower_ in word_lists()["craft_nouns"]) \
+            and t.lower_ not in word_lists()["people_member_nouns"]:
         # "Mai-Mai Yakutumba fighters", "a Nigerian Air Force jet": the organisation that qualifies the member or
-        # craft noun (not a people: "Kurdish"),
+        # craft noun (not a people: "Kurdish"; nor before "men" or "youths", which a people's name qualifies:
+        # "Fulani men" is named by the whole phrase),
         # unless it is one of joined qualifiers ("Hausa and Fulani youths": both sides, not the first)
         ent = next((e for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
                     and not any(x.dep_ == "conj" for x in c.children)

@@ -44,7 +44,7 @@ class Clue(NamedTuple):
     country: str
     weight: float
     start: int  # offset in the text; -1 for the headline
-    why: str  # dateline | country | province | town | capital | demonym | group | currency
+    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution
 
 
 @cache
@@ -206,6 +206,7 @@ def warm() -> None:
     capitals()
     group_homes()
     _currency_rx()
+    _institution_rx()
     _province_population()
 
 
@@ -328,6 +329,25 @@ def _a_country(word: str) -> bool:
 
 
 @cache
+def institutions() -> dict[str, str]:
+    """A mission, force or agency that works in one country -> that country ("UNMISS", "FARDC", "Tatmadaw",
+    "ISPR", "Guardia Civil"; data/institutions.csv, world facts): it speaks or acts where the story is, like a demonym."""
+    text = resources.files(__package__).joinpath("data", "institutions.csv").read_text("utf-8")
+    return {r["name"]: r["country"] for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _institution_rx() -> re.Pattern[str]:
+    names = sorted(institutions(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def institution_clues(text: str) -> list[Clue]:
+    """The country of each one-country mission, force or agency the text names: weak, as a demonym."""
+    return [Clue(institutions()[m.group()], DEMONYM, m.start(), "institution") for m in _institution_rx().finditer(text)]
+
+
+@cache
 def currencies() -> dict[str, tuple[str, float]]:
     """Currency noun -> (country, share of the people whose currency it names) (data/currencies.csv, built by
     build_currencies from CLDR)."""
@@ -390,7 +410,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
-    out += currency_clues(head)
+    out += currency_clues(head) + institution_clues(head)
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
@@ -411,7 +431,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
-        if c.why in ("demonym", "group", "currency"):
+        if c.why in ("demonym", "group", "currency", "institution"):
             cap = GROUP_CAP if c.why == "group" else DEMONYM_CAP
             had = weak.get((c.country, c.why), 0.0)
             w = min(w, cap - had)

@@ -34,6 +34,9 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
     # an unknown town placed in a region the text gives with its country's possessive
     ("An IED killed two soldiers in Kulbiyow in Somalia's Lower Jubba region on Monday.",
      ("Somalia", "Lower Jubba", "Kulbiyow")),
+    # an unknown town that a verb of storming takes as its object, placed in a region
+    ("At least 12 people were killed when jihadists stormed Gorgadji in northern Burkina Faso on Monday.",
+     ("Burkina Faso", None, "Gorgadji")),
     # a town of the district's province keeps its own place
     ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
      ("Nigeria", "Kano", "Tudun Wada")),

@@ -464,8 +464,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
-        if not (m.groupdict().get("lead") or namesakes) or " in " not in text[m.end("name"):m.start("where")]:
-            continue  # an unknown name is a town only as "in X in Y" (or a namesake's name: "of X in Y LGA")
+        if not (m.groupdict().get("lead") or namesakes or _after_place_verb(text, s0)) \
+                or " in " not in text[m.end("name"):m.start("where")]:
+            continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
@@ -705,6 +706,12 @@ _KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskir
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")
 _SIZEABLE = 50_000  # people: a town this big is more often meant than a person or firm of its name
+
+
+def _after_place_verb(text: str, start: int) -> bool:
+    """The name is the object of a verb whose object is a place ("jihadists stormed X", data/place_verbs.csv)."""
+    verb = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return verb is not None and verb.group(1) in place_verbs()
 
 
 def _town_size(name: str) -> int:

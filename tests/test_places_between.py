@@ -2,24 +2,10 @@
 border, a link or traffic between two places names no scene. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents, places
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    i = extract_incidents(text, _nlp()(text), "2031-05-02")[0]
-    return i.country, i.admin1, i.city
+from tests.place_cases import where
+from worker.extract import places
 
 
 @pytest.mark.parametrize("text, want", [
@@ -33,7 +19,7 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
      ("Nigeria", "Kaduna", "Zaria")),
 ])
 def test_between_two_towns(text: str, want: tuple[str, str, str]) -> None:
-    assert _where(text) == want
+    assert where(text) == want
 
 
 @pytest.mark.parametrize("text, route", [

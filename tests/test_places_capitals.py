@@ -3,23 +3,10 @@ bare name that is both a province and its capital town ("Gombe", "Kano", "Herat"
 Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import capital_names, extract_incidents, places, toponyms
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+from tests.place_cases import where
+from worker.extract import capital_names, places, toponyms
 
 
 @pytest.mark.parametrize("name, country, want", [
@@ -41,7 +28,7 @@ def test_plain_province(name: str, country: str, want: str) -> None:
 
 
 def test_a_regional_state_is_reported_by_its_name() -> None:
-    assert _where("Gunmen killed seven herders near Jijiga in the Somali Regional State on Tuesday, officials said.")[0][:2] \
+    assert where("Gunmen killed seven herders near Jijiga in the Somali Regional State on Tuesday, officials said.")[:2] \
         == ("Ethiopia", "Somali")
 
 
@@ -78,4 +65,4 @@ def test_twin_needs_a_province_and_its_capital() -> None:
     ("A bomb hit a market in Kano, the state capital, killing 12, police said.", ("Nigeria", "Kano", "Kano")),
 ])
 def test_province_or_capital_in_an_incident(text: str, want: tuple[str, str, str | None]) -> None:
-    assert _where(text)[0] == want
+    assert where(text) == want

@@ -3,24 +3,9 @@ gazetteer or not; a name NER reads as a people before a district word is the dis
 it as one of the province named right after it. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    i = extract_incidents(text, _nlp()(text), "2031-05-02")[0]
-    return i.country, i.admin1, i.city
+from tests.place_cases import where
 
 
 @pytest.mark.parametrize("text, want", [
@@ -35,4 +20,4 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
     ("Gunmen killed five worshippers in a Shiite district of Baghdad province on Friday.", ("Iraq", "Baghdad", None)),
 ])
 def test_the_site(text: str, want: tuple[str, str, str | None]) -> None:
-    assert _where(text) == want
+    assert where(text) == want

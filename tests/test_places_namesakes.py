@@ -2,24 +2,10 @@
 is that district's town (the named hierarchy wins over population). Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents, places
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    i = extract_incidents(text, _nlp()(text), "2031-05-02")[0]
-    return i.country, i.admin1, i.city
+from tests.place_cases import where
+from worker.extract import places
 
 
 @pytest.mark.parametrize("text, want", [
@@ -42,7 +28,7 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
      ("Nigeria", "Kano", "Tudun Wada")),
 ])
 def test_the_named_hierarchy_wins(text: str, want: tuple[str, str, str]) -> None:
-    assert _where(text) == want
+    assert where(text) == want
 
 
 def test_a_within_gives_the_province_to_choose_in() -> None:

@@ -3,23 +3,10 @@ tail of its name (states split and renamed after the gazetteer was made), is the
 province is written nowhere in the text. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents, place_ranking, places
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+from tests.place_cases import where
+from worker.extract import place_ranking, places
 
 
 @pytest.mark.parametrize("text, want", [
@@ -31,7 +18,7 @@ def _where(text: str) -> list[tuple[str | None, str | None, str | None]]:
     ("Gunmen killed three farmers in Gombe State on Friday, police said.", ("Nigeria", "Gombe", None)),
 ])
 def test_a_province_the_gazetteer_lacks(text: str, want: tuple[str, str, str | None]) -> None:
-    assert _where(text)[0] == want
+    assert where(text) == want
 
 
 @pytest.mark.parametrize("text, want", [

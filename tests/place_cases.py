@@ -1,0 +1,27 @@
+"""What the place tests of tests/test_places_*.py share: the spaCy model, loaded once, and the (country, admin1,
+city) of the incidents a fresh sentence gives."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.nlp import load as load_nlp
+
+Where = tuple[str | None, str | None, str | None]
+
+
+@cache
+def nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def where_all(text: str) -> list[Where]:
+    """(country, admin1, city) of every incident of `text`."""
+    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, nlp()(text), "2031-05-02")]
+
+
+def where(text: str) -> Where:
+    """(country, admin1, city) of the first incident of `text`."""
+    return where_all(text)[0]

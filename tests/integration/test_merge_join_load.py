@@ -5,7 +5,7 @@ round costs the broker's join delay (about half the session timeout on Tansu). A
 its consumer holds no partition (`runtime.join_window_ms`), and the merge stage rebuilds its state only once it holds
 partitions. Measured beside two busy-looping processes (8 s session timeout): with the window, both stages joined in
 4.1-4.6 s (9 runs, this test and a script alike). With it disabled (500 ms polls) a stage needed a second round
-(8.3-9.1 s) in 3 of 5 runs of the script but in none of 5 runs of this test: the drop is a matter of chance, and
+(8.3-9.1 s) in 3 of 5 runs of the script but in none of 10 runs of this test: the drop is a matter of chance, and
 tests/test_merge_join_window.py checks the poll timeouts themselves."""
 from __future__ import annotations
 

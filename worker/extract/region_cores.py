@@ -1,0 +1,41 @@
+"""Regions news names by the word their subdivisions share: "Kordofan" (North, South and West Kordofan), "Kivu"
+(North and South Kivu), "Waziristan", "Sinai", "Shabelle" (Lower and Middle Shabelle), "Maguindanao" (del Norte and
+del Sur). The gazetteer holds the subdivisions, not the region; a reader knows the region's country from them.
+
+Derived from every subdivision of the GeoNames index: a name less a compass or position word before or after it
+("North", "Upper", "del Sur", "Oriental", "-Est") is a core; a core whose subdivisions all lie in one country names
+that country. Pure, built once on first use.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract import geonames
+
+_BEFORE = re.compile(r"^(?:(?:north|south|east|west|central|centre|upper|lower|middle|northern|southern|eastern|"
+                     r"western|far|greater|inner|outer)(?:[ -](?:east|west|north|south|central|centre))?|"
+                     r"north-?(?:east|west)|south-?(?:east|west))\s+", re.I)
+_AFTER = re.compile(r"(?:\s+|-)(?:del (?:norte|sur)|de(?:l)? (?:este|oeste)|norte|sur|north|south|east|west|central|"
+                    r"oriental|occidental|est|ouest|nord|sud|centre|center|orientale|occidentale)$", re.I)
+MIN_LENGTH = 4  # "Nord", "Sud" and other two- or three-letter rests name nothing
+
+
+@cache
+def cores() -> dict[str, frozenset[str]]:
+    """Folded core -> the countries of the subdivisions that bear it with a compass or position word, for a core
+    two subdivisions or more share: one alone ("Upper Nile") names a river or a province, not a region."""
+    out: dict[str, dict[int, str]] = {}
+    for s in geonames.index().subdivisions.values():
+        for name in s.names:
+            core = _AFTER.sub("", _BEFORE.sub("", name)).strip()
+            if core != name and len(core) >= MIN_LENGTH:
+                out.setdefault(geonames.fold(core), {})[s.id] = s.country
+    return {k: frozenset(v.values()) for k, v in out.items() if len(v) >= 2}
+
+
+def country_of_region(name: str) -> str | None:
+    """The one country whose subdivisions share the core `name` ("Kordofan": Sudan); None for a core several
+    countries' subdivisions share, or none."""
+    found = cores().get(geonames.fold(name), frozenset())
+    return next(iter(found)) if len(found) == 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.extract import actors, syntax
+from worker.extract import actors, group_names, syntax
 
 
 def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
@@ -58,3 +58,10 @@ def test_a_named_air_force_before_its_aircraft_is_the_doer(nlp):
 def test_a_peoples_men_are_named_by_the_whole_phrase(nlp):
     assert who(nlp, "Armed Tuareg men attacked a convoy near Kidal, killing six drivers.", "attack") == ["Tuareg men"]
     assert who(nlp, "Unknown armed men killed four traders near Gao on Monday.", "attack") == []
+
+
+def test_an_armed_groups_army_is_no_state_force(nlp):
+    assert who(nlp, "The Zelva Liberation Army, a rebel group, attacked a village near Muse, killing nine villagers.",
+               "attack") == ["Zelva Liberation Army"]
+    assert group_names.own_name("Kachin Independence Army") and not group_names.own_name("Nigerian Army")
+    assert not group_names.own_name("Anti-riot Police") and not group_names.own_name("Federal Police")

@@ -54,3 +54,8 @@ def test_a_group_noun_after_a_proper_name_is_no_part_of_the_name():
     assert named("5R rebel group") == "5R"
     assert named("armed group") is None
     assert named("Chadian group") is None  # a nationality names no group
+
+
+def test_who_was_behind_the_event_is_its_doer(nlp):
+    assert who(nlp, "Police said the Red Scorpion cult was behind the killing of three men in Warri.") == \
+        ["Red Scorpion cult"]

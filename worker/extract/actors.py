@@ -344,6 +344,8 @@ def _force_categories(r: Role, rxs: list[tuple[str, re.Pattern[str]]]) -> list[s
     """The force categories a doer's phrase names (`_force_words`); "forces" of a state ("Pakistani forces",
     "government forces") are its security forces, the category the gold gives a force the text does not call police
     or army."""
+    if any(k != "state" for _, k, _, _ in groups_in(r.text)) or group_names.own_name(r.core):
+        return []  # "the Arakan Army", "the Kachin Independence Army": an armed group's name, no state force
     found = [c for c, rx in rxs if rx.search(_force_words(r))]
     if not found and r.head == "forces" and not groups_in(r.text) and (m := _FORCES_OF.search(r.text)) and (
             m.group(1).lower() in _STATE_WORDS or group_names.is_nation(m.group(1))):

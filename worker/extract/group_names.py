@@ -63,6 +63,22 @@ def is_force(text: str) -> bool:
     return any(rx.search(text) for c, rx in targets() if c in FORCES)
 
 
+def own_name(core: str) -> bool:
+    """Whether a force word is part of a proper name other than a state's ("Kachin Independence Army"), not a state's
+    force ("the Nigerian Army", "Federal Police"): a capitalised word in it that is no nation and no word of a state
+    force's name."""
+    words = core.split()
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:]):
+        return False
+    return any(all(p[:1].isupper() for p in w.split("-")) and not is_nation(w)
+               and w.lower() not in _STATE_NAME_WORDS for w in words)  # "Anti-riot Police" is no name
+
+
+_STATE_NAME_WORDS = {"national", "federal", "royal", "armed", "defence", "defense", "forces", "force", "army", "police",
+                     "military", "security", "air", "navy", "naval", "special", "republican", "guard", "gendarmerie",
+                     "state", "service", "mobile", "border", "people's", "popular", "command", "the", "arab",
+                     "presidential", "revolutionary", "counter-terrorism"}
+
 def _proper(words: Sequence[str]) -> bool:
     """Every word capitalised, or a particle of a name; at least one capitalised."""
     return any(w[:1].isupper() for w in words) and all(
@@ -78,7 +94,8 @@ def name(role: Role) -> str | None:
     while core.split(" ", 1)[0].lower() in strip and " " in core:
         core = core.split(" ", 1)[1]  # "Suspected Fulani militia", "Armed Tuareg men" opening a sentence: no part of
         # the name
-    if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or is_force(core):
+    if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or (
+            is_force(core) and not own_name(core)):  # "the Zelva Liberation Army" is a group's name
         return None
     if is_nation(core) or _DATELINE.match(role.text):
         return None  # "The Russians" (a state), "KABUL --" (a dateline)

@@ -31,6 +31,8 @@ _DATE = re.compile(
 
 def date_from_url(url: str, today: date) -> str | None:
     """The first plausible complete date in `url`'s path as an ISO date ("2026-12-05"), or None."""
+    if not isinstance(url, str):  # urlsplit turns None into b''
+        return None
     try:
         path = urlsplit(url).path[:MAX_PATH_CHARS]
     except ValueError:  # an unparsable URL (a bad IPv6 host) has no path to read

@@ -65,6 +65,7 @@ def test_a_complete_plausible_day_in_the_path_is_read(url, expected):
     "https://news.example/img/1024/768/12/photo.jpg",
     "https://news.example/",
     "",
+    None,
     "not a url",
     "https://[::1/2026/12/05/x",                               # an unparsable URL
 ])

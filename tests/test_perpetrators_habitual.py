@@ -59,3 +59,12 @@ def test_a_group_noun_after_a_proper_name_is_no_part_of_the_name():
 def test_who_was_behind_the_event_is_its_doer(nlp):
     assert who(nlp, "Police said the Red Scorpion cult was behind the killing of three men in Warri.") == \
         ["Red Scorpion cult"]
+
+
+def test_a_sentence_that_claims_or_blames_an_actor_attributes_the_event():
+    assert actors.attributes("Officials blamed the Zandu militia.")
+    assert actors.attributes("The Taliban later claimed responsibility.")
+    assert actors.attributes("Police said the Vikings cult was behind it.")
+    assert not actors.attributes("The minister blamed the heat.")  # no actor
+    assert not actors.attributes("The Taliban control the district.")  # no claim or blame
+    assert not actors.attributes("The suspect claimed that he had recently joined the Taliban.")  # the noun

@@ -306,6 +306,24 @@ def perpetrators(sentences: list[str], event_type: str,
     return names, where
 
 
+@cache
+def _attribution_rx() -> re.Pattern[str]:
+    """A claim or a blame ("X claimed responsibility", "officials blamed X", "X was behind the attack"), from
+    data/role_words.csv blame_verbs."""
+    # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
+    blame = "|".join(re.escape(w) for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
+                      r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b", re.I)
+
+
+def attributes(sentence: str) -> bool:
+    """Whether a sentence without an event word of its own says who did the event before it ("The group later
+    claimed responsibility.", "Officials blamed the PKK."): it names an actor and claims or blames. Such a sentence
+    belongs to the incident it follows, and is worth parsing."""
+    return bool(_attribution_rx().search(sentence)) and (names_an_actor(sentence)
+                                                        or group_names.may_name_a_group(sentence))
+
+
 CROWD_TYPES = ("protest", "riot")
 SIDED_TYPES = ("armed_clash", "riot")  # both sides of communal fighting did the violence ("riots between X and Y")
 

@@ -23,6 +23,12 @@ from worker.extract import places
     # an unknown town that a verb of storming takes as its object, placed in a region
     ("At least 12 people were killed when jihadists stormed Gorgadji in northern Burkina Faso on Monday.",
      ("Burkina Faso", None, "Gorgadji")),
+    # a monitoring service's bracket places the town in its province
+    ("Five people were killed when gunmen attacked Dapchi [Yobe State] on Monday, the police said.",
+     ("Nigeria", "Yobe", "Dapchi")),
+    # a village placed in a sub-county (Kenya's unit below the county)
+    ("Militants attacked a village in Garissa and killed a teacher. The attack happened at Saka Dima in Fafi "
+     "sub-County.", ("Kenya", "Garissa", "Saka Dima")),
     # a town of the district's province keeps its own place
     ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
      ("Nigeria", "Kano", "Tudun Wada")),

@@ -66,9 +66,10 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, r
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
 _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
-    r"(?:(?:state|province|region|governorate|department) of )?|, )(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?:(?:state|province|region|governorate|department) of )?|, |\s*\[(?:(?:north|south|east|west|central)\w*\s+)?)" \
+    r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA", "in Kulbiyow in Somalia's Lower Jubba region": a
-# town (known or not) and its region
+# town (known or not) and its region; "attacked Dapchi [Yobe State]": a monitoring service's bracket places it too
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
                                  r"capital|port|commercial) )*(?:city |town |capital )?(?P<name>" + _NAME + r")")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")
@@ -92,7 +93,7 @@ _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|townsh
 # "at Gwalo forest": a natural feature's name, not a town's
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
-_DISTRICT_WORD = re.compile(r"district|LGA|Local Government Area|Local (?:Government )?Council|county|tehsil|taluka|"
+_DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"
                             r"territory|woreda", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)

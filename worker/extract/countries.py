@@ -266,10 +266,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
-        before = text[max(0, m.start - 40):m.start]
-        # "in Kabul" places the event; "Washington condemned", "the Bank of Ghana" name an actor
-        w = NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
-                     MOVEMENT if _MOVEMENT.search(before) else 1.0)
+        w = _weight_at(text, m.start)
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
@@ -279,6 +276,11 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.source == "project" and p.kind != "admin1":
             out.append(Clue(p.country, w, m.start, "town"))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
+            start = _whole_name_start(text, m.start, m.end)
+            if start != m.start:  # "near Mocimboa da Praia": the town is Mozambique's, not Cabo Verde's Praia
+                out.extend(Clue(c, _weight_at(text, start) * v, start, "town")
+                           for c, v in town_votes(text[start:m.end]).items())
+                continue
             placed = placed_namesake(m.text, text, m.start, m.end)
             votes = {placed: 1.0} if placed else town_votes(m.text)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
@@ -286,6 +288,32 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+def _weight_at(text: str, start: int) -> float:
+    """A place name's weight by the words before it: "in Kabul" places the event; "Washington condemned", "the Bank
+    of Ghana" name an actor; "fled to Kenya" names where people went."""
+    before = text[max(0, start - 40):start]
+    return NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
+                    MOVEMENT if _MOVEMENT.search(before) else 1.0)
+
+
+# up to three words before a town's name that may begin a longer name ending in it: "Mocimboa da", "Ras al", "San"
+_NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des|el|al|la|le|al-|el-)\s+){1,3}$")
+
+
+def _whole_name_start(text: str, start: int, end: int) -> int:
+    """Where the longest town name that ends with text[start:end] begins ("Mocimboa da Praia" for "Praia"), when
+    the gazetteer knows that longer name; `start` when it knows none."""
+    head = _NAME_HEAD.search(text, max(0, start - 40), start)
+    if head is None:
+        return start
+    words = [w for w in re.finditer(r"\S+", text[head.start():start])]
+    for w in words:  # the longest first
+        a = head.start() + w.start()
+        if text[a:a + 1].isupper() and geonames.index().cities(text[a:end]):
+            return a
+    return start
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
@@ -301,7 +329,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
         name = _INSTITUTION.sub("", places._POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
-        if not name[:1].isupper() or len(name) < 4:
+        # "near Gao", "in Jos": a three-letter name in title case is a town; "UN", "the US" are not
+        if not name[:1].isupper() or len(name) < 3 or (len(name) == 3 and not name.istitle()):
             continue
         known = place_table().get(name.lower())
         if known is not None and known.kind in ("country", "admin1"):
@@ -400,6 +429,13 @@ def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, in
             if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
 
 
+def _tail_of_name(text: str, m: Any, mentions: list[Any]) -> bool:
+    """The mention ends the name of a place an earlier mention found by its first word ("Mocimboa da Praia": its
+    "Praia" is no Cabo Verde capital)."""
+    return any(o.place is not None and o.start < m.start and m.end - o.start <= 60
+               and geonames.fold(text[o.start:m.end]) == geonames.fold(o.place.name) for o in mentions)
+
+
 # "NAIROBI, Kenya (AP) —": the country or state after the dateline's town is the dateline's, not a second clue
 _DATELINE_COUNTRY = re.compile(r",\s*")
 
@@ -413,6 +449,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
                       and m.place.kind in ("country", "admin1"))]
+    found = [m for m in found if not _tail_of_name(text, m, found)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)]
     qualified = _qualified(head, dems, found)

@@ -3,16 +3,11 @@ build_currencies); a currency noun without a figure, capitalised, or quoted ever
 for these tests."""
 from __future__ import annotations
 
-import csv
-from importlib import resources
-
 import pytest
 
-from worker.extract import countries, places
+from tests.country_cases import country, data_rows
+from worker.extract import countries
 
-
-def country(text: str) -> str | None:
-    return countries.country_of(text, places.find(text, 0, len(text), None))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,5 +33,4 @@ def test_a_shared_currency_noun_leans_to_its_most_populous_user_by_its_share() -
 def test_the_table_is_what_the_build_makes() -> None:
     pytest.importorskip("babel")
     from worker.extract.build_currencies import rows
-    text = resources.files("worker.extract").joinpath("data", "currencies.csv").read_text("utf-8")
-    assert [(r["noun"], r["country"], float(r["share"])) for r in csv.DictReader(text.splitlines())] == rows()
+    assert [(r["noun"], r["country"], float(r["share"])) for r in data_rows("currencies.csv")] == rows()

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extract import countries, places
+from tests.country_cases import country
 
-
-def country(text: str) -> str | None:
-    return countries.country_of(text, places.find(text, 0, len(text), None))
 
 
 @pytest.mark.parametrize("text, expected", [

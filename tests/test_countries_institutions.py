@@ -2,17 +2,11 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-import csv
-from importlib import resources
-
 import pytest
 
-from worker.extract import countries, places
-from worker.extract.geonames import country_names
+from tests.country_cases import country, rows_name_known_countries
+from worker.extract import countries
 
-
-def country(text: str) -> str | None:
-    return countries.country_of(text, places.find(text, 0, len(text), None))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,6 +24,4 @@ def test_an_institution_inside_a_longer_name_or_lower_case_is_no_clue() -> None:
 
 
 def test_every_institution_row_names_a_known_country_and_says_what_it_is() -> None:
-    text = resources.files("worker.extract").joinpath("data", "institutions.csv").read_text("utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    assert len(rows) > 50 and all(r["country"] in set(country_names().values()) and r["note"] for r in rows)
+    assert len(rows_name_known_countries("institutions.csv", "name")) > 50

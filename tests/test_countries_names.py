@@ -3,12 +3,9 @@ first place's; a three-letter town NER takes for a person still counts after "ne
 acronym does not. Sentences written for these tests."""
 from __future__ import annotations
 
+from tests.country_cases import country
 from worker.extract import countries, places
 
-
-def country(text: str, nlp) -> str | None:
-    doc = nlp(text)
-    return countries.country_of(text, places.find(text, 0, len(text), doc), doc)
 
 
 def test_the_tail_of_a_longer_place_name_is_no_second_place(nlp) -> None:

@@ -2,18 +2,11 @@
 it is no state's demonym, so it names no state force. Sentences written for these tests."""
 from __future__ import annotations
 
-import csv
-from importlib import resources
-
 import pytest
 
-from worker.extract import countries, places
-from worker.extract.geonames import country_names
+from tests.country_cases import country, rows_name_known_countries
+from worker.extract import countries
 
-
-def country(text: str, nlp=None) -> str | None:
-    doc = nlp(text) if nlp is not None else None
-    return countries.country_of(text, places.find(text, 0, len(text), doc), doc)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,6 +30,4 @@ def test_peoples_are_not_demonyms_of_states() -> None:
 
 
 def test_every_people_row_names_a_known_country_and_says_why() -> None:
-    text = resources.files("worker.extract").joinpath("data", "peoples.csv").read_text("utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    assert len(rows) > 40 and all(r["country"] in set(country_names().values()) and r["note"] for r in rows)
+    assert len(rows_name_known_countries("peoples.csv", "people")) > 40

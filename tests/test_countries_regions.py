@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extract import countries, places
+from tests.country_cases import country
 from worker.extract.region_cores import country_of_region
 
-
-def country(text: str, nlp) -> str | None:
-    doc = nlp(text)
-    return countries.country_of(text, places.find(text, 0, len(text), doc), doc)
 
 
 @pytest.mark.parametrize("text, expected", [

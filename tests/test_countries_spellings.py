@@ -3,13 +3,10 @@
 for these tests."""
 from __future__ import annotations
 
-from worker.extract import countries, places
+from tests.country_cases import country
+from worker.extract import countries
 from worker.extract.spelling_variants import variants
 
-
-def country(text: str, nlp=None) -> str | None:
-    doc = nlp(text) if nlp is not None else None
-    return countries.country_of(text, places.find(text, 0, len(text), doc), doc)
 
 
 def test_variants_are_one_romanisation_change_away() -> None:

@@ -68,3 +68,9 @@ def test_a_sentence_that_claims_or_blames_an_actor_attributes_the_event():
     assert not actors.attributes("The minister blamed the heat.")  # no actor
     assert not actors.attributes("The Taliban control the district.")  # no claim or blame
     assert not actors.attributes("The suspect claimed that he had recently joined the Taliban.")  # the noun
+
+
+def test_a_generic_armed_noun_opening_the_sentence_names_no_group(nlp):
+    assert who(nlp, "Jihadists on motorbikes killed 14 herders near Djibo on Friday.") == []
+    assert who(nlp, "Islamists killed nine fishermen near Baga on Friday.") == []
+    assert who(nlp, "Members of the Kata Ngoma group killed nine fishermen near Baga on Friday.") == ["Kata Ngoma"]

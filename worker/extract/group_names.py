@@ -115,6 +115,8 @@ def name(role: Role) -> str | None:
         return words[-1] if role.label in NAME_LABELS else words[-1].lower()  # "Muslims" (NORP), "herders"
     if role.name in _MODIFIER_PATTERNS:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
+    if len(words) == 1 and head in word_lists()["armed_nouns"]:
+        return None  # "Jihadists on motorbikes killed": a generic armed noun, capitalised as the sentence's first word
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None

@@ -13,6 +13,9 @@ from tests.place_cases import where
      "civilians.", ("Libya", "Tripoli", "Tajoura")),
     ("A roadside bomb killed four members of one family in Tarmiyah, 50 km north of Baghdad, police said.",
      ("Iraq", "Baghdad", "Tarmiyah")),
+    # a neighbourhood named after a town elsewhere is a part of the town it lies in
+    ("Gunmen killed six people at a house in the Juarez neighbourhood of Tijuana on Sunday.",
+     ("Mexico", "Baja California", "Tijuana")),
     # a district NER calls a people, placed in its province
     ("A coalition air strike killed seven civilians in the Sirwah district of Marib province on Monday, residents said.",
      ("Yemen", "Marib", "Sirwah")),

@@ -524,7 +524,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     if doc is not None:
         _unseen_towns(out, text, start, end, doc)
-    return _placed_in_next(sorted(out.values(), key=lambda p: p.start), text)
+    # "the Juarez neighbourhood of Tijuana": a part of the town named after it, not a namesake town elsewhere
+    found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)]
+    return _placed_in_next(sorted(found, key=lambda p: p.start), text)
+
+
+_NEIGHBOURHOOD_OF = re.compile(r"\s+(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?[A-Z]", re.I)
 
 
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition

@@ -74,3 +74,10 @@ def test_a_generic_armed_noun_opening_the_sentence_names_no_group(nlp):
     assert who(nlp, "Jihadists on motorbikes killed 14 herders near Djibo on Friday.") == []
     assert who(nlp, "Islamists killed nine fishermen near Baga on Friday.") == []
     assert who(nlp, "Members of the Kata Ngoma group killed nine fishermen near Baga on Friday.") == ["Kata Ngoma"]
+
+
+def test_who_parked_a_vehicle_the_text_calls_laden_with_explosives_did_the_bombing(nlp):
+    assert who(nlp, "A bomb-laden van that Islamic State fighters had left near the mosque exploded in Baiji, "
+               "killing 11 people.", "bombing") == ["Islamic State"]
+    assert who(nlp, "A grain-laden van that Islamic State fighters had bought last year was hit by a rocket in "
+               "Baiji, killing 11 people.", "bombing") == []

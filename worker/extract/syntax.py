@@ -244,10 +244,11 @@ def _arms(verb: Any) -> bool:
     lists = word_lists()
     if verb.lower_ in lists["arming_verbs"]:
         return True
-    words = [c for c in verb.head.lefts if c.dep_ == "compound"] + [verb.head]  # "the car bomb that ..."
+    # "the car bomb that ...", "an explosive-laden truck that ...": the noun's compounds and modifiers, by their parts
+    words = [x for c in verb.head.lefts if c.dep_ in ("compound", "amod") for x in c.subtree] + [verb.head]
     words += [x for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
     words += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.subtree]
-    return any(w.lower_ in lists["weapon_nouns"] for w in words)
+    return any(part in lists["weapon_nouns"] for w in words for part in {w.lower_, *w.lower_.split("-")})
 
 
 def _takes_power(verb: Any) -> bool:

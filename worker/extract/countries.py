@@ -45,7 +45,7 @@ class Clue(NamedTuple):
     country: str
     weight: float
     start: int  # offset in the text; -1 for the headline
-    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution
+    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution | unit
 
 
 @cache
@@ -215,6 +215,7 @@ def warm() -> None:
     group_homes()
     _currency_rx()
     _institution_rx()
+    _unit_word_rx()
     _province_population()
     cores()
 
@@ -389,6 +390,26 @@ def institution_clues(text: str) -> list[Clue]:
 
 
 @cache
+def unit_words() -> dict[str, str]:
+    """An administrative unit's word that one country uses ("woreda", "LGA", "barangay", "upazila"; data/unit_words.csv,
+    world facts) -> that country: "in Gambo woreda" is in Ethiopia whatever the gazetteer knows of Gambo."""
+    text = resources.files(__package__).joinpath("data", "unit_words.csv").read_text("utf-8")
+    return {r["word"]: r["country"] for r in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _unit_word_rx() -> re.Pattern[str]:
+    words = sorted(unit_words(), key=len, reverse=True)  # as written: lower case ("Hyatt Regency" is a hotel)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def unit_word_clues(text: str) -> list[Clue]:
+    """The country of each one-country unit word the text uses: weak, as a demonym (a reader knows the country, but
+    the word may name a foreign system: "like Nigeria's LGAs")."""
+    return [Clue(unit_words()[m.group()], DEMONYM, m.start(), "unit") for m in _unit_word_rx().finditer(text)]
+
+
+@cache
 def currencies() -> dict[str, tuple[str, float]]:
     """Currency noun -> (country, share of the people whose currency it names) (data/currencies.csv, built by
     build_currencies from CLDR)."""
@@ -436,6 +457,14 @@ def _tail_of_name(text: str, m: Any, mentions: list[Any]) -> bool:
                and geonames.fold(text[o.start:m.end]) == geonames.fold(o.place.name) for o in mentions)
 
 
+def _unit_named(text: str, units: list[Clue], mentions: list[Any]) -> dict[int, int]:
+    """Places a unit word names as that country's unit ("Gambo woreda", "Zango LGA"): unit word start -> the
+    place's start. The place's own clues (a namesake hamlet abroad) give way; the unit word counts as a province."""
+    after = {m.end + 1: m.start for m in mentions
+             if text[m.end:m.end + 1] == " " and (m.place is None or m.place.kind != "country")}
+    return {c.start: after[c.start] for c in units if c.start in after}
+
+
 # "NAIROBI, Kenya (AP) —": the country or state after the dateline's town is the dateline's, not a second clue
 _DATELINE_COUNTRY = re.compile(r",\s*")
 
@@ -453,13 +482,18 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)]
     qualified = _qualified(head, dems, found)
+    units = unit_word_clues(head)
+    unit_of = _unit_named(head, units, found)
     ents = [e for e in doc.ents if e.start_char < READ] if doc is not None else []
     persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-    out += mention_clues(text, [m for m in found if m.start not in qualified], persons)
+    unit_places = set(unit_of.values())
+    out += mention_clues(text, [m for m in found if m.start not in qualified and m.start not in unit_places], persons)
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
     out += currency_clues(head) + institution_clues(head)
+    out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
+            if c.start in unit_of else c for c in units]
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
@@ -480,7 +514,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
-        if c.why in ("demonym", "group", "currency", "institution"):
+        if c.why in ("demonym", "group", "currency", "institution", "unit"):
             cap = GROUP_CAP if c.why == "group" else DEMONYM_CAP
             had = weak.get((c.country, c.why), 0.0)
             w = min(w, cap - had)

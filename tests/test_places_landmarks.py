@@ -16,6 +16,8 @@ from tests.place_cases import where
     # a neighbourhood named after a town elsewhere is a part of the town it lies in
     ("Gunmen killed six people at a house in the Juarez neighbourhood of Tijuana on Sunday.",
      ("Mexico", "Baja California", "Tijuana")),
+    ("A gunman killed four people in Toronto's Danforth neighbourhood on Sunday, police said.",
+     ("Canada", "Ontario", "Toronto")),
     # a district NER calls a people, placed in its province
     ("A coalition air strike killed seven civilians in the Sirwah district of Marib province on Monday, residents said.",
      ("Yemen", "Marib", "Sirwah")),

@@ -524,12 +524,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                route=_route(text, ent.start_char, ent.start_char + len(name)))
     if doc is not None:
         _unseen_towns(out, text, start, end, doc)
-    # "the Juarez neighbourhood of Tijuana": a part of the town named after it, not a namesake town elsewhere
-    found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)]
+    # "the Juarez neighbourhood of Tijuana", "Toronto's Danforth neighbourhood": a part of the town named with it,
+    # not a namesake town elsewhere
+    found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
+             and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
     return _placed_in_next(sorted(found, key=lambda p: p.start), text)
 
 
-_NEIGHBOURHOOD_OF = re.compile(r"\s+(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?[A-Z]", re.I)
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)
+_NEIGHBOURHOOD_OF = re.compile(_NEIGHBOURHOOD.pattern + r"\s+of\s+(?:the\s+)?[A-Z]", re.I)
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition

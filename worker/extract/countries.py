@@ -51,8 +51,7 @@ class Clue(NamedTuple):
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective -> country (data/demonyms.csv, every country; built by build_demonyms)."""
-    text = resources.files(__package__).joinpath("data", "demonyms.csv").read_text("utf-8")
-    return {r["demonym"]: r["country"] for r in csv.DictReader(text.splitlines())}
+    return _terms("demonyms.csv", "demonym")
 
 
 @cache
@@ -60,8 +59,7 @@ def peoples() -> dict[str, str]:
     """A people or a region's people -> the one country nearly all of them live in ("Tigrayan", "Igbo", "Dinka",
     "Uyghur"; data/peoples.csv, world facts): a reader's clue like a demonym's, kept apart from demonyms() since
     "Tigrayan forces" are no state's army."""
-    text = resources.files(__package__).joinpath("data", "peoples.csv").read_text("utf-8")
-    return {r["people"]: r["country"] for r in csv.DictReader(text.splitlines())}
+    return _terms("peoples.csv", "people")
 
 
 @cache
@@ -103,8 +101,7 @@ def capitals() -> dict[str, str]:
 @cache
 def group_homes() -> dict[str, str]:
     """Armed group (canonical name of data/groups.csv) -> the one country it fights in (data/group_countries.csv)."""
-    text = resources.files(__package__).joinpath("data", "group_countries.csv").read_text("utf-8")
-    return {r["canonical"]: r["country"] for r in csv.DictReader(text.splitlines())}
+    return _terms("group_countries.csv", "canonical")
 
 
 def _size(population: int) -> float:
@@ -214,8 +211,8 @@ def warm() -> None:
     capitals()
     group_homes()
     _currency_rx()
-    _institution_rx()
-    _unit_word_rx()
+    _terms_rx("institutions.csv", "name")
+    _terms_rx("unit_words.csv", "word")
     _province_population()
     cores()
 
@@ -371,42 +368,44 @@ def _a_country(word: str) -> bool:
 
 
 @cache
-def institutions() -> dict[str, str]:
-    """A mission, force or agency that works in one country -> that country ("UNMISS", "FARDC", "Tatmadaw",
-    "ISPR", "Guardia Civil"; data/institutions.csv, world facts): it speaks or acts where the story is, like a demonym."""
-    text = resources.files(__package__).joinpath("data", "institutions.csv").read_text("utf-8")
-    return {r["name"]: r["country"] for r in csv.DictReader(text.splitlines())}
+def _terms(file: str, key: str) -> dict[str, str]:
+    """A data file of words that point to one country (its `key` column -> its `country`)."""
+    text = resources.files(__package__).joinpath("data", file).read_text("utf-8")
+    return {r[key]: r["country"] for r in csv.DictReader(text.splitlines())}
 
 
 @cache
-def _institution_rx() -> re.Pattern[str]:
-    names = sorted(institutions(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+def _terms_rx(file: str, key: str) -> re.Pattern[str]:
+    """The file's words as written (case kept: "Hyatt Regency" is a hotel, "RAB" no "rab"), longest first."""
+    words = sorted(_terms(file, key), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def _term_clues(file: str, key: str, why: str, text: str) -> list[Clue]:
+    return [Clue(_terms(file, key)[m.group()], DEMONYM, m.start(), why) for m in _terms_rx(file, key).finditer(text)]
+
+
+def institutions() -> dict[str, str]:
+    """A mission, force or agency that works in one country -> that country ("UNMISS", "FARDC", "Tatmadaw",
+    "ISPR", "Guardia Civil"; data/institutions.csv, world facts): it speaks or acts where the story is."""
+    return _terms("institutions.csv", "name")
 
 
 def institution_clues(text: str) -> list[Clue]:
     """The country of each one-country mission, force or agency the text names: weak, as a demonym."""
-    return [Clue(institutions()[m.group()], DEMONYM, m.start(), "institution") for m in _institution_rx().finditer(text)]
+    return _term_clues("institutions.csv", "name", "institution", text)
 
 
-@cache
 def unit_words() -> dict[str, str]:
     """An administrative unit's word that one country uses ("woreda", "LGA", "barangay", "upazila"; data/unit_words.csv,
     world facts) -> that country: "in Gambo woreda" is in Ethiopia whatever the gazetteer knows of Gambo."""
-    text = resources.files(__package__).joinpath("data", "unit_words.csv").read_text("utf-8")
-    return {r["word"]: r["country"] for r in csv.DictReader(text.splitlines())}
-
-
-@cache
-def _unit_word_rx() -> re.Pattern[str]:
-    words = sorted(unit_words(), key=len, reverse=True)  # as written: lower case ("Hyatt Regency" is a hotel)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    return _terms("unit_words.csv", "word")
 
 
 def unit_word_clues(text: str) -> list[Clue]:
     """The country of each one-country unit word the text uses: weak, as a demonym (a reader knows the country, but
     the word may name a foreign system: "like Nigeria's LGAs")."""
-    return [Clue(unit_words()[m.group()], DEMONYM, m.start(), "unit") for m in _unit_word_rx().finditer(text)]
+    return _term_clues("unit_words.csv", "word", "unit", text)
 
 
 @cache

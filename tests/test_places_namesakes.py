@@ -29,6 +29,9 @@ from worker.extract import places
     # a village placed in a sub-county (Kenya's unit below the county)
     ("Militants attacked a village in Garissa and killed a teacher. The attack happened at Saka Dima in Fafi "
      "sub-County.", ("Kenya", "Garissa", "Saka Dima")),
+    # a town after a province's possessive that keeps its type word
+    ("Two activists were shot dead in Cauca department's Suarez municipality on Sunday.",
+     ("Colombia", "Cauca", "Suarez")),
     # a town of the district's province keeps its own place
     ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
      ("Nigeria", "Kano", "Tudun Wada")),

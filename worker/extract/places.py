@@ -72,7 +72,9 @@ _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
 # town (known or not) and its region; "attacked Dapchi [Yobe State]": a monitoring service's bracket places it too
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
                                  r"capital|port|commercial) )*(?:city |town |capital )?(?P<name>" + _NAME + r")")
-_PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")['’]s (?P<name>" + _NAME + r")")
+# "Bajaur's Khar", "Cauca department's Suarez municipality": a town of the district or province named before it
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + _NAME + r")(?:\s+(?i:province|state|region|department|"
+                               r"governorate|district))?['’]s (?P<name>" + _NAME + r")")
 _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|county|province|state|valley|"
                          r"mountains?|hills?)\b", re.I)
 # "Malam Fatori, a town in Borno", "X, a remote village near Y": a name the text says is a town, whatever comes

@@ -37,3 +37,12 @@ def test_method_words_give_the_type(sentence, expected):
 ])
 def test_words_that_only_look_like_a_method(sentence, expected):
     assert _type(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Protesters threw stones and projectiles at police in Lyon, and two officers were hurt.", "riot"),
+    ("Gunmen armed with heavy weapons stormed the town of Tillia, killing 12.", "attack"),
+    ("Troops fired heavy weapons at the village of Kuki, killing three.", "shelling"),
+])
+def test_heavy_weapons_carried_are_no_shelling(sentence, expected):
+    assert _type(sentence) == expected

@@ -20,3 +20,11 @@ def test_a_three_letter_acronym_is_no_town(nlp) -> None:
     text = "Gunmen killed two guards near NGO offices, the agency said."
     assert not [c for c in countries.clues(text, places.find(text, 0, len(text), nlp(text)), nlp(text))
                 if c.why == "town"]
+
+
+def test_a_town_whose_name_goes_on_after_the_found_word_is_the_longer_town(nlp) -> None:
+    # the place finder takes "Tal" alone, a name of towns in Syria, India, Pakistan...; the text writes Tal Abyad
+    text = "A car bomb killed eight civilians in Tal Abyad during a ceasefire, medics said."
+    doc = nlp(text)
+    found = countries.clues(text, places.find(text, 0, len(text), doc), doc)
+    assert {c.country for c in found if c.why == "town"} == {"Syria"}

@@ -274,10 +274,10 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.source == "project" and p.kind != "admin1":
             out.append(Clue(p.country, w, m.start, "town"))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
-            start = _whole_name_start(text, m.start, m.end)
-            if start != m.start:  # "near Mocimboa da Praia": the town is Mozambique's, not Cabo Verde's Praia
+            start, end = _whole_name(text, m.start, m.end)
+            if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia
                 out.extend(Clue(c, _weight_at(text, start) * v, start, "town")
-                           for c, v in town_votes(text[start:m.end]).items())
+                           for c, v in town_votes(text[start:end]).items())
                 continue
             placed = placed_namesake(m.text, text, m.start, m.end)
             votes = {placed: 1.0} if placed else town_votes(m.text)
@@ -300,18 +300,24 @@ def _weight_at(text: str, start: int) -> float:
 _NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des|el|al|la|le|al-|el-)\s+){1,3}$")
 
 
-def _whole_name_start(text: str, start: int, end: int) -> int:
-    """Where the longest town name that ends with text[start:end] begins ("Mocimboa da Praia" for "Praia"), when
-    the gazetteer knows that longer name; `start` when it knows none."""
+# up to two words after a town's name that may end a longer name: "Tal Abyad" for "Tal", "Kafr Nabl" for "Kafr"
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)){1,2}")
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the longest town name the gazetteer knows that holds text[start:end] with up to three words
+    before it or two after ("Mocimboa da Praia" for "Praia", "Tal Abyad" for "Tal"); (start, end) when none."""
+    known = geonames.index().cities
     head = _NAME_HEAD.search(text, max(0, start - 40), start)
-    if head is None:
-        return start
-    words = [w for w in re.finditer(r"\S+", text[head.start():start])]
-    for w in words:  # the longest first
+    for w in re.finditer(r"\S+", text[head.start():start]) if head else ():  # the longest first
         a = head.start() + w.start()
-        if text[a:a + 1].isupper() and geonames.index().cities(text[a:end]):
-            return a
-    return start
+        if text[a:a + 1].isupper() and known(text[a:end]):
+            return a, end
+    tail = _NAME_TAIL.match(text, end)
+    for w in reversed(list(re.finditer(r"\S+", tail.group()))) if tail else ():  # the longest first
+        if known(text[start:end + w.end()]):
+            return start, end + w.end()
+    return start, end
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:

@@ -32,6 +32,9 @@ from worker.extract import places
     # a town after a province's possessive that keeps its type word
     ("Two activists were shot dead in Cauca department's Suarez municipality on Sunday.",
      ("Colombia", "Cauca", "Suarez")),
+    # a village named by its people; a people before "villagers" is no village
+    ("Bandits killed 14 Gidan Dawa villagers in Zamfara State on Monday.", ("Nigeria", "Zamfara", "Gidan Dawa")),
+    ("Herders killed seven Fulani villagers in Plateau State on Monday.", ("Nigeria", "Plateau", None)),
     # a town of the district's province keeps its own place
     ("Bandits killed eight villagers in Tudun Wada local government area of Kano State on Sunday.",
      ("Nigeria", "Kano", "Tudun Wada")),

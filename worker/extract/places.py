@@ -82,6 +82,8 @@ _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|
 _APPOSITIVE_TOWN = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|"
                               r"community|settlement|locality|hamlet)(?=\s+(?:in|of|near|on|located|about|some|close|"
                               r"north|south|east|west)\b|\s*[,.;])")
+# "14 Gidan Dawa villagers": the people of a village, named by it (not "Fulani villagers": NER calls those a people)
+_VILLAGERS = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r")\s+(?:villagers|townspeople|townsfolk)\b")
 # "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
 # its distance from a landmark
 _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),?\s+(?:(?:about|some|around|nearly|roughly|"
@@ -474,7 +476,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
                                                  within=_region_name(region, m))
-    for m in _APPOSITIVE_TOWN.finditer(text, start, end):  # "militants attacked Malam Fatori, a town in Borno"
+    for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
+        # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or not _is_name(name) or name.split()[0] in ("The", "A", "An") \
                 or _in_actor_name(text, s0, s0 + len(name)) or _people_word(doc, s0, s0 + len(name)) \

@@ -1,0 +1,81 @@
+"""Whether a killing singles out its victim: the patient of a killing verb, read from the dependency parse, is a
+named person or the holder of an office or role (data/office_roles.csv), as in a targeted killing ("gunmen shot
+dead a retired judge", "a journalist was gunned down"), rather than people struck as members of a crowd, a village
+or a unit ("gunmen killed five villagers"). Pure: reads the roles the pipeline's parser found (syntax.Role)."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+from typing import Sequence
+
+from worker.extract.actors import groups_in
+from worker.extract.syntax import PATIENT, Role, word_lists
+from worker.extract.toll_phrases import person_nouns
+
+# the verbs that kill one chosen person; "killed" alone is also a toll word ("two were killed in the ambush"),
+# so as a passive it needs its doer ("was killed by gunmen")
+_KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassinated|stabbed(?: to death)?|" \
+        r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?)"
+_ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
+                     r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
+_PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
+                      r"(?:\w+ly\s+)?(?:" + _KILL + r"|killed by)\b", re.I)
+_RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
+_VERBLESS = ("died_subject",)  # "the judge died after gunmen shot him": the pattern holds its own death verb
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    text = resources.files(__package__).joinpath("data", "office_roles.csv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for r in csv.DictReader(text.splitlines()):
+        out.setdefault(r["kind"], set()).update(w.strip().lower() for w in r["words"].split("|") if w.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def office_nouns() -> frozenset[str]:
+    """Nouns of offices and roles whose holder a killing singles out (data/office_roles.csv, every form listed)."""
+    return frozenset(w for k, words in _lexicon().items() if k != _RENOWN for w in words)
+
+
+def _renowned(victim: Role) -> bool:
+    """"a prominent businessman": a person noun (data/person_nouns.csv) the text calls known for who he is."""
+    words = set(re.findall(r"[\w-]+", victim.text.lower()))
+    return victim.head in person_nouns() and bool(words & _lexicon()[_RENOWN])
+
+
+def _killed_here(role: Role, sentence: str) -> bool:
+    """The patient phrase is what a killing verb right before it ("shot dead a judge") or after it ("a judge
+    was gunned down") acted on."""
+    if role.name in _VERBLESS:
+        return True
+    if role.name == "object":
+        return bool(_ACTIVE.search(sentence, 0, role.start))
+    return role.name == "passive_subject" and bool(_PASSIVE.match(sentence, role.end))
+
+
+def _combatant(phrase: str) -> bool:
+    """A phrase that names an armed group or an armed noun ("a rebel commander", "an al-Shabaab leader")."""
+    armed = set(word_lists()["armed_nouns"])
+    return bool(groups_in(phrase)) or any(w in armed for w in re.findall(r"[\w-]+", phrase.lower()))
+
+
+def victims(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> list[Role]:
+    """Every phrase the parse makes the victim of a killing verb in the sentences, in reading order."""
+    return [r for sentence, found in zip(sentences, roles) for r in found
+            if r.role == PATIENT and _killed_here(r, sentence)]
+
+
+def chosen(victim: Role) -> bool:
+    """A named person or an office holder, and no member of an armed group ("a Taliban commander" is a combatant,
+    not a chosen civilian)."""
+    return (victim.label == "PERSON" or victim.head in office_nouns() or _renowned(victim)) \
+        and not _combatant(victim.text)
+
+
+def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | None:
+    """The first victim of a killing verb in the sentences who was singled out (see `chosen`)."""
+    return next((r for r in victims(sentences, roles) if chosen(r)), None)

@@ -100,7 +100,8 @@ def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, in
     return out
 
 
-_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
+# "while" before a preposition or a participle ("while on his way", "while travelling") joins no second report
+_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)(?!\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b)|;)\s+")
 
 
 def clauses(s: Sentence) -> list[Sentence]:

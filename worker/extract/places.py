@@ -1035,6 +1035,9 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
         if unknown and _sited(mentions, unknown):
             return Location(country=context_country, city=unknown), None
         return Location(country=context_country, place=unknown), None
+    if context_country and all(m.route and m.place.kind == "country" and m.place.country != context_country
+                               for m in known):  # type: ignore[union-attr]
+        return Location(country=context_country, place=unknown), None  # "near the border with X": this side of it
     if all(m.route for m in known):  # only the ends of a route or a border: the province, not a town
         first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
         p0 = first.place

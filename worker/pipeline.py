@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemas
-from worker.extract import actors, budget, casualties, extract_incidents, group_names, segment, syntax, types
+from worker.extract import (actors, budget, casualties, extract_incidents, group_names, segment, singled_out, syntax,
+                            types)
 from worker.models import to_messages
 from worker.nlp import docs
 
@@ -75,13 +76,18 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     keep = {sents[0].para}
     triggers: list[tuple[int, int]] = []
     total = 0
-    for s, k in zip(sents, kinds):
+    for j, (s, k) in enumerate(zip(sents, kinds)):
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
             if total + s.end - s.start <= MAX_PARSE_CHARS and (actors.names_an_actor(s.text)
-                                                             or group_names.may_name_a_group(s.text)):
+                                                             or group_names.may_name_a_group(s.text)
+                                                             or singled_out.worth_parsing(s.text)):
                 triggers.append((s.start, s.end))
                 total += s.end - s.start
+        elif j and kinds[j - 1] is not None and total + s.end - s.start <= MAX_PARSE_CHARS \
+                and actors.attributes(s.text):  # "The group later claimed responsibility." after the attack
+            triggers.append((s.start, s.end))
+            total += s.end - s.start
     return [paras[p] for p in sorted(keep) if p in paras], triggers
 
 

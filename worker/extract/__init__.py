@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, scene_reference,
-                            segment, syntax, toll_phrases, toponyms, types, weapons)
+                            segment, singled_out, syntax, toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -206,7 +206,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
-                             or _sets_the_scene(cur, s)) and not _new_day(cur, ds, published):
+                             or _sets_the_scene(cur, s) or actors.attributes(s.text)) and not _new_day(cur, ds, published):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)
@@ -470,14 +470,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.evidence.append(_ev(kind, s))
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
-    if inc.event_type == "targeted_killing" and not _ASSASSINATION.search(" ".join(texts)) and \
-            ((inc.killed or 0) - casualties.joined_to_one(texts) > 2
-             or (doc is not None and not _names_a_person(d, doc))):
-        inc.event_type = "attack"  # "nine labourers / two police officers were shot dead": no one singled out
-    if inc.event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(" ".join(texts)):
-        inc.event_type = "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
-    inc.event_type = types.retype(inc.event_type, texts)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
+    inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
+    inc.event_type = types.retype(inc.event_type, texts)
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:
@@ -499,6 +494,27 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)
                          + (0.1 if inc.perpetrators else 0.0))
     return inc
+
+
+def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | None,
+                  parsed: list[list[syntax.Role]] | None) -> str:
+    """A one-sided killing is a targeted killing when it singles out one or two people: the parse finds a named
+    person or an office holder as the victim of a killing verb ("gunmen shot dead a retired judge"; singled_out), or
+    the text says "assassinated"; "nine labourers / two police officers were shot dead" single no one out. Troops
+    that kill gunmen fought an armed side (an armed clash)."""
+    texts = [s.text for s in d.sents]
+    told = " ".join(texts)
+    guards = casualties.joined_to_one(texts)  # "the judge was shot dead along with his two guards": still him
+    few = (killed or 0) - guards <= 2
+    chosen = parsed is not None and few and guards <= 2 and singled_out.victim(texts, parsed) is not None
+    if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and \
+            not chosen and (not few or (doc is not None and not _names_a_person(d, doc))):
+        event_type = "attack"
+    if event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(told):
+        return "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
+    if event_type == "attack" and chosen and killed:
+        return "targeted_killing"
+    return event_type
 
 
 def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:

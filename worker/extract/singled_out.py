@@ -79,3 +79,16 @@ def chosen(victim: Role) -> bool:
 def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | None:
     """The first victim of a killing verb in the sentences who was singled out (see `chosen`)."""
     return next((r for r in victims(sentences, roles) if chosen(r)), None)
+
+
+_WORDS = re.compile(r"[\w-]+")
+
+
+def worth_parsing(sentence: str) -> bool:
+    """A sentence with a killing verb and an office noun or a renown word ("A radio journalist was gunned down"),
+    which may name no doer the actor lexicons know: the parse reads whom it killed."""
+    words = set(_WORDS.findall(sentence.lower()))
+    return bool(words & (office_nouns() | _lexicon()[_RENOWN])) and bool(_KILLING.search(sentence))
+
+
+_KILLING = re.compile(r"\b(?:" + _KILL + r"|killed|killing)\b", re.I)

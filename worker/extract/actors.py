@@ -333,7 +333,37 @@ def names_an_actor(sentence: str) -> bool:
     lexicon, a force category (police, troops), a country, or a state's own forces by another name ("regime
     airstrikes", "government forces shelled": `state_forces` names them). Only such sentences are worth parsing."""
     return bool(groups()[0].search(sentence) or _countries()[0].search(sentence) or _OWN_DOER.search(sentence)
+                or _doer_nouns().search(sentence)
                 or any(rx.search(sentence) for c, rx in targets() if c in FORCE_TARGETS))
+
+
+def both_numbers(words: list[str]) -> set[str]:
+    """The words with the other number of each ("gunmen" -> "gunman", "bomber" -> "bombers", "militias" ->
+    "militia"): a lexicon row in one number names the same doer in the other."""
+    out = set(words)
+    for w in words:
+        if w.endswith("men"):
+            out.add(w[:-3] + "man")
+        elif w.endswith("man"):
+            out.add(w[:-3] + "men")
+        elif w.endswith("ies"):
+            out.add(w[:-3] + "y")
+        elif w.endswith("s"):
+            out.add(w[:-1])
+        elif w.endswith("y") and w[-2:-1] not in "aeiou":
+            out.add(w[:-1] + "ies")
+        elif w.isalpha() and not w.endswith(("ed", "ing")):
+            out.add(w + "s")
+    return out
+
+
+@cache
+def _doer_nouns() -> re.Pattern[str]:
+    """The armed nouns of role_words.csv and the group nouns of group_nouns.csv in both numbers, "men"/"man" and
+    "group(s)" aside (they name anyone): a sentence whose doer is only "a gunman" or "an assailant" is parsed too."""
+    words = both_numbers(word_lists()["armed_nouns"] + list(group_names.group_nouns())) - {"men", "man", "group",
+                                                                                          "groups", "armed"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
 # the regime or government as the side that struck ("regime airstrikes", "government forces shelled"), not every

@@ -692,17 +692,20 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     groups_hit: list[tuple[str, int]] = []
     for i, s in enumerate(sentences):
         masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
+        victims = _victim_text(masked)
         if event_type != "armed_clash":
-            masked = _victim_text(masked)
+            masked = victims
             groups_hit += [(c, i) for c, kind, a, b in groups_in(s) if kind == "group" and _agent(s, a, b) == PATIENT]
         for category, rx in targets():
             if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
                 continue
-            if event_type == "armed_clash" and category not in FORCE_TARGETS:
+            if event_type == "armed_clash" and category not in FORCE_TARGETS + ("civilians",):
                 continue
             if event_type == "arrest" and category in FORCE_TARGETS:
                 continue
-            if rx.search(masked) and category not in found:
+            # a clash's target is the force the other side fought, wherever named, and the civilians it killed
+            text = victims if event_type == "armed_clash" and category == "civilians" else masked
+            if rx.search(text) and category not in found:
                 found.append(category)
                 where.append(i)
     if event_type == "arrest":

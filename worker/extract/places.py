@@ -13,6 +13,7 @@ from worker.extract import capital_names, geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import DEMONYMS, Place, any_trigger, groups, km, named_groups, place_stopwords, place_verbs, places
 from worker.extract.last_text import last_text
+from worker.extract.whole_names import whole_name
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
 _GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -100,6 +101,7 @@ _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|
 _DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"
                             r"territory|woreda", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:" + _DISTRICT_WORD.pattern + r")\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 
 
@@ -155,7 +157,7 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|s
                        r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 
-_ROUTE_BEFORE = re.compile(r"\bborders? with\s+(?:the\s+)?$|"
+_ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+)?$|"
                            r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
                            r"\w-$|\band\s+$", re.I)
 _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
@@ -278,7 +280,10 @@ _ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|conting
 
 # "Nainital district magistrate Jane Doe", "the Kano police chief": the office's seat, which speaks, not the scene
 _OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:district\s+|city\s+|provincial\s+|state\s+)?(?:magistrate|police chief|"
-                           r"superintendent|deputy commissioner|collector|governor|mayor|administrator|spokes(?:man|woman|person))\b",
+                           r"superintendent|deputy commissioner|collector|governor|mayor|administrator|spokes(?:man|woman|person)|"
+                           # "Kaduna police said", "the Borno State Police Command": the force that speaks, by its seat
+                           r"(?:police|gendarmerie)\s+(?:(?:command|commissioner|spokes(?:man|woman|person)|chief|"
+                           r"headquarters)\b|(?:said|says|told|confirmed|stated|reported)\b))",
                            re.I)
 
 
@@ -370,6 +375,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         if known.kind in ("city", "district") and _name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
+        a, b = whole_name(text, m.start(), m.end()) if known.kind == "city" else (m.start(), m.end())
+        if (a, b) != (m.start(), m.end()) and not out.overlapping(a, b) and not _DISTRICT_AFTER.match(text, b):
+            # "Mocimboa da Praia", not Praia; "Gamboru Ngala LGA" is left to the district finder
+            name = text[a:b]
+            out[(a, b)] = PlaceMention(table.get(name.lower()) or table.get(geonames.fold(name)), name, a, b,
+                                       reference=_landmark(text, a, b), route=_route(text, a, b))
+            continue
         known = capital_names.as_read(known, text, m.start(), m.end())  # "Gombe town", "a village in Kano"
         longer = _longer_name(doc, text, m.start(), m.end()) if known.kind in ("city", "district") else None
         if longer is not None:  # "in Kwanar Dutse": a village whose name ends in a town's, not the town
@@ -511,22 +523,25 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or ent.start_char < start or ent.end_char > end:
                 continue
             name = _POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
-            inside = out.overlapping(ent.start_char, ent.end_char)
-            if name in DEMONYMS or (inside and not _wider_name(inside, ent.start_char, ent.end_char, name)):
+            s0, e0 = ent.start_char, ent.end_char
+            if name == ent.text and table.get(name.lower()) is not None:  # NER's "Tal" of "Tal Abyad": the whole name
+                a, b = whole_name(text, s0, e0)
+                s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
+            inside = out.overlapping(s0, e0)
+            if name in DEMONYMS or (inside and not _wider_name(inside, s0, e0, name)):
                 continue
             for span in inside:  # "Northern Ireland" over its "Ireland"
                 del out[span]
-            if _in_actor_name(text, ent.start_char, ent.end_char) or _speaker_place(text, ent.start_char, ent.end_char) \
-                    or _actor(text, ent.end_char) or _COMPOUND_AFTER.match(text, ent.end_char) \
-                    or _hometown_person(text, ent.start_char, name):
+            if _in_actor_name(text, s0, e0) or _speaker_place(text, s0, e0) \
+                    or _actor(text, e0) or _COMPOUND_AFTER.match(text, e0) \
+                    or _hometown_person(text, s0, name):
                 continue
-            out[(ent.start_char, ent.end_char)] = PlaceMention(table.get(name.lower()), name, ent.start_char,
-                                                               ent.start_char + len(name),
-                                                               reference=_landmark(text, ent.start_char, ent.end_char),
-                                                               locative=bool(_LOCATIVE.search(text[max(0, ent.start_char - 40):ent.start_char])),
-                                                               at=bool(_IN_AT.search(text, max(0, ent.start_char - 20), ent.start_char))
-                                                               and not _FEATURE_AFTER.match(text, ent.end_char),
-                                                               route=_route(text, ent.start_char, ent.start_char + len(name)))
+            out[(s0, e0)] = PlaceMention(table.get(name.lower()), name, s0, s0 + len(name),
+                                         reference=_landmark(text, s0, e0),
+                                         locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
+                                         at=bool(_IN_AT.search(text, max(0, s0 - 20), s0))
+                                         and not _FEATURE_AFTER.match(text, e0),
+                                         route=_route(text, s0, s0 + len(name)))
     if doc is not None:
         _unseen_towns(out, text, start, end, doc)
     # "the Juarez neighbourhood of Tijuana", "Toronto's Danforth neighbourhood": a part of the town named with it,

@@ -26,3 +26,9 @@ def test_while_opening_an_adjunct_keeps_the_report_whole(text: str) -> None:
 ])
 def test_a_second_report_is_still_its_own_clause(text: str, n: int) -> None:
     assert len(_parts(text)) == n
+
+
+def test_while_before_a_place_that_tells_its_own_violence_is_a_second_report() -> None:
+    text = "Gunmen killed four people in Kaduna on Saturday, while in Zamfara bandits abducted 20 villagers."
+    assert _parts(text) == ["Gunmen killed four people in Kaduna on Saturday",
+                            "in Zamfara bandits abducted 20 villagers."]

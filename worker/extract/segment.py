@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from connectors.clean import rules as residue_rules
+from worker.extract.gazetteer import any_trigger
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Inc|Ltd|Co|vs|"
@@ -100,8 +101,10 @@ def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, in
     return out
 
 
-# "while" before a preposition or a participle ("while on his way", "while travelling") joins no second report
-_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)(?!\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b)|;)\s+")
+_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
+# "while" before a preposition or a participle ("while on his way home", "while travelling") opens an adjunct of the
+# same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20")
+_ADJUNCT = re.compile(r",\s+while\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b")
 
 
 def clauses(s: Sentence) -> list[Sentence]:
@@ -111,6 +114,8 @@ def clauses(s: Sentence) -> list[Sentence]:
     begin = 0
     for m in _CLAUSE.finditer(s.text):
         head, rest = s.text[begin:m.start()], s.text[m.end():]
+        if _ADJUNCT.match(s.text, m.start()) and not any_trigger().search(rest):
+            continue
         if len(head.split()) >= 4 and len(rest.split()) >= 4:
             out.append(Sentence(s.index, s.para, s.start + begin, s.start + m.start(), head))
             begin = m.end()

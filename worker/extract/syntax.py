@@ -186,7 +186,14 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             actor = _antecedent(actor)
             if actor is None:
                 continue
-        for t, preps in _spread(actor):
+        if (disguise := _disguise(actor)) is not None:
+            if disguise.dep_ != "acl" or disguise.head.i == actor.i:
+                continue  # "disguised as soldiers": what the doers looked like, not who they were
+            actor = disguise.head  # "militants disguised as soldiers killed": the parse may hang the guise on the verb
+        spread = _spread(actor)
+        if role in (AGENT, SIDE):
+            spread += [(x, True) for t, _ in list(spread) for x in _belongs_to(t) if all(x.i != y.i for y, _ in spread)]
+        for t, preps in spread:
             if (role, t.i) in seen:
                 continue
             seen.add((role, t.i))
@@ -194,6 +201,36 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _disguise(actor: Any) -> Any | None:
+    """The disguise word ("disguised", "dressed", "posing"; role_words.csv disguise_words) of which the actor is the
+    guise ("disguised as soldiers"), read from the words before its phrase, as the parser often mistakes the "as"
+    for a conjunction; None when it is no guise."""
+    i = actor.left_edge.i
+    doc = actor.doc
+    while i > 0 and doc[i - 1].dep_ in ("det", "amod", "compound", "nummod"):
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ not in word_lists()["disguise_words"]:
+        return None
+    return doc[i - 2]
+
+
+_BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
+
+
+def _belongs_to(t: Any) -> list[Any]:
+    """The body a doer's relative clause or participle says it belongs to ("the militants, who belong to X",
+    "gunmen, who are members of X", "fighters belonging to X"): the doers are X's, so X is named as they are."""
+    out: list[Any] = []
+    for clause in (c for c in t.children if c.dep_ in ("relcl", "acl")):
+        for c in clause.children:
+            if clause.lower_ in word_lists()["belong_verbs"] and c.dep_ == "prep" and c.lower_ == "to":
+                out += [o for o in c.children if o.dep_ == "pobj"]
+            elif clause.lower_ in _BE and c.dep_ == "attr" and c.lower_ in word_lists()["member_nouns"]:
+                out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _elided_passive(verb: Any, subject: Any) -> bool:

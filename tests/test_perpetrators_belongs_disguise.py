@@ -34,3 +34,4 @@ def test_a_disguise_names_no_force(nlp):
     assert who(nlp, "Islamic State militants disguised as soldiers shot dead 15 people at a checkpoint.") == [
         "Islamic State"]
     assert who(nlp, "Gunmen posing as police officers shot dead a trader in the market.") == []
+

@@ -134,7 +134,27 @@ def _spread(head: Any) -> list[tuple[Any, bool]]:
         if all(t.i != x.i for x, _ in out):
             out.append((t, preps))
             todo.extend((c, preps and c.dep_ == "conj") for c in t.children if c.dep_ in _SPREAD_DEPS)
+            if (other := _lost_conjunct(t)) is not None:
+                todo.append((other, preps))
     return out
+
+
+def _lost_conjunct(t: Any) -> Any | None:
+    """The second side of "between X and Y" when the parser left Y out of the pair ("between Dinka youths and Nuer
+    youths left": Y taken for the verb's subject): the head of the noun phrase right after the "and"."""
+    if t.head.lower_ != "between" or any(c.dep_ == "conj" for c in t.children):
+        return None
+    cc = next((c for c in t.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return None
+    j = cc.i + 1
+    doc = t.doc
+    while j < len(doc) and doc[j].dep_ in ("det", "amod", "compound", "nummod") and doc[j].head.i > j:
+        j += 1
+    return doc[j] if j < len(doc) and doc[j].dep_ in _NOMINAL_DEPS and doc[j].i != t.i else None
+
+
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod"}  # no tagger in `parse`
 
 
 _RELATIVE = {"that", "which", "who", "whom"}

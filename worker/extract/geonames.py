@@ -108,16 +108,20 @@ class Index:
         rows = self._by_name.get(key, ())
         if not rows and _ARTICLE.search(key):
             rows = next((r for k in article_spellings(key) if (r := self._by_name.get(k))), ())
+        if not rows:  # "Hawija" for GeoNames' "Al Hawija", "al-Qaim" for its "Qaim"
+            rows = next((r for k in article_forms(key) if (r := self._by_name.get(k))), ())
         return [self.city(r) for r in ((rows,) if isinstance(rows, int) else rows)]
 
     def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:
         """Subdivisions called `name` ("Nineveh", "Nineveh Governorate", "Niger State"), admin1 before admin2."""
-        found = [self.subdivisions[i] for i in self._sub_names.get(fold(name), ())]
+        key = fold(name)
+        ids = self._sub_names.get(key) or next((i for k in article_forms(key) if (i := self._sub_names.get(k))), ())
+        found = [self.subdivisions[i] for i in ids]
         return sorted((s for s in found if level is None or s.level == level), key=lambda s: s.level)
 
     def subdivision_ids(self, name: str) -> list[int]:
         """Ids of the subdivisions called `name`."""
-        return self._sub_names.get(fold(name), [])
+        return [s.id for s in self.subdivisions_named(name)]
 
     def spelled_like(self, name: str) -> list[Subdivision]:
         """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"), asked only
@@ -159,6 +163,21 @@ class Index:
 # the Arabic article between words of a folded name: "al", "el", or assimilated to the next consonant ("ash shughur")
 _ARTICLE = re.compile(r"(?<=\S )(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth) (?=\S)")
 _SUN = re.compile(r"sh|th|dh|ch|[dnrstz]")
+
+
+_LEADING_ARTICLE = re.compile(r"(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth) (?=\S{3})")
+
+
+def article_forms(key: str) -> list[str]:
+    """A folded name with its leading Arabic article dropped, or with the article's spellings put before it
+    ("hawija" -> "al hawija", "ar rutba" -> "rutba"): news and GeoNames keep or drop the article independently."""
+    bare = _LEADING_ARTICLE.match(key)
+    if bare:
+        return [key[bare.end():]]
+    if len(key) < 5 or " " in key:
+        return []
+    sun = _SUN.match(key)
+    return [f"{a} {key}" for a in ["al", "el"] + ([f"a{sun.group()}", f"e{sun.group()}"] if sun else [])]
 
 
 def article_spellings(key: str, limit: int = 16) -> list[str]:

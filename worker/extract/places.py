@@ -548,7 +548,25 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # not a namesake town elsewhere
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
-    return _placed_in_next(sorted(found, key=lambda p: p.start), text)
+    return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
+
+
+# "Kirkuk's Hawija district", "Herat's Shindand district": the owner of a district is its province
+_OWNS_DISTRICT = re.compile(r"['’]s\s+(?P<district>" + _NAME + r")\s+(?:" + _DISTRICT_WORD.pattern + r")\b")
+
+
+def _owner_province(m: PlaceMention, text: str) -> PlaceMention:
+    """A town's name owning a district the gazetteer knows as a second-level subdivision ("Kirkuk's Hawija
+    district") stands for the province of that name: such a district lies in a province, not in a town (a city's
+    own districts, "Kabul's Dasht-e-Barchi district", are no subdivision of the country)."""
+    owned = _OWNS_DISTRICT.match(text, m.end) if m.place is not None and m.place.kind == "city" else None
+    if owned is None:
+        return m
+    province = places().province(m.text)
+    if province is None or province.country != m.place.country or not any(
+            s.country == province.country for s in geonames.index().subdivisions_named(owned.group("district"), level=2)):
+        return m
+    return replace(m, place=province)
 
 
 _NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)

@@ -25,7 +25,9 @@ from typing import Any, Sequence
 
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, km, places
+from worker.extract import geonames
 from worker.extract.geonames import fold
+from worker.extract.spelling_variants import variants
 from worker.extract.last_text import last_text
 
 log = logging.getLogger(__name__)
@@ -369,6 +371,14 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
                  and not c.mention.reference and not _region_like(c) and (c.mention.town or not big)), None)
 
 
+def _country_district(name: str, country: str) -> bool:
+    """A second-level subdivision of `country` that GeoNames calls `name` or one romanisation of it ("Maiwand",
+    its "Maywand"): a district of a province, which a big city's quarters are not."""
+    ix = geonames.index()
+    key = fold(name)
+    return any(s.country == country for v in (key, *variants(key)) for s in ix.subdivisions_named(v, level=2))
+
+
 def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
     """The first of the ranked candidates, unless it is a district or province the text places another
     candidate in (`below_region`), or a province (or a town named like it) and a town of that province, or a place
@@ -385,8 +395,9 @@ def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
     big = first.place is not None and first.place.kind == "city" and (first.place.population or 0) >= BIG_CITY
     for c in ranked[1:]:
         q = c.place
-        if q is None and (c.mention.town or c.mention.named_kind) and not c.mention.reference and not big:
-            return c
+        if q is None and (c.mention.town or c.mention.named_kind) and not c.mention.reference and (
+                not big or _country_district(c.mention.text, first.place.country)):  # type: ignore[union-attr]
+            return c  # "in Kandahar ... in Maiwand district": a district of the country, not a quarter of the city
         if q is not None and q.kind in ("city", "district") and q.admin1 == admin1 and not _province_like(c, text) \
                 and not c.mention.reference:
             return c

@@ -107,13 +107,28 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
     if _NEGATED.search(before):
         return CONTEXT  # "the suspects were not PKK members", "not Boko Haram but ISWAP"
-    if _AGENT_BEFORE.search(before) or _AGENT_AFTER.search(after[:60]):
-        return AGENT
+    if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]):
+        return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
     if _NOT_AGENT_BEFORE.search(before):
         return PATIENT
     if _CONTEXT_BEFORE.search(before):
         return CONTEXT
     return None
+
+
+@cache
+def _blame_before() -> re.Pattern[str]:
+    """A blame verb (data/role_words.csv blame_verbs) and the event it pins, right before a name ("blamed the attack
+    on ", "blamed the recent killings on the"): the name is the doer, not what the event struck."""
+    return re.compile(_blamed_event().pattern[:-1] + r"on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+@cache
+def _blamed_event() -> re.Pattern[str]:
+    """A blame verb and the words of the event it pins, right before an event word ("blamed the attack" of "blamed
+    the attack on X"), not a blame of someone "for" or "of" it ("blamed X for the attack on a village")."""
+    blame = "|".join(map(re.escape, word_lists()["blame_verbs"]))
+    return re.compile(r"\b(?:" + blame + r")\s+(?:(?!(?:for|of)\b)[\w'’-]+\s+){0,3}$", re.I)
 
 
 @cache
@@ -674,7 +689,8 @@ _VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:were|
 def _victim_text(sentence: str) -> str:
     """The parts of a sentence that name who suffered: objects of attack verbs and subjects of passive casualty verbs
     ("shot dead by a police officer": the officer is the doer, not a victim)."""
-    parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)] + \
+    parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)
+             if not _blamed_event().search(sentence, 0, m.start())] + \
         [m.group(1) for m in _VICTIM_BEFORE.finditer(sentence)]
     return " | ".join(parts)
 

@@ -199,6 +199,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             role, name = PATIENT, "passive_subject"  # "Six villagers killed in ...": a headline's passive
         if role == AGENT and event is not None and habitual(event):
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
+        if role == AGENT and event is not None and denied(event):
+            role = CONTEXT  # "X denied it was behind the attack", "X was not behind it": a disputed charge
         actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
             actor = actor.head.head
@@ -275,7 +277,9 @@ def habitual(event: Any) -> bool:
     past", "in recent months"). Data: data/role_words.csv habitual_adverbs, habitual_modifiers, habitual_spans."""
     lists = word_lists()
     things = [event] + [c for c in event.children if c.dep_ in ("dobj", "attr")]
-    if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_adverbs"] for c in event.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lists["earlier_adverbs"] for c in event.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_adverbs"] for c in event.children) and not dated(event):
         return True
     if any(c.dep_ == "amod" and c.lower_ in lists["habitual_modifiers"] for t in things for c in t.children):
         return True
@@ -283,6 +287,34 @@ def habitual(event: Any) -> bool:
         o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
             m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)
         for p in event.children)
+
+
+def dated(event: Any) -> bool:
+    """Whether a violence verb's own clause names the one day or month it happened ("attacked Gwoza on Saturday",
+    "yesterday", "on May 3"): a single occurrence, so a frequency adverb on it ("repeatedly attacked") tells how the
+    act went, not what the actor habitually does. A plural day ("on Fridays") names a habit, not a day."""
+    days = set(WEEKDAYS) | set(MONTHS) | set(word_lists()["day_words"])
+    when = [c for c in event.children if c.dep_ in ("npadvmod", "tmod")]
+    when += [o for p in event.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lower_ in days or any(m.dep_ in ("compound", "amod") and m.lower_ in days | _THIS for m in w.children)
+               for w in when)
+
+
+_THIS = {"last", "this"}  # "last night", "this morning": the one night or morning of the report
+
+
+def denied(event: Any) -> bool:
+    """Whether the clause of a violence verb or of "was behind" is negated ("X was not behind the attack") or is what
+    a denial verb denies ("X denied it was behind the attack", "X denied that its fighters killed anyone",
+    data/role_words.csv denial_verbs): the text disputes the act, so its subject is no doer."""
+    if any(c.dep_ == "neg" for c in event.children):
+        return True
+    t = event
+    while t.dep_ in ("ccomp", "xcomp", "acl", "dobj") and t.head.i != t.i:
+        t = t.head
+        if t.lower_ in word_lists()["denial_verbs"]:
+            return True
+    return False
 
 
 def _also_strikes(verb: Any) -> bool:

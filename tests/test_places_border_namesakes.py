@@ -14,6 +14,7 @@ def test_neighbours_come_from_the_world_table() -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("Gunmen killed two soldiers in Mora, near the border with Nigeria, on Monday.", ("Cameroon", "Mora")),
+    ("Insurgents shot dead four fishermen in Mora, close to the Nigerian border, on Friday.", ("Cameroon", "Mora")),
     ("Rebels killed three herders in Mora, close to the frontier with Chad, local officials said.", ("Cameroon", "Mora")),
 ])
 def test_the_namesake_beside_the_border(text: str, expected: tuple[str, str]) -> None:

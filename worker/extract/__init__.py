@@ -97,10 +97,12 @@ def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
 
 
-def _dates_of(sentence: str, published: Any, told: date | None = None) -> list[dates.DateMention]:
-    """Date mentions of a sentence (`told`: the last event day told before it, for "the day before"); in a toll
-    update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the event's."""
-    ds = dates.find(sentence, published, told)
+def _dates_of(sentence: str, published: Any, told: date | None = None,
+              told_key: str | None = None) -> list[dates.DateMention]:
+    """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
+    in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
+    event's."""
+    ds = dates.find(sentence, published, told, told_key)
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     return ds
@@ -181,12 +183,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
+    told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
-        ds = _dates_of(s.text, published, told_day)
+        ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
                         told_day)
+        told_key = next((x.key for x in ds if not x.reporting), told_key)
         recall_dated = False
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
             own = followup_days.own(s.text, ds, (tm.start, tm.end))
@@ -538,6 +542,8 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
     `title`: the headline, which may name the main event's method more precisely than the lead does."""
     pub = dates.parse_published(published) or dates.reference_date(text)  # unknown: the latest full date stated
+    filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
+    pub = filed if filed is not None and filed != pub else pub
     headline = types.classify(title) if title else None
     dlt = segment.dateline(text)
     dl = None

@@ -49,12 +49,17 @@ _EXPLICIT = ("mdy", "dmy")
 _WELL_FORMED = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _next_day(published: date) -> date:
+    """The latest day an article of `published` can report as its own: east of UTC the writer's day is a day ahead
+    of the feed's clock."""
+    return published + timedelta(days=1) if published < date.max else published
+
+
 def _after(value: str, published: date | None) -> bool:
     """A day, month or year later than the article's day (+1 day for time zones): a plan or a misread, not an event."""
     if published is None:
         return False
-    latest = published + timedelta(days=1) if published < date.max else published
-    return value > latest.isoformat()[:len(value)]
+    return value > _next_day(published).isoformat()[:len(value)]
 
 
 # "police said Friday", "On Wednesday, Taliban spokesman Zabihullah Mujahid said": the day of a statement
@@ -122,7 +127,8 @@ def _month_day(mon: int, day: int, year: str | None, published: date | None) -> 
         return d.isoformat(), f"{year}-{key}", published is None or d < published
     if published is None:
         return None, key, True
-    d = date(published.year if (mon, day) <= (published.month, published.day) else published.year - 1, mon, day)
+    latest = _next_day(published)  # a day ahead of the feed's UTC clock is the writer's local day, not last year's
+    d = date(latest.year if (mon, day) <= (latest.month, latest.day) else latest.year - 1, mon, day)
     return d.isoformat(), d.isoformat(), d < published
 
 
@@ -195,16 +201,17 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
 def _tomorrow(published: date) -> str:
     """The day after the article's: a statement's weekday there ("officials said Wednesday" in an article dated
     Tuesday) is the writer's local day ahead of the feed's clock, not a statement six days old."""
-    return (published + timedelta(days=1)).isoformat() if published < date.max else published.isoformat()
+    return _next_day(published).isoformat()
 
 
-def find(sentence: str, published: date | None, told: date | None = None) -> list[DateMention]:
+def find(sentence: str, published: date | None, told: date | None = None,
+         told_key: str | None = None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
     period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
-    count from."""
+    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     explicit: list[tuple[int, int]] = []
@@ -236,7 +243,7 @@ def find(sentence: str, published: date | None, told: date | None = None) -> lis
                 value = key = _tomorrow(published)
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
-    out += _counted_days(sentence, told, published, out)
+    out += _counted_days(sentence, told, published, out, told_key)
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
@@ -251,11 +258,12 @@ _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|a
 
 
 def _counted_days(sentence: str, told: date | None, published: date | None,
-                  found: list[DateMention]) -> list[DateMention]:
+                  found: list[DateMention], told_key: str | None = None) -> list[DateMention]:
     """Days the sentence counts from `told`, the last event day the text told before it: "Gunmen killed five on
     Monday. The day before, bandits abducted 20" tells Sunday. An earlier day is a recalled event's (past); a
-    day after the article's is none."""
-    if told is None:
+    day after the article's is none. A day counted from one the text told but nobody can resolve ("on Monday"
+    without a publication date) is unresolved, yet still another day than it: its key says which."""
+    if told is None and told_key is None:
         return []
     out = []
     for m in _COUNTED.finditer(sentence):
@@ -264,6 +272,9 @@ def _counted_days(sentence: str, told: date | None, published: date | None,
         n = 1 if not m.group("n") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
+        if told is None:
+            out.append(DateMention(None, f"{told_key}{'-' if back else '+'}{n}d", m.start(), m.end(), back))
+            continue
         try:
             d = told - timedelta(days=n) if back else told + timedelta(days=n)
         except OverflowError:
@@ -350,6 +361,22 @@ def _days_before_statements(sentence: str, found: list[DateMention]) -> list[Dat
                 continue
             out.append(DateMention(d.isoformat(), d.isoformat(), after.start(), after.end(), False))
     return out
+
+
+def filed_day(text: str, published: date | None) -> date | None:
+    """The full day of the wire dateline that opens the text ("KABUL, Oct 15 (Reuters) -"): the day the report was
+    filed, which its "yesterday" and "on Sunday" count from when it was published a day or more later."""
+    head = text.lstrip()[:200]
+    for kind in _EXPLICIT:
+        m = dict(_PATTERNS)[kind].search(head)
+        if m is None or not _dateline(head, m):
+            continue
+        try:
+            value = _resolve(kind, m.groupdict(), published)[0]
+        except (ValueError, KeyError, OverflowError):
+            return None
+        return date.fromisoformat(value) if value and not _after(value, published) else None
+    return None
 
 
 def reference_date(text: str) -> date | None:

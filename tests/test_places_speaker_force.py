@@ -16,3 +16,8 @@ def test_the_speaking_force_seat_is_not_the_scene(text: str, city: str) -> None:
 
 def test_a_scene_that_is_the_force_seat_stays() -> None:
     assert where("Gunmen killed three people in Kaduna on Monday, police said.")[2] == "Kaduna"
+
+
+def test_an_attack_on_a_police_headquarters_is_there() -> None:
+    text = "Gunmen stormed the Lokoja police headquarters on Monday, killing two officers."
+    assert where(text)[2] == "Lokoja"

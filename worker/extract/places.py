@@ -282,8 +282,8 @@ _ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|conting
 _OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:district\s+|city\s+|provincial\s+|state\s+)?(?:magistrate|police chief|"
                            r"superintendent|deputy commissioner|collector|governor|mayor|administrator|spokes(?:man|woman|person)|"
                            # "Kaduna police said", "the Borno State Police Command": the force that speaks, by its seat
-                           r"(?:police|gendarmerie)\s+(?:(?:command|commissioner|spokes(?:man|woman|person)|chief|"
-                           r"headquarters)\b|(?:said|says|told|confirmed|stated|reported)\b))",
+                           r"(?:police|gendarmerie)\s+(?:(?:command|commissioner|spokes(?:man|woman|person)|chief)\b|"
+                           r"(?:said|says|told|confirmed|stated|reported)\b))",
                            re.I)
 
 

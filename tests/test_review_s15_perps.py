@@ -62,3 +62,15 @@ def test_a_blamed_group_is_no_target():
 def test_a_group_blamed_for_an_attack_on_others_leaves_them_the_target():
     targets, _ = actors.target_categories(["Police blamed the ADF for the attack on the police station."], "attack")
     assert targets == ["police"]
+
+
+def test_a_negated_claim_names_no_doer(nlp):
+    sentences = ["A bomb killed six people at a market in Jalalabad.",
+                 "The Taliban have not claimed responsibility for the blast."]
+    roles = [_roles(nlp, s) for s in sentences]
+    assert actors.perpetrators(sentences, "bombing", roles)[0] == []
+
+
+def test_last_night_dates_the_clause(nlp):
+    assert who(nlp, "Al-Shabaab fighters last night repeatedly fired mortars at the army base in Afgoye.") == \
+        ["al-Shabaab"]

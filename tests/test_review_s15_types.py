@@ -1,4 +1,5 @@
-"""Review s15 (types): a victim's or a crowd's fighting is no armed clash. Sentences written for these tests."""
+"""Review s15 (types): a victim's or a crowd's fighting is no armed clash, and a sentence that blames a group for an
+earlier event of another kind joins that event, not the last one told. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,14 @@ def test_armed_sides_fighting_stay_a_clash(text: str) -> None:
 def test_retype_reads_the_fight_of_a_victim() -> None:
     assert types.retype("armed_clash", ["The guard fought with a robber and was killed."]) == "attack"
     assert types.retype("armed_clash", ["Militias fought with the army for hours."]) == "armed_clash"
+
+
+@pytest.mark.parametrize("second", [
+    "A mob killed three suspected thieves in Enugu on Saturday.",
+    "Bandits shot dead three farmers in Sokoto on Saturday.",
+])
+def test_blame_for_an_earlier_kidnapping_joins_the_kidnapping(second: str) -> None:
+    text = f"Gunmen kidnapped 12 travellers in Kogi on Friday. {second} Police blamed Ansaru for the abduction."
+    got = {i.killed: (i.event_type, i.admin1, i.perpetrators) for i in extract_incidents(text, None, "2024-08-20")}
+    assert got[None][:2] == ("abduction", "Kogi") and "Ansaru" in got[None][2]
+    assert got[3][0] != "abduction" and got[3][1] != "Kogi" and "Ansaru" not in got[3][2]

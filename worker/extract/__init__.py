@@ -170,6 +170,19 @@ def _tells_another_event(sentence: str) -> bool:
     return any(types.classify(sentence[a:]) is not None for a, _ in toll_phrases.other_event_spans(sentence))
 
 
+def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch) -> _Draft | None:
+    """The earlier draft a sentence points back at when its only event word is the back-reference itself ("blamed
+    Ansaru for the kidnapping", "the abduction was claimed by"): a noun of a specific kind the current draft is not,
+    naming the last event told of that kind. A generic noun ("the attack", "the incident") points at the current one."""
+    m = _ANAPHORA.search(sentence)
+    if m is None or not (m.start() <= tm.start < m.end()) or tm.event_type in GENERIC:
+        return None
+    if any(k is not None and k.event_type == tm.event_type for k in cur.kinds):
+        return None
+    return next((d for d in reversed(out) if d is not cur
+                 and any(k is not None and k.event_type == tm.event_type for k in d.kinds)), None)
+
+
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             dl: places.PlaceMention | None) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
@@ -227,6 +240,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if types.umbrella(s.text) or (out and _PLURAL_AREA.search(s.text)):
             # "Several shootings and an explosion were reported", "69 vehicles torched in nine suburbs": a summary
             tm = types.TypeMatch(tm.event_type, 2, tm.start, tm.end, False)
+        if cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
+            # "Officials blamed Ansaru for the kidnapping in Katsina" after a killing told since: it tells who did the
+            # kidnapping, not the killing
+            earlier.sents.append(s)
+            earlier.kinds.append(tm)
+            earlier.places.extend(ps)
+            told.add(s.index)
+            continue
         if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
@@ -254,7 +275,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
         for a, b in zip(list(d.sents), list(d.sents[1:])):
-            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para:
+            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para \
+                    and not any(x is not d and any(y.index == a.index + 1 for y in x.sents) for x in out):
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)

@@ -169,10 +169,16 @@ _BACKDROP = re.compile(r"\b(?:amid|surge|rise|wave|spate|series|spike|increase|u
 def context(sentence: str) -> bool:
     """Background trends ("amid a surge in militant violence since November") are never an incident; an event told
     before its backdrop ("a suicide attack killed 11, amid a spate of attacks") still is."""
+    sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), sentence)
     m = _CONTEXT.search(sentence)
     if m and _BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()):
         return False
     return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)))
+
+
+# ", which often carries out such attacks,": a relative clause set off by commas describes the noun before it, not
+# what the sentence tells; the main clause's event stands ("X, which ..., killed five soldiers")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,")
 
 
 _RECALLED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)

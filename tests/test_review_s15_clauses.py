@@ -1,0 +1,23 @@
+"""A second report after ', while' that tells its own toll in another province is its own incident, even when its
+trigger word alone is weak ("bandits killed")."""
+from __future__ import annotations
+
+from worker.evaluation import flatten
+from worker.pipeline import incidents
+
+
+def _where(nlp, text: str) -> list[tuple[str | None, int | None]]:
+    found = incidents([{"id": "t", "url": None, "source": "s", "title": None, "published": "2024-05-01",
+                        "text": text}], nlp)[0]
+    return sorted((flatten(m)["admin1"], flatten(m)["killed"]) for m in found)
+
+
+def test_a_second_clause_with_its_own_toll_elsewhere_is_its_own_incident(nlp) -> None:
+    text = ("Gunmen killed three traders in Katsina on Friday, while in neighbouring Kano state robbers killed "
+            "two drivers.")
+    assert _where(nlp, text) == [("Kano", 2), ("Katsina", 3)]
+
+
+def test_a_weak_second_clause_in_the_same_place_continues_the_story(nlp) -> None:
+    text = "Gunmen attacked a market in Katsina on Friday; two traders were killed and four others wounded."
+    assert [k for _, k in _where(nlp, text)] == [2]

@@ -274,6 +274,21 @@ def place_stopwords() -> frozenset[str]:
 
 
 @cache
+def communities() -> frozenset[str]:
+    """Faiths, language communities and peoples of many countries ("Druze", "Anglophone", "Fulani"): a word that
+    names who people are, not where they live (data/communities.csv; the demonyms and peoples of one country are
+    the countries module's)."""
+    return frozenset(r["name"] for r in _rows("communities.csv"))
+
+
+@cache
+def building_nouns() -> frozenset[str]:
+    """Last words of a building's or an institution's name ("University", "Hospital", "Mosque"): such a name is no
+    town, whatever verb takes it (data/building_nouns.csv)."""
+    return frozenset(r["noun"].lower() for r in _rows("building_nouns.csv"))
+
+
+@cache
 def place_verbs() -> frozenset[str]:
     """Verbs whose object is a place ("struck", "stormed", "rocked"): a name NER calls a person right after one,
     that the gazetteer knows as a sizeable town, is the town (data/place_verbs.csv)."""

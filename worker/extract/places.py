@@ -11,8 +11,9 @@ from retrie.trie import Trie
 
 from worker.extract import capital_names, geonames, place_ranking, toponyms
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import DEMONYMS, Place, any_trigger, groups, km, named_groups, place_stopwords, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, Place, any_trigger, building_nouns, communities, groups, km, named_groups, place_stopwords, place_verbs, places
 from worker.extract.last_text import last_text
+from worker.extract.region_cores import cores
 from worker.extract.whole_names import whole_name
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -482,7 +483,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
         if not (m.groupdict().get("lead") or namesakes or _after_place_verb(text, s0)) \
-                or " in " not in text[m.end("name"):m.start("where")]:
+                or " in " not in text[m.end("name"):m.start("where")] or _building_name(name):
             continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
@@ -491,7 +492,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or name in DEMONYMS or not _is_name(name) or name.split()[0] in ("The", "A", "An") \
+        if out.holds(s0) or _people_name(name) or not _is_name(name) or name.split()[0] in ("The", "A", "An") \
                 or _in_actor_name(text, s0, s0 + len(name)) or _people_word(doc, s0, s0 + len(name)) \
                 or _not_a_name(doc, s0, s0 + len(name)):
             continue
@@ -762,6 +763,12 @@ def _after_place_verb(text: str, start: int) -> bool:
     return verb is not None and verb.group(1) in place_verbs()
 
 
+def _building_name(name: str) -> bool:
+    """The name ends in a building's or an institution's kind ("Bacha Khan University", "Mercy Hospital"): what
+    is stormed or struck there is a building, not a town."""
+    return name.rsplit(None, 1)[-1].lower() in building_nouns()
+
+
 def _town_size(name: str) -> int:
     """The population of the biggest town the gazetteer calls `name` (0 if none)."""
     return max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)
@@ -831,6 +838,13 @@ def _same_province(a: str | None, b: str | None) -> bool:
 def _wider_name(inside: list[tuple[int, int]], start: int, end: int, name: str) -> bool:
     """An entity that holds shorter mentions and is itself a known place ("Northern Ireland" over "Ireland")."""
     return all(start <= s and e <= end and e - s < end - start for s, e in inside) and name.lower() in places()
+
+
+def _people_name(name: str) -> bool:
+    """`name` is a demonym, a people's name or a community's (faith, language: "Yazidi", "Druze", "Anglophone"), by
+    the tables, which know the peoples NER misses: "Druze villagers" are no village's."""
+    from worker.extract import countries  # countries reads this module's mentions: imported when first asked
+    return name in DEMONYMS or name in communities() or name in countries.demonyms() or name in countries.peoples()
 
 
 def _people_word(doc: Any | None, start: int, end: int) -> bool:
@@ -970,12 +984,24 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     incident's sentences name with its type word that the gazetteer lacks (`_unknown_province`) replaces one the
     text never writes."""
     loc, best = _resolve(mentions, context_country, where)
+    loc = _no_region_city(loc)
     name = _unknown_province(where) if where is not None else None
     if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
         return loc, best
     # "South Sudan's Tonj State": the state, not its namesake town
-    city = None if loc.city is not None and place_ranking.same_name(loc.city, name) else loc.city
+    city = None if loc.city is not None and place_ranking.same_name(_without_province_word(loc.city), name) \
+        else loc.city
     return replace(loc, admin1=name, city=city), best
+
+
+def _no_region_city(loc: Location) -> Location:
+    """A town the gazetteer lacks in the country, named as its subdivisions' shared word ("Waziristan", "Kordofan", "Sinai":
+    region_cores), is a region, not a town: no city."""
+    city = loc.city
+    if city is None or geonames.fold(city) not in cores() \
+            or any(p.kind == "city" and loc.country in (p.country, None) for p in places().candidates(city)):
+        return loc  # "Sinai" of Egypt is no Sinai town of Ecuador
+    return replace(loc, city=None, place=None if loc.place == city else loc.place)
 
 
 def _unknown_province(where: place_ranking.Cue) -> str | None:
@@ -991,17 +1017,36 @@ def _unknown_province(where: place_ranking.Cue) -> str | None:
             words = name.split(" ")
             if any(places().province(" ".join(words[i:])) is not None for i in range(len(words))) \
                     or name in DEMONYMS or (name.lower() in places() and places()[name.lower()].kind == "country") \
-                    or _GENERIC_NAME.fullmatch(name) or _in_actor_name(text, s0, s0 + len(name)):
+                    or _GENERIC_NAME.fullmatch(name) or _in_actor_name(text, s0, s0 + len(name)) \
+                    or m.group("article") or not _owner_is_place(text, s0):
                 continue
             found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
+def _owner_is_place(text: str, start: int) -> bool:
+    """The name at `start` has no possessor, or a place for one ("South Sudan's Tonj State"): a province some
+    other owner has ("Islamic State's Khorasan Province", a group's "province") is a name of that owner's."""
+    m = _POSSESSOR.search(text, max(0, start - 60), start)
+    return m is None or m.group("owner").lower() in places()
+
+
+def _without_province_word(name: str) -> str:
+    """`name` less a province type word after it ("Tonj State" -> "Tonj")."""
+    return _PROVINCE_WORD_AFTER.sub("", name)
+
+
 # "in Gok State", "South Sudan's Tonj State": a province given as where something is, its name not part of a longer
 # name ("the Empire State Building")
-_UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?:the\s+)?|['’]s\s+)(?:(?:north|south|east|west|"
-                               r"central)\w*\s+)?(?P<name>" + _NAME + r")\s+(?i:state|province|governorate|oblast|"
+# name not part of a longer name ("the Empire State Building"); a name after an article is an epithet, not the
+# province's name ("the Sunshine State", "the Lone Star State": a province's own name takes no article)
+_UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?P<article>the\s+)?|['’]s\s+)(?:(?:north|south|east|"
+                               r"west|central)\w*\s+)?(?P<name>" + _NAME + r")\s+(?i:state|province|governorate|oblast|"
                                r"prefecture)\b(?!\s+[A-Z])")
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|governorate|oblast|prefecture)$")
+# "Islamic State's " before a name: its possessor
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:(?:north|south|east|west|"
+                        r"central)\w*\s+)?$")
 # "the Islamic State", "Northern Province": words no province is called by alone
 _GENERIC_NAME = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Far|"
                            r"Middle|Islamic|Federal|Member|Nation|Union|Police|Sovereign|Independent)\s*)+", re.I)

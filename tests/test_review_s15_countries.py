@@ -44,3 +44,43 @@ def test_a_unit_word_several_countries_use_lets_the_town_decide(text: str, expec
 def test_a_shared_unit_word_alone_is_no_clue() -> None:
     assert countries.unit_word_clues("Two local government areas were flooded.") == []
     assert [c.country for c in countries.unit_word_clues("Gunmen raided three woredas.")] == ["Ethiopia"]
+
+
+def _clue_countries(text: str, nlp) -> set[str]:
+    """Every country a clue of `text` points to (NER included)."""
+    from worker.extract import places
+    doc = nlp(text)
+    return {c.country for c in countries.clues(text, places.find(text, 0, len(text), doc), doc)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb exploded in a market in Concepcion on Tuesday, killing two vendors.", "Chile"),
+    ("Two officers were shot in St. Paul late on Friday, the police chief said.", "United States"),
+])
+def test_a_big_town_outweighs_a_region_core_of_its_name(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_a_region_core_still_names_a_hamlets_name(nlp) -> None:
+    assert country("Gunmen ambushed an army convoy in Sinai on Sunday, killing three conscripts.", nlp) == "Egypt"
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates fired on a tanker in the Red Sea on Thursday, wounding two sailors.",
+    "A drone hit a fishing boat on the Caribbean Coast overnight, killing one.",
+])
+def test_a_sea_or_its_coast_is_no_region_core(text: str, nlp) -> None:
+    assert _clue_countries(text, nlp) & {"Eritrea", "Nicaragua"} == set()
+
+
+def test_the_before_an_untagged_name_makes_it_a_region_not_a_town(nlp) -> None:
+    assert _clue_countries("Soldiers were killed by a roadside bomb in the Sinai on Monday.", nlp) <= {"Egypt"}
+
+
+def test_a_persons_name_in_the_possessive_is_no_town(nlp) -> None:
+    assert _clue_countries("Robbers shot a guard near Kim's shop and at Ray's garage on Monday.", nlp) == set()
+
+
+def test_a_groups_province_is_no_place(nlp) -> None:
+    text = "Militants of the Islamic State's Central Africa Province burned a church in Oicha, killing nine."
+    assert "Tunisia" not in _clue_countries(text, nlp)

@@ -285,10 +285,18 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             placed = placed_namesake(m.text, text, m.start, m.end)
             votes = {placed: 1.0} if placed else _beside_border(town_votes(m.text), text, mentions, m)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
-            region = None if placed or geonames.fold(m.text) in capitals() else country_of_region(m.text)
+            region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
+                else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+def _big_namesake(name: str) -> bool:
+    """A town of the name as big as a district vouches for itself (DISTRICT_SIZE): "Concepcion" is Chile's city
+    before a region core of Honduras, "St. Paul" (an alternate name) Minnesota's capital; a core counts for hamlets'
+    names ("Sinai")."""
+    return any(c.population >= DISTRICT_SIZE for c in geonames.index().cities(name))
 
 
 @cache
@@ -330,6 +338,10 @@ def _weight_at(text: str, start: int) -> float:
                     MOVEMENT if _MOVEMENT.search(before) else 1.0)
 
 
+_OWNER_AFTER = re.compile(r"['’]s?\s+[a-z]")  # a possessive before a common noun: "Lee's house"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
     ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
@@ -342,6 +354,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
             continue
         if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
+        if ent.label_ == "PERSON" and _OWNER_AFTER.match(text, ent.end_char):
+            continue  # "near Lee's house", "outside Ahmed's shop": a person's, as NER says
         name = _INSTITUTION.sub("", places._POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
         # "near Gao", "in Jos": a three-letter name in title case is a town; "UN", "the US" are not
         if not name[:1].isupper() or len(name) < 3 or (len(name) == 3 and not name.istitle()):
@@ -349,6 +363,10 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         known = place_table().get(name.lower())
         if known is not None and known.kind in ("country", "admin1"):
             out.append(Clue(known.country, UNTAGGED, ent.start_char, known.kind))
+            continue
+        if _THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the "):
+            region = country_of_region(name)  # "in the Sinai", "the Sahel": a region or a feature, not a town
+            out.extend([Clue(region, UNTAGGED, ent.start_char, "province")] if region else [])
             continue
         votes = town_votes(name) or unknown_votes(name)
         out.extend(Clue(c, UNTAGGED * v, ent.start_char, "town") for c, v in votes.items())
@@ -489,6 +507,23 @@ def group_clues(text: str, end: int | None = None) -> list[Clue]:
     return [Clue(homes[n.group.canonical], GROUP, n.start, "group") for n in found if n.group.canonical in homes]
 
 
+# "the Islamic State's Central Africa Province", "Islamic State Khorasan Province": a group's own province, the
+# region it claims to fight in, written after its name; no place of the story
+_PROVINCE_WORD = re.compile(r"\b(?:Province|Wilayah|Wilayat)$")
+_GROUP_PROVINCE = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:Province|Wilayah|Wilayat)\b")
+
+
+def _group_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the armed groups' provinces `text[:end]` names, with the group's name ("Islamic State's Central
+    Africa Province", "ISWAP's"): a group's name that holds a country ("Tehrik-i-Taliban Pakistan") still counts."""
+    out = []
+    for g in named_groups_before(text, end):
+        m = _GROUP_PROVINCE.match(text, g.end)
+        if m or _PROVINCE_WORD.search(g.written):
+            out.append((g.start, m.end() if m else g.end))
+    return out
+
+
 def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, int]:
     """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan"): mention start -> the demonym's start. The
     demonym says whose the place is, surer than a namesake province abroad; it counts as the country's name."""
@@ -527,6 +562,8 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
                       and m.place.kind in ("country", "admin1"))]
     found = [m for m in found if not _tail_of_name(text, m, found)]
+    groups = _group_names(text, READ)
+    found = [m for m in found if not any(a <= m.start < b for a, b in groups)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)]
     qualified = _qualified(head, dems, found)

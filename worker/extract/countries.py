@@ -451,8 +451,7 @@ def unit_word_clues(text: str) -> list[Clue]:
 def _shared_unit_named(text: str, mentions: list[Any]) -> dict[int, frozenset[str]]:
     """Places a unit word several countries use names as a unit ("the Blacktown local government area": Nigeria's
     or Australia's): mention start -> those countries, among which the place's namesakes decide."""
-    after = {m.end + 1: m.start for m in mentions
-             if text[m.end:m.end + 1] == " " and (m.place is None or m.place.kind != "country")}
+    after = _unit_slots(text, mentions)
     return {after[m.start()]: found for m in _terms_rx("unit_words.csv", "word").finditer(text)
             if m.start() in after and len(found := unit_words()[m.group()]) > 1}
 
@@ -540,11 +539,16 @@ def _tail_of_name(text: str, m: Any, mentions: list[Any]) -> bool:
                and geonames.fold(text[o.start:m.end]) == geonames.fold(o.place.name) for o in mentions)
 
 
+def _unit_slots(text: str, mentions: list[Any]) -> dict[int, int]:
+    """Where a unit word would name a place: the offset one space after each non-country mention -> its start."""
+    return {m.end + 1: m.start for m in mentions
+            if text[m.end:m.end + 1] == " " and (m.place is None or m.place.kind != "country")}
+
+
 def _unit_named(text: str, units: list[Clue], mentions: list[Any]) -> dict[int, int]:
     """Places a unit word names as that country's unit ("Gambo woreda", "Zango LGA"): unit word start -> the
     place's start. The place's own clues (a namesake hamlet abroad) give way; the unit word counts as a province."""
-    after = {m.end + 1: m.start for m in mentions
-             if text[m.end:m.end + 1] == " " and (m.place is None or m.place.kind != "country")}
+    after = _unit_slots(text, mentions)
     return {c.start: after[c.start] for c in units if c.start in after}
 
 

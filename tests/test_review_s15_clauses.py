@@ -21,3 +21,10 @@ def test_a_second_clause_with_its_own_toll_elsewhere_is_its_own_incident(nlp) ->
 def test_a_weak_second_clause_in_the_same_place_continues_the_story(nlp) -> None:
     text = "Gunmen attacked a market in Katsina on Friday; two traders were killed and four others wounded."
     assert [k for _, k in _where(nlp, text)] == [2]
+
+
+def test_a_dated_wire_dateline_is_no_place_of_the_story(nlp) -> None:
+    text = "KANDAHAR, March 3, 2025 (AFP) - A roadside bomb killed three policemen in Zabul province on Sunday."
+    found = incidents([{"id": "t", "url": None, "source": "s", "title": None, "published": "2025-03-03",
+                        "text": text}], nlp)[0]
+    assert [flatten(m)["admin1"] for m in found] == ["Zabul"]

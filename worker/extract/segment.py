@@ -15,7 +15,10 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|
                      r"etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rs|Insp|Supt|Const|Brig)"
                      r"|\b[A-Z](?:\.[A-Z])*)\.$")
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]+\s")
+# "KABUL, Oct 5 (Reuters) -", "LAGOS, October 5, 2025 /PRNewswire/ --": the town, a date (its year after a comma)
+# and an agency in brackets or a newswire's slashes
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,30}(?:,\s*\d{4})?)?\s*"
+                       r"(?:\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[:—–-]+\s")
 
 
 MAX_SENTENCE_CHARS = 800  # news sentences stay under ~300; a longer "sentence" is a run-on, a list or no prose at all

@@ -438,8 +438,9 @@ def _listed(sentence: str, kind: str) -> list[Count]:
     """Counts of victim lists before the verb ("two soldiers, one policeman and a worker were also killed")."""
     out: list[Count] = []
     for m in _LISTERS[kind].finditer(sentence):
-        if _AFTER_VERB.search(sentence[max(0, m.start - 30):m.start]):
-            continue  # "killed three people and wounded 12": the three are the object of "killed"
+        if _AFTER_VERB.search(sentence[max(0, m.start - 30):m.start]) or _RELATIVE_BEFORE.search(sentence, 0, m.start):
+            continue  # "killed three people and wounded 12": the three are the object of "killed"; so are the two
+            # of "a teacher who chased two robbers was killed", the object of a relative clause's verb
         # "13 civilians including two volunteers": the figures after "including" are part of the first
         if not m.aux and _OBJECT.match(sentence, m.end):
             continue  # "an attacker killed three people": the active verb's subject, not its victims
@@ -451,14 +452,18 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
-        pos = 0
+        pos, last = 0, None
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
             if n is not None and is_year(sentence, at + sm.start("n"), at + sm.end("n")):
                 pos = sm.end("n")  # "In 2019 five people": the five after the year
                 continue
-            if n is None:
+            if sm.group("n").lower() in _POSSESSIVE:
+                pos = sm.end("n")  # "her two children were killed": a possessive, the figure is the two
                 continue
+            if n is None or (last is not None and not _LIST_JOIN.search(subj[last:sm.start()])):
+                continue  # "a woman who fought her attacker was killed": a figure inside an item describes it
+            last = sm.end()
             total += n
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))
@@ -499,6 +504,13 @@ def is_year(text: str, start: int, end: int) -> bool:
     if _YEAR_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end):
         return True
     return not _VICTIMS_AFTER.match(text, end)
+# a subject's items are joined by a comma or "and"; a figure after other words (a relative clause, a preposition, a
+# verb) is inside the item before ("a farmer who confronted two bandits", "fought back against her attacker")
+_LIST_JOIN = re.compile(r"(?:,|\b(?:and|as well as|along with|together with|plus))\s*$", re.I)
+# "who chased (two robbers)"; not a speech verb ("residents who fled said (two children were killed)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)(?:\s+(?!(?:said|says|say|told|tells|reported|confirmed|added|"
+                              r"stated|claimed)\b)[a-z]+){1,2}\s*$")
+_POSSESSIVE = frozenset({"her", "him"})  # in a subject, "her" owns a noun ("her attacker") and counts no one
 _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 

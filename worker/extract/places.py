@@ -515,7 +515,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(name.lower())
         if known is None or known.kind != "city":
             known = next(iter(table.candidates(name)), None) if known is None else None
-        if known is not None:
+        if known is not None and _facility_town(name, known):
             out[(s0, s0 + len(name))] = PlaceMention(replace(known, name=name), name, s0, s0 + len(name),
                                                      locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])))
     if doc is not None:
@@ -649,6 +649,16 @@ _FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z
                           r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
+_FACILITY_TOWN_MIN = 10_000  # people: a hospital or market bearing a village's other name is rather a saint's or a word's
+
+
+def _facility_town(name: str, known: Place) -> bool:
+    """Whether the facility's name names `known`: by the town's own name, or by another of its names unless the town
+    is known to be tiny ("Mercy Hospital" is no hamlet of France that GeoNames also calls "Mercy"; GeoNames gives
+    many towns no population, "Khokha market" of Al Khawkhah among them)."""
+    return place_ranking.same_name(known.name, name) or not known.population or known.population >= _FACILITY_TOWN_MIN
+
+
 # "the LEA Primary School, Kuriga in Chikun LGA": a facility's address names its village
 _ADDRESS_BEFORE = re.compile(r"\b(?:school|college|academy|university|hospital|clinic|market|church|mosque|camp|station|"
                             r"barracks|base|prison|seminary)\s*,\s+$", re.I)
@@ -985,6 +995,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     text never writes."""
     loc, best = _resolve(mentions, context_country, where)
     loc = _no_region_city(loc)
+    if loc.admin1 is None and where is not None and (seat := _seat_province(where, loc.country)) is not None:
+        loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     name = _unknown_province(where) if where is not None else None
     if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
         return loc, best
@@ -992,6 +1004,21 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     city = None if loc.city is not None and place_ranking.same_name(_without_province_word(loc.city), name) \
         else loc.city
     return replace(loc, admin1=name, city=city), best
+
+
+def _seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
+    """The one province of `country` that the incident's sentences name only as the seat of an office that speaks
+    ("Kaduna police said", "the Borno State Police Command"): a state's command or governor speaks for its state,
+    so the scene lies in it, though not in the namesake town. None when no or several provinces are so named."""
+    if country is None:
+        return None
+    text, found = where.text, set()
+    for a, b in where.sentences:
+        for m in _own_names().finditer(text, a, b):
+            province = places().province(m.group())
+            if province is not None and province.country == country and _OFFICE_AFTER.match(text, m.end(), m.end() + 40):
+                found.add(province.admin1 or province.name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _no_region_city(loc: Location) -> Location:

@@ -46,3 +46,18 @@ def test_no_speaking_command_no_province() -> None:
 ])
 def test_a_relative_clause_that_reports_keeps_its_toll(sentence: str, killed: int) -> None:
     assert [c.n for c in casualties.counts(sentence, "killed")] == [killed]
+
+
+def test_a_facility_town_abroad_is_no_town_of_the_article() -> None:
+    text = "Gunmen stormed Salem Hospital on Saturday in northern Nigeria, killing three patients."
+    assert where(text) == ("Nigeria", None, None)
+
+
+def test_a_facility_town_of_the_article_country_stays() -> None:
+    text = "Gunmen stormed Kano market on Saturday in northern Nigeria, killing three traders."
+    assert where(text) == ("Nigeria", "Kano", "Kano")
+
+
+def test_a_facility_town_of_the_country_missing_in_the_named_province_stays() -> None:
+    text = "Bandits attacked the Gwoza police station in Kaduna State on Friday, killing two officers."
+    assert where(text)[2] == "Gwoza"

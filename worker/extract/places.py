@@ -121,6 +121,7 @@ class PlaceMention:
     at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
     placed: bool = False  # resolved by the region named with it ("Portland, Maine"): no other namesake
     within: str | None = None  # the district or province the text places it in ("Kuriga in Chikun LGA": "Chikun")
+    facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
 
     @property
     def given_as_town(self) -> bool:
@@ -517,7 +518,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             known = next(iter(table.candidates(name)), None) if known is None else None
         if known is not None and _facility_town(name, known):
             out[(s0, s0 + len(name))] = PlaceMention(replace(known, name=name), name, s0, s0 + len(name),
-                                                     locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])))
+                                                     locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
+                                                     facility=True)
     if doc is not None:
         for ent in _ents_between(doc, start, end):
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not _mislabelled_place(text, ent)) \
@@ -956,13 +958,16 @@ def _people_modifier(m: PlaceMention, text: str) -> bool:
 
 def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
     """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
-    it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name."""
+    it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
+    only a facility's name gave it (a facility's town lies in the article's country)."""
     provinces = toponyms.provinces_named([m.place for m in mentions])
     out = []
     for m in mentions:
         if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
             cands = places().candidates(m.text) or [m.place]
             m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces))
+            if m.place is None and m.facility and not any(c.country == country for c in cands):
+                continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
         out.append(m)
     return out
 

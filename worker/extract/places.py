@@ -298,7 +298,13 @@ def _speaker_place(text: str, start: int, end: int | None = None) -> bool:
         speaker = None  # "killed three customs officers in Kwara State": the victims' place, nobody speaks from it
     if speaker and end is not None and _event_there(text, end):
         speaker = None  # "Speaking in Zaria, where gunmen killed 5": the speaker stands at the scene
-    return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)))
+    return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)
+                                                      and not _TOWN_REFERRED_BACK.search(_sentence_rest(text, end))))
+
+
+# "Kaduna police said gunmen attacked the city's main market": the sentence points back to the town the office's
+# seat names ("the city", not "the city of X"), so the seat is the scene as well
+_TOWN_REFERRED_BACK = re.compile(r"\bthe (?:city|town)(?:['’]s\b|\b(?!\s+of\b))", re.I)
 
 
 _SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according)\b")
@@ -1050,10 +1056,17 @@ def _unknown_province(where: place_ranking.Cue) -> str | None:
             if any(places().province(" ".join(words[i:])) is not None for i in range(len(words))) \
                     or name in DEMONYMS or (name.lower() in places() and places()[name.lower()].kind == "country") \
                     or _GENERIC_NAME.fullmatch(name) or _in_actor_name(text, s0, s0 + len(name)) \
-                    or m.group("article") or not _owner_is_place(text, s0):
+                    or _epithet(m, name) or not _owner_is_place(text, s0):
                 continue
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _epithet(m: re.Match[str], name: str) -> bool:
+    """A name after an article is an epithet ("the Sunshine State"), unless it is a people's, whose state it names
+    ("the Karenni State", "the Shan State"), or the province is a former one ("the former Tonj State"): no
+    epithet is said to be former."""
+    return bool(m.group("article")) and not m.group("former") and not _people_name(name)
 
 
 def _owner_is_place(text: str, start: int) -> bool:
@@ -1072,7 +1085,8 @@ def _without_province_word(name: str) -> str:
 # name ("the Empire State Building")
 # name not part of a longer name ("the Empire State Building"); a name after an article is an epithet, not the
 # province's name ("the Sunshine State", "the Lone Star State": a province's own name takes no article)
-_UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?P<article>the\s+)?|['’]s\s+)(?:(?:north|south|east|"
+_UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?P<article>the\s+)?|['’]s\s+)"
+                               r"(?P<former>(?:former|erstwhile|defunct|now-defunct)\s+)?(?:(?:north|south|east|"
                                r"west|central)\w*\s+)?(?P<name>" + _NAME + r")\s+(?i:state|province|governorate|oblast|"
                                r"prefecture)\b(?!\s+[A-Z])")
 _PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|governorate|oblast|prefecture)$")

@@ -27,6 +27,10 @@ ENGLISH_WORDS = frozenset({"gold", "mark", "marks"})
 # kept, but countries reads them as money only with a money context (a multiplier, a sign, a grouped figure)
 WORD_NOUNS = frozenset({"won", "real", "reals", "sol", "soles", "rand", "dong", "kip", "kips", "lei", "dram", "drams",
                         "yen"})
+# of those, the verbs and adjectives: after any bare figure they read as the next word of a sentence ("in 2022 won
+# re-election", "3 real threats"); the others are nouns, money after a count ("stole 2000 rand", "800 yen")
+# and a word only after a year ("in 2019 yen ...")
+VERB_NOUNS = frozenset({"won", "real", "reals"})
 
 
 def rows() -> list[tuple[str, str, float]]:

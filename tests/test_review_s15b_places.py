@@ -28,3 +28,11 @@ def test_the_city_of_another_town_does_not_make_the_seat_the_scene() -> None:
 def test_a_real_province_after_an_article_is_the_province_not_a_city(text: str, admin1: str) -> None:
     _, got_admin1, city = where(text)
     assert (got_admin1, city) == (admin1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders killed 11 cattle keepers in the Twic State on Monday, officials in Juba said.",
+    "Gunmen killed 11 people in the Ruweng State on Monday.",
+])
+def test_a_name_with_a_province_word_that_no_town_has_is_never_the_city(text: str) -> None:
+    assert where(text)[2] is None

@@ -1005,7 +1005,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     incident's sentences name with its type word that the gazetteer lacks (`_unknown_province`) replaces one the
     text never writes."""
     loc, best = _resolve(mentions, context_country, where)
-    loc = _no_region_city(loc)
+    loc = _no_province_city(_no_region_city(loc))
     if loc.admin1 is None and where is not None and (seat := _seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     name = _unknown_province(where) if where is not None else None
@@ -1030,6 +1030,16 @@ def _seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
             if province is not None and province.country == country and _OFFICE_AFTER.match(text, m.end(), m.end() + 40):
                 found.add(province.admin1 or province.name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _no_province_city(loc: Location) -> Location:
+    """A city named with a province's type word that the gazetteer knows as no town ("the Ruweng State", an
+    epithet's "the Sunshine State") is a province or a nickname, never the town: no city."""
+    city = loc.city
+    known = places().get(city.lower()) if city is not None else None
+    if city is None or not _PROVINCE_WORD_AFTER.search(city) or (known is not None and known.kind == "city"):
+        return loc
+    return replace(loc, city=None, place=None if loc.place == city else loc.place)
 
 
 def _no_region_city(loc: Location) -> Location:

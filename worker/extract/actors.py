@@ -10,6 +10,7 @@ from importlib import resources
 from worker.extract import group_names
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
+from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import groups, named_groups, states, targets
 from worker.extract.last_text import last_text
 from worker.extract.syntax import SIDE, Role, word_lists
@@ -107,6 +108,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
     if _NEGATED.search(before):
         return CONTEXT  # "the suspects were not PKK members", "not Boko Haram but ISWAP"
+    if _blame_before().search(before) and _blamed_later(after):
+        return PATIENT  # "blamed the strike on an X camp on the army": the first "on" is what the strike hit
     if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]):
         return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
     if _NOT_AGENT_BEFORE.search(before):
@@ -121,6 +124,18 @@ def _blame_before() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) and the event it pins, right before a name ("blamed the attack
     on ", "blamed the recent killings on the"): the name is the doer, not what the event struck."""
     return re.compile(_blamed_event().pattern[:-1] + r"on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]|\b(?:after|when|saying|as|while|because|who|which|that)\b", re.I)
+_ON_NEXT = re.compile(r"(?<!based )\bon\s+(?:the\s+|a\s+|an\s+)?([\w'’-]+)", re.I)
+
+
+def _blamed_later(after: str) -> bool:
+    """Whether a second "on" follows a name in its clause and names someone, not a time ("... on a rival gang", not
+    "... on Monday"): then the blame's "on" before the name said what the event struck (syntax._blamed_later)."""
+    clause = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+    times = set(WEEKDAYS) | set(MONTHS) | set(word_lists()["day_words"])
+    return any(m.group(1).lower() not in times and not m.group(1)[0].isdigit() for m in _ON_NEXT.finditer(clause))
 
 
 @cache

@@ -184,6 +184,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         return []
     seen: set[tuple[str, int]] = set()
     out: list[Role] = []
+    blamed_later: list[Any] = []
     for match_id, tokens in _matcher(doc.vocab)(doc):
         role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
         ids = [p["RIGHT_ID"] for p in pattern]
@@ -194,10 +195,13 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             continue
         if name == "aimed_at" and _blamed_on(doc[tokens[ids.index("head")]], doc[tokens[ids.index("on")]]):
             role, name = AGENT, "blamed_on"  # "blamed the attack on X": the parser hangs "on X" on the noun
+        if name == "blamed_on" and (blamed := _blamed_later(doc[tokens[ids.index("on")]])) is not None:
+            role, name = PATIENT, "blame_struck"  # "blamed the strike on a camp on the air force": the camp was hit
+            blamed_later.append(blamed)
         event = next((doc[tokens[ids.index(k)]] for k in ("verb", "noun") if k in ids), None)
         if name == "subject" and _elided_passive(event, doc[tokens[ids.index("actor")]]):
             role, name = PATIENT, "passive_subject"  # "Six villagers killed in ...": a headline's passive
-        if role == AGENT and event is not None and habitual(event):
+        if role == AGENT and event is not None and habitual(event) and not _acts_once_more(event):
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         if role == AGENT and event is not None and denied(event):
             role = CONTEXT  # "X denied it was behind the attack", "X was not behind it": a disputed charge
@@ -209,9 +213,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             if actor is None:
                 continue
         if (disguise := _disguise(actor)) is not None:
-            if disguise.dep_ != "acl" or disguise.head.i == actor.i:
-                continue  # "disguised as soldiers": what the doers looked like, not who they were
-            actor = disguise.head  # "militants disguised as soldiers killed": the parse may hang the guise on the verb
+            if ("guise", actor.i) not in seen:  # "disguised as soldiers": what the doers looked like, not who they were
+                seen.add(("guise", actor.i))
+                out.append(_bare_role(CONTEXT, "guise", actor, offset, ents))
+            actor = _disguised(disguise, actor)
+            if actor is None:
+                continue
         spread = _spread(actor)
         if role in (AGENT, SIDE):
             spread += [(x, True) for t, _ in list(spread) for x in _belongs_to(t) if all(x.i != y.i for y, _ in spread)]
@@ -222,7 +229,17 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             a, b = _phrase(t, preps)
             core, label = _core(t, offset, ents, preps)
             out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
+    for t in blamed_later:
+        if (AGENT, t.i) not in seen:
+            seen.add((AGENT, t.i))
+            out.append(_bare_role(AGENT, "blamed_on", t, offset, ents))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _bare_role(role: str, name: str, t: Any, offset: int, ents: Sequence[Any]) -> Role:
+    """A role for the phrase of `t` without its prepositional phrases (a guise, a second "on" of a blame)."""
+    a, b = _phrase(t, False)
+    return Role(role, name, t.doc.text[a:b], offset + a, offset + b, t.lower_, *_core(t, offset, ents, False))
 
 
 def _disguise(actor: Any) -> Any | None:
@@ -236,6 +253,15 @@ def _disguise(actor: Any) -> Any | None:
     if i < 2 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ not in word_lists()["disguise_words"]:
         return None
     return doc[i - 2]
+
+
+def _disguised(disguise: Any, guise: Any) -> Any | None:
+    """Who wears the guise: the noun the disguise word qualifies ("militants disguised as soldiers killed"), or the
+    subject of the disguise word when the parse makes it the verb ("Troops disguised as herders killed", with
+    "killed" hung under "disguised"); None when the text names no wearer."""
+    if disguise.dep_ == "acl" and disguise.head.i != guise.i:
+        return disguise.head
+    return next((c for c in disguise.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < disguise.i), None)
 
 
 _BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
@@ -270,6 +296,36 @@ def _blamed_on(noun: Any, prep: Any) -> bool:
     return prep.lower_ == "on" and noun.dep_ == "dobj" and noun.head.lower_ in word_lists()["blame_verbs"]
 
 
+_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj")  # a clause of its own inside the blame's
+
+
+def _blamed_later(on: Any) -> Any | None:
+    """In "blamed the strike on a camp on the air force" the first "on" says what the event struck and a second
+    "on" in the same clause whom the text blames: that second object (not a time, "on Monday"), else None."""
+    clause = on.head if on.head.dep_ in ("dobj", "pobj") else on
+    while clause.dep_ not in ("ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    times = set(WEEKDAYS) | set(MONTHS) | set(word_lists()["day_words"])
+    for t in clause.subtree:
+        if t.i > on.i and t.lower_ == "on" and t.head.i != t.i and (t.head.i in (clause.i, on.head.i)
+                                                                    or t.head.i > on.i) and _in_clause(t, clause):
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ not in times and obj.ent_type_ not in ("DATE", "TIME") \
+                    and not any(x.i > t.i and x.i < obj.i and x.dep_ in ("acl", "relcl") for x in obj.subtree):
+                return obj
+    return None
+
+
+def _in_clause(t: Any, clause: Any) -> bool:
+    """Whether `t` belongs to `clause` itself, not to a clause inside it ("..., which has attacked on ...")."""
+    x = t.head
+    while x.i != clause.i and x.head.i != x.i:
+        if x.dep_ in _CLAUSES:
+            return False
+        x = x.head
+    return True
+
+
 def habitual(event: Any) -> bool:
     """Whether a violence verb or noun tells what an actor does or did before, not the event reported ("the Taliban
     frequently target convoys", "al-Shabaab has carried out similar attacks", "repeated attacks by herders in recent
@@ -289,6 +345,13 @@ def habitual(event: Any) -> bool:
         for p in event.children)
 
 
+def _acts_once_more(verb: Any) -> bool:
+    """Whether a habitual verb's subject also does a single dated act in a conjoined violence verb of its own
+    ("fighters frequently attacked the town last year, and on Monday killed 12"): the subject is that act's doer."""
+    return any(c.dep_ == "conj" and c.lower_ in word_lists()["violence_verbs"] and dated(c) and not habitual(c)
+               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in verb.children)
+
+
 def dated(event: Any) -> bool:
     """Whether a violence verb's own clause names the one day or month it happened ("attacked Gwoza on Saturday",
     "yesterday", "on May 3"): a single occurrence, so a frequency adverb on it ("repeatedly attacked") tells how the
@@ -296,11 +359,11 @@ def dated(event: Any) -> bool:
     days = set(WEEKDAYS) | set(MONTHS) | set(word_lists()["day_words"])
     when = [c for c in event.children if c.dep_ in ("npadvmod", "tmod")]
     when += [o for p in event.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(w.lower_ in days or any(m.dep_ in ("compound", "amod") and m.lower_ in days | _THIS for m in w.children)
-               for w in when)
+    return any(w.lower_ in days or any(m.dep_ in ("compound", "amod") and (m.lower_ in days or (
+        m.lower_ in _THIS and w.lower_ in word_lists()["day_parts"])) for m in w.children) for w in when)
 
 
-_THIS = {"last", "this"}  # "last night", "this morning": the one night or morning of the report
+_THIS = {"last", "this"}  # "last night", "this morning": the one night or morning of the report; "last year" is no day
 
 
 def denied(event: Any) -> bool:

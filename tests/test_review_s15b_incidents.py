@@ -52,3 +52,13 @@ def test_habit_period_alone_still_dates() -> None:
     from worker.extract import dates, habit_days
     text = "Raiders routinely attacked the market in 2022."
     assert habit_days.without_habits(text, dates.find(text, date(2025, 3, 14)))[0].value == "2022"
+
+
+def test_a_relative_aside_recalling_an_old_event_leaves_the_main_toll(nlp) -> None:
+    from worker.evaluation import flatten
+    from worker.pipeline import incidents
+    text = ("The ADF, which was blamed for a massacre in 2021, raided a village near Beni on Tuesday, killing "
+            "seven farmers.")
+    found = incidents([{"id": "t", "url": None, "source": "s", "title": None, "published": "2024-05-01",
+                        "text": text}], nlp)[0]
+    assert [(flatten(m)["date"], flatten(m)["killed"]) for m in found] == [("2024-04-30", 7)]

@@ -76,9 +76,20 @@ def other_event_spans(sentence: str) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
     for m in _RECALLED_RELATIVE.finditer(sentence):
+        j = m.start()
+        while j > 0 and sentence[j - 1].isspace():
+            j -= 1
+        aside = _RELATIVE_ASIDE.match(sentence, j - 1) if j > 0 and sentence[j - 1] == "," else None
+        if aside is not None:  # ", which was blamed for a bombing in 2022, attacked ...": the aside ends at its comma
+            out.append((m.start(), aside.end() - 1))
+            continue
         end = _SENTENCE_PART_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
     return out
+
+
+# a relative clause with words of its own set off by two commas (not "which, in 2020, was struck ...")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|where)\b[^,;:.]+,")
 
 
 def with_relative_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

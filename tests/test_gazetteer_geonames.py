@@ -54,3 +54,9 @@ def test_places_reaches_every_geonames_town_but_searches_only_safe_names():
     assert "tzintzuntzan" not in list(table)  # a small town is found by lookup (NER names it), not as a string
     assert "rivers state" in list(table) and "rivers" not in list(table)  # a province that is also a plain word
     assert table["nineveh governorate"].kind == "admin1"
+
+
+def test_the_first_row_of_the_gazetteer_is_found_by_its_names():
+    ix = index()
+    first = ix._name[0]
+    assert ix.cities(first) and ix.cities(first)[0].name == first  # row 0 is a row, not "nothing found"

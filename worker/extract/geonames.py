@@ -105,11 +105,13 @@ class Index:
         """Populated places called `name` (any Latin alternate name), the most populous first; a name with the
         Arabic article also under the article's other spellings ("Jisr al-Shughur" is GeoNames' "Jisr ash Shughur")."""
         key = fold(name)
-        rows = self._by_name.get(key, ())
-        if not rows and _ARTICLE.search(key):
-            rows = next((r for k in article_spellings(key) if (r := self._by_name.get(k))), ())
-        if not rows:  # "Hawija" for GeoNames' "Al Hawija", "al-Qaim" for its "Qaim"
-            rows = next((r for k in article_forms(key) if (r := self._by_name.get(k))), ())
+        rows = self._by_name.get(key)  # a row number (0 is a row) or a tuple of them; None when unknown
+        if rows is None and _ARTICLE.search(key):
+            rows = next((r for k in article_spellings(key) if (r := self._by_name.get(k)) is not None), None)
+        if rows is None:  # "Hawija" for GeoNames' "Al Hawija", "al-Qaim" for its "Qaim"
+            rows = next((r for k in article_forms(key) if (r := self._by_name.get(k)) is not None), None)
+        if rows is None:
+            return []
         return [self.city(r) for r in ((rows,) if isinstance(rows, int) else rows)]
 
     def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:

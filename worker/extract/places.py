@@ -1092,9 +1092,8 @@ def _without_province_word(name: str) -> str:
 
 
 # "in Gok State", "South Sudan's Tonj State": a province given as where something is, its name not part of a longer
-# name ("the Empire State Building")
-# name not part of a longer name ("the Empire State Building"); a name after an article is an epithet, not the
-# province's name ("the Sunshine State", "the Lone Star State": a province's own name takes no article)
+# name ("the Empire State Building"); a name after an article is an epithet, not the province's name ("the Sunshine
+# State", "the Lone Star State": a province's own name takes no article)
 _UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?P<article>the\s+)?|['’]s\s+)"
                                r"(?P<former>(?:former|erstwhile|defunct|now-defunct)\s+)?(?:(?:north|south|east|"
                                r"west|central)\w*\s+)?(?P<name>" + _NAME + r")\s+(?i:state|province|governorate|oblast|"

@@ -25,7 +25,7 @@ from eval_incidents import ARTICLE_KEYS, EVAL, load_set  # noqa: E402
 
 from worker.config import load  # noqa: E402
 from worker.evaluation import _norm  # noqa: E402
-from worker.extract import place_ranking, places  # noqa: E402
+from worker.extract import place_ranking, scene_choice  # noqa: E402
 from worker.nlp import load as load_nlp  # noqa: E402
 from worker.pipeline import incidents  # noqa: E402
 
@@ -53,8 +53,8 @@ def record(name: str, nlp: Any) -> list[tuple[list[list[float]], list[str], int,
         calls.append((rows, [c.name for c in cands], rule))
         return None
 
-    real, real_rules = place_ranking.pick, places._by_rules
-    place_ranking.pick, places._by_rules = spy, rule_spy  # type: ignore[assignment]
+    real, real_rules = place_ranking.pick, scene_choice._by_rules
+    place_ranking.pick, scene_choice._by_rules = spy, rule_spy  # type: ignore[assignment]
     try:
         for g in load_set(name, EVAL):
             calls.clear()
@@ -63,7 +63,7 @@ def record(name: str, nlp: Any) -> list[tuple[list[list[float]], list[str], int,
             for i, (rows, names, rule) in enumerate(calls[:1] if name == "merge-dev" else calls):
                 out.append((rows, names, rule, json.dumps(golds)))
     finally:
-        place_ranking.pick, places._by_rules = real, real_rules  # type: ignore[assignment]
+        place_ranking.pick, scene_choice._by_rules = real, real_rules  # type: ignore[assignment]
     return out
 
 

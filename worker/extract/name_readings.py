@@ -1,0 +1,212 @@
+"""What NER and the tables say a capitalised name near a place word is: a people, a person or firm named after
+a town, a building, a day, an armed group, or a town NER mislabelled."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import Any
+
+from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
+from worker.extract.last_text import last_text
+from worker.extract.place_mention import PlaceMention
+from worker.extract.place_words import DISTRICT_WORD, GENERIC_WORD, NAME, POSSESSIVE
+
+
+def in_actor_name(text: str, start: int, end: int) -> bool:
+    """A place word inside an armed group's name ("Pakistani Taliban", "Islamic State West Africa") is no place."""
+    starts, ends = _actor_spans(text)
+    i = bisect.bisect_right(starts, start) - 1  # group names do not overlap: only the last one starting before can hold it
+    return i >= 0 and end <= ends[i]
+
+
+@last_text
+def _actor_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the group names of an article, found once (every place mention of every sentence asks)."""
+    found = named_groups(text)
+    return [g.start for g in found], [g.end for g in found]
+
+
+def not_a_name(doc: Any | None, start: int, end: int) -> bool:
+    """NER reads the words as a day, a feast, a language or a law ("Christmas market", "Friday mosque")."""
+    return doc is not None and any(e.label_ in ("DATE", "TIME", "EVENT", "LANGUAGE", "LAW", "ORDINAL")
+                                   and e.start_char < end and start < e.end_char for e in ents_between(doc, start, end))
+
+
+IN_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?" + NAME + r"\s+(?i:" + DISTRICT_WORD.pattern + r")\b")
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
+
+
+def mislabelled_place(text: str, ent: Any) -> bool:
+    """A name NER calls a person, an organisation or a people that the gazetteer knows as a town, where the words
+    around it give it as a place: right after "in"/"at" ("in Ciudad Juarez", "in Owo"), after "the town of" / "hometown of", as the
+    object of a verb of striking or storming ("a missile struck Kryvyi Rih"), or an organisation's possessive
+    before a thing ("Solingen's 650th-anniversary festival"). Small models often tag unfamiliar town names so; the
+    last two need a sizeable town, as people and firms share names with villages."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or ent.text in DEMONYMS or not ent.text[:1].isupper():
+        return False
+    name = POSSESSIVE.sub("", ent.text.strip())
+    before = text[max(0, ent.start_char - 30):ent.start_char]
+    owner = bool(POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
+    if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
+        return bool(places().candidates(name)) or name.lower() in places()
+    if ent.label_ == "NORP":  # "a church in Owo" read as a people: only right after "in"/"at" or "the town of"
+        return False
+    verb = _WORD_BEFORE.search(before)
+    if not owner and verb is not None and verb.group(1) in place_verbs():
+        return _town_size(name) >= _SIZEABLE
+    if owner and ent.label_ == "ORG":
+        after = _NEXT_THING.match(text, ent.end_char + (0 if POSSESSIVE.search(ent.text) else 2))
+        return after is not None and after.group(1).lower() not in _people_nouns() and _town_size(name) >= 2 * _SIZEABLE
+    return False
+
+
+_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?) of\s+$", re.I)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")
+_SIZEABLE = 50_000  # people: a town this big is more often meant than a person or firm of its name
+
+
+def after_place_verb(text: str, start: int) -> bool:
+    """The name is the object of a verb whose object is a place ("jihadists stormed X", data/place_verbs.csv)."""
+    verb = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return verb is not None and verb.group(1) in place_verbs()
+
+
+def building_name(name: str) -> bool:
+    """The name ends in a building's or an institution's kind ("Bacha Khan University", "Mercy Hospital"): what
+    is stormed or struck there is a building, not a town."""
+    return name.rsplit(None, 1)[-1].lower() in building_nouns()
+
+
+def _town_size(name: str) -> int:
+    """The population of the biggest town the gazetteer calls `name` (0 if none)."""
+    return max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+)+")
+_QUALIFIER = re.compile(r"(?:North|South|East|West|Central|Greater|Old|New|Upper|Lower|Inner|Outer)\w*\s", re.I)
+
+
+def longer_name(doc: Any | None, text: str, start: int, end: int) -> Any | None:
+    """The NER entity (a person's or a place's) that holds a known town's name after capitalised words of its own
+    ("Kwanar Dutse" over "Dutse") and that the gazetteer does not know: the town's name is only part of another
+    name. Not "West Mosul" or "Greater Kano": a compass or size word qualifies the town."""
+    if doc is None:
+        return None
+    ent = next((e for e in ents_between(doc, start - 40, start) if e.end_char >= end and e.label_ in
+                ("PERSON", "GPE", "LOC", "FAC")), None)
+    if ent is None or not _NAME_WORDS.fullmatch(text, ent.start_char, start) or _QUALIFIER.match(text, ent.start_char) \
+            or ent.text.lower() in places() or places().candidates(ent.text) or ent.text in DEMONYMS \
+            or _HOMETOWN_OF.search(text, max(0, ent.start_char - 60), ent.start_char):
+        return None
+    return ent
+
+
+# "the hometown of Sunday Igboho", "the hometown of the late politician Aminu Kano": a hometown is a person's, so the
+# name after it is a person's; a known town that ends it is where he comes from (people are named after their town)
+_HOMETOWN_OF = re.compile(r"\b(?:[Hh]ome ?town) of\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def hometown_person(text: str, start: int, name: str) -> bool:
+    """A name the gazetteer does not know right after "the hometown of": a person, not a place."""
+    return bool(_HOMETOWN_OF.search(text, max(0, start - 60), start)) and name.lower() not in places() \
+        and not places().candidates(name)
+
+
+# what may precede a name that stands for its town: an article ("the Kabul Bank" stands in Kabul) or a locative
+_NAME_OF_A_SITE_BEFORE = re.compile(r"\b(?:the|in|at|near|outside|of)\s+$", re.I)
+
+
+def name_begun_by_town(doc: Any | None, text: str, start: int, end: int) -> bool:
+    """A person's or firm's name (NER PERSON or ORG) that begins with a known town's name and goes on with
+    capitalised words of its own, unknown to the gazetteer and with no article or locative before it ("Paris
+    Hilton", "Aminu Kano said"): the town is only part of a name, not a place the text mentions."""
+    if doc is None or _NAME_OF_A_SITE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    ent = next((e for e in ents_between(doc, start, end) if e.start_char == start and e.end_char > end
+                and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None or not re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", text[end:ent.end_char]):
+        return False
+    return ent.text.lower() not in places() and not places().candidates(ent.text) \
+        and not _GENERIC_AFTER.search(text, end, ent.end_char)
+
+
+_GENERIC_AFTER = re.compile(r"\b" + GENERIC_WORD)
+
+
+def wider_name(inside: list[tuple[int, int]], start: int, end: int, name: str) -> bool:
+    """An entity that holds shorter mentions and is itself a known place ("Northern Ireland" over "Ireland")."""
+    return all(start <= s and e <= end and e - s < end - start for s, e in inside) and name.lower() in places()
+
+
+def people_name(name: str) -> bool:
+    """`name` is a demonym, a people's name or a community's (faith, language: "Yazidi", "Druze", "Anglophone"), by
+    the tables, which know the peoples NER misses: "Druze villagers" are no village's."""
+    from worker.extract import countries  # countries reads this module's mentions: imported when first asked
+    return name in DEMONYMS or name in communities() or name in countries.demonyms() or name in countries.peoples()
+
+
+def people_word(doc: Any | None, start: int, end: int) -> bool:
+    """"the Shiite village of X", "an ethnic Fulani village": NER reads a people (NORP), not a place's name (asked
+    only of a name before its kind: NER also reads "the village of X" as a people now and then)."""
+    return doc is not None and any(e.label_ == "NORP" and e.start_char <= start and end <= e.end_char
+                                   for e in ents_between(doc, start - 30, end))
+
+
+_ents_cache: tuple[Any, list[Any], list[int]] = (None, [], [])  # the last doc, its entities and their offsets
+
+
+def ents_between(doc: Any, start: int, end: int) -> list[Any]:
+    """Entities of `doc` starting in [start, end). Every sentence of an article asks; scanning all entities each
+    time made place finding quadratic in long articles, so the last doc's entities are indexed by offset (the
+    cache holds the doc itself, so its id cannot be reused by another doc while cached; one tuple, read once, so
+    threads never mix two docs)."""
+    global _ents_cache
+    cached = _ents_cache
+    if cached[0] is not doc:
+        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        cached = _ents_cache = (doc, ents, [e.start_char for e in ents])
+    _, ents, offsets = cached
+    return ents[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
+
+
+_NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
+                       r"Peninsula|Basin|Corridor|Front|Division|Command|Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|"
+                       r"Bridge)$|"
+                       r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
+                       r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
+
+
+def is_name(text: str) -> bool:
+    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit."""
+    return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
+        and not _NOT_TOWN.search(text)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people and armed groups (data/person_nouns.csv, group_nouns.csv, role_words.csv's armed nouns;
+    victim_groups.csv is asked too)."""
+    from worker.extract.group_names import group_nouns
+    from worker.extract.syntax import word_lists
+    from worker.extract.toll_phrases import person_nouns
+    return person_nouns() | frozenset(group_nouns()) | frozenset(word_lists().get("armed_nouns", ()))
+
+
+def people_modifier(m: PlaceMention, text: str) -> bool:
+    """An unknown name the text does not give as a place (no "in", no kind word), right before a noun of people:
+    "Kyrgyz troops", "Yoruba traders" name a people or an affiliation, not where the incident is."""
+    if m.place is not None or m.locative or m.at or m.named_kind or m.town or m.district:
+        return False
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None:
+        return False
+    from worker.extract import victim_groups
+    word, nouns = after.group(1), _people_nouns()
+    return word in nouns or victim_groups.group_of(word) != victim_groups.ANY or any(word.endswith(p) and word[:-len(p)] + one in nouns
+                                for p, one in (("men", "man"), ("ies", "y"), ("s", "")))

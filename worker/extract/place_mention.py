@@ -1,0 +1,39 @@
+"""What the place finders return: a place mention of the text, and the place an incident is resolved to."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from worker.extract.gazetteer import Place
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place | None  # None: a named place the gazetteer does not know (kept as `place`)
+    text: str
+    start: int  # offsets in the article text
+    end: int
+    reference: bool = False  # "west of Kabul", "near Kabul": a landmark for another place, not the place
+    named_kind: bool = False  # named with its kind ("Paghman district", "Yajalon, a town"): a town-level place
+    district: bool = False  # named as a district/LGA/county: the level above its villages ("Tuntiko village, Mokwa LGA")
+    locative: bool = False  # right after "in", "at", "near" or "village of": where something is
+    route: bool = False  # an end of a route or a border ("to Bannu from North Waziristan", "the X-Y border"): not the site
+    town: bool = False  # its kind stated as a town's ("Pai Khan, a village", "the town of Mamoond")
+    at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
+    placed: bool = False  # resolved by the region named with it ("Portland, Maine"): no other namesake
+    within: str | None = None  # the district or province the text places it in ("Kuriga in Chikun LGA": "Chikun")
+    facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
+
+    @property
+    def given_as_town(self) -> bool:
+        """Named with its kind or right after "in"/"near": the text presents it as a place where things happen."""
+        return self.named_kind or self.locative
+
+
+@dataclass(frozen=True)
+class Location:
+    country: str | None = None
+    admin1: str | None = None
+    city: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None

@@ -1,0 +1,130 @@
+"""What the words around a place name make of it: the end of a route or a border, a landmark for another
+place, or a country that acts or speaks (not the scene in any of these)."""
+from __future__ import annotations
+
+import re
+
+from worker.extract.gazetteer import any_trigger
+
+
+_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
+                       r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
+                       r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$|"
+                       r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
+
+
+_ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+)?$|"
+                           r"\b(?:to|from|towards|between(?: the (?:towns|cities|villages|districts) of)?)\s+(?:the\s+)?$|"
+                           r"\w-$|\band\s+$", re.I)
+_ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
+
+
+# "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "buried in X": where people
+# were carried after the event, not where it happened
+_CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
+                         r"transferred|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+                         r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
+                         r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated)\s+to|"
+                         r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
+
+
+def sentence_rest(text: str, end: int) -> str:
+    """The words after a name up to the end of its sentence."""
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return text[end:stop.start() if stop else end + 300]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WHERE_CLAUSE = re.compile(r",?\s+where\b")
+# "killed 5 people there", not the existential "there were 9 killed"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)",
+                    re.I)
+_EVENT_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b")
+_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:being\s+)?(?:\w+ly\s+)?(?P<verb>\w+)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$")
+
+
+def event_there(text: str, end: int) -> bool:
+    """The sentence ties the violence to the place just named: "in Zaria, where gunmen killed 5", "police said gunmen
+    killed 5 people there", "were being buried in Zaria, killing 5"."""
+    rest = sentence_rest(text, end)
+    if _EVENT_PARTICIPLE.match(rest):
+        return True
+    where = _WHERE_CLAUSE.match(rest)
+    return bool(any_trigger().search(rest[where.end():] if where else rest) and (where or _THERE.search(rest)))
+
+
+def _carried_to_scene(text: str, carried: re.Match[str], end: int) -> bool:
+    """A route end that is the scene: the violence happened there ("were being buried in Zaria, killing 5"), or the
+    people who went there are the subject of a passive violence verb ("families who fled to Maiduguri ... were
+    attacked")."""
+    if event_there(text, end):
+        return True
+    passive = _PASSIVE.search(sentence_rest(text, end))
+    return passive is not None and bool(_RELATIVE_BEFORE.search(text, max(0, carried.start() - 20), carried.start())) \
+        and bool(any_trigger().fullmatch(passive.group("verb")))
+
+
+def route(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40):start], text[end:end + 30]
+    carried = _CARRIED_TO.search(text, max(0, start - 70), start)
+    if _ROUTE_AFTER.search(after) or (carried is not None and not _carried_to_scene(text, carried, end)):
+        return True
+    if _ROUTE_BEFORE.search(before):
+        # "and X" is a route end only after "between"/"from ... to"; "to X" only when a "from" is near
+        head = before.rstrip()
+        if head.endswith("and"):
+            return bool(re.search(r"\bbetween\b", text[max(0, start - 80):start], re.I))
+        if _BETWEEN_END.search(head) and _on_the_way(text, start, end):
+            return False  # "gunmen ambushed a bus between Funtua and Gusau": the first town names the scene
+        if head.lower().endswith(" to") or head.lower() == "to":
+            return bool(re.search(r"\bfrom\b", text[max(0, start - 80):end + 40], re.I))
+        return not head.lower().endswith("from") or bool(re.search(r"\bto\b", text[max(0, start - 60):end + 40], re.I))
+    return False
+
+
+_BETWEEN_END = re.compile(r"\bbetween(?: the (?:towns|cities|villages|districts) of)?$", re.I)
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|line|talks|trade|flights?|traffic|"
+                            r"distance)\s+(?:\w+\s+){0,2}?between(?: the \w+ of)?\s+(?:the\s+)?$", re.I)
+
+
+def _on_the_way(text: str, start: int, end: int) -> bool:
+    """The first end of "between X and Y" is the scene when the sentence tells violence there (a road or an
+    attack between two towns lies at the first one news names), not a border or a link between them."""
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    return not _BORDER_BEFORE.search(text, max(0, start - 60), start) \
+        and bool(any_trigger().search(text, begin, stop.start() if stop else end + 300))
+
+
+# "Israel continued its attacks", "the US says": a country that acts or speaks is an actor, not the scene
+_ACTOR_AFTER = re.compile(r"^['’]?\s+(?:has |have |had |did |does )?(?:not )?(?:\w+ly )?(?:said|says|say|reported|reports|"
+                          r"claimed|claims|continued|continues|launched|launches|struck|strikes|carried out|accused|"
+                          r"accuses|denied|denies|responded|fired|attacked|attacks|commented|confirmed|announced|"
+                          r"warned|vowed|retaliated|report|comment)\b")
+
+
+# "Beijing's current strategy", "Washington's diktats": a capital standing for its government
+_METONYM_AFTER = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:strategy|government|policy|policies|plans?|decisions?|response|leaders?|"
+                            r"leadership|diktats?|backtracking|efforts?|position|claims?|narrative|propaganda|stance|"
+                            r"approach|demands?|officials|regime|rulers?)\b", re.I)
+
+
+# "Iran-aligned Huthis", "a Britain-based monitor", "US-backed forces": a country in an adjective, not a place
+COMPOUND_AFTER = re.compile(r"[-‐](?:aligned|backed|based|led|allied|funded|supported|sponsored|born|made|owned|"
+                             r"trained|armed|brokered|controlled|held)\b")
+
+
+def actor(text: str, end: int) -> bool:
+    after = text[end:end + 40]
+    return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))
+
+
+# (not "Karachi's Malir district": a city's district is reported as the city)
+_QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+[A-Z]")
+
+
+def landmark(text: str, start: int, end: int | None = None) -> bool:
+    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark."""
+    return bool(_LANDMARK.search(text[max(0, start - 40):start])
+                or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)))

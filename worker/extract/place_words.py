@@ -1,0 +1,52 @@
+"""Name shapes, kind words and the gazetteer's own-name pattern that every place finder shares."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from retrie.trie import Trie
+
+from worker.extract import geonames
+from worker.extract.build_gazetteer import bare
+from worker.extract.gazetteer import places
+
+
+GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
+# lower-case particles inside Arabic, Persian and Romance names ("Bakil al-Mir", "Dasht-e Archi", "San Juan de Dios")
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bin|ibn)[- ])?"
+NAME = r"(?-i:(?!" + GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + GENERIC_WORD + \
+    r")[A-Z][a-zà-ÿ'’]+){0,2})"
+KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
+    r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda|" \
+    r"Local (?:Government )?Council)"
+
+
+# "in X", "at the X": a name right after a locative preposition
+IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"
+                            r"territory|woreda", re.I)
+POSSESSIVE = re.compile(r"['’]s?$")
+# "in Kuriga village", "attacked Kuriga village": no article before the name
+BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed)\s+$")
+
+
+@cache
+def own_names() -> re.Pattern[str]:
+    """Curated names (the project's file, countries) are safe to match as strings; geonames cities only via NER."""
+    names = sorted({k for k, p in places().items() if p.kind != "city" or p.admin1}, key=len, reverse=True)
+    names = [n for n in names if len(n) > 3 or n.isupper()]
+    # one trie-shaped alternation (the longest name at a position still wins): a flat one of thousands of names
+    # tried every name at every position, 2 s per 200,000 characters
+    return re.compile(r"\b(?:" + Trie().add(*(n.lower() for n in names)).pattern() + r")\b", re.I)
+
+
+def province_key(name: str) -> str:
+    """What two spellings of one province share ("Dnipropetrovsk Oblast", "Dnipropetrovsk")."""
+    return geonames.fold(bare(name))
+
+
+def same_province(a: str | None, b: str | None) -> bool:
+    """Two spellings of one province ("Dnipropetrovsk Oblast", "Dnipropetrovsk")."""
+    return a is not None and b is not None and province_key(a) == province_key(b)

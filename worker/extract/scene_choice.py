@@ -1,0 +1,185 @@
+"""The incident's place from its sentences' mentions: the hand rules' most specific known place, the learned
+ranker's town, and the province the text names."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from worker.extract import geonames, place_ranking, toponyms
+from worker.extract.gazetteer import km, places
+from worker.extract.name_readings import is_name, people_modifier
+from worker.extract.place_mention import Location, PlaceMention
+from worker.extract.speaker_seats import seat_province
+from worker.extract.unknown_provinces import no_province_city, no_region_city, unknown_province, without_province_word
+
+
+RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
+
+
+def _suburb_first(cands: list[PlaceMention]) -> PlaceMention:
+    """Of a metropolis and a town next to it ("Bondy, a suburb of Paris"), the event is in the town."""
+    best = cands[0]
+    for m in cands[1:]:
+        p, b = m.place, best.place
+        assert p is not None and b is not None
+        if p.population and b.population and p.population * 5 <= b.population and km(p, b) < 60:
+            best = m
+    return best
+
+
+def _sited(mentions: list[PlaceMention], name: str) -> bool:
+    """An unknown name the text gives as a town ("in Naqoura", "the village of Zrariyeh"), not a street or a unit."""
+    return any(m.text == name and m.given_as_town for m in mentions)
+
+
+def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
+    """An unknown name the text gives as a town ("Pai Khan, a village"; after a landmark also "at Pissele, near
+    Bourzanga"): the site, when the known places are only its district or a landmark near it (the gazetteer lacks
+    most villages, not their districts)."""
+    return next((m.text for m in mentions if m.place is None and (m.town or (landmark and m.at)) and not m.district and not m.reference and not m.route and is_name(m.text)), None)
+
+
+def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
+    it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
+    only a facility's name gave it (a facility's town lies in the article's country)."""
+    provinces = toponyms.provinces_named([m.place for m in mentions])
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
+            cands = places().candidates(m.text) or [m.place]
+            m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces))
+            if m.place is None and m.facility and not any(c.country == country for c in cands):
+                continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
+        out.append(m)
+    return out
+
+
+def _within_province(m: PlaceMention, country: str | None) -> frozenset[str] | None:
+    """The province of the district or province the text places a town in ("Tudun Wada in Zaria LGA": Zaria's
+    province), folded: the text's own hierarchy, which decides among the town's namesakes before their size does."""
+    if m.within is None:
+        return None
+    region = places().get(m.within.lower()) or places().province(m.within)
+    if region is None or region.kind == "country" or not region.admin1 or (country and region.country != country):
+        return None
+    return frozenset({geonames.fold(region.admin1)})
+
+
+def cue(text: str, sents: list[Any], trigger_index: int, trigger: Any, doc: Any | None) -> place_ranking.Cue:
+    """The ranker's view of an incident: its trigger word (sentence `trigger_index` of `sents`, offsets `trigger.start`
+    and `trigger.end` within it) and its sentences, the trigger's first, then by distance from it."""
+    s = sents[trigger_index]
+    order = sorted(range(len(sents)), key=lambda k: (abs(sents[k].index - s.index), k))
+    return place_ranking.Cue(text, (s.start + trigger.start, s.start + trigger.end),
+                             tuple((sents[k].start, sents[k].end) for k in order), doc)
+
+
+def resolve(mentions: list[PlaceMention], context_country: str | None,
+            where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
+    """The hand rules' place (`_by_rules`), whose town the learned ranker (place_ranking) may replace by another
+    candidate of the incident's sentences when `where` tells it the trigger and sentences; a province the
+    incident's sentences name with its type word that the gazetteer lacks (`unknown_province`) replaces one the
+    text never writes."""
+    loc, best = _resolve(mentions, context_country, where)
+    loc = no_province_city(no_region_city(loc))
+    if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
+        loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
+    name = unknown_province(where) if where is not None else None
+    if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
+        return loc, best
+    # "South Sudan's Tonj State": the state, not its namesake town
+    city = None if loc.city is not None and place_ranking.same_name(without_province_word(loc.city), name) \
+        else loc.city
+    return replace(loc, admin1=name, city=city), best
+
+
+def _resolve(mentions: list[PlaceMention], context_country: str | None,
+             where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
+    """`resolve` but for a province the gazetteer lacks."""
+    local = localize(mentions, context_country)
+    loc, best = _by_rules(local, context_country)
+    if where is None:
+        return loc, best
+    loc = _province_as_named(loc, local, where.text)
+    country = loc.country or context_country
+    offered = [m for m in local if not people_modifier(m, where.text)]
+    chosen = place_ranking.pick(place_ranking.candidates(offered, country, is_name), where, country)
+    if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
+        return loc, best
+    p = chosen.place
+    if p is not None and country is not None and p.country != country:
+        return loc, best  # the ranker picks the town, not the country: a place abroad is another story's
+    if p is not None and p.kind == "admin1" and not any(q.kind == "city" and q.country == p.country
+                                                        for q in places().candidates(chosen.name)):
+        return loc, best  # a province with no town of its name: no town, as the rules found
+    if p is None:
+        return replace(loc, city=chosen.name, place=None if loc.place == chosen.name else loc.place,
+                       lat=None, lon=None), best
+    admin1 = _province_as_named(replace(loc, admin1=p.admin1 or loc.admin1), local, where.text).admin1
+    return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
+        (chosen.mention if best is not None else None)
+
+
+def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:
+    """The first-level provinces of `country` the mentions name as places ("Ghazni province"), route ends aside."""
+    return {m.place.admin1 for m in mentions if m.place is not None and m.place.kind == "admin1" and not m.route
+            and m.place.country == country and m.place.admin1}
+
+
+def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -> Location:
+    """The one province of the country the incident's sentences name, when the gazetteer's province of the town is
+    named nowhere in the text: a small town's namesake or an old province name (Katanga) loses to what the text
+    says."""
+    named = provinces_named(mentions, loc.country)
+    if loc.admin1 is None or len(named) != 1 or loc.admin1 in named or toponyms.is_written(loc.admin1, loc.country, text):
+        return loc
+    town = places().get(loc.city.lower()) if loc.city else None
+    if town is not None and (town.population or 0) >= place_ranking.BIG_CITY:
+        return loc  # a big city's province is no doubt: the other province is another place's
+    return replace(loc, admin1=named.pop())
+
+
+def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
+    """The most specific known place, preferring the article's country; unknown named places fill `place`,
+    or `city` when the only known places are a province or a country (small towns missing from the gazetteer).
+    `mentions` are localized."""
+    known = [m for m in mentions if m.place is not None]
+    if context_country:
+        in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
+        known = in_country or known
+    names = [m for m in mentions if m.place is None and is_name(m.text)]
+    # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
+    unknown = next((m.text for m in sorted(names, key=lambda m: (not m.district, not m.given_as_town))), None)
+    if not known:
+        if unknown and _sited(mentions, unknown):
+            return Location(country=context_country, city=unknown), None
+        return Location(country=context_country, place=unknown), None
+    if context_country and all(m.route and m.place.kind == "country" and m.place.country != context_country
+                               for m in known):  # type: ignore[union-attr]
+        return Location(country=context_country, place=unknown), None  # "near the border with X": this side of it
+    if all(m.route for m in known):  # only the ends of a route or a border: the province, not a town
+        first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
+        p0 = first.place
+        assert p0 is not None
+        return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
+    known = [m for m in known if not m.route]
+    top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]
+    # "north of Baghdad ... in the town of Taji": a landmark gives way to the place it locates
+    best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: (m.reference, m.start)))  # type: ignore[union-attr]
+    p = best.place
+    assert p is not None
+    city = p.name if p.kind in ("city", "district") else None
+    if p.kind == "place":
+        city = next((m.place.name for m in known if m.place and m.place.kind in ("city", "district")), None)
+        unknown = p.name
+    admin1 = p.admin1 if p.kind != "country" else None
+    if city is None and p.kind in ("admin1", "country") and unknown and (p.kind == "admin1" or _sited(mentions, unknown)):
+        return Location(p.country, admin1, unknown, None, None, None), best
+    named = next((m.text for m in mentions if m.place is None and m.named_kind and is_name(m.text)), None)
+    if best.reference and named:  # "in the Paghman district, west of Kabul"
+        return Location(p.country, admin1, named, None, None, None), best
+    town = _town_below(mentions, best.reference) if best.reference or best.district or p.kind == "district" else None
+    if town and p.kind != "country":  # "in Pai Khan, a village in ... Mohmand", "at Pissele, near Bourzanga"
+        return Location(p.country, admin1, town, None, None, None), best
+    return Location(p.country, admin1, city, unknown if p.kind != "place" else p.name, p.lat, p.lon), best

@@ -1,0 +1,65 @@
+"""Places named as where a speaker sits or people come from ("a security official in Mogadishu", "Kaduna police
+said"): the seat of who speaks, not the scene; one state's seat still tells the incident's province."""
+from __future__ import annotations
+
+import re
+
+from worker.extract import place_ranking
+from worker.extract.gazetteer import places
+from worker.extract.place_roles import event_there, sentence_rest
+from worker.extract.place_words import own_names
+
+
+_SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
+                      r"police chief|minister|ministry|(?P<verb>told [\w.]+|said|[Ss]peaking|(?:press|news) conference|"
+                      r"briefing|interview))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
+_ORIGIN = re.compile(r"\b(?:troops|soldiers|forces|peacekeepers|fighters|contingents?|nationals|citizens|workers|"
+                     r"migrants|refugees|pilgrims|tourists)\s+from\s+(?:the\s+)?$", re.I)
+
+
+# "Nainital district magistrate Jane Doe", "the Kano police chief": the office's seat, which speaks, not the scene
+_OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:district\s+|city\s+|provincial\s+|state\s+)?(?:magistrate|police chief|"
+                           r"superintendent|deputy commissioner|collector|governor|mayor|administrator|spokes(?:man|woman|person)|"
+                           # "Kaduna police said", "the Borno State Police Command": the force that speaks, by its seat
+                           r"(?:police|gendarmerie)\s+(?:(?:command|commissioner|spokes(?:man|woman|person)|chief)\b|"
+                           r"(?:said|says|told|confirmed|stated|reported)\b))",
+                           re.I)
+
+
+def speaker_place(text: str, start: int, end: int | None = None) -> bool:
+    """"a security official in Mogadishu told dpa", "50 AU troops from Uganda", "Nainital district magistrate":
+    where the speaker sits or people come from, not where the event happened."""
+    before = text[max(0, start - 50):start]
+    speaker = _SPEAKER.search(before)
+    if speaker and not speaker.group("verb") and end is not None and not _SPEECH_AFTER.match(text, end, end + 100):
+        speaker = None  # "killed three customs officers in Kwara State": the victims' place, nobody speaks from it
+    if speaker and end is not None and event_there(text, end):
+        speaker = None  # "Speaking in Zaria, where gunmen killed 5": the speaker stands at the scene
+    return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)
+                                                      and not _TOWN_REFERRED_BACK.search(sentence_rest(text, end))))
+
+
+# "Kaduna police said gunmen attacked the city's main market": the sentence points back to the town the office's
+# seat names ("the city", not "the city of X"), so the seat is the scene as well
+_TOWN_REFERRED_BACK = re.compile(r"\bthe (?:city|town)(?:['’]s\b|\b(?!\s+of\b))", re.I)
+
+
+_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according)\b")
+
+
+def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
+    """The one province of `country` that the incident's sentences name only as the seat of an office that speaks
+    ("Kaduna police said", "the Borno State Police Command"): a state's command or governor speaks for its state,
+    so the scene lies in it, though not in the namesake town. None when no or several provinces are so named."""
+    if country is None:
+        return None
+    text, found = where.text, set()
+    for a, b in where.sentences:
+        for m in own_names().finditer(text, a, b):
+            province = places().province(m.group())
+            if province is not None and province.country == country and _OFFICE_AFTER.match(text, m.end(), m.end() + 40):
+                found.add(province.admin1 or province.name)
+    return next(iter(found)) if len(found) == 1 else None

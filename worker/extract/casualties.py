@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import companions, toll_phrases, victim_groups, victim_lists
+from worker.extract import companions, joined_subjects, toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -192,6 +192,9 @@ _NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about
                           + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 
 
+# the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
+_PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
+                 for k, v in _VERBS.items()}
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + r"\b" + extra, re.I)
              for k, v, extra in (("killed", KILL, _BODY_FOUND), ("injured", HURT, ""), ("arrested", ARREST, ""))}
 
@@ -358,6 +361,11 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 
 def _counts(sentence: str, kind: str) -> list[Count]:
     out = _listed(sentence, kind)
+    for j in joined_subjects.read(sentence, _PASSIVE_TAIL[kind], _COMPANION, _num, _is_person_word):
+        # "a man and his two sons were killed"; its whole subject wins over the list reader's last item ("two sons")
+        rivals = [c for c in out if c.start < j.end and j.start < c.end]
+        if all(c.n < j.n for c in rivals):
+            out = [c for c in out if c not in rivals] + [Count(j.n, j.bounded, j.also, j.start, j.end)]
     low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
         if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):
@@ -367,7 +375,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue
             raw = m.group("n")
             n = _num(raw)
-            if n is None or is_year(sentence, m.start("n"), m.end("n")):
+            if n is None or is_year(sentence, m.start("n"), m.end("n")) or is_age(sentence, m.start("n"), m.end("n")):
                 continue
             figureless, vague = _vagueness(raw)
             bound = bool(m.group("bound")) or vague
@@ -455,7 +463,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         pos, last = 0, None
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
-            if n is not None and is_year(sentence, at + sm.start("n"), at + sm.end("n")):
+            if n is not None and (is_year(sentence, at + sm.start("n"), at + sm.end("n"))
+                                  or is_age(sentence, at + sm.start("n"), at + sm.end("n"))):
                 pos = sm.end("n")  # "In 2019 five people": the five after the year
                 continue
             if sm.group("n").lower() in _POSSESSIVE:
@@ -504,6 +513,17 @@ def is_year(text: str, start: int, end: int) -> bool:
     if _YEAR_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end):
         return True
     return not _VICTIMS_AFTER.match(text, end)
+
+
+# an age, not a toll: "25-year-old", "aged 25 and 30", "between the ages of 18 and 25", "two months old"
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?|weeks?)(?:[- ]+old\b|\s+of\s+age\b)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$", re.I)
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) gives someone's age ("a 25-year-old", "two men aged 25 and 30"): a
+    person's age is never a count of victims."""
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 40), start))
 # a subject's items are joined by a comma or "and"; a figure after other words (a relative clause, a preposition, a
 # verb) is inside the item before ("a farmer who confronted two bandits", "fought back against her attacker")
 _LIST_JOIN = re.compile(r"(?:,|\b(?:and|as well as|along with|together with|plus))\s*$", re.I)

@@ -173,7 +173,37 @@ def context(sentence: str) -> bool:
     m = _CONTEXT.search(sentence)
     if m and _BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()):
         return False
-    return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)))
+    return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)) or habitual(sentence))
+
+
+@cache
+def _habit_words() -> re.Pattern[str]:
+    """Frequency adverbs (data/role_words.csv habitual_adverbs); "repeatedly" only after a perfect auxiliary ("has
+    repeatedly attacked"), since "repeatedly stabbed the victim" tells how one act went."""
+    from worker.extract.syntax import word_lists  # the parse's lexicons; types stays importable without spaCy
+    words = sorted((w for w in word_lists()["habitual_adverbs"] if w != "repeatedly"), key=len, reverse=True)
+    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@cache
+def _own_day() -> re.Pattern[str]:
+    """A single day: a weekday, "yesterday", "last night", a month with its day ("May 3", "3 May")."""
+    from worker.extract.dates import MONTHS, WEEKDAYS
+    from worker.extract.syntax import word_lists
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    days = "|".join(sorted([*WEEKDAYS, *word_lists()["day_words"]], key=len, reverse=True))
+    parts = "|".join(word_lists()["day_parts"])
+    return re.compile(r"\b(?:(?:" + days + r")(?!s\b)|(?:last|this) (?:" + parts + r")|(?:" + months + r")\.? \d{1,2}\b|"
+                      r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + months + r"))\b", re.I)
+
+
+def habitual(clause: str) -> bool:
+    """A clause that tells what someone does habitually ("Gunmen often raided villages in Zamfara in 2023") with
+    no toll and no day of its own is background: the act it frames is told by a clause of its own ("on Friday they
+    killed 9 farmers"), never by the habit."""
+    from worker.extract import casualties  # casualties reads the toll grammar; no cycle at import
+    return bool(_habit_words().search(clause)) and not _own_day().search(clause) and \
+        not casualties.counts(clause, "killed") and not casualties.counts(clause, "injured")
 
 
 # ", which often carries out such attacks,": a relative clause set off by commas describes the noun before it, not

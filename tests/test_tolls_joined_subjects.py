@@ -1,0 +1,67 @@
+"""Tolls told by naming people before a passive verb ("a man and his two sons were killed"), nouns that name
+several people ("a couple"), and numbers that are no toll: ages, years, arrests, vehicles, houses. Fresh sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import casualties
+
+
+def _toll(sentence: str, kind: str = "killed") -> int | None:
+    return casualties.merge(casualties.counts(sentence, kind))[0]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("A man and his two sons were killed when gunmen stormed their farm near Gusau on Tuesday.", 3),
+    ("A woman and her daughter were shot dead by raiders outside Kafanchan on Monday.", 2),
+    ("A couple was killed by bandits in their home at Dutsinma, police said.", 2),
+    ("An elderly couple were hacked to death in the attack.", 2),
+    ("The pastor, his wife and their three children were murdered in the night.", 5),
+    ("Officials said a soldier and his driver had been killed in the ambush.", 2),
+    ("A 25-year-old man and his 3-year-old son were killed in the raid.", 2),
+    ("A man and two boys were killed.", 3),  # the list reader's shape, still read once
+])
+def test_people_joined_to_a_first_victim_in_the_subject_are_counted(sentence: str, n: int) -> None:
+    assert _toll(sentence) == n
+
+
+def test_a_farmer_and_his_wife_also_killed_add_to_the_toll_told_before() -> None:
+    found = casualties.counts("Police said a farmer and his wife were also killed.", "killed")
+    assert [(c.n, c.also) for c in found] == [(2, True)]
+
+
+@pytest.mark.parametrize("sentence, kind, n", [
+    ("A man and his brother were wounded by stray bullets in Maiduguri.", "injured", 2),
+    ("A man who had two sons was killed by the mob.", "killed", 1),  # the two sons are inside a relative clause
+    ("A man was killed near the checkpoint.", "killed", 1),
+])
+def test_subject_reading_keeps_its_limits(sentence: str, kind: str, n: int) -> None:
+    assert _toll(sentence, kind) == n
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Two farmers aged 25 and 30 were killed.", None),  # an age is never the toll
+    ("Gunmen killed 25-year-old Ibrahim Sule and his brother on the farm road.", None),
+    ("A 12-year-old girl was among the dead.", None),
+    ("Three people, including a 7-year-old boy, were killed.", 3),
+    ("The gunmen killed 25 people, aged 18 to 60.", 25),
+    ("Gunmen killed two herders aged between 20 and 30.", 2),
+    ("In 2021, 14 people were killed in a similar raid.", 14),  # a year is no toll, the figure after it is
+    ("The 2019 attack killed 30 people.", 30),
+    ("Police arrested 12 suspects after the attack that killed two people.", 2),
+    ("Twelve suspects were arrested after the attack.", None),
+    ("Gunmen torched 30 houses and killed four villagers.", 4),
+    ("Raiders burned 15 vehicles and 40 houses, killing three people.", 3),
+    ("Fifteen vehicles were destroyed and three people were killed.", 3),
+    ("The blast killed 4 people and damaged 12 cars.", 4),
+    ("The attackers set ablaze 20 houses; no one was killed.", 0),
+])
+def test_ages_years_arrests_vehicles_and_houses_are_no_toll(sentence: str, killed: int | None) -> None:
+    assert _toll(sentence) == killed
+
+
+def test_arrests_and_burnt_property_are_no_wounded() -> None:
+    assert _toll("Police detained 45 people and two were injured in the scuffle.", "injured") == 2
+    assert _toll("Police said 18 houses and 9 cars were burnt and five people were injured.", "injured") == 5
+    assert _toll("Police detained 45 people and two were injured in the scuffle.", "arrested") == 45

@@ -1,0 +1,69 @@
+"""People joined to a first one in the subject of a passive casualty verb: "A man and his two sons were killed" (3),
+"a woman and her daughter were shot dead" (2), "an elderly couple was killed" (2).
+
+The victim-list reader (`victim_lists`) reads subjects whose every item opens with a figure; a subject that names
+its first person with an article and joins relatives by a possessive ("and his two sons") has none to read. Here the
+first person is read at the start of a clause, `companions.read` counts the people joined to it, and the subject
+must run right up to the verb's auxiliary, so a person inside a longer phrase ("a man who saw two ...") adds no one.
+A noun that names several people by itself ("couple", "twins": data/plural_nouns.csv) counts as many.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from worker.extract import companions
+
+_DATA = Path(__file__).parent / "data" / "plural_nouns.csv"
+# the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
+_HEAD = re.compile(r"\b(?:a|an|one|the)\s", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+_ALSO = re.compile(r"\balso\b", re.I)
+_REACH = 160  # characters a subject may span before its verb
+
+
+@lru_cache(maxsize=1)
+def plural_nouns() -> dict[str, int]:
+    """Nouns that name a set number of people ("couple": 2), data/plural_nouns.csv."""
+    with open(_DATA, encoding="utf-8", newline="") as f:
+        return {r["noun"].strip().lower(): int(r["people"]) for r in csv.DictReader(f) if r["noun"].strip()}
+
+
+@dataclass(frozen=True)
+class JoinedSubject:
+    n: int
+    bounded: bool
+    start: int
+    end: int  # end of the verb
+    also: bool  # "were also killed": more dead than told before
+
+
+def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: Callable[[str], int | None],
+         is_person: Callable[[str], bool]) -> list[JoinedSubject]:
+    """The subjects of `tail` (auxiliary and casualty verb, matched right after the subject) that join people to a
+    first one, or name a set of people with one noun; a lone person is left to the caller's singular reading."""
+    if not tail.search(sentence):
+        return []
+    def person(word: str) -> bool:
+        return is_person(word) or word.lower() in plural_nouns()
+    out: list[JoinedSubject] = []
+    for verb in tail.finditer(sentence):
+        subject = sentence[:verb.start()]  # cut at the auxiliary: the last item is followed by no new clause
+        for h in _HEAD.finditer(subject, max(0, verb.start() - _REACH, out[-1].end if out else 0)):
+            if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()):
+                continue
+            end = companions.person_end(subject, h.start(), person)
+            if end is None:
+                continue
+            first = max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)),
+                        default=1)
+            more = companions.read(subject, end, figure, to_int, person)
+            if more.end == len(subject) and (more.n or first > 1):
+                out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group()))))
+                break
+    return out

@@ -1,0 +1,48 @@
+"""Target categories named by the victims' own words: the categories of the gold sets (protesters, clergy,
+prisoners, aid workers) and civilians named by their trade or situation, after any killing verb."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract.actors import target_categories
+
+
+@pytest.mark.parametrize("sentence, event_type, expected", [
+    ("Soldiers opened fire on demonstrators in the capital on Friday, killing four.", "protest", ["protesters"]),
+    ("Gunmen shot dead the parish priest of the village on Sunday.", "attack", ["clergy"]),
+    ("Eleven inmates were stabbed to death during a riot at the jail.", "riot", ["prisoners"]),
+    ("Three aid workers were ambushed and killed on the road to the camp.", "attack", ["aid workers"]),
+    ("At least 40 mourners were killed when a bomb went off at the funeral.", "bombing", ["civilians"]),
+    ("Nine traders died when their bus was ambushed outside the town.", "attack", ["civilians"]),
+    ("Militants executed 20 men from the tribe on Tuesday.", "attack", ["civilians"]),
+    ("Unknown assailants gunned down a retired judge outside his home.", "targeted_killing",
+     ["government officials"]),
+    ("Attackers murdered the chairman of the opposition Freedom Party on Monday.", "targeted_killing",
+     ["politicians"]),
+])
+def test_victims_named_by_their_words(sentence: str, event_type: str, expected: list[str]) -> None:
+    assert target_categories([sentence], event_type)[0] == expected
+
+
+def test_more_precise_category_replaces_generic_people() -> None:
+    """Protesters among "people" killed are protesters, not also civilians."""
+    found, _ = target_categories(["Police fired on protesters in the square and six people were killed."],
+                                 "protest")
+    assert found == ["protesters"]
+
+
+def test_burned_things_are_no_victims() -> None:
+    """'where 15 cars were burned' names no victims: the youths before it are not made civilians."""
+    found, _ = target_categories(["Police fired tear gas at groups of youths in the suburb, where 15 cars were "
+                                  "burned."], "riot")
+    assert "civilians" not in found
+
+
+def test_aid_workers_are_not_also_workers() -> None:
+    found, _ = target_categories(["Two humanitarian workers were abducted near the border."], "abduction")
+    assert found == ["aid workers"]
+
+
+def test_armed_men_are_no_civilians() -> None:
+    found, _ = target_categories(["Five armed men were killed in the raid on the camp."], "attack")
+    assert "civilians" not in found

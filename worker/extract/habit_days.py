@@ -1,8 +1,10 @@
 """The period of a habit ("fighters frequently attacked Gwoza last year") is no event day: the day of the act the
-sentence tells once ("and on Monday killed 12 villagers") dates it. Adverbs: data/role_words.csv habitual_adverbs."""
+text tells once ("and on Monday killed 12 villagers", "; on Monday they killed 12") dates it. Adverbs:
+data/role_words.csv habitual_adverbs."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from worker.extract.dates import DateMention
@@ -32,8 +34,13 @@ def habit_period(sentence: str, x: DateMention) -> bool:
 
 
 def without_habits(sentence: str, ds: list[DateMention]) -> list[DateMention]:
-    """The mentions less those that date a habit, when an event day of another clause is left to date the sentence."""
+    """The mentions less those that date a habit, when an event day of another clause is left to date the sentence;
+    with none left, a habit's period is kept like a statement's day (`reporting`): no event day, so the
+    act a later sentence or clause tells once ("Gunmen often raided Zamfara in 2023; on Friday they killed 9") joins
+    the habit's draft and dates it, and a text that tells only the habit still gets its period."""
     habits = [x for x in ds if not x.reporting and habit_period(sentence, x)]
-    if not habits or not any(not x.reporting and x not in habits for x in ds):
+    if not habits:
         return ds
+    if not any(not x.reporting and x not in habits for x in ds):
+        return [replace(x, reporting=True) if x in habits else x for x in ds]
     return [x for x in ds if x not in habits]

@@ -504,7 +504,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1]))
     elif primary and published is not None and not told:
-        evening = next((s for s in d.sents if dates.in_the_evening(s.text, published)), None)  # told after that evening
+        evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
+                       None)  # told after that evening or night
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening))

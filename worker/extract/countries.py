@@ -225,13 +225,41 @@ def province_votes(p: Any) -> dict[str, float]:
     United States and Liberia, "Punjab" of Pakistan and India) splits its vote by their population."""
     if p.source != "geonames":
         return {p.country: 1.0}
+    return _split_by_population(geonames.index().subdivisions_named(p.name, level=1)) or {p.country: 1.0}
+
+
+def _split_by_population(units: list[Any]) -> dict[str, float]:
+    """The countries of first-level units that bear one name, each by its biggest unit's share of their population
+    (empty for no unit; one country's for certain)."""
     size: dict[str, int] = {}
-    for s in geonames.index().subdivisions_named(p.name, level=1):
+    for s in units:
         size[s.country] = max(size.get(s.country, 0), _province_population().get(s.id, 0))
     if len(size) < 2:
-        return {p.country: 1.0}
+        return {c: 1.0 for c in size}
     total = sum(v + 10_000 for v in size.values())
     return {c: (v + 10_000) / total for c, v in size.items()}
+
+
+def bare_province_votes(name: str) -> dict[str, float]:
+    """The countries of a bare name that first-level units bear as their own name, when the biggest of them has
+    more people than any town of that name ("Florida", "Ontario", "Victoria": a reader hears the state, not
+    Colombia's Floridablanca or California's Ontario; "Punjab" split between Pakistan and India by size); empty when
+    a town of the name is bigger ("Granada": Spain's city before Nicaragua's department) or no unit bears it, so the
+    town votes stand. The gazetteer's place tables give towns first; this weighs the two kinds of place alike."""
+    key = geonames.fold(name)
+    units = [s for s in geonames.index().subdivisions_named(name, level=1) if geonames.fold(s.name) == key]
+    if not units or _COMPASS.fullmatch(key):
+        return {}
+    unit = max(_province_population().get(s.id, 0) for s in units)
+    # a town known by the name only as an alternate counts a third, as in town_votes
+    town = max((c.population * (1 if geonames.fold(c.name) == key else 1 / 3) for c in geonames.index().cities(name)),
+               default=0)
+    return _split_by_population(units) if unit > 2 * town else {}
+
+
+# "North", "Centre", "Western": units of Cameroon, Ghana, Sri Lanka... named by a word every text uses
+_COMPASS = re.compile(r"(?:(?:north|south|east|west|central|centre|center|nord|sud|est|ouest|upper|lower|middle|far)"
+                      r"(?:ern|-?east|-?west)?\s*)+")
 
 
 # "in Kabul", "in northern Mali", "in Somalia's Lower Shabelle region": the place is put where the event is
@@ -251,15 +279,22 @@ _PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:nort
 # an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
                           r"District|Province|State|Region|County|Town|City|Village|Camp)$")
+# "Punjab police said", "the Ontario Provincial Police", "the Kano State Government": an office named by its seat
+_OFFICE_WORDS = (r"(?:(?:Provincial|State|Regional|District|County|Metropolitan|City|Municipal)\s+)?(?:Police(?:\s+"
+                 r"(?:Command|Service|Force|Department))?|Government|Governor|Gendarmerie|Assembly|Legislature)")
+_OFFICE_END = re.compile(r"\s+" + _OFFICE_WORDS + r"$", re.I)
+_OFFICE_NEXT = re.compile(r"['’]?s?\s+" + _OFFICE_WORDS + r"\b", re.I)
 _MISTAKEN = ("PERSON", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # NER labels small towns get
 # "close to the Nigerian frontier": a country's edge, as often seen from the other side
 _EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b", re.I)
 
 
-def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, int]] = ()) -> list[Clue]:
+def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, int]] = (),
+                  seats: list[tuple[int, str]] = ()) -> list[Clue]:
     """Clues of the place mentions (places.PlaceMention) found in `text`: a country or province by its name,
-    a curated or capital town for sure, a GeoNames town by town_votes; the end of a route or border counts for
-    nothing ("near the border with Cameroon" is not in Cameroon), nor a name inside a person's ("Chad Thomas")."""
+    a curated or capital town for sure, a GeoNames town by town_votes, or as in the province whose office speaks in
+    its sentence (`seats`: office_seats); the end of a route or border counts for nothing ("near the border with
+    Cameroon" is not in Cameroon), nor a name inside a person's ("Chad Thomas")."""
     out: list[Clue] = []
     mentions = list(mentions)
     for m in mentions:
@@ -284,7 +319,11 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 out.extend(Clue(c, _weight_at(text, start) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
-            placed = placed_namesake(m.text, text, m.start, m.end)
+            placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m)
+            state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
+            if state:  # "in Florida", "in Ontario": the province the bare name is best known as
+                out.extend(Clue(c, w * v, m.start, "province") for c, v in state.items())
+                continue
             votes = {placed: 1.0} if placed else _beside_border(town_votes(m.text), text, mentions, m)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
             region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
@@ -292,6 +331,50 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+# "Victoria Hospital", "Salem Market": a facility named after a town, a saint or a queen, anywhere in the world
+_FACILITY_AFTER = re.compile(r"\s+(?:Teaching\s+|General\s+|District\s+|Regional\s+)?(?:Hospital|Clinic|University|"
+                             r"College|School|Academy|Hotel|Mosque|Church|Cathedral|Temple|Market|Mall|Stadium|Park|"
+                             r"Prison|Station|Barracks|Camp)\b")
+
+
+def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]], m: Any) -> str | None:
+    """The one country whose province's office speaks in the town's sentence ("in Salem on Saturday, Florida police
+    said": the force speaks of its own ground, whatever the gazetteer knows of the town there); for a town that
+    names a facility ("Victoria Hospital"), also the one country whose province or name the sentence writes: the
+    facility's name need not be its town's. None when no such country, or several."""
+    a, b = _sentence_around(text, m.start, m.end)
+    owners = {c for at, c in seats if a <= at < b}
+    if _FACILITY_AFTER.match(text, m.end):
+        owners |= {o.place.country for o in mentions if a <= o.start < b and o is not m and not o.route
+                   and o.place is not None and o.place.kind in ("country", "admin1")}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _office(text: str, ent: Any) -> bool:
+    """The entity names an office by its seat, or its seat before an office word ("Punjab police said")."""
+    return ent.label_ != "PERSON" and bool(_OFFICE_END.search(ent.text) or _OFFICE_NEXT.match(text, ent.end_char))
+
+
+def office_seats(text: str, ents: Iterable[Any]) -> list[tuple[int, str]]:
+    """Offices named by their province ("Florida police said", "the Ontario Provincial Police", "Punjab police"):
+    (the entity's start, the province's country) where the province is best known as such and one country's
+    (bare_province_votes, more than half its vote)."""
+    out = []
+    for ent in ents:
+        if not _office(text, ent):
+            continue
+        votes = bare_province_votes(_OFFICE_END.sub("", ent.text.strip()).removeprefix("the ").strip())
+        out += [(ent.start_char, c) for c, v in votes.items() if v > 0.5]
+    return out
+
+
+def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:
+    """A capital that is the biggest town of its name ("Sucre", not Venezuela's state) and a name inside a person's
+    ("John Kerry") keep their own reading before a province's of the name."""
+    key = geonames.fold(m.text)
+    return (key in capitals() and _capital_is_biggest(key)) or any(a <= m.start and m.end <= b for a, b in persons)
 
 
 def _big_namesake(name: str) -> bool:
@@ -377,11 +460,17 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in _nationals() \
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
-        if ent.label_ in _MISTAKEN and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
+        if ent.label_ in _MISTAKEN and not _office(text, ent) \
+                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
         if ent.label_ == "PERSON" and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "outside Ahmed's shop": a person's, as NER says
-        name = _INSTITUTION.sub("", places._POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip())
+        name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
+                                                     .removeprefix("the ").strip()))
+        state = bare_province_votes(name)
+        if state:  # "Florida police said", "the Ontario Provincial Police": a province's, whatever towns bear its name
+            out.extend(Clue(c, UNTAGGED * v, ent.start_char, "admin1") for c, v in state.items())
+            continue
         # "near Gao", "in Jos": a three-letter name in title case is a town; "UN", "the US" are not
         if not name[:1].isupper() or len(name) < 3 or (len(name) == 3 and not name.istitle()):
             continue
@@ -617,8 +706,9 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     unit_places = set(unit_of.values())
     shared = _shared_unit_named(head, found)
+    seats = office_seats(text, ents)
     out += mention_clues(text, [m for m in found if m.start not in qualified and m.start not in unit_places
-                                and m.start not in shared], persons)
+                                and m.start not in shared], persons, seats)
     out += [c for m in found if m.start in shared and m.start not in unit_places
             for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])

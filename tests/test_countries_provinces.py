@@ -1,0 +1,56 @@
+"""A bare name that a big first-level unit bears ("Florida", "Ontario", "Victoria") is read as that province, not as
+a foreign town of the name; an office named by its province ("Florida police said") says whose ground the story's
+towns are on; a facility named after a town abroad ("Victoria Hospital") is where its sentence's province is.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.country_cases import country
+from worker.extract import countries
+
+
+def test_a_state_name_outweighs_foreign_towns_of_that_name() -> None:
+    assert max(countries.bare_province_votes("Florida").items(), key=lambda kv: kv[1])[0] == "United States"
+    assert countries.bare_province_votes("Ontario") == {"Canada": 1.0}
+
+
+def test_a_town_bigger_than_the_units_of_its_name_keeps_its_reading() -> None:
+    assert countries.bare_province_votes("Granada") == {}  # Spain's city, not Nicaragua's department
+    assert countries.bare_province_votes("Salem") == {}
+
+
+def test_compass_units_are_no_bare_province() -> None:
+    assert countries.bare_province_votes("North") == {} and countries.bare_province_votes("Centre") == {}
+
+
+def test_a_bare_province_in_the_text_names_its_country(nlp) -> None:
+    assert country("A gunman killed three people in Ontario on Sunday.", nlp) == "Canada"
+    assert country("A gunman opened fire at a nightclub in Florida, killing four.", nlp) == "United States"
+    assert country("Floods and a landslide killed nine people in Victoria overnight.", nlp) == "Australia"
+
+
+def test_a_provincial_office_is_a_clue(nlp) -> None:
+    assert country("Florida police said a gunman killed three people at a bar on Saturday.", nlp) == "United States"
+    assert country("A gunman killed four people in a village on Sunday, Ontario Provincial Police said.", nlp) \
+        == "Canada"
+
+
+def test_a_town_is_on_the_ground_of_the_office_that_speaks_of_it(nlp) -> None:
+    # India's Salem is far bigger than any Salem of the United States; the Florida force speaks of its own ground
+    assert country("Florida police said a gunman killed three people at a bar in Salem on Saturday.", nlp) \
+        == "United States"
+
+
+def test_a_facility_named_after_a_town_abroad_is_where_its_sentence_says(nlp) -> None:
+    assert country("Gunmen killed two guards at Victoria Hospital on Sunday, Karnataka police said.", nlp) == "India"
+    assert country("Two nurses were stabbed at Victoria Hospital in Tamil Nadu on Sunday.", nlp) == "India"
+
+
+def test_a_province_office_does_not_flip_a_written_country(nlp) -> None:
+    # the office's province is a weak clue: a country the lead writes where the event is still wins
+    text = ("A suicide bomber killed 12 people at a market in Afghanistan's Nangarhar province on Friday. "
+            "Punjab police said they had raised security across the border after the blast.")
+    assert country(text, nlp) == "Afghanistan"
+
+
+def test_a_facility_town_keeps_its_namesake_when_the_sentence_names_no_province(nlp) -> None:
+    assert country("Gunmen stormed the Victoria Hotel in Seychelles, killing two guards.", nlp) == "Seychelles"

@@ -65,4 +65,4 @@ def test_a_state_the_table_lacks_is_still_named_by_its_demonym(nlp):
 
 def test_joined_qualifiers_name_both_sides_not_the_first(nlp):
     assert who(nlp, "Nine people were killed when Hausa and Fulani youths clashed in Zangon Kataf.", "armed_clash") \
-        == ["Hausa and Fulani youths"]
+        == ["Hausa youths", "Fulani youths"]  # both sides, each named (group_names.sides_of)

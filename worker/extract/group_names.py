@@ -151,9 +151,33 @@ def _feud_side(words: list[str], qualified: list[str]) -> str:
         return " ".join(words)
     if any(w.lower() not in sides for w in qualified):
         return " ".join(w for w in words if w.lower() not in sides)
-    head = words[-1]
+    return " ".join(words[:-1] + [_one_collective(words[-1])])
+
+
+def _one_collective(head: str) -> str:
+    """One of a plural collective noun ("clans" -> "clan", "communities" -> "community", data/role_words.csv
+    collective_nouns); any other head as it is ("herdsmen": each side is still many people)."""
     one = next((c for c in word_lists()["collective_nouns"] if head.lower() in (c + "s", c[:-1] + "ies")), None)
-    return " ".join(words[:-1] + [one if one is not None else head])
+    return one if one is not None else head
+
+
+_CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def sides_of(group: str) -> list[str]:
+    """The groups a name joins: names coordinated before one plural group noun are each a group of that kind ("the
+    Dinka and Nuer communities" -> "Dinka community", "Nuer community"; "Hutu and Twa militias"), as the sides of a
+    communal clash are counted apart. A capitalised head is part of a proper name ("Justice and Equality
+    Movement") and a lower-case qualifier names no one ("local and foreign gangs"): both stay whole."""
+    words = group.split()
+    head = words[-1] if words else ""
+    if len(words) < 4 or not head.islower() or head.lower() not in group_nouns() or _one_collective(head) == head \
+            and not head.endswith(("s", "men")):
+        return [group]
+    parts = _CONJUNCTION.split(" ".join(words[:-1]))
+    if len(parts) < 2 or not all(p and p[:1].isupper() for p in parts):
+        return [group]
+    return [f"{p} {_one_collective(head)}" for p in parts]
 
 
 def _only_labels(text: str) -> bool:
@@ -174,8 +198,8 @@ def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[s
     """(name, role) of each group outside the lexicon the parse makes a doer (its role in `doers`)."""
     out: list[tuple[str, Role]] = []
     for r in found:
-        if r.role in doers and (n := name(r)) is not None and all(n != x for x, _ in out):
-            out.append((n, r))
+        if r.role in doers and (n := name(r)) is not None:
+            out += [(side, r) for side in sides_of(n) if all(side != x for x, _ in out)]
     return out
 
 

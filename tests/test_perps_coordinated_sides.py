@@ -1,0 +1,32 @@
+"""Names coordinated before one plural group noun are each a side: 'the Dinka and Nuer communities' are the Dinka
+community and the Nuer community, as the sides of a communal clash are named apart."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import group_names
+from worker.extract.actors import perpetrators
+from worker.extract.syntax import Role
+
+
+@pytest.mark.parametrize("group, sides", [
+    ("Lendu and Hema communities", ["Lendu community", "Hema community"]),
+    ("Bari, Mundari and Dinka clans", ["Bari clan", "Mundari clan", "Dinka clan"]),
+    ("Tuareg and Peul herdsmen", ["Tuareg herdsmen", "Peul herdsmen"]),
+    ("Justice and Equality Movement", ["Justice and Equality Movement"]),  # a proper name's own head
+    ("local and foreign gangs", ["local and foreign gangs"]),  # qualifiers that name no one
+    ("Lendu militia", ["Lendu militia"]),
+])
+def test_sides_of(group: str, sides: list[str]) -> None:
+    assert group_names.sides_of(group) == sides
+
+
+def test_clash_sides_from_the_parse() -> None:
+    """A side role whose phrase joins two peoples before 'communities' gives two perpetrators."""
+    s = "Nine people died in fighting between the Lendu and Hema communities near Bunia."
+    phrase = "the Lendu and Hema communities"
+    start = s.index(phrase)
+    role = Role("side", "between", phrase, start, start + len(phrase), "communities",
+                "Lendu and Hema communities", "NORP")
+    names, _ = perpetrators([s], "armed_clash", [[role]])
+    assert names == ["Lendu community", "Hema community"]

@@ -18,13 +18,16 @@ _PATTERNS = [
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
+    # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
+    ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
+                       r"(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d))\b(?![/.-]?\d)")),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
-                           r"(?P<wd>" + _WEEKDAY_NAMES + r")\b")),
+                           r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)?")),
     # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
     ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
-                       r"\b(?P<dby>the day before yesterday)\b", re.I)),
+                       r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
     ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
                        r"last week|last month|last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
@@ -140,6 +143,28 @@ def _days_back(published: date | None, days: int, key: str) -> tuple[str | None,
     return d.isoformat(), d.isoformat(), False
 
 
+def _figures(g: dict[str, str | None], published: date | None) -> tuple[str | None, str, bool]:
+    """A day written in figures: year-month-day as ISO writes it; day and month in either order otherwise (the
+    world's papers write both), so both readings a calendar allows are candidates and, when both are, the latest
+    not after the article's day is the one a report tells (none without a publication date)."""
+    if g.get("iy"):
+        d = date(int(g["iy"]), int(g["im"]), int(g["id"]))  # type: ignore[arg-type]
+        return d.isoformat(), d.isoformat(), published is None or d < published
+    y, p, q = int(g["year"]), int(g["p"]), int(g["q"])  # type: ignore[arg-type]
+    readings = set()
+    for day, mon in ((p, q), (q, p)):
+        try:
+            readings.add(date(y, mon, day))
+        except ValueError:
+            continue
+    if len(readings) > 1 and published is not None:
+        readings = {max((d for d in readings if d <= _next_day(published)), default=min(readings))}
+    if len(readings) != 1:
+        raise ValueError  # no calendar day, or two with nothing to choose between them
+    d = readings.pop()
+    return d.isoformat(), d.isoformat(), published is None or d < published
+
+
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, str, bool]:
     if kind in ("mdy", "dmy"):
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]), g.get("year"), published)  # type: ignore
@@ -152,8 +177,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
         return _month_day(mon, day, str(y), published)
     if kind == "ago":
-        n = 2 if g.get("dby") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore[union-attr]
+        n = 2 if g.get("dby") else 7 if g.get("wk") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore
         return _days_back(published, n, f"-{n}d")
+    if kind == "num":
+        return _figures(g, published)
     if kind == "my":
         mon = MONTHS[g["mon"].lower().rstrip(".")]  # type: ignore[union-attr]
         if g.get("year"):
@@ -171,7 +198,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if pre in _COMING:  # "next Friday", "this coming Sunday": a day ahead, never a reported event's
             return None, f"next-{g['wd'].lower()}", False  # type: ignore[union-attr]
         if published is None:
-            return None, g["wd"].lower(), False  # type: ignore[union-attr]
+            return None, g["wd"].lower() + ("-lw" if g.get("lw") else ""), False  # type: ignore[union-attr]
+        if g.get("lw"):  # "Monday last week", "on Friday of last week": that day of the calendar week before
+            d = published - timedelta(days=published.weekday() + 7 - wd)
+            return d.isoformat(), d.isoformat(), (published - d).days >= 7
         back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
@@ -232,7 +262,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
                 value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
             taken.append((m.start(), m.end()))
-            if kind in _EXPLICIT:
+            if kind in _EXPLICIT or kind == "num":
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
                              or _said_after(sentence, m) or (kind in _EXPLICIT and _dateline(sentence, m))

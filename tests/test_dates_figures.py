@@ -1,0 +1,43 @@
+"""Days written in figures ("28/04/2024", "2024-04-28"), "a week ago" and "Monday last week" are event days the
+text states. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worker.extract import dates
+
+WEDNESDAY = date(2024, 5, 1)
+
+
+def _values(sentence: str, published: date | None = WEDNESDAY) -> list[str | None]:
+    return [m.value for m in dates.find(sentence, published)]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Bandits attacked the village on 2024-04-27, residents said.", "2024-04-27"),
+    ("Bandits attacked the village on 27/04/2024, residents said.", "2024-04-27"),
+    ("Bandits attacked the village on 04/27/2024, residents said.", "2024-04-27"),
+    ("Bandits attacked the village on 27.04.2024, residents said.", "2024-04-27"),
+    # both readings are days: the one nearer before the article (April 2, not February 4)
+    ("Bandits attacked the village on 02/04/2024, residents said.", "2024-04-02"),
+])
+def test_a_day_in_figures(sentence: str, day: str) -> None:
+    assert _values(sentence) == [day]
+
+
+def test_a_day_in_figures_without_the_article_date() -> None:
+    assert _values("Bandits attacked the village on 27/04/2024.", None) == ["2024-04-27"]
+    assert _values("Bandits attacked the village on 02/04/2024.", None) == []  # April 2 or February 4
+    assert _values("Bandits attacked the village on 31/02/2024.") == []  # no such day
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("A bomb killed four traders in the market a week ago.", "2024-04-24"),
+    ("A bomb killed four traders in the market on Monday last week.", "2024-04-22"),
+    ("A bomb killed four traders in the market on Thursday of last week.", "2024-04-25"),
+    ("A bomb killed four traders in the market on Wednesday last week.", "2024-04-24"),
+])
+def test_a_week_back(sentence: str, day: str) -> None:
+    assert _values(sentence) == [day]

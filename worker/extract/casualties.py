@@ -365,7 +365,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         # "a man and his two sons were killed"; its whole subject wins over the list reader's last item ("two sons")
         rivals = [c for c in out if c.start < j.end and j.start < c.end]
         if all(c.n < j.n for c in rivals):
-            out = [c for c in out if c not in rivals] + [Count(j.n, j.bounded, j.also, j.start, j.end)]
+            out = [c for c in out if c not in rivals] + [Count(j.n, j.bounded, j.also, j.start, j.end, joined=j.joined)]
     low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
         if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):

@@ -41,6 +41,7 @@ class JoinedSubject:
     start: int
     end: int  # end of the verb
     also: bool  # "were also killed": more dead than told before
+    joined: int  # people joined to one first person ("a judge and his two guards": 2); 0 after a plural noun
 
 
 def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: Callable[[str], int | None],
@@ -64,6 +65,7 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                         default=1)
             more = companions.read(subject, end, figure, to_int, person)
             if more.end == len(subject) and (more.n or first > 1):
-                out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group()))))
+                out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
+                                         more.n if first == 1 else 0))
                 break
     return out

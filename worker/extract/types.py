@@ -66,7 +66,44 @@ def classify(sentence: str) -> TypeMatch | None:
             m = rx.search(told)
             if m and not modal(told, m.start()) and (own is None or not own.strong or own.event_type == event_type):
                 return TypeMatch(event_type, 12, m.start(), m.end(), True, followup=True)
-    return _best(masked)
+    return _best(without_recalled(masked))
+
+
+# an earlier event named by its time ("a huge bombing in Kabul earlier this week", "last week's attack")
+_NOT_VERB = r"(?!(?:were|was|is|are|has|have|had|been|be)\b|[\w-]+ed\b)"  # a word of the event's noun phrase
+_PAST_AFTER = re.compile(r"(?:\s+" + _NOT_VERB + r"[a-z-]+)?(?:\s+(?:in|at|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+"
+                         r"(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|"
+                         r"(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier)|"
+                         r"in (?:19|20)\d\d)\b", re.I)
+_PAST_BEFORE = re.compile(r"(?:\b(?:last (?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s|"
+                          r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since)\s+(?:an?|the))\s+(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}$",
+                          re.I)
+
+
+def recalled(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the strong triggers that name an earlier event by its time ("a protest that began at the site
+    of a huge bombing earlier this week", "mourners of Sunday's attack")."""
+    out: list[tuple[int, int]] = []
+    for t in triggers():
+        for m in t.rx.finditer(sentence):
+            if m.group().lower() in _WEAK:
+                continue
+            if (after := _PAST_AFTER.match(sentence, m.end())) is not None:
+                out.append((m.start(), after.end()))
+            elif _PAST_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                out.append(m.span())
+    return out
+
+
+def without_recalled(sentence: str) -> str:
+    """The sentence without the earlier events it recalls by their time, when it tells an event of its own (a
+    strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still that bombing)."""
+    spans = recalled(sentence)
+    if not spans:
+        return sentence
+    rest = _blank(sentence, spans)
+    own = _best(rest)
+    return rest if own is not None and own.strong else sentence
 
 
 def _best(masked: str) -> TypeMatch | None:
@@ -117,7 +154,7 @@ def _precedence() -> tuple[Precedence, ...]:
 def retype(event_type: str, texts: list[str]) -> str:
     """The incident's type after the precedence rules: "security forces shot dead six protesters" is a protest
     (force against protesters), not an attack."""
-    joined = " ".join(texts)
+    joined = " ".join(without_recalled(t) for t in texts)
     for p in _precedence():
         if event_type in p.sources and p.requires.search(joined) and p.agent.search(joined) \
                 and not p.unless.search(joined):

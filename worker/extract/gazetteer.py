@@ -238,8 +238,8 @@ class PlaceTable(Mapping[str, Place]):
         if p is not None and p.kind == "admin1":
             return p
         subs = geonames.index().subdivisions_named(name, level=1) or geonames.index().spelled_like(name)
-        if not subs:
-            return None
+        if not subs or (name.lower(), subs[0].country, subs[0].name) in nickname_words():
+            return None  # "Golden State": a nickname, looked up whole
         shown = self._admin1_names.get(subs[0].id) or name
         lat, lon = geonames.index().province_point.get(subs[0].id, (None, None))
         return Place(shown, "admin1", subs[0].country, shown, lat, lon, source="geonames")
@@ -271,6 +271,22 @@ _TYPE_WORDS = {"state", "province", "governorate", "region", "department", "dist
 def place_stopwords() -> frozenset[str]:
     """Province names that are also plain words ("Rivers", "Central"): found only with their type word."""
     return frozenset(r["name"].lower() for r in _rows("place_stopwords.csv"))
+
+
+@cache
+def nicknames() -> dict[str, tuple[str, str]]:
+    """US states' nicknames in their "X State" form ("the Golden State": California), by lower-case name, from the
+    public list of official state nicknames (data/place_nicknames.csv; "First State" and "Free State" left out: a
+    plain phrase and a South African province). GeoNames lists some as a province's names, and a nickname's first
+    word is no province's name."""
+    return {r["nickname"].lower(): (r["country"], r["province"]) for r in _rows("place_nicknames.csv")}
+
+
+@cache
+def nickname_words() -> frozenset[tuple[str, str, str]]:
+    """A nickname less its type word, with its country and province ("golden", "United States", "California"):
+    GeoNames lists some so, and no text calls the province by it."""
+    return frozenset((bare(n), c, province) for n, (c, province) in nicknames().items())
 
 
 @cache
@@ -335,13 +351,16 @@ def places() -> PlaceTable:
     country_words = {c.lower() for c in [*countries.values(), *COUNTRY_ALIASES, *index.country_aliases]} | \
         {d.lower() for d in DEMONYMS}
     stop = place_stopwords()
+    nick = nicknames()
+    nick_words = nickname_words()
     table = PlaceTable(out, admin1_names)
     for s in index.subdivisions.values():
         if s.level != 1:
             continue
         for n in s.names:  # every spelling is its own entry, so the text's spelling is the one reported
             key = n.lower()
-            if key in out or key in stop or key in country_words or len(key) < 4:
+            if key in out or key in stop or key in country_words or len(key) < 4 or key in nick \
+                    or (key, s.country, s.name) in nick_words:
                 continue
             town = table.get(key)
             if town and (town.population or 0) >= 100_000 and town.country != s.country:
@@ -361,6 +380,12 @@ def places() -> PlaceTable:
             into = out if n.split()[-1].lower() in _TYPE_WORDS else table._provinces
             into.setdefault(key, p)
             into.setdefault(geonames.fold(n), p)  # "Ninawa" for "Nīnawá"
+    for key, (country, province) in nick.items():  # "the Lone Star State": the province, by its own name
+        sub = next((x for x in index.subdivisions_named(province, level=1) if x.country == country), None)
+        if sub is not None:
+            shown = admin1_names.get(sub.id) or province
+            lat, lon = index.province_point.get(sub.id, (None, None))
+            out.setdefault(key, Place(shown, "admin1", country, shown, lat, lon, source="geonames"))
     # the big towns of the provinces the project's file knows are found as strings, like its own rows
     for c in index.big_cities(15_000):
         if c.admin1 and c.admin1.id in admin1_names and c.name.lower() not in out:

@@ -173,7 +173,7 @@ def ents_between(doc: Any, start: int, end: int) -> list[Any]:
 
 
 _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
-                       r"Peninsula|Basin|Corridor|Front|Division|Command|Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|"
+                       r"Peninsula|Basin|Delta|Plateau|Highlands|Gorge|Estuary|Rift|Corridor|Front|Division|Command|Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|"
                        r"Bridge)$|"
                        r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")

@@ -8,6 +8,7 @@ from typing import Any, Iterator
 
 from worker.extract import capital_names, geonames, place_ranking
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
+from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ents_between, hometown_person, in_actor_name, is_name, longer_name,
@@ -171,7 +172,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and not word.split()[-1][0].isupper()) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
-                or actor(text, m.end()) or (known.kind == "country" and COMPOUND_AFTER.match(text, m.end())):
+                or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
+                                                         or begins_landform(text, m.end()))):
             continue
         if known.kind in ("city", "district") and name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town

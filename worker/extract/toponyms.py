@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
-from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
-from worker.extract.geonames import fold, index
+from worker.extract.gazetteer import DEMONYMS, Place, nickname_words, nicknames, place_stopwords, places
+from worker.extract.geonames import Subdivision, fold, index
 
 
 def score(place: Place, country: str | None, provinces: frozenset[str]) -> float:
@@ -174,15 +174,23 @@ def _province_names(admin1: str, country: str | None) -> tuple[tuple[str, ...], 
     subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
     kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
     # ties in length by the name itself: a set's order follows the hash seed, and the first name found wins
-    names = sorted({n for s in subs[:1] for n in (*s.names, admin1)} | (places().names_of(admin1) if own else set()),
+    names = sorted({n for s in subs[:1] for n in (*s.names, admin1) if not _nickname(n, s)}
+                   | (places().names_of(admin1) if own else set()),
                    key=lambda n: (-len(n), n))
     if kept:
         names = [n for n in names if KEPT_TYPE.search(n)]
     # a province of the project's file keeps its spelling unless the text names it as a province ("Baluchistan
     # province") or by another of its GeoNames names ("Hodeida" of Al Hudaydah; not "Stockholm" of Stockholm County)
-    loose = frozenset({fold(n) for s in subs[:1] for n in s.names} - {fold(bare(admin1))}) if own else None
+    loose = frozenset({fold(n) for s in subs[:1] for n in s.names if not _nickname(n, s)} - {fold(bare(admin1))}) \
+        if own else None
     shown = admin1 if own or not kept else subs[0].name
     return tuple(names), kept, loose, own, shown
+
+
+def _nickname(name: str, sub: Subdivision) -> bool:
+    """One of GeoNames' names of the subdivision `sub` that is a nickname ("Golden State" of California) or its
+    first words ("Golden"): the province is reported by its own name, not by these."""
+    return name.lower() in nicknames() or (name.lower(), sub.country, sub.name) in nickname_words()
 
 
 def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:

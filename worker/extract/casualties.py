@@ -39,7 +39,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
-KILL = r"(?:killed|(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|slain|(?:shot|stabbed|beaten|hacked|burned|burnt) to death|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+KILL = r"(?:killed|(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|slain|(?:shot|stabbed|beaten|hacked|burned|burnt|bludgeoned|clubbed|stoned|strangled|tortured|macheted|trampled) to death|burned alive|buried alive|lynched|butchered|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"

@@ -1,5 +1,5 @@
-"""Days written in figures ("28/04/2024", "2024-04-28"), "a week ago" and "Monday last week" are event days the
-text states. Sentences written for these tests."""
+"""Days written in figures ("28/04/2024", "2024-04-28"), "a week ago", "Monday last week" and "on Sunday last" are
+event days the text states. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -40,4 +40,12 @@ def test_a_day_in_figures_without_the_article_date() -> None:
     ("A bomb killed four traders in the market on Wednesday last week.", "2024-04-24"),
 ])
 def test_a_week_back(sentence: str, day: str) -> None:
+    assert _values(sentence) == [day]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("A bomb killed four traders in the market on Wednesday last, police said.", "2024-04-24"),  # not today
+    ("A bomb killed four traders in the market on Sunday last.", "2024-04-28"),
+])
+def test_a_weekday_then_last(sentence: str, day: str) -> None:
     assert _values(sentence) == [day]

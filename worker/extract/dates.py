@@ -22,7 +22,8 @@ _PATTERNS = [
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
                        r"(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d))\b(?![/.-]?\d)")),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
-                           r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)?")),
+                           r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
+                           r"(?P<post>(?i:\s+last)\b(?!\s+(?i:year|month|night|weekend))))?")),
     # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
     ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
@@ -215,7 +216,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return g["year"], g["year"], True  # type: ignore[return-value]
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())  # type: ignore[union-attr]
-        pre = (g.get("pre") or "").lower()
+        pre = "last" if g.get("post") else (g.get("pre") or "").lower()  # "on Sunday last": last Sunday
         if pre in _COMING:  # "next Friday", "this coming Sunday": a day ahead, never a reported event's
             return None, f"next-{g['wd'].lower()}", False  # type: ignore[union-attr]
         if published is None:
@@ -290,7 +291,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
                              or _said_after(sentence, m) or (kind in _EXPLICIT and _dateline(sentence, m))
                              or _REPORTING_LEAD.search(sentence[:m.start()][-200:]))
             if reporting and kind == "weekday" and published is not None and value \
-                    and (m.group("pre") or "").lower() not in _LAST \
+                    and (m.group("pre") or "").lower() not in _LAST and not m.group("post") \
                     and (published - date.fromisoformat(value)).days == 6:
                 value = key = _tomorrow(published)
                 past = False

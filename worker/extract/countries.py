@@ -50,7 +50,8 @@ class Clue(NamedTuple):
     country: str
     weight: float
     start: int  # offset in the text; -1 for the headline
-    why: str  # dateline | country | province | town | capital | demonym | group | currency | institution | unit | shape
+    # dateline | country | province | town | capital | demonym | group | currency | institution | office | unit | shape
+    why: str
 
 
 @cache
@@ -218,6 +219,7 @@ def warm() -> None:
     _currency_rx()
     _terms_rx("institutions.csv", "name")
     _terms_rx("unit_words.csv", "word")
+    _terms_rx("office_titles.csv", "title")
     _province_population()
     cores()
     shape_of("warm")  # reads the name-shape table (under a second)
@@ -547,6 +549,13 @@ def institution_clues(text: str) -> list[Clue]:
     return _term_clues("institutions.csv", "name", "institution", text)
 
 
+def office_clues(text: str) -> list[Clue]:
+    """The country of each title of an office or rank only one country uses ("Divisional Police Officer", "Igwe",
+    "sarpanch", "bupati"; data/office_titles.csv, world facts): the official who speaks or is attacked holds it at
+    home. Weak, as a demonym."""
+    return _term_clues("office_titles.csv", "title", "office", text)
+
+
 @cache
 def unit_words() -> dict[str, frozenset[str]]:
     """An administrative unit's word -> the countries that use it ("woreda": Ethiopia; "LGA": Nigeria and Australia;
@@ -717,7 +726,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
-    out += currency_clues(head) + institution_clues(head)
+    out += currency_clues(head) + institution_clues(head) + office_clues(head)
     out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
             if c.start in unit_of else c for c in units]
     if title:
@@ -740,7 +749,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))
-        if c.why in ("demonym", "group", "currency", "institution", "unit", "shape"):
+        if c.why in ("demonym", "group", "currency", "institution", "office", "unit", "shape"):
             cap = GROUP_CAP if c.why == "group" else DEMONYM_CAP
             had = weak.get((c.country, c.why), 0.0)
             w = min(w, cap - had)

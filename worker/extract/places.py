@@ -106,6 +106,7 @@ _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|townsh
 # "at Gwalo forest": a natural feature's name, not a town's
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 
 
@@ -238,14 +239,17 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and people_word(doc, s0, s0 + len(name))
-                    and not (BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0)
+                    and not ((BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) or not people_name(name))
                              and IN_DISTRICT_AFTER.match(text, m.end()))
                     and not (district and _district_of_named_province(name, text, m.end()))) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or speaker_place(text, s0, s0 + len(name)):
             continue
-        # "Pai Khan, a village", "the town of Mamoond", "in Tumba village"; not "around Tuntiko village", "Esham area"
-        town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0)))
+        # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
+        # places it in its district); not "around Tuntiko village", "Esham area"
+        town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
+                                                            or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
+                                                                    and IN_DISTRICT_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  district=district, reference=landmark(text, s0), town=town)
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Iterator, Mapping, NamedTuple
 
 from worker.extract import geonames
-from worker.extract.alternation import by_first_char
+from worker.extract.alternation import at_word_starts, by_first_char
 from worker.extract.build_gazetteer import bare
 from worker.extract.last_text import last_text
 
@@ -66,7 +66,7 @@ def triggers() -> tuple[Trigger, ...]:
 @cache
 def any_trigger() -> re.Pattern[str]:
     """One alternation of every trigger: most sentences have none, and one search tells."""
-    return re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers()), re.I)
+    return re.compile(at_word_starts([t.rx.pattern for t in triggers()], re.I), re.I)  # same matches, faster
 
 
 @cache

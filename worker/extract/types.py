@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from worker.extract.alternation import CaselessTest, at_word_starts
 from worker.extract.gazetteer import _rows, _rx, any_trigger, cues, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
@@ -46,7 +47,7 @@ def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
     the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
     dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up."""
-    if not any_trigger().search(sentence) and not any(rx.search(sentence) for _, rx in _followups()):
+    if not _opens()(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
     if _AGGREGATE.search(masked):
@@ -120,6 +121,12 @@ def _best(masked: str) -> TypeMatch | None:
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
     return best
+
+
+@cache
+def _opens() -> CaselessTest:
+    """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
+    return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]))
 
 
 @cache

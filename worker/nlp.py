@@ -24,9 +24,13 @@ def load(model: str) -> Any:
     for name in PARSE_ONLY:
         if name in nlp.pipe_names and not _feeds_ner(nlp, name):
             nlp.disable_pipe(name)
-    from worker.extract import countries, places
+    from worker.extract import countries, geonames, places, tables
     places.warm()  # the gazetteer too (about 2 s), so the first article's time budget does not pay for it
     countries.warm()  # and the tables derived from it (about 1 s)
+    geonames.index().province_keys()  # the provinces' names by length (about 0.15 s), for their other spellings
+    from worker.pipeline import warm_up
+    warm_up(nlp)  # and what only an extraction builds (about 0.1 s): the first article costs what the next ones do
+    tables.build_all()  # and every lexicon and pattern table that article did not need, found, not listed
     return nlp
 
 

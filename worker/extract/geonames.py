@@ -131,16 +131,10 @@ class Index:
         key = fold(name)
         if key in self._spelled:
             return self._spelled[key]
-        if self._province_keys is None:
-            by_length: dict[tuple[str, int], list[str]] = {}
-            for k, ids in self._sub_names.items():
-                if len(k) > 4 and any(self.subdivisions[i].level == 1 for i in ids):
-                    by_length.setdefault((k[0], len(k)), []).append(k)
-            self._province_keys = by_length
         # a ratio of 0.85 needs 2*min(n, m) / (n + m) >= 0.85: only names of about the same length can be that close;
         # and transliterations of one name keep its first letter ("Hadhramout", "Hadramawt")
         n = len(key)
-        keys = [k for (first, m), ks in self._province_keys.items()
+        keys = [k for (first, m), ks in self.province_keys().items()
                 if first == key[:1] and 2 * min(n, m) >= 0.85 * (n + m) for k in ks]
         close = get_close_matches(key, keys, n=2, cutoff=0.85)
         found = [self.subdivisions[i] for k in close[:1] for i in self._sub_names[k] if self.subdivisions[i].level == 1]
@@ -148,6 +142,17 @@ class Index:
         if len(self._spelled) < 10_000:
             self._spelled[key] = answer
         return answer
+
+    def province_keys(self) -> dict[tuple[str, int], list[str]]:
+        """Folded names of provinces longer than four letters by (first letter, length), what spelled_like compares
+        a name with; built once (about 0.15 s), by the service's start (worker.nlp.load) rather than an article."""
+        if self._province_keys is None:
+            by_length: dict[tuple[str, int], list[str]] = {}
+            for k, ids in self._sub_names.items():
+                if len(k) > 4 and any(self.subdivisions[i].level == 1 for i in ids):
+                    by_length.setdefault((k[0], len(k)), []).append(k)
+            self._province_keys = by_length
+        return self._province_keys
 
     def admin1(self, country: str) -> list[Subdivision]:
         return [s for s in self.subdivisions.values() if s.level == 1 and s.country == country]

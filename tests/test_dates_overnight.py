@@ -27,6 +27,7 @@ def test_a_night_sets_the_event(sentence: str) -> None:
     "A bomb exploded at a crowded night market in the old town.",
     "Gunmen attacked the camp on Friday night, killing three guards.",
     "Authorities imposed a curfew until midnight after the attack on the mosque.",
+    "An overnight curfew was imposed on the town after the attack on the mosque.",
     "The attack on the convoy came at noon, and officials stayed up overnight to count the dead.",
     "Rebels attacked the convoy in the morning.",
 ])

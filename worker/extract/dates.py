@@ -632,8 +632,8 @@ def _violent_clause(sentence: str, at: int) -> bool:
 # "an overnight raid", "a midnight attack", "a pre-dawn assault", "gunmen struck at night", "a night of rioting":
 # the event ran through the night before the article's day; not "Friday night" or "last night" (a named day), "on
 # the night of March 3" (dated), nor a place or trade named after the night ("a night market", "a night guard")
-_NIGHT = re.compile(r"\b(?:over-?night|mid-?night|pre-?dawn|before dawn|night-?time|(?:at|during|in|through) the night|"
-                    r"(?:late )?at night|a night of)\b", re.I)
+_NIGHT = re.compile(r"\b(?:over-?night|mid-?night|pre-?dawn|before dawn|(?:at|during|in|through) the night|"
+                    r"(?:late )?at night|a night of)\b(?!\s+curfews?\b)", re.I)  # "an overnight curfew": a schedule
 _NAMED_NIGHT = re.compile(r"\b(?:" + _WEEKDAY_NAMES + r"|last)\s*$", re.I)
 
 

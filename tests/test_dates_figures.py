@@ -1,5 +1,5 @@
-"""Days written in figures ("28/04/2024", "2024-04-28"), "a week ago", "Monday last week" and "on Sunday last" are
-event days the text states. Sentences written for these tests."""
+"""Days written in figures ("28/04/2024", "2024-04-28"), "a week ago", "Monday last week", "on Sunday last" and ranges
+("12-13 March": the first) are event days the text states. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -44,4 +44,14 @@ def test_a_week_back(sentence: str, day: str) -> None:
     ("A bomb killed four traders in the market on Sunday last.", "2024-04-28"),
 ])
 def test_a_weekday_then_last(sentence: str, day: str) -> None:
+    assert _values(sentence, WEDNESDAY) == [day]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Raiders burnt the village on the night of 27 to 28 April.", "2024-04-27"),
+    ("Clashes on 27-28 April left nine dead.", "2024-04-27"),
+    ("Clashes on 27–28 April 2024 left nine dead.", "2024-04-27"),
+    ("Raiders killed 15 and 3 April was the day of the raid.", "2024-04-03"),  # a count, then a day
+])
+def test_a_range_of_days_is_dated_by_its_first(sentence: str, day: str) -> None:
     assert _values(sentence, WEDNESDAY) == [day]

@@ -15,7 +15,9 @@ _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)  # as written in run
 _M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
-    ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
+    # "12-13 March", "the night of 12 to 13 March": a range of days, dated by its first
+    ("dmy", re.compile(r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
+                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
@@ -189,7 +191,9 @@ def _figures(g: dict[str, str | None], published: date | None) -> tuple[str | No
 
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[str | None, str, bool]:
     if kind in ("mdy", "dmy"):
-        return _month_day(MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]), g.get("year"), published)  # type: ignore
+        first = int(g.get("first") or 0)  # a range ascends; "killed 15 and 3 March" is a count, then a day
+        day = first if 0 < first < int(g["day"]) else int(g["day"])  # type: ignore[arg-type]
+        return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, g.get("year"), published)  # type: ignore
     if kind == "holiday":
         return _month_day(*_HOLIDAYS[g["hol"].lower().replace("’", "'")], None, published)  # type: ignore[union-attr]
     if kind == "nth":

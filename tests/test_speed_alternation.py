@@ -49,8 +49,18 @@ def test_the_caseless_test_answers_as_ignorecase_does() -> None:
 
 def test_the_caseless_test_keeps_the_slow_path_where_lower_casing_would_differ() -> None:
     assert CaselessTest(r"\bbomb")._lower is not None
-    for pattern in (r"[A-Z]\w+ bomb", r"\bBomb", r"(?-i:IED)s?", r"[!-~]", r"\bcafé"):
+    assert CaselessTest(r"\bbeaten(?: [\w'’-]+){0,3}? to death")._lower is not None  # a caseless mark keeps it
+    assert CaselessTest(r"\bthe group[’']s fighters")("THE GROUP’S FIGHTERS")
+    for pattern in (r"[A-Z]\w+ bomb", r"\bBomb", r"(?-i:IED)s?", r"[!-~]", r"\bcafé", r"σ", r"straße"):
         assert CaselessTest(pattern)._lower is None, pattern
     assert not CaselessTest(r"(?-i:ied)")("IED") and CaselessTest(r"(?-i:ied)")("ied")
     for text in ("\u0130", "\u0130 BE", "ı"):  # İ lower-cased is two characters; ı's upper case is I
         assert CaselessTest(r"\bi\b")(text) == bool(re.search(r"\bi\b", text, re.I)), text
+
+
+def test_the_sentence_test_of_classify_keeps_both_fast_paths() -> None:
+    """A trigger row that starts with no word character, or names an upper-case or non-ASCII letter, would make
+    every sentence's first test several times slower (the answers would stay right)."""
+    from worker.extract.types import _opens
+    assert _opens()._exact.pattern.startswith(r"\b(?=\w)"), "a trigger or follow-up row may start off a word"
+    assert _opens()._lower is not None, "a trigger or follow-up row names an upper-case or non-ASCII letter"

@@ -88,7 +88,8 @@ class CaselessTest:
     """Whether a case-insensitive pattern occurs in a text (a yes or no, no match object), answered on the
     lower-cased text by the pattern compiled without IGNORECASE where that gives the same answer: `re` compares
     every character case-insensitively at about four times the cost. The same answer needs a pattern whose letters
-    are lower-case ASCII (a class that names upper-case letters, such as [A-Z], keeps the slow path) and a text
+    are lower-case ASCII (a class that names upper-case letters, such as [A-Z], or a non-ASCII letter keeps the
+    slow path; caseless marks such as ’ may be anywhere) and a text
     whose letters fold only among themselves (ASCII, accents); a text with a letter whose case partner is ASCII
     ("ſ", the Kelvin sign, "İ") is tested with IGNORECASE as written."""
 
@@ -103,10 +104,11 @@ class CaselessTest:
 
 
 def _lower_ascii(items: list[tuple[Any, Any]]) -> bool:
-    """A parsed pattern whose every literal and class member is ASCII and no upper-case letter, and that never turns
-    IGNORECASE off."""
+    """A parsed pattern whose every literal and class member is ASCII and no upper-case letter, or a non-ASCII
+    character without case (a curly apostrophe, a dash), and that never turns IGNORECASE off."""
     def plain(c: int) -> bool:
-        return c < 128 and not chr(c).isupper()
+        ch = chr(c)
+        return not ch.isupper() if c < 128 else ch.lower() == ch == ch.upper() and ch.casefold() == ch
 
     for op, av in items:
         if op == _c.LITERAL or op == _c.NOT_LITERAL:

@@ -63,9 +63,10 @@ def demonyms() -> dict[str, str]:
 @cache
 def peoples() -> dict[str, str]:
     """A people or a region's people -> the one country nearly all of them live in ("Tigrayan", "Igbo", "Dinka",
-    "Uyghur"; data/peoples.csv, world facts): a reader's clue like a demonym's, kept apart from demonyms() since
-    "Tigrayan forces" are no state's army."""
-    return _terms("peoples.csv", "people")
+    "Uyghur"; data/peoples.csv, world facts), and the peoples named by a language one country speaks
+    (data/language_peoples.csv from CLDR, by build_language_peoples: "Nuer", "Wolof", "Acehnese"; the hand-kept file
+    wins): a reader's clue like a demonym's, kept apart from demonyms() since "Tigrayan forces" are no state's army."""
+    return _terms("language_peoples.csv", "people") | _terms("peoples.csv", "people")
 
 
 @cache

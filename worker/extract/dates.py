@@ -68,10 +68,13 @@ def _spoken_before(sentence: str, at: int) -> bool:
 # "Confirming the attack to Channels Television on Sunday, the police spokesman said": a statement's day
 _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|announcing|reacting|commenting|in a "
                              r"(?:statement|press conference|news conference|briefing))\b[^,;:]{0,150}$", re.I)
-# "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "since 2017": a
-# period that ranks the event or a starting point, never the event's date
-_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|\d+(?:st|nd|rd|th)|since|"
+# "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "the third attack this
+# month", "since 2017": a period that ranks the event or a starting point, never the event's date ("a second bomb
+# went off in May 2023" tells another event's date)
+_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|\d+(?:st|nd|rd|th)|since|the (?:second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
                              r"so far)\b[^,;:.]{0,80}$", re.I)
+_CURRENT_PERIODS = ("this week", "this month")  # "the third attack this month": a period that ranks, as "of 2023"
 _EXPLICIT = ("mdy", "dmy")
 _WELL_FORMED = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -277,7 +280,8 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 continue
             if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
                 continue
-            if kind in ("my", "y") and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
+            if (kind in ("my", "y") or kind == "rel" and m.group("rel").lower() in _CURRENT_PERIODS) \
+                    and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
                 continue
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)

@@ -41,3 +41,13 @@ def test_manners_of_killing_are_tolls(sentence: str, n: int) -> None:
 ])
 def test_killing_by_a_crowd_is_a_riot(texts: list[str], before: str, after: str) -> None:
     assert types.retype(before, texts) == after
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Militia fighters hacked 17 civilians to death with machetes.", 17),
+    ("The attackers burned two women alive in their hut.", 2),
+    ("Jihadists slit the throats of five shepherds.", 5),
+    ("Police shot 13 protesters in the square.", None),  # shot, not said to be dead
+])
+def test_manner_after_the_victims_is_a_toll(sentence: str, n: int | None) -> None:
+    assert casualties.merge(casualties.counts(sentence, "killed"))[0] == n

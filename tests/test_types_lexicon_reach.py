@@ -47,3 +47,18 @@ def test_arson_by_armed_men_is_their_attack() -> None:
 ])
 def test_arson_by_a_crowd_or_in_a_clash_stays_a_riot(texts: list[str]) -> None:
     assert types.retype("riot", texts) == "riot"
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Raiders massacred 12 villagers in the hamlet at dawn.", "attack"),
+    ("Jihadists slit the throats of five shepherds near the well.", "attack"),
+    ("A grenade hurled into a crowded bar wounded eight people.", "bombing"),
+])
+def test_more_killing_and_blast_words(sentence: str, event_type: str) -> None:
+    match = types.classify(sentence)
+    assert match is not None and match.event_type == event_type
+
+
+def test_state_forces_burning_homes_carry_out_an_attack() -> None:
+    texts = ["Government troops torched homes and killed at least 40 villagers, witnesses said."]
+    assert types.retype("riot", texts) == "attack"

@@ -105,7 +105,7 @@ class Count:
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
 
 
-GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of",
+GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of",
           HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
 _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
@@ -168,6 +168,10 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
         _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
+        # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
+        _only_with(("to death", "alive"), r"\b(?:hacked|beat|stabbed|shot|bludgeoned|clubbed|stoned|burned|burnt|tortured|"
+                   r"macheted|strangled|trampled|buried)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
         _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian|serious|minor)\s+){0,2}injur(?:y|ies)\b") if verb == HURT else None,

@@ -17,8 +17,8 @@ _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bi
 NAME = r"(?-i:(?!" + GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + GENERIC_WORD + \
     r")[A-Z][a-zà-ÿ'’]+){0,2})"
 KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
-    r"port|community|township|sub-?district|sub-?county|tehsil|taluka|territory|chieftaincy|chiefdom|woreda|" \
-    r"Local (?:Government )?Council)"
+    r"port|community|township|municipality|commune|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
+    r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"
 
 
 # "in X", "at the X": a name right after a locative preposition

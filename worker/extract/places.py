@@ -102,7 +102,7 @@ _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),?\s+(?:(?:ab
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
-_TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood")
+_TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood|hamlet")
 # "at Gwalo forest": a natural feature's name, not a town's
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)

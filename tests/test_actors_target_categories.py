@@ -46,3 +46,32 @@ def test_aid_workers_are_not_also_workers() -> None:
 def test_armed_men_are_no_civilians() -> None:
     found, _ = target_categories(["Five armed men were killed in the raid on the camp."], "attack")
     assert "civilians" not in found
+
+
+@pytest.mark.parametrize("sentence, event_type, expected", [
+    ("Four Afghan villagers killed and two wounded in a mortar attack in Helmand.", "shelling", ["civilians"]),
+    ("A car bomb at the bus station left 14 travellers dead on Friday.", "bombing", ["civilians"]),
+    ("A suicide attack on a checkpoint kills at least 9 soldiers.", "suicide_bombing", ["military"]),
+    ("Twelve pilgrims were yesterday reportedly killed in the ambush.", "attack", ["civilians"]),
+    ("At least 30 Malians were killed when gunmen attacked the market.", "attack", ["civilians"]),
+])
+def test_more_ways_of_telling_victims(sentence: str, event_type: str, expected: list[str]) -> None:
+    assert target_categories([sentence], event_type)[0] == expected
+
+
+def test_a_counted_doer_is_no_headline_victim() -> None:
+    """'Two gunmen killed a guard': the verb has an object, so its counted subject did the killing."""
+    found, _ = target_categories(["Two policemen killed a robber outside the bank."], "attack")
+    assert "police" not in found
+
+
+def test_nationals_in_a_clash_are_no_civilians() -> None:
+    """In a clash a nationality does not say on which side the dead fought."""
+    found, _ = target_categories(["Soldiers clashed with gunmen in the camp and six Palestinians were killed."],
+                                 "armed_clash")
+    assert "civilians" not in found
+
+
+def test_a_country_name_is_no_nationals() -> None:
+    found, _ = target_categories(["The bombing targeted the Philippines' consulate in the city."], "bombing")
+    assert "civilians" not in found

@@ -690,18 +690,25 @@ def claimed_by(sentences: list[str]) -> list[str]:
     return out
 
 
-_VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
+_VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:s|ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
                            r"arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|nabbed|"
                            r"kidnapp(?:ed|ing)|abduct(?:ed|ing)|ambush(?:ed|ing)|stormed|struck|hit|shot|"
                            r"murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
                            r"butcher(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing)|lynch(?:ed|ing)|gunn(?:ed|ing) down|"
                            r"fired (?:at|on|upon)|opened fire (?:at|on)|assault(?:ed)? on|raid(?:ed)? on|blast (?:at|near)|"
-                           r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on))\s+"
+                           r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on)|"
+                           r"left(?=\s+(?:[\w'’-]+\s+){1,5}?(?:dead|injured|wounded)\b))\s+"  # "left 32 people dead"
                            r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
-_VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?"
+_VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|have been|had been|are|got)\s+(?:\w+\s+){0,2}"
                             r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
                             r"detained|captured|apprehended|nabbed|ambushed|murdered|executed|beheaded|massacred|slaughtered|"
                             r"butchered|stabbed|hacked|lynched|slain|beaten|gunned)|died|perished)\b", re.I)
+# a headline's passive with no auxiliary: a counted subject and a casualty verb with no object after it ("Six
+# Rohingya Muslims killed and nine wounded in an aerial attack"); "Two gunmen killed a guard" has one
+_VICTIM_HEADLINE = re.compile(r"(?<![\w'’-])((?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                              r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|"
+                              r"hundreds)(?:-\w+)?)\s+(?:[\w'’-]+\s+){0,3}?)(?:killed|wounded|injured|kidnapped|abducted)"
+                              r"(?=\s*(?:[,.;:]|$|(?:and|in|on|at|near|when|after|as|during|while|by)\b))", re.I)
 
 
 def _victim_text(sentence: str) -> str:
@@ -709,7 +716,7 @@ def _victim_text(sentence: str) -> str:
     ("shot dead by a police officer": the officer is the doer, not a victim)."""
     parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)
              if not _blamed_event().search(sentence, 0, m.start())] + \
-        [m.group(1) for m in _VICTIM_BEFORE.finditer(sentence)]
+        [m.group(1) for rx in (_VICTIM_BEFORE, _VICTIM_HEADLINE) for m in rx.finditer(sentence)]
     return " | ".join(parts)
 
 
@@ -739,7 +746,9 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
                 continue
             # a clash's target is the force the other side fought, wherever named, and the civilians it killed
             text = victims if event_type == "armed_clash" and category == "civilians" else masked
-            if rx.search(text) and category not in found:
+            # people named by nationality are civilians in one-sided violence; in a clash they may be either side
+            nationals = category == "civilians" and event_type != "armed_clash" and _nation_plural(text)
+            if (rx.search(text) or nationals) and category not in found:
                 found.append(category)
                 where.append(i)
     if event_type == "arrest":
@@ -770,3 +779,8 @@ def _precise_civilians(text: str) -> bool:
     "villagers"), which keeps them beside another category the text names."""
     civilians = dict(targets())["civilians"]
     return bool(civilians.search(_GENERIC_PEOPLE.sub(" ", text)))
+
+
+def _nation_plural(text: str) -> bool:
+    """Whether victims are named as people of a country ("25 Yemenis", "11 Somalis")."""
+    return any(group_names.demonym_plural(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", text))

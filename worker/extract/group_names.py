@@ -58,6 +58,13 @@ def is_nation(text: str) -> bool:
     return low in _nations() or (low.endswith("s") and low[:-1] in _nations())
 
 
+def demonym_plural(word: str) -> bool:
+    """A nationality in the plural ("Yemenis", "Afghans"), not a country's own name ("Philippines") nor a group's
+    ("Houthis")."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in _nations() and low not in _nations()
+
+
 def is_force(text: str) -> bool:
     """Whether the words name a state force category of data/targets.csv (police, troops, security forces)."""
     return any(rx.search(text) for c, rx in targets() if c in FORCES)

@@ -24,6 +24,6 @@ def test_a_ranking_period_is_no_date(sentence: str, days: list[str]) -> None:
 
 
 def test_the_day_of_an_event_ranked_in_its_month() -> None:
-    text = ("Raiders killed nine traders at a market in Kauru, Kaduna State. The raid, which happened on Sunday "
-            "night, was the third in the area this month.")
+    text = ("Raiders killed nine traders at a market in Kauru, Kaduna State. The attack, which happened on Sunday "
+            "night, was the third this month.")
     assert primary_date(text, WEDNESDAY.isoformat()) == "2024-04-28"

@@ -40,3 +40,22 @@ def test_a_spelling_never_outvotes_a_written_country(nlp) -> None:
 
 def test_a_known_place_is_not_read_by_its_spelling() -> None:
     assert not countries._unknown("Kandahar") and countries._unknown("Khwaja Baghal")
+
+
+class _Ent:
+    def __init__(self, text: str, whole: str, label: str) -> None:
+        self.text, self.label_, self.start_char = text, label, whole.index(text)
+        self.end_char = self.start_char + len(text)
+
+
+class _Doc:
+    def __init__(self, *ents: _Ent) -> None:
+        self.ents = ents
+
+
+def test_a_village_ner_calls_a_firm_counts_where_a_preposition_puts_it() -> None:
+    text = "Gunmen killed four guards at Khwaja Baghal on Sunday. Khwaja Baghal Traders closed."
+    placed = _Ent("Khwaja Baghal", text, "ORG")
+    assert [c.country for c in countries.shape_clues(text, [], _Doc(placed))] == ["Afghanistan"]
+    said = "Khwaja Baghal said four guards were killed on Sunday."
+    assert countries.shape_clues(said, [], _Doc(_Ent("Khwaja Baghal", said, "ORG"))) == []  # no preposition: a firm

@@ -783,8 +783,10 @@ def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[
              and (m.given_as_town or m.district)]
     taken = {a for a, _ in names}
     ents = doc.ents if doc is not None else ()
-    names += [(e.start_char, e.text) for e in ents if e.label_ in ("GPE", "LOC") and e.start_char < READ
-              and e.start_char not in taken and _unknown(e.text)]
+    # NER's places, and the villages it calls a person or a firm where a preposition puts them ("at Pissele")
+    names += [(e.start_char, e.text) for e in ents if e.start_char < READ and e.start_char not in taken
+              and (e.label_ in ("GPE", "LOC") or (e.label_ in _MISTAKEN and _PREPOSITION.search(
+                  text, max(0, e.start_char - 30), e.start_char))) and _unknown(e.text)]
     return [Clue(c, SHAPE * share, start, "shape") for start, name in names
             for c, share in [likely_country(name) or ("", 0.0)] if c]
 

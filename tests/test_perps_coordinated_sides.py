@@ -13,6 +13,7 @@ from worker.extract.syntax import Role
     ("Lendu and Hema communities", ["Lendu community", "Hema community"]),
     ("Bari, Mundari and Dinka clans", ["Bari clan", "Mundari clan", "Dinka clan"]),
     ("Tuareg and Peul herdsmen", ["Tuareg herdsmen", "Peul herdsmen"]),
+    ("Abgaal and Habar Gidir sub-clans", ["Abgaal sub-clan", "Habar Gidir sub-clan"]),
     ("Justice and Equality Movement", ["Justice and Equality Movement"]),  # a proper name's own head
     ("local and foreign gangs", ["local and foreign gangs"]),  # qualifiers that name no one
     ("Lendu militia", ["Lendu militia"]),

@@ -178,7 +178,8 @@ def sides_of(group: str) -> list[str]:
     Movement") and a lower-case qualifier names no one ("local and foreign gangs"): both stay whole."""
     words = group.split()
     head = words[-1] if words else ""
-    if len(words) < 4 or not head.islower() or head.lower() not in group_nouns() or _one_collective(head) == head \
+    noun = head.split("-")[-1]  # "sub-clans": a kind of clans
+    if len(words) < 4 or not head.islower() or noun not in group_nouns() or _one_collective(head) == head \
             and not head.endswith(("s", "men")):
         return [group]
     parts = _CONJUNCTION.split(" ".join(words[:-1]))

@@ -96,8 +96,12 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
     """as_written's answer, worked out once per text and province."""
     names, kept, loose, own, shown = _province_names(admin1, country)
     found = []
-    for n in names:
+    written: list[tuple[int, int]] = []  # where longer names of the province stand ("Jammu and Kashmir")
+    for n in names:  # longest first
         for m in _occurrences(n, text):
+            if any(a <= m.start() and m.end() <= b for a, b in written):
+                continue  # "Kashmir" inside "Jammu and Kashmir": part of the longer name, not a name of its own
+            written.append(m.span())
             if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords() \
                     and (loose is None or fold(n) in loose or _PROVINCE_AFTER.match(text, m.end())):
                 # a name as a name: not "south Lebanon", not a dateline's capitals

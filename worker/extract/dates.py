@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -304,7 +304,9 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 value = key = _tomorrow(published)
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
-    out += _counted_days(sentence, told, published, out, told_key)
+    said = _said_day(out)
+    out += ([replace(x, past=False) for x in _counted_days(sentence, said, published, out)] if said
+            else _counted_days(sentence, told, published, out, told_key))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
@@ -316,6 +318,15 @@ _COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+day\b", re.I)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
+
+
+def _said_day(found: list[DateMention]) -> date | None:
+    """The full day of the sentence's statement, when the sentence names no event day: "Police said on Tuesday that
+    gunmen killed five the day before" counts the day before from the statement, as reported speech shifts
+    "yesterday" to "the day before"; what the statement reports is the news, no recall."""
+    if any(not x.reporting and x.value for x in found):
+        return None
+    return next((date.fromisoformat(x.value) for x in found if x.reporting and len(x.value or "") == 10), None)
 
 
 def _counted_days(sentence: str, told: date | None, published: date | None,

@@ -1,0 +1,26 @@
+"""A day a statement's sentence counts ("police said on Tuesday that ... the day before", "two days earlier") counts
+from the statement's day, as reported speech shifts "yesterday"; with no statement day it counts from the last
+event day told. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_followups import primary_date
+
+WEDNESDAY = "2024-05-01"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Officials said on Tuesday that raiders had killed six farmers in Bokkos, Plateau State, the day before.", "2024-04-29"),
+    ("Raiders killed six farmers in Bokkos, Plateau State, the previous day, officials said on Tuesday.", "2024-04-29"),
+    ("Officials said on Monday that raiders killed six farmers in Bokkos, Plateau State, two days earlier.", "2024-04-27"),
+])
+def test_counted_from_the_statement(text: str, day: str) -> None:
+    assert primary_date(text, WEDNESDAY) == day
+
+
+def test_counted_from_the_last_event_day_without_a_statement() -> None:
+    text = ("Raiders killed six farmers in Bokkos, Plateau State, on Monday. "
+            "The day before, gunmen abducted 20 travellers in Zamfara State.")
+    from worker.extract import extract_incidents
+    assert [i.date for i in extract_incidents(text, None, WEDNESDAY)] == ["2024-04-29", "2024-04-28"]

@@ -43,7 +43,7 @@ def test_subject_reading_keeps_its_limits(sentence: str, kind: str, n: int) -> N
 @pytest.mark.parametrize("sentence, killed", [
     ("Two farmers aged 25 and 30 were killed.", None),  # an age is never the toll
     ("Gunmen killed 25-year-old Ibrahim Sule and his brother on the farm road.", None),
-    ("A 12-year-old girl was among the dead.", None),
+    ("A 12-year-old girl was among the dead.", 1),  # the girl, not her age
     ("Three people, including a 7-year-old boy, were killed.", 3),
     ("The gunmen killed 25 people, aged 18 to 60.", 25),
     ("Gunmen killed two herders aged between 20 and 30.", 2),
@@ -65,3 +65,17 @@ def test_arrests_and_burnt_property_are_no_wounded() -> None:
     assert _toll("Police detained 45 people and two were injured in the scuffle.", "injured") == 2
     assert _toll("Police said 18 houses and 9 cars were burnt and five people were injured.", "injured") == 5
     assert _toll("Police detained 45 people and two were injured in the scuffle.", "arrested") == 45
+
+
+@pytest.mark.parametrize("sentence, n, bound", [
+    ("A 16-year-old boy and two women were among those killed in the raid.", 3, True),
+    ("A 12-year-old girl was among the dead.", 1, True),
+    ("Gunmen killed a herder and his two wives near the river.", 3, False),  # irregular plural of a person noun
+    ("Assailants stabbed a 60-year-old imam to death outside the mosque.", 1, False),
+])
+def test_subsets_plurals_and_manners(sentence: str, n: int, bound: bool) -> None:
+    assert casualties.merge(casualties.counts(sentence, "killed")) == (n, bound)
+
+
+def test_among_the_wounded_is_a_lower_bound_of_the_wounded() -> None:
+    assert casualties.merge(casualties.counts("Two soldiers were among the wounded.", "injured")) == (2, True)

@@ -170,7 +170,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         _only_with(("to death", "alive"), r"\b(?:hacked|beat|stabbed|shot|bludgeoned|clubbed|stoned|burned|burnt|tortured|"
-                   r"macheted|strangled|trampled|buried)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   r"macheted|strangled|trampled|buried)\s+" + _BOUND + r"(?P<n>" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
         _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
@@ -218,6 +218,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(toll_phrases.blank_asides(sentence, _NUM_WORD))
+    among = [m.span(1) for m in _AMONG.finditer(text)]
+    text = _blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
@@ -232,7 +234,17 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word)
         found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
                            perpetrator=also and not more.n, joined=more.n))
-    return found
+    return [replace(c, lower_bound=True) if any(c.start <= a < c.end for a, _ in among) else c for c in found]
+
+
+# "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound
+_AMONG = re.compile(r"\b(?:were|was)\s+(among\s+(?:those|the people|the victims|the)\s+)(?=" + KILL + "|" + HURT + r")", re.I)
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 # the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)"
@@ -245,7 +257,12 @@ def _is_person_word(word: str) -> bool:
     """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others")."""
     low = word.lower()
     nouns = toll_phrases.person_nouns()
-    return low in nouns or (low.endswith("s") and low[:-1] in nouns) or bool(_PERSON_WORD.fullmatch(word))
+    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in _PLURALS) \
+        or bool(_PERSON_WORD.fullmatch(word))
+
+
+# plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen")
+_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)

@@ -104,7 +104,7 @@ def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, in
     return out
 
 
-_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")  # where a sentence may join two reports
 # "while" before a preposition or a participle ("while on his way home", "while travelling") opens an adjunct of the
 # same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20")
 _ADJUNCT = re.compile(r",\s+while\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b")
@@ -115,10 +115,12 @@ def clauses(s: Sentence) -> list[Sentence]:
     Skarpnack"): each side may be its own incident. Both sides keep the sentence's index and paragraph."""
     out: list[Sentence] = []
     begin = 0
-    for m in _CLAUSE.finditer(s.text):
+    for m in CLAUSE_CUT.finditer(s.text):
         head, rest = s.text[begin:m.start()], s.text[m.end():]
         if _ADJUNCT.match(s.text, m.start()) and not any_trigger().search(rest):
             continue
+        if _toll_only(rest[:next((n.start() for n in CLAUSE_CUT.finditer(rest)), len(rest))]):
+            continue  # "police fired on the crowd; at least five died": the toll of the report before it
         if len(head.split()) >= 4 and len(rest.split()) >= 4:
             out.append(Sentence(s.index, s.para, s.start + begin, s.start + m.start(), head))
             begin = m.end()
@@ -126,6 +128,12 @@ def clauses(s: Sentence) -> list[Sentence]:
         return [s]
     out.append(Sentence(s.index, s.para, s.start + begin, s.end, s.text[begin:]))
     return out
+
+
+def _toll_only(part: str) -> bool:
+    """A part that counts dead or wounded with no event word of its own tells no second report."""
+    from worker.extract import casualties  # the toll grammar; segment stays importable on its own
+    return not any_trigger().search(part) and bool(casualties.counts(part, "killed") or casualties.counts(part, "injured"))
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:

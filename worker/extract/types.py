@@ -51,7 +51,9 @@ def classify(sentence: str) -> TypeMatch | None:
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
     if _AGGREGATE.search(masked):
-        return None
+        masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _AGGREGATE.search(masked, a, b)])
+        if not masked.strip():
+            return None  # "200 killed so far this year": a record, no event
     found = _recovered().search(masked)
     if found:  # "police recovered two IEDs": explosives found are no blast, unless the sentence tells one as well
         rest = _best(_blank(masked, [found.span()]))
@@ -105,6 +107,16 @@ def without_recalled(sentence: str) -> str:
     rest = _blank(sentence, spans)
     own = _best(rest)
     return rest if own is not None and own.strong else sentence
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts a sentence joins ("X killed four; 1,200 have fled since 2019"), cut where
+    `segment.clauses` cuts: a record in one part ("since 2019") says nothing of the event the other tells."""
+    from worker.extract.segment import CLAUSE_CUT  # segment reads the cleaner's rules; imported when needed
+    cuts = [m.span() for m in CLAUSE_CUT.finditer(sentence)]
+    starts = [0] + [b for _, b in cuts]
+    ends = [a for a, _ in cuts] + [len(sentence)]
+    return list(zip(starts, ends))
 
 
 def _best(masked: str) -> TypeMatch | None:

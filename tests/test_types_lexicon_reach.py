@@ -23,6 +23,9 @@ from worker.extract import types
     ("Dock workers went on strike and blocked the port road.", "protest"),
     ("Youths looted shops after the match.", "riot"),
     ("Security forces rounded up 30 men in a dawn operation.", "arrest"),
+    ("Raiders massacred 12 villagers in the hamlet at dawn.", "attack"),
+    ("Jihadists slit the throats of five shepherds near the well.", "attack"),
+    ("A grenade hurled into a crowded bar wounded eight people.", "bombing"),
     # no event
     ("The visitors battled to a draw in the cup final.", None),
     ("She battled cancer for years before her death.", None),
@@ -47,16 +50,6 @@ def test_arson_by_armed_men_is_their_attack() -> None:
 ])
 def test_arson_by_a_crowd_or_in_a_clash_stays_a_riot(texts: list[str]) -> None:
     assert types.retype("riot", texts) == "riot"
-
-
-@pytest.mark.parametrize("sentence, event_type", [
-    ("Raiders massacred 12 villagers in the hamlet at dawn.", "attack"),
-    ("Jihadists slit the throats of five shepherds near the well.", "attack"),
-    ("A grenade hurled into a crowded bar wounded eight people.", "bombing"),
-])
-def test_more_killing_and_blast_words(sentence: str, event_type: str) -> None:
-    match = types.classify(sentence)
-    assert match is not None and match.event_type == event_type
 
 
 def test_state_forces_burning_homes_carry_out_an_attack() -> None:

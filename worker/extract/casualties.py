@@ -219,7 +219,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(toll_phrases.blank_asides(sentence, _NUM_WORD))
     among = [m.span(1) for m in _AMONG.finditer(text)]
-    text = _blank_spans(text, among)  # "were among those killed": the subject's people, at least
+    text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
@@ -239,12 +239,6 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
 
 # "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound
 _AMONG = re.compile(r"\b(?:were|was)\s+(among\s+(?:those|the people|the victims|the)\s+)(?=" + KILL + "|" + HURT + r")", re.I)
-
-
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 # the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)"

@@ -24,3 +24,13 @@ def test_counted_from_the_last_event_day_without_a_statement() -> None:
             "The day before, gunmen abducted 20 travellers in Zamfara State.")
     from worker.extract import extract_incidents
     assert [i.date for i in extract_incidents(text, None, WEDNESDAY)] == ["2024-04-29", "2024-04-28"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Officials said on Tuesday that raiders killed six farmers in Bokkos, Plateau State, the previous night.",
+     "2024-04-29"),
+    ("Officials said on Tuesday that raiders killed six farmers in Bokkos, Plateau State, the night before.",
+     "2024-04-29"),
+])
+def test_a_night_counted_back_began_the_day_before(text: str, day: str) -> None:
+    assert primary_date(text, WEDNESDAY) == day

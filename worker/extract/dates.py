@@ -311,12 +311,12 @@ def find(sentence: str, published: date | None, told: date | None = None,
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
 
-# "The day before, ...", "a day earlier", "two days later in ...", "the following day": a day counted from a day the
-# text told before; not "two days after the raid" (counted from an event the phrase names) or "the day before
-# yesterday" (counted from the article's day)
-_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|the\s+day)\s+"
+# "The day before, ...", "a day earlier", "two days later in ...", "the following day", "the previous night" (it began
+# the evening before): a day counted from a day the text told before; not "two days after the raid" (counted from an
+# event the phrase names) or "the day before yesterday" (counted from the article's day)
+_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
-                      r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+day\b", re.I)
+                      r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
 
 

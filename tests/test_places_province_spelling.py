@@ -11,3 +11,9 @@ def test_a_short_name_inside_the_written_long_one_is_not_the_spelling() -> None:
     text = "Militants shot dead a village guard in Baramulla district of Jammu and Kashmir on Tuesday, police said."
     assert toponyms.as_written("Jammu and Kashmir", "India", text) == "Jammu and Kashmir"
     assert where(text) == ("India", "Jammu and Kashmir", "Baramulla")
+
+
+def test_the_province_named_with_another_type_word_keeps_the_gazetteer_spelling() -> None:
+    # the text's "Zaporizhzhia region" is the gazetteer's "Zaporizhzhia Oblast", not another province
+    text = "Russian drones killed three people in Vilniansk in the Zaporizhzhia region on Sunday, the governor said."
+    assert where(text) == ("Ukraine", "Zaporizhzhia Oblast", "Vilniansk")

@@ -9,6 +9,7 @@ from worker.extract import geonames, place_ranking, toponyms
 from worker.extract.gazetteer import km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_mention import Location, PlaceMention
+from worker.extract.place_words import same_province
 from worker.extract.speaker_seats import seat_province
 from worker.extract.unknown_provinces import no_province_city, no_region_city, unknown_province, without_province_word
 
@@ -132,8 +133,9 @@ def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -
     named nowhere in the text: a small town's namesake or an old province name (Katanga) loses to what the text
     says."""
     named = provinces_named(mentions, loc.country)
-    if loc.admin1 is None or len(named) != 1 or loc.admin1 in named or toponyms.is_written(loc.admin1, loc.country, text):
-        return loc
+    if loc.admin1 is None or len(named) != 1 or any(same_province(loc.admin1, n) for n in named) \
+            or toponyms.is_written(loc.admin1, loc.country, text):
+        return loc  # "Dnipropetrovsk Oblast" is the "Dnipropetrovsk region" the text names, in its gazetteer spelling
     town = places().get(loc.city.lower()) if loc.city else None
     if town is not None and (town.population or 0) >= place_ranking.BIG_CITY:
         return loc  # a big city's province is no doubt: the other province is another place's

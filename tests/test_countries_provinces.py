@@ -54,3 +54,13 @@ def test_a_province_office_does_not_flip_a_written_country(nlp) -> None:
 
 def test_a_facility_town_keeps_its_namesake_when_the_sentence_names_no_province(nlp) -> None:
     assert country("Gunmen stormed the Victoria Hotel in Seychelles, killing two guards.", nlp) == "Seychelles"
+
+
+def test_an_office_written_before_its_seat_is_one_too(nlp) -> None:
+    assert country("A gunman killed three people at a bar in Salem on Saturday, police in Florida said.", nlp) \
+        == "United States"
+
+
+def test_a_capital_stays_where_it_is_whatever_office_speaks(nlp) -> None:
+    # a capital that is the biggest town of its name keeps its country beside another country's provincial office
+    assert country("A bomb killed three people in Kathmandu on Sunday, police in Punjab said.", nlp) == "Nepal"

@@ -350,6 +350,8 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     said": the force speaks of its own ground, whatever the gazetteer knows of the town there); for a town that
     names a facility ("Victoria Hospital"), also the one country whose province or name the sentence writes: the
     facility's name need not be its town's. None when no such country, or several."""
+    if _own_reading(m, ()):
+        return None  # "in Kabul, Punjab police said": a capital is where it is
     a, b = _sentence_around(text, m.start, m.end)
     owners = {c for at, c in seats if a <= at < b}
     if _FACILITY_AFTER.match(text, m.end):
@@ -360,7 +362,13 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
 
 def _office(text: str, ent: Any) -> bool:
     """The entity names an office by its seat, or its seat before an office word ("Punjab police said")."""
-    return ent.label_ != "PERSON" and bool(_OFFICE_END.search(ent.text) or _OFFICE_NEXT.match(text, ent.end_char))
+    return ent.label_ != "PERSON" and bool(_OFFICE_END.search(ent.text) or _OFFICE_NEXT.match(text, ent.end_char)
+                                           or _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char))
+
+
+# "police in Florida said", "the governor of Ontario": the office before its seat
+_OFFICE_BEFORE = re.compile(r"\b(?:police|policemen|authorities|officials|governor|government|sheriff)\s+(?:of|in)\s+"
+                            r"(?:the\s+)?$", re.I)
 
 
 def office_seats(text: str, ents: Iterable[Any]) -> list[tuple[int, str]]:

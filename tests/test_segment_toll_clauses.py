@@ -25,3 +25,13 @@ def test_a_record_in_one_part_leaves_the_other_part_event() -> None:
     match = types.classify(text)
     assert match is not None and match.event_type in ("attack", "targeted_killing")
     assert types.classify("More than 200 people have been killed so far this year in the state.") is None
+
+
+def test_a_part_that_points_back_at_the_event_stays_with_it() -> None:
+    text = ("Troops raided a hideout on the edge of the town on Friday; two gunmen and a soldier were killed in the "
+            "ensuing gunfight.")
+    assert _parts(text) == [text]
+
+
+def test_pirates_are_actors_of_an_abduction() -> None:
+    assert types.security_evidence("abduction", ["Pirates seized a trawler and took its crew hostage."])

@@ -119,8 +119,9 @@ def clauses(s: Sentence) -> list[Sentence]:
         head, rest = s.text[begin:m.start()], s.text[m.end():]
         if _ADJUNCT.match(s.text, m.start()) and not any_trigger().search(rest):
             continue
-        if _toll_only(rest[:next((n.start() for n in CLAUSE_CUT.finditer(rest)), len(rest))]):
-            continue  # "police fired on the crowd; at least five died": the toll of the report before it
+        part = rest[:next((n.start() for n in CLAUSE_CUT.finditer(rest)), len(rest))]
+        if _toll_only(part) or _SAME_EVENT.search(part):
+            continue  # "police fired on the crowd; at least five died", "...; two died in the ensuing gunfight"
         if len(head.split()) >= 4 and len(rest.split()) >= 4:
             out.append(Sentence(s.index, s.para, s.start + begin, s.start + m.start(), head))
             begin = m.end()
@@ -128,6 +129,10 @@ def clauses(s: Sentence) -> list[Sentence]:
         return [s]
     out.append(Sentence(s.index, s.para, s.start + begin, s.end, s.text[begin:]))
     return out
+
+
+# a part that points back at the event just told: "killed in the ensuing gunfight", "the resulting stampede"
+_SAME_EVENT = re.compile(r"\b(?:the|this|that) (?:ensuing|subsequent|resulting|retaliatory|same)\b", re.I)
 
 
 def _toll_only(part: str) -> bool:

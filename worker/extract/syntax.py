@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 from worker.extract.dates import MONTHS, WEEKDAYS
 
 AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
+CUSTODY = "custody"  # the name of an agent whose verb takes someone into custody ("police arrested a man")
 # the parts of an actor's subtree that name the actor ("Saudi-led", "members of the group"), not what it did
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "poss", "nmod", "det", "punct", "case", "nummod", "quantmod",
                 "advmod", "pobj", "prep"}
@@ -201,6 +202,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         event = next((doc[tokens[ids.index(k)]] for k in ("verb", "noun") if k in ids), None)
         if name == "subject" and _elided_passive(event, doc[tokens[ids.index("actor")]]):
             role, name = PATIENT, "passive_subject"  # "Six villagers killed in ...": a headline's passive
+        elif name == "subject" and event is not None and event.lower_ in word_lists()["custody_verbs"]:
+            name = CUSTODY  # still the doer of an arrest, but of no violence ("police arrested a man over the attack")
         if role == AGENT and event is not None and habitual(event) and not _acts_once_more(event):
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         if role == AGENT and event is not None and denied(event):

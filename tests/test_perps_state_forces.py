@@ -1,5 +1,5 @@
-"""Air strikes nobody is named for, in countries where one side alone flies (data/air_powers.csv), and the
-resistance force whose drones must not be taken for that side's aircraft."""
+"""State forces the text does not name: air strikes in countries where one side alone flies (data/air_powers.csv),
+the resistance force whose drones must not be taken for that side's aircraft, and the police of any country."""
 from __future__ import annotations
 
 from worker.extract import actors
@@ -20,3 +20,11 @@ def test_unattributed_strike_is_the_sole_flier() -> None:
 def test_the_resistance_force_is_a_known_group() -> None:
     assert [c for c, *_ in actors.groups_in("Drones of the People's Defence Force hit a checkpoint.")] == \
         ["People's Defence Force"]
+
+
+def test_arrest_by_the_police_of_a_country_outside_the_table() -> None:
+    """data/states.csv lists some states; any other's police is '<demonym> police', as its military."""
+    s = "Police arrested three men in Leipzig on Monday over the arson attack on the refugee shelter."
+    assert actors.state_forces([s], "arrest", "Germany") == ["German police"]
+    assert actors.state_forces([s], "arrest", "Nigeria") == ["Nigeria Police Force"]
+    assert actors.police_of(None) is None

@@ -79,3 +79,15 @@ def test_subsets_plurals_and_manners(sentence: str, n: int, bound: bool) -> None
 
 def test_among_the_wounded_is_a_lower_bound_of_the_wounded() -> None:
     assert casualties.merge(casualties.counts("Two soldiers were among the wounded.", "injured")) == (2, True)
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Six people, aged between 20 and 45, were shot dead.", 6),
+    ("Two brothers, 17 and 19, were killed in the crossfire.", 2),
+    ("Four soldiers, both aged 22, were killed.", 4),
+    ("The blast at 5:30 killed two people.", 2),  # a clock time is no toll
+    ("At 10.45 pm, 12 people were killed.", 12),
+    ("The 2 a.m. raid left 4 dead.", 4),
+])
+def test_ages_and_clock_times_in_a_sentence_are_no_toll(sentence: str, n: int) -> None:
+    assert _toll(sentence) == n

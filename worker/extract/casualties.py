@@ -217,7 +217,7 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(toll_phrases.blank_asides(sentence, _NUM_WORD))
+    text = _range_lows(toll_phrases.blank_ages_and_times(toll_phrases.blank_asides(sentence, _NUM_WORD)))
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's

@@ -19,13 +19,18 @@ def _scene_nouns() -> re.Pattern[str]:
 # "The rally", "This remote village", "The night's bombardment": a determiner, then the phrase's first words
 _OPENING = re.compile(r"^\W*(?:the|this|that)\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "The town's mayor": the noun qualifies another one
+# "It happened on the road linking X and Y", "This occurred near Z": the pronoun stands for the event just told
+_IT_HAPPENED = re.compile(r"^\W*(?:it|this)\s+(?:\w+ly\s+)?(?:happened|occurred|took\s+place|unfolded)\b", re.I)
 
 
 def points_back(sentence: str) -> bool:
-    """The sentence's opening noun phrase is definite and one of its first three words is a noun that names an
-    event (the trigger lexicon, the event nouns of the data) or a setting; not a possessive ("The town's mayor said"
+    """The sentence opens with "it happened" (the event as a pronoun), or its opening noun phrase is definite and one
+    of its first three words is a noun that names an event (the trigger lexicon, the event nouns of the data) or a
+    setting; not a possessive ("The town's mayor said"
     is about the mayor). The noun is in lower case: "The Home Office", "The Bar Council" name no
     setting."""
+    if _IT_HAPPENED.match(sentence):
+        return True
     m = _OPENING.match(sentence)
     if m is None:
         return False

@@ -24,6 +24,8 @@ from worker.extract.actors import target_categories
     ("A suicide attack on a checkpoint kills at least 9 soldiers.", "suicide_bombing", ["military"]),
     ("Twelve pilgrims were yesterday reportedly killed in the ambush.", "attack", ["civilians"]),
     ("At least 30 Malians were killed when gunmen attacked the market.", "attack", ["civilians"]),
+    ("Gunmen shot dead two doctors and a shopkeeper outside the clinic.", "attack", ["civilians"]),
+    ("Three tourists were wounded when the grenade exploded.", "bombing", ["civilians"]),
 ])
 def test_victims_named_by_their_words(sentence: str, event_type: str, expected: list[str]) -> None:
     assert target_categories([sentence], event_type)[0] == expected

@@ -59,3 +59,15 @@ def test_a_village_ner_calls_a_firm_counts_where_a_preposition_puts_it() -> None
     assert [c.country for c in countries.shape_clues(text, [], _Doc(placed))] == ["Afghanistan"]
     said = "Khwaja Baghal said four guards were killed on Sunday."
     assert countries.shape_clues(said, [], _Doc(_Ent("Khwaja Baghal", said, "ORG"))) == []  # no preposition: a firm
+
+
+def test_names_of_one_text_are_read_together() -> None:
+    # each leans to Nigeria without being sure; together they are
+    villages = ("Unguwar Kaura", "Dorowa Babuje", "Tudun Wada Dankadai")
+    assert all(name_shapes.likely_country(n) is None for n in villages)
+    assert name_shapes.likely_country(*villages)[0] == "Nigeria"
+
+
+def test_a_name_said_twice_counts_once() -> None:
+    assert name_shapes.likely_country("Dorowa Babuje", "Dorowa Babuje", at_least=0.0) == \
+        name_shapes.likely_country("Dorowa Babuje", at_least=0.0)

@@ -783,9 +783,9 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
 
 
 def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:
-    """The country whose place names each unknown place name of the first READ characters is spelled like
-    (name_shapes: "Anguwan Aku" is Nigerian in shape), when the model is sure of it; weak, as a demonym. The names:
-    the places the place finder found but the gazetteer lacks, and the places NER names that the gazetteer lacks."""
+    """The country whose place names the unknown place names of the first READ characters are spelled like, read
+    together (name_shapes: "Anguwan Aku" is Nigerian in shape), when the model is sure of it; weak, as a demonym.
+    The names: the places the place finder found but the gazetteer lacks, and those NER names that it lacks."""
     names = [(m.start, m.text) for m in mentions if m.start < READ and m.place is None and not m.route
              and (m.given_as_town or m.district)]
     taken = {a for a, _ in names}
@@ -794,8 +794,8 @@ def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[
     names += [(e.start_char, e.text) for e in ents if e.start_char < READ and e.start_char not in taken
               and (e.label_ in ("GPE", "LOC") or (e.label_ in _MISTAKEN and _PREPOSITION.search(
                   text, max(0, e.start_char - 30), e.start_char))) and _unknown(e.text)]
-    return [Clue(c, SHAPE * share, start, "shape") for start, name in names
-            for c, share in [likely_country(name) or ("", 0.0)] if c]
+    found = likely_country(*(name for _, name in names))
+    return [Clue(found[0], SHAPE * found[1], min(start for start, _ in names), "shape")] if found else []
 
 
 def _unknown(name: str) -> bool:

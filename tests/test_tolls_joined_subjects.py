@@ -91,3 +91,14 @@ def test_among_the_wounded_is_a_lower_bound_of_the_wounded() -> None:
 ])
 def test_ages_and_clock_times_in_a_sentence_are_no_toll(sentence: str, n: int) -> None:
     assert _toll(sentence) == n
+
+
+@pytest.mark.parametrize("sentence, kind, toll", [
+    ("Killed were 3 soldiers, 2 policemen and 4 civilians, officials said.", "killed", (9, False)),
+    ("Among the dead were two children and a pregnant woman.", "killed", (3, True)),
+    ("The dead included three soldiers and a journalist.", "killed", (4, True)),
+    ("Among those wounded were five policemen.", "injured", (5, True)),
+    ("The dead were taken to the district hospital.", "killed", (None, False)),
+])
+def test_victims_named_after_their_state(sentence: str, kind: str, toll: tuple[int | None, bool]) -> None:
+    assert casualties.merge(casualties.counts(sentence, kind)) == toll

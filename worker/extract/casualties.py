@@ -132,6 +132,13 @@ def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     return rx
 
 
+# the state before its victims: "among the dead were", "the wounded included", "killed were"; "among" and "included"
+# name some of them (group "part": a lower bound)
+_INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")\s+(?:were|was)|(?:the|those) (?:" + w
+                  + r")\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")\s+(?:were|was))\s+"
+                  for v, w in ((KILL, r"dead|killed"), (HURT, r"injured|wounded|hurt"), (ARREST, r"arrested|detained"))}
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -180,6 +187,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:[\w-]+ )?(?:injured|wounded|injuries)|people (?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+"
                    r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))") if verb == HURT else None,
+        # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
+        _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
+                   + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured"
         re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
@@ -393,11 +403,11 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if n is None or is_year(sentence, m.start("n"), m.end("n")) or is_age(sentence, m.start("n"), m.end("n")):
                 continue
             figureless, vague = _vagueness(raw)
-            bound = bool(m.group("bound")) or vague
+            bound = bool(m.group("bound")) or vague or bool(m.groupdict().get("part"))
             end = m.end()
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
-            if rx is _PATTERNS[kind][1]:
+            if rx is _PATTERNS[kind][1] or "part" in rx.groupindex:  # an object, or victims after their state
                 items = toll_phrases.object_items(sentence, m.end(), _ITEM)
                 if m.group().lower().startswith(("left", "leaving")):
                     # the state of the first object ("left 3 people dead and 5 others injured": the 5 have their

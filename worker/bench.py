@@ -68,6 +68,30 @@ def bench_extract(texts: list[str], incident_texts: list[str], model: str) -> di
             "extract_incident_only_docs_per_s": only, "extract_incident_only_ratio": only / raw_only}
 
 
+_FIRST_RECORD = """
+import json, sys, time
+from worker.nlp import load
+from worker.pipeline import incidents
+texts = json.loads(sys.stdin.read())
+nlp = load(sys.argv[1])
+ms = []
+for i, text in enumerate(texts):
+    started = time.perf_counter()
+    incidents([{"id": f"{i:032x}", "text": text, "published": "2026-03-20"}], nlp)
+    ms.append(1000 * (time.perf_counter() - started))
+print(json.dumps(ms))
+"""
+
+
+def bench_first_record(incident_texts: list[str], model: str) -> dict[str, float]:
+    """Milliseconds of the first record after start-up, in a fresh process, and how much more it costs than the
+    median of the next ones (other texts of the same kind): what start-up left to the first article's budget."""
+    run = subprocess.run([sys.executable, "-c", _FIRST_RECORD, model], input=json.dumps(incident_texts),
+                         capture_output=True, text=True, check=True, timeout=600)
+    ms = json.loads(run.stdout)
+    return {"extract_first_record_ms": ms[0], "extract_first_record_extra_ms": ms[0] - statistics.median(ms[1:])}
+
+
 def bench_merge(incident_texts: list[str], model: str, n: int) -> dict[str, float]:
     """The merge core's steady-state rate (worker/merge/rate.py) on a stream made of the incidents the extractor
     finds in `incident_texts`, and its ratio to the extractor's rate in incidents/s on those same texts."""
@@ -331,6 +355,7 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         incident_texts = [clean(render_page(p, site.base)).text for p in site.pages if p.article["expect"]][:60 if quick else 200]
         print("# extract", file=sys.stderr)
         res |= bench_extract(texts, incident_texts, load(env={}).spacy_model)
+        res |= bench_first_record(incident_texts[:9], load(env={}).spacy_model)
         print("# merge: steady state", file=sys.stderr)
         res |= bench_merge(incident_texts, load(env={}).spacy_model, 3000 if quick else 10000)
         print("# extract: adversarial records", file=sys.stderr)

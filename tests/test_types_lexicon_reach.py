@@ -26,6 +26,7 @@ from worker.extract import types
     ("Raiders massacred 12 villagers in the hamlet at dawn.", "attack"),
     ("Jihadists slit the throats of five shepherds near the well.", "attack"),
     ("A grenade hurled into a crowded bar wounded eight people.", "bombing"),
+    ("Two women were injured when acid was thrown at them near the bus stop.", "attack"),
     # no event
     ("The visitors battled to a draw in the cup final.", None),
     ("She battled cancer for years before her death.", None),
@@ -52,6 +53,9 @@ def test_arson_by_a_crowd_or_in_a_clash_stays_a_riot(texts: list[str]) -> None:
     assert types.retype("riot", texts) == "riot"
 
 
-def test_state_forces_burning_homes_carry_out_an_attack() -> None:
-    texts = ["Government troops torched homes and killed at least 40 villagers, witnesses said."]
-    assert types.retype("riot", texts) == "attack"
+@pytest.mark.parametrize("text", [
+    "Government troops torched homes and killed at least 40 villagers, witnesses said.",
+    "Masked men set fire to a bus carrying passengers, killing four people.",
+])
+def test_state_forces_or_armed_men_burning_carry_out_an_attack(text: str) -> None:
+    assert types.retype("riot", [text]) == "attack"

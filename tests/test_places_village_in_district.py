@@ -13,6 +13,9 @@ from tests.place_cases import where
      "farmers.", ("Nigeria", "Kaduna", "Dogon Daji")),
     ("Bandits raided the Kurmin Kare village in Kauru Local Government Area of Kaduna State on Friday, killing "
      "four residents.", ("Nigeria", "Kaduna", "Kurmin Kare")),
+    # the object of a verb in -ing ("storming X village in Y LGA") as of one in -ed
+    ("Bandits killed eight people in Katsina State on Monday after storming Yar Gamji village in Batsari local "
+     "government area.", ("Nigeria", "Katsina", "Yar Gamji")),
     # a people's village is no village's name: the district stays the place
     ("Gunmen attacked the Fulani village in Giwa Local Government Area of Kaduna State on Monday, killing five "
      "herders.", ("Nigeria", "Kaduna", "Giwa")),

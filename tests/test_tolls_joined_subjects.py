@@ -102,3 +102,12 @@ def test_ages_and_clock_times_in_a_sentence_are_no_toll(sentence: str, n: int) -
 ])
 def test_victims_named_after_their_state(sentence: str, kind: str, toll: tuple[int | None, bool]) -> None:
     assert casualties.merge(casualties.counts(sentence, kind)) == toll
+
+
+@pytest.mark.parametrize("sentences, toll", [
+    (["Fourteen civilians were killed in the raid.", "Among the dead were three policemen."], (14, True)),
+    (["Fourteen civilians were killed in the raid.", "Two policemen were among those killed."], (14, True)),
+    (["Thirty-two civilians died.", "One soldier was killed."], (33, False)),  # two sides still add up
+])
+def test_some_of_the_dead_never_add_a_side(sentences: list[str], toll: tuple[int, bool]) -> None:
+    assert casualties.merge([c for s in sentences for c in casualties.counts(s, "killed")]) == toll

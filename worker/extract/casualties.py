@@ -244,7 +244,9 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word)
         found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
                            perpetrator=also and not more.n, joined=more.n))
-    return [replace(c, lower_bound=True) if any(c.start <= a < c.end for a, _ in among) else c for c in found]
+    # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
+    return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
+            for c in found]
 
 
 # "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound
@@ -403,7 +405,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if n is None or is_year(sentence, m.start("n"), m.end("n")) or is_age(sentence, m.start("n"), m.end("n")):
                 continue
             figureless, vague = _vagueness(raw)
-            bound = bool(m.group("bound")) or vague or bool(m.groupdict().get("part"))
+            part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
+            bound = bool(m.group("bound")) or vague or part
             end = m.end()
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
@@ -434,7 +437,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 groups += [victim_groups.ANY] if more.n else []
             also = rx is _PATTERNS[kind][1] and bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
             out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
-                             figureless, victim_groups.combined(groups), joined=joined))
+                             figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):

@@ -73,3 +73,17 @@ def test_a_country_s_name_is_no_bare_province() -> None:
 def test_a_shared_province_office_leaves_its_town_in_the_namesake_province_it_lies_in(nlp) -> None:
     # Punjab's office leans to Pakistan by size, but Ludhiana lies in India's Punjab, which the sentence names
     assert country("Gunmen shot dead two men in Ludhiana on Sunday, Punjab police said.", nlp) == "India"
+
+
+def test_a_unit_of_a_province_is_in_that_province(nlp) -> None:
+    # Logo is a hamlet of Ivory Coast to the gazetteer; the text puts its council in Nigeria's Benue State
+    text = "Ten people were killed in Tse-Agbo village in Logo Local Council of Benue State by suspected herdsmen."
+    assert country(text, nlp) == "Nigeria"
+    doc = nlp(text)
+    found = countries.clues(text, countries.places.find(text, 0, len(text), doc), doc)
+    assert {c.country for c in found if c.why in ("town", "province")} == {"Nigeria"}
+
+
+def test_a_name_of_the_bank_of_kind_still_counts_little() -> None:
+    assert countries._weight_at("The Bank of Ghana", len("The Bank of ")) == countries.NAMED * countries.NAME_PART
+    assert countries._weight_at("Logo Local Council of Benue", len("Logo Local Council of ")) == countries.NAMED

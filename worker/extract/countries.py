@@ -277,7 +277,9 @@ _MOVEMENT = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|airli
                        r"repatriated|returned|sent|transferred)\s+(?:back\s+)?(?:in)?to|from)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’-]*['’]s?\s+)?$", re.I)
 # "the National Army for the Liberation of Uganda", "Bank of Ghana": a name that holds the country's name
-_NAME_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_OF = re.compile(r"(?<![\w'’-])(?!(?:Area|Council|District|County|Division|Municipality|Region|Province|State|"
+                      r"Zone|Territory|Township|Chiefdom|Department)\s)[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
+# ("Logo Local Council of Benue State", "Bama District of Borno": a unit placed in its province is no name)
 # "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
 _PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
                           r"(?:home)?town|city|village|capital)\s+of\s+)$", re.I)
@@ -344,6 +346,11 @@ _FACILITY_AFTER = re.compile(r"\s+(?:Teaching\s+|General\s+|District\s+|Regional
                              r"Prison|Station|Barracks|Camp)\b")
 
 
+# "Logo Local Council of", "Bama LGA in", "Kajuru district, ": a unit word, then the province that holds the unit
+_UNIT_IN = re.compile(r"\s+(?:Local\s+Government\s+(?:Area|Council)|Local\s+Council|LGA|[Dd]istrict|[Cc]ounty|"
+                      r"[Dd]ivision|[Mm]unicipality|[Tt]ownship|[Cc]hiefdom)\s+(?:of|in)\s+(?:the\s+)?")
+
+
 def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]], m: Any) -> str | None:
     """The one country whose province's office speaks in the town's sentence ("in Salem on Saturday, Florida police
     said": the force speaks of its own ground, whatever the gazetteer knows of the town there); for a town that
@@ -356,6 +363,10 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     if _FACILITY_AFTER.match(text, m.end):
         owners |= {o.place.country for o in mentions if a <= o.start < b and o is not m and not o.route
                    and o.place is not None and o.place.kind in ("country", "admin1")}
+    unit = _UNIT_IN.match(text, m.end)
+    if unit:  # "Logo Local Council of Benue State": the unit lies in the province written right after it
+        owners |= {o.place.country for o in mentions if o.start == unit.end() and o.place is not None
+                   and o.place.kind in ("country", "admin1")}
     return next(iter(owners)) if len(owners) == 1 else None
 
 

@@ -173,8 +173,9 @@ def ents_between(doc: Any, start: int, end: int) -> list[Any]:
 
 
 _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"
-                       r"Peninsula|Basin|Delta|Plateau|Highlands|Gorge|Estuary|Rift|Corridor|Front|Division|Command|Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|"
-                       r"Bridge)$|"
+                       r"Peninsula|Basin|Delta|Plateau|Highlands|Gorge|Estuary|Rift|Corridor|Front|Division|Command|"
+                       r"Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|Bridge|"
+                       r"Line|Line of (?:Actual )?Control)$|"  # a boundary ("the Durand Line", "the Line of Control")
                        r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
 

@@ -35,3 +35,8 @@ def test_a_part_that_points_back_at_the_event_stays_with_it() -> None:
 
 def test_pirates_are_actors_of_an_abduction() -> None:
     assert types.security_evidence("abduction", ["Pirates seized a trawler and took its crew hostage."])
+
+
+def test_a_toll_with_its_own_day_or_place_is_not_joined() -> None:
+    text = "Two soldiers were killed on Monday near the border; on Tuesday, three civilians died in Gao."
+    assert len(_parts(text)) == 2

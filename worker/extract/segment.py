@@ -135,10 +135,17 @@ def clauses(s: Sentence) -> list[Sentence]:
 _SAME_EVENT = re.compile(r"\b(?:the|this|that) (?:ensuing|subsequent|resulting|retaliatory|same)\b", re.I)
 
 
+# a part's own setting: a named place or a day ("on Tuesday, three died in Gao" is another report's toll)
+_OWN_SETTING = re.compile(r"\b(?:in|at|near|on)\s+(?-i:[A-Z])|\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|"
+                          r"sun)day|january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\b", re.I)
+
+
 def _toll_only(part: str) -> bool:
-    """A part that counts dead or wounded with no event word of its own tells no second report."""
+    """A part that counts dead or wounded with no event word, place or day of its own tells no second report."""
     from worker.extract import casualties  # the toll grammar; segment stays importable on its own
-    return not any_trigger().search(part) and bool(casualties.counts(part, "killed") or casualties.counts(part, "injured"))
+    return not any_trigger().search(part) and not _OWN_SETTING.search(part) and \
+        bool(casualties.counts(part, "killed") or casualties.counts(part, "injured"))
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:

@@ -45,6 +45,13 @@ def test_a_facility_named_after_a_town_abroad_is_where_its_sentence_says(nlp) ->
     assert country("Two nurses were stabbed at Victoria Hospital in Tamil Nadu on Sunday.", nlp) == "India"
 
 
+def test_an_office_seated_in_a_state_and_its_capital_of_one_country_names_that_country(nlp) -> None:
+    # "Kaduna" is a state and its capital, both Nigeria's: whichever seat the police have, the ground is Nigeria's,
+    # and a hospital named after a town abroad takes that country
+    text = "Gunmen stormed Salem Hospital in Gidan Waya on Monday and killed two nurses, Kaduna police said."
+    assert country(text, nlp) == "Nigeria"
+
+
 def test_a_province_office_does_not_flip_a_written_country(nlp) -> None:
     # the office's province is a weak clue: a country the lead writes where the event is still wins
     text = ("A suicide bomber killed 12 people at a market in Afghanistan's Nangarhar province on Friday. "

@@ -389,9 +389,21 @@ def office_seats(text: str, ents: Iterable[Any]) -> list[tuple[int, str]]:
     for ent in ents:
         if not _office(text, ent):
             continue
-        votes = bare_province_votes(_OFFICE_END.sub("", ent.text.strip()).removeprefix("the ").strip())
+        name = _OFFICE_END.sub("", ent.text.strip()).removeprefix("the ").strip()
+        votes = bare_province_votes(name) or _seat_country(name)
         out += [(ent.start_char, c) for c, v in votes.items() if v > 0.5]
     return out
+
+
+def _seat_country(name: str) -> dict[str, float]:
+    """The one country whose first-level subdivisions of `name` and biggest town of it all lie in ("Kaduna": the
+    state and its capital are both Nigeria's): whichever the office's seat is, its country is that one."""
+    subs = geonames.index().subdivisions_named(name, level=1)
+    owners = {s.country for s in subs}
+    towns = geonames.index().cities(name)
+    if towns:
+        owners.add(towns[0].country)
+    return {owners.pop(): 1.0} if subs and len(owners) == 1 else {}
 
 
 def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:

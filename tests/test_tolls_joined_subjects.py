@@ -111,3 +111,8 @@ def test_victims_named_after_their_state(sentence: str, kind: str, toll: tuple[i
 ])
 def test_some_of_the_dead_never_add_a_side(sentences: list[str], toll: tuple[int, bool]) -> None:
     assert casualties.merge([c for s in sentences for c in casualties.counts(s, "killed")]) == toll
+
+
+def test_also_killed_were_adds_to_the_toll_told_before() -> None:
+    told = ["Gunmen killed five villagers in the raid.", "Also killed were two policemen who responded."]
+    assert casualties.merge([c for s in told for c in casualties.counts(s, "killed")]) == (7, False)

@@ -435,7 +435,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 more = companions.read(sentence, end, _COMPANION, _num, _is_person_word)  # "killed a pastor and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
-            also = rx is _PATTERNS[kind][1] and bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
+            also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
+                bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
             out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before

@@ -41,8 +41,8 @@ def test_subject_reading_keeps_its_limits(sentence: str, kind: str, n: int) -> N
 
 
 @pytest.mark.parametrize("sentence, killed", [
-    ("Two farmers aged 25 and 30 were killed.", None),  # an age is never the toll
-    ("Gunmen killed 25-year-old Ibrahim Sule and his brother on the farm road.", None),
+    ("Two farmers aged 25 and 30 were killed.", 2),  # an age is never the toll; the two farmers are
+    ("Gunmen killed 25-year-old Ibrahim Sule and his brother on the farm road.", 2),  # the named man and his brother
     ("A 12-year-old girl was among the dead.", 1),  # the girl, not her age
     ("Three people, including a 7-year-old boy, were killed.", 3),
     ("The gunmen killed 25 people, aged 18 to 60.", 25),

@@ -47,14 +47,27 @@ def _renowned(victim: Role) -> bool:
     return victim.head in person_nouns() and bool(words & _lexicon()[_RENOWN])
 
 
-def _killed_here(role: Role, sentence: str) -> bool:
-    """The patient phrase is what a killing verb right before it ("shot dead a judge") or after it ("a judge
-    was gunned down") acted on."""
+def _killed_here(role: Role, sentence: str, found: Sequence[Role] = ()) -> bool:
+    """The patient phrase is what a killing verb right before it ("shot dead a judge") or after it and the people
+    joined to it ("a judge was gunned down", "a judge and his driver were shot dead") acted on."""
     if role.name in _VERBLESS:
         return True
     if role.name == "object":
         return bool(_ACTIVE.search(sentence, 0, role.start))
-    return role.name == "passive_subject" and bool(_PASSIVE.match(sentence, role.end))
+    return role.name == "passive_subject" and bool(_PASSIVE.match(sentence, _joined_end(role, sentence, found)))
+
+
+_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|as well as|along with|together with)\s+", re.I)
+
+
+def _joined_end(role: Role, sentence: str, found: Sequence[Role]) -> int:
+    """The end of the phrase and of the patients the parse joins to it ("a judge and his two bodyguards"): the
+    verb comes after them all; the guards are counted apart (`casualties.joined_to_one`)."""
+    end = role.end
+    for r in sorted(found, key=lambda r: r.start):
+        if r.role == PATIENT and r.name == role.name and r.start >= end and _JOINER.fullmatch(sentence, end, r.start):
+            end = r.end
+    return end
 
 
 def _combatant(phrase: str) -> bool:
@@ -66,7 +79,7 @@ def _combatant(phrase: str) -> bool:
 def victims(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> list[Role]:
     """Every phrase the parse makes the victim of a killing verb in the sentences, in reading order."""
     return [r for sentence, found in zip(sentences, roles) for r in found
-            if r.role == PATIENT and _killed_here(r, sentence)]
+            if r.role == PATIENT and _killed_here(r, sentence, found)]
 
 
 def chosen(victim: Role) -> bool:

@@ -54,15 +54,21 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 
 # ", aged between 20 and 45,", ", both aged 17,", "two brothers, 17 and 19, were": ages set off by commas
 _AGE_ASIDE = re.compile(r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\s+|under\s+|over\s+)?|ages\s+)[^,;:.()]{1,40},|"
-                        r",\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}){0,4}\s*,(?=\s*(?:were|was|had|have|has|who)\b)", re.I)
+                        r",\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}){0,4}\s*,(?=\s*(?:were|was|had|have|has|who)\b)|"
+                        # "two men aged 25 and 30 were killed": without commas, figures only, and no victims after
+                        # the last ("a man aged 40 and 12 others": the twelve are victims)
+                        r"\b(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+|under\s+|over\s+)?\d{1,3}"
+                        r"(?:\s*(?:,|and|or|to|-|–|&)\s*\d{1,3}(?!\s+(?:[\w'’-]+\s+)?(?:others?|people|persons|more)\b)){0,4}"
+                        r"(?:\s+years?(?:\s+old)?)?", re.I)
 # a clock time: "at 5:30", "10.45 pm", "2 a.m.": its figures count no one
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|local time))?|"
                     r"\b\d{1,2}\s*(?:a\.m\.?|p\.m\.?|am|pm|hrs|o'clock)(?!\w)", re.I)
 
 
 def blank_ages_and_times(sentence: str) -> str:
-    """The sentence with ages set off by commas and clock times turned into spaces (offsets kept): "Six people,
-    aged between 20 and 45, were shot dead" counts six, "the blast at 5:30 killed two" counts two."""
+    """The sentence with ages ("aged 25 and 30", set off by commas or not) and clock times turned into spaces
+    (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the blast at 5:30 killed two"
+    counts two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
     return blank_spans(sentence, spans)
 

@@ -1,0 +1,56 @@
+"""One victim told without a figure after an active killing verb, for `casualties`: a bare name ("gunmen killed
+Musa Ali and his brother"), or a person a manner of death follows ("a mob beat the thief to death", "beat Ibrahim
+Sani to death").
+
+A name has no figure for the toll patterns to read, and an age before it ("killed 25-year-old Musa Ali") is no
+toll either, so the count is one person here (the caller adds the people joined to him). A bare name must be two to
+four capitalised words that end at a clause boundary and name no armed group, people or country ("killed Boko
+Haram fighters", "killed Afghan soldiers" are no person); a name between a manner verb and "to death" may be one word.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_NAME = r"(?-i:[A-Z][\w'’-]+)"
+_KILLED = r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to death|" \
+          r"shot and killed)\s+"
+# what may follow a name at the end of the victim phrase: punctuation, a joined person, a preposition or time word
+_BOUNDARY = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|as well as|along with|together with|alongside|on|in|at|near|outside|" \
+            r"inside|during|as|while|after|before|when|with|late|early|last|this|yesterday|overnight|from|by)\b)"
+_AGE = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"  # "killed 25-year-old Musa Ali": the age is no toll
+_BARE = re.compile(_KILLED + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,3})" + _BOUNDARY, re.I)
+_MANNER = r"\b(?:hacked|beat|beaten|beating|stabbed|stabbing|bludgeoned|clubbed|stoned|stoning|burned|burnt|burning|" \
+          r"tortured|macheted|strangled|trampled|kicked|flogged)(?:\s+up)?\s+"
+_MANNER_END = r"\s+(?:to death|alive)\b"
+_MANNER_NAMED = re.compile(_MANNER + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _MANNER_END, re.I)
+# "beat the suspected thief to death": a definite or possessive victim, up to two words before its noun, as "beat a
+# thief to death" counts one (casualties)
+_MANNER_DEFINITE = re.compile(_MANNER + r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+                              + _MANNER_END, re.I)
+
+
+@cache
+def _not_a_person() -> frozenset[str]:
+    """Lower-case words that make a capitalised phrase a people, a country or a time, not a person's name."""
+    from worker.extract.countries import demonyms, peoples  # loaded when needed: casualties imports this early
+    from worker.extract.dates import MONTHS, WEEKDAYS
+    return frozenset({w.lower() for w in (*demonyms(), *peoples(), *MONTHS, *WEEKDAYS)})
+
+
+def _a_person(name: str) -> bool:
+    """A capitalised phrase that names no armed group, people, country, month or weekday."""
+    from worker.extract.actors import groups_in  # actors reads the group lexicons: imported when needed
+    return not groups_in(name) and not any(w.lower() in _not_a_person() or w.lower().removesuffix("s") in _not_a_person()
+                                           for w in name.split())
+
+
+def search(text: str) -> re.Match[str] | None:
+    """The first killing verb whose object is one person told without a figure, through that person's end."""
+    if (m := _MANNER_DEFINITE.search(text)) is not None:
+        return m
+    for rx in (_MANNER_NAMED, _BARE):
+        for m in rx.finditer(text):
+            if _a_person(m.group("name")):
+                return m
+    return None

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.lang.en.lex_attrs import like_num
+
 from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
@@ -181,9 +183,10 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
 
 
 def is_name(text: str) -> bool:
-    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit."""
+    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit,
+    nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
-        and not _NOT_TOWN.search(text)
+        and not _NOT_TOWN.search(text) and not like_num(text.split()[0])
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

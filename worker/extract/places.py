@@ -69,6 +69,14 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 yield k
 
 
+def _holding_unit(name: str) -> Place | None:
+    """The province or country `name` names when the gazetteer knows it as such and as no town: after "the Salem
+    District of", the unit the district lies in, not a district itself."""
+    known = places().get(name.lower())
+    unit = places().province(name) or (known if known is not None and known.kind == "country" else None)
+    return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
+
+
 _KIND_OF = re.compile(r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
@@ -236,6 +244,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
+            continue
+        unit = _holding_unit(name) if g == "c" else None
+        if unit is not None and not out.holds(s0):  # "the Salem District of Tamil Nadu": the district's province
+            out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and people_word(doc, s0, s0 + len(name))

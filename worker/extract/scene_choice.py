@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from worker.extract import geonames, place_ranking, toponyms
-from worker.extract.gazetteer import km, places
+from worker.extract import geonames, place_ranking, toll_phrases, toponyms
+from worker.extract.gazetteer import Place, km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import same_province
@@ -40,20 +40,36 @@ def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
     return next((m.text for m in mentions if m.place is None and (m.town or (landmark and m.at)) and not m.district and not m.reference and not m.route and is_name(m.text)), None)
 
 
-def localize(mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+def localize(mentions: list[PlaceMention], country: str | None, seat: str | None = None) -> list[PlaceMention]:
     """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
     it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
-    only a facility's name gave it (a facility's town lies in the article's country)."""
+    only a facility's name gave it (a facility's town lies in the article's country). The province whose office
+    speaks (`seat`: speaker_seats.seat_province) decides among the country's namesakes (`_seat_namesakes`)."""
     provinces = toponyms.provinces_named([m.place for m in mentions])
     out = []
     for m in mentions:
         if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
             cands = places().candidates(m.text) or [m.place]
+            if seat is not None and m.within is None:
+                cands = _seat_namesakes(m.text, cands, country, seat)
+                if not cands:  # no namesake in the office's province: a town of it the gazetteer lacks
+                    out.append(replace(m, place=None))
+                    continue
             m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces))
             if m.place is None and m.facility and not any(c.country == country for c in cands):
                 continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
         out.append(m)
     return out
+
+
+def _seat_namesakes(name: str, cands: list[Place], country: str | None, seat: str) -> list[Place]:
+    """"Gunmen killed three in Salem, Florida police said": when the country has several towns of the name, the
+    office that speaks for one province tells which one: its namesakes in that province (none when the gazetteer
+    has none there); `cands` unchanged when the name is one town of the country."""
+    namesakes = [p for p in cands if p.kind == "city" and p.country == country and place_ranking.same_name(p.name, name)]
+    if len(namesakes) < 2:
+        return cands
+    return [p for p in namesakes if same_province(p.admin1, seat)]
 
 
 def _within_province(m: PlaceMention, country: str | None) -> frozenset[str] | None:
@@ -98,7 +114,10 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
 def _resolve(mentions: list[PlaceMention], context_country: str | None,
              where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
     """`resolve` but for a province the gazetteer lacks."""
-    local = localize(mentions, context_country)
+    seat = seat_province(where, context_country) if where is not None else None
+    local = localize(mentions, context_country, seat)
+    if where is not None:
+        local = _outside_other_events(local, where)
     loc, best = _by_rules(local, context_country)
     if where is None:
         return loc, best
@@ -120,6 +139,19 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     admin1 = _province_as_named(replace(loc, admin1=p.admin1 or loc.admin1), local, where.text).admin1
     return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
         (chosen.mention if best is not None else None)
+
+
+def _outside_other_events(mentions: list[PlaceMention], where: place_ranking.Cue) -> list[PlaceMention]:
+    """The mentions but the towns of the clauses that tell another event ("The attack came hours after a bomb
+    exploded in a market in Y": Y is that bomb's town, not the scene); a province or country named there still
+    frames the story ("hours after troops left Taraba State, gunmen killed five in Donga"); all of them when every
+    one lies in such a clause. The trigger's own sentence is left whole: there the incident may be the event the
+    clause tells ("The latest abduction comes days after gunmen kidnapped 30 in X" is read as X's abduction too)."""
+    spans = [(a + x, a + y) for a, b in where.sentences[1:]
+             for x, y in toll_phrases.other_event_spans(where.text[a:b])]
+    kept = [m for m in mentions if (m.place is not None and m.place.kind in ("admin1", "country"))
+            or not any(x <= m.start < y for x, y in spans)]
+    return kept if kept else mentions
 
 
 def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from worker.extract import place_ranking
+from worker.extract import geonames, place_ranking
 from worker.extract.gazetteer import places
 from worker.extract.place_roles import event_there, sentence_rest
-from worker.extract.place_words import own_names
+from worker.extract.place_words import NAME
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
@@ -58,8 +58,24 @@ def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
         return None
     text, found = where.text, set()
     for a, b in where.sentences:
-        for m in own_names().finditer(text, a, b):
-            province = places().province(m.group())
-            if province is not None and province.country == country and _OFFICE_AFTER.match(text, m.end(), m.end() + 40):
-                found.add(province.admin1 or province.name)
+        for m in _NAME.finditer(text, a, b):
+            words = m.group().split(" ")
+            for k in range(len(words), 0, -1):  # "Kaduna Police Command": the seat is the words before the office
+                name = " ".join(words[:k])
+                if _OFFICE_AFTER.match(text, m.start() + len(name), m.start() + len(name) + 40) \
+                        and (province := _province_in(name, country)) is not None:
+                    found.add(province)
+                    break
     return next(iter(found)) if len(found) == 1 else None
+
+
+_NAME = re.compile(r"(?<![\w'’-])" + NAME)
+
+
+def _province_in(name: str, country: str) -> str | None:
+    """The first-level province of `country` called `name`: the gazetteer's province of the name, else the GeoNames
+    subdivision of that country ("Florida" is also a municipality of Puerto Rico, the gazetteer's first reading)."""
+    province = places().province(name)
+    if province is not None and province.country == country:
+        return province.admin1 or province.name
+    return next((s.name for s in geonames.index().subdivisions_named(name, level=1) if s.country == country), None)

@@ -74,19 +74,28 @@ def classify(sentence: str) -> TypeMatch | None:
 
 # an earlier event named by its time ("a huge bombing in Kabul earlier this week", "last week's attack")
 _NOT_VERB = r"(?!(?:were|was|is|are|has|have|had|been|be)\b|[\w-]+ed\b)"  # a word of the event's noun phrase
+# the times after an event's noun and before it, each with the cue it cannot match without (outside any group): a
+# sentence that holds no cue recalls nothing, so most trigger sentences are settled by one search (`_TIME_CUE`)
+_SOME = r"(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months|years)"
+_UNITS = r"(?:hours?|days?|weeks?|months?|years?)"
+PAST_AFTER_TIMES = (("earlier", r"earlier (?:this|that|last) (?:week|month|year)"), ("last", r"last (?:week|month|year)"),
+                    ("ago", _SOME + r" ago"), ("earlier", _SOME + r" earlier"), (r"in (?:19|20)\d\d", r"in (?:19|20)\d\d"))
+PAST_BEFORE_TIMES = (("last", r"\blast (?:week|month|year)['’]s"),
+                     ("day['’]", r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s"), ("day['’]", r"\byesterday['’]s"),
+                     ("after", r"\b" + _UNITS + r" after\s+(?:an?|the)"), ("since", r"\b" + _UNITS + r" since\s+(?:an?|the)"))
 _PAST_AFTER = re.compile(r"(?:\s+" + _NOT_VERB + r"[a-z-]+)?(?:\s+(?:in|at|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+"
-                         r"(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|"
-                         r"(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier)|"
-                         r"in (?:19|20)\d\d)\b", re.I)
-_PAST_BEFORE = re.compile(r"(?:\b(?:last (?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s|"
-                          r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since)\s+(?:an?|the))\s+(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}$",
+                         r"(?:" + "|".join(p for _, p in PAST_AFTER_TIMES) + r")\b", re.I)
+_PAST_BEFORE = re.compile(r"(?:" + "|".join(p for _, p in PAST_BEFORE_TIMES) + r")\s+(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}$",
                           re.I)
+_TIME_CUE = re.compile("|".join(sorted({c for c, _ in PAST_AFTER_TIMES + PAST_BEFORE_TIMES})), re.I)
 
 
 def recalled(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the strong triggers that name an earlier event by its time ("a protest that began at the site
     of a huge bombing earlier this week", "mourners of Sunday's attack")."""
     out: list[tuple[int, int]] = []
+    if not _TIME_CUE.search(sentence):
+        return out  # no time phrase can match without its cue
     for t in triggers():
         for m in t.rx.finditer(sentence):
             if m.group().lower() in _WEAK:

@@ -34,3 +34,20 @@ def test_counted_from_the_last_event_day_without_a_statement() -> None:
 ])
 def test_a_night_counted_back_began_the_day_before(text: str, day: str) -> None:
     assert primary_date(text, WEDNESDAY) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Monday that herders killed three farmers near Jos and that a fourth body was found the next day.",
+    "The governor said on Monday that raiders burnt a market in Bauchi State and looted shops two days later.",
+])
+def test_a_day_counted_forward_is_not_counted_from_the_statement(text: str) -> None:
+    # the statement's Monday is 2024-04-29: what it reports as done cannot be later
+    assert primary_date(text, WEDNESDAY) == "2024-04-29"
+
+
+def test_a_day_counted_from_the_sentence_s_own_day() -> None:
+    text = ("Raiders killed six farmers in Bokkos, Plateau State, on Monday. "
+            "Gunmen abducted 20 travellers in Zamfara State on Friday and freed them two days later.")
+    from worker.extract import dates
+    told = dates.find(text.split(". ")[1], dates.parse_published(WEDNESDAY), dates.date(2024, 4, 29))
+    assert [x.value for x in told] == ["2024-04-26", "2024-04-28"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -304,9 +304,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 value = key = _tomorrow(published)
                 past = False
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
-    said = _said_day(out)
-    out += ([replace(x, past=False) for x in _counted_days(sentence, said, published, out)] if said
-            else _counted_days(sentence, told, published, out, told_key))
+    out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
@@ -329,14 +327,15 @@ def _said_day(found: list[DateMention]) -> date | None:
     return next((date.fromisoformat(x.value) for x in found if x.reporting and len(x.value or "") == 10), None)
 
 
-def _counted_days(sentence: str, told: date | None, published: date | None,
-                  found: list[DateMention], told_key: str | None = None) -> list[DateMention]:
-    """Days the sentence counts from `told`, the last event day the text told before it: "Gunmen killed five on
-    Monday. The day before, bandits abducted 20" tells Sunday. An earlier day is a recalled event's (past); a
-    day after the article's is none. A day counted from one the text told but nobody can resolve ("on Monday"
-    without a publication date) is unresolved, yet still another day than it: its key says which."""
-    if told is None and told_key is None:
-        return []
+def _counted_days(sentence: str, told: date | None, published: date | None, found: list[DateMention],
+                  told_key: str | None = None, said: date | None = None) -> list[DateMention]:
+    """Days the sentence counts from the last event day told before the phrase (an earlier day of the sentence, else
+    `told`, the last of the text before it): "Gunmen killed five on Monday. The day before, bandits abducted 20"
+    tells Sunday. An earlier day is a recalled event's (past); a day after the article's is none. A day counted from
+    one the text told but nobody can resolve ("on Monday" without a publication date) is unresolved, yet still
+    another day than it: its key says which. `said`, the day of the sentence's statement: a day counted back
+    ("the day before") counts from it, as reported speech shifts "yesterday", and is the news; a day counted forward
+    ("the following day") counts from an event, never from the speaker's now, and is none after the statement."""
     out = []
     for m in _COUNTED.finditer(sentence):
         if not _COUNTED_END.match(sentence, m.end()) or any(m.start() < x.end and x.start < m.end() for x in found):
@@ -344,15 +343,21 @@ def _counted_days(sentence: str, told: date | None, published: date | None,
         n = 1 if not m.group("n") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
-        if told is None:
-            out.append(DateMention(None, f"{told_key}{'-' if back else '+'}{n}d", m.start(), m.end(), back))
+        own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting
+               and len(x.value or "") == 10]
+        spoken = not own and back and said is not None  # "said on Tuesday that ... the day before"
+        anchor = own[-1] if own else said if spoken else told
+        if anchor is None:
+            if told_key is not None:
+                out.append(DateMention(None, f"{told_key}{'-' if back else '+'}{n}d", m.start(), m.end(), back))
             continue
         try:
-            d = told - timedelta(days=n) if back else told + timedelta(days=n)
+            d = anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
         except OverflowError:
             continue
-        value = None if _after(d.isoformat(), published) else d.isoformat()
-        out.append(DateMention(value, d.isoformat(), m.start(), m.end(), back))
+        late = _after(d.isoformat(), published) or said is not None and d > said
+        out.append(DateMention(None if late else d.isoformat(), d.isoformat(), m.start(), m.end(),
+                               back and not spoken))
     return out
 
 

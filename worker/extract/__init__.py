@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Sequence
 
 from worker.extract import (actors, budget, casualties, countries, dates, followup_days, habit_days, places,
                             scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types, weapons)
@@ -61,10 +61,11 @@ def _provinces(ps: list[places.PlaceMention]) -> set[str]:
             for p in ps if p.place and p.place.kind != "country" and (p.place.kind == "admin1" or p.place.admin1)}
 
 
-def _context_country(text: str, doc: Any | None, dl: places.PlaceMention | None, lead: _Draft,
-                     title: str | None) -> str | None:
-    """The article's country from every clue, the lead incident's sentences first (countries.country_of)."""
-    return countries.country_of(text, places.find(text, 0, len(text), doc), doc, dl,
+def _context_country(text: str, mentions: list[places.PlaceMention], doc: Any | None,
+                     dl: places.PlaceMention | None, lead: _Draft, title: str | None) -> str | None:
+    """The article's country from every clue (`mentions`: the whole text's places), the lead incident's sentences
+    first (countries.country_of)."""
+    return countries.country_of(text, mentions, doc, dl,
                                 [(s.start, s.end) for s in lead.sents], title)
 
 
@@ -485,7 +486,10 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
 
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
-            headline: types.TypeMatch | None = None, doc: Any | None = None) -> Incident:
+            headline: types.TypeMatch | None = None, doc: Any | None = None,
+            text_places: Sequence[places.PlaceMention] = ()) -> Incident:
+    """`text_places`: the whole text's places, found once per article (finding them per incident made the
+    article's cost incidents x length)."""
     texts = [s.text for s in d.sents]
     recalled = d.recalled or any(x.past for x, _ in d.dates)
     best_i, best = _event_type(d.kinds)
@@ -524,7 +528,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                                                         loc.lat, loc.lon)
     if inc.admin1 is None and inc.country is not None:
         inc.admin1 = _named_province(d.places, inc.country) or (
-            _named_province(places.find(text, 0, len(text), doc), inc.country) if primary else None)
+            _named_province(list(text_places), inc.country) if primary else None)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's
@@ -622,7 +626,8 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     drafts = _drafts(text, doc, pub, dlt[2] if dlt else 0, dl)
     if not drafts:
         return []
-    country = _context_country(text, doc, dl, drafts[0], title)
+    text_places = places.find(text, 0, len(text), doc)
+    country = _context_country(text, text_places, doc, dl, drafts[0], title)
     hedged = bool(_HEDGE.search(text))
     lead = drafts[0].sents[0]
     out: list[Incident] = []
@@ -633,7 +638,8 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and not d.recalled
                              and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
-        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc)
+        inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc,
+                      text_places)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:
             # "A second drone struck ...", "Hezbollah responded with ...": the day of the events around it
             inc.date = out[-1].date

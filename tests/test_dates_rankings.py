@@ -27,3 +27,13 @@ def test_the_day_of_an_event_ranked_in_its_month() -> None:
     text = ("Raiders killed nine traders at a market in Kauru, Kaduna State. The attack, which happened on Sunday "
             "night, was the third this month.")
     assert primary_date(text, WEDNESDAY.isoformat()) == "2024-04-28"
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("Raiders killed nine guests on the third night of a festival in Kauru in August 2023.", ["2023-08"]),
+    ("Troops of the 7th division shot dead four traders in Gwoza in March 2023.", ["2023-03"]),
+    ("It was the second such raid on the town in March 2023.", []),
+    ("It was the fourth time in 2023 that raiders struck the town.", []),
+])
+def test_an_ordinal_ranks_the_period_only_when_it_ranks_an_event(sentence: str, days: list[str]) -> None:
+    assert _values(sentence, WEDNESDAY) == days

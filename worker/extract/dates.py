@@ -71,9 +71,41 @@ _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|an
 # "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "the third attack this
 # month", "since 2017": a period that ranks the event or a starting point, never the event's date ("a second bomb
 # went off in May 2023" tells another event's date)
-_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|\d+(?:st|nd|rd|th)|since|the (?:second|third|"
-                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
-                             r"so far)\b[^,;:.]{0,80}$", re.I)
+_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|since|so far)\b[^,;:.]{0,80}$", re.I)
+# "the third attack this month", "the 130th mass shooting of 2023", "the second such raid in 2023", "the third this
+# week": an ordinal ranks the event in the period only when it ranks an event ("the second day of a wedding in June
+# 2023", "the fifth battalion killed 12 in January 2023" rank a day and a unit: the period dates the event)
+_ORDINAL_RANK = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+                           r"(?P<np>[^,;:.]{0,80})$", re.I)
+# where the ordinal's noun ends: a preposition or determiner of what follows, a figure or a participle ("killed")
+_NP_END = re.compile(r"(?:in|of|on|at|near|against|for|to|by|from|with|during|since|this|last|so|that|which|who|"
+                     r"\S*\d\S*|\S+ed)$", re.I)
+# the nouns an ordinal ranks an event by ("the third such attack", "the second time this month"); a trigger's
+# nominal form also ranks one ("the 130th mass shooting", "the fourth abduction"), its verb does not ("the 7th
+# division shot dead four")
+_EVENT_NOUNS = re.compile(r"such|incidents?|times?|cases?|strikes?|assaults?|attacks?|raids?|ambush(?:es)?|blasts?|"
+                          r"massacres?|clash(?:es)?|ones?", re.I)
+_NOMINAL = re.compile(r"\w+(?:ings?|ions?)", re.I)
+
+
+def _ranks_in_period(before: str) -> bool:
+    """The words before a period ("... in 2023", "... this month") rank the event in it or start it there ("the
+    deadliest since 2017", "the third attack this month"): the period is no date of the event."""
+    if _PERIOD_CONTEXT.search(before):
+        return True
+    m = _ORDINAL_RANK.search(before)
+    if m is None:
+        return False
+    head: list[str] = []
+    for word in m["np"].split()[:3]:
+        if _NP_END.fullmatch(word):
+            break
+        head.append(word)
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    return not head or any(_EVENT_NOUNS.fullmatch(w) or _NOMINAL.fullmatch(w) and any_trigger().match(w)
+                           for w in head)
+
+
 _CURRENT_PERIODS = ("this week", "this month")  # "the third attack this month": a period that ranks, as "of 2023"
 _EXPLICIT = ("mdy", "dmy")
 _WELL_FORMED = re.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -281,7 +313,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
                 continue
             if (kind in ("my", "y") or kind == "rel" and m.group("rel").lower() in _CURRENT_PERIODS) \
-                    and _PERIOD_CONTEXT.search(sentence[max(0, m.start() - 100):m.start()]):
+                    and _ranks_in_period(sentence[max(0, m.start() - 100):m.start()]):
                 continue
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)

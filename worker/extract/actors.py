@@ -13,7 +13,7 @@ from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import groups, named_groups, states, targets
 from worker.extract.last_text import last_text
-from worker.extract.syntax import CUSTODY, SIDE, Role, word_lists
+from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
 
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
@@ -408,12 +408,13 @@ def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
     or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
     "security forces" only when neither police nor military are named. A force that fought armed men is not
     taken: the gold names the armed side of a clash. A force that only arrests someone ("Police arrested a man
-    over the stabbing") did not do the violence."""
+    over the stabbing") did not do the violence; one that took its victims and harmed them ("detained and tortured
+    to death a suspect": syntax.CAPTOR) did, whoever they were."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     out: list[tuple[int, str]] = []
     for i, rs in enumerate(roles):
-        if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs):
-            continue
+        if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs) and not any(r.name == CAPTOR for r in rs):
+            continue  # a captor's victims were in its hands ("detained and tortured to death a suspect"): unarmed
         doers = (AGENT, SIDE) if crowd else (AGENT,)
         out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY for c in _force_categories(r, rxs)]
     return _most_precise(out)

@@ -19,6 +19,7 @@ from worker.extract.dates import MONTHS, WEEKDAYS
 
 AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
 CUSTODY = "custody"  # the name of an agent whose verb takes someone into custody ("police arrested a man")
+CAPTOR = "captor"  # the name of an agent who takes someone into custody and does violence ("detained and executed")
 # the parts of an actor's subtree that name the actor ("Saudi-led", "members of the group"), not what it did
 _PHRASE_DEPS = {"compound", "amod", "npadvmod", "poss", "nmod", "det", "punct", "case", "nummod", "quantmod",
                 "advmod", "pobj", "prep"}
@@ -202,8 +203,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         event = next((doc[tokens[ids.index(k)]] for k in ("verb", "noun") if k in ids), None)
         if name == "subject" and _elided_passive(event, doc[tokens[ids.index("actor")]]):
             role, name = PATIENT, "passive_subject"  # "Six villagers killed in ...": a headline's passive
-        elif name == "subject" and event is not None and event.lower_ in word_lists()["custody_verbs"]:
-            name = CUSTODY  # still the doer of an arrest, but of no violence ("police arrested a man over the attack")
+        elif name == "subject" and event is not None:
+            name = _custody_name(event) or name  # "police arrested a man over the attack": no doer of the attack
         if role == AGENT and event is not None and habitual(event) and not _acts_once_more(event):
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         if role == AGENT and event is not None and denied(event):
@@ -237,6 +238,30 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             seen.add((AGENT, t.i))
             out.append(_bare_role(AGENT, "blamed_on", t, offset, ents))
     return sorted(out, key=lambda r: (r.start, r.role))
+
+
+def _custody_name(verb: Any) -> str | None:
+    """CUSTODY when a subject's verb only takes someone into custody (data/role_words.csv custody_verbs), CAPTOR when
+    a violence verb coordinated after it shares its subject ("soldiers detained and later executed five men"): the
+    subject then did violence to people in its hands. None for any other verb ("troops killed five militants and
+    arrested two" is a fight's doer, as before)."""
+    custody = word_lists()["custody_verbs"]
+    if verb.lower_ not in custody:
+        return None
+    violence = set(word_lists()["violence_verbs"]) - set(custody)
+    return CAPTOR if any(t.lower_ in violence for t in _coordinated(verb)) else CUSTODY
+
+
+def _coordinated(verb: Any) -> list[Any]:
+    """The verbs coordinated after `verb` that share its subject ("detained and tortured", "arrested the men and shot
+    them"), not one with a subject of its own ("gunmen killed two men and police arrested a suspect")."""
+    out, todo = [], list(verb.children)
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            out.append(t)
+            todo.extend(t.children)
+    return out
 
 
 def _bare_role(role: str, name: str, t: Any, offset: int, ents: Sequence[Any]) -> Role:

@@ -44,6 +44,9 @@ DISTRICT_SIZE = 100_000  # a district (GeoNames admin2) vouches for itself like 
 # than the victims' or the speakers': forces and weapons cross borders, the killed and the officials who count
 # them are mostly at home; alone it still names the country ("Nigerian troops killed ten insurgents")
 ACTOR = 0.9
+# a place's name in a compound adjective ("a Florida-based charity", "a Kenya-registered lorry") names an actor's
+# home or a vehicle's: alone it leans to that country, under a demonym of who speaks or is killed (0.3)
+COMPOUND = 0.2
 
 
 class Clue(NamedTuple):
@@ -84,8 +87,20 @@ def _demonym_rx() -> re.Pattern[str]:
     # "Nigerians", "Palestinians", "Iraqis", "Indian-administered"; not "Saudi-led", "Iranian-backed": such a
     # compound names an actor's sponsor or maker, not a place
     alts = [(n, re.escape(n) + ("" if _NO_PLURAL.search(n) else "s?")) for n in names]
-    return re.compile(r"(?<![\w-])(?:" + by_first_char(alts) + r")(?!\w)(?![-‐](?:led|backed|made|trained|funded|"
-                      r"supported|sponsored|armed|allied|aligned|brokered|owned|born|based|linked)\b)(?!['’]s)")
+    return re.compile(r"(?<![\w-])(?:" + by_first_char(alts) + r")(?!\w)(?!" + _COMPOUND + r")(?!['’]s)")
+
+
+# "-led", "-based", "-born": a compound adjective of a name ("Saudi-led", "a Florida-based charity", "a Lagos-bound
+# bus") tells who sponsors, made, houses or sends an actor, or where people go: seldom where the event is
+_COMPOUND = (r"[-‐](?:led|backed|made|trained|funded|supported|sponsored|armed|allied|aligned|brokered|owned|born|"
+             r"based|linked|registered|flagged|headquartered|bound)\b")
+_COMPOUND_AFTER = re.compile(_COMPOUND)
+
+
+def _compound(text: str, end: int) -> float:
+    """The weight factor of a place name ending at `end`: COMPOUND when a compound adjective's suffix follows it
+    ("Florida-based"), else 1."""
+    return COMPOUND if _COMPOUND_AFTER.match(text, end) else 1.0
 
 
 def _demonym_of(word: str) -> str:
@@ -310,7 +325,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
-        w = _weight_at(text, m.start)
+        w = _weight_at(text, m.start) * _compound(text, m.end)
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
@@ -323,7 +338,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
             start, end = whole_name(text, m.start, m.end)
             if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia
-                out.extend(Clue(c, _weight_at(text, start) * v, start, "town")
+                out.extend(Clue(c, _weight_at(text, start) * _compound(text, end) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
             placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m)
@@ -501,25 +516,26 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
             continue
         if ent.label_ == "PERSON" and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "outside Ahmed's shop": a person's, as NER says
+        weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
         state = bare_province_votes(name)
         if state:  # "Florida police said", "the Ontario Provincial Police": a province's, whatever towns bear its name
-            out.extend(Clue(c, UNTAGGED * v, ent.start_char, "admin1") for c, v in state.items())
+            out.extend(Clue(c, weight * v, ent.start_char, "admin1") for c, v in state.items())
             continue
         # "near Gao", "in Jos": a three-letter name in title case is a town; "UN", "the US" are not
         if not name[:1].isupper() or len(name) < 3 or (len(name) == 3 and not name.istitle()):
             continue
         known = place_table().get(name.lower())
         if known is not None and known.kind in ("country", "admin1"):
-            out.append(Clue(known.country, UNTAGGED, ent.start_char, known.kind))
+            out.append(Clue(known.country, weight, ent.start_char, known.kind))
             continue
         if _THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the "):
             region = country_of_region(name)  # "in the Sinai", "the Sahel": a region or a feature, not a town
-            out.extend([Clue(region, UNTAGGED, ent.start_char, "province")] if region else [])
+            out.extend([Clue(region, weight, ent.start_char, "province")] if region else [])
             continue
         votes = town_votes(name) or unknown_votes(name)
-        out.extend(Clue(c, UNTAGGED * v, ent.start_char, "town") for c, v in votes.items())
+        out.extend(Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items())
     return out
 
 

@@ -1,0 +1,22 @@
+"""Names that look like a place's but name no place of the event: an owner's possessive before a shop ("Nakamura's
+Noodle House"), a language word before a person ("a Telugu tutor"), a place's name in a
+compound adjective ("a Texas-based firm"). Each weighs little or nothing against the country a state's demonym or
+name writes. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.country_cases import country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead a driver of a Texas-based aid group, Honduran police said.", "Honduras"),
+    ("Bandits robbed and killed three passengers of a Nairobi-bound bus, Ugandan police said.", "Uganda"),
+    ("A Kenya-registered lorry was torched and its driver killed, Somali officials said.", "Somalia"),
+])
+def test_a_compound_adjective_of_a_place_does_not_outvote_the_speakers_country(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_a_compound_adjective_of_a_place_alone_still_leans_to_it(nlp) -> None:
+    assert country("Bandits robbed and killed three passengers of a Nairobi-bound bus on Monday.", nlp) == "Kenya"

@@ -10,6 +10,18 @@ from tests.country_cases import country
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A Telugu tutor was beaten to death outside a community hall, American police said.", "United States"),
+    ("Gunmen killed a Khmer monk near a temple, Thai police said.", "Thailand"),
+])
+def test_a_language_word_does_not_outvote_a_states_demonym(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_a_language_people_alone_still_names_its_country() -> None:
+    assert country("Wolof herders said raiders killed four of them at a well.") == "Senegal"
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Gunmen shot dead a driver of a Texas-based aid group, Honduran police said.", "Honduras"),
     ("Bandits robbed and killed three passengers of a Nairobi-bound bus, Ugandan police said.", "Uganda"),
     ("A Kenya-registered lorry was torched and its driver killed, Somali officials said.", "Somalia"),

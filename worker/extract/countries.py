@@ -44,6 +44,9 @@ DISTRICT_SIZE = 100_000  # a district (GeoNames admin2) vouches for itself like 
 # than the victims' or the speakers': forces and weapons cross borders, the killed and the officials who count
 # them are mostly at home; alone it still names the country ("Nigerian troops killed ten insurgents")
 ACTOR = 0.9
+# a language's name ("Hebrew", "Akan", "Wolof") as a people's counts half a demonym: it names the language as often as
+# its speakers, who live abroad too, so a state's demonym ("German police said") outweighs it
+LANGUAGE = 0.5
 # a place's name in a compound adjective ("a Florida-based charity", "a Kenya-registered lorry") names an actor's
 # home or a vehicle's: alone it leans to that country, under a demonym of who speaks or is killed (0.3)
 COMPOUND = 0.2
@@ -70,6 +73,13 @@ def peoples() -> dict[str, str]:
     (data/language_peoples.csv from CLDR, by build_language_peoples: "Nuer", "Wolof", "Acehnese"; the hand-kept file
     wins): a reader's clue like a demonym's, kept apart from demonyms() since "Tigrayan forces" are no state's army."""
     return _terms("language_peoples.csv", "people") | _terms("peoples.csv", "people")
+
+
+@cache
+def _language_only() -> frozenset[str]:
+    """The peoples known only by their language's name ("Hebrew", "Akan", "Hindi"): such a word more often names the
+    language ("a Hebrew teacher", "an Akan name", "Hindi films"), spoken by emigrants too, than the people at home."""
+    return frozenset(_terms("language_peoples.csv", "people")) - set(_terms("peoples.csv", "people")) - set(demonyms())
 
 
 @cache
@@ -556,9 +566,15 @@ def _actor(text: str, m: re.Match[str]) -> bool:
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
     """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders;
     the striking side's weaker still (ACTOR)."""
-    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0),
+    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0) * _language_factor(m.group()),
                  start + m.start() if start >= 0 else -1, "demonym")
             for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end()) and not _a_country(m.group())]
+
+
+def _language_factor(word: str) -> float:
+    """LANGUAGE for a people known only by its language's name (_language_only), plural or not; else 1."""
+    base = word if word in _nationals() else word[:-1]
+    return LANGUAGE if base in _language_only() else 1.0
 
 
 def _a_country(word: str) -> bool:

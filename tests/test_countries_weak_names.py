@@ -7,6 +7,22 @@ from __future__ import annotations
 import pytest
 
 from tests.country_cases import country
+from worker.extract import countries
+
+
+@pytest.mark.parametrize("text", [
+    "Robbers shot a guard dead at Nakamura's Noodle House on Friday, police said.",
+    "A woman was stabbed outside Wojciechowski's Deli on Monday, police said.",
+    "Three men were wounded in a brawl at Okonkwo's, a bar near the harbour, police said.",
+])
+def test_an_owners_possessive_invents_no_country(text: str, nlp) -> None:
+    """The spelling fallback (name_shapes) reads no person's or firm's name as a village."""
+    assert country(text, nlp) is None
+
+
+def test_a_place_known_as_possessor_still_places_the_name_after_it() -> None:
+    assert not countries._owned("raided Nigeria's Anguwan Dutse village", len("raided Nigeria's "))
+    assert countries._owned("stabbed at Novak's Bakery", len("stabbed at Novak's "))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -507,7 +507,7 @@ def _weight_at(text: str, start: int) -> float:
                     MOVEMENT if _MOVEMENT.search(before) else 1.0)
 
 
-_OWNER_AFTER = re.compile(r"['’]s?\s+[a-z]")  # a possessive before a common noun: "Lee's house"
+_OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
@@ -524,8 +524,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if ent.label_ in _MISTAKEN and not _office(text, ent) \
                 and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
             continue
-        if ent.label_ == "PERSON" and _OWNER_AFTER.match(text, ent.end_char):
-            continue  # "near Lee's house", "outside Ahmed's shop": a person's, as NER says
+        if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
+            continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
@@ -848,9 +848,21 @@ def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[
     # NER's places, and the villages it calls a person or a firm where a preposition puts them ("at Pissele")
     names += [(e.start_char, e.text) for e in ents if e.start_char < READ and e.start_char not in taken
               and (e.label_ in ("GPE", "LOC") or (e.label_ in _MISTAKEN and _PREPOSITION.search(
-                  text, max(0, e.start_char - 30), e.start_char))) and _unknown(e.text)]
+                  text, max(0, e.start_char - 30), e.start_char) and not _OWNER_AFTER.match(text, e.end_char)))
+              and _unknown(e.text) and not _owned(text, e.start_char)]
     found = likely_country(*(name for _, name in names))
     return [Clue(found[0], SHAPE * found[1], min(start for start, _ in names), "shape")] if found else []
+
+
+# "Giuseppe's Pizzeria", "at Mwangi's Kibanda": the name an owner's possessive goes before
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
+
+
+def _owned(text: str, start: int) -> bool:
+    """The name at `start` follows the possessive of a name that is no known place ("Giuseppe's Pizzeria"): a
+    person's or a firm's shop, bar or farm, not a village ("Borno's Kukawa" is a place's place)."""
+    m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and _unknown(m.group(1))
 
 
 def _unknown(name: str) -> bool:

@@ -143,15 +143,15 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
 
 def _outside_other_events(mentions: list[PlaceMention], where: place_ranking.Cue) -> list[PlaceMention]:
     """The mentions but the towns of the clauses that tell another event ("The attack came hours after a bomb
-    exploded in a market in Y": Y is that bomb's town, not the scene); a province or country named there still
-    frames the story ("hours after troops left Taraba State, gunmen killed five in Donga"); all of them when every
-    one lies in such a clause. The trigger's own sentence is left whole: there the incident may be the event the
-    clause tells ("The latest abduction comes days after gunmen kidnapped 30 in X" is read as X's abduction too)."""
+    exploded in a market in Y": Y is that bomb's town, not the scene), even when no other town is left ("It happened
+    days after a visit by the president to Y": the incident's town is not told); a province or country named there
+    still frames the story ("hours after troops left Taraba State, gunmen killed five in Donga"). The trigger's own
+    sentence is left whole: there the incident may be the event the clause tells ("The latest abduction comes days
+    after gunmen kidnapped 30 in X" is read as X's abduction too)."""
     spans = [(a + x, a + y) for a, b in where.sentences[1:]
              for x, y in toll_phrases.other_event_spans(where.text[a:b])]
-    kept = [m for m in mentions if (m.place is not None and m.place.kind in ("admin1", "country"))
+    return [m for m in mentions if (m.place is not None and m.place.kind in ("admin1", "country"))
             or not any(x <= m.start < y for x, y in spans)]
-    return kept if kept else mentions
 
 
 def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:

@@ -222,7 +222,10 @@ def counts(sentence: str, kind: str) -> list[Count]:
 @lru_cache(maxsize=4096)
 def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
-    return tuple(_counts_of(sentence, kind))
+    found = _counts_of(sentence, kind)
+    if not found and kind == "killed" and (moved := toll_phrases.manner_first(sentence)) != sentence:
+        found = _counts_of(moved, kind)  # "stabbed his wife and two children to death": as "stabbed to death his ..."
+    return tuple(found)
 
 
 def _counts_of(sentence: str, kind: str) -> list[Count]:
@@ -322,8 +325,10 @@ def _is_person(m: re.Match[str]) -> bool:
     return m.group("noun").lower() in toll_phrases.person_nouns()
 
 
-_ONE_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to "
-                       r"death|shot and killed)\s+(?:the|a|an|one|their|his|her)\s+", re.I)
+# ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
+_ONE_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked|beaten|"
+                       r"beat|bludgeoned|clubbed|stoned|strangled|tortured|macheted|trampled|burned|burnt) to death|"
+                       r"(?:burned|burnt|buried) alive|shot and killed)\s+(?:the|a|an|one|their|his|her)\s+", re.I)
 # the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
 _ONE_WITH_NOUN = [re.compile(_ONE_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I) for k in range(4)]
 
@@ -455,8 +460,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
 
 # the first object's noun, then one more item joined by "and": "three children and three adults"; not a new clause
 _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\w'’-]+){0,5}?\s+(?:and|as well as)\s+"
-                   + _BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
-                   + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)
+                   + _BOUND + r"(?P<n>(?!(?:him|her)\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
+                   + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)  # "and her three daughters": no figure "her"
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
 _LEFT_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL

@@ -31,3 +31,22 @@ def test_clash_sides_from_the_parse() -> None:
                 "Lendu and Hema communities", "NORP")
     names, _ = perpetrators([s], "armed_clash", [[role]])
     assert names == ["Lendu community", "Hema community"]
+
+
+@pytest.mark.parametrize("group, sides", [
+    ("Antigua and Barbuda gangs", ["Antigua and Barbuda gangs"]),  # a country's own name
+    ("Andaman and Nicobar Islands gangs", ["Andaman and Nicobar Islands gangs"]),  # a province's
+    ("Wallis and Futuna Kanak militias", ["Wallis and Futuna Kanak militias"]),
+    ("Antigua and Barbuda and Dominican gangs", ["Antigua and Barbuda gang", "Dominican gang"]),
+])
+def test_a_place_named_x_and_y_is_one_side(group: str, sides: list[str]) -> None:
+    assert group_names.sides_of(group) == sides
+
+
+def test_clash_side_of_one_place_named_x_and_y() -> None:
+    s = "Two men died in a shootout between Antigua and Barbuda gangs and the coast guard."
+    phrase = "Antigua and Barbuda gangs"
+    start = s.index(phrase)
+    role = Role("side", "between", phrase, start, start + len(phrase), "gangs", phrase, "GPE")
+    names, _ = perpetrators([s], "armed_clash", [[role]])
+    assert names == ["Antigua and Barbuda gangs"]

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 from worker.extract.countries import demonyms
-from worker.extract.gazetteer import DEMONYMS, groups, states, targets
+from worker.extract.gazetteer import DEMONYMS, groups, places, states, targets
 from worker.extract.syntax import NAME_LABELS, Role, word_lists
 
 FORCES = ("police", "military", "paramilitary", "security forces")
@@ -182,10 +182,25 @@ def sides_of(group: str) -> list[str]:
     if len(words) < 4 or not head.islower() or noun not in group_nouns() or _one_collective(head) == head \
             and not head.endswith(("s", "men")):
         return [group]
-    parts = _CONJUNCTION.split(" ".join(words[:-1]))
+    parts = _joined_places(_CONJUNCTION.split(" ".join(words[:-1])), _CONJUNCTION.findall(" ".join(words[:-1])))
     if len(parts) < 2 or not all(p and p[:1].isupper() for p in parts):
         return [group]
     return [f"{p} {_one_collective(head)}" for p in parts]
+
+
+def _joined_places(parts: list[str], joints: list[str]) -> list[str]:
+    """`parts` rejoined across each conjunction that lies inside one place's name (the gazetteer's countries,
+    provinces and towns: "Trinidad and Tobago", "Bosnia and Herzegovina Serb", "Jammu and Kashmir"), so one place
+    qualifying a group noun is one side, not two."""
+    out = [parts[0]]
+    for joint, part in zip(joints, parts[1:]):
+        left, right = out[-1].split(), part.split()
+        if any(" ".join(left[-i:] + [joint.strip()] + right[:j]).lower() in places()
+               for i in range(1, min(len(left), 3) + 1) for j in range(1, min(len(right), 3) + 1)):
+            out[-1] = out[-1] + joint + part
+        else:
+            out.append(part)
+    return out
 
 
 def _only_labels(text: str) -> bool:

@@ -48,3 +48,28 @@ def test_a_dated_night_keeps_its_day() -> None:
     assert primary_date(text, SATURDAY) == "2025-03-06"
     market = "A bomb killed six people at a night market in Maiduguri, police said."
     assert primary_date(market, SATURDAY) == SATURDAY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels shelled the ferry terminal where the Midnight Star ferry docks, killing three porters.",  # a name
+    "A gunman shot dead a chef in Lagos who had become an overnight celebrity on social media.",  # an idiom
+    "Pirates, who often strike at night, seized a tanker off Bonny and killed two crew members.",  # a habit
+    "Troops shelled the market at 3 p.m., killing eight traders who had queued overnight for fuel.",  # a daytime hour
+    "Armed men killed a watchman whose shift had run overnight at the depot in Kano.",  # a relative clause's state
+])
+def test_a_night_word_that_times_no_event(sentence: str) -> None:
+    assert not dates.at_night(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three civilians died in an overnight artillery barrage on the suburb, officials said.",
+    "Militants, who struck at midnight, killed five guards at the depot.",
+    "Overnight, gunmen torched 20 homes and killed four villagers in Bokkos.",
+])
+def test_a_night_word_that_times_the_event(sentence: str) -> None:
+    assert dates.at_night(sentence)
+
+
+def test_an_undated_event_at_a_named_night_bus_is_the_article_s_day() -> None:
+    text = "Gunmen opened fire on the Midnight Rider coach near Lokoja, killing three passengers."
+    assert primary_date(text, SATURDAY) == SATURDAY

@@ -29,7 +29,12 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 
 def habit_period(sentence: str, x: DateMention) -> bool:
     """The mention dates a habit: a habitual adverb in its own clause."""
-    a, b = _clause(sentence, x.start)
+    return habitual_clause(sentence, x.start)
+
+
+def habitual_clause(sentence: str, at: int) -> bool:
+    """A habitual adverb stands in the clause around offset `at` ("bandits, who usually attack at night, ...")."""
+    a, b = _clause(sentence, at)
     return bool(_habitual().search(sentence, a, b))
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import companions, joined_subjects, named_victims, toll_phrases, victim_groups, victim_lists
+from worker.extract import companions, joined_plurals, joined_subjects, named_victims, toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -245,7 +245,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
-        more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word)
+        more = joined_plurals.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
         found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
                            perpetrator=also and not more.n, joined=more.n))
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
@@ -394,7 +394,7 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 
 def _counts(sentence: str, kind: str) -> list[Count]:
     out = _listed(sentence, kind)
-    for j in joined_subjects.read(sentence, _PASSIVE_TAIL[kind], _COMPANION, _num, _is_person_word):
+    for j in joined_subjects.read(sentence, _PASSIVE_TAIL[kind], _COMPANION, _num, _is_person_word, _is_vague):
         # "a man and his two sons were killed"; its whole subject wins over the list reader's last item ("two sons")
         rivals = [c for c in out if c.start < j.end and j.start < c.end]
         if all(c.n < j.n for c in rivals):
@@ -438,7 +438,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 one = raw.lower() in ("a", "an", "one") and end == m.end()
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
-                more = companions.read(sentence, end, _COMPANION, _num, _is_person_word)  # "killed a pastor and his son"
+                more = joined_plurals.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
@@ -571,6 +571,11 @@ _REPORTED = re.compile(r"\b(?:that|said|says|told|tells|say)\b", re.I)
 
 _VAGUE = ("dozens", "scores", "hundreds", "several")
 _ROUND = re.compile(r"(?!an?[- ])\w+[- ]dozen", re.I)  # "two dozen" ("a dozen" is twelve: a figure)
+
+
+def _is_vague(raw: str) -> bool:
+    """A figure that only gives a floor ("several", "dozens", "two dozen")."""
+    return _vagueness(raw)[1]
 
 
 def _vagueness(raw: str) -> tuple[bool, bool]:

@@ -45,9 +45,11 @@ class JoinedSubject:
 
 
 def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: Callable[[str], int | None],
-         is_person: Callable[[str], bool]) -> list[JoinedSubject]:
+         is_person: Callable[[str], bool], vague: Callable[[str], bool]) -> list[JoinedSubject]:
     """The subjects of `tail` (auxiliary and casualty verb, matched right after the subject) that join people to a
-    first one, or name a set of people with one noun; a lone person is left to the caller's singular reading."""
+    first one, or name a set of people with one noun; a lone person is left to the caller's singular reading. A
+    joined plural ("and his sons") or vague figure ("several of his aides") makes the count a floor (`joined_plurals`)."""
+    from worker.extract import joined_plurals  # it reads this module's plural nouns
     if not tail.search(sentence):
         return []
     def person(word: str) -> bool:
@@ -63,7 +65,7 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 continue
             first = max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)),
                         default=1)
-            more = companions.read(subject, end, figure, to_int, person)
+            more = joined_plurals.read(subject, end, figure, to_int, person, vague)
             if more.end == len(subject) and (more.n or first > 1):
                 out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
                                          more.n if first == 1 else 0))

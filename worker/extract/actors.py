@@ -509,8 +509,10 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     "the last known US airstrike"), or of the incident's country when its regime, government or army is the doer
     ("regime airstrikes killed six in Idlib"); and, where one side alone flies (data/air_powers.csv), that side
     for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
-    aircraft")."""
+    aircraft"), unless the victims are that side's own forces (`_strikes_own`)."""
     flier = air_power(country, day)
+    if flier and _strikes_own(flier, country, sentences, event_type):
+        flier = None
     if flier and event_type not in ("air_strike", "arrest") and any(
             r.role == AGENT and _AIRCRAFT.search(r.text) and not groups_in(r.text) for rs in roles or () for r in rs):
         return [flier]
@@ -565,6 +567,15 @@ def air_power(country: str | None, day: str | None) -> str | None:
         return None
     doer, start, until = row
     return doer if start <= day[:10] <= until else None
+
+
+def _strikes_own(flier: str, country: str | None, sentences: list[str], event_type: str) -> bool:
+    """Whether an unattributed strike hit the forces of the state whose military is the sole flier (soldiers, police,
+    an army outpost: data/targets.csv force categories): a state does not bomb its own troops, so the strike was
+    someone else's, whose drones the text leaves unnamed."""
+    if flier != military_of(country):
+        return False  # a foreign flier ("Saudi-led coalition" in Yemen) strikes the state's forces as its enemy
+    return bool(set(target_categories(sentences, event_type)[0]) & set(FORCE_TARGETS))
 
 
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"

@@ -34,6 +34,8 @@ def test_the_day_of_an_event_ranked_in_its_month() -> None:
     ("Troops of the 7th division shot dead four traders in Gwoza in March 2023.", ["2023-03"]),
     ("It was the second such raid on the town in March 2023.", []),
     ("It was the fourth time in 2023 that raiders struck the town.", []),
+    ("Gunmen burnt the biggest warehouse in Onitsha in July 2023, killing a guard.", ["2023-07"]),
+    ("It was the bloodiest ambush on the road in 2023.", []),
 ])
 def test_an_ordinal_ranks_the_period_only_when_it_ranks_an_event(sentence: str, days: list[str]) -> None:
     assert _values(sentence, WEDNESDAY) == days

@@ -71,12 +71,13 @@ _REPORTING_LEAD = re.compile(r"^\W*(?:confirming|speaking|addressing|briefing|an
 # "the deadliest mass shooting in the United States in 2023", "the 130th mass shooting of 2023", "the third attack this
 # month", "since 2017": a period that ranks the event or a starting point, never the event's date ("a second bomb
 # went off in May 2023" tells another event's date)
-_PERIOD_CONTEXT = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|since|so far)\b[^,;:.]{0,80}$", re.I)
-# "the third attack this month", "the 130th mass shooting of 2023", "the second such raid in 2023", "the third this
-# week": an ordinal ranks the event in the period only when it ranks an event ("the second day of a wedding in June
-# 2023", "the fifth battalion killed 12 in January 2023" rank a day and a unit: the period dates the event)
-_ORDINAL_RANK = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
-                           r"(?P<np>[^,;:.]{0,80})$", re.I)
+_PERIOD_CONTEXT = re.compile(r"\b(?:since|so far)\b[^,;:.]{0,80}$", re.I)
+# "the third attack this month", "the 130th mass shooting of 2023", "the deadliest in 2023", "the third this week": an
+# ordinal or superlative ranks the event in the period only when it ranks an event ("the second day of a wedding in
+# June 2023", "the fifth battalion killed 12 in January 2023", "the largest market in Mopti in May 2023" rank a day, a
+# unit and a market: the period dates the event)
+_ORDINAL_RANK = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|the\s+(?:second|third|fourth|fifth|sixth|"
+                           r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))\b(?P<np>[^,;:.]{0,80})$", re.I)
 # where the ordinal's noun ends: a preposition or determiner of what follows, a figure or a participle ("killed")
 _NP_END = re.compile(r"(?:in|of|on|at|near|against|for|to|by|from|with|during|since|this|last|so|that|which|who|"
                      r"\S*\d\S*|\S+ed)$", re.I)

@@ -45,3 +45,12 @@ def test_a_landform_named_after_a_country_is_not_the_country(text: str) -> None:
 
 def test_the_country_before_other_words_is_still_the_country() -> None:
     assert where("Gunmen killed seven villagers in western Niger on Tuesday, the army said.")[0] == "Niger"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen killed three tea farmers in the Kenya Highlands on Saturday, police said.", "Kenya"),
+    ("Raiders killed four herders on the Ethiopia Plateau on Sunday.", "Ethiopia"),
+])
+def test_uplands_named_after_a_country_lie_in_it(text: str, want: str) -> None:
+    # only a river's landforms (delta, basin, valley) spread past the country that shares the river's name
+    assert where(text)[0] == want

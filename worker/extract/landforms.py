@@ -1,12 +1,13 @@
-"""A country's or a river's name that begins a landform's ("the Niger Delta", "the Jordan Valley", "the Congo
-Basin"): the landform lies in or across other countries (the delta is Nigeria's, the valley the West Bank's and
-Israel's), so the name places nothing in the country it spells. Pure."""
+"""A river's name that begins a landform of its water ("the Niger Delta", "the Jordan Valley", "the Congo Basin"),
+when a country bears the river's name: the landform lies in or across other countries (the delta is Nigeria's, the
+valley the West Bank's and Israel's), so the name places nothing in the country it spells. Uplands named after a
+country lie in it ("the Kenya Highlands", "the Ethiopian Plateau") and keep their country. Pure."""
 from __future__ import annotations
 
 import re
 
 # capitalised, as part of the landform's name: "Niger River" is the river, "Niger's river towns" the country
-_LANDFORM_AFTER = re.compile(r"\s+(?:Delta|Basin|River|Valley|Plateau|Highlands|Gorge|Estuary|Rift)\b")
+_LANDFORM_AFTER = re.compile(r"\s+(?:Delta|Basin|River|Valley|Gorge|Estuary)\b")
 
 
 def begins_landform(text: str, end: int) -> bool:

@@ -72,3 +72,20 @@ def test_nationals_in_a_clash_are_no_civilians() -> None:
 def test_a_country_name_is_no_nationals() -> None:
     found, _ = target_categories(["The bombing targeted the Philippines' consulate in the city."], "bombing")
     assert "civilians" not in found
+
+
+def test_members_of_a_force_named_by_trade_are_no_civilians() -> None:
+    s = "Insurgents ambushed a convoy and killed three army nurses and a military driver near Kidal."
+    assert target_categories([s], "attack")[0] == ["military"]
+
+
+def test_force_families_stay_civilians() -> None:
+    s = "A car bomb killed four military families in their housing block near the base."
+    assert "civilians" in target_categories([s], "bombing")[0]
+
+
+def test_nationals_serving_a_side_are_no_civilians() -> None:
+    s = "A drone attack killed nine Nepalis serving in a foreign legion near the front."
+    assert "civilians" not in target_categories([s], "air_strike")[0]
+    s = "Gunmen killed nine Nepalis at a construction site near the capital."
+    assert target_categories([s], "attack")[0] == ["civilians"]

@@ -765,6 +765,8 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
                 continue
             # a clash's target is the force the other side fought, wherever named, and the civilians it killed
             text = victims if event_type == "armed_clash" and category == "civilians" else masked
+            if category == "civilians":
+                text = _without_combatants(text)
             # people named by nationality are civilians in one-sided violence; in a clash they may be either side
             nationals = category == "civilians" and event_type != "armed_clash" and _nation_plural(text)
             if (rx.search(text) or nationals) and category not in found:
@@ -798,6 +800,29 @@ def _precise_civilians(text: str) -> bool:
     "villagers"), which keeps them beside another category the text names."""
     civilians = dict(targets())["civilians"]
     return bool(civilians.search(_GENERIC_PEOPLE.sub(" ", text)))
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _without_combatants(text: str) -> str:
+    """The victim words without those that name members of an armed force: a civilian noun a force word qualifies
+    ("army doctors", "military engineers", "police drivers"; not their kin: "military families", data/role_words.csv
+    kin_words) and people of a nation who serve a side ("Syrians fighting for the government", "Nepalis serving in
+    ...": service_words)."""
+    service, kin = set(word_lists()["service_words"]), set(word_lists()["kin_words"])
+    words = list(_WORD.finditer(text))
+    out = list(text)
+    for a, b in zip(words, words[1:]):
+        if text[a.end():b.start()].strip():
+            continue  # "the army, doctors": not one phrase
+        first, second = a.group(), b.group()
+        if group_names.is_force(first) and not first.endswith(("'s", "’s", "s'", "s’")) \
+                and second.lower() not in kin:
+            out[b.start():b.end()] = " " * len(second)  # the force stays a target, its member is no civilian
+        elif group_names.demonym_plural(first) and second.lower() in service:
+            out[a.start():a.end()] = " " * len(first)
+    return "".join(out)
 
 
 def _nation_plural(text: str) -> bool:

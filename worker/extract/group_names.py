@@ -124,6 +124,8 @@ def name(role: Role) -> str | None:
         return None  # "the KPO attack": a name before an event noun is as often the target as the doer
     if len(words) == 1 and head in word_lists()["armed_nouns"]:
         return None  # "Jihadists on motorbikes killed": a generic armed noun, capitalised as the sentence's first word
+    if head in word_lists()["craft_nouns"] or head in word_lists()["weapon_nouns"]:
+        return None  # "Warplanes bombed ...", "Drones struck ...": what struck, never who, though NER may call it ORG
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None

@@ -167,15 +167,26 @@ _PRONOUNS = {"it", "its", "they", "their", "them"}
 
 def _antecedent(pronoun: Any) -> Any | None:
     """The subject a pronoun points back to within its sentence: that of the nearest clause above it ("Israel
-    continued its attacks", "the group said they fired"), when it is not a pronoun itself."""
+    continued its attacks", "the group said they fired"), when it is not a pronoun itself. An object pronoun of a
+    verb that shares that subject is never the subject (that would be "themselves"): it is the first verb's object
+    ("police arrested two men and beat them": the men), else unknown."""
     t = pronoun
+    shared = pronoun.dep_ in _OBJECT_DEPS  # still inside the clause (or its coordinated verbs) the pronoun is object of
     while t.head.i != t.i:
+        if t.dep_ not in _OBJECT_DEPS | {"conj", "prep"}:
+            shared = False
         t = t.head
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                         and c.i != pronoun.i), None)
+        if subject is not None and shared:
+            subject = next((c for c in t.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+            return None if subject is None or subject.lower_ in _PRONOUNS | _RELATIVE else subject
         if subject is not None:
             return None if subject.lower_ in _PRONOUNS | _RELATIVE else subject
     return None
+
+
+_OBJECT_DEPS = {"dobj", "pobj", "dative"}
 
 
 def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:

@@ -89,3 +89,12 @@ def test_nationals_serving_a_side_are_no_civilians() -> None:
     assert "civilians" not in target_categories([s], "air_strike")[0]
     s = "Gunmen killed nine Nepalis at a construction site near the capital."
     assert target_categories([s], "attack")[0] == ["civilians"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officers in Kumasi said a taxi driver was hacked to death overnight.", ["civilians"]),
+    ("The army in Gao reported that two farmers were shot dead near the well.", ["civilians"]),
+    ("Police in Gao said two soldiers were killed in an ambush.", ["military"]),
+])
+def test_who_reports_a_passive_killing_is_no_victim(sentence: str, expected: list[str]) -> None:
+    assert target_categories([sentence], "attack")[0] == expected

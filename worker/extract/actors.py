@@ -735,8 +735,12 @@ def _victim_text(sentence: str) -> str:
     ("shot dead by a police officer": the officer is the doer, not a victim)."""
     parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)
              if not _blamed_event().search(sentence, 0, m.start())] + \
-        [m.group(1) for rx in (_VICTIM_BEFORE, _VICTIM_HEADLINE) for m in rx.finditer(sentence)]
+        [_SPEAKER_BEFORE.split(m.group(1))[-1] for rx in (_VICTIM_BEFORE, _VICTIM_HEADLINE) for m in rx.finditer(sentence)]
     return " | ".join(parts)
+
+
+# who speaks before the reported passive is no victim ("Police in Mombasa said a man was stabbed": the man is)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|confirmed|added|stated|announced)\b(?:\s+that\b)?", re.I)
 
 
 def target_categories(sentences: list[str], event_type: str) -> tuple[list[str], list[int]]:

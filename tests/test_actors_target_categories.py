@@ -98,3 +98,13 @@ def test_nationals_serving_a_side_are_no_civilians() -> None:
 ])
 def test_who_reports_a_passive_killing_is_no_victim(sentence: str, expected: list[str]) -> None:
     assert target_categories([sentence], "attack")[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen shot dead a farmer near the well.",
+    "A shepherd was hacked to death in the hills.",
+    "A student and a pedestrian were wounded by stray bullets.",
+    "Raiders killed a woman and her child.",
+])
+def test_one_civilian_named_in_the_singular_is_a_civilian(sentence: str) -> None:
+    assert target_categories([sentence], "attack")[0] == ["civilians"]

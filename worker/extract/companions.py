@@ -4,12 +4,22 @@ A toll told by naming people one by one has no figure to read: each joined perso
 ("and two others", "three of his relatives") is that many. The items are read left to right after the first
 victim, joined by a comma, "and", "as well as", "along with", "together with" or "alongside"; reading stops at the
 first item that is not a person (a verb, a place) or that opens a new clause ("and two others were injured").
+An item with no exact figure makes the toll a floor: a plural noun ("and his bodyguards") is two or more, a vague
+figure ("and several of his aides") is at least its nominal value; a noun that names a set number ("and his twins",
+data/plural_nouns.csv) counts that number exactly.
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from worker.extract.toll_phrases import person_nouns
+
+_PLURAL_NOUNS = Path(__file__).parent / "data" / "plural_nouns.csv"
 
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|as well as|along with|together with|alongside)\s+", re.I)
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -25,6 +35,25 @@ _NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
                         r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name
 MAX_ITEMS, MAX_WORDS, MAX_BEFORE_NOUN = 8, 4, 2
+# a plural noun form: "guards", "kinsmen", "children", "schoolchildren"; not "boss"
+_PLURAL_END = re.compile(r"[a-z]*(?:men|children|people|folk)|[a-z]+[^s]s")
+
+
+@lru_cache(maxsize=1)
+def plural_nouns() -> dict[str, int]:
+    """Nouns that name a set number of people ("couple": 2), data/plural_nouns.csv."""
+    with open(_PLURAL_NOUNS, encoding="utf-8", newline="") as f:
+        return {r["noun"].strip().lower(): int(r["people"]) for r in csv.DictReader(f) if r["noun"].strip()}
+
+
+def people_named(noun: str) -> tuple[int, bool]:
+    """The people one noun with no figure names, and whether that is a floor: "son" one, "twins" two exactly,
+    "bodyguards" two or more (a plural that is no singular of the person lexicon)."""
+    if (n := plural_nouns().get(noun.lower())) is not None:
+        return n, False
+    if _PLURAL_END.fullmatch(noun) and noun not in person_nouns():
+        return 2, True
+    return 1, False
 
 
 @dataclass(frozen=True)
@@ -35,10 +64,13 @@ class Companions:
 
 
 def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str], int | None],
-         is_person: Callable[[str], bool]) -> Companions:
+         is_person: Callable[[str], bool], vague: Callable[[str], bool]) -> Companions:
     """The people joined after the first victim, which ends at `pos`. `figure` matches the figure that opens a
     counted item ("two", "at least three of his", "their four": group "n" the figure, group "bound" a lower bound);
-    a person noun must follow it ("two others", "three of his relatives")."""
+    a person noun must follow it ("two others", "three of his relatives"). A figure `vague` says is a floor
+    ("several"); a noun of data/plural_nouns.csv is a person too ("and his twins")."""
+    def person(word: str) -> bool:
+        return is_person(word) or word.lower() in plural_nouns()
     items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
     for _ in range(MAX_ITEMS):
@@ -47,12 +79,17 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
             break
         at, comma = join.end(), join.group().strip() == ","
         m = figure.match(sentence, at)
-        k = to_int(m.group("n")) if m else 1
-        end = person_end(sentence, m.end() if m else at, is_person, after_figure=m is not None)
-        if k is None or end is None or _NEW_CLAUSE.match(sentence, end):
+        found = _person(sentence, m.end() if m else at, person, after_figure=m is not None)
+        if found is None or _NEW_CLAUSE.match(sentence, found[1]):
             break
-        items.append((comma, k, bool(m and m.group("bound")), end))
-        pos = end
+        if m is not None:
+            k, bounded = to_int(m.group("n")), bool(m.group("bound")) or vague(m.group("n"))
+        else:
+            k, bounded = people_named(found[0])  # "his son" one, "his twins" two, "his guards" two or more
+        if k is None:
+            break
+        items.append((comma, k, bounded, found[1]))
+        pos = found[1]
     while items and items[-1][0]:
         items.pop()  # "the pastor, a father of three, ...": a comma with no "and" after it sets off an apposition
     return Companions(sum(k for _, k, _, _ in items), items[-1][3] if items else first_end,
@@ -61,9 +98,16 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
 
 def person_end(sentence: str, at: int, is_person: Callable[[str], bool], after_figure: bool = False) -> int | None:
     """End of one person item at `at` ("his son", "a retired judge", "security guard constable Farooq Ahmed"), else
-    None: a person noun within the first words, then its name or title words. After a determiner or a figure the
-    words before the noun are adjectives ("his injured son"); without one, a verb there opens a new predicate
-    ("wounded his son")."""
+    None (`_person`)."""
+    found = _person(sentence, at, is_person, after_figure)
+    return found[1] if found else None
+
+
+def _person(sentence: str, at: int, is_person: Callable[[str], bool], after_figure: bool = False) \
+        -> tuple[str, int] | None:
+    """The person noun of the item at `at` and the item's end, else None: a person noun within the first words,
+    then its name or title words. After a determiner or a figure the words before the noun are adjectives ("his
+    injured son"); without one, a verb there opens a new predicate ("wounded his son")."""
     words = [m for _, m in zip(range(MAX_WORDS * 2 + 1), _TOKEN.finditer(sentence, at))]
     if not words or words[0].start() != at:
         return None
@@ -75,7 +119,7 @@ def person_end(sentence: str, at: int, is_person: Callable[[str], bool], after_f
                 (_VERB_LIKE.fullmatch(w) and not (modified and w[0].isalpha())):
             return None
         if is_person(w):
-            return _title_words_end(sentence, words[j].end())  # "driver head constable Nazeer Ahmed"
+            return w, _title_words_end(sentence, words[j].end())  # "driver head constable Nazeer Ahmed"
     return None
 
 

@@ -9,29 +9,18 @@ A noun that names several people by itself ("couple", "twins": data/plural_nouns
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from worker.extract import companions
-
-_DATA = Path(__file__).parent / "data" / "plural_nouns.csv"
+from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
 _HEAD = re.compile(r"\b(?:a|an|one|the)\s", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
 _REACH = 160  # characters a subject may span before its verb
-
-
-@lru_cache(maxsize=1)
-def plural_nouns() -> dict[str, int]:
-    """Nouns that name a set number of people ("couple": 2), data/plural_nouns.csv."""
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        return {r["noun"].strip().lower(): int(r["people"]) for r in csv.DictReader(f) if r["noun"].strip()}
 
 
 @dataclass(frozen=True)
@@ -48,8 +37,7 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
          is_person: Callable[[str], bool], vague: Callable[[str], bool]) -> list[JoinedSubject]:
     """The subjects of `tail` (auxiliary and casualty verb, matched right after the subject) that join people to a
     first one, or name a set of people with one noun; a lone person is left to the caller's singular reading. A
-    joined plural ("and his sons") or vague figure ("several of his aides") makes the count a floor (`joined_plurals`)."""
-    from worker.extract import joined_plurals  # it reads this module's plural nouns
+    joined plural ("and his sons") or vague figure ("several of his aides") makes the count a floor (`companions`)."""
     if not tail.search(sentence):
         return []
     def person(word: str) -> bool:
@@ -65,7 +53,7 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 continue
             first = max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)),
                         default=1)
-            more = joined_plurals.read(subject, end, figure, to_int, person, vague)
+            more = companions.read(subject, end, figure, to_int, person, vague)
             if more.end == len(subject) and (more.n or first > 1):
                 out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
                                          more.n if first == 1 else 0))

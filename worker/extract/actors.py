@@ -325,7 +325,8 @@ def perpetrators(sentences: list[str], event_type: str,
         neutral = {c for _, c, _, a in found if a is None} - victims
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
-        forces = crowd_forces(roles, event_type in CROWD_TYPES)
+        named_forces = {c for _, c, k, a in found if k == "state" and a in doers}
+        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces)
         agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents else [])
     names: list[str] = []
     where: list[tuple[int, str]] = []
@@ -402,21 +403,24 @@ _OWN_DOER = re.compile(r"\bregime\b|\b(?:pro-)?government\s+(?:forces|troops|sol
                        r"helicopters|air ?strikes?|air raids?|artillery|shelling|bombardments?|militias?)\b", re.I)
 
 
-def crowd_forces(roles: list[list[Role]], crowd: bool) -> list[tuple[int, str]]:
+def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | set[str] = frozenset()
+                 ) -> list[tuple[int, str]]:
     """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
     or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest
     or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
     "security forces" only when neither police nor military are named. A force that fought armed men is not
     taken: the gold names the armed side of a clash. A force that only arrests someone ("Police arrested a man
     over the stabbing") did not do the violence; one that took its victims and harmed them ("detained and tortured
-    to death a suspect": syntax.CAPTOR) did, whoever they were."""
+    to death a suspect": syntax.CAPTOR) did, whoever they were. A doer phrase that names a force of `named` (the
+    lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     out: list[tuple[int, str]] = []
     for i, rs in enumerate(roles):
         if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs) and not any(r.name == CAPTOR for r in rs):
             continue  # a captor's victims were in its hands ("detained and tortured to death a suspect"): unarmed
         doers = (AGENT, SIDE) if crowd else (AGENT,)
-        out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY for c in _force_categories(r, rxs)]
+        out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY
+                and not any(g[0] in named for g in groups_in(r.text)) for c in _force_categories(r, rxs)]
     return _most_precise(out)
 
 

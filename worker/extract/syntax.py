@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from worker.extract.dates import MONTHS, WEEKDAYS
+from worker.extract.verb_forms import inflected
 
 AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
 CUSTODY = "custody"  # the name of an agent whose verb takes someone into custody ("police arrested a man")
@@ -48,9 +49,13 @@ def _data(name: str) -> str:
 
 @cache
 def word_lists() -> dict[str, list[str]]:
-    """data/role_words.csv: list name -> lower-case words."""
-    return {r["list"]: [w.strip().lower() for w in r["words"].split("|") if w.strip()]
-            for r in csv.DictReader(_data("role_words.csv").splitlines())}
+    """data/role_words.csv: list name -> lower-case words; a list marked `inflect` (the verbs the parse matches)
+    also holds each word's regular forms (verb_forms.py), as the parse runs without a lemmatizer."""
+    out = {}
+    for r in csv.DictReader(_data("role_words.csv").splitlines()):
+        words = [w.strip().lower() for w in r["words"].split("|") if w.strip()]
+        out[r["list"]] = inflected(words) if r["inflect"] == "yes" else words
+    return out
 
 
 def _expand(value: Any, lists: dict[str, list[str]]) -> Any:

@@ -316,6 +316,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
+        if (span := types.recalled_event(s.text, tm)) is not None and not _told_kind(out, cur, s.text[slice(*span)]):
+            out.append(_recalled_draft(s, span, text, doc, body_start, published))
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -328,6 +330,24 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
     return _keep(out)
+
+
+def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,
+                    published: Any) -> _Draft:
+    """The earlier event a follow-up sentence tells in a clause of its own ("police arrested four suspects after
+    gunmen killed nine herders"): a background incident (recalled), with the clause's own day, places and toll."""
+    a, b = span
+    r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
+    day = [x for x in _dates_of(r.text, published) if not x.reporting][:1]
+    return _Draft([r], [types.classify(r.text)], [(x, r) for x in day],
+                  places.find(text, max(r.start, body_start), r.end, doc), recalled=True)
+
+
+def _told_kind(out: list[_Draft], cur: _Draft, clause: str) -> bool:
+    """An event of the recalled clause's kind is already told by another draft: the clause retells it."""
+    kind = types.classify(clause)
+    return kind is not None and any(k is not None and k.event_type == kind.event_type
+                                    for d in out if d is not cur for k in d.kinds)
 
 
 def _told_dates(d: _Draft, best: types.TypeMatch) -> list[tuple[dates.DateMention, segment.Sentence]]:

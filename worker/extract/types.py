@@ -208,6 +208,11 @@ def _event_cues() -> re.Pattern[str]:
 _REF_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s|\b(?:will|would|was|were|has|have|had|is|are)\b", re.I)
 
 
+# a reference that opens a subordinate clause ("after nine herders were killed in Benue") holds that clause's own
+# verbs: it runs to the clause's punctuation or the follow-up word, not to its first auxiliary
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s")
+
+
 def reference_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
     out: list[tuple[int, int]] = []
@@ -215,10 +220,44 @@ def reference_spans(sentence: str) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue
         start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
-        ends = [e.start() for e in [_REF_END.search(sentence, m.end())] if e is not None]
+        end_rx = _CLAUSE_END if _TIME_OPENER.search(m.group()) else _REF_END
+        ends = [e.start() for e in [end_rx.search(sentence, m.end())] if e is not None]
         ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]
         out.append((start, min(ends, default=len(sentence))))
     return out
+
+
+_TIME_OPENER = re.compile(r"\b(?:after|following|in the (?:wake|aftermath) of)\s*$", re.I)
+# an earlier event named by a definite noun ("after the attack", "following Monday's bombing") is one the article
+# tells or its readers know: no event of its own in this sentence
+_NAMED_BACK = re.compile(r"\s*(?:the|this|that|these|those|its|their|his|her|[\w-]+['’]s)\b", re.I)
+
+
+def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | None:
+    """(start, end) of the earlier event a follow-up sentence tells as a clause of its own ("police arrested four
+    suspects after gunmen killed nine herders in Benue"): as README's convention for recalled attacks, it is a
+    background incident of its own beside the follow-up, which keeps the sentence. None when the sentence is no
+    follow-up, or names the event only by a definite noun ("a day after the attack")."""
+    if tm is None or not tm.followup:
+        return None
+    for m in _references().finditer(sentence):
+        if not _TIME_OPENER.search(m.group()):
+            continue
+        span = next(((a, b) for a, b in reference_spans(sentence) if a <= m.end() <= b), None)
+        if span is None or _NAMED_BACK.match(sentence, m.end()):
+            continue
+        a, b = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()), span[1]
+        clause = sentence[a:b].rstrip()
+        told = classify(clause)
+        if told is not None and not told.followup and (told.strong or _tolled(clause)):
+            return a, a + len(clause)
+    return None
+
+
+def _tolled(clause: str) -> bool:
+    """The clause counts dead or wounded ("nine herders were killed"): a weak trigger that tells its event."""
+    from worker.extract import casualties  # casualties reads the toll grammar; no cycle at import
+    return bool(casualties.counts(clause, "killed") or casualties.counts(clause, "injured"))
 
 
 def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:

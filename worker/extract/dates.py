@@ -13,11 +13,20 @@ MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)  # as written in running text: capitalised
 _M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# "on March 3 last year", "on 3 March this year": a month-day whose year the text counts from the article's
+_YEAR_REL = r"|\s+(?P<yrel>last|this) year"
+# what follows a weekend that dates a clause: a mark, a name, a figure, a function word or a verb ("at the weekend,",
+# "over the weekend in Kano", "over the weekend killing five", "last weekend left nine dead"); a noun it qualifies
+# ("the weekend market", "at the weekend shoppers' rush") makes it no date, and so does "the weekend of May 3"
+_AFTER_WEEKEND = (r"\s*(?:[,.;:)!?'’\"”—–]|$)|\s+(?-i:[A-Z0-9])|\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
+                  r"but|after|before|during|that|which|who|to|by|with|from|amid|following|despite|into|across|"
+                  r"around|along|against|left|shot|struck|hit|blew|took|saw|fled|set|were|was|had|have|has|is|are|"
+                  r"\w+ed|\w+ing)\b")
 _PATTERNS = [
-    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
+    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "12-13 March", "the night of 12 to 13 March": a range of days, dated by its first
     ("dmy", re.compile(r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
-                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
+                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
@@ -31,9 +40,13 @@ _PATTERNS = [
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
+    # "over the weekend", "at the weekend", "last weekend", "this past weekend": a Saturday and the Sunday after it
+    ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+(?:the\s+)?(?:past\s+|last\s+)?|"
+                           r"(?:this\s+past|the\s+past|last|this)\s+)weekend)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-                       r"last week|last month|last year|earlier this (?:week|month|year)|this week|this month)\b", re.I)),
+                       r"last week|last month|last year|earlier (?:this|in the) (?:week|month|year)|this week|this month|"
+                       r"(?:a few |several )?days ago|(?:two|2) weeks ago|a fortnight ago)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
@@ -166,6 +179,7 @@ class DateMention:
     end: int
     past: bool         # clearly before the article's own day (a recalled event)
     reporting: bool = False  # the day something was said ("police said on Friday"), not the event's day
+    through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
 
 
 def _shift_month(d: date, months: int) -> tuple[int, int]:
@@ -173,6 +187,9 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
+# "days ago", "two weeks ago", "a fortnight ago": a week's or two weeks' distance from the article, told by its month
+# like "last week"; "days ago" is the news of the week, not a recall
+_WEEKS_AGO = {"2 weeks ago": "two weeks ago", "a fortnight ago": "two weeks ago"}
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26)}
 _COMING = ("next", "coming", "this coming")
@@ -193,6 +210,28 @@ def _month_day(mon: int, day: int, year: str | None, published: date | None) -> 
     latest = _next_day(published)  # a day ahead of the feed's UTC clock is the writer's local day, not last year's
     d = date(latest.year if (mon, day) <= (latest.month, latest.day) else latest.year - 1, mon, day)
     return d.isoformat(), d.isoformat(), d < published
+
+
+def _counted_year(rel: str | None, published: date | None) -> str | None:
+    """The year "last year" or "this year" names, counted from the article's (none without its date)."""
+    if not rel or published is None:
+        return None
+    return str(published.year - (rel.lower() == "last"))
+
+
+def _weekend(words: str, published: date | None) -> tuple[str | None, str, bool]:
+    """"Over the weekend", "at the weekend": the last Saturday not after the article's day (its Sunday is the
+    span's end, `_through`), dated by its first day like "the night of 12 to 13 March"; "last weekend" in an
+    article of a weekend is the one before; "this weekend" in an article of a weekday is the coming one, no day a
+    report tells."""
+    w = words.lower().split()
+    if published is None:
+        return None, "weekend" + ("-last" if "last" in w else ""), False
+    on_weekend = published.weekday() >= 5
+    if "this" in w and "past" not in w and not on_weekend:
+        return None, "next-weekend", False
+    sat = published - timedelta(days=(published.weekday() - 5) % 7 + (7 if "last" in w and on_weekend else 0))
+    return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
 
 
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
@@ -229,7 +268,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind in ("mdy", "dmy"):
         first = int(g.get("first") or 0)  # a range ascends; "killed 15 and 3 March" is a count, then a day
         day = first if 0 < first < int(g["day"]) else int(g["day"])  # type: ignore[arg-type]
-        return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, g.get("year"), published)  # type: ignore
+        year = g.get("year") or _counted_year(g.get("yrel"), published)
+        if g.get("yrel") and year is None:
+            return None, f"{g['yrel']}-year-{MONTHS[g['mon'].lower().rstrip('.')]:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
+        return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, year, published)  # type: ignore
     if kind == "holiday":
         return _month_day(*_HOLIDAYS[g["hol"].lower().replace("’", "'")], None, published)  # type: ignore[union-attr]
     if kind == "nth":
@@ -238,6 +280,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, f"d{day}", False
         y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
         return _month_day(mon, day, str(y), published)
+    if kind == "weekend":
+        return _weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":
         n = 2 if g.get("dby") else 7 if g.get("wk") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore
         return _days_back(published, n, f"-{n}d")
@@ -267,10 +311,12 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
-    rel = g["rel"].lower()  # type: ignore[union-attr]
+    rel = re.sub(r"^earlier in the", "earlier this", g["rel"].lower())  # type: ignore[union-attr]
+    rel = re.sub(r"^(?:a few|several) ", "", rel)
+    rel = _WEEKS_AGO.get(rel, rel)
     if published is None:
         return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
-                                  "earlier this year")
+                                  "earlier this year", "two weeks ago")
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published.isoformat(), published.isoformat(), False
     if rel in ("yesterday", "last night"):
@@ -280,14 +326,32 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
-    if rel in ("last week", "earlier this week", "this week"):
-        d = published - timedelta(days=3 if rel != "last week" else 7)
-        return f"{d.year}-{d.month:02d}", f"{d.year}-{d.month:02d}-w", rel != "this week"
+    if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
+        d = published - timedelta(days={"last week": 7, "two weeks ago": 14}.get(rel, 3))
+        return f"{d.year}-{d.month:02d}", f"{d.year}-{d.month:02d}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
         return f"{published.year}-{published.month:02d}", f"{published.year}-{published.month:02d}", True
     if rel in ("earlier this year",):
         return str(published.year), str(published.year), True
     return None, rel, False
+
+
+def _through(kind: str, m: re.Match[str], value: str | None, published: date | None) -> str | None:
+    """The last day of a span the mention names, dated by its first: the Sunday of a weekend, the second day of
+    "12-13 March"; a day after the article's (+1 for time zones) is none."""
+    if value is None or len(value) != 10:
+        return None
+    first = date.fromisoformat(value)
+    if kind == "weekend":
+        last = first + timedelta(days=1)
+    elif kind == "dmy" and m.group("first") and int(m.group("first")) < int(m.group("day")):
+        try:
+            last = first.replace(day=int(m.group("day")))
+        except ValueError:
+            return None
+    else:
+        return None
+    return None if _after(last.isoformat(), published) else last.isoformat()
 
 
 def _tomorrow(published: date) -> str:
@@ -320,7 +384,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
                 continue
-            if kind in _EXPLICIT and not m.group("year") and value and published is not None:
+            if kind in _EXPLICIT and not (m.group("year") or m.group("yrel")) and value and published is not None:
                 value, key, past = _weekday_year(sentence, m, value, published) or (value, key, past)
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
                 value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
@@ -336,7 +400,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
                     and (published - date.fromisoformat(value)).days == 6:
                 value = key = _tomorrow(published)
                 past = False
-            out.append(DateMention(value, key, m.start(), m.end(), past, reporting))
+            out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published)))
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
@@ -530,7 +594,7 @@ def _pinned_day(sentences: list[str], years: list[int]) -> date | None:
     for s in sentences:
         for kind in _EXPLICIT:
             for m in dict(_PATTERNS)[kind].finditer(s):
-                wd = None if m.group("year") else _beside(s, m)
+                wd = None if m.group("year") or m.group("yrel") else _beside(s, m)
                 mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
                 y = pinned_year(mon, day, wd, years) if wd is not None else None
                 if y is not None:
@@ -602,8 +666,9 @@ RECENT_DAYS = 7  # a day told within a week before the article's (or statement's
 
 def consistent(a: DateMention, b: DateMention) -> bool:
     """Two mentions can name the same event day: equal keys, or one value contains the other ("in March" and
-    "on March 3" of an article of March) unless the coarser one is a recall."""
-    if a.key == b.key:
+    "on March 3" of an article of March) unless the coarser one is a recall, or one is a day of the other's span
+    ("over the weekend" and "on Sunday")."""
+    if a.key == b.key or _within(a, b) or _within(b, a):
         return True
     if a.value and b.value:  # a coarse recall ("earlier this month", "last year") is another event of that period
         coarse, fine = (a, b) if len(a.value) < len(b.value) else (b, a)
@@ -611,9 +676,16 @@ def consistent(a: DateMention, b: DateMention) -> bool:
     return False  # without a published date "on Monday" and "on February 17" cannot be compared: kept apart
 
 
-def precision(m: DateMention) -> int:
-    """How much of the day a mention fixes: 3 a day, 2 a month, 1 a year, 0 nothing resolved."""
-    return {10: 3, 7: 2, 4: 1}.get(len(m.value or ""), 0)
+def _within(span: DateMention, m: DateMention) -> bool:
+    """`m` names a day of the span `span` names ("on Sunday" of "over the weekend")."""
+    return bool(span.through and span.value and m.value and len(m.value) == 10
+                and span.value <= m.value <= span.through)
+
+
+def precision(m: DateMention) -> float:
+    """How much of the day a mention fixes: 3 a day, 2 a month, 1 a year, 0 nothing resolved; a span of days
+    ("over the weekend") less than one of its days."""
+    return {10: 3, 7: 2, 4: 1}.get(len(m.value or ""), 0) - (0.5 if m.through else 0)
 
 
 def most_precise(ms: list[DateMention]) -> DateMention | None:

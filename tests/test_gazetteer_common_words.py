@@ -1,0 +1,64 @@
+"""Town names that are English words, the capitals whose name is also a province's, and a town placed by the unit
+after its name ("Paris, Texas"). Fresh sentences written for these tests."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.extract.build_gazetteer import _alternates
+from worker.extract.geonames import index
+from worker.extract.unit_towns import unit_after
+from worker.nlp import load as load_nlp
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    assert found
+    return found[0].country, found[0].admin1, found[0].city
+
+
+def test_builder_drops_other_names_that_are_common_words_but_keeps_the_own_name() -> None:
+    common = frozenset({"port", "mobile"})
+    assert _alternates("Harbour Ward", ["Harbour Ward", "Port District", "Port"], common) == [
+        "Harbour Ward", "Port District"]  # not its bare form "Port"
+    assert _alternates("Mobile", ["Mobile", "Mobila"], common) == ["Mobile", "Mobila"]
+
+
+def test_the_gazetteer_knows_no_town_called_by_a_plain_word() -> None:
+    assert all(c.name != "Port Area" for c in index().cities("Port"))
+    assert not index().cities("Human") and not index().cities("Logos")  # Uman's and Lagos' other names
+    assert all(c.name != "Caen" for c in index().cities("Can"))  # Turkey's Çan keeps its own name
+    assert index().cities("Port of Spain")[0].country == "Trinidad and Tobago"
+
+
+def test_a_small_capital_named_like_its_province_is_found_whole() -> None:
+    assert _where("Two men were shot dead in Port of Spain late on Tuesday, police said.")[:2] == (
+        "Trinidad and Tobago", "Port of Spain")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A gunman shot dead three people at a diner in Paris, Texas, on Saturday, police said.",
+     ("United States", "Texas", "Paris")),
+    ("Two officers were killed in a shooting in Salem, Oregon, on Friday night.",
+     ("United States", "Oregon", "Salem")),
+    ("A gunman shot dead two shoppers in Paris, France, on Saturday, police said.",
+     ("France", "Île-de-France", "Paris")),
+])
+def test_a_town_followed_by_its_first_level_unit_is_that_units_town(text: str, where: tuple[str, str, str]) -> None:
+    assert _where(text) == where
+
+
+def test_a_list_of_names_is_no_town_and_its_unit() -> None:
+    text = "Shelling hit Aleppo, Idlib and Hama on Monday."
+    assert unit_after(text, text.index(",")) is None
+    text = "Shelling hit the outskirts of Aleppo, Idlib, on Monday."
+    assert unit_after(text, text.index(",")).admin1 == "Idlib"  # type: ignore[union-attr]

@@ -722,7 +722,7 @@ _VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)
                            r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on)|"
                            r"left(?=\s+(?:[\w'’-]+\s+){1,5}?(?:dead|injured|wounded)\b))\s+"  # "left 32 people dead"
                            r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
-_VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|have been|had been|are|got)\s+(?:\w+\s+){0,2}"
+_VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|(?:has|have|had)\s+(?:\w+\s+){0,2}?been|are|got)\s+(?:\w+\s+){0,2}"
                             r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
                             r"detained|captured|apprehended|nabbed|ambushed|murdered|executed|beheaded|massacred|slaughtered|"
                             r"butchered|stabbed|hacked|lynched|slain|beaten|gunned)|died|perished)\b", re.I)

@@ -1,0 +1,26 @@
+"""Targets: the subject of a perfect passive ("has been killed", "have so far been killed") names the victims as
+"was killed" does, and people named by their faith are civilians in one-sided violence. Every sentence is written
+for these tests."""
+from __future__ import annotations
+
+from worker.extract import actors
+
+
+def cats(sentence: str, event_type: str) -> list[str]:
+    return actors.target_categories([sentence], event_type)[0]
+
+
+def test_a_perfect_passive_names_its_victims():
+    assert cats("A senior Sunni cleric has been shot dead outside his home in Basra.", "attack") == ["clergy"]
+    assert cats("Eight villagers have so far been killed in the fighting near Kismayo.", "armed_clash") == \
+        ["civilians"]
+    # who had been arrested earlier is named, not who speaks
+    assert cats("A local journalist had reportedly been abducted by armed men in Goma.", "abduction") == \
+        ["journalists"]
+
+
+def test_people_named_by_faith_are_civilians():
+    assert cats("Gunmen shot dead five Christians in a village near Jos on Sunday.", "attack") == ["civilians"]
+    assert cats("Seven Hazara Shias were killed when a bomb hit their minibus in Quetta.", "bombing") == ["civilians"]
+    # a faith among the fighters of a clash is a side, not its victims
+    assert cats("Muslims and Christians clashed in Bangui on Friday.", "armed_clash") == []

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import companions, joined_subjects, named_victims, toll_phrases, victim_groups, victim_lists
+from worker.extract import companions, joined_subjects, manner_of_death, named_victims, toll_phrases, victim_groups, victim_lists
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -39,7 +39,10 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
-KILL = r"(?:killed|(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|slain|(?:shot|stabbed|beaten|beat|hacked|burned|burnt|bludgeoned|clubbed|stoned|strangled|tortured|macheted|trampled) to death|burned alive|buried alive|lynched|butchered|(?:shot|stabbed|beaten|hacked) and killed|martyred|embraced martyrdom|laid down (?:their|his|her) lives|shot dead|gunned down|lost (?:their|his|her) lives|perished|massacred|murdered|executed|beheaded|burnt alive)"
+# a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
+# (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
+KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|embraced martyrdom|"
+        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|" + manner_of_death.kills() + ")")
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
@@ -179,8 +182,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         # ("has beaten a thief to death", "beat up the two men to death")
-        _only_with(("to death", "alive"), r"\b(?:hacked|beat|beaten|beating|stabbed|shot|bludgeoned|clubbed|stoned|burned|"
-                   r"burnt|tortured|macheted|strangled|trampled|buried)(?:\s+up)?\s+(?:the\s+)?" + _BOUND + r"(?P<n>" + _NUM
+        _only_with(("to death", "alive"), r"\b" + manner_of_death.manners(gerunds=True) + r"(?:\s+up)?\s+(?:the\s+)?"
+                   + _BOUND + r"(?P<n>" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
         _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
@@ -329,9 +332,7 @@ def _is_person(m: re.Match[str]) -> bool:
 
 
 # ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
-_ONE_VERB = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked|beaten|"
-                       r"beat|bludgeoned|clubbed|stoned|strangled|tortured|macheted|trampled|burned|burnt) to death|"
-                       r"(?:burned|burnt|buried) alive|shot and killed)\s+(?:the|a|an|one|their|his|her)\s+", re.I)
+_ONE_VERB = re.compile(r"\b" + manner_of_death.kills() + r"\s+(?:the|a|an|one|their|his|her)\s+", re.I)
 # the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
 _ONE_WITH_NOUN = [re.compile(_ONE_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I) for k in range(4)]
 

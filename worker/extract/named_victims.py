@@ -6,23 +6,24 @@ A name has no figure for the toll patterns to read, and an age before it ("kille
 toll either, so the count is one person here (the caller adds the people joined to him). A bare name must be two to
 four capitalised words that end at a clause boundary and name no armed group, people or country ("killed Boko
 Haram fighters", "killed Afghan soldiers" are no person); a name between a manner verb and "to death" may be one word.
+The verbs are those of data/manner_of_death.csv (`manner_of_death`), each manner verb with its own closers.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from worker.extract import manner_of_death
+
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
-_KILLED = r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|(?:shot|stabbed|hacked) to death|" \
-          r"shot and killed)\s+"
+_KILLED = r"\b" + manner_of_death.kills() + r"\s+"
 # what may follow a name at the end of the victim phrase: punctuation, a joined person, a preposition or time word
 _BOUNDARY = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|as well as|along with|together with|alongside|on|in|at|near|outside|" \
             r"inside|during|as|while|after|before|when|with|late|early|last|this|yesterday|overnight|from|by)\b)"
 _AGE = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"  # "killed 25-year-old Musa Ali": the age is no toll
 _BARE = re.compile(_KILLED + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,3})" + _BOUNDARY, re.I)
-_MANNER = r"\b(?:hacked|beat|beaten|beating|stabbed|stabbing|bludgeoned|clubbed|stoned|stoning|burned|burnt|burning|" \
-          r"tortured|macheted|strangled|trampled|kicked|flogged)(?:\s+up)?\s+"
-_MANNER_END = r"\s+(?:to death|alive)\b"
+_MANNER = r"\b(?P<verb>" + manner_of_death.manners(gerunds=True) + r")(?:\s+up)?\s+"
+_MANNER_END = r"\s+(?P<closer>to death|alive)\b"
 _MANNER_NAMED = re.compile(_MANNER + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _MANNER_END, re.I)
 # "beat the suspected thief to death": a definite or possessive victim, up to two words before its noun, as "beat a
 # thief to death" counts one (casualties)
@@ -47,10 +48,17 @@ def _a_person(name: str) -> bool:
 
 def search(text: str) -> re.Match[str] | None:
     """The first killing verb whose object is one person told without a figure, through that person's end."""
-    if (m := _MANNER_DEFINITE.search(text)) is not None:
-        return m
+    for m in _MANNER_DEFINITE.finditer(text):
+        if _closes(m):
+            return m
     for rx in (_MANNER_NAMED, _BARE):
         for m in rx.finditer(text):
-            if _a_person(m.group("name")):
+            if _a_person(m.group("name")) and _closes(m):
                 return m
     return None
+
+
+def _closes(m: re.Match[str]) -> bool:
+    """The manner verb takes the closer after its victim ("burned ... alive", not "shot ... alive"); a verb that
+    kills by itself has none to check."""
+    return "closer" not in m.groupdict() or m.group("closer").lower() in manner_of_death.closed_by(m.group("verb"))

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from worker.extract import manner_of_death
+
 _DATA = Path(__file__).parent / "data" / "person_nouns.csv"
 
 
@@ -177,19 +179,18 @@ _PART_OF = re.compile(r"\b(?:including|among them|among whom|of whom|mostly|main
 # "stabbed his wife and two young children to death", "hacked 17 unarmed Fulani cattle herders to death": a manner
 # of death closes after its victims, however many words they take; no clause word comes between (a new verb's
 # auxiliary, a relative or a time conjunction opens another clause)
-_MANNER_AROUND = re.compile(r"\b(?P<verb>shot|stabbed|beaten|beat|hacked|burned|burnt|bludgeoned|clubbed|stoned|strangled|"
-                            r"tortured|macheted|trampled|buried)(?P<obj>(?:\s+(?!(?:was|were|is|are|had|has|have|been|"
+_MANNER_AROUND = re.compile(r"\b(?P<verb>" + manner_of_death.manners() + r")(?P<obj>(?:\s+(?!(?:was|were|is|are|had|has|have|been|"
                             r"who|which|that|when|while|after|before|because|but|then|to|up|alive)\b)[\w'’-]+){1,8}?)"
                             r"(?P<end>\s+(?:to death|alive))\b", re.I)
-_ALIVE_VERBS = frozenset({"burned", "burnt", "buried"})
 
 
 def manner_first(sentence: str) -> str:
     """The sentence with each manner of death moved before its victims ("stabbed to death his wife and two young
     children"), same length and offsets outside the phrase, so the object readers of "killed his wife and ..."
-    count them; "alive" closes only burning and burying ("shot the man alive" is no killing)."""
+    count them; each manner verb takes only its own closers, data/manner_of_death.csv ("shot the man alive" is no
+    killing)."""
     def move(m: re.Match[str]) -> str:
-        if m.group("end").strip().lower() == "alive" and m.group("verb").lower() not in _ALIVE_VERBS:
+        if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")):
             return m.group()
         return m.group("verb") + m.group("end") + m.group("obj")
     return _MANNER_AROUND.sub(move, sentence) if "to death" in sentence.lower() or "alive" in sentence.lower() \

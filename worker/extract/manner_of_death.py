@@ -1,0 +1,53 @@
+"""The verbs and phrases that tell a killing and how it was done, one lexicon (data/manner_of_death.csv) for every
+toll reader: the casualty verbs of `casualties` ("were stabbed to death"), its one-victim objects ("beheaded the
+pastor"), `named_victims` ("beat Musa Ali to death") and `toll_phrases` ("stabbed his wife and two children to
+death"). A phrase with no closer kills by itself ("murdered", "shot dead"); a manner verb kills only when its
+closer follows its victims or itself ("stabbed ... to death", "burned ... alive": "stabbed" alone also wounds).
+The expressions are alternations of fixed words, longest first: no quantifier, nothing to backtrack into.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "manner_of_death.csv"
+_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
+CLOSERS = ("to death", "alive")
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(phrase, closers, form) of each row; a phrase must be lower-case words so it can enter a regex unescaped."""
+    with open(_DATA, encoding="utf-8", newline="") as f:
+        rows = [(r["phrase"].strip(), frozenset(c for c in r["closes_with"].split("|") if c), r["form"].strip())
+                for r in csv.DictReader(f) if r["phrase"].strip()]
+    for phrase, closers, form in rows:
+        if not _PHRASE.fullmatch(phrase) or not closers <= set(CLOSERS) or form not in ("participle", "gerund"):
+            raise ValueError(f"manner_of_death.csv: bad row {phrase!r}")
+    return tuple(rows)
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def manners(closer: str | None = None, gerunds: bool = False) -> str:
+    """The manner verbs a closer completes ("stabbed", "burned"): those of `closer` ("to death" or "alive"), else
+    of either; participles, and gerunds ("stabbing") when asked."""
+    return _alternation([p for p, c, f in _rows() if c and (closer is None or closer in c)
+                         and (gerunds or f == "participle")])
+
+
+def closed_by(manner: str) -> frozenset[str]:
+    """The closers of one manner verb ("buried": only "alive"); empty when it is none."""
+    return next((c for p, c, _ in _rows() if p == manner.lower()), frozenset())
+
+
+def kills() -> str:
+    """Every participle phrase that tells a killing: a verb that kills by itself ("murdered", "shot dead") or a
+    manner verb with its closer right after it ("stabbed to death", "burned alive")."""
+    direct = [p for p, c, f in _rows() if not c and f == "participle"]
+    closed = [f"{p} {c}" for p, cs, f in _rows() if f == "participle" for c in cs]
+    return _alternation(direct + closed)

@@ -130,8 +130,7 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     p = chosen.place
     if p is not None and country is not None and p.country != country:
         return loc, best  # the ranker picks the town, not the country: a place abroad is another story's
-    if p is not None and p.kind == "admin1" and not any(q.kind == "city" and q.country == p.country
-                                                        for q in places().candidates(chosen.name)):
+    if p is not None and p.kind == "admin1" and not province_town(p, chosen.name):
         return loc, best  # a province with no town of its name: no town, as the rules found
     if p is None:
         return replace(loc, city=chosen.name, place=None if loc.place == chosen.name else loc.place,
@@ -139,6 +138,15 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     admin1 = _province_as_named(replace(loc, admin1=p.admin1 or loc.admin1), local, where.text).admin1
     return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
         (chosen.mention if best is not None else None)
+
+
+def province_town(province: Place, name: str) -> bool:
+    """Whether a town called `name` itself (not by an alternate name) lies in `province`: only then can the
+    province's name stand for a town ("in Ghazni": the capital). A namesake town in another province ("Bengo" of
+    Uige for Bengo province) or a town whose alternate name is the province's says nothing of where in the province
+    the incident is."""
+    return any(q.kind == "city" and q.country == province.country and same_province(q.admin1, province.admin1)
+               and place_ranking.same_name(q.name, name) for q in places().candidates(name))
 
 
 def _outside_other_events(mentions: list[PlaceMention], where: place_ranking.Cue) -> list[PlaceMention]:

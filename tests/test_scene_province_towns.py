@@ -1,0 +1,31 @@
+"""A province's name stands for a town only when a town of that very name lies in that province (its capital
+"Ghazni"), not when the only town of the name lies in another province or carries the name as an alternate.
+Fresh names and sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+from worker.extract.gazetteer import places
+from worker.extract.scene_choice import province_town
+
+
+@pytest.mark.parametrize("province, want", [
+    ("Ghazni", True),  # its capital bears its name
+    ("Kano", True),
+    ("Zamfara", False),  # no town of the name
+    ("Bengo", False),  # Angola's only Bengo town lies in Uige province
+    ("Tocantins", False),  # Brazil's Tocantins town lies in Minas Gerais
+])
+def test_town_of_the_province_name(province: str, want: bool) -> None:
+    p = places().province(province)
+    assert p is not None and p.kind == "admin1"
+    assert province_town(p, province) is want
+
+
+def test_province_without_its_town_gives_no_city() -> None:
+    assert where("Gunmen killed four traders in Zamfara on Monday, police said.")[1:] == ("Zamfara", None)
+
+
+def test_capital_named_like_its_province_stays_the_city() -> None:
+    assert where("Two policemen were shot dead in Ghazni on Monday, officials said.")[1:] == ("Ghazni", "Ghazni")

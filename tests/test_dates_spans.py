@@ -77,3 +77,21 @@ def test_days_and_weeks_ago_are_told_by_their_month(sentence: str, value: str, p
 def test_a_month_day_of_last_year_is_in_the_year_before_the_article(sentence: str, value: str) -> None:
     assert [m.value for m in dates.find(sentence, MONDAY)] == [value]
     assert [m.value for m in dates.find(sentence, None)] == [None]
+
+
+def test_a_stated_range_keeps_its_first_day_when_a_later_day_of_it_is_told() -> None:
+    span, = dates.find("Clashes on 12-13 March left eleven dead in the market town.", MONDAY)
+    later, = dates.find("On 13 March troops retook the town.", MONDAY)
+    assert dates.most_precise([span, later]) is span
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Clashes on Saturday and Sunday left twelve dead in the hills.", ("2024-12-07", "2024-12-08")),
+    ("Raiders looted the depot on the night of Saturday to Sunday.", ("2024-12-07", "2024-12-08")),
+    ("Raiders looted the depot on Saturday into the early hours of Sunday.", ("2024-12-07", "2024-12-08")),
+    ("Riots on Nov. 30-Dec. 1 left four dead.", ("2024-11-30", "2024-12-01")),
+    ("Raiders looted the depot on Friday and Sunday.", ("2024-12-06", None)),  # two days, not one span
+])
+def test_two_days_joined_into_a_span_are_dated_by_the_first_through_the_second(sentence: str,
+                                                                               span: tuple[str, str | None]) -> None:
+    assert _found(sentence, MONDAY)[0] == span

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -180,6 +180,7 @@ class DateMention:
     past: bool         # clearly before the article's own day (a recalled event)
     reporting: bool = False  # the day something was said ("police said on Friday"), not the event's day
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
+    vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
 
 
 def _shift_month(d: date, months: int) -> tuple[int, int]:
@@ -354,6 +355,23 @@ def _through(kind: str, m: re.Match[str], value: str | None, published: date | N
     return None if _after(last.isoformat(), published) else last.isoformat()
 
 
+# "on Saturday and Sunday", "the night of Saturday to Sunday", "Nov. 30-Dec. 1": two days the words join into a span
+_JOINS = re.compile(r"\s*(?:and|to|into|till|until|through|-|–)\s*(?:the\s+)?(?:early\s+hours\s+of)?\s*", re.I)
+
+
+def _joined_days(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """A day joined to the next one ("on Saturday and Sunday", "the night of Friday into Saturday") starts a span
+    through it, dated by its first: a later "on Sunday" tells the same event."""
+    ms = sorted(found, key=lambda x: x.start)
+    out = list(found)
+    for a, b in zip(ms, ms[1:]):
+        if a.through is None and a.value and b.value and len(a.value) == len(b.value) == 10 \
+                and _JOINS.fullmatch(sentence, a.end, b.start) \
+                and date.fromisoformat(b.value) - date.fromisoformat(a.value) == timedelta(days=1):
+            out[out.index(a)] = replace(a, through=b.value)
+    return out
+
+
 def _tomorrow(published: date) -> str:
     """The day after the article's: a statement's weekday there ("officials said Wednesday" in an article dated
     Tuesday) is the writer's local day ahead of the feed's clock, not a statement six days old."""
@@ -400,7 +418,9 @@ def find(sentence: str, published: date | None, told: date | None = None,
                     and (published - date.fromisoformat(value)).days == 6:
                 value = key = _tomorrow(published)
                 past = False
-            out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published)))
+            out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published),
+                                   kind == "weekend"))
+    out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
@@ -683,9 +703,10 @@ def _within(span: DateMention, m: DateMention) -> bool:
 
 
 def precision(m: DateMention) -> float:
-    """How much of the day a mention fixes: 3 a day, 2 a month, 1 a year, 0 nothing resolved; a span of days
-    ("over the weekend") less than one of its days."""
-    return {10: 3, 7: 2, 4: 1}.get(len(m.value or ""), 0) - (0.5 if m.through else 0)
+    """How much of the day a mention fixes: 3 a day, 2 a month, 1 a year, 0 nothing resolved; a span whose day the
+    text leaves open ("over the weekend") less than one of its days, which a later sentence tells ("The attack
+    happened on Sunday"); a stated range ("12-13 March") is dated by its first day, whatever day of it is told next."""
+    return {10: 3, 7: 2, 4: 1}.get(len(m.value or ""), 0) - (0.5 if m.vague else 0)
 
 
 def most_precise(ms: list[DateMention]) -> DateMention | None:

@@ -23,6 +23,8 @@ _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|mur
 _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
                       r"(?:\w+ly\s+)?(?:" + _KILL + r"|killed by)\b", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
+_BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")
+_MEMBER = frozenset({"member", "members"})
 _VERBLESS = ("died_subject",)  # "the judge died after gunmen shot him": the pattern holds its own death verb
 
 
@@ -38,13 +40,20 @@ def _lexicon() -> dict[str, frozenset[str]]:
 @cache
 def office_nouns() -> frozenset[str]:
     """Nouns of offices and roles whose holder a killing singles out (data/office_roles.csv, every form listed)."""
-    return frozenset(w for k, words in _lexicon().items() if k != _RENOWN for w in words)
+    return frozenset(w for k, words in _lexicon().items() if k not in (_RENOWN, _BODY) for w in words)
 
 
 def _renowned(victim: Role) -> bool:
     """"a prominent businessman": a person noun (data/person_nouns.csv) the text calls known for who he is."""
     words = set(re.findall(r"[\w-]+", victim.text.lower()))
     return victim.head in person_nouns() and bool(words & _lexicon()[_RENOWN])
+
+
+def _member_of_body(victim: Role) -> bool:
+    """"a member of the provincial assembly": a member noun whose "of" object (the parse's core) is a governing or
+    deliberative body (data/office_roles.csv body) holds that office, though "member" alone names no one."""
+    core = victim.core.lower()
+    return victim.head in _MEMBER and any(core == b or core.endswith(" " + b) for b in _lexicon()[_BODY])
 
 
 def _killed_here(role: Role, sentence: str, found: Sequence[Role] = ()) -> bool:
@@ -85,7 +94,7 @@ def victims(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> list[R
 def chosen(victim: Role) -> bool:
     """A named person or an office holder, and no member of an armed group ("a Taliban commander" is a combatant,
     not a chosen civilian)."""
-    return (victim.label == "PERSON" or victim.head in office_nouns() or _renowned(victim)) \
+    return (victim.label == "PERSON" or victim.head in office_nouns() or _renowned(victim) or _member_of_body(victim)) \
         and not _combatant(victim.text)
 
 
@@ -98,10 +107,11 @@ _WORDS = re.compile(r"[\w-]+")
 
 
 def worth_parsing(sentence: str) -> bool:
-    """A sentence with a killing verb and an office noun or a renown word ("A radio journalist was gunned down"),
-    which may name no doer the actor lexicons know: the parse reads whom it killed."""
+    """A sentence with a killing verb and an office noun, a renown word or a member noun ("A radio journalist was
+    gunned down", "a member of parliament was shot dead"), which may name no doer the actor lexicons know: the parse
+    reads whom it killed."""
     words = set(_WORDS.findall(sentence.lower()))
-    return bool(words & (office_nouns() | _lexicon()[_RENOWN])) and bool(_KILLING.search(sentence))
+    return bool(words & (office_nouns() | _lexicon()[_RENOWN] | _MEMBER)) and bool(_KILLING.search(sentence))
 
 
 _KILLING = re.compile(r"\b(?:" + _KILL + r"|killed|killing)\b", re.I)

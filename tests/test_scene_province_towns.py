@@ -29,3 +29,20 @@ def test_province_without_its_town_gives_no_city() -> None:
 
 def test_capital_named_like_its_province_stays_the_city() -> None:
     assert where("Two policemen were shot dead in Ghazni on Monday, officials said.")[1:] == ("Ghazni", "Ghazni")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen killed five people in Kaduna on Monday. The attackers stormed the village of Dankande at dawn, "
+     "residents said.", "Dankande"),
+    ("Gunmen killed six farmers in Kano on Sunday. The attackers stormed Tudun Biri village at dawn, residents "
+     "said.", "Tudun Biri"),
+])
+def test_village_beside_a_big_namesake_of_its_province(text: str, town: str) -> None:
+    """A big city named like its province ("Kaduna") beside a village the text names: the village is the site (no
+    city's quarter is a village)."""
+    assert where(text)[2] == town
+
+
+def test_quarter_of_a_big_city_stays_the_city() -> None:
+    assert where("A bomb killed nine people in Kabul on Monday. The blast hit the Dasht-e-Barchi neighbourhood, "
+                 "police said.")[2] == "Kabul"

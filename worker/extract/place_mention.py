@@ -21,6 +21,8 @@ class PlaceMention:
     at: bool = False  # right after "in" or "at" ("at Pissele"), not a forest or river's name
     placed: bool = False  # resolved by the region named with it ("Portland, Maine"): no other namesake
     within: str | None = None  # the district or province the text places it in ("Kuriga in Chikun LGA": "Chikun")
+    village: bool = False  # named as a village or hamlet ("the village of X", "X villagers"): a place of the countryside,
+    # which no city's quarter is
     facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
 
     @property

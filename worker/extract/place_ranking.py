@@ -396,8 +396,10 @@ def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
     for c in ranked[1:]:
         q = c.place
         if q is None and (c.mention.town or c.mention.named_kind) and not c.mention.reference and (
-                not big or _country_district(c.mention.text, first.place.country)):  # type: ignore[union-attr]
-            return c  # "in Kandahar ... in Maiwand district": a district of the country, not a quarter of the city
+                not big or c.mention.village or _country_district(c.mention.text, first.place.country)):  # type: ignore[union-attr]
+            # "in Kandahar ... in Maiwand district": a district of the country, not a quarter of the city; "in Kaduna
+            # ... the village of X": a village of the state (no city's quarter is a village)
+            return c
         if q is not None and q.kind in ("city", "district") and q.admin1 == admin1 and not _province_like(c, text) \
                 and not c.mention.reference:
             return c

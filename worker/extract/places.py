@@ -118,6 +118,8 @@ _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")"
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
 _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood|hamlet")
+# the kinds of a countryside place: a village beside a big city named like its province is a village of the province
+_VILLAGE_KIND = re.compile(r"village|villagers|hamlet", re.I)
 # "at Gwalo forest": a natural feature's name, not a town's
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
@@ -271,7 +273,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                                     and IN_DISTRICT_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
-                                                 town=town)
+                                                 town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None)
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
@@ -322,7 +324,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or not_a_name(doc, s0, s0 + len(name)):
             continue
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
-                                                 town=True, reference=landmark(text, s0))
+                                                 town=True, reference=landmark(text, s0),
+                                                 village=_VILLAGE_KIND.search(m.group()) is not None)
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or not is_name(name) or in_actor_name(text, s0, s0 + len(name)) \

@@ -41,20 +41,21 @@ _IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
 
 
 def mislabelled_place(text: str, ent: Any) -> bool:
-    """A name NER calls a person, an organisation or a people that the gazetteer knows as a town, where the words
+    """A name NER calls a person, an organisation, a people or a thing that the gazetteer knows as a town, where the words
     around it give it as a place: right after "in"/"at" ("in Ciudad Juarez", "in Owo"), after "the town of" / "hometown of", as the
     object of a verb of striking or storming ("a missile struck Kryvyi Rih"), or an organisation's possessive
     before a thing ("Solingen's 650th-anniversary festival"). Small models often tag unfamiliar town names so; the
     last two need a sizeable town, as people and firms share names with villages."""
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or ent.text in DEMONYMS or not ent.text[:1].isupper():
+    if ent.label_ not in ("PERSON", "ORG", "NORP", *_THING_LABELS) or ent.text in DEMONYMS \
+            or not ent.text[:1].isupper():
         return False
     name = POSSESSIVE.sub("", ent.text.strip())
     before = text[max(0, ent.start_char - 30):ent.start_char]
     owner = bool(POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
     if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
         return bool(places().candidates(name)) or name.lower() in places()
-    if ent.label_ == "NORP":  # "a church in Owo" read as a people: only right after "in"/"at" or "the town of"
-        return False
+    if ent.label_ == "NORP" or ent.label_ in _THING_LABELS:  # "a church in Owo" read as a people, "in Shashamane"
+        return False  # as a product: only right after "in"/"at" or "the town of"
     verb = _WORD_BEFORE.search(before)
     if not owner and verb is not None and verb.group(1) in place_verbs():
         return _town_size(name) >= _SIZEABLE
@@ -64,6 +65,9 @@ def mislabelled_place(text: str, ent: Any) -> bool:
     return False
 
 
+# labels of things a small model gives unfamiliar names as readily as a person's ("in Shashamane" as a PRODUCT,
+# "in Tumaco" as an EVENT)
+_THING_LABELS = ("PRODUCT", "EVENT", "WORK_OF_ART")
 _KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?) of\s+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")

@@ -24,3 +24,15 @@ def test_people_named_by_faith_are_civilians():
     assert cats("Seven Hazara Shias were killed when a bomb hit their minibus in Quetta.", "bombing") == ["civilians"]
     # a faith among the fighters of a clash is a side, not its victims
     assert cats("Muslims and Christians clashed in Bangui on Friday.", "armed_clash") == []
+
+
+def test_an_attack_noun_before_its_killing_verb_leaves_the_victims_to_the_verb():
+    # "attack" read the next eight words as its object and swallowed "killed twelve soldiers"
+    assert cats("A suicide attack claimed by the Islamic State killed twelve soldiers in Ramadi.", "suicide_bombing") \
+        == ["military"]
+    assert cats("A bomb attack carried out by dissident republicans killed a police officer in Derry.", "bombing") == \
+        ["police"]
+
+
+def test_a_clause_describing_the_attacked_place_names_no_victim():
+    assert cats("Gunmen attacked a compound, where aid workers usually sleep, killing three guards.", "attack") == []

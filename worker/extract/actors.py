@@ -721,7 +721,9 @@ _VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)
                            r"fired (?:at|on|upon)|opened fire (?:at|on)|assault(?:ed)? on|raid(?:ed)? on|blast (?:at|near)|"
                            r"explosion (?:at|near)|against|(?:threw|hurled|lobbed|pelted)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on)|"
                            r"left(?=\s+(?:[\w'’-]+\s+){1,5}?(?:dead|injured|wounded)\b))\s+"  # "left 32 people dead"
-                           r"((?:[\w'’-]+[\s,.]+){1,8})", re.I)
+                           # a lookahead: the words it reads stay free for the next verb ("an attack carried out by
+                           # X killed a police officer": the officer follows "killed", inside the first reading)
+                           r"(?=((?:[\w'’-]+[\s,.]+){1,8}))", re.I)
 _VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|(?:has|have|had)\s+(?:\w+\s+){0,2}?been|are|got)\s+(?:\w+\s+){0,2}"
                             r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
                             r"detained|captured|apprehended|nabbed|ambushed|murdered|executed|beheaded|massacred|slaughtered|"
@@ -734,10 +736,15 @@ _VICTIM_HEADLINE = re.compile(r"(?<![\w'’-])((?:\d[\d,]*|(?:one|two|three|four
                               r"(?=\s*(?:[,.;:]|$|(?:and|in|on|at|near|when|after|as|during|while|by)\b))", re.I)
 
 
+# where the object of an attack verb ends: its doer ("shot dead by a police officer") or a clause that describes it
+# ("the facility, where aid workers live": the facility was attacked)
+_OBJECT_END = re.compile(r"\bby\b|,?\s*\b(?:where|which|whose)\b", re.I)
+
+
 def _victim_text(sentence: str) -> str:
     """The parts of a sentence that name who suffered: objects of attack verbs and subjects of passive casualty verbs
     ("shot dead by a police officer": the officer is the doer, not a victim)."""
-    parts = [re.split(r"\bby\b", m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)
+    parts = [_OBJECT_END.split(m.group(1))[0] for m in _VICTIM_AFTER.finditer(sentence)
              if not _blamed_event().search(sentence, 0, m.start())] + \
         [_SPEAKER_BEFORE.split(m.group(1))[-1] for rx in (_VICTIM_BEFORE, _VICTIM_HEADLINE) for m in rx.finditer(sentence)]
     return " | ".join(parts)

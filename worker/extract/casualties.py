@@ -402,7 +402,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         # "a man and his two sons were killed"; its whole subject wins over the list reader's last item ("two sons")
         rivals = [c for c in out if c.start < j.end and j.start < c.end]
         if all(c.n < j.n for c in rivals):
-            out = [c for c in out if c not in rivals] + [Count(j.n, j.bounded, j.also, j.start, j.end, joined=j.joined)]
+            more = _joined_after_verb(sentence, j.end)  # "a man and his son were killed along with their driver"
+            out = [c for c in out if c not in rivals] + [Count(j.n + more.n, j.bounded or more.bounded, j.also, j.start,
+                                                               more.end, joined=j.joined + more.n if j.joined else 0)]
     low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
         if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):
@@ -518,9 +520,23 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             figureless, vague = figureless and item_figureless, vague and item_vague
             bound = bound or bool(sm.group("bound")) or vague
         if total:
-            out.append(Count(total, bound, m.also, m.start, m.end, vague=vague, figureless=figureless,
-                             group=victim_groups.combined(groups)))
+            more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
+            out.append(Count(total + more.n, bound or more.bounded, m.also, m.start, more.end, vague=vague,
+                             figureless=figureless, group=victim_groups.combined(groups + [victim_groups.ANY] * more.n),
+                             joined=more.n if total == 1 else 0))
     return out
+
+
+# after a passive verb only a companion's own joining word adds people: "were killed along with their driver";
+# "and" there opens a new clause ("two soldiers were killed and a policeman ...")
+_ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
+
+
+def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
+    """The people joined by "along with", "together with" or "alongside" after the verb of a subject's toll."""
+    if _ALONG.match(sentence, end) is None:
+        return companions.Companions(0, end, False)
+    return companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)
 
 
 _NOUN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON + r"\b", re.I)

@@ -21,7 +21,9 @@ from worker.extract.toll_phrases import person_nouns
 
 _PLURAL_NOUNS = Path(__file__).parent / "data" / "plural_nouns.csv"
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|as well as|along with|together with|alongside)\s+", re.I)
+# a comma alone, or with a joining word after it ("the judge was shot dead, along with his two guards")
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|as well as|along with|together with|alongside)\s+)?|"
+                   r"\s+(?:and|as well as|along with|together with|alongside)\s+", re.I)
 _TOKEN = re.compile(r"[\w'’-]+")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 # words that end an item: a preposition or a relative word opens what follows the victims ("his son in Peshawar")
@@ -30,7 +32,10 @@ _ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "
                         "together", "alongside", "were", "was", "are", "is", "have", "has", "had", "got", "been",
                         "be", "said", "says", "told", "added", "died", "dead", "alive", "hurt", "killed", "injured",
                         "wounded"})
-_NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|said|says|say|told|added)\b", re.I)
+# a verb or a state after an item makes it the subject of a new clause: "and two others were hurt", "the pastor was
+# killed and his wife wounded" (the wife is no companion of the dead)
+_NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|said|says|say|told|added|"
+                         r"injured|wounded|hurt|killed|dead|unhurt|unharmed|abducted|kidnapped|missing|arrested)\b", re.I)
 # a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
                         r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name

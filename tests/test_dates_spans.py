@@ -95,3 +95,14 @@ def test_a_stated_range_keeps_its_first_day_when_a_later_day_of_it_is_told() -> 
 def test_two_days_joined_into_a_span_are_dated_by_the_first_through_the_second(sentence: str,
                                                                                span: tuple[str, str | None]) -> None:
     assert _found(sentence, MONDAY)[0] == span
+
+
+@pytest.mark.parametrize("published,phrase,month", [
+    (date(2024, 12, 2), "this week", "2024-12"),  # a Monday: the week began in December, not in November
+    (date(2024, 12, 3), "earlier this week", "2024-12"),  # its Monday, December 2
+    (date(2024, 12, 5), "last week", "2024-11"),  # November 25 to December 1: six of seven days in November
+    (date(2024, 12, 9), "last week", "2024-12"),  # December 2 to 8
+    (date(2024, 12, 5), "days ago", "2024-12"),  # November 29 to December 3: three days of five in December
+])
+def test_a_week_is_told_by_the_month_most_of_its_days_fall_in(published: date, phrase: str, month: str) -> None:
+    assert [m.value for m in dates.find(f"Looters emptied the warehouse {phrase}.", published)] == [month]

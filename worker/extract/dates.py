@@ -328,8 +328,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
     if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
-        d = published - timedelta(days={"last week": 7, "two weeks ago": 14}.get(rel, 3))
-        return f"{d.year}-{d.month:02d}", f"{d.year}-{d.month:02d}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
+        month = _most_days_in(*_week_days(rel, published))
+        return month, f"{month}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
         return f"{published.year}-{published.month:02d}", f"{published.year}-{published.month:02d}", True
     if rel in ("earlier this year",):
@@ -370,6 +370,26 @@ def _joined_days(sentence: str, found: list[DateMention]) -> list[DateMention]:
                 and date.fromisoformat(b.value) - date.fromisoformat(a.value) == timedelta(days=1):
             out[out.index(a)] = replace(a, through=b.value)
     return out
+
+
+def _week_days(rel: str, published: date) -> tuple[date, date]:
+    """The first and last day a week's phrase can name: "this week" from its Monday to the article's day, "earlier
+    this week" to the day before, "last week" the calendar week before, "days ago" two to six days back, "two weeks
+    ago" ten to eighteen."""
+    monday = published - timedelta(days=published.weekday())
+    yesterday = published - timedelta(days=1)
+    return {"last week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+            "this week": (monday, published),
+            "earlier this week": (min(monday, yesterday), yesterday),
+            "days ago": (published - timedelta(days=6), published - timedelta(days=2)),
+            }.get(rel, (published - timedelta(days=18), published - timedelta(days=10)))
+
+
+def _most_days_in(first: date, last: date) -> str:
+    """The month ("YYYY-MM") most days from `first` to `last` fall in, the later on a tie: a week is told by its month."""
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    months = [f"{d.year}-{d.month:02d}" for d in days]
+    return max(reversed(months), key=months.count)
 
 
 def _tomorrow(published: date) -> str:

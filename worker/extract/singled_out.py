@@ -20,7 +20,9 @@ _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassina
         r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?)"
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
-_PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
+# between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented
+# victims of police abuse was shot dead")
+_PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,80}?)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
                       r"(?:\w+ly\s+)?(?:" + _KILL + r"|killed by)\b", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
 _BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")

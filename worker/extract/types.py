@@ -388,4 +388,9 @@ def generic(sentence: str) -> bool:
     """Lists of activities ("involvement in target killings and robberies") name no single event; a record told
     after the event ("police shot dead a man accused of corruption") does not undo it."""
     m = _GENERIC.search(sentence)
-    return bool(m) and not _told_before(sentence, m.start())
+    return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start())
+
+
+# "killed a village headman they accused of being an informer": a subject right before "accused" is the killers
+# accusing their victim (a motive, active voice), not a charge against the sentence's subject
+_ACCUSER = re.compile(r"\b(?:they|he|she|who|whom)\s+(?:had\s+|have\s+|has\s+)?$", re.I)

@@ -43,3 +43,13 @@ def test_the_lexicon_closes_burying_only_with_alive() -> None:
     assert manner_of_death.closed_by("buried") == frozenset({"alive"})
     assert manner_of_death.closed_by("Burned") == frozenset({"to death", "alive"})
     assert manner_of_death.closed_by("walked") == frozenset()
+
+
+@pytest.mark.parametrize("phrase, closer", [(p, c) for p, cs, f in _ROWS if f == "gerund" for c in sorted(cs) or [""]])
+def test_a_gerund_of_the_lexicon_counts_its_object(phrase: str, closer: str) -> None:
+    """"raided the village, hacking 12 farmers to death", "overran the base, beheading four soldiers"."""
+    assert _toll(f"Gunmen raided the village, {phrase} 12 farmers {closer}".rstrip() + ".") == 12
+
+
+def test_a_gerund_noun_with_a_time_after_it_is_no_toll() -> None:
+    assert _toll("The shooting two days ago shocked the town.") is None

@@ -108,7 +108,8 @@ class Count:
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
 
 
-GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of",
+GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
+                + manner_of_death.kills("gerund"),
           HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
 _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"

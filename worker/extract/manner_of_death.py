@@ -45,9 +45,10 @@ def closed_by(manner: str) -> frozenset[str]:
     return next((c for p, c, _ in _rows() if p == manner.lower()), frozenset())
 
 
-def kills() -> str:
-    """Every participle phrase that tells a killing: a verb that kills by itself ("murdered", "shot dead") or a
-    manner verb with its closer right after it ("stabbed to death", "burned alive")."""
-    direct = [p for p, c, f in _rows() if not c and f == "participle"]
-    closed = [f"{p} {c}" for p, cs, f in _rows() if f == "participle" for c in cs]
+def kills(form: str = "participle") -> str:
+    """Every phrase of `form` ("participle" or "gerund") that tells a killing: a verb that kills by itself
+    ("murdered", "shooting dead") or a manner verb with its closer right after it ("stabbed to death", "burning
+    alive")."""
+    direct = [p for p, c, f in _rows() if not c and f == form]
+    closed = [f"{p} {c}" for p, cs, f in _rows() if f == form for c in cs]
     return _alternation(direct + closed)

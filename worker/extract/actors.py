@@ -390,10 +390,12 @@ def both_numbers(words: list[str]) -> set[str]:
 
 @cache
 def _doer_nouns() -> re.Pattern[str]:
-    """The armed nouns of role_words.csv and the group nouns of group_nouns.csv in both numbers, "men"/"man" and
-    "group(s)" aside (they name anyone): a sentence whose doer is only "a gunman" or "an assailant" is parsed too."""
-    words = both_numbers(word_lists()["armed_nouns"] + list(group_names.group_nouns())) - {"men", "man", "group",
-                                                                                          "groups", "armed"}
+    """The armed nouns and craft nouns of role_words.csv and the group nouns of group_nouns.csv in both numbers,
+    "men"/"man" and "group(s)" aside (they name anyone): a sentence whose doer is only "a gunman", "an assailant" or
+    "helicopters" is parsed too (aircraft name their state: `state_forces`)."""
+    lists = word_lists()
+    words = both_numbers(lists["armed_nouns"] + list(group_names.group_nouns()) + lists["craft_nouns"]) - {
+        "men", "man", "group", "groups", "armed"}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -414,12 +416,13 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
     to death a suspect": syntax.CAPTOR) did, whoever they were. A doer phrase that names a force of `named` (the
     lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
+    craft = set(word_lists()["craft_nouns"])  # "army helicopters": aircraft are named by their state (state_forces)
     out: list[tuple[int, str]] = []
     for i, rs in enumerate(roles):
         if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs) and not any(r.name == CAPTOR for r in rs):
             continue  # a captor's victims were in its hands ("detained and tortured to death a suspect"): unarmed
         doers = (AGENT, SIDE) if crowd else (AGENT,)
-        out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY
+        out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY and r.head not in craft
                 and not any(g[0] in named for g in groups_in(r.text)) for c in _force_categories(r, rxs)]
     return _most_precise(out)
 
@@ -525,8 +528,9 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
         force = police_of(country) if _POLICE.search(joined) else (
             military_of(country) if _TROOPS.search(joined) else None)
         return [force] if force else []
-    if event_type not in ("air_strike", "shelling"):
-        return []
+    if event_type not in ("air_strike", "shelling") and (event_type == "armed_clash" or not _aircraft_struck(roles)):
+        return []  # aircraft that strafed or bombed ("Ethiopian helicopters strafed a market") flew an air strike;
+    # in a clash the gold names the armed side the forces and their helicopters fought
     rx, names = _countries()
     for i, s in enumerate(sentences):
         parsed = roles[i] if roles is not None and i < len(roles) else None
@@ -553,6 +557,13 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     if event_type == "air_strike" and flier and not named:
         return [flier]  # "an air strike hit a hotel in Sanaa": the one side that flies there
     return []
+
+
+def _aircraft_struck(roles: list[list[Role]] | None) -> bool:
+    """Whether the parse makes aircraft the doer ("helicopters strafed", "a drone hit a car"; data/role_words.csv
+    craft_nouns): whatever the event word, the state whose aircraft they are did it, as for an air strike."""
+    craft = set(word_lists()["craft_nouns"])
+    return any(r.role == AGENT and r.head in craft and not groups_in(r.text) for rs in roles or () for r in rs)
 
 
 @cache

@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
@@ -406,9 +407,11 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
+    from worker.extract import quoted_days  # counts from a statement's day; dates stays importable alone
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     explicit: list[tuple[int, int]] = []
+    relative: list[tuple[int, str, dict[str, Any]]] = []  # relative days, which a quotation counts from its speaker
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -438,8 +441,11 @@ def find(sentence: str, published: date | None, told: date | None = None,
                     and (published - date.fromisoformat(value)).days == 6:
                 value = key = _tomorrow(published)
                 past = False
+            if kind in quoted_days.RELATIVE_KINDS:
+                relative.append((len(out), kind, m.groupdict()))
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published),
                                    kind == "weekend"))
+    out = quoted_days.recount(sentence, out, relative, published)
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out

@@ -247,7 +247,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
-    elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE.search(text) if kind == "killed" else None)) \
+    elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
@@ -332,42 +332,47 @@ def _is_person(m: re.Match[str]) -> bool:
     return m.group("noun").lower() in toll_phrases.person_nouns()
 
 
-# ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
-_ONE_VERB = re.compile(r"\b" + manner_of_death.kills() + r"\s+(?:the|a|an|one|their|his|her)\s+", re.I)
-# the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
-_ONE_WITH_NOUN = [re.compile(_ONE_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I) for k in range(4)]
-
-
-_NAMED_VERB = re.compile(_ONE_VERB.pattern[:-len(r"(?:the|a|an|one|their|his|her)\s+")], re.I)
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
-# "killed lawmaker Ahmed Khan", "killed Mayor John Okafor", "killed prominent lawyer Jane Doe": a title of the
-# person-noun lexicon (after k other words) and a capitalised name
-_ONE_TITLED = [re.compile(_NAMED_VERB.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[A-Za-z][\w-]*)\s+" % k + _NAME
-                          + r"(?:\s+" + _NAME + r"){0,3}", re.I) for k in range(3)]
-# "shot dead Ahmed Khan, a judge,": a name of two to four words and an apposition whose noun names a person
-_ONE_APPOSED = re.compile(_NAMED_VERB.pattern + _NAME + r"(?:\s+" + _NAME + r"){1,3}\s*,\s*(?:a|an|the)\s+"
-                          r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b,?", re.I)
 
 
 class _OnePerson:
-    """"Gunmen killed the pastor", "gunmen killed lawmaker Ahmed Khan": an active casualty verb with one person as
-    object, a person noun of the lexicon or a name that such a noun titles."""
+    """"Gunmen killed the pastor", "gunmen killed lawmaker Ahmed Khan", "the blast wounded his brother": an active
+    casualty verb (an alternation of `verbs`) with one person as object, a person noun of the lexicon or a name that
+    such a noun titles; with `named`, a bare name too ("killed Musa Ali": `named_victims`)."""
+
+    def __init__(self, verbs: str, named: bool) -> None:
+        verb = r"\b(?:" + verbs + r")\s+"
+        # the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
+        self._one = re.compile(verb + r"(?:the|a|an|one|their|his|her)\s+", re.I)
+        self._with_noun = [re.compile(self._one.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I)
+                           for k in range(4)]
+        # "killed lawmaker Ahmed Khan", "killed Mayor John Okafor", "killed prominent lawyer Jane Doe": a title of the
+        # person-noun lexicon (after k other words) and a capitalised name
+        self._verb = re.compile(verb, re.I)
+        self._titled = [re.compile(verb + r"(?:[\w'’-]+\s+){%d}(?P<noun>[A-Za-z][\w-]*)\s+" % k + _NAME
+                                   + r"(?:\s+" + _NAME + r"){0,3}", re.I) for k in range(3)]
+        # "shot dead Ahmed Khan, a judge,": a name of two to four words and an apposition whose noun names a person
+        self._apposed = re.compile(verb + _NAME + r"(?:\s+" + _NAME + r"){1,3}\s*,\s*(?:a|an|the)\s+"
+                                   r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\b,?", re.I)
+        self._named = named
 
     def search(self, text: str) -> re.Match[str] | None:
         """The verb through the first person noun of its object ("killed the village chief": "village" is none), or
         through the name of a titled person ("killed judge Ahmed Khan", "killed Ahmed Khan, a judge,")."""
-        for v in _ONE_VERB.finditer(text):
-            for rx in _ONE_WITH_NOUN:
+        for v in self._one.finditer(text):
+            for rx in self._with_noun:
                 if (m := rx.match(text, v.start())) is not None and _is_person(m):
                     return m
-        for v in _NAMED_VERB.finditer(text):
-            for rx in (*_ONE_TITLED, _ONE_APPOSED):
+        for v in self._verb.finditer(text):
+            for rx in (*self._titled, self._apposed):
                 if (m := rx.match(text, v.start())) is not None and _is_person(m):
                     return m
-        return named_victims.search(text)  # "killed Musa Ali", "beat the thief to death"
+        return named_victims.search(text) if self._named else None  # "killed Musa Ali", "beat the thief to death"
 
 
-_THE_ONE = _OnePerson()
+# ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
+_THE_ONE = {"killed": _OnePerson(manner_of_death.kills(), named=True),
+            "injured": _OnePerson(r"injured|wounded|hurt|maimed", named=False)}
 
 
 # "killing four people before he was shot dead by a police officer", "then turned the gun on himself"

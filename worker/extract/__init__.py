@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, budget, casualties, countries, dates, followup_days, habit_days, places,
-                            scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types, weapons)
+from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
+                            places, scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types,
+                            weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -607,8 +608,9 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and \
             not chosen and (not few or (doc is not None and not _names_a_person(d, doc))):
         event_type = "attack"
-    if event_type == "attack" and _FORCE_KILLS_FIGHTERS.search(told):
-        return "armed_clash"  # "troops killed two gunmen during a raid": the armed side fought back
+    if event_type == "attack" and (_FORCE_KILLS_FIGHTERS.search(told)
+                                   or (parsed is not None and armed_victims.struck_armed_side(texts, parsed))):
+        return "armed_clash"  # "troops killed two gunmen during a raid", "vigilantes killed 15 bandits": two sides
     if event_type == "attack" and chosen and killed:
         return "targeted_killing"
     return event_type

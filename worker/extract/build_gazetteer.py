@@ -31,7 +31,8 @@ OUT = Path(__file__).parent / "data" / "geonames.tsv.gz"
 # type words GeoNames and ISO put around a subdivision's own name ("Nineveh Governorate", "Province of Kabul")
 _TYPE = re.compile(r"^(?:(?:the )?(?:province|state|region|department|governorate|district|county|municipality|"
                    r"prefecture|oblast|division|provincia|departamento|estado|wilayah|wilaya|gouvernorat|"
-                   r"région|département)\s+(?:of|de|del|de la|du|d')\s+)|\s+(?:province|state|region|department|"
+                   r"région|département)\s+(?:of|de|del|de la|du|d')\s+)|\s+(?:(?:national\s+)?regional\s+state|"
+                   r"regional|kilil|province|state|region|department|"
                    r"governorate|district|county|municipality|prefecture|oblast|division|territory|"
                    r"federal district|capital district|municipal district)$", re.I)
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")

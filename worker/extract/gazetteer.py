@@ -344,10 +344,12 @@ def places() -> PlaceTable:
             if s.country == p.country:  # the row's admin1 column is its short name ("Logar" of "Logar Province")
                 admin1_names.setdefault(s.id, p.admin1 or p.name)
     for p in sorted({p for p in out.values() if p.kind in ("city", "district") and p.admin1}, key=lambda p: p.name):
-        # and of those it knows only through its towns ("Malmö, Skåne" names GeoNames' "Skåne län")
-        c = next((c for c in index.cities(p.name) if c.country == p.country and c.admin1), None)
-        if c is not None:
-            admin1_names.setdefault(c.admin1.id, p.admin1)  # type: ignore[union-attr, arg-type]
+        # and of those it knows only through its towns ("Malmö, Skåne" names GeoNames' "Skåne län"), when the town is
+        # no namesake of towns in other provinces: which of them is the project's is unknown (Chhattisgarh's Bijapur
+        # named Karnataka "Chhattisgarh", Manipur's Bishnupur West Bengal "Manipur")
+        ids = {c.admin1.id for c in index.cities(p.name) if c.country == p.country and c.admin1}
+        if len(ids) == 1:
+            admin1_names.setdefault(ids.pop(), p.admin1)  # type: ignore[arg-type]
     country_words = {c.lower() for c in [*countries.values(), *COUNTRY_ALIASES, *index.country_aliases]} | \
         {d.lower() for d in DEMONYMS}
     stop = place_stopwords()

@@ -126,6 +126,8 @@ def name(role: Role) -> str | None:
         return None  # "Jihadists on motorbikes killed": a generic armed noun, capitalised as the sentence's first word
     if head in word_lists()["craft_nouns"] or head in word_lists()["weapon_nouns"]:
         return None  # "Warplanes bombed ...", "Drones struck ...": what struck, never who, though NER may call it ORG
+    if head in word_lists()["institution_nouns"]:
+        return None  # "the Basmanny District Court ordered the suspects detained": who decided, never an armed group
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None

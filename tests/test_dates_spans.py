@@ -106,3 +106,11 @@ def test_two_days_joined_into_a_span_are_dated_by_the_first_through_the_second(s
 ])
 def test_a_week_is_told_by_the_month_most_of_its_days_fall_in(published: date, phrase: str, month: str) -> None:
     assert [m.value for m in dates.find(f"Looters emptied the warehouse {phrase}.", published)] == [month]
+
+
+def test_weeks_counted_from_a_told_day_are_seven_days_each() -> None:
+    told = date(2024, 12, 2)
+    assert [m.value for m in dates.find("A week later, raiders torched the granary.", MONDAY, told)] == ["2024-12-09"]
+    ms = dates.find("Two weeks earlier, raiders torched the granary.", MONDAY, told)
+    assert [(m.value, m.past) for m in ms] == [("2024-11-18", True)]
+    assert [m.value for m in dates.find("Two weeks later, raiders torched the granary.", MONDAY, told)] == [None]

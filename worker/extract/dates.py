@@ -452,10 +452,11 @@ def find(sentence: str, published: date | None, told: date | None = None,
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
 
-# "The day before, ...", "a day earlier", "two days later in ...", "the following day", "the previous night" (it began
+# "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous night" (it began
 # the evening before): a day counted from a day the text told before; not "two days after the raid" (counted from an
 # event the phrase names) or "the day before yesterday" (counted from the article's day)
-_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+days?|the\s+(?:day|night|evening))\s+"
+_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)|"
+                      r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
@@ -484,6 +485,7 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
         if not _COUNTED_END.match(sentence, m.end()) or any(m.start() < x.end and x.start < m.end() for x in found):
             continue
         n = 1 if not m.group("n") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        n *= 7 if (m.group("unit") or "").lower().startswith("week") else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
         own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting

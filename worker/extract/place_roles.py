@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from worker.extract.gazetteer import any_trigger
+from worker.extract.place_words import OF_UNIT
 
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
@@ -125,6 +126,8 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou
 
 
 def landmark(text: str, start: int, end: int | None = None) -> bool:
-    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark."""
+    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
+    "X town of Y LGA", where Y is the unit X lies in."""
     return bool(_LANDMARK.search(text[max(0, start - 40):start])
-                or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)))
+                or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)
+                    and not OF_UNIT.match(text, end, end + 80)))

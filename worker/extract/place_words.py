@@ -20,6 +20,12 @@ KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settl
     r"port|community|township|municipality|commune|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
     r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"
 
+# "Jani Khel area of Lakki Marwat district", "Kuriga village of Chikun LGA": the unit a named place lies in, named
+# with its own type word after the place's kind (or after the name: "Kafanchan town of Jema'a LGA" from "Kafanchan")
+OF_UNIT = re.compile(r"(?:\s+" + KIND + r")?\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|"
+                     r"local government area|local council|tehsil|taluka|woreda|sub-?district|sub-?county|province|state|"
+                     r"region|governorate|department|zone)\b")
+
 
 # "in X", "at the X": a name right after a locative preposition
 IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")

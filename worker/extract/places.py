@@ -16,8 +16,8 @@ from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER,
                                           wider_name)
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, landmark, route
-from worker.extract.place_words import (BARE_NAME_BEFORE, DISTRICT_WORD, IN_AT, KIND, NAME, POSSESSIVE, own_names,
-                                        same_province)
+from worker.extract.place_words import (BARE_NAME_BEFORE, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
+                                        own_names, same_province)
 from worker.extract.scene_choice import localize
 from worker.extract.speaker_seats import speaker_place
 # what other modules and the place tests read from this module, which held all of these before it was split
@@ -268,12 +268,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
-        town = _TOWN_KIND.fullmatch(kind) is not None and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
+        town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
+        town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
-                                                 town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None)
+                                                 town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
+                                                 within=_unit_of(text, m.end(), end) if g == "b" and town_kind else None)
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
@@ -501,6 +503,13 @@ def _chained(pattern: re.Pattern[str], text: str, start: int, end: int) -> Itera
     while (m := pattern.search(text, at, end)) is not None:
         yield m
         at = max(m.start("where"), m.start() + 1)
+
+
+def _unit_of(text: str, at: int, end: int) -> str | None:
+    """The district or province the text says the place whose kind word ends at `at` lies in ("X area of Y
+    district"), as the text names it."""
+    m = OF_UNIT.match(text, at, end)
+    return m.group("where") if m else None
 
 
 def _region_name(region: Place, m: re.Match[str]) -> str | None:

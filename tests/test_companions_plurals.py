@@ -27,6 +27,9 @@ from worker.extract import casualties, companions
     ("A mother and her children were burnt to death in the blaze.", (3, True)),
     ("A mother and her sons were shot dead at the checkpoint.", (3, True)),
     ("A farmer and her two sons were shot dead at the checkpoint.", (3, False)),
+    # a vague figure of a bare plural is a floor too ("and dozens of fighters", not only "of his fighters")
+    ("Troops killed the rebel commander and dozens of fighters in the forest.", (25, True)),
+    ("Gunmen killed the village chief and scores of villagers.", (21, True)),
     # "men", "children", "people" are plurals too
     ("Troops killed the rebel commander and his men after a siege.", (3, True)),
     ("A teacher and her children were killed when the roof was shelled.", (3, True)),

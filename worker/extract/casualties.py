@@ -266,7 +266,7 @@ _AMONG = re.compile(r"\b(?:were|was)\s+(among\s+(?:those|the people|the victims|
 # the figure that opens a joined item: "two (others)", "at least three of his (relatives)", "their four (sons)";
 # "her" before a noun owns it ("and her children": no figure, a plural)
 _COMPANION = re.compile(r"(?:(?:his|her|their|its|the)\s+)?" + _BOUND + r"(?P<n>(?!(?:an?|him|her)\b)" + _NUM
-                        + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?", re.I)
+                        + r")\s+(?:of\s+(?:(?:his|her|their|its|the)\s+)?)?", re.I)  # "and dozens of fighters"
 _PERSON_WORD = re.compile(_PERSON, re.I)
 
 

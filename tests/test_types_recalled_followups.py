@@ -62,3 +62,10 @@ def test_a_killing_the_article_already_told_is_not_told_twice() -> None:
     text = ("Gunmen killed nine herders in Benue state on Monday. "
             "Police arrested four suspects after gunmen killed the herders.")
     assert [i.event_type for i in extract_incidents(text, None, PUBLISHED)].count("attack") == 1
+
+
+def test_a_funeral_a_day_after_the_killing_is_its_own_follow_up() -> None:
+    text = ("Mourners buried 14 victims in Kankara on Saturday, a day after gunmen killed them in an attack on "
+            "their village in Katsina State.")
+    incs = extract_incidents(text, None, PUBLISHED)
+    assert [(i.primary, i.event_type) for i in incs] == [(True, "other"), (False, "attack")]

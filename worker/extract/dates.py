@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from worker.extract import holidays
+
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
@@ -33,6 +35,8 @@ _PATTERNS = [
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
                        r"(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d))\b(?![/.-]?\d)")),
+    # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold
+    ("holiday", re.compile(r"\b(?P<hol>" + holidays.pattern() + r")\b", re.I)),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
                            r"(?P<post>(?i:\s+last)\b(?!\s+(?i:year|month|night|weekend))))?")),
@@ -44,7 +48,6 @@ _PATTERNS = [
     # "over the weekend", "at the weekend", "last weekend", "this past weekend": a Saturday and the Sunday after it
     ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+(?:the\s+)?(?:past\s+|last\s+)?|"
                            r"(?:this\s+past|the\s+past|last|this)\s+)weekend)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
-    ("holiday", re.compile(r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
                        r"last week|last month|last year|earlier (?:this|in the) (?:week|month|year)|this week|this month|"
                        r"(?:a few |several )?days ago|(?:two|2) weeks ago|a fortnight ago)\b", re.I)),
@@ -192,8 +195,6 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 # "days ago", "two weeks ago", "a fortnight ago": a week's or two weeks' distance from the article, told by its month
 # like "last week"; "days ago" is the news of the week, not a recall
 _WEEKS_AGO = {"2 weeks ago": "two weeks ago", "a fortnight ago": "two weeks ago"}
-_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "boxing day": (12, 26)}
 _COMING = ("next", "coming", "this coming")
 _LAST = ("last", "past", "this past")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -236,6 +237,19 @@ def _weekend(words: str, published: date | None) -> tuple[str | None, str, bool]
     return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
 
 
+def _holiday(name: str, published: date | None) -> tuple[str | None, str, bool]:
+    """A named day: the latest one not after the article's (+1 day for time zones), in its year or the one before
+    (a fixed one as its month-day is: "Christmas Day" and "December 25" are one key)."""
+    if (md := holidays.fixed(name)) is not None:
+        return _month_day(*md, None, published)
+    if published is None:
+        return None, re.sub(r"\s+", " ", name.lower()), True
+    latest = _next_day(published)
+    d = holidays.day_in(name, latest.year)
+    d = d if d <= latest else holidays.day_in(name, latest.year - 1)
+    return d.isoformat(), d.isoformat(), d < published
+
+
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
     """"two days ago", "the day before yesterday": counted back from the article's day (recent news, no recall)."""
     if published is None:
@@ -275,7 +289,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, f"{g['yrel']}-year-{MONTHS[g['mon'].lower().rstrip('.')]:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, year, published)  # type: ignore
     if kind == "holiday":
-        return _month_day(*_HOLIDAYS[g["hol"].lower().replace("’", "'")], None, published)  # type: ignore[union-attr]
+        return _holiday(g["hol"], published)  # type: ignore[arg-type]
     if kind == "nth":
         day = int(g["day"])  # type: ignore[arg-type]
         if published is None:

@@ -36,3 +36,18 @@ def test_an_attack_noun_before_its_killing_verb_leaves_the_victims_to_the_verb()
 
 def test_a_clause_describing_the_attacked_place_names_no_victim():
     assert cats("Gunmen attacked a compound, where aid workers usually sleep, killing three guards.", "attack") == []
+
+
+def test_who_lost_their_lives_are_victims():
+    assert cats("Six people, among them four miners, lost their lives when the bomb went off in Quetta.", "bombing") \
+        == ["civilians"]
+
+
+def test_a_group_named_for_the_territory_it_holds_is_no_victim():
+    assert cats("Two engineers were kidnapped in FARC territory near Tumaco last week.", "abduction") == ["civilians"]
+
+
+def test_a_police_unit_and_its_men_are_police():
+    assert cats("Five DRG jawans were killed when Maoists blew up their vehicle in Sukma.", "bombing") == ["police"]
+    assert cats("Five CRPF jawans were killed when Maoists blew up their vehicle in Sukma.", "bombing") == \
+        ["military"]

@@ -65,7 +65,8 @@ _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|attacked|arrested|captured|detained|beheaded|"
-                               r"abducted|kidnapped)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+                               r"abducted|kidnapped)\s+(?:the\s+)?(?:(?!(?:when|as|after|while|because|before|since|until|"
+                               r"where|in|at|near|inside|into|from)\b)\w+\s+){0,2}$", re.I)  # "killed when X blew up": X did it
 # "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                             r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
@@ -738,7 +739,7 @@ _VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)
 _VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:were|was|(?:has|have|had)\s+(?:\w+\s+){0,2}?been|are|got)\s+(?:\w+\s+){0,2}"
                             r"(?:killed|injured|wounded|hurt|kidnapped|abducted|shot|martyred|targeted|attacked|arrested|"
                             r"detained|captured|apprehended|nabbed|ambushed|murdered|executed|beheaded|massacred|slaughtered|"
-                            r"butchered|stabbed|hacked|lynched|slain|beaten|gunned)|died|perished)\b", re.I)
+                            r"butchered|stabbed|hacked|lynched|slain|beaten|gunned)|died|perished|lost (?:their|his|her) li(?:ves|fe))\b", re.I)
 # a headline's passive with no auxiliary: a counted subject and a casualty verb with no object after it ("Six
 # Rohingya Muslims killed and nine wounded in an aerial attack"); "Two gunmen killed a guard" has one
 _VICTIM_HEADLINE = re.compile(r"(?<![\w'’-])((?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -781,7 +782,8 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
         victims = _victim_text(masked)
         if event_type != "armed_clash":
             masked = victims
-            groups_hit += [(c, i) for c, kind, a, b in groups_in(s) if kind == "group" and _agent(s, a, b) == PATIENT]
+            groups_hit += [(c, i) for c, kind, a, b in groups_in(s) if kind == "group" and _agent(s, a, b) == PATIENT
+                           and not _rules_over(s, b)]  # "kidnapped in ELN territory": who holds the place
         for category, rx in targets():
             if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
                 continue

@@ -30,7 +30,9 @@ _PATTERNS = [
     # "12-13 March", "the night of 12 to 13 March": a range of days, dated by its first
     ("dmy", re.compile(r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
-    ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?" + _M
+    # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
+    ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
+                      r"(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
@@ -48,8 +50,9 @@ _PATTERNS = [
     # "over the weekend", "at the weekend", "last weekend", "this past weekend": a Saturday and the Sunday after it
     ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+(?:the\s+)?(?:past\s+|last\s+)?|"
                            r"(?:this\s+past|the\s+past|last|this)\s+)weekend)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
+    # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-                       r"last week|last month|last year|earlier (?:this|in the) (?:week|month|year)|this week|this month|"
+                       r"(?<!the )last (?:week|month|year)(?! of\b)|earlier (?:this|in the) (?:week|month|year)|this week|this month|"
                        r"(?:a few |several )?days ago|(?:two|2) weeks ago|a fortnight ago)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -310,7 +313,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if published is None:
             return None, f"{mon:02d}", True
         rel = (g.get("rel") or "").strip().lower()
-        year = published.year + {"last year": -1, "next year": 1}.get(rel, -1 if not rel and mon > published.month else 0)
+        last = (g.get("mrel") or "").lower() == "last" and not rel and mon >= published.month  # "last March" in March
+        year = published.year + {"last year": -1, "next year": 1}.get(rel, -1 if not rel and mon > published.month
+                                                                       or last else 0)
         return f"{year}-{mon:02d}", f"{year}-{mon:02d}", (year, mon) < (published.year, published.month)
     if kind == "y":
         return g["year"], g["year"], True  # type: ignore[return-value]

@@ -8,8 +8,8 @@ GeoNames data is CC BY 4.0. Only Latin-script names are kept (the extractor read
 file small (~6 MB) and the loaded index inside the extractor's memory budget.
 
 Lines (tab-separated): `K cc names` for a country (its ISO, official, common and alias names), `S id cc level
-english names keys` for a subdivision (names: '|'-joined Latin aliases, the
-English form first; keys: their folded forms), `C name cc admin1_id admin2_id population lat lon keys` for a
+english names keys parent` for a subdivision (names: '|'-joined Latin aliases, the
+English form first; keys: their folded forms; parent: for a province raised to the first level, its region's id), `C name cc admin1_id admin2_id population lat lon keys` for a
 populated place (keys: folded name and its capitalised Latin alternate names), most populous first.
 """
 from __future__ import annotations
@@ -158,15 +158,16 @@ def named_after(own: list[str], capital: str, capital_names: list[str]) -> bool:
     return any(n[:1] == fold(capital)[:1] and SequenceMatcher(None, fold(capital), n).ratio() >= 0.6 for n in shared)
 
 
-def _provinces_under_regions(subdivisions: Iterable[Any]) -> set[int]:
+def _provinces_under_regions(subdivisions: Iterable[Any]) -> dict[int, int]:
     """Second-level provinces and governorates whose first level is a region of several of them (Iraq's Kurdistan
-    Region, the Philippines' regions): news names the province as the place's province ("Duhok province")."""
-    out = set()
+    Region, the Philippines' regions): news names the province as the place's province ("Duhok province"). By id,
+    with the region's id (kept: in some countries news names the region, and the project's file tells which)."""
+    out = {}
     for s in subdivisions:
         d = s.to_dict()
         parent = d["parent"] or {}
         if d["admin_level"] == 2 and d["type"] in ("Province", "Governorate") and parent.get("type") == "Region":
-            out.add(d["id"])
+            out[d["id"]] = parent["id"]
     return out
 
 
@@ -203,7 +204,7 @@ def rows() -> Iterable[str]:
         eng = english(d["name"], d["aliases"], cap_name if after else None)
         known = names(eng, own + (cap_names if after else []))
         yield "\t".join(["S", str(d["id"]), d["country"]["alpha2"], str(level), eng, "|".join(known),
-                         "|".join(keys(known))])
+                         "|".join(keys(known)), str(promoted.get(d["id"], ""))])
     for d, subs, known in cities:
         yield "\t".join(["C", d["name"], d["country"]["alpha2"], str(subs.get(1, "")), str(subs.get(2, "")),
                          str(d["population"] or 0), f"{d['lat']:.4f}", f"{d['lng']:.4f}", "|".join(keys(known))])

@@ -320,6 +320,21 @@ def _capital_of(name: str, province: geonames.Subdivision) -> bool:
         and province.id in index.subdivision_ids(found[0].name)
 
 
+def _regions_for_provinces(admin1_names: dict[int, str], index: geonames.Index) -> None:
+    """Where the project's file names a promoted province by the region it lies in (Djibo's Soum as "Sahel"), the
+    country's news and the project report regions: every promoted province of that country is shown as its region
+    (Gnagna as "Est"), not only those whose towns the file happens to list."""
+    def region_name(s: geonames.Subdivision) -> str | None:
+        region = index.subdivisions.get(s.parent) if s.parent else None
+        return None if region is None else admin1_names.get(region.id) or region.name
+
+    by_region = {s.country for sid, shown in admin1_names.items() if (s := index.subdivisions.get(sid)) is not None
+                 and (region := region_name(s)) is not None and geonames.fold(shown) == geonames.fold(region)}
+    for s in index.subdivisions.values():
+        if s.country in by_region and (region := region_name(s)) is not None:
+            admin1_names.setdefault(s.id, region)
+
+
 @cache
 def places() -> PlaceTable:
     """The project's file first, then every GeoNames admin1 name, countries, and lazily every GeoNames town."""
@@ -350,6 +365,7 @@ def places() -> PlaceTable:
         ids = {c.admin1.id for c in index.cities(p.name) if c.country == p.country and c.admin1}
         if len(ids) == 1:
             admin1_names.setdefault(ids.pop(), p.admin1)  # type: ignore[arg-type]
+    _regions_for_provinces(admin1_names, index)
     country_words = {c.lower() for c in [*countries.values(), *COUNTRY_ALIASES, *index.country_aliases]} | \
         {d.lower() for d in DEMONYMS}
     stop = place_stopwords()

@@ -28,6 +28,7 @@ class Subdivision:
     level: int  # 1: state/province/governorate, 2: district/county
     name: str  # common English form ("Nineveh", not "Nīnawá")
     names: tuple[str, ...]  # Latin names it goes by, `name` first
+    parent: int | None = None  # a province promoted to the first level (build_gazetteer): the region it lies in
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ class Index:
                 # admin2 (47,000 districts) keeps only its English name: it is shown, not looked up by alias
                 level = int(f[3])
                 names = tuple(f[5].split("|")) if f[5] and level == 1 else (f[4],)
-                s = Subdivision(int(f[1]), countries[f[2]], level, f[4], names)
+                s = Subdivision(int(f[1]), countries[f[2]], level, f[4], names,
+                                int(f[7]) if len(f) > 7 and f[7] else None)
                 self.subdivisions[s.id] = s
                 for n in (f[6].split("|") if level == 1 else (f[6].split("|")[0],)):
                     self._sub_names.setdefault(n, []).append(s.id)

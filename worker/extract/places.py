@@ -119,7 +119,7 @@ _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")"
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
 _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood|hamlet")
 # the kinds of a countryside place: a village beside a big city named like its province is a village of the province
-_VILLAGE_KIND = re.compile(r"village|villagers|hamlet", re.I)
+_VILLAGE_KIND = re.compile(r"village|villagers|hamlet|community|settlement", re.I)
 # "at Gwalo forest": a natural feature's name, not a town's
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
@@ -327,7 +327,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  town=True, reference=landmark(text, s0),
-                                                 village=_VILLAGE_KIND.search(m.group()) is not None)
+                                                 village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None)
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or not is_name(name) or in_actor_name(text, s0, s0 + len(name)) \

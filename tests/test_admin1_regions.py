@@ -24,3 +24,8 @@ def test_the_index_reads_a_promoted_provinces_region() -> None:
     subs = Index(lines, {"XA": "Ardenia"}).subdivisions
     assert subs[8].parent == 7 and subs[7].parent is None and subs[9].parent is None
     assert any(s.parent for s in index().subdivisions.values() if s.country == "Burkina Faso")
+
+
+def test_malis_menaka_region_is_its_own_province() -> None:
+    assert places().get("menaka").admin1 == "Ménaka"  # type: ignore[union-attr]  # a region since 2016, not Gao's
+    assert places().get("inekar").admin1 == "Ménaka"  # type: ignore[union-attr]

@@ -51,3 +51,10 @@ def test_a_police_unit_and_its_men_are_police():
     assert cats("Five DRG jawans were killed when Maoists blew up their vehicle in Sukma.", "bombing") == ["police"]
     assert cats("Five CRPF jawans were killed when Maoists blew up their vehicle in Sukma.", "bombing") == \
         ["military"]
+
+
+def test_african_union_and_un_troops_are_peacekeepers():
+    assert cats("Forty AU troops were killed when militants overran their base near Marka.", "attack") == \
+        ["peacekeepers"]
+    assert cats("Gunmen killed two UN soldiers and three Malian soldiers near Kidal.", "attack") == \
+        ["military", "peacekeepers"]

@@ -795,6 +795,8 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
             text = victims if event_type == "armed_clash" and category == "civilians" else masked
             if category == "civilians":
                 text = _without_combatants(text)
+            if category == "military":  # "AU troops", "UN soldiers": peacekeepers, no state's military
+                text = dict(targets())["peacekeepers"].sub(" ", text)
             # people named by nationality are civilians in one-sided violence; in a clash they may be either side
             nationals = category == "civilians" and event_type != "armed_clash" and _nation_plural(text)
             if (rx.search(text) or nationals) and category not in found:

@@ -16,6 +16,8 @@ from worker.extract import types
     ("Military helicopters launched raids on two villages near Tabanga.", "air_strike"),
     ("The attacker detonated his explosives at the entrance of the police academy.", "suicide_bombing"),
     ("Two assailants set off their explosive vests inside the crowded hall.", "suicide_bombing"),
+    ("Russian forces fired cluster munitions at the centre of Izium, killing six.", "shelling"),
+    ("A Grad rocket struck the bus station in Horlivka on Sunday.", "shelling"),
     # set off from afar: a planted bomb, not the bomber's own death
     ("The bomber detonated his device remotely from a parked car.", "bombing"),
     ("The bomber set off the explosives by remote control as the bus passed.", "bombing"),

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from connectors.clean import rules as residue_rules
 from worker.extract.gazetteer import any_trigger
 
-_SPLIT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # a closing quote stays with its sentence
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Inc|Ltd|Co|vs|"
-                     r"etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rs|Insp|Supt|Const|Brig)"
+                     r"etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rs|Insp|Supt|Const|Brig|Ft|Mt|Fr|Rev|Hon|Cpl|Pvt|"
+                     r"Adm|Cdr|Cmdr|Msgr|Dept|Govt|Univ|Ave|Blvd)"
                      r"|\b[A-Z](?:\.[A-Z])*)\.$")
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, October 5, 2025 /PRNewswire/ --": the town, a date (its year after a comma)
@@ -74,8 +75,8 @@ def sentences(text: str) -> list[Sentence]:
     for para, (offset, line) in enumerate(_body_lines(text)):
         begin = 0
         for m in _SPLIT.finditer(line):
-            head = line[begin:m.start()].rstrip()
-            if not head or _ABBREV.search(head[-40:].rsplit(None, 1)[-1]):
+            head = line[begin:m.end("close")].rstrip()
+            if not head or _ABBREV.search(head[-40:].rsplit(None, 1)[-1].rstrip("\"”’')]")):
                 continue
             add(para, offset + begin, head)
             begin = m.end()

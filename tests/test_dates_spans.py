@@ -32,7 +32,8 @@ def test_a_weekend_told_on_a_weekday_is_the_saturday_before_through_its_sunday(s
 
 def test_last_weekend_in_a_weekend_article_is_the_one_before() -> None:
     assert _found("A car bomb exploded outside the ministry last weekend.", SUNDAY) == [("2024-11-30", "2024-12-01")]
-    assert _found("A car bomb exploded outside the ministry over the weekend.", SUNDAY) == [("2024-12-07", "2024-12-08")]
+    assert _found("A car bomb exploded outside the ministry over the weekend.", SUNDAY) \
+        == [("2024-12-07", "2024-12-08")]
 
 
 def test_this_weekend_on_a_weekday_is_ahead_and_a_weekend_noun_is_no_date() -> None:

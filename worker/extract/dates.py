@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from worker.extract import holidays
+from worker.extract import holidays, week_spans
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
@@ -21,15 +21,18 @@ _YEAR_REL = r"|\s+(?P<yrel>last|this) year"
 # what follows a weekend that dates a clause: a mark, a name, a figure, a function word or a verb ("at the weekend,",
 # "over the weekend in Kano", "over the weekend killing five", "last weekend left nine dead"); a noun it qualifies
 # ("the weekend market", "at the weekend shoppers' rush") makes it no date, and so does "the weekend of May 3"
-_AFTER_WEEKEND = (r"\s*(?:[,.;:)!?'’\"”—–]|$)|\s+(?-i:[A-Z0-9])|\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
+_AFTER_WEEKEND = (r"\s*(?:[,.;:)!?'’\"”—–]|$)|\s+(?-i:[A-Z0-9])|"
+                  r"\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
                   r"but|after|before|during|that|which|who|to|by|with|from|amid|following|despite|into|across|"
                   r"around|along|against|left|shot|struck|hit|blew|took|saw|fled|set|were|was|had|have|has|is|are|"
                   r"\w+ed|\w+ing)\b")
 _PATTERNS = [
-    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
+    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
+                       + r")?\b")),
     # "12-13 March", "the night of 12 to 13 March": a range of days, dated by its first
     ("dmy", re.compile(r"\b(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
-                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
+                       r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M
+                       + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
     ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
                       r"(?:early\s+|late\s+|mid-?)?" + _M
@@ -48,11 +51,13 @@ _PATTERNS = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
     # "over the weekend", "at the weekend", "last weekend", "this past weekend": a Saturday and the Sunday after it
-    ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+(?:the\s+)?(?:past\s+|last\s+)?|"
+    ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+"
+                           r"(?:the\s+)?(?:past\s+|last\s+)?|"
                            r"(?:this\s+past|the\s+past|last|this)\s+)weekend)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-                       r"(?<!the )last (?:week|month|year)(?! of\b)|earlier (?:this|in the) (?:week|month|year)|this week|this month|"
+                       r"(?<!the )last (?:week|month|year)(?! of\b)|earlier (?:this|in the) (?:week|month|year)|"
+                       r"this week|this month|"
                        r"(?:a few |several )?days ago|(?:two|2) weeks ago|a fortnight ago)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -225,21 +230,6 @@ def _counted_year(rel: str | None, published: date | None) -> str | None:
     return str(published.year - (rel.lower() == "last"))
 
 
-def _weekend(words: str, published: date | None) -> tuple[str | None, str, bool]:
-    """"Over the weekend", "at the weekend": the last Saturday not after the article's day (its Sunday is the
-    span's end, `_through`), dated by its first day like "the night of 12 to 13 March"; "last weekend" in an
-    article of a weekend is the one before; "this weekend" in an article of a weekday is the coming one, no day a
-    report tells."""
-    w = words.lower().split()
-    if published is None:
-        return None, "weekend" + ("-last" if "last" in w else ""), False
-    on_weekend = published.weekday() >= 5
-    if "this" in w and "past" not in w and not on_weekend:
-        return None, "next-weekend", False
-    sat = published - timedelta(days=(published.weekday() - 5) % 7 + (7 if "last" in w and on_weekend else 0))
-    return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
-
-
 def _holiday(name: str, published: date | None) -> tuple[str | None, str, bool]:
     """A named day: the latest one not after the article's (+1 day for time zones), in its year or the one before
     (a fixed one as its month-day is: "Christmas Day" and "December 25" are one key)."""
@@ -289,7 +279,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         day = first if 0 < first < int(g["day"]) else int(g["day"])  # type: ignore[arg-type]
         year = g.get("year") or _counted_year(g.get("yrel"), published)
         if g.get("yrel") and year is None:
-            return None, f"{g['yrel']}-year-{MONTHS[g['mon'].lower().rstrip('.')]:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
+            mon = MONTHS[g["mon"].lower().rstrip(".")]  # type: ignore[union-attr]
+            return None, f"{g['yrel']}-year-{mon:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, year, published)  # type: ignore
     if kind == "holiday":
         return _holiday(g["hol"], published)  # type: ignore[arg-type]
@@ -300,7 +291,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
         return _month_day(mon, day, str(y), published)
     if kind == "weekend":
-        return _weekend(g["wkd"], published)  # type: ignore[arg-type]
+        return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":
         n = 2 if g.get("dby") else 7 if g.get("wk") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore
         return _days_back(published, n, f"-{n}d")
@@ -348,7 +339,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
     if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
-        month = _most_days_in(*_week_days(rel, published))
+        month = week_spans.most_days_in(*week_spans.week_days(rel, published))
         return month, f"{month}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
         return f"{published.year}-{published.month:02d}", f"{published.year}-{published.month:02d}", True
@@ -390,26 +381,6 @@ def _joined_days(sentence: str, found: list[DateMention]) -> list[DateMention]:
                 and date.fromisoformat(b.value) - date.fromisoformat(a.value) == timedelta(days=1):
             out[out.index(a)] = replace(a, through=b.value)
     return out
-
-
-def _week_days(rel: str, published: date) -> tuple[date, date]:
-    """The first and last day a week's phrase can name: "this week" from its Monday to the article's day, "earlier
-    this week" to the day before, "last week" the calendar week before, "days ago" two to six days back, "two weeks
-    ago" ten to eighteen."""
-    monday = published - timedelta(days=published.weekday())
-    yesterday = published - timedelta(days=1)
-    return {"last week": (monday - timedelta(days=7), monday - timedelta(days=1)),
-            "this week": (monday, published),
-            "earlier this week": (min(monday, yesterday), yesterday),
-            "days ago": (published - timedelta(days=6), published - timedelta(days=2)),
-            }.get(rel, (published - timedelta(days=18), published - timedelta(days=10)))
-
-
-def _most_days_in(first: date, last: date) -> str:
-    """The month ("YYYY-MM") most days from `first` to `last` fall in, the later on a tie: a week is told by its month."""
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    months = [f"{d.year}-{d.month:02d}" for d in days]
-    return max(reversed(months), key=months.count)
 
 
 def _tomorrow(published: date) -> str:
@@ -471,9 +442,9 @@ def find(sentence: str, published: date | None, told: date | None = None,
     return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
 
 
-# "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous night" (it began
-# the evening before): a day counted from a day the text told before; not "two days after the raid" (counted from an
-# event the phrase names) or "the day before yesterday" (counted from the article's day)
+# "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous
+# night" (it began the evening before): a day counted from a day the text told before; not "two days after the raid"
+# (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
 _COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"

@@ -697,8 +697,9 @@ def _text_names(article_text: str) -> dict[str, str]:
     canonical_used: set[str] = set()
     for n in named_groups(article_text):
         c = n.group.canonical
-        first.setdefault(c, n.written)
-        if n.written.lower() == c.lower():
+        written = n.written.replace("’", "'")  # a typographic apostrophe writes the same name (groups.csv twins)
+        first.setdefault(c, written)
+        if written.lower() == c.lower():
             canonical_used.add(c)
     return {c: a for c, a in first.items() if c not in canonical_used}
 

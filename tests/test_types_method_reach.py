@@ -28,3 +28,24 @@ from worker.extract import types
 def test_method_words_type_the_sentence(sentence: str, event_type: str) -> None:
     match = types.classify(sentence)
     assert match is not None and match.event_type == event_type
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Israeli strikes on Rafah killed 13 people overnight, medics said.", "air_strike"),
+    ("A US strike killed two al-Shabaab commanders near Kismayo on Friday.", "air_strike"),
+    ("Coalition strikes have killed 9 fishermen off Hodeidah.", "air_strike"),
+    ("A Russian missile strike hit a school in Zaporizhzhia.", "shelling"),  # the missile decides
+])
+def test_a_strike_a_state_or_coalition_made_comes_from_the_air(sentence: str, event_type: str) -> None:
+    match = types.classify(sentence)
+    assert match is not None and match.event_type == event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan strike in Nairobi entered its third day.",
+    "French strikes against the pension reform continued on Tuesday.",
+    "A Ghanaian strike on Monday shut the ports.",
+])
+def test_a_labour_strike_is_no_air_strike(sentence: str) -> None:
+    match = types.classify(sentence)
+    assert match is None or match.event_type != "air_strike"

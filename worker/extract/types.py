@@ -141,13 +141,35 @@ def _best(masked: str) -> TypeMatch | None:
                 best = cand
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
+    for m in _state_strikes().finditer(masked):
+        cand = TypeMatch("air_strike", _STATE_STRIKE_PRIORITY, m.start(), m.end(), True)
+        if not modal(masked, m.start()) and (best is None or (cand.priority, cand.strong) > (best.priority, best.strong)):
+            best = cand
     return best
+
+
+# below shelling: "a Russian missile strike" names its missile, which decides (missile strikes are shelling)
+_STATE_STRIKE_PRIORITY = 7
+_STRIKERS = r"coalition|regime|government|nato|allied|military|army|(?-i:US|U\.S\.)"
+
+
+@cache
+def _state_strikes() -> re.Pattern[str]:
+    """"Israeli strikes on Gaza killed 20", "a US strike killed three militants": a strike the text gives to a state,
+    its forces or a coalition, with what it struck or did, comes from the air or from afar; every country's
+    demonym (data/demonyms.csv) can tell it. A general or hunger strike names no such side."""
+    from worker.extract.countries import demonyms  # the demonym table; types stays importable without it until used
+    names = "|".join(sorted((re.escape(d) for d in demonyms() if len(d) > 2), key=len, reverse=True))
+    return re.compile(r"\b(?:" + names + "|" + _STRIKERS + r")(?:[- ]led)? (?:air |drone |aerial )?strikes?\b"
+                      r"(?=\s+(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the (?:issue|question|grounds?))|targeting|(?:(?:that|which|have|has|had|also|reportedly)\s+)*(?:hit|hits|"
+                      r"killed|kill|kills|struck|destroyed|wounded|injured|pounded|flattened|levell?ed))\b)", re.I)
 
 
 @cache
 def _opens() -> CaselessTest:
     """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
-    return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]))
+    return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
+                                       + [r"\bstrikes?\b"]))  # a side's strike (_state_strikes) is read in full
 
 
 @cache

@@ -143,13 +143,18 @@ _INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w 
                   for v, w in ((KILL, r"dead|killed"), (HURT, r"injured|wounded|hurt"), (ARREST, r"arrested|detained"))}
 
 
+# whose victims a figure counts: "his (two sons)", "the man's (two sons)", "the village head's (three wives)", "the
+# farmers' (four children)": a possessive owns the victims, the figure after it is the toll
+_OWNER = r"his|her|their|its|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
         # two sons" (a possessive before the figure: "killed her" alone is one)
         re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
-                   r"(?:his|her|their|its)\s+(?=" + _NUM + r"\b))?" + _BOUND
+                   r"(?:" + _OWNER + r")\s+(?=" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
@@ -229,7 +234,8 @@ def counts(sentence: str, kind: str) -> list[Count]:
 def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
     found = _counts_of(sentence, kind)
-    if not found and kind == "killed" and (moved := toll_phrases.manner_first(sentence)) != sentence:
+    if not found and kind == "killed" and \
+            (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
         found = _counts_of(moved, kind)  # "stabbed his wife and two children to death": as "stabbed to death his ..."
     return tuple(found)
 
@@ -252,8 +258,9 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
-        found.append(Count(1 + more.n, more.bounded, also and not more.n, m.start(), more.end,
-                           perpetrator=also and not more.n, joined=more.n))
+        first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(), 1)  # "killed the couple": 2
+        found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
+                           perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
@@ -278,8 +285,8 @@ def _is_person_word(word: str) -> bool:
         or bool(_PERSON_WORD.fullmatch(word))
 
 
-# plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen")
-_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"))
+# plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen", "grandchildren")
+_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"), ("ren", ""))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
@@ -329,10 +336,16 @@ def _range_lows(text: str) -> str:
 
 
 def _is_person(m: re.Match[str]) -> bool:
-    return m.group("noun").lower() in toll_phrases.person_nouns()
+    """The object's noun names a person ("the pastor") or a set number of people ("the couple")."""
+    noun = m.group("noun").lower()
+    return noun in toll_phrases.person_nouns() or noun in companions.plural_nouns()
 
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
+
+
+# words an object's modifiers never are: "killed the couple and their driver" has no object "couple ... driver"
+_JOINS = r"(?:and|or|as|in|on|at|near|of|with|after|before|while|when|who|which|that)"
 
 
 class _OnePerson:
@@ -344,7 +357,8 @@ class _OnePerson:
         verb = r"\b(?:" + verbs + r")\s+"
         # the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
         self._one = re.compile(verb + r"(?:the|a|an|one|their|his|her)\s+", re.I)
-        self._with_noun = [re.compile(self._one.pattern + r"(?:[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b" % k, re.I)
+        # ("killed the man's son": the owner's noun is no victim, the son is)
+        self._with_noun = [re.compile(self._one.pattern + r"(?:(?!" + _JOINS + r"\b)[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b(?!['’])" % k, re.I)
                            for k in range(4)]
         # "killed lawmaker Ahmed Khan", "killed Mayor John Okafor", "killed prominent lawyer Jane Doe": a title of the
         # person-noun lexicon (after k other words) and a capitalised name

@@ -67,12 +67,29 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|loc
                     r"\b\d{1,2}\s*(?:a\.m\.?|p\.m\.?|am|pm|hrs|o'clock)(?!\w)", re.I)
 
 
+# a bare figure set off by commas right after a person: "a man, 45, and his son, 12,", "Musa Ali, 45, and ..."
+# ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
+_AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,4}"
+_FIGURE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*" + _AGES + r"\s*,|\(\s*" + _AGES + r"\s*\))")
+OLDEST = 120
+
+
 def blank_ages_and_times(sentence: str) -> str:
-    """The sentence with ages ("aged 25 and 30", set off by commas or not) and clock times turned into spaces
-    (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the blast at 5:30 killed two"
-    counts two."""
+    """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,") and clock
+    times turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
+    blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
+    spans += [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
+              and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
     return blank_spans(sentence, spans)
+
+
+def _names_a_person(word: str) -> bool:
+    """A person's noun ("son", "sons") or a capitalised word, the end of a name ("Musa Ali"): a figure set off by
+    commas after it is an age, never a count of other people."""
+    low = word.lower()
+    return word[:1].isupper() or low in person_nouns() or low.removesuffix("s") in person_nouns() \
+        or low.removesuffix("men") + "man" in person_nouns()
 
 
 # where a clause about another event begins: "just hours after", "comes a week after", "since", "echoes"
@@ -192,6 +209,7 @@ def manner_first(sentence: str) -> str:
     def move(m: re.Match[str]) -> str:
         if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")):
             return m.group()
-        return m.group("verb") + m.group("end") + m.group("obj")
+        end = m.group("end")  # one space before the closer, as the lexicon's phrases have it; the rest after
+        return m.group("verb") + " " + end.lstrip() + " " * (len(end) - len(end.lstrip()) - 1) + m.group("obj")
     return _MANNER_AROUND.sub(move, sentence) if "to death" in sentence.lower() or "alive" in sentence.lower() \
         else sentence

@@ -52,3 +52,14 @@ def test_village_beside_a_big_namesake_of_its_province(text: str, town: str) -> 
 ])
 def test_quarter_of_a_big_city_stays_the_city(text: str) -> None:
     assert where(text)[2] == "Kabul"
+
+
+def test_place_the_text_puts_the_event_in_beside_a_namesake_town() -> None:
+    """"in Ghazni ... the attack happened in Deh Yak": a name given as where the event was (after "in"), beside a
+    town named like its province, is the site, though the text gives no kind word for it."""
+    assert where("Gunmen killed seven people in Ghazni. The attack happened in Deh Yak, officials said.")[2] == "Deh Yak"
+
+
+def test_unknown_place_beside_a_big_namesake_city_is_a_quarter() -> None:
+    assert where("Gunmen killed seven people in Kano on Monday. The attack happened in Sabon Gari, police "
+                 "said.")[2] == "Kano"

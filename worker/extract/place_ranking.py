@@ -395,7 +395,7 @@ def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
     big = first.place is not None and first.place.kind == "city" and (first.place.population or 0) >= BIG_CITY
     for c in ranked[1:]:
         q = c.place
-        if q is None and (c.mention.town or c.mention.named_kind) and not c.mention.reference and (
+        if q is None and c.mention.given_as_town and not c.mention.reference and (
                 not big or c.mention.village or _country_district(c.mention.text, first.place.country)):  # type: ignore[union-attr]
             # "in Kandahar ... in Maiwand district": a district of the country, not a quarter of the city; "in Kaduna
             # ... the village of X": a village of the state (no city's quarter is a village)

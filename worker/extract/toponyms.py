@@ -95,6 +95,7 @@ def is_written(admin1: str, country: str | None, text: str) -> bool:
 def _spelling(admin1: str, country: str | None, text: str) -> str:
     """as_written's answer, worked out once per text and province."""
     names, kept, loose, own, shown = _province_names(admin1, country)
+    names = tuple(n for n in names if not _part_of(n, admin1))  # "Kashmir" names Jammu and Kashmir, not spells it
     found = []
     written: list[tuple[int, int]] = []  # where longer names of the province stand ("Jammu and Kashmir")
     for n in names:  # longest first
@@ -113,6 +114,23 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         return m.group() if kept else bare(m.group())
     variant = _variant((*names, admin1), text, own)
     return (variant if kept else bare(variant)) if variant else shown
+
+
+def _part_of(name: str, province: str) -> bool:
+    """`name` is some of the words of the province's own name and not all ("Kashmir" of "Jammu and Kashmir",
+    "Pakhtunkhwa" of "Khyber Pakhtunkhwa"): a part the text names it by, which is reported whole."""
+    words, whole = set(_words(name)), set(_words(province))
+    return bool(words) and words < whole
+
+
+def _words(name: str) -> list[str]:
+    """The folded words of a name, type words and articles left out ("Donetsk Oblast" -> ["donetsk"], "Al Hudaydah"
+    -> ["hudaydah"]: news keeps or drops the article, and "Hudaydah" is all of the name)."""
+    return [w for w in fold(bare(name)).split() if w not in _ARTICLES]
+
+
+_ARTICLES = frozenset({"the", "al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "adh", "ed", "en", "er",
+                       "es", "et", "ez", "esh", "eth"})
 
 
 def _skeleton(name: str) -> str:

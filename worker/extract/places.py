@@ -262,6 +262,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or (g == "b" and _peoples_kind(doc, text, s0, name, m.group("kb"))
                     and not ((BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) or not people_name(name))
                              and IN_DISTRICT_AFTER.match(text, m.end()))
+                    # "targeted Toumour village": no article, and no people the tables know: NER misread a name
+                    and not (BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) and not people_name(name))
                     and not (district and _district_of_named_province(name, text, m.end()))) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or speaker_place(text, s0, s0 + len(name)):

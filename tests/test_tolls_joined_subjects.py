@@ -116,3 +116,13 @@ def test_some_of_the_dead_never_add_a_side(sentences: list[str], toll: tuple[int
 def test_also_killed_were_adds_to_the_toll_told_before() -> None:
     told = ["Gunmen killed five villagers in the raid.", "Also killed were two policemen who responded."]
     assert casualties.merge([c for s in told for c in casualties.counts(s, "killed")]) == (7, False)
+
+
+@pytest.mark.parametrize("sentence, kind, n", [
+    ("Raiders killed a farmer near Gusau; his son and nephew were injured in the attack.", "injured", 2),
+    ("Her brother and two cousins were shot dead at the checkpoint.", "killed", 3),
+    ("Their driver and a guard were wounded when the convoy was hit.", "injured", 2),
+])
+def test_a_subject_that_opens_with_a_possessive_joins_its_people(sentence: str, kind: str, n: int) -> None:
+    """"his wife and daughter were wounded": a first person owned by someone told before."""
+    assert _toll(sentence, kind) == n

@@ -17,7 +17,7 @@ from worker.extract import companions
 from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
-_HEAD = re.compile(r"\b(?:a|an|one|the)\s", re.I)
+_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their)\s", re.I)  # "his wife and daughter were wounded"
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
 _REACH = 160  # characters a subject may span before its verb

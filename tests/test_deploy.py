@@ -166,7 +166,8 @@ def test_alert_rules_parse_and_read_only_metrics_the_code_exposes():
     rules = [r for g in doc["spec"]["groups"] for r in g["rules"]]
     assert {"IncidentwireLoopStalled", "IncidentwireConsumerLagGrowing", "IncidentwireDeadLetterRate",
             "IncidentwireFeedErrorStreak", "IncidentwireMergerLagGrowing", "IncidentwireMergerSkipping",
-            "IncidentwireMergerStateNearCap", "IncidentwireMergerAbsent"} <= {r["alert"] for r in rules}
+            "IncidentwireMergerStateNearCap", "IncidentwireMergerAbsent", "IncidentwireExtractorAbsent"} <= {
+        r["alert"] for r in rules}
     exposed = _exposed()
     for r in rules:
         assert not _check_promql(r["expr"], exposed), (r["alert"], _check_promql(r["expr"], exposed))

@@ -5,6 +5,7 @@ Wrong arguments or settings exit 2 with one line on stderr.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
 from typing import Any
@@ -243,6 +244,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as e:  # a start-up failure (a table builder, the model) must reach the JSON log, not only stderr
+        log = logging.getLogger("incidentwire")
+        if logging.getLogger().handlers:
+            log.critical("incidentwire %s failed: %s", args.command, e, exc_info=True,
+                         extra={"error_kind": type(e).__name__})
+        else:
+            raise
+        return 1
 
 
 if __name__ == "__main__":

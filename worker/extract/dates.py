@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 from worker.extract import holidays, week_spans
 
@@ -21,11 +21,16 @@ _YEAR_REL = r"|\s+(?P<yrel>last|this) year"
 # what follows a weekend that dates a clause: a mark, a name, a figure, a function word or a verb ("at the weekend,",
 # "over the weekend in Kano", "over the weekend killing five", "last weekend left nine dead"); a noun it qualifies
 # ("the weekend market", "at the weekend shoppers' rush") makes it no date, and so does "the weekend of May 3"
-_AFTER_WEEKEND = (r"\s*(?:[,.;:)!?'’\"”—–]|$)|\s+(?-i:[A-Z0-9])|"
-                  r"\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
-                  r"but|after|before|during|that|which|who|to|by|with|from|amid|following|despite|into|across|"
-                  r"around|along|against|left|shot|struck|hit|blew|took|saw|fled|set|were|was|had|have|has|is|are|"
-                  r"\w+ed|\w+ing)\b")
+_AFTER_MARK = r"\s*(?:[,.;:)!?'’\"”—–]|$)"
+_AFTER_WORD = (r"\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
+               r"but|after|before|during|that|which|who|to|by|with|from|amid|following|despite|into|across|"
+               r"around|along|against|left|shot|struck|hit|blew|took|saw|fled|set|were|was|had|have|has|is|are|"
+               r"\w+ed|\w+ing)\b")
+_AFTER_WEEKEND = _AFTER_MARK + r"|\s+(?-i:[A-Z0-9])|" + _AFTER_WORD
+# what a weekend's kind may be: a long or holiday weekend, one a holiday names ("the Easter weekend", "the Memorial
+# Day weekend": data/holidays.csv) or another festival's ("the Eid weekend": dated as any weekend)
+_WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>" + holidays.pattern()
+                 + r")|(?-i:[A-Z][\w'’-]*))\s+")
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
                        + r")?\b")),
@@ -40,8 +45,16 @@ _PATTERNS = [
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
                        r"(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d))\b(?![/.-]?\d)")),
+    # "over the weekend", "at the weekend", "last weekend", "this past weekend", "over the Easter weekend", "two
+    # weekends ago", "the weekend before last": a Saturday and the Sunday after it; before the holidays, whose names a
+    # weekend's may hold
+    ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+"
+                           r"(?:the\s+)?(?:past\s+|last\s+|previous\s+)?|"
+                           r"(?:this\s+past|the\s+past|the\s+previous|last|this)\s+)(?:" + _WEEKEND_KIND
+                           + r")?weekend(?:\s+before\s+last)?|the\s+weekend\s+before\s+last|"
+                           r"(?:a|one|two|three|four|[2-4])\s+weekends?\s+ago)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold
-    ("holiday", re.compile(r"\b(?P<hol>" + holidays.pattern() + r")\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<hol>" + holidays.pattern("day") + r")\b", re.I)),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
                            r"(?P<post>(?i:\s+last)\b(?!\s+(?i:year|month|night|weekend))))?")),
@@ -50,10 +63,6 @@ _PATTERNS = [
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
-    # "over the weekend", "at the weekend", "last weekend", "this past weekend": a Saturday and the Sunday after it
-    ("weekend", re.compile(r"\b(?P<wkd>(?:(?:over|at|during|on|through(?:out)?|across)\s+"
-                           r"(?:the\s+)?(?:past\s+|last\s+)?|"
-                           r"(?:this\s+past|the\s+past|last|this)\s+)weekend)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
                        r"(?<!the )last (?:week|month|year)(?! of\b)|earlier (?:this|in the) (?:week|month|year)|"
@@ -237,10 +246,24 @@ def _holiday(name: str, published: date | None) -> tuple[str | None, str, bool]:
         return _month_day(*md, None, published)
     if published is None:
         return None, re.sub(r"\s+", " ", name.lower()), True
-    latest = _next_day(published)
-    d = holidays.day_in(name, latest.year)
-    d = d if d <= latest else holidays.day_in(name, latest.year - 1)
+    d = _latest_in_a_year(lambda year: holidays.day_in(name, year), published)
     return d.isoformat(), d.isoformat(), d < published
+
+
+def _holiday_weekend(name: str, published: date | None) -> tuple[str | None, str, bool]:
+    """"The Easter weekend", "the Memorial Day weekend": the Saturday of the latest such weekend not after the
+    article's day (+1 for time zones), its Sunday the span's end as any weekend's."""
+    if published is None:
+        return None, "weekend-" + re.sub(r"\s+", " ", name.lower()), True
+    sat = _latest_in_a_year(lambda year: holidays.weekend_saturday(name, year), published)
+    return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
+
+
+def _latest_in_a_year(day_in: Callable[[int], date], published: date) -> date:
+    """The day a yearly rule gives in the article's year, or the year before when that one is still ahead."""
+    latest = _next_day(published)
+    d = day_in(latest.year)
+    return d if d <= latest else day_in(latest.year - 1)
 
 
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
@@ -290,6 +313,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, f"d{day}", False
         y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
         return _month_day(mon, day, str(y), published)
+    if kind == "weekend" and g.get("named"):
+        return _holiday_weekend(g["named"], published)  # type: ignore[arg-type]
     if kind == "weekend":
         return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":

@@ -5,18 +5,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
+_WEEKENDS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}  # "two weekends ago"
+
+
 def weekend(words: str, published: date | None) -> tuple[str | None, str, bool]:
     """"Over the weekend", "at the weekend": the last Saturday not after the article's day (its Sunday is the
-    span's end, dates._through), dated by its first day like "the night of 12 to 13 March"; "last weekend" in an
-    article of a weekend is the one before; "this weekend" in an article of a weekday is the coming one, no day a
-    report tells."""
-    w = words.lower().split()
+    span's end, dates._through), dated by its first day like "the night of 12 to 13 March"; "last weekend" ("this
+    past", "the previous weekend") in an article of a weekend is the one before, a weekend that is over; "two
+    weekends ago" and "the weekend before last" a week before that; "this weekend" in an article of a weekday is
+    the coming one, no day a report tells."""
+    w = words.lower().replace("-", " ").split()
+    over = bool({"last", "past", "previous", "ago"} & set(w))
+    back = _WEEKENDS_BACK.get(w[0], 1) if "ago" in w else 2 if w[-2:] == ["before", "last"] else 1
     if published is None:
-        return None, "weekend" + ("-last" if "last" in w else ""), False
+        return None, "weekend" + ("-last" if over else "") + (f"-{back}" if back > 1 else ""), False
     on_weekend = published.weekday() >= 5
     if "this" in w and "past" not in w and not on_weekend:
         return None, "next-weekend", False
-    sat = published - timedelta(days=(published.weekday() - 5) % 7 + (7 if "last" in w and on_weekend else 0))
+    sat = published - timedelta(days=(published.weekday() - 5) % 7 + (7 if over and on_weekend else 0)
+                                + 7 * (back - 1))
     return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
-                            places, scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types,
+                            places, recalled_days, scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types,
                             weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
@@ -318,7 +318,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
         if (span := types.recalled_event(s.text, tm)) is not None and not _told_kind(out, cur, s.text[slice(*span)]):
-            out.append(_recalled_draft(s, span, text, doc, body_start, published))
+            out.append(_recalled_draft(s, span, text, doc, body_start, published, ds))
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -334,12 +334,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
 
 
 def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,
-                    published: Any) -> _Draft:
+                    published: Any, ds: list[dates.DateMention]) -> _Draft:
     """The earlier event a follow-up sentence tells in a clause of its own ("police arrested four suspects after
-    gunmen killed nine herders"): a background incident (recalled), with the clause's own day, places and toll."""
+    gunmen killed nine herders"): a background incident (recalled), with the clause's own day (counted back from
+    the sentence's action: recalled_days), places and toll."""
     a, b = span
     r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
-    day = [x for x in _dates_of(r.text, published) if not x.reporting][:1]
+    day = [x for x in [recalled_days.before(s.text, span, ds, published)] if x is not None]
     return _Draft([r], [types.classify(r.text)], [(x, r) for x in day],
                   places.find(text, max(r.start, body_start), r.end, doc), recalled=True)
 

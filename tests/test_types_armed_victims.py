@@ -40,3 +40,25 @@ def test_two_armed_groups_that_fought_are_a_clash() -> None:
     from worker.extract import types
     match = types.classify("Two rival armed groups fought in Bambari on Saturday, leaving 11 dead.")
     assert match is not None and match.event_type == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead eight farmers in Guma, Benue State, on Thursday.",  # a trade: civilians, not a side
+    "Attackers killed six cattle herders near Bokkos on Friday.",  # an identity label of the lexicon, unarmed
+    "Gunmen killed four Hezbollah supporters in Sidon on Tuesday.",  # whom the victims back is no armed side
+    "Masked gunmen shot dead a former rebel commander in Bangui on Monday.",  # a former fighter fights no one
+    "Gunmen killed two ex-militants in Yenagoa on Wednesday.",
+])
+def test_unarmed_victims_named_by_trade_or_allegiance_stay_attacks(nlp, text: str) -> None:
+    assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed six armed herders near Zurmi in Zamfara State on Thursday.",  # the text arms them
+    "Bandits killed six herders armed with rifles near Zurmi on Thursday.",
+    "Gunmen killed five members of a herder militia near Zurmi on Thursday.",  # an armed noun holds them
+    "Vigilantes killed seven Boko Haram in Konduga on Monday.",  # an armed group's own name
+    "Vigilantes killed seven ISWAP members in Konduga on Monday.",  # members of an armed group
+])
+def test_victims_the_text_arms_are_a_side(nlp, text: str) -> None:
+    assert _type(nlp, text) == "armed_clash"

@@ -33,14 +33,42 @@ def armed_words() -> frozenset[str]:
     return frozenset((set(word_lists()["armed_nouns"]) | extra) - _DOERS - {"armed"})
 
 
-def armed(victim: Role) -> bool:
-    """The victim phrase's core names an armed group ("Boko Haram") or an armed noun ("bandits", "clan militia")."""
-    core = victim.core or victim.text
-    return bool(groups_in(core)) or any(w in armed_words() for w in _WORDS.findall(core.lower()))
+def armed(victim: Role, sentence: str = "") -> bool:
+    """The victim phrase names fighters: its head is an armed noun ("bandits", "a clan militia", "six Taliban": an
+    armed group's own name), a member noun of an armed group or noun ("ten al-Shabaab members", "members of a herder
+    militia"), or people the text arms ("armed herders", "herders armed with rifles"). A group named only as whom
+    the victims back ("Houthi supporters") or a trade ("herders", "farmers": civilians by trade) is no armed side,
+    nor is a fighter the text calls former ("a former militant commander", "ex-rebels")."""
+    words = _WORDS.findall(victim.text.lower())
+    if any(w in _disarmed() or w.split("-")[0] in _disarmed() for w in words):
+        return False
+    if victim.head in armed_words() or ("armed" in words and victim.head != "armed") or _ARMED_AFTER.match(sentence, victim.end):
+        return True
+    if victim.head in _MEMBERS:
+        core = victim.core or victim.text
+        return _armed_group(core, core.lower().split()) or any(w in armed_words() for w in _WORDS.findall(core.lower()))
+    return _armed_group(victim.text, [victim.head])
+
+
+_MEMBERS = frozenset({"member", "members", "elements"})  # who belongs to a body: armed when the body is
+_ARMED_AFTER = re.compile(r",?\s+armed\s+with\b", re.I)  # "seven herders armed with rifles"
+
+
+@cache
+def _disarmed() -> frozenset[str]:
+    """Modifiers that say a fighter no longer fights (data/role_words.csv disarmed_modifiers: former, ex-, retired)."""
+    return frozenset(word_lists()["disarmed_modifiers"])
+
+
+def _armed_group(text: str, heads: Sequence[str]) -> bool:
+    """Whether an armed group of the lexicon (kind "group": not an identity label such as "herdsmen", nor a state
+    force) is named in `text` by a name holding one of the `heads` ("six Taliban", "al-Shabaab")."""
+    return any(kind == "group" and any(h in _WORDS.findall(text[a:b].lower()) or h in text[a:b].lower().split("-")
+                                       for h in heads) for _, kind, a, b in groups_in(text))
 
 
 def struck_armed_side(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> bool:
     """Every victim of a killing verb in the sentences is an armed side, and there is at least one, and no sentence
     tells a captive put to death."""
-    found = victims(sentences, roles)
-    return bool(found) and all(armed(v) for v in found) and not any(_CAPTIVE.search(s) for s in sentences)
+    found = [(v, s) for s, rs in zip(sentences, roles) for v in victims([s], [rs])]
+    return bool(found) and all(armed(v, s) for v, s in found) and not any(_CAPTIVE.search(s) for s in sentences)

@@ -26,6 +26,8 @@ _AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:ha
 _ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|"
            r"today|feared|believed|confirmed|presumed)\s+){0,2}")
 _ASIDE_WORDS = frozenset({"including", "mostly", "mainly", "among"})
+_PARTICIPLES = frozenset({"shot", "wounded", "injured", "hurt", "stabbed", "attacked", "abducted", "kidnapped"})
+_PREPOSITIONS = frozenset({"in", "at", "on", "near", "by", "during", "outside", "inside"})
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 
 
@@ -123,13 +125,19 @@ class _Reader:
         for extra in range(_MAX_TRAILING + 1):  # lazy: fewest words after the noun first
             if extra:
                 nxt = last + 1
-                if not self._space_after(last) or not self._plain_word(nxt) or \
-                        (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")):
+                if not self._space_after(last) or not (self._plain_word(nxt) or self._reduced_relative(extra, nxt)) \
+                        or (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")):
                     break
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS
             out.extend(self._separators(last))
         return out
+
+    def _reduced_relative(self, extra: int, i: int) -> bool:
+        """A participle right after the victim noun that a preposition follows describes the victims, it is not the
+        sentence's verb: "two people shot in Zaria on Sunday later died", "a man wounded in the raid died"."""
+        return extra == 1 and self.lower[i] in _PARTICIPLES and i + 2 < len(self.toks) and self._space_after(i) \
+            and self.lower[i + 1] in _PREPOSITIONS
 
     def _separators(self, last: int) -> list[int]:
         """Token indices where the next item (or the verb) may start after an item ending at token `last`."""

@@ -1,0 +1,40 @@
+"""A controlled detonation disposes of explosives (GOLD_FORMAT other, as a defused bomb; incidents-dev README:
+"defused IEDs ... = other"), never a bombing; fires, fireworks and tanker or gas blasts with no violent cause are
+accidents. Every text is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import extract_incidents
+
+
+def _incidents(text: str) -> list[tuple[str, int | None]]:
+    return [(i.event_type, i.killed) for i in extract_incidents(text, None, "2024-05-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sappers blew up the old mortar rounds in a field outside Gao on Tuesday, the army said.",
+    "Police destroyed the explosives safely behind the station in Garissa on Tuesday.",
+    "Soldiers detonated the seized landmines in a controlled explosion near Mopti on Tuesday.",
+])
+def test_a_controlled_detonation_is_disposal_not_a_bombing(text: str) -> None:
+    assert [t for t, _ in _incidents(text)] in ([], ["other"])
+
+
+def test_a_bomb_that_goes_off_before_it_is_made_safe_is_still_a_bombing() -> None:
+    text = "A bomb exploded before soldiers could safely remove it in Gao on Tuesday, killing two soldiers."
+    assert _incidents(text) == [("bombing", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Firecrackers sparked a blaze in a fabric shop in Onitsha on Tuesday, killing three traders.",
+    "Six people died in a factory fire in Aba on Tuesday, firefighters said.",
+    "A petrol tanker exploded at a filling station in Lokoja on Tuesday, and nine people were burned to death.",
+    "A gas explosion tore through a restaurant in Kabul on Tuesday, killing five.",
+])
+def test_fires_fireworks_and_tanker_blasts_are_accidents(text: str) -> None:
+    assert _incidents(text) == []
+
+
+def test_gunmen_who_set_a_market_on_fire_stay_an_attack() -> None:
+    assert [k for _, k in _incidents("Gunmen set fire to a market in Bauchi on Tuesday, killing two traders.")] == [2]

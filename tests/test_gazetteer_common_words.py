@@ -10,7 +10,7 @@ import pytest
 from worker.config import load
 from worker.extract import extract_incidents
 from worker.extract.build_gazetteer import _alternates
-from worker.extract.geonames import index
+from worker.extract.geonames import fold, index
 from worker.extract.unit_towns import unit_after
 from worker.nlp import load as load_nlp
 
@@ -62,3 +62,21 @@ def test_a_list_of_names_is_no_town_and_its_unit() -> None:
     assert unit_after(text, text.index(",")) is None
     text = "Shelling hit the outskirts of Aleppo, Idlib, on Monday."
     assert unit_after(text, text.index(",")).admin1 == "Idlib"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text, where", [
+    # a US town named after a country, its state after the comma
+    ("A gunman shot dead two clerks at a store in Peru, Indiana, on Saturday, police said.",
+     ("United States", "Indiana", "Peru")),
+    # a town of one country, the country after the comma, where the gazetteer's pin is another's namesake
+    ("Two traders were shot dead in Hyderabad, India overnight, officers said.", ("India", "Telangana", "Hyderabad")),
+])
+def test_a_name_followed_by_its_unit_or_country_is_the_namesake_there(text: str, where: tuple[str, str, str]) -> None:
+    country, admin1, city = _where(text)
+    assert (country, fold(admin1 or ""), city) == (where[0], fold(where[1]), where[2])
+
+
+def test_two_countries_or_a_country_and_its_province_stay_countries() -> None:
+    text = "Strikes hit Syria, Iraq on Monday."
+    assert unit_after(text, text.index(",")).kind == "country"  # type: ignore[union-attr]
+    assert _where("Gunmen killed four people in Ukraine, Crimea on Monday.")[0] == "Ukraine"

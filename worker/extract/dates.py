@@ -266,6 +266,25 @@ def _latest_in_a_year(day_in: Callable[[int], date], published: date) -> date:
     return d if d <= latest else day_in(latest.year - 1)
 
 
+_BARE_ON = re.compile(r"\bon\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_FRESH_DAYS = 7  # a holiday's named event within a week of the article is this year's ("the Easter Sunday bombings")
+
+
+def _names_a_thing(sentence: str, m: re.Match[str], value: str | None, published: date | None) -> bool:
+    """A holiday's name before a noun names that thing ("since the Good Friday Agreement", "the Boxing Day tsunami"),
+    not the clause's day: a name ends a date at a mark, a function word or a verb, or after a bare "on" ("on
+    Christmas Eve gunmen attacked"); the day's own hour or gathering ("a Christmas Eve service") still dates it. An
+    event it names ("the Easter Sunday bombings") is this year's only in an article within a week of the day;
+    later it recalls an event of a year the text does not say."""
+    word = _NEXT_WORD.match(sentence, m.end())
+    if word is None or _BARE_ON.search(sentence, 0, m.start()) or holidays.day_noun(word[1]):
+        return False
+    if _names_an_event([word[1]]):
+        return value is None or published is None or (published - date.fromisoformat(value)).days > _FRESH_DAYS
+    return not re.match(_AFTER_WORD, sentence[m.end():], re.I)
+
+
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
     """"two days ago", "the day before yesterday": counted back from the article's day (recent news, no recall)."""
     if published is None:
@@ -445,6 +464,8 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
                 value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
             taken.append((m.start(), m.end()))
+            if kind == "holiday" and _names_a_thing(sentence, m, value, published):
+                continue  # "the Good Friday Agreement": no day, nor a weekday ("Friday") inside the name
             if kind in _EXPLICIT or kind == "num":
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])

@@ -76,3 +76,16 @@ def weekend_saturday(name: str, year: int) -> date:
     d = day_in(name, year)
     ahead = (5 - d.weekday()) % 7  # days to the next Saturday (0 on a Saturday)
     return d + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+@cache
+def _day_nouns() -> re.Pattern[str]:
+    text = resources.files("worker.extract").joinpath("data", "day_nouns.csv").read_text("utf-8")
+    return re.compile("|".join(r["word"] for r in csv.DictReader(text.splitlines())), re.I)
+
+
+def day_noun(word: str) -> bool:
+    """The word after a holiday's name is the day's own hour or gathering (data/day_nouns.csv: "a Christmas Eve
+    service", "on New Year's Eve night"), which still happens on that day."""
+    return bool(_day_nouns().fullmatch(word))
+

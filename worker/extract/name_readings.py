@@ -10,9 +10,10 @@ from typing import Any
 from spacy.lang.en.lex_attrs import like_num
 
 from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
+from worker.extract.geonames import fold, non_place_names
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
-from worker.extract.place_words import DISTRICT_WORD, GENERIC_WORD, NAME, POSSESSIVE
+from worker.extract.place_words import DISTRICT_WORD, GENERIC_WORD, KIND, NAME, POSSESSIVE
 
 
 def in_actor_name(text: str, start: int, end: int) -> bool:
@@ -50,6 +51,8 @@ def mislabelled_place(text: str, ent: Any) -> bool:
             or not ent.text[:1].isupper():
         return False
     name = POSSESSIVE.sub("", ent.text.strip())
+    if names_a_thing(text, ent.end_char, name):
+        return False
     before = text[max(0, ent.start_char - 30):ent.start_char]
     owner = bool(POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
     if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
@@ -63,6 +66,22 @@ def mislabelled_place(text: str, ent: Any) -> bool:
         after = _NEXT_THING.match(text, ent.end_char + (0 if POSSESSIVE.search(ent.text) else 2))
         return after is not None and after.group(1).lower() not in _people_nouns() and _town_size(name) >= 2 * _SIZEABLE
     return False
+
+
+def names_a_thing(text: str, end: int, name: str) -> bool:
+    """A name whose sense in news is no place (data/non_place_names.csv) before a noun that is no place's kind ("in
+    Batman costumes", "at Eid prayers"): the thing's name, even after "in"/"at" ("in Batman town", "in Batman on
+    Monday" stay the town). The noun is read as the next lower-case word that is no function word or past verb."""
+    if fold(name) not in non_place_names():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS and not nxt.group(1).endswith("ed") \
+        and not re.fullmatch(KIND + "|province|state|region|governorate", nxt.group(1), re.I)
+
+
+_FUNCTION_WORDS = frozenset("in on at of and or but to from near by with for as is are was were has have had be been "
+                            "said says where when while after before since until which who that this the a an "
+                            "late early last next".split())
 
 
 # labels of things a small model gives unfamiliar names as readily as a person's ("in Shashamane" as a PRODUCT,
@@ -188,9 +207,10 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
 
 def is_name(text: str) -> bool:
     """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit,
-    nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised)."""
+    nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
+    month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
-        and not _NOT_TOWN.search(text) and not like_num(text.split()[0])
+        and not _NOT_TOWN.search(text) and not like_num(text.split()[0]) and fold(text) not in non_place_names()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

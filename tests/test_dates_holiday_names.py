@@ -32,3 +32,13 @@ def test_a_holiday_naming_a_thing_dates_nothing(sentence: str) -> None:
 ])
 def test_a_holiday_that_dates_its_clause(sentence: str, published: date, day: str) -> None:
     assert [m.value for m in dates.find(sentence, published)] == [day]
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("A car bomb hit the cathedral on Christmas Day 2021, the report recalls.", "2021-12-25"),
+    ("Militiamen burned the mission on Good Friday of 2019.", "2019-04-19"),
+    ("Survivors of the 2016 Easter Sunday attacks marched in Lahore.", "2016-03-27"),
+])
+def test_a_holiday_with_its_year_is_that_years(sentence: str, day: str) -> None:
+    found = dates.find(sentence, date(2025, 8, 20))
+    assert [(m.value, m.past) for m in found] == [(day, True)]

@@ -53,8 +53,10 @@ _PATTERNS = [
                            r"(?:this\s+past|the\s+past|the\s+previous|last|this)\s+)(?:" + _WEEKEND_KIND
                            + r")?weekend(?:\s+before\s+last)?|the\s+weekend\s+before\s+last|"
                            r"(?:a|one|two|three|four|[2-4])\s+weekends?\s+ago)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
-    # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold
-    ("holiday", re.compile(r"\b(?P<hol>" + holidays.pattern("day") + r")\b", re.I)),
+    # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold;
+    # "on Christmas Day 2022", "the 2019 Easter Sunday bombings": that year's
+    ("holiday", re.compile(r"\b(?:(?P<yfirst>(?:19|20)\d\d)\s+)?(?P<hol>" + holidays.pattern("day")
+                           + r")\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I)),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
                            r"(?P<post>(?i:\s+last)\b(?!\s+(?i:year|month|night|weekend))))?")),
@@ -239,11 +241,15 @@ def _counted_year(rel: str | None, published: date | None) -> str | None:
     return str(published.year - (rel.lower() == "last"))
 
 
-def _holiday(name: str, published: date | None) -> tuple[str | None, str, bool]:
-    """A named day: the latest one not after the article's (+1 day for time zones), in its year or the one before
-    (a fixed one as its month-day is: "Christmas Day" and "December 25" are one key)."""
+def _holiday(name: str, year: str | None, published: date | None) -> tuple[str | None, str, bool]:
+    """A named day: in the year the text gives, else the latest one not after the article's (+1 day for time
+    zones), in its year or the one before (a fixed one as its month-day is: "Christmas Day" and "December 25" are
+    one key)."""
     if (md := holidays.fixed(name)) is not None:
-        return _month_day(*md, None, published)
+        return _month_day(*md, year, published)
+    if year:
+        d = holidays.day_in(name, int(year))
+        return d.isoformat(), d.isoformat(), published is None or d < published
     if published is None:
         return None, re.sub(r"\s+", " ", name.lower()), True
     d = _latest_in_a_year(lambda year: holidays.day_in(name, year), published)
@@ -276,12 +282,14 @@ def _names_a_thing(sentence: str, m: re.Match[str], value: str | None, published
     not the clause's day: a name ends a date at a mark, a function word or a verb, or after a bare "on" ("on
     Christmas Eve gunmen attacked"); the day's own hour or gathering ("a Christmas Eve service") still dates it. An
     event it names ("the Easter Sunday bombings") is this year's only in an article within a week of the day;
-    later it recalls an event of a year the text does not say."""
+    later it recalls an event of a year the text does not say (a year it says dates it: "the 2019 Easter Sunday
+    bombings")."""
     word = _NEXT_WORD.match(sentence, m.end())
     if word is None or _BARE_ON.search(sentence, 0, m.start()) or holidays.day_noun(word[1]):
         return False
     if _names_an_event([word[1]]):
-        return value is None or published is None or (published - date.fromisoformat(value)).days > _FRESH_DAYS
+        return not (m.group("year") or m.group("yfirst")) and (
+            value is None or published is None or (published - date.fromisoformat(value)).days > _FRESH_DAYS)
     return not re.match(_AFTER_WORD, sentence[m.end():], re.I)
 
 
@@ -325,7 +333,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             return None, f"{g['yrel']}-year-{mon:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, year, published)  # type: ignore
     if kind == "holiday":
-        return _holiday(g["hol"], published)  # type: ignore[arg-type]
+        return _holiday(g["hol"], g.get("year") or g.get("yfirst"), published)  # type: ignore[arg-type]
     if kind == "nth":
         day = int(g["day"])  # type: ignore[arg-type]
         if published is None:

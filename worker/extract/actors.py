@@ -229,11 +229,32 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I))
 
 
-def _only_speaks(sentence: str, start: int, end: int) -> bool:
-    """Whether the group at [start, end) is named only as the side whose officials or media report the event."""
+def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None = None) -> bool:
+    """Whether the group at [start, end) is named only as the side whose officials or media report the event, or as
+    the subject of a report verb whose clause the parse gives another doer ("Houthi rebels said a US strike killed
+    five", "the RSF said army drones killed"); a clause that points back to the speaker keeps it the doer ("ISIS
+    said the group captured": `_SPEAKER_DOER`; "X said its fighters killed": `_anaphor_agent`, asked first), and so
+    does one with no doer ("IS said the attack was aimed at ...": its claim)."""
     noun, speaks, according = _speaker()
     after = sentence[end:end + 80]
-    return bool(speaks.match(after) or (according.search(sentence[max(0, start - 40):start]) and noun.match(after)))
+    if speaks.match(after) or (according.search(sentence[max(0, start - 40):start]) and noun.match(after)):
+        return True
+    said = _says().match(after)
+    if not said or _SPEAKER_DOER.search(after) or \
+            set(said.group(1).lower().split()) & set(word_lists()["violence_verbs"]):
+        return False
+    return any(r.role == AGENT and r.start >= end + said.end() for r in found or ())
+
+
+@cache
+def _says() -> re.Pattern[str]:
+    """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
+    lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
+    verbs = "|".join(re.escape(w) for w in word_lists()["report_verbs"] if w != "according")
+    days = "|".join(WEEKDAYS)
+    words = r"((?:\s+(?-i:[a-z][\w-]*)){0,2}?(?:\s+on\s+(?:" + days + r"))?)"
+    return re.compile(r"^[’']?s?" + words + r"\s+(?:" + verbs + r")\b",
+                      re.I)
 
 
 def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | None:
@@ -296,7 +317,7 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
-            elif by_parse is None and _only_speaks(s, start, end):
+            elif by_parse is None and _only_speaks(s, start, end, parsed):
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denial().search(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
@@ -779,7 +800,7 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     where: list[int] = []
     groups_hit: list[tuple[str, int]] = []
     for i, s in enumerate(sentences):
-        masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
+        masked = _blank(_ATTRIBUTION, _blank(_speaker_phrases(), s))
         victims = _victim_text(masked)
         if event_type != "armed_clash":
             masked = victims
@@ -821,6 +842,29 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
         at = found.index("security forces")
         del found[at], where[at]
     return found, where
+
+
+def _blank(rx: re.Pattern[str], text: str) -> str:
+    """`text` with every match of `rx` blanked (only its groups' text when it has groups), offsets kept."""
+    out = list(text)
+    for m in rx.finditer(text):
+        for a, b in [m.span(g) for g in range(1, (rx.groups or 0) + 1) if m.group(g)] or [m.span()]:
+            out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+@cache
+def _speaker_phrases() -> re.Pattern[str]:
+    """The whole phrase of who reports the event, its modifiers with it ("a rebel spokesman said", "Houthi officials
+    told AFP", "said a police source", "according to army sources"; data/role_words.csv speaker_nouns, report_verbs),
+    the report verb left out of the groups (it still ends a reported victim phrase: `_SPEAKER_BEFORE`): whose side
+    speaks is no victim of the event ("a rebel spokesman said" names no militants struck)."""
+    lists = word_lists()
+    nouns = "|".join(map(re.escape, sorted(lists["speaker_nouns"], key=len, reverse=True)))
+    verbs = "|".join(re.escape(w) for w in lists["report_verbs"] if w != "according")
+    who = r"((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\b(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4})"
+    return re.compile(r"\b" + who + r"\s+(?:" + verbs + r")\b|"
+                      r"\b(?:" + verbs + r"|according\s+to)\s+" + who + r"(?=\s*(?:[,.;:()]|$))", re.I)
 
 
 _GENERIC_PEOPLE = re.compile(r"\b(?:people|persons|men|employees?)\b", re.I)  # anyone: civilians only by default

@@ -42,7 +42,8 @@ def armed(victim: Role, sentence: str = "") -> bool:
     words = _WORDS.findall(victim.text.lower())
     if any(w in _disarmed() or w.split("-")[0] in _disarmed() for w in words):
         return False
-    if victim.head in armed_words() or ("armed" in words and victim.head != "armed") or _ARMED_AFTER.match(sentence, victim.end):
+    if victim.head in armed_words() or ("armed" in words and victim.head != "armed") or \
+            _ARMED_AFTER.match(sentence, victim.end):
         return True
     if victim.head in _MEMBERS:
         core = victim.core or victim.text

@@ -2,6 +2,7 @@
 ranker's town, and the province the text names."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -153,13 +154,39 @@ def _outside_other_events(mentions: list[PlaceMention], where: place_ranking.Cue
     """The mentions but the towns of the clauses that tell another event ("The attack came hours after a bomb
     exploded in a market in Y": Y is that bomb's town, not the scene), even when no other town is left ("It happened
     days after a visit by the president to Y": the incident's town is not told); a province or country named there
-    still frames the story ("hours after troops left Taraba State, gunmen killed five in Donga"). The trigger's own
-    sentence is left whole: there the incident may be the event the clause tells ("The latest abduction comes days
-    after gunmen kidnapped 30 in X" is read as X's abduction too)."""
+    still frames the story ("hours after troops left Taraba State, gunmen killed five in Donga"). In the trigger's
+    own sentence see `_own_sentence_other_events`."""
     spans = [(a + x, a + y) for a, b in where.sentences[1:]
              for x, y in toll_phrases.other_event_spans(where.text[a:b])]
+    spans += _own_sentence_other_events(mentions, where)
     return [m for m in mentions if (m.place is not None and m.place.kind in ("admin1", "country"))
             or not any(x <= m.start < y for x, y in spans)]
+
+
+def _own_sentence_other_events(mentions: list[PlaceMention], where: place_ranking.Cue) -> list[tuple[int, int]]:
+    """The clauses of the trigger's own sentence that tell another event ("A bomb killed seven in X on Sunday, days
+    after a blast in Y killed 10", "Five were killed in an attack that echoed last year's massacre in Y"), when the
+    trigger stands outside them. A clause that only times the incident ("The latest abduction comes days after
+    gunmen kidnapped 30 in Y") may tell its town: it is kept unless the sentence names a town of its own."""
+    if not where.sentences:
+        return []
+    a, b = where.sentences[0]
+    spans = [(a + x, a + y) for x, y in toll_phrases.other_event_spans(where.text[a:b])]
+    t0 = where.trigger[0]
+    if not spans or any(x <= t0 < y for x, y in spans):
+        return []
+    own = any(a <= m.start < b and _town_level(m) and not any(x <= m.start < y for x, y in spans) for m in mentions)
+    return spans if own else [(x, y) for x, y in spans if not _COMES_AFTER.match(where.text, x)]
+
+
+# "The attack comes days after ...": the sentence's subject is the incident, timed by the other event
+_COMES_AFTER = re.compile(r"(?:comes?|came)\b", re.I)
+
+
+def _town_level(m: PlaceMention) -> bool:
+    """A town or district, known or given as a town, that is no route end or landmark."""
+    return not m.route and not m.reference and (
+        (m.place is not None and m.place.kind in ("city", "district")) or (m.place is None and m.given_as_town))
 
 
 def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:

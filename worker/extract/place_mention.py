@@ -24,6 +24,8 @@ class PlaceMention:
     village: bool = False  # named as a village or hamlet ("the village of X", "X villagers"): a place of the countryside,
     # which no city's quarter is
     facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
+    aside: bool = False  # a statement's seat or people's origin ("said in a statement from X", "traders from X"):
+    # the scene only when the incident names no other town (aside_places)
 
     @property
     def given_as_town(self) -> bool:

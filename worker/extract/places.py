@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from worker.extract import capital_names, geonames, place_ranking
+from worker.extract import aside_places, capital_names, geonames, place_ranking
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
@@ -382,6 +382,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # not a namesake town elsewhere
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
+    found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found]
     return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
 
 

@@ -119,6 +119,7 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     local = localize(mentions, context_country, seat)
     if where is not None:
         local = _outside_other_events(local, where)
+    local = _asides_give_way(local)
     loc, best = _by_rules(local, context_country)
     if where is None:
         return loc, best
@@ -187,6 +188,26 @@ def _town_level(m: PlaceMention) -> bool:
     """A town or district, known or given as a town, that is no route end or landmark."""
     return not m.route and not m.reference and (
         (m.place is not None and m.place.kind in ("city", "district")) or (m.place is None and m.given_as_town))
+
+
+def _asides_give_way(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions without the towns named as a statement's seat or people's origin ("traders from X were shot
+    dead in Y", "said in a statement from X"), when another town or another province is named: that one is the
+    scene. Alone, such a town stays (reporters may stand at the scene; "villagers from X were abducted" names no other place)."""
+    asides = [m for m in mentions if m.aside and _town_level(m)]
+    if not asides or not any(_scene_beside(m, asides) for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in asides]
+
+
+def _scene_beside(m: PlaceMention, asides: list[PlaceMention]) -> bool:
+    """Another place the incident may be at: a town, or a province other than the asides' own ("pilgrims from X
+    were killed in Y state"; not "villagers from X in Y state", which places X in Y)."""
+    if m.aside or m.route or m.reference:
+        return False
+    if m.place is not None and m.place.kind == "admin1":
+        return not any(a.place is not None and same_province(a.place.admin1, m.place.admin1) for a in asides)
+    return _town_level(m)
 
 
 def provinces_named(mentions: list[PlaceMention], country: str | None) -> set[str]:

@@ -1,0 +1,54 @@
+"""Towns named beside the scene: where a statement was made ("the army said in a statement from X", "Speaking to
+reporters in X") or where people came from ("three traders from X", "who had travelled from X"). Such a town is
+the scene only when the incident's sentences name no other town (`scene_choice`): reporters may stand at the scene,
+and "villagers from X were abducted" names no other place. Words as data: data/aside_words.csv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract.gazetteer import _rows, any_trigger
+from worker.extract.name_readings import _people_nouns
+from worker.extract.place_roles import event_there
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(r["word"].strip().lower() for r in _rows("aside_words.csv") if r["kind"] == kind)
+
+
+@cache
+def _speech_before() -> re.Pattern[str]:
+    """A speech word, at most five words of its frame (no clause break, no "that"), then "in"/"from"/"at"."""
+    words = "|".join(sorted(map(re.escape, _words("speech")), key=len, reverse=True))
+    return re.compile(r"\b(?:" + words + r")\b(?:\s+(?!that\b|there\b|where\b)[\w'’-]+){0,5}?\s+(?:in|from|at)\s+"
+                      r"(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village|state|region|province) of\s+)?$", re.I)
+
+
+def speech_seat(text: str, start: int, end: int) -> bool:
+    """The place ends the frame of a statement ("said in a statement from X", "told reporters in X") that tells no
+    violence of its own ("said gunmen killed 12 people in X" places the killing)."""
+    m = _speech_before().search(text, max(0, start - 80), start)
+    return m is not None and not any_trigger().search(text, m.start(), start) and not event_there(text, end)
+
+
+def _people_noun(word: str) -> bool:
+    nouns, w = _people_nouns(), word.lower()
+    return w in nouns or any(w.endswith(p) and w[:-len(p)] + one in nouns for p, one in (("men", "man"), ("ies", "y"),
+                                                                                           ("s", "")))
+
+
+def origin(text: str, start: int) -> bool:
+    """The place is where people came from: "from X" right after a noun of people ("traders from X", "gunmen from
+    X") or a verb of coming ("who had travelled from X", "hailing from X")."""
+    m = _FROM_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
+
+
+def aside(text: str, start: int, end: int) -> bool:
+    """A town named as a statement's seat or people's origin, not as where the incident happened."""
+    return origin(text, start) or speech_seat(text, start, end)

@@ -16,6 +16,10 @@ from worker.extract import dates
     "Fishermen who survived the Boxing Day tsunami were shot at sea off Aceh.",
     "Gunmen shot a guard at the Valentine's Day sale in Enugu.",
     "A mortar hit Kharkiv, months after the Christmas Day truce collapsed.",
+    # a day named for what happened on it, or for an election or sales: no weekday of the incident
+    "Veterans of Bloody Sunday laid wreaths as a car bomb went off nearby.",
+    "A security guard was shot dead during Black Friday shopping in a Houston mall.",
+    "Rival supporters clashed in Atlanta after the Super Tuesday primaries.",
     # a recalled event named by its holiday, months after the holiday: of a year the text does not say
     "A bomb wounded four in Negombo, the town hit hardest by the Easter Sunday attacks.",
 ])

@@ -55,7 +55,8 @@ _PATTERNS = [
                            r"(?:a|one|two|three|four|[2-4])\s+weekends?\s+ago)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold;
     # "on Christmas Day 2022", "the 2019 Easter Sunday bombings": that year's
-    ("holiday", re.compile(r"\b(?:(?P<yfirst>(?:19|20)\d\d)\s+)?(?P<hol>" + holidays.pattern("day")
+    ("holiday", re.compile(r"\b(?:(?P<yfirst>(?:19|20)\d\d)\s+)?(?P<hol>" + holidays.pattern("name") + "|"
+                           + holidays.pattern("day")
                            + r")\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I)),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
@@ -332,6 +333,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             mon = MONTHS[g["mon"].lower().rstrip(".")]  # type: ignore[union-attr]
             return None, f"{g['yrel']}-year-{mon:02d}-{day:02d}", g["yrel"].lower() == "last"  # type: ignore
         return _month_day(MONTHS[g["mon"].lower().rstrip(".")], day, year, published)  # type: ignore
+    if kind == "holiday" and holidays.names_only(g["hol"]):  # type: ignore[arg-type]
+        return None, "", True
     if kind == "holiday":
         return _holiday(g["hol"], g.get("year") or g.get("yfirst"), published)  # type: ignore[arg-type]
     if kind == "nth":
@@ -472,8 +475,8 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):
                 value = None  # "on March 25" of a march planned after the article's day: no date of a reported event
             taken.append((m.start(), m.end()))
-            if kind == "holiday" and _names_a_thing(sentence, m, value, published):
-                continue  # "the Good Friday Agreement": no day, nor a weekday ("Friday") inside the name
+            if kind == "holiday" and (holidays.names_only(m["hol"]) or _names_a_thing(sentence, m, value, published)):
+                continue  # "the Good Friday Agreement", "Bloody Sunday": no day, nor a weekday inside the name
             if kind in _EXPLICIT or kind == "num":
                 explicit.append((m.start(), m.end()))
             reporting = bool(_REPORTING_BEFORE.search(sentence[max(0, m.start() - 100):m.start()])

@@ -1,7 +1,8 @@
 """Named days of the calendar ("Christmas Eve", "Good Friday", "Easter Monday"), from data/holidays.csv: a fixed
 month-day, a day counted from Easter Sunday, which the Gregorian computus gives for any year, or the n-th weekday of
 a month ("Thanksgiving": the fourth Thursday of November). A row's `use` says where the name dates: "day" on its
-own ("on Good Friday"), "weekend" only before "weekend" ("the Easter weekend": bare "Easter" is a season)."""
+own ("on Good Friday"), "weekend" only before "weekend" ("the Easter weekend": bare "Easter" is a season), "name"
+nowhere ("Bloody Sunday": a name that holds a weekday, no day of the incident)."""
 from __future__ import annotations
 
 import csv
@@ -43,6 +44,11 @@ def easter(year: int) -> date:
 
 def _rule(name: str) -> str:
     return next(day for rx, day, _ in _rows() if rx.fullmatch(re.sub(r"\s+", " ", name)))
+
+
+def names_only(name: str) -> bool:
+    """The name is a day's name that dates nothing ("Bloody Sunday", "Super Tuesday": use "name" in the file)."""
+    return next(use for rx, _, use in _rows() if rx.fullmatch(re.sub(r"\s+", " ", name))) == "name"
 
 
 def fixed(name: str) -> tuple[int, int] | None:

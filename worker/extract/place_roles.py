@@ -20,12 +20,13 @@ _ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+
 _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
 
 
-# "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "buried in X": where people
-# were carried after the event, not where it happened
+# "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "were taken to X", "buried in
+# X": where people were carried after the event, not where it happened
 _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
                          r"transferred|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
                          r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
-                         r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated)\s+to|"
+                         r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated|taken|carried|brought|"
+                         r"moved|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 
 
@@ -66,10 +67,25 @@ def _carried_to_scene(text: str, carried: re.Match[str], end: int) -> bool:
         and bool(any_trigger().fullmatch(passive.group("verb")))
 
 
+# "taken to the University of Maiduguri Teaching Hospital", "rushed to Gusau General Hospital", "to the Federal Medical
+# Centre Gusau": a town inside the name of the hospital or morgue the wounded or dead were carried to
+_CARRIED_TO_NAMED = re.compile(r"\b(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
+                               r"transferred|moved|conveyed|deposited)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+"
+                               r"(?:of\s+)?)*$")
+_CARE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+(?i:hospital|clinic|medical (?:centre|center)|health (?:centre|center)|"
+                              r"morgue|mortuary|infirmary)\b")
+_CARE_WORD_BEFORE = re.compile(r"(?i:hospital|clinic|cent(?:re|er)|morgue|mortuary|infirmary)\s+$")
+
+
 def route(text: str, start: int, end: int) -> bool:
+    """An end of a route or border ("from X to Y", "the X border"), or where people were carried after the event
+    ("the wounded were taken to X", "to the X General Hospital"): not the scene."""
     before, after = text[max(0, start - 40):start], text[end:end + 30]
     carried = _CARRIED_TO.search(text, max(0, start - 70), start)
     if _ROUTE_AFTER.search(after) or (carried is not None and not _carried_to_scene(text, carried, end)):
+        return True
+    if _CARRIED_TO_NAMED.search(text, max(0, start - 70), start) and (_CARE_NAME_AFTER.match(text, end, end + 60)
+                                                                       or _CARE_WORD_BEFORE.search(before)):
         return True
     if _ROUTE_BEFORE.search(before):
         # "and X" is a route end only after "between"/"from ... to"; "to X" only when a "from" is near

@@ -143,7 +143,13 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou
 
 def landmark(text: str, start: int, end: int | None = None) -> bool:
     """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
-    "X town of Y LGA", where Y is the unit X lies in."""
+    "X town of Y LGA" nor "in X town of Y" (no article), where Y is the unit X lies in."""
     return bool(_LANDMARK.search(text[max(0, start - 40):start])
                 or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)
+                    and _ARTICLE_BEFORE.search(text, max(0, start - 30), start)
                     and not OF_UNIT.match(text, end, end + 80)))
+
+
+# "the Aleppo town of Azaz", "Syria's Aleppo town of Azaz": a name qualifying the town after it comes with an article
+# or an owner; "in Dutsin-Ma town of Katsina" names the town Dutsin-Ma of its unit Katsina
+_ARTICLE_BEFORE = re.compile(r"(?:\bthe|\w['’]s?)\s+(?:[A-Z][\w'’-]*\s+)*$")

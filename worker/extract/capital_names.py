@@ -11,7 +11,7 @@ from typing import Literal
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, _rows, places
-from worker.extract.unit_towns import town_in_unit
+from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
@@ -70,8 +70,8 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
 
 def as_read(known: Place, text: str, start: int, end: int) -> Place:
     """The province or the town of a name that is both, as the words around it read; the namesake in the unit named
-    after a comma ("Paris, Texas": `unit_towns`); `known` otherwise."""
-    known = town_in_unit(known, text, start, end)
+    after a comma ("Paris, Texas") or of the country before it ("India's Punjab": `unit_towns`); `known` otherwise."""
+    known = namesake_in_country(town_in_unit(known, text, start, end), text, start, end)
     if known.kind not in ("admin1", "city"):
         return known
     said = reading(text, start, end)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from worker.extract.gazetteer import Place, places
+from worker.extract.gazetteer import DEMONYMS, Place, places
 from worker.extract.place_words import same_province
 
 # ", Texas", ", Rio Grande do Sul": capitalised words (with the linking words of provinces' names) after a comma
@@ -40,6 +40,35 @@ def _unit(name: str) -> Place | None:
         return unit
     known = places().get(name.lower())
     return known if known is not None and known.kind == "country" else None
+
+
+# "India's Punjab", "Indian Punjab", "Pakistan's Hyderabad": the country the name is given in, right before it
+_COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$")
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The country a possessive country name or a demonym right before `start` gives ("India's", "Indian")."""
+    m = _COUNTRY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group("country")
+    if DEMONYMS.get(word) is not None and not m.group().rstrip().endswith(("'s", "’s")):
+        return DEMONYMS[word]
+    known = places().get(word.lower())
+    return known.country if known is not None and known.kind == "country" and m.group().rstrip()[-1] == "s" else None
+
+
+def namesake_in_country(known: Place, text: str, start: int, end: int) -> Place:
+    """The province or town of that name in the country named right before it ("India's Punjab": India's, where
+    the gazetteer's row is Pakistan's); `known` when no country is named or it has no namesake there."""
+    country = country_before(text, start) if known.kind in ("admin1", "city") else None
+    if country is None or country == known.country:
+        return known
+    name = text[start:end]
+    if known.kind == "admin1":
+        return places().province_in(name, country) or known
+    there = next((p for p in places().candidates(name) if p.country == country), None)
+    return known if there is None else replace(there, name=name)
 
 
 def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:

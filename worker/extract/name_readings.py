@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.lang.en.lex_attrs import like_num
 
-from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, _rows, building_nouns, communities, groups, named_groups, place_verbs, places
 from worker.extract.geonames import fold, non_place_names
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
@@ -208,12 +208,34 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
 def is_name(text: str) -> bool:
     """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit,
     nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
-    month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv)."""
+    month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv), nor plain words ("at the
+    Coast", "in the Capital", NER's "Coast on": `_plain_words`)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
-        and not _NOT_TOWN.search(text) and not like_num(text.split()[0]) and fold(text) not in non_place_names()
+        and not _NOT_TOWN.search(text) and not like_num(text.split()[0]) and fold(text) not in non_place_names() \
+        and not _plain_words(text)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Frequent English words that are no names (data/common_words.csv, written by scripts/build_common_words.py)."""
+    return frozenset(r["word"] for r in _rows("common_words.csv"))
+
+
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|le|di|da|do|du|dos|das|ul|ur|bin|ibn|of|the|"
+                            r"y|et|sur|en)")
+
+
+def _plain_words(name: str) -> bool:
+    """A capitalised phrase that is no name: each of its words a frequent English word that is no name ("Coast",
+    "Capital", "Stadium": words capitalised as a place's epithet or at a sentence's start), or one ending in a
+    lower-case word that is no particle of a name (NER's "Coast on" took the next word)."""
+    words = re.split(r"[\s-]+", name.strip())
+    last = words[-1]
+    return all(w.lower() in _common_words() for w in words) \
+        or (last[:1].islower() and len(words) > 1 and not _NAME_PARTICLE.fullmatch(last))
 
 
 @cache

@@ -1,0 +1,34 @@
+"""Capitalised plain words ("the Airport", "the Market") and NER spans that took the next word are no unknown town's
+name. Fresh sentences written for these tests."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.extract.name_readings import is_name
+from worker.nlp import load as load_nlp
+
+
+@cache
+def _nlp() -> Any:
+    return load_nlp(load(env={}).spacy_model)
+
+
+@pytest.mark.parametrize("name", ["Harbor", "Market", "Border on", "Main Square", "Bridge at"])
+def test_plain_words_are_no_name(name: str) -> None:
+    assert not is_name(name)
+
+
+@pytest.mark.parametrize("name", ["Kafr el-Sheikh", "Ras al Ain", "Gidan Bakuso", "Mile 12", "Tal Abyad"])
+def test_names_with_particles_or_figures_stay_names(name: str) -> None:
+    assert is_name(name)
+
+
+def test_a_plain_word_after_the_gives_no_city() -> None:
+    text = "Gunmen shot dead four traders at the Airport on Tuesday, Somali police said."
+    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    assert found and all(i.city is None for i in found)

@@ -5,6 +5,7 @@ import csv
 import re
 
 from functools import cache
+from typing import Sequence
 from importlib import resources
 
 from worker.extract import group_names
@@ -257,6 +258,25 @@ def _says() -> re.Pattern[str]:
                       re.I)
 
 
+# a clause that says who victims were, or were held to be: "five fishermen suspected of being X informants", "a man
+# accused of spying for X", "villagers who had fled X"
+_DESCRIPTION = re.compile(r"^\s*,?\s*(?:suspected|accused|believed|alleged(?:ly)?|thought|said|known|branded|"
+                          r"label?led|who|whom|whose|that)\b[^.;:]{0,80}$", re.I)
+
+
+def _describes_victims(found: list[Role] | None, sentence: str, start: int) -> bool:
+    """Whether a name the parse gives no role stands in a clause that describes the victims right before it, with no
+    violence verb of its own between ("Gunmen killed five fishermen suspected of being X informants"): the victims'
+    ties, named for who they were, not the doer."""
+    before = [r for r in found or () if r.role == PATIENT and r.end <= start]
+    if not before:
+        return False
+    victim = max(before, key=lambda r: r.end)
+    between = sentence[victim.end:start]
+    return bool(_DESCRIPTION.match(between)) and not (
+        {w.lower() for w in _WORD.findall(between)} & set(word_lists()["violence_verbs"]))
+
+
 def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | None:
     """The verdict on a group the parse gives no role when a later doer points back to it ("Boko Haram denied
     involvement, but police said its fighters killed ..."): AGENT, unless the nearest cue before that doer is a
@@ -315,6 +335,8 @@ def perpetrators(sentences: list[str], event_type: str,
             by_parse = _parsed(parsed, start, end, s)
             if _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
+            elif by_parse is None and _describes_victims(parsed, s, start):
+                by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
             elif by_parse is None and _only_speaks(s, start, end, parsed):
@@ -348,8 +370,11 @@ def perpetrators(sentences: list[str], event_type: str,
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
         named_forces = {c for _, c, k, a in found if k == "state" and a in doers}
-        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces)
-        agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents else [])
+        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences)
+        answered = any(_answers_doers(r, rs, s) for rs, s in zip(roles, sentences) for r in rs
+                       if r.role == AGENT and group_names.is_force(r.text))
+        agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents
+                             and not answered else [])  # the force the parse saw answer the doers did no violence
     names: list[str] = []
     where: list[tuple[int, str]] = []
     for i, c in agents:
@@ -427,8 +452,8 @@ _OWN_DOER = re.compile(r"\bregime\b|\b(?:pro-)?government\s+(?:forces|troops|sol
                        r"helicopters|air ?strikes?|air raids?|artillery|shelling|bombardments?|militias?)\b", re.I)
 
 
-def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | set[str] = frozenset()
-                 ) -> list[tuple[int, str]]:
+def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | set[str] = frozenset(),
+                 sentences: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
     or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest
     or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
@@ -436,7 +461,8 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
     taken: the gold names the armed side of a clash. A force that only arrests someone ("Police arrested a man
     over the stabbing") did not do the violence; one that took its victims and harmed them ("detained and tortured
     to death a suspect": syntax.CAPTOR) did, whoever they were. A doer phrase that names a force of `named` (the
-    lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too."""
+    lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too.
+    A force that answered the doers (`_answers_doers`: "troops dispersed militants who had attacked") did not."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     craft = set(word_lists()["craft_nouns"])  # "army helicopters": aircraft are named by their state (state_forces)
     out: list[tuple[int, str]] = []
@@ -444,9 +470,24 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
         if not crowd and not any(r.role == PATIENT and unarmed(r) for r in rs) and not any(r.name == CAPTOR for r in rs):
             continue  # a captor's victims were in its hands ("detained and tortured to death a suspect"): unarmed
         doers = (AGENT, SIDE) if crowd else (AGENT,)
+        said = sentences[i] if i < len(sentences) else ""
         out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY and r.head not in craft
-                and not any(g[0] in named for g in groups_in(r.text)) for c in _force_categories(r, rxs)]
+                and not any(g[0] in named for g in groups_in(r.text)) and not _answers_doers(r, rs, said)
+                for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
+    """Whether a force's verb only answers the doers of the violence: a response verb (data/role_words.csv
+    response_verbs: dispersed, repelled, chased) whose object the parse also makes the doer of a violence verb
+    ("troops dispersed militants who had attacked a village", "police dispersed a mob that had lynched a thief").
+    The force came after the violence; it did not do it."""
+    obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
+    if obj is None or not sentence or not any(a.role == AGENT and (a.start, a.end) == (obj.start, obj.end)
+                                              for a in found):
+        return False
+    between = {w.lower() for w in _WORD.findall(sentence[force.end:obj.start])}
+    return bool(between & set(word_lists()["response_verbs"]))
 
 
 def _force_categories(r: Role, rxs: list[tuple[str, re.Pattern[str]]]) -> list[str]:

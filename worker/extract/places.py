@@ -84,6 +84,14 @@ def _holding_unit(name: str) -> Place | None:
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
 
 
+def _region_holds(owner: Place, admin1: str | None) -> bool:
+    """A region the text names by the word its provinces share ("Darfur's El Geneina": El Geneina lies in West
+    Darfur; "Kivu's Beni" in North Kivu) holds a town of any of those provinces."""
+    if owner.kind != "admin1" or not admin1:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(geonames.fold(owner.name)) + r"(?![\w-])", geonames.fold(admin1)) is not None
+
+
 _KIND_OF = re.compile(r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I)
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
@@ -227,7 +235,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or _AREA_AFTER.match(text, m.end("name")):
             continue  # "Chhattisgarh's Bastar region": a region of the province, not its namesake town
         there = next((p for p in table.candidates(name) if p.kind == "city" and p.country == owner.country
-                      and same_province(p.admin1, owner.admin1)), None)
+                      and (same_province(p.admin1, owner.admin1) or _region_holds(owner, p.admin1))), None)
         if there is not None:
             out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True,
                                                      within=m.group("owner") if owner.kind != "city" else None)

@@ -44,3 +44,7 @@ def test_a_bombers_worn_explosives_are_a_suicide_bombing(sentence: str) -> None:
 ])
 def test_a_named_rocket_system_is_shelling_only_when_fired(sentence: str, expected: str) -> None:
     assert _type(sentence) == expected
+
+
+def test_a_quadcopter_that_drops_a_grenade_flies_an_air_strike() -> None:
+    assert _type("A quadcopter dropped a grenade on a checkpoint near Toretsk, killing a soldier.") == "air_strike"

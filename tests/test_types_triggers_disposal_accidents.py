@@ -38,3 +38,18 @@ def test_fires_fireworks_and_tanker_blasts_are_accidents(text: str) -> None:
 
 def test_gunmen_who_set_a_market_on_fire_stay_an_attack() -> None:
     assert [k for _, k in _incidents("Gunmen set fire to a market in Bauchi on Tuesday, killing two traders.")] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "A canoe capsized on the Niger near Jebba on Tuesday, killing eleven traders.",
+    "A herd of elephants trampled three farmers to death near Kasungu on Tuesday.",
+    "A mudslide buried four children alive in Bulambuli on Tuesday.",
+    "A crocodile mauled a boy to death on the Shire near Chikwawa on Tuesday.",
+])
+def test_boats_mudslides_and_wild_animals_are_no_attackers(text: str) -> None:
+    assert _incidents(text) == []
+
+
+def test_a_ship_sunk_by_a_missile_is_still_violence() -> None:
+    text = "A missile struck a tanker off Mokha on Tuesday and it sank, killing two crew members."
+    assert [t for t, _ in _incidents(text)] == ["shelling"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import math
+import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from difflib import SequenceMatcher
@@ -59,6 +61,16 @@ def _same_name(a: str, b: str) -> bool:
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
+_PROVINCE_TYPE = re.compile(r"\s+(?:state|province|region|governorate|department|district|county|oblast)$")
+
+
+def province_key(name: str) -> str:
+    """One province however an outlet (or an older extractor) spelled it: "Telangāna", "Telangana", "Gombe State"
+    and "gombe" are one key; accents, case and a trailing type word do not tell provinces apart."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold().strip()
+    return _PROVINCE_TYPE.sub("", plain) or plain
+
+
 def place_agreement(a: Report, b: Report) -> float | None:
     """None when the places contradict; else how strongly they agree (0 = nothing to compare)."""
     if a.cities and b.cities:
@@ -70,7 +82,7 @@ def place_agreement(a: Report, b: Report) -> float | None:
             return None
         return 0.0
     if a.admin1 and b.admin1:
-        if a.admin1 == b.admin1:
+        if province_key(a.admin1) == province_key(b.admin1):
             return 1.0
         return None
     return 0.0

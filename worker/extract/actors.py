@@ -644,7 +644,16 @@ def air_power(country: str | None, day: str | None) -> str | None:
     if row is None or not day:
         return None
     doer, start, until = row
-    return doer if start <= day[:10] <= until else None
+    first, last = day_span(day[:10])
+    return doer if start <= first and last <= until else None
+
+
+def day_span(day: str) -> tuple[str, str]:
+    """The first and last day (ISO) a date of a year, a month or a day covers ("2023" -> 2023-01-01 .. 2023-12-31,
+    "2023-04" -> 2023-04-01 .. 2023-04-31): a fact of a period holds for a date only when all of it lies inside
+    (a day past the month's end still sorts after every real day of it)."""
+    parts = day.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts))), "-".join(parts + ["12", "31"][len(parts) - 1:])
 
 
 def _strikes_own(flier: str, country: str | None, sentences: list[str], event_type: str) -> bool:

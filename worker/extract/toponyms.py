@@ -82,7 +82,21 @@ def plain_province(admin1: str, country: str | None) -> str:
                 country in (None, s.country) for s in index().subdivisions_named(rest, level=1)):
             break
         name = rest
-    return name
+    return _without_transliteration_marks(name)
+
+
+# marks of scholarly transliteration GeoNames keeps ("Telangāna", "Tamil Nādu", "Bihār"): macron, dot, line and
+# breve below; English news and the gold write none of them. Accents of a language's own spelling ("Petén",
+# "Île-de-France", "Nīnawá"'s acute) are kept.
+_TRANSLITERATION_MARKS = re.compile("[\u0304\u0323\u0331\u032e\u0324]")
+
+
+def _without_transliteration_marks(name: str) -> str:
+    """`name` with its transliteration marks dropped ("Tamil Nādu" -> "Tamil Nadu"), other letters as they are."""
+    decomposed = unicodedata.normalize("NFD", name)
+    if not _TRANSLITERATION_MARKS.search(decomposed):
+        return name
+    return unicodedata.normalize("NFC", _TRANSLITERATION_MARKS.sub("", decomposed))
 
 
 def is_written(admin1: str, country: str | None, text: str) -> bool:

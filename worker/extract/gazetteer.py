@@ -240,19 +240,19 @@ class PlaceTable(Mapping[str, Place]):
         subs = geonames.index().subdivisions_named(name, level=1) or geonames.index().spelled_like(name)
         if not subs or (name.lower(), subs[0].country, subs[0].name) in nickname_words():
             return None  # "Golden State": a nickname, looked up whole
-        shown = self._admin1_names.get(subs[0].id) or name
-        lat, lon = geonames.index().province_point.get(subs[0].id, (None, None))
-        return Place(shown, "admin1", subs[0].country, shown, lat, lon, source="geonames")
+        return self._as_province(subs[0], name)
+
+    def _as_province(self, sub: geonames.Subdivision, name: str) -> Place:
+        """A GeoNames first-level unit as a Place, in the project's spelling when it has one, else as `name`."""
+        shown = self._admin1_names.get(sub.id) or name
+        lat, lon = geonames.index().province_point.get(sub.id, (None, None))
+        return Place(shown, "admin1", sub.country, shown, lat, lon, source="geonames")
 
     def province_in(self, name: str, country: str) -> Place | None:
         """The first-level unit of `country` called `name` ("Punjab" of India, where the project's file names
         Pakistan's), in the project's spelling when it has one; None when the country has none of that name."""
         sub = next((s for s in geonames.index().subdivisions_named(name, level=1) if s.country == country), None)
-        if sub is None:
-            return None
-        shown = self._admin1_names.get(sub.id) or name
-        lat, lon = geonames.index().province_point.get(sub.id, (None, None))
-        return Place(shown, "admin1", country, shown, lat, lon, source="geonames")
+        return None if sub is None else self._as_province(sub, name)
 
     def names_of(self, admin1: str) -> set[str]:
         """The names the project's file gives a province of its own ("Balochistan", "Baluchistan")."""

@@ -46,3 +46,13 @@ def test_a_holiday_that_dates_its_clause(sentence: str, published: date, day: st
 def test_a_holiday_with_its_year_is_that_years(sentence: str, day: str) -> None:
     found = dates.find(sentence, date(2025, 8, 20))
     assert [(m.value, m.past) for m in found] == [(day, True)]
+
+
+@pytest.mark.parametrize("sentence,published", [
+    ("Churches in Kaduna will post guards on Good Friday, police said.", date(2025, 4, 8)),
+    ("Police will close roads into Jos over the Easter weekend.", date(2025, 4, 8)),
+    ("Extra patrols are planned for this Thanksgiving weekend.", date(2025, 11, 10)),
+    ("Bars in Mombasa must close early on New Year's Eve.", date(2025, 12, 12)),
+])
+def test_a_named_day_a_month_or_less_ahead_is_the_coming_one(sentence: str, published: date) -> None:
+    assert [m.value for m in dates.find(sentence, published)] == [None]

@@ -245,8 +245,11 @@ def _counted_year(rel: str | None, published: date | None) -> str | None:
 def _holiday(name: str, year: str | None, published: date | None) -> tuple[str | None, str, bool]:
     """A named day: in the year the text gives, else the latest one not after the article's (+1 day for time
     zones), in its year or the one before (a fixed one as its month-day is: "Christmas Day" and "December 25" are
-    one key)."""
+    one key); none when this year's is a month or less ahead (the coming one: a plan)."""
+    coming = "next-" + re.sub(r"\s+", " ", name.lower())
     if (md := holidays.fixed(name)) is not None:
+        if not year and published is not None and _latest_in_a_year(lambda y: date(y, *md), published) is None:
+            return None, coming, False
         return _month_day(*md, year, published)
     if year:
         d = holidays.day_in(name, int(year))
@@ -254,22 +257,35 @@ def _holiday(name: str, year: str | None, published: date | None) -> tuple[str |
     if published is None:
         return None, re.sub(r"\s+", " ", name.lower()), True
     d = _latest_in_a_year(lambda year: holidays.day_in(name, year), published)
+    if d is None:
+        return None, coming, False
     return d.isoformat(), d.isoformat(), d < published
 
 
-def _holiday_weekend(name: str, published: date | None) -> tuple[str | None, str, bool]:
+def _holiday_weekend(name: str, words: str, published: date | None) -> tuple[str | None, str, bool]:
     """"The Easter weekend", "the Memorial Day weekend": the Saturday of the latest such weekend not after the
-    article's day (+1 for time zones), its Sunday the span's end as any weekend's."""
+    article's day (+1 for time zones), its Sunday the span's end as any weekend's; "this Easter weekend" before
+    this year's is the coming one, no day a report tells."""
+    key = "weekend-" + re.sub(r"\s+", " ", name.lower())
     if published is None:
-        return None, "weekend-" + re.sub(r"\s+", " ", name.lower()), True
+        return None, key, True
+    coming = re.search(r"\bthis\b(?!\s+past)", words, re.I)
     sat = _latest_in_a_year(lambda year: holidays.weekend_saturday(name, year), published)
+    if sat is None or coming and holidays.weekend_saturday(name, published.year) > _next_day(published):
+        return None, "next-" + key, False
     return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
 
 
-def _latest_in_a_year(day_in: Callable[[int], date], published: date) -> date:
-    """The day a yearly rule gives in the article's year, or the year before when that one is still ahead."""
+_COMING_DAYS = 30  # a named day this close ahead of the article is the coming one ("will march on Good Friday")
+
+
+def _latest_in_a_year(day_in: Callable[[int], date], published: date) -> date | None:
+    """The day a yearly rule gives in the article's year, or the year before when that one is still ahead; none
+    when it is a month or less ahead: a text then tells the coming one (a plan), not last year's."""
     latest = _next_day(published)
     d = day_in(latest.year)
+    if d > latest and (d - published).days <= _COMING_DAYS:
+        return None
     return d if d <= latest else day_in(latest.year - 1)
 
 
@@ -344,7 +360,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         y, mon = (published.year, published.month) if day <= published.day else _shift_month(published, -1)
         return _month_day(mon, day, str(y), published)
     if kind == "weekend" and g.get("named"):
-        return _holiday_weekend(g["named"], published)  # type: ignore[arg-type]
+        return _holiday_weekend(g["named"], g["wkd"], published)  # type: ignore[arg-type]
     if kind == "weekend":
         return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":

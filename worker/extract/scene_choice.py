@@ -168,7 +168,8 @@ def _own_sentence_other_events(mentions: list[PlaceMention], where: place_rankin
     """The clauses of the trigger's own sentence that tell another event ("A bomb killed seven in X on Sunday, days
     after a blast in Y killed 10", "Five were killed in an attack that echoed last year's massacre in Y"), when the
     trigger stands outside them. A clause that only times the incident ("The latest abduction comes days after
-    gunmen kidnapped 30 in Y") may tell its town: it is kept unless the sentence names a town of its own."""
+    gunmen kidnapped 30 in Y", "since Sunday in attacks on Y") may tell its town: it is kept unless the sentence
+    names a town of its own."""
     if not where.sentences:
         return []
     a, b = where.sentences[0]
@@ -177,11 +178,12 @@ def _own_sentence_other_events(mentions: list[PlaceMention], where: place_rankin
     if not spans or any(x <= t0 < y for x, y in spans):
         return []
     own = any(a <= m.start < b and _town_level(m) and not any(x <= m.start < y for x, y in spans) for m in mentions)
-    return spans if own else [(x, y) for x, y in spans if not _COMES_AFTER.match(where.text, x)]
+    return spans if own else [(x, y) for x, y in spans if _RECALLED_RELATIVE.match(where.text, x)]
 
 
-# "The attack comes days after ...": the sentence's subject is the incident, timed by the other event
-_COMES_AFTER = re.compile(r"(?:comes?|came)\b", re.I)
+# "in an attack that echoed last year's massacre in Y": a relative clause set in an earlier period tells that event
+# whole; a timing cue alone ("comes days after gunmen kidnapped 30 in Y", "since Sunday in attacks on Y") may not
+_RECALLED_RELATIVE = re.compile(r"(?:which|where|that|when)\b", re.I)
 
 
 def _town_level(m: PlaceMention) -> bool:

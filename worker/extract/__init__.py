@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
-                            places, recalled_days, scene_reference, segment, singled_out, syntax, toll_phrases, toponyms, types,
-                            weapons)
+                            places, recalled_days, scene_reference, segment, singled_out, syntax, toll_phrases,
+                            toponyms, types, weapons)
 from worker.extract.gazetteer import places as place_table
 from worker.models import Evidence, Incident
 
@@ -237,6 +237,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         tm = types.classify(s.text)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
+        ds = _clause_day(s.text, tm, ds)
+        whole, whole_ds = s, ds
+        if (earlier := _earlier_event(s.text, tm, ds)) is not None:  # told apart: the sentence keeps its own event
+            s = segment.Sentence(s.index, s.para, s.start, s.end, _blank(s.text, earlier))
+            tm, ds = types.classify(s.text), [x for x in ds if not earlier[0] <= x.start < earlier[1]]
         if (own_day := _event_date(ds)) is not None and not own_day.reporting:
             clause_day.setdefault(s.index, (own_day, s))
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
@@ -256,7 +261,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                               places.find(text, max(s.start, body_start), s.end, doc), recalled=True))
             told.add(s.index)
             continue
-        if tm is not None and _tells_another_event(s.text):
+        if tm is not None and _tells_another_event(whole.text):
             recalling.add(s.index)
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
@@ -277,7 +282,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             continue
         if types.context(s.text) or (types.generic(s.text) and not tm.followup and not any(d.past for d in ds)):
             continue  # "charged with the attack" is generic talk, unless the charging is the sentence's own action
-        ps = places.find(text, max(s.start, body_start), s.end, doc)
+        ps = [p for p in places.find(text, max(s.start, body_start), s.end, doc)
+              if earlier is None or not earlier[0] <= p.start - s.start < earlier[1]]
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
                 any(p.start - s.start == tm.end + 1 for p in ps):
             tm = types.TypeMatch("other", 3, tm.start, tm.end, True)  # "militants captured Janaale": a place, not a man
@@ -317,8 +323,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
-        if (span := types.recalled_event(s.text, tm)) is not None and not _told_kind(out, cur, s.text[slice(*span)]):
-            out.append(_recalled_draft(s, span, text, doc, body_start, published, ds))
+        if (span := earlier or types.recalled_event(s.text, tm)) is not None \
+                and not _told_kind(out, cur, whole.text[slice(*span)]):
+            out.append(_recalled_draft(whole, span, text, doc, body_start, published, whole_ds if earlier else ds))
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -343,6 +350,61 @@ def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: 
     day = [x for x in [recalled_days.before(s.text, span, ds, published)] if x is not None]
     return _Draft([r], [types.classify(r.text)], [(x, r) for x in day],
                   places.find(text, max(r.start, body_start), r.end, doc), recalled=True)
+
+
+def _blank(sentence: str, span: tuple[int, int]) -> str:
+    """The sentence with the span turned into spaces (offsets kept)."""
+    a, b = span
+    return sentence[:a] + " " * (b - a) + sentence[b:]
+
+
+def _tolls(sentence: str) -> bool:
+    return bool(casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured"))
+
+
+_NEAR = 40  # characters between a statement's day and the opener of a clause it times
+
+
+def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]) -> tuple[int, int] | None:
+    """The "after" clause of a sentence that tells an earlier event beside the sentence's own, told apart by a
+    distance ("killed seven in Peshawar, days after a blast in Quetta killed 10") or by a day of its own that is not
+    the sentence's ("killed five on Tuesday after the militants killed nine on Sunday"): as README's convention for
+    recalled events, a background incident of its own, its toll, day and place not the sentence's. A clause on the
+    same day or without one ("killed ten after a gun battle"), or without a toll of its own, may be how the sentence's
+    event began: it stays."""
+    if tm is None or tm.followup:
+        return None
+    for a, b, distant in types.earlier_clauses(sentence):
+        if not _tolls(sentence[a:b]):
+            continue  # "killed 12 on Tuesday after militants stormed the town on Monday": one fight over two days
+        rest = _blank(sentence, (a, b))
+        own = types.classify(rest)
+        if own is None or not (own.strong or _tolls(rest)) or _points_back(rest, own):
+            continue  # "The attack comes a day after gunmen stormed ...": no event of the sentence's own
+        inner = [x for x in ds if a <= x.start < b and not x.reporting]
+        outer = [x for x in ds if not a <= x.start < b and not x.reporting]
+        said = any(x.reporting and 0 <= a - x.end <= _NEAR for x in ds)  # "said Monday, days after ...": its time
+        if (distant and not said) or (inner and outer and not dates.consistent(inner[0], outer[0])):
+            return a, b
+    return None
+
+
+def _points_back(sentence: str, tm: types.TypeMatch) -> bool:
+    """The trigger is a definite noun that points back at an event told before ("the attack", "this blast")."""
+    return any(m.start() <= tm.start < m.end() for m in _ANAPHORA.finditer(sentence))
+
+
+def _clause_day(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A sentence whose only event is told in an "after" clause ("a strike on Monday shut markets after gunmen
+    killed five traders on Sunday", "sentenced him on Tuesday after he killed nine in 2021") is dated by that clause's
+    own day, not by the later action the main clause tells."""
+    if tm is None or tm.followup:
+        return ds
+    for a, b, _ in types.earlier_clauses(sentence):
+        inner = [x for x in ds if a <= x.start < b and not x.reporting]
+        if a <= tm.start < b and inner and types.classify(_blank(sentence, (a, b))) is None:
+            return inner
+    return ds
 
 
 def _told_kind(out: list[_Draft], cur: _Draft, clause: str) -> bool:

@@ -277,6 +277,33 @@ def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | Non
     return None
 
 
+# an opener of a clause that tells an earlier event beside the sentence's own ("..., days after a blast in Quetta
+# killed 10", "... on Tuesday after the militants killed nine herders on Sunday"); `dist` a distance of a day or more
+_EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|one|two|"
+                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:days?|weeks?|months?))\s+)?"
+                      r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
+    trigger or a toll), to their punctuation; `distant`: the opener puts it a day or more before ("days after")."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _EARLIER.finditer(sentence):
+        a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+        end = _CLAUSE_END.search(sentence, a)
+        clause = sentence[a:end.start() if end else len(sentence)].rstrip()
+        told = classify(clause) if clause else None
+        if told is not None and not told.followup and (told.strong or _tolled(clause)):
+            # "the day after ...": counted from a day the sentence names (a statement's, "said Monday, the day
+            # after security forces dispersed ..."), not from its event
+            distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))
+            out.append((a, a + len(clause), distant))
+    return out
+
+
 def _tolled(clause: str) -> bool:
     """The clause counts dead or wounded ("nine herders were killed"): a weak trigger that tells its event."""
     from worker.extract import casualties  # casualties reads the toll grammar; no cycle at import
@@ -345,13 +372,18 @@ def asides(sentence: str) -> list[tuple[int, int]]:
 
 
 _RECALLED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a trigger that opens with a past verb ("shot dead", "hanged two men", "stormed"), not an event's noun ("the attack")
+_PAST_VERB = re.compile(r"(?:[a-z-]+ed|shot|blew|threw|hurled|struck|hit|fought|set|beat|burnt|slit|took|held|overran)\b",
+                        re.I)
 
 
 def _told_before(sentence: str, at: int) -> bool:
     """A strong trigger before `at`: the sentence reports its own event before it adds background or a record."""
     tm = classify(sentence[:at]) if at else None
-    # "The exchange of fire comes amid a surge ...": an event already told, recalled by its definite noun
-    return tm is not None and tm.strong and not _RECALLED.search(sentence, 0, tm.start)
+    # "The exchange of fire comes amid a surge ...": an event already told, recalled by its definite noun; a verb
+    # after a definite subject tells the event ("The gunmen shot dead two men accused of theft")
+    return tm is not None and tm.strong and (not _RECALLED.search(sentence, 0, tm.start)
+                                             or bool(_PAST_VERB.match(sentence, tm.start)))
 
 
 def accident(texts: list[str]) -> bool:

@@ -29,8 +29,8 @@ _AFTER_WORD = (r"\s+(?:in|at|on|near|outside|inside|when|as|while|and|"
 _AFTER_WEEKEND = _AFTER_MARK + r"|\s+(?-i:[A-Z0-9])|" + _AFTER_WORD
 # what a weekend's kind may be: a long or holiday weekend, one a holiday names ("the Easter weekend", "the Memorial
 # Day weekend": data/holidays.csv) or another festival's ("the Eid weekend": dated as any weekend)
-_WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>" + holidays.pattern()
-                 + r")|(?-i:[A-Z][\w'’-]*))\s+")
+_WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>"
+                 + holidays.pattern("weekend") + "|" + holidays.pattern("day") + r")|(?-i:[A-Z][\w'’-]*))\s+")
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
                        + r")?\b")),

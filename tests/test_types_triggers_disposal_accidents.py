@@ -31,23 +31,17 @@ def test_a_bomb_that_goes_off_before_it_is_made_safe_is_still_a_bombing() -> Non
     "Six people died in a factory fire in Aba on Tuesday, firefighters said.",
     "A petrol tanker exploded at a filling station in Lokoja on Tuesday, and nine people were burned to death.",
     "A gas explosion tore through a restaurant in Kabul on Tuesday, killing five.",
-])
-def test_fires_fireworks_and_tanker_blasts_are_accidents(text: str) -> None:
-    assert _incidents(text) == []
-
-
-def test_gunmen_who_set_a_market_on_fire_stay_an_attack() -> None:
-    assert [k for _, k in _incidents("Gunmen set fire to a market in Bauchi on Tuesday, killing two traders.")] == [2]
-
-
-@pytest.mark.parametrize("text", [
     "A canoe capsized on the Niger near Jebba on Tuesday, killing eleven traders.",
     "A herd of elephants trampled three farmers to death near Kasungu on Tuesday.",
     "A mudslide buried four children alive in Bulambuli on Tuesday.",
     "A crocodile mauled a boy to death on the Shire near Chikwawa on Tuesday.",
 ])
-def test_boats_mudslides_and_wild_animals_are_no_attackers(text: str) -> None:
+def test_fires_blasts_boats_mudslides_and_wild_animals_are_accidents(text: str) -> None:
     assert _incidents(text) == []
+
+
+def test_gunmen_who_set_a_market_on_fire_stay_an_attack() -> None:
+    assert [k for _, k in _incidents("Gunmen set fire to a market in Bauchi on Tuesday, killing two traders.")] == [2]
 
 
 def test_a_ship_sunk_by_a_missile_is_still_violence() -> None:

@@ -13,7 +13,7 @@ WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-         "a dozen": 12, "a couple": 2, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
+         "a dozen": 12, "half a dozen": 6, "a couple": 2, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
          "both": 2, "another": 1, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
 _UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
          r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -23,7 +23,7 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|(?:" + _UNIT + r")[- ]
            + r")[- ]hundred(?:\s+and\s+" + _UNIT + r"\b)?(?:[- ]"
            r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|a dozen|a hundred|a few|dozens|scores|hundreds|"
+        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|half a dozen|a dozen|a hundred|a few|dozens|scores|hundreds|"
         r"several|both|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
@@ -153,7 +153,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
         # two sons" (a possessive before the figure: "killed her" alone is one)
-        re.compile(r"\b(?:" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
+        re.compile(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
                    r"(?:" + _OWNER + r")\s+(?=" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
@@ -187,10 +187,10 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
-        # ("has beaten a thief to death", "beat up the two men to death")
-        _only_with(("to death", "alive"), r"\b" + manner_of_death.manners(gerunds=True) + r"(?:\s+up)?\s+(?:the\s+)?"
-                   + _BOUND + r"(?P<n>" + _NUM
-                   + r")\s+(?:[\w'’-]+\s+){0,3}?(?:to death|alive)\b") if verb == KILL else None,
+        # ("has beaten a thief to death", "beat up the two men to death", "beat his two sons to death")
+        _only_with(("to death", "alive"), r"\b" + manner_of_death.manners(gerunds=True) + r"(?:\s+up)?\s+(?:(?:the|" + _OWNER
+                   + r")\s+)?" + _BOUND + r"(?P<n>" + _NUM
+                   + r")\s+(?P<victims>(?:[\w'’-]+\s+){0,3}?)(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
         _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian|serious|minor)\s+){0,2}injur(?:y|ies)\b") if verb == HURT else None,
@@ -243,7 +243,8 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(toll_phrases.blank_ages_and_times(toll_phrases.blank_asides(sentence, _NUM_WORD)))
+    text = _range_lows(toll_phrases.blank_ages_and_times(toll_phrases.blank_asides(toll_phrases.plain_titles(sentence),
+                                                                                  _NUM_WORD)))
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's
@@ -254,7 +255,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)) \
-            and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other):
+            and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
+            and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
@@ -264,6 +266,21 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
+
+
+_AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)
+_PRONOUNS = frozenset({"he", "she", "who", "whom"})
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _passive_of_people(text: str, m: re.Match[str]) -> bool:
+    """"The warrant was executed" kills no one: a passive verb that kills only people (`manner_of_death.needs_people`)
+    needs a person in its clause before it: a person noun, a pronoun or a name ("a man accused of spying was
+    hanged", "he was executed", "Musa Ali was hanged")."""
+    if not manner_of_death.needs_people(_AUXILIARY.sub("", m.group(), count=1)):
+        return True
+    words = _CLAUSE_MARK.split(text[:m.start()])[-1].split()[-8:]
+    return any(_is_person_word(w) or w.lower() in _PRONOUNS or (i and w[:1].isupper()) for i, w in enumerate(words))
 
 
 # "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound
@@ -279,14 +296,7 @@ _PERSON_WORD = re.compile(_PERSON, re.I)
 
 def _is_person_word(word: str) -> bool:
     """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others")."""
-    low = word.lower()
-    nouns = toll_phrases.person_nouns()
-    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in _PLURALS) \
-        or bool(_PERSON_WORD.fullmatch(word))
-
-
-# plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen", "grandchildren")
-_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"), ("ren", ""))
+    return toll_phrases.is_person_noun(word) or bool(_PERSON_WORD.fullmatch(word))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
@@ -338,7 +348,8 @@ def _range_lows(text: str) -> str:
 def _is_person(m: re.Match[str]) -> bool:
     """The object's noun names a person ("the pastor") or a set number of people ("the couple")."""
     noun = m.group("noun").lower()
-    return noun in toll_phrases.person_nouns() or noun in companions.plural_nouns()
+    return noun in toll_phrases.person_nouns() or noun in companions.plural_nouns() \
+        or noun in toll_phrases.title_abbreviations()  # "killed Cpl. John Doe"
 
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
@@ -436,10 +447,14 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             n = _num(raw)
             if n is None or is_year(sentence, m.start("n"), m.end("n")) or is_age(sentence, m.start("n"), m.end("n")):
                 continue
+            if not _kills_people(sentence, m):
+                continue  # "executed a search warrant", "slaughtered 30 cows", "burned two cows alive"
             figureless, vague = _vagueness(raw)
             part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
             bound = bool(m.group("bound")) or vague or part
             end = m.end()
+            if (animals := _animals_end(sentence, m.end("n")) if "verb" in rx.groupindex else None) is not None:
+                n, end = 0, animals  # "killed 40 cattle and a herder": the cattle are no toll, the herder is
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
             if rx is _PATTERNS[kind][1] or "part" in rx.groupindex:  # an object, or victims after their state
@@ -467,6 +482,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 more = companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
+            if animals is not None and not n:
+                continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
             out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
@@ -525,8 +542,9 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
             if n is not None and (is_year(sentence, at + sm.start("n"), at + sm.end("n"))
-                                  or is_age(sentence, at + sm.start("n"), at + sm.end("n"))):
-                pos = sm.end("n")  # "In 2019 five people": the five after the year
+                                  or is_age(sentence, at + sm.start("n"), at + sm.end("n"))
+                                  or _SPAN_AFTER.match(subj, sm.end("n"))):
+                pos = sm.end("n")  # "In 2019 five people": the five after the year; "two days after gunmen": a time
                 continue
             if sm.group("n").lower() in _POSSESSIVE:
                 pos = sm.end("n")  # "her two children were killed": a possessive, the figure is the two
@@ -557,6 +575,61 @@ def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
     if _ALONG.match(sentence, end) is None:
         return companions.Companions(0, end, False)
     return companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)
+
+
+def _kills_people(sentence: str, m: re.Match[str]) -> bool:
+    """A figure after a verb that kills only people (`manner_of_death.needs_people`) counts only when the words after
+    it name people or nothing ("executed two hostages", "executed 12 in the square"; not "executed a search
+    warrant"); victims before a manner's closer must name people ("burned two men alive", not "two cows")."""
+    if "victims" in m.re.groupindex:
+        words = m.group("victims").split()
+        return not words or any(_is_person_word(w) for w in words)
+    if "verb" not in m.re.groupindex or not manner_of_death.needs_people(m.group("verb")):
+        return True
+    return _names_people(sentence, m.end("n"))
+
+
+_WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
+
+
+def _names_people(sentence: str, pos: int) -> bool:
+    """The words after `pos` up to a function word or a mark name people, or there are none ("executed 12 in the
+    square", "hanged two of them")."""
+    for i in range(4):
+        w = _WORD_AFTER.match(sentence, pos)
+        if w is None or w.group(1).lower() in companions.ENDS_ITEM:
+            return i == 0  # a bare figure names people; "a search warrant in ..." names none
+        if toll_phrases.is_person_noun(w.group(1)) or (_PERSON_WORD.fullmatch(w.group(1))
+                                                      and not _GUESSED_PERSON.fullmatch(w.group(1))):
+            return True  # ("two search warrants": the -ants of "servants" guesses no person here)
+        pos = w.end()
+    return False
+
+
+def _animals_end(sentence: str, pos: int) -> int | None:
+    """End of the animals a figure at `pos` counts ("40 cattle", "two stray dogs", "40 head of cattle"), None when the
+    head noun of its words (the last before a function word) is no animal (data/animal_nouns.csv): "three cattle
+    herders" are people, "two young men" too."""
+    for _ in range(2):  # "40 head of cattle", "12 of the cows": the head of the phrase after "of"
+        head = None
+        for _ in range(4):
+            w = _WORD_AFTER.match(sentence, pos)
+            if w is None or w.group(1).lower() in companions.ENDS_ITEM:
+                break
+            head, pos = w, w.end()
+        if head is not None and toll_phrases.is_animal_noun(head.group(1)):
+            return head.end()
+        if w is None or w.group(1).lower() != "of":
+            return None
+        pos = w.end()
+    return None
+
+
+_GUESSED_PERSON = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants)")  # _PERSON's guess by ending, for the common case
+
+
+# a figure of time, not of people: "two days after gunmen killed them", "three hours before soldiers arrived"
+_SPAN_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.I)
 
 
 _NOUN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON + r"\b", re.I)

@@ -4,7 +4,8 @@ A toll told by naming people one by one has no figure to read: each joined perso
 ("and two others", "three of his relatives") is that many. The items are read left to right after the first
 victim, joined by a comma, "and", "as well as", "along with", "together with" or "alongside"; reading stops at the
 first item that is not a person (a verb, a place) or that opens a new clause ("and two others were injured").
-An item with no exact figure makes the toll a floor: a plural noun ("and his bodyguards") is two or more, a vague
+An apposition set off by commas ("the pastor, a father of three, and his wife") is the person before it, no one
+more. An item with no exact figure makes the toll a floor: a plural noun ("and his bodyguards") is two or more, a vague
 figure ("and several of his aides") is at least its nominal value; a noun that names a set number ("and his twins",
 data/plural_nouns.csv) counts that number exactly.
 """
@@ -27,7 +28,7 @@ _JOIN = re.compile(r"\s*,\s*(?:(?:and|as well as|along with|together with|alongs
 _TOKEN = re.compile(r"[\w'’-]+")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 # words that end an item: a preposition or a relative word opens what follows the victims ("his son in Peshawar")
-_ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "while", "after", "before", "as", "who",
+ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "while", "after", "before", "as", "who",
                         "which", "that", "and", "by", "during", "from", "with", "for", "to", "of", "along",
                         "together", "alongside", "were", "was", "are", "is", "have", "has", "had", "got", "been",
                         "be", "said", "says", "told", "added", "died", "dead", "alive", "hurt", "killed", "injured",
@@ -39,6 +40,9 @@ _NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|
 # a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
                         r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name
+# the rest of an apposition after its person noun, up to its closing comma: "(a father) of three,", "(a native) of
+# Jos,"
+_APPOSED_TAIL = re.compile(r"\s+of(?:\s+(?!and\b)[\w'’-]+){1,4}(?=\s*,)", re.I)
 MAX_ITEMS, MAX_WORDS, MAX_BEFORE_NOUN = 8, 4, 2
 # a plural noun form: "guards", "kinsmen", "children", "schoolchildren"; not "boss"
 _PLURAL_END = re.compile(r"[a-z]*(?:men|children|people|folk)|[a-z]+[^s]s")
@@ -80,6 +84,12 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
     for _ in range(MAX_ITEMS):
         join = _JOIN.match(sentence, pos)
+        if join is None and (not items or items[-1][0]) and (tail := _APPOSED_TAIL.match(sentence, pos)):
+            # "the pastor, a father of three, and his wife": the apposition is the pastor himself; "the head of the
+            # village, and his son": the first victim's own words
+            items = items[:-1]
+            pos = tail.end()
+            join = _JOIN.match(sentence, pos)
         if join is None:
             break
         at, comma = join.end(), join.group().strip() == ","
@@ -120,7 +130,7 @@ def _person(sentence: str, at: int, is_person: Callable[[str], bool], after_figu
     modified = after_figure or i == 1
     for j in range(i, min(len(words), i + MAX_BEFORE_NOUN + 1)):
         w = words[j].group()
-        if w.lower() in _ENDS_ITEM or not _adjacent(sentence, words, j) or \
+        if w.lower() in ENDS_ITEM or not _adjacent(sentence, words, j) or \
                 (_VERB_LIKE.fullmatch(w) and not (modified and w[0].isalpha())):
             return None
         if is_person(w):
@@ -132,7 +142,7 @@ def _title_words_end(sentence: str, pos: int) -> int:
     """End of the words that go on naming a person after `pos`: titles and names, up to a preposition, a relative
     word, a verb or punctuation."""
     for _, w in zip(range(MAX_WORDS), _TOKEN.finditer(sentence, pos)):
-        if sentence[pos:w.start()].strip() or w.group().lower() in _ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()):
+        if sentence[pos:w.start()].strip() or w.group().lower() in ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()):
             break
         pos = w.end()
     return pos

@@ -3,6 +3,9 @@ toll reader: the casualty verbs of `casualties` ("were stabbed to death"), its o
 pastor"), `named_victims` ("beat Musa Ali to death") and `toll_phrases` ("stabbed his wife and two children to
 death"). A phrase with no closer kills by itself ("murdered", "shot dead"); a manner verb kills only when its
 closer follows its victims or itself ("stabbed ... to death", "burned ... alive": "stabbed" alone also wounds).
+A verb whose object may be a thing or an animal ("executed a warrant", "slaughtered 30 cows", "hanged a banner":
+column object = people) and every manner verb with its closer ("beat a dog to death", "buried the goat alive") kill
+only people: the readers ask `needs_people` and count such a verb's object only when it names people.
 The expressions are alternations of fixed words, longest first: no quantifier, nothing to backtrack into.
 """
 from __future__ import annotations
@@ -27,6 +30,20 @@ def _rows() -> tuple[tuple[str, frozenset[str], str], ...]:
         if not _PHRASE.fullmatch(phrase) or not closers <= set(CLOSERS) or form not in ("participle", "gerund"):
             raise ValueError(f"manner_of_death.csv: bad row {phrase!r}")
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _people_only() -> frozenset[str]:
+    """Phrases of the rows whose object must name people (column object = people)."""
+    with open(_DATA, encoding="utf-8", newline="") as f:
+        return frozenset(r["phrase"].strip() for r in csv.DictReader(f) if (r.get("object") or "").strip() == "people")
+
+
+def needs_people(verb: str) -> bool:
+    """Whether the killing verb as matched ("executed", "burned alive", "stabbed  to death") kills only when its
+    object names people: a row marked so, or a manner verb with its closer."""
+    phrase = " ".join(verb.lower().split())
+    return phrase.endswith(CLOSERS) or phrase in _people_only()
 
 
 def _alternation(words: list[str]) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worker.extract import manner_of_death
+from worker.extract import manner_of_death, toll_phrases
+from worker.extract.companions import plural_nouns
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
 _KILLED = r"\b" + manner_of_death.kills() + r"\s+"
@@ -26,7 +27,7 @@ _MANNER = r"\b(?P<verb>" + manner_of_death.manners(gerunds=True) + r")(?:\s+up)?
 _MANNER_END = r"\s+(?P<closer>to death|alive)\b"
 _MANNER_NAMED = re.compile(_MANNER + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _MANNER_END, re.I)
 # "beat the suspected thief to death": a definite or possessive victim, up to two words before its noun, as "beat a
-# thief to death" counts one (casualties)
+# thief to death" counts one (casualties); the noun must name a person (the manner's closer kills people only)
 _MANNER_DEFINITE = re.compile(_MANNER + r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                               + _MANNER_END, re.I)
 
@@ -49,8 +50,8 @@ def _a_person(name: str) -> bool:
 def search(text: str) -> re.Match[str] | None:
     """The first killing verb whose object is one person told without a figure, through that person's end."""
     for m in _MANNER_DEFINITE.finditer(text):
-        if _closes(m):
-            return m
+        if _closes(m) and (toll_phrases.is_person_noun(m.group("noun")) or m.group("noun").lower() in plural_nouns()):
+            return m  # "beat the thief to death"; not "buried the goat alive"
     for rx in (_MANNER_NAMED, _BARE):
         for m in rx.finditer(text):
             if _a_person(m.group("name")) and _closes(m):

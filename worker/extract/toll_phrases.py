@@ -18,11 +18,66 @@ from worker.extract import manner_of_death
 _DATA = Path(__file__).parent / "data" / "person_nouns.csv"
 
 
+def _column(path: Path, name: str) -> frozenset[str]:
+    """The lower-case values of one column of a data file."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return frozenset(r[name].strip().lower() for r in csv.DictReader(f) if r[name].strip())
+
+
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    """Singular nouns of people a toll can be about ("killed the pastor"): data/person_nouns.csv."""
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f) if r["noun"].strip())
+    """Singular nouns of people a toll can be about ("killed the pastor"): data/person_nouns.csv (WordNet's people and
+    hand rows, built by scripts/build_noun_lexicons.py)."""
+    return _column(_DATA, "noun")
+
+
+_TITLES = Path(__file__).parent / "data" / "name_titles.csv"
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles before a name ("Fr.", "Cpl.", "Insp."): data/name_titles.csv, lower case."""
+    return _column(_TITLES, "abbreviation")
+
+
+_TITLE_DOT = re.compile(r"\b(?P<title>[A-Z][a-z]{1,4})\.(?=\s+[A-Z])")
+
+
+def plain_titles(sentence: str) -> str:
+    """The sentence with the stop of an abbreviated title before a name turned into a space (offsets kept): "shot
+    dead Fr. John Okafor" reads as a title and a name, as "Father John Okafor" does (the titles are person nouns)."""
+    return _TITLE_DOT.sub(lambda m: m.group("title") + (" " if m.group("title").lower() in title_abbreviations() else "."),
+                          sentence) if "." in sentence else sentence
+
+
+_ANIMALS = Path(__file__).parent / "data" / "animal_nouns.csv"
+
+
+@lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    """Nouns of animals ("cattle", "goat", "dog"), never a toll's victims: data/animal_nouns.csv (WordNet's, built by
+    scripts/build_noun_lexicons.py)."""
+    return _column(_ANIMALS, "noun")
+
+
+def is_animal_noun(word: str) -> bool:
+    """A noun of the animal lexicon, singular or plural ("goat", "goats", "sheep", "oxen")."""
+    return _in_lexicon(word, animal_nouns())
+
+
+# plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen", "grandchildren", "oxen")
+_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"), ("ren", ""), ("en", ""))
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun of the person lexicon, singular or plural ("son", "sons", "wives", "fishermen"), or an abbreviated
+    title ("Cpl")."""
+    return _in_lexicon(word, person_nouns()) or word.lower() in title_abbreviations()
+
+
+def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
+    low = word.lower()
+    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in _PLURALS)
 
 
 # ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject
@@ -87,9 +142,7 @@ def blank_ages_and_times(sentence: str) -> str:
 def _names_a_person(word: str) -> bool:
     """A person's noun ("son", "sons") or a capitalised word, the end of a name ("Musa Ali"): a figure set off by
     commas after it is an age, never a count of other people."""
-    low = word.lower()
-    return word[:1].isupper() or low in person_nouns() or low.removesuffix("s") in person_nouns() \
-        or low.removesuffix("men") + "man" in person_nouns()
+    return word[:1].isupper() or is_person_noun(word)
 
 
 # where a clause about another event begins: "just hours after", "comes a week after", "since", "echoes"

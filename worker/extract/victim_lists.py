@@ -101,7 +101,7 @@ class _Reader:
         if i >= len(self.toks) or not self.words[i]:
             return out
         word = self.lower[i]
-        if word not in _BOUND_FIRST and word != "all" and not self.lx._num.fullmatch(word):
+        if word not in _BOUND_FIRST and word not in ("all", "half") and not self.lx._num.fullmatch(word):
             return out  # most words open no item: neither a bound word nor the first word of a number
         starts = [(e + 1, True) for e in (self._phrase_end(i, b) for b in _BOUND_FIRST.get(word, ())) if e is not None
                   and self._space_after(e)] + [(i, False)]

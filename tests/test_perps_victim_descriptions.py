@@ -38,3 +38,15 @@ def test_a_force_that_answered_the_doers_is_no_doer(nlp, sentence: str, event_ty
 
 def test_a_force_that_fired_on_a_crowd_stays_the_doer(nlp) -> None:
     assert who(nlp, "Police fired on protesters in Kano on Friday, killing three.", "protest") == ["police"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops killed nine armed herders near Agatu on Friday.",
+    "Troops killed nine herders armed with AK-47 rifles near Agatu on Friday.",
+])
+def test_people_the_text_arms_are_no_civilians(sentence: str) -> None:
+    assert "civilians" not in actors.target_categories([sentence], "armed_clash")[0]
+
+
+def test_unarmed_herders_stay_civilians() -> None:
+    assert actors.target_categories(["Gunmen killed nine herders near Agatu on Friday."], "attack")[0] == ["civilians"]

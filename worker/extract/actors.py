@@ -933,11 +933,12 @@ _WORD = re.compile(r"[\w'’-]+")
 def _without_combatants(text: str) -> str:
     """The victim words without those that name members of an armed force: a civilian noun a force word qualifies
     ("army doctors", "military engineers", "police drivers"; not their kin: "military families", data/role_words.csv
-    kin_words) and people of a nation who serve a side ("Syrians fighting for the government", "Nepalis serving in
-    ...": service_words)."""
+    kin_words), people of a nation who serve a side ("Syrians fighting for the government", "Nepalis serving in
+    ...": service_words) and people the text arms ("armed herders", "herders armed with rifles": a side, no
+    civilians)."""
     service, kin = set(word_lists()["service_words"]), set(word_lists()["kin_words"])
     words = list(_WORD.finditer(text))
-    out = list(text)
+    out = list(_ARMED_PEOPLE.sub(lambda m: " " * len(m.group()), text))
     for a, b in zip(words, words[1:]):
         if text[a.end():b.start()].strip():
             continue  # "the army, doctors": not one phrase
@@ -948,6 +949,10 @@ def _without_combatants(text: str) -> str:
         elif group_names.demonym_plural(first) and second.lower() in service:
             out[a.start():a.end()] = " " * len(first)
     return "".join(out)
+
+
+_ARMED_PEOPLE = re.compile(r"\b(?:heavily[- ])?armed\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[,.;:]|$|\b(?:and|in|on|at|"
+                           r"near|who|from)\b))|\b[\w'’-]+\s+armed\s+with\b", re.I)
 
 
 def _nation_plural(text: str) -> bool:

@@ -323,9 +323,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
-        if (span := earlier or types.recalled_event(s.text, tm)) is not None \
-                and not _told_kind(out, cur, whole.text[slice(*span)]):
-            out.append(_recalled_draft(whole, span, text, doc, body_start, published, whole_ds if earlier else ds))
+        if (span := earlier or types.recalled_event(s.text, tm)) is not None and (recalled := _recalled_draft(
+                whole, span, text, doc, body_start, published, whole_ds if earlier else ds)).kinds[0] is not None \
+                and not any(_retells(recalled, d) for d in out if d is not cur):
+            out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -407,11 +408,39 @@ def _clause_day(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMe
     return ds
 
 
-def _told_kind(out: list[_Draft], cur: _Draft, clause: str) -> bool:
-    """An event of the recalled clause's kind is already told by another draft: the clause retells it."""
-    kind = types.classify(clause)
-    return kind is not None and any(k is not None and k.event_type == kind.event_type
-                                    for d in out if d is not cur for k in d.kinds)
+# kinds of one act told in other words ("shot dead a pastor", "killed the cleric"): a retelling may name either
+_FAMILIES = {"targeted_killing": "killing", "armed_clash": "killing", "attack": "killing",
+             "suicide_bombing": "bombing", "bombing": "bombing"}
+# a victim the clause brings in as new ("a teacher", "two farmers"), by its noun
+_INDEFINITE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+                         re.I)
+
+
+def _retells(r: _Draft, d: _Draft) -> bool:
+    """The recalled clause's draft `r` tells again the event of draft `d` ("Gunmen shot dead a pastor on Sunday. Police
+    arrested two men after gunmen killed the cleric"): an act of the same kind with no day, town or toll of its own
+    that differs, and no victim brought in as new ("a teacher") that `d` does not name."""
+    kind = r.kinds[0]
+    family = _FAMILIES.get(kind.event_type, kind.event_type) if kind is not None else None
+    if not any(k is not None and not k.followup and _FAMILIES.get(k.event_type, k.event_type) == family
+               for k in d.kinds):
+        return False
+    theirs = [x for x, _ in d.dates if not x.reporting]
+    if any(not any(dates.consistent(x, y) for y in theirs) for x, _ in r.dates) and theirs:
+        return False
+    if r.sites and d.sites and not r.sites & d.sites:
+        return False
+    told = " ".join(x.text for x in d.sents).lower()
+    mine, known = _tolls_of(r), _tolls_of(d)
+    if mine and known and not mine & known:
+        return False
+    new = [w for m in _INDEFINITE.finditer(r.sents[0].text) for w in m.group(1).split()
+           if toll_phrases.is_person_noun(w)]
+    return not any(w.lower().rstrip("s") not in told for w in new)
+
+
+def _tolls_of(d: _Draft) -> set[int]:
+    return {c.n for x in d.sents for c in casualties.counts(x.text, "killed") if c.n}
 
 
 def _told_dates(d: _Draft, best: types.TypeMatch) -> list[tuple[dates.DateMention, segment.Sentence]]:

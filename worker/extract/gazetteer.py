@@ -393,8 +393,10 @@ def places() -> PlaceTable:
                     or (key, s.country, s.name) in nick_words:
                 continue
             town = table.get(key)
-            if town and (town.population or 0) >= 100_000 and town.country != s.country:
-                continue  # "Beni" is a Congolese city before it is a Bolivian department's short name
+            if town and (town.population or 0) >= max(100_000, index.province_top.get(s.id, 0) / 2) \
+                    and town.country != s.country:
+                continue  # "Beni" is a Congolese city before it is a Bolivian department's short name; not
+                # "Virginia" a South African town before the US state, whose own towns are far bigger
             if town and town.country == s.country and geonames.fold(town.name) == geonames.fold(key) \
                     and ((town.population or 0) >= 50_000 or (geonames.fold(key), s.country) in capitals):
                 # "the city of Taiz", "Port of Spain": a province named after its capital (or the country's capital)

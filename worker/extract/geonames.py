@@ -49,6 +49,7 @@ class Index:
     def __init__(self, lines: Iterable[str], countries: dict[str, str]) -> None:
         self.subdivisions: dict[int, Subdivision] = {}
         self.province_point: dict[int, tuple[float, float]] = {}
+        self.province_top: dict[int, int] = {}  # subdivision id -> the population of its most populous place
         self._sub_names: dict[str, list[int]] = {}
         self._province_keys: dict[tuple[str, int], list[str]] | None = None  # first-level names by initial and length
         self._spelled: dict[str, list[Subdivision]] = {}  # spelled_like's answers (a text names few provinces)
@@ -89,6 +90,7 @@ class Index:
                 self._lon.append(float(f[7]))
                 # a province's point: its most populous place (the first of it in the file), a capital as a rule
                 self.province_point.setdefault(self._a1[row], (round(float(f[6]), 4), round(float(f[7]), 4)))
+                self.province_top.setdefault(self._a1[row], int(f[5]))  # and its size
                 for n in f[8].split("|"):
                     had = by_name.get(n)
                     if had is None:

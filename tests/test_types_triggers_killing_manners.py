@@ -42,3 +42,8 @@ def test_a_killing_manner_told_as_a_gerund_is_a_trigger_as_its_participle_is() -
 
 def test_a_gerund_of_an_animal_slaughter_is_no_trigger() -> None:
     assert _type("Families were slaughtering goats for the feast in Kano.") is None
+
+
+def test_jailers_who_starve_detainees_to_death_are_an_incident() -> None:
+    assert [t for t, _ in _incidents("Jailers starved nine detainees to death in a prison near Sennar on Tuesday.")] \
+        == ["attack"]

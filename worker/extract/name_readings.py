@@ -11,6 +11,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from worker.extract.gazetteer import DEMONYMS, _rows, building_nouns, communities, groups, named_groups, place_verbs, places
 from worker.extract.geonames import fold, non_place_names
+from worker.extract.region_cores import named_regions
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_words import DISTRICT_WORD, GENERIC_WORD, KIND, NAME, POSSESSIVE
@@ -209,10 +210,10 @@ def is_name(text: str) -> bool:
     """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit,
     nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
     month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv), nor plain words ("at the
-    Coast", "in the Capital", NER's "Coast on": `_plain_words`)."""
+    Coast", "in the Capital", NER's "Coast on": `_plain_words`), nor a region's ("the Donbas": named_regions)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
         and not _NOT_TOWN.search(text) and not like_num(text.split()[0]) and fold(text) not in non_place_names() \
-        and not _plain_words(text)
+        and not _plain_words(text) and fold(text) not in named_regions()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

@@ -8,8 +8,10 @@ that country. Pure, built once on first use.
 """
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache
+from importlib import resources
 
 from worker.extract import geonames
 
@@ -37,8 +39,21 @@ def cores() -> dict[str, frozenset[str]]:
     return {k: frozenset(v.values()) for k, v in out.items() if len(v) >= 2}
 
 
+@cache
+def named_regions() -> dict[str, str]:
+    """Folded name -> country of the regions news names that are no subdivision and share no core with one
+    ("Donbas": Ukraine, "Ogaden": Ethiopia; data/named_regions.csv)."""
+    text = resources.files("worker.extract").joinpath("data", "named_regions.csv").read_text("utf-8")
+    found = {geonames.fold(r["name"]): r["country"] for r in csv.DictReader(text.splitlines())}
+    if not found:
+        raise ValueError("named_regions.csv: no rows")
+    return found
+
+
 def country_of_region(name: str) -> str | None:
-    """The one country whose subdivisions share the core `name` ("Kordofan": Sudan); None for a core several
-    countries' subdivisions share, or none."""
+    """The one country of a named region (`named_regions`) or whose subdivisions share the core `name`
+    ("Kordofan": Sudan); None for a core several countries' subdivisions share, or none."""
+    if (named := named_regions().get(geonames.fold(name))) is not None:
+        return named
     found = cores().get(geonames.fold(name), frozenset())
     return next(iter(found)) if len(found) == 1 else None

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
                             places, recalled_days, scene_reference, segment, singled_out, syntax, toll_phrases,
                             toponyms, types, weapons)
-from worker.extract.gazetteer import places as place_table
+from worker.extract.gazetteer import any_trigger, places as place_table
 from worker.models import Evidence, Incident
 
 MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news
@@ -324,7 +324,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
         if (span := earlier or types.recalled_event(s.text, tm)) is not None and (recalled := _recalled_draft(
-                whole, span, text, doc, body_start, published, whole_ds if earlier else ds)).kinds[0] is not None \
+                whole, span, text, doc, body_start, published, whole_ds if earlier else ds,
+                tm is not None and tm.event_type == "other")).kinds[0] is not None \
                 and not any(_retells(recalled, d) for d in out if d is not cur):
             out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
@@ -342,15 +343,42 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
 
 
 def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,
-                    published: Any, ds: list[dates.DateMention]) -> _Draft:
+                    published: Any, ds: list[dates.DateMention], mourned: bool = False) -> _Draft:
     """The earlier event a follow-up sentence tells in a clause of its own ("police arrested four suspects after
     gunmen killed nine herders"): a background incident (recalled), with the clause's own day (counted back from
-    the sentence's action: recalled_days), places and toll."""
+    the sentence's action: recalled_days), places and toll; `mourned`: the sentence's action is done to the dead (a
+    burial, a body found), so the people it counts are the clause's victims when the clause names them by a
+    pronoun."""
     a, b = span
-    r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
     day = [x for x in [recalled_days.before(s.text, span, ds, published)] if x is not None]
-    return _Draft([r], [types.classify(r.text)], [(x, r) for x in day],
-                  places.find(text, max(r.start, body_start), r.end, doc), recalled=True)
+    ps = places.find(text, max(s.start + a, body_start), s.start + b, doc)
+    if mourned and (np := _antecedent(s.text, span)) is not None:  # "buried nine herders ..., after gunmen killed them"
+        r = segment.Sentence(s.index, s.para, s.start + np[0], s.start + b, _blank(s.text[np[0]:b], (np[1] - np[0],
+                                                                                                   a - np[0])))
+    else:
+        r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
+    return _Draft([r], [types.classify(r.text)], [(x, r) for x in day], ps, recalled=True)
+
+
+# the victims a recalled clause names only by a pronoun ("after gunmen killed them")
+_PRONOUN_VICTIM = re.compile(r"\s*(?:them|him|her)\b", re.I)
+_COUNTED_NOUN = re.compile(r"\s*\S+(?:\s+[\w'’-]+){1,4}?(?=\W)")  # the figure and the words up to its noun
+
+
+def _antecedent(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the counted people a recalled clause without a toll of its own names by a pronoun after its
+    trigger ("Mourners buried nine herders on Tuesday, a day after gunmen killed them"): the figure and its person
+    noun the sentence counts before the clause, whose toll the clause tells."""
+    a, b = span
+    clause = sentence[a:b]
+    if _tolls(clause) or not any(_PRONOUN_VICTIM.match(clause, m.end()) for m in any_trigger().finditer(clause)):
+        return None
+    for c in casualties.counts(sentence, "killed"):
+        if c.start < a < c.end:
+            words = _COUNTED_NOUN.match(sentence, c.start)
+            if words and toll_phrases.is_person_noun(words.group().split()[-1]):
+                return words.start() + len(words.group()) - len(words.group().lstrip()), words.end()
+    return None
 
 
 def _blank(sentence: str, span: tuple[int, int]) -> str:

@@ -371,7 +371,8 @@ def _antecedent(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
     noun the sentence counts before the clause, whose toll the clause tells."""
     a, b = span
     clause = sentence[a:b]
-    if _tolls(clause) or not any(_PRONOUN_VICTIM.match(clause, m.end()) for m in any_trigger().finditer(clause)):
+    if types.tolled(clause) or not any(_PRONOUN_VICTIM.match(clause, m.end())
+                                       for m in any_trigger().finditer(clause)):
         return None
     for c in casualties.counts(sentence, "killed"):
         if c.start < a < c.end:
@@ -387,10 +388,6 @@ def _blank(sentence: str, span: tuple[int, int]) -> str:
     return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
-def _tolls(sentence: str) -> bool:
-    return bool(casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured"))
-
-
 _NEAR = 40  # characters between a statement's day and the opener of a clause it times
 
 
@@ -404,11 +401,11 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     if tm is None or tm.followup:
         return None
     for a, b, distant in types.earlier_clauses(sentence):
-        if not _tolls(sentence[a:b]):
+        if not types.tolled(sentence[a:b]):
             continue  # "killed 12 on Tuesday after militants stormed the town on Monday": one fight over two days
         rest = _blank(sentence, (a, b))
         own = types.classify(rest)
-        if own is None or not (own.strong or _tolls(rest)) or _points_back(rest, own):
+        if own is None or not (own.strong or types.tolled(rest)) or _points_back(rest, own):
             continue  # "The attack comes a day after gunmen stormed ...": no event of the sentence's own
         inner = [x for x in ds if a <= x.start < b and not x.reporting]
         outer = [x for x in ds if not a <= x.start < b and not x.reporting]

@@ -272,7 +272,7 @@ def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | Non
         a, b = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()), span[1]
         clause = sentence[a:b].rstrip()
         told = classify(clause)
-        if told is not None and not told.followup and (told.strong or _tolled(clause)):
+        if told is not None and not told.followup and (told.strong or tolled(clause)):
             return a, a + len(clause)
     return None
 
@@ -296,7 +296,7 @@ def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
         end = _CLAUSE_END.search(sentence, a)
         clause = sentence[a:end.start() if end else len(sentence)].rstrip()
         told = classify(clause) if clause else None
-        if told is not None and not told.followup and (told.strong or _tolled(clause)):
+        if told is not None and not told.followup and (told.strong or tolled(clause)):
             # "the day after ...": counted from a day the sentence names (a statement's, "said Monday, the day
             # after security forces dispersed ..."), not from its event
             distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))
@@ -304,7 +304,7 @@ def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _tolled(clause: str) -> bool:
+def tolled(clause: str) -> bool:
     """The clause counts dead or wounded ("nine herders were killed"): a weak trigger that tells its event."""
     from worker.extract import casualties  # casualties reads the toll grammar; no cycle at import
     return bool(casualties.counts(clause, "killed") or casualties.counts(clause, "injured"))

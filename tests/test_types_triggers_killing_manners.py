@@ -47,3 +47,8 @@ def test_a_gerund_of_an_animal_slaughter_is_no_trigger() -> None:
 def test_jailers_who_starve_detainees_to_death_are_an_incident() -> None:
     assert [t for t, _ in _incidents("Jailers starved nine detainees to death in a prison near Sennar on Tuesday.")] \
         == ["attack"]
+
+
+def test_gerunds_that_kill_only_people_need_people_after_them() -> None:
+    assert _type("The militia swept through Djugu at dawn, butchering nine villagers.") == "attack"
+    assert _type("Deputies spent the day in Lagos executing two search warrants.") is None

@@ -28,3 +28,9 @@ def test_a_recalled_killing_on_another_day_is_its_own() -> None:
     text = ("Gunmen shot dead a trader in Yola on Sunday. Police arrested two youths on Tuesday after gunmen "
             "killed the trader's brother in Yola on Monday.")
     assert len(_killings(text)) == 2
+
+
+def test_a_definite_subject_with_a_toll_tells_the_recalled_killing() -> None:
+    text = "Troops arrested nine men on Sunday after the bandits killed seven farmers in Katsina on Friday."
+    assert [(i.primary, i.killed, i.date) for i in extract_incidents(text, None, PUBLISHED)
+            if i.event_type != "arrest"] == [(False, 7, "2024-04-26")]

@@ -260,19 +260,22 @@ def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | Non
     """(start, end) of the earlier event a follow-up sentence tells as a clause of its own ("police arrested four
     suspects after gunmen killed nine herders in Benue"): as README's convention for recalled attacks, it is a
     background incident of its own beside the follow-up, which keeps the sentence. None when the sentence is no
-    follow-up, or names the event only by a definite noun ("a day after the attack")."""
+    follow-up, or names the event only by a definite noun without a toll ("a day after the attack")."""
     if tm is None or not tm.followup:
         return None
     for m in _references().finditer(sentence):
         if not _TIME_OPENER.search(m.group()):
             continue
         span = next(((a, b) for a, b in reference_spans(sentence) if a <= m.end() <= b), None)
-        if span is None or _NAMED_BACK.match(sentence, m.end()):
+        if span is None:
             continue
         a, b = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()), span[1]
         clause = sentence[a:b].rstrip()
         told = classify(clause)
-        if told is not None and not told.followup and (told.strong or tolled(clause)):
+        counted = tolled(clause)
+        # a definite subject with its own toll ("after the militants killed nine herders") tells the event anew
+        if told is not None and not told.followup and (told.strong or counted) \
+                and (counted or not _NAMED_BACK.match(sentence, m.end())):
             return a, a + len(clause)
     return None
 

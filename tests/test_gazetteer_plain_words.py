@@ -32,3 +32,12 @@ def test_a_plain_word_after_the_gives_no_city() -> None:
     text = "Gunmen shot dead four traders at the Airport on Tuesday, Somali police said."
     found = extract_incidents(text, _nlp()(text), "2031-05-02")
     assert found and all(i.city is None for i in found)
+
+
+def test_a_small_town_called_by_a_plain_word_is_the_word() -> None:
+    from worker.extract.geonames import index
+    assert not index().cities("Airport") and not index().cities("Police")  # a Hawaiian village, a Polish town
+    assert index().cities("Mobile")[0].country == "United States"  # a big one keeps its name
+    text = "Gunmen shot dead four traders at the Airport on Tuesday, Kenyan police said."
+    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    assert found and (found[0].country, found[0].city) == ("Kenya", None)

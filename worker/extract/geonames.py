@@ -120,6 +120,8 @@ class Index:
         rows = (rows,) if isinstance(rows, int) else rows
         if key in non_place_names():  # "Eid" is no other name of Edd: only a town of that very name is it
             rows = tuple(r for r in rows if fold(self._name[r]) == key)
+        if key in plain_words():  # "the Airport" is no Hawaiian village: a small town called by a plain word
+            rows = tuple(r for r in rows if self._pop[r] >= PLAIN_WORD_TOWN)
         return [self.city(r) for r in rows]
 
     def subdivisions_named(self, name: str, level: int | None = None) -> list[Subdivision]:
@@ -230,6 +232,21 @@ def non_place_names() -> frozenset[str]:
     if not names:
         raise ValueError("non_place_names.csv: no rows")
     return names
+
+
+# people: a town called by a frequent English word this big is known by it ("Mobile", "Reading"); a smaller one
+# ("Airport", Hawaii; "Union") is the word in a text
+PLAIN_WORD_TOWN = 100_000
+
+
+@cache
+def plain_words() -> frozenset[str]:
+    """Frequent English words that are no names (data/common_words.csv, scripts/build_common_words.py)."""
+    text = resources.files(__package__).joinpath("data", "common_words.csv").read_text("utf-8")
+    words = frozenset(r["word"] for r in csv.DictReader(text.splitlines()))
+    if not words:
+        raise ValueError("common_words.csv: no rows")
+    return words
 
 
 @cache

@@ -9,8 +9,8 @@ from typing import Any
 
 from spacy.lang.en.lex_attrs import like_num
 
-from worker.extract.gazetteer import DEMONYMS, _rows, building_nouns, communities, groups, named_groups, place_verbs, places
-from worker.extract.geonames import fold, non_place_names
+from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
+from worker.extract.geonames import fold, non_place_names, plain_words
 from worker.extract.region_cores import named_regions
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
@@ -219,12 +219,6 @@ def is_name(text: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    """Frequent English words that are no names (data/common_words.csv, written by scripts/build_common_words.py)."""
-    return frozenset(r["word"] for r in _rows("common_words.csv"))
-
-
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|le|di|da|do|du|dos|das|ul|ur|bin|ibn|of|the|"
                             r"y|et|sur|en)")
 
@@ -235,7 +229,7 @@ def _plain_words(name: str) -> bool:
     lower-case word that is no particle of a name (NER's "Coast on" took the next word)."""
     words = re.split(r"[\s-]+", name.strip())
     last = words[-1]
-    return all(w.lower() in _common_words() for w in words) \
+    return all(w.lower() in plain_words() for w in words) \
         or (last[:1].islower() and len(words) > 1 and not _NAME_PARTICLE.fullmatch(last))
 
 

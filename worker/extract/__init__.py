@@ -217,6 +217,13 @@ def _tells_dead(d: _Draft) -> bool:
     return any(casualties.counts(s.text, "killed") for s in d.sents)
 
 
+def _adds_a_toll(sentence: str) -> bool:
+    """A sentence with no event of its own that gives the report's wounded ("At least 20 people were hurt.") or
+    updates its dead ("The toll later rose to 15."). Another source's different count of the dead ("the death toll
+    stands at 45, a health officer said") is no update: the report's own figure stays."""
+    return segment.toll_only(sentence) and all(c.update for c in casualties.counts(sentence, "killed"))
+
+
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             dl: places.PlaceMention | None) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
@@ -272,7 +279,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 continue
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
-                             or _sets_the_scene(cur, s) or actors.attributes(s.text)) and not _new_day(cur, ds, published):
+                             or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
+                    and not _new_day(cur, ds, published):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)

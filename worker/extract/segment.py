@@ -121,7 +121,7 @@ def clauses(s: Sentence) -> list[Sentence]:
         if _ADJUNCT.match(s.text, m.start()) and not any_trigger().search(rest):
             continue
         part = rest[:next((n.start() for n in CLAUSE_CUT.finditer(rest)), len(rest))]
-        if _toll_only(part) or _SAME_EVENT.search(part):
+        if toll_only(part) or _SAME_EVENT.search(part):
             continue  # "police fired on the crowd; at least five died", "...; two died in the ensuing gunfight"
         if len(head.split()) >= 4 and len(rest.split()) >= 4:
             out.append(Sentence(s.index, s.para, s.start + begin, s.start + m.start(), head))
@@ -142,7 +142,7 @@ _OWN_SETTING = re.compile(r"\b(?:in|at|near|on)\s+(?-i:[A-Z])|\b(?:yesterday|tod
                           r"december)\b", re.I)
 
 
-def _toll_only(part: str) -> bool:
+def toll_only(part: str) -> bool:
     """A part that counts dead or wounded with no event word, place or day of its own tells no second report."""
     from worker.extract import casualties  # the toll grammar; segment stays importable on its own
     return not any_trigger().search(part) and not _OWN_SETTING.search(part) and \

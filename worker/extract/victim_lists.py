@@ -28,6 +28,9 @@ _ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|ba
 _ASIDE_WORDS = frozenset({"including", "mostly", "mainly", "among"})
 _PARTICIPLES = frozenset({"shot", "wounded", "injured", "hurt", "stabbed", "attacked", "abducted", "kidnapped"})
 _PREPOSITIONS = frozenset({"in", "at", "on", "near", "by", "during", "outside", "inside"})
+_RELATIVES = frozenset({"who", "that"})  # "three traders who were returning home were shot": the clause's own auxiliary
+_CLAUSE_AUX = frozenset({"were", "was", "are", "have", "had"})
+_MAX_ASIDE = 8  # words of an aside set off by commas: "three traders, all from Kano, were shot dead"
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 
 
@@ -122,14 +125,17 @@ class _Reader:
         out: list[int] = []
         last = p_end
         aside = False  # "nine civilians including women and children were killed": the aside may join with "and"
+        relative = False  # "three traders who were returning home were shot": the relative clause has its own "were"
         for extra in range(_MAX_TRAILING + 1):  # lazy: fewest words after the noun first
             if extra:
                 nxt = last + 1
                 if not self._space_after(last) or not (self._plain_word(nxt) or self._reduced_relative(extra, nxt)) \
-                        or (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")):
+                        or (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")
+                            and not (relative and self.lower[nxt] in _CLAUSE_AUX)):
                     break
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS
+                relative = relative or (extra == 1 and self.lower[nxt] in _RELATIVES)
             out.extend(self._separators(last))
         return out
 
@@ -147,11 +153,30 @@ class _Reader:
             if nxt + 1 < len(self.toks) and self.lower[nxt + 1] == "including":
                 out.append(nxt + 2)
             out.append(nxt + 1)
+            if (close := self._aside_end(nxt + 1)) is not None:
+                out.append(close + 1)
         if nxt < len(self.toks) and self.lower[nxt] == "and":
             out.append(nxt + 1)
         if self._space_after(last):
             out.append(nxt)
         return out
+
+    def _aside_end(self, i: int) -> int | None:
+        """The closing comma of an aside opening at token i when the verb follows it: "three traders, who were from
+        Kano, were shot", "two men, all from one family, died", "two guards, police said, were killed". An aside
+        has no casualty verb and no figure of people ("two soldiers, one policeman, and ..." is a list)."""
+        for j in range(i, min(i + _MAX_ASIDE + 1, len(self.toks))):
+            if self.lower[j] == ",":
+                return j if j > i and self._tail(j + 1) is not None else None
+            if not self.words[j] or self.lx._not_verb.match(self.lower[j]) or self._counts_people(j):
+                return None
+        return None
+
+    def _counts_people(self, j: int) -> bool:
+        """A figure at token j with a victim noun in the words after it ("one policeman", "two of the guards"): an
+        item of a list ("all from one village" counts no one)."""
+        return bool(self.lx._num.fullmatch(self.lower[j]) or self.lower[j].isdigit()) and any(
+            self._persons(k) for k in range(j + 1, min(j + 1 + _MAX_MODIFIERS + 1, len(self.toks))))
 
     def _tail(self, q: int) -> re.Match[str] | None:
         return self.lx._tail.match(self.text, self.toks[q][0]) if q < len(self.toks) else None

@@ -59,6 +59,11 @@ class PassageDoc:
     roles: list[syntax.Role] | None = None
 
 
+# a weak trigger that is a weapon's act, not a casualty state: its wounded are a shooting's toll ("two people shot in
+# Zaria survived"); "two players were injured" alone may be a match's, and passes only with a strong trigger
+_WEAPON_ACT = re.compile(r"shot|gunshots?", re.I)
+
+
 def passages(text: str) -> list[tuple[int, int]]:
     """Spans worth NER, or [] when the article has no strong violence trigger and no toll (the relevance gate).
 
@@ -74,8 +79,10 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
-    if not any(k is not None and (k.strong or casualties.counts(s.text, "killed")) for s, k in zip(sents, kinds)):
-        return [], []  # no event word, and no "rebels killed 40 civilians" toll either
+    if not any(k is not None and (k.strong or casualties.counts(s.text, "killed") or (
+            _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured")))
+               for s, k in zip(sents, kinds)):
+        return [], []  # no event word, and no "rebels killed 40 civilians" or "two people shot ... survived" toll
     paras: dict[int, tuple[int, int]] = {}
     for s in sents:
         a, b = paras.get(s.para, (s.start, s.end))

@@ -123,6 +123,10 @@ _NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot
 
 
 _FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
+# a participle that hurts without killing, and a verb that says its victims lived
+_WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
+_LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
+          r"critical|serious|fair|good)\s+condition)|(?:have|has|had)\s+(?:since\s+)?recovered)\b")
 
 
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -199,6 +203,12 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:[\w-]+ )?(?:injured|wounded|injuries)|people (?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+"
                    r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))") if verb == HURT else None,
+        # "two people shot in Zaria survived", "three guards stabbed at the gate are recovering": people a participle
+        # says were hurt, and the sentence's verb says they lived, are the wounded
+        _only_with(("surviv", "recover", "condition"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|was|had been)\s+)?"
+                   + _WOUNDING + r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+\s+){0,10}?" + _LIVED)
+        if verb == HURT else None,
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract import aside_places, capital_names, geonames, place_ranking
+from worker.extract.unit_towns import placed_by_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
@@ -56,6 +57,26 @@ def _province_phrases(text: str, start: int, end: int) -> Iterator[re.Match[str]
             m = after
         yield m
         at = max(m.end(), at + 1)
+# "the Punjab province of India", "the Kurdistan region of Iraq": the country the province is said to lie in
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _province_by_words(known: Place, name: str, text: str, s0: int, word_end: int | None) -> tuple[Place, str]:
+    """The province of "X region" as the text names it: the one whose own name holds the type word ("Kurdistan
+    Region", Iraq's, not Iran's Kurdistan province), else X's namesake in the country named after it ("the Punjab
+    province of India"); `known` and `name` otherwise."""
+    whole = text[s0:word_end] if word_end is not None else name
+    named = places().get(whole.lower()) if whole != name else None  # its own name: no near spelling ("Saada province")
+    if named is not None and named.kind == "admin1" and named.country != known.country:
+        known, name = named, whole
+    after = _OF_COUNTRY.match(text, s0 + len(whole))
+    country = places().get(after.group("country").lower()) if after else None
+    if country is not None and country.kind == "country" and country.country != known.country:
+        there = places().province_in(name, country.country)
+        known = there if there is not None else known
+    return known, name
+
+
 _PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
 
 
@@ -187,6 +208,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             s0 = m.end(g) - len(name)
             known = table.province(name)
             if known is not None:
+                known, name = _province_by_words(known, name, text, s0, m.end() if g == "a" else None)
                 if not in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
                 break
@@ -219,7 +241,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
                                                  reference=landmark(text, m.start(), m.end()),
-                                                 route=route(text, m.start(), m.end()))
+                                                 route=route(text, m.start(), m.end()),
+                                                 placed=placed_by_unit(known, text, m.end()))
     for m in _COUNTRY_POSSESSIVE.finditer(text, start, end):  # "northern Syria's Tal Abyad": a known town there
         country = table.get(m.group("country").lower())
         s0, name = m.start("name"), m.group("name")
@@ -262,8 +285,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
-        unit = _holding_unit(name) if g == "c" else None
-        if unit is not None and not out.holds(s0):  # "the Salem District of Tamil Nadu": the district's province
+        # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself
+        unit = _holding_unit(name) if g == "c" and district else None
+        if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
         if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
@@ -378,7 +402,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or actor(text, e0) or COMPOUND_AFTER.match(text, e0) \
                     or hometown_person(text, s0, name):
                 continue
-            out[(s0, e0)] = PlaceMention(table.get(name.lower()), name, s0, s0 + len(name),
+            known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
+            known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None else None
+            out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
                                          reference=landmark(text, s0, e0),
                                          locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
                                          at=bool(IN_AT.search(text, max(0, s0 - 20), s0))
@@ -436,8 +462,10 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
                 or speaker_place(text, s0, m.end("name")) or in_actor_name(text, s0, m.end("name")):
             continue
         towns = [p for p in places().candidates(name) if p.kind == "city" and (p.population or 0) >= _SMALLEST_UNSEEN]
-        if towns:
-            out[(s0, m.end("name"))] = PlaceMention(towns[0], name, s0, m.end("name"), locative=True,
+        if towns:  # "in Columbus, Georgia": the namesake in the unit after the comma, as for the names found above
+            town = capital_names.as_read(towns[0], text, s0, m.end("name"))
+            out[(s0, m.end("name"))] = PlaceMention(town, name, s0, m.end("name"), locative=True,
+                                                    placed=placed_by_unit(town, text, m.end("name")),
                                                     at=not _FEATURE_AFTER.match(text, m.end("name")),
                                                     reference=landmark(text, s0), route=route(text, s0, m.end("name")))
 

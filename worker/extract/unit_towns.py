@@ -42,6 +42,12 @@ def _unit(name: str) -> Place | None:
     return known if known is not None and known.kind == "country" else None
 
 
+def _also_country(unit: Place) -> bool:
+    """Whether the province's name is a country's too ("Somalia", "Georgia"): the text may mean the country."""
+    known = places().get(unit.name.lower())
+    return unit.kind == "admin1" and known is not None and known.kind == "country"
+
+
 # "India's Punjab", "Indian Punjab", "Pakistan's Hyderabad": the country the name is given in, right before it
 _COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$")
 
@@ -73,17 +79,31 @@ def namesake_in_country(known: Place, text: str, start: int, end: int) -> Place:
 
 def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:
     """The namesake of the town (or of the country: "Lebanon, Pennsylvania") at [start, end) in the unit the text
-    names after it, in the text's spelling; `known` when no unit follows, when `known` lies in it already, or when
-    the gazetteer has no namesake there."""
-    if known.kind not in ("city", "country"):
+    names after it, in the text's spelling; `known` when no unit follows or when `known` lies in it already; a town
+    of that unit without coordinates when the gazetteer has no namesake there (the unit, not a namesake abroad)."""
+    if known.kind not in ("city", "country", "admin1"):
         return known
     unit = unit_after(text, end)
     if unit is None or unit.country == known.country and (unit.kind == "country" or same_province(known.admin1,
                                                                                                unit.admin1)):
         return known
-    if known.kind == "country" and (unit.kind == "country" or unit.country == known.country):
-        return known  # "Syria, Iraq": two countries; "Ukraine, Crimea": a country and its own province
+    if known.kind != "city" and (unit.kind == "country" or unit.country == known.country):
+        # "Syria, Iraq": two countries; "Ukraine, Crimea": a country and its own province; "Punjab, India": that
+        # country's province; "Donetsk, Luhansk": two provinces
+        there = places().province_in(text[start:end], unit.country) if known.kind == "admin1" else None
+        return known if there is None or unit.country == known.country else there
     name = text[start:end]
     there = next((p for p in places().candidates(name) if p.country == unit.country
                   and (unit.kind == "country" or same_province(p.admin1, unit.admin1))), None)
+    if there is None and known.kind != "country" and not _also_country(unit):
+        # "Nueva Esperanza, Petén": a town of the unit the gazetteer lacks ("Mogadishu, Somalia" is the country's)
+        return Place(name, "city", unit.country, unit.admin1 if unit.kind == "admin1" else None, None, None)
     return known if there is None else replace(there, name=name)
+
+
+def placed_by_unit(place: Place | None, text: str, end: int) -> bool:
+    """Whether the unit named after a comma at `end` holds the town `place` ("Columbus, Georgia" and the Georgia
+    town): the text has placed the town itself, so later choices among namesakes by the article's country keep it."""
+    unit = unit_after(text, end) if place is not None and place.kind == "city" else None
+    return unit is not None and place.country == unit.country and (unit.kind == "country"
+                                                                   or same_province(place.admin1, unit.admin1))

@@ -20,6 +20,8 @@ def _toll(sentence: str, kind: str = "killed") -> int | None:
     ("Six farmers, residents of Bokkos, were wounded by the gunmen.", "injured", 6),
     ("Two drivers that were waiting at the depot were stabbed to death.", "killed", 2),
     ("Five farmers who had gone to the river were abducted.", "killed", None),
+    ("Four herders (all from Gembu) were hacked to death.", "killed", 4),
+    ("Two guards, officials said, died in the blast.", "killed", 2),
 ])
 def test_a_clause_after_the_victims_keeps_their_figure(sentence: str, kind: str, n: int | None) -> None:
     assert _toll(sentence, kind) == n

@@ -541,7 +541,9 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if not m.aux and _OBJECT.match(sentence, m.end):
             continue  # "an attacker killed three people": the active verb's subject, not its victims
         subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
-        cut = _REPORTED.split(subj)[-1]  # "a student told reporters that five people were killed": the five
+        # "a student told reporters that five people were killed": the five; "two guards, police said, were killed":
+        # a speech aside set off by commas cuts nothing
+        cut = _REPORTED.split(_SPEECH_ASIDE.sub(lambda a: " " * len(a.group()), subj))[-1]
         at = m.start + len(subj) - len(cut)
         # "1,200,000 people were killed": the list reader's tokens start the figure at its last groups
         head = _FIGURE_HEAD.search(sentence, max(0, m.start - 16), m.start) if at == m.start else None
@@ -690,6 +692,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)(?:\s+(?!(?:said|says|say|to
                               r"stated|claimed)\b)[a-z]+){1,2}\s*$")
 _POSSESSIVE = frozenset({"her", "him"})  # in a subject, "her" owns a noun ("her attacker") and counts no one
 # ("two drivers that were waiting at the depot were stabbed": a relative "that", its verb right after it, cuts nothing)
+_SPEECH_ASIDE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:said|say|says|told reporters)\s*,", re.I)
 _REPORTED = re.compile(r"\b(?:that(?!\s+(?:were|was|are|is|had|have|has)\b)|said|says|told|tells|say)\b", re.I)
 
 

@@ -153,20 +153,23 @@ class _Reader:
             if nxt + 1 < len(self.toks) and self.lower[nxt + 1] == "including":
                 out.append(nxt + 2)
             out.append(nxt + 1)
-            if (close := self._aside_end(nxt + 1)) is not None:
+            if (close := self._aside_end(nxt + 1, ",")) is not None:
                 out.append(close + 1)
+        if nxt < len(self.toks) and self.lower[nxt] == "(" and (close := self._aside_end(nxt + 1, ")")) is not None:
+            out.append(close + 1)  # "three traders (all from Kano) were shot dead"
         if nxt < len(self.toks) and self.lower[nxt] == "and":
             out.append(nxt + 1)
         if self._space_after(last):
             out.append(nxt)
         return out
 
-    def _aside_end(self, i: int) -> int | None:
-        """The closing comma of an aside opening at token i when the verb follows it: "three traders, who were from
-        Kano, were shot", "two men, all from one family, died", "two guards, police said, were killed". An aside
-        has no casualty verb and no figure of people ("two soldiers, one policeman, and ..." is a list)."""
+    def _aside_end(self, i: int, mark: str) -> int | None:
+        """The closing mark (a comma, a bracket) of an aside opening at token i when the verb follows it: "three
+        traders, who were from Kano, were shot", "two men, all from one family, died", "two guards (both from Jos)
+        were killed". An aside has no casualty verb and no figure of people ("two soldiers, one policeman, and ..."
+        is a list)."""
         for j in range(i, min(i + _MAX_ASIDE + 1, len(self.toks))):
-            if self.lower[j] == ",":
+            if self.lower[j] == mark:
                 return j if j > i and self._tail(j + 1) is not None else None
             if not self.words[j] or self.lx._not_verb.match(self.lower[j]) or self._counts_people(j):
                 return None

@@ -35,3 +35,8 @@ def test_a_list_set_off_by_commas_is_no_aside() -> None:
 def test_a_relative_clause_verb_is_not_the_subjects_toll() -> None:
     """"Three men who fought off two robbers were wounded": the robbers are the relative clause's object."""
     assert _toll("Three guards who chased two thieves were wounded.", "injured") == 3
+
+
+def test_a_relative_aside_inside_an_object_list_is_skipped() -> None:
+    """"killed four miners, who were from Jos, and a guard": the object list goes on after the aside."""
+    assert _toll("Bandits killed four miners, who were from Jos, and a guard.") == 5

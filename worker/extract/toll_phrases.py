@@ -81,7 +81,8 @@ def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
 
 
 # ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject
-_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them|(?P<part>[\w-]+ of (?:them|whom)))"
+# ("killed three traders, who were from Kano, and a driver": a relative clause about people is an aside too)
+_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them|who|(?P<part>[\w-]+ of (?:them|whom)))"
                     r"\s+(?P<words>[^,;:.()]{1,60}),")
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})

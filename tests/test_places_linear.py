@@ -82,7 +82,9 @@ def test_as_written_answers_as_the_scan_per_name_did(admin1: str, country: str |
     # the pass for spellings of another kind ("Amran" of "‘Amrān": tests/test_places_ranking.py) came later
     monkeypatch.setattr(toponyms, "_variant", lambda names, text, own: None)
     toponyms._indexed.cache_clear()
-    assert toponyms.as_written(admin1, country, text) == _old_as_written(admin1, country, text)
+    # the old scan kept GeoNames' transliteration marks; reported provinces drop them now ("‘Amrān" -> "‘Amran")
+    old = _old_as_written(admin1, country, text)
+    assert toponyms.as_written(admin1, country, text) == (old and toponyms._without_transliteration_marks(old))
 
 
 def test_as_written_finds_the_text_spelling() -> None:

@@ -271,8 +271,13 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
         first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(), 1)  # "killed the couple": 2
-        found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
-                           perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
+        if first > 1 and (of := companions.set_of(text, m.end(), _is_person_word)) is not None:
+            # "killed a pair of guards": 2 and the guards; "killed a pair of oxen": no one
+            first = 0 if of < 0 else first
+            more = companions.read(text, max(of, m.end()), _COMPANION, _num, _is_person_word, _is_vague)
+        if first + more.n:
+            found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
+                               perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]

@@ -134,8 +134,29 @@ def _person(sentence: str, at: int, is_person: Callable[[str], bool], after_figu
                 (_VERB_LIKE.fullmatch(w) and not (modified and w[0].isalpha())):
             return None
         if is_person(w):
+            if w.lower() in plural_nouns() and (of := set_of(sentence, words[j].end(), is_person)) is not None:
+                return (w, of) if of > 0 else None  # "a pair of guards" are people, "a pair of oxen" none
             return w, _title_words_end(sentence, words[j].end())  # "driver head constable Nazeer Ahmed"
     return None
+
+
+_OF_WORDS = re.compile(r"\s+of((?:\s+[\w'’-]+){1,3})")
+
+
+def set_of(sentence: str, pos: int, is_person: Callable[[str], bool]) -> int | None:
+    """A set noun ("pair", "couple", "trio") ending at `pos` with an of-phrase after it counts what that phrase
+    names: the phrase's end when a person noun is among its first words ("a pair of police officers"), -1 when none
+    is ("a pair of oxen", "a couple of hours": no people), None when no of-phrase follows ("the pair")."""
+    m = _OF_WORDS.match(sentence, pos)
+    if m is None:
+        return None
+    at = m.start(1)
+    for w in re.finditer(r"[\w'’-]+", m.group(1)):
+        if w.group().lower() in ENDS_ITEM:
+            break
+        if is_person(w.group()):
+            return at + w.end()
+    return -1
 
 
 def _title_words_end(sentence: str, pos: int) -> int:

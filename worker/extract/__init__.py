@@ -602,8 +602,10 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
     return best_i, best
 
 
-def _ev(field_: str, s: segment.Sentence) -> Evidence:
-    return Evidence(field_, s.text, s.start, s.end)
+def _ev(field_: str, s: segment.Sentence, text: str) -> Evidence:
+    """The sentence as the article writes it at its offsets (the incident.v1 contract): a sentence read with a
+    clause blanked (another event's clause, a recalled clause's antecedent) is evidence as written, not blanked."""
+    return Evidence(field_, text[s.start:s.end], s.start, s.end)
 
 
 _THE_GROUP = re.compile(r"\b(?:by|of) the (?:militants?|insurgents?|rebels?|jihadists?|militant group|armed group|group)\b", re.I)
@@ -643,7 +645,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             and not best.followup and headline.priority > best.priority and headline.event_type not in GENERIC:
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"
     inc = Incident(primary=primary, event_type=best.event_type)
-    inc.evidence.append(_ev("event_type", d.sents[best_i]))
+    inc.evidence.append(_ev("event_type", d.sents[best_i], text))
     told = _told_dates(d, best)
     own_days = [x for x, _ in told if not x.reporting]  # the event's own days before a statement's
     day = dates.most_precise(own_days) or dates.most_precise([x for x, _ in told])
@@ -652,13 +654,13 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
-        inc.evidence.append(_ev("date", resolved[1]))
+        inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told:
         evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
                        None)  # told after that evening or night
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
-            inc.evidence.append(_ev("date", evening))
+            inc.evidence.append(_ev("date", evening, text))
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
@@ -680,7 +682,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's
     if where is not None and text[where.start:where.end] == where.text:  # not a headline's place: no span of the text
         sent = next((s for s in d.sents if s.start <= where.start < s.end + 1), None)
-        inc.evidence.append(Evidence("location", sent.text, sent.start, sent.end) if sent else
+        inc.evidence.append(_ev("location", sent, text) if sent else
                             Evidence("location", where.text, where.start, where.end))
     told = _own_toll_sentences(d, best)
     for kind in ("killed", "injured", "arrested"):
@@ -690,7 +692,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if kind == "killed":
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
-            inc.evidence.append(_ev(kind, s))
+            inc.evidence.append(_ev(kind, s, text))
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
@@ -703,15 +705,15 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if not inc.perpetrators and doc is not None:
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
         inc.perpetrators = actors.confessed_by(texts, persons, text)
-    inc.evidence.extend(_ev("perpetrators", d.sents[i]) for i, _ in pw[:3])
+    inc.evidence.extend(_ev("perpetrators", d.sents[i], text) for i, _ in pw[:3])
     inc.targets, tw = actors.target_categories(texts, inc.event_type)
-    inc.evidence.extend(_ev("targets", d.sents[i]) for i in sorted(set(tw))[:3])
+    inc.evidence.extend(_ev("targets", d.sents[i], text) for i in sorted(set(tw))[:3])
     inc.claimed_by = actors.specialise(actors.claimed_by(texts), text)
     for s in d.sents:
         for name, _, _ in weapons.find(s.text):
             if name not in inc.weapons:
                 inc.weapons.append(name)
-                inc.evidence.append(_ev("weapons", s))
+                inc.evidence.append(_ev("weapons", s, text))
     inc.verified = False if hedged and primary else None
     filled = sum(x is not None for x in (inc.date, inc.city or inc.country, inc.killed, inc.injured))
     inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)

@@ -54,10 +54,10 @@ _PATTERNS = [
                            + r")?weekend(?:\s+before\s+last)?|the\s+weekend\s+before\s+last|"
                            r"(?:a|one|two|three|four|[2-4])\s+weekends?\s+ago)\b(?=" + _AFTER_WEEKEND + ")", re.I)),
     # "on Christmas Eve", "on Good Friday", "Easter Monday" (data/holidays.csv): before the weekday a name may hold;
-    # "on Christmas Day 2022", "the 2019 Easter Sunday bombings": that year's
+    # "on Christmas Day 2022", "the 2019 Easter Sunday bombings", "on Easter Sunday last year": that year's
     ("holiday", re.compile(r"\b(?:(?P<yfirst>(?:19|20)\d\d)\s+)?(?P<hol>" + holidays.pattern("name") + "|"
                            + holidays.pattern("day")
-                           + r")\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?", re.I)),
+                           + r")\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b" + _YEAR_REL + r")?", re.I)),
     ("weekday", re.compile(r"\b(?P<pre>(?i:on|last|this past|past|late|early|this coming|coming|next))?\s*"
                            r"(?P<wd>" + _WEEKDAY_NAMES + r")\b(?:(?P<lw>(?i:\s+(?:of\s+)?last\s+week)\b)|"
                            r"(?P<post>(?i:\s+last)\b(?!\s+(?i:year|month|night|weekend))))?")),
@@ -207,6 +207,28 @@ class DateMention:
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
 
 
+# what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
+_PLAN = re.compile(r"\b(?:will|would|shall|must|should|wo\s*n[o']t|going to|(?:is|are|was|were) (?:set |due )?to|plans?|planned|"
+                   r"planning|ahead of|expect(?:s|ed)?|upcoming|coming)\b|['’]ll\b", re.I)
+# a verb in the past tense: an -ed form or a common irregular one of violence or being
+_PAST_VERB = re.compile(r"\b(?:was|were|had|\w{3,}ed|shot|struck|blew|slit|stabbed|burnt|fled|fought|stole|took|"
+                        r"threw|left|set)\b", re.I)
+
+
+def _told_past(sentence: str, at: int) -> bool:
+    """The sentence reports violence in the past tense and plans nothing: a holiday it names is one gone by,
+    however near the next one is ("Gunmen killed five worshippers on Good Friday", written the week before it)."""
+    return _PAST_VERB.search(sentence) is not None and _PLAN.search(sentence) is None \
+        and _violent_clause(sentence, at, alone=False)
+
+
+def _last_one(kind: str, m: re.Match[str], published: date) -> tuple[str | None, str, bool]:
+    """The last occurrence of the holiday (or holiday weekend) the match names, none taken as the coming one."""
+    if kind == "weekend":
+        return _holiday_weekend(m["named"], m["wkd"], published, ahead=False)
+    return _holiday(m["hol"], None, published, ahead=False)
+
+
 def _shift_month(d: date, months: int) -> tuple[int, int]:
     idx = d.year * 12 + d.month - 1 + months
     return idx // 12, idx % 12 + 1
@@ -242,13 +264,15 @@ def _counted_year(rel: str | None, published: date | None) -> str | None:
     return str(published.year - (rel.lower() == "last"))
 
 
-def _holiday(name: str, year: str | None, published: date | None) -> tuple[str | None, str, bool]:
+def _holiday(name: str, year: str | None, published: date | None,
+             ahead: bool = True) -> tuple[str | None, str, bool]:
     """A named day: in the year the text gives, else the latest one not after the article's (+1 day for time
     zones), in its year or the one before (a fixed one as its month-day is: "Christmas Day" and "December 25" are
-    one key); none when this year's is a month or less ahead (the coming one: a plan)."""
+    one key); none when this year's is a month or less ahead (the coming one: a plan) and `ahead` allows one."""
     coming = "next-" + re.sub(r"\s+", " ", name.lower())
     if (md := holidays.fixed(name)) is not None:
-        if not year and published is not None and _latest_in_a_year(lambda y: date(y, *md), published) is None:
+        if not year and published is not None and ahead \
+                and _latest_in_a_year(lambda y: date(y, *md), published) is None:
             return None, coming, False
         return _month_day(*md, year, published)
     if year:
@@ -256,13 +280,14 @@ def _holiday(name: str, year: str | None, published: date | None) -> tuple[str |
         return d.isoformat(), d.isoformat(), published is None or d < published
     if published is None:
         return None, re.sub(r"\s+", " ", name.lower()), True
-    d = _latest_in_a_year(lambda year: holidays.day_in(name, year), published)
+    d = _latest_in_a_year(lambda year: holidays.day_in(name, year), published, ahead)
     if d is None:
         return None, coming, False
     return d.isoformat(), d.isoformat(), d < published
 
 
-def _holiday_weekend(name: str, words: str, published: date | None) -> tuple[str | None, str, bool]:
+def _holiday_weekend(name: str, words: str, published: date | None,
+                     ahead: bool = True) -> tuple[str | None, str, bool]:
     """"The Easter weekend", "the Memorial Day weekend": the Saturday of the latest such weekend not after the
     article's day (+1 for time zones), its Sunday the span's end as any weekend's; "this Easter weekend" before
     this year's is the coming one, no day a report tells."""
@@ -270,8 +295,8 @@ def _holiday_weekend(name: str, words: str, published: date | None) -> tuple[str
     if published is None:
         return None, key, True
     coming = re.search(r"\bthis\b(?!\s+past)", words, re.I)
-    sat = _latest_in_a_year(lambda year: holidays.weekend_saturday(name, year), published)
-    if sat is None or coming and holidays.weekend_saturday(name, published.year) > _next_day(published):
+    sat = _latest_in_a_year(lambda year: holidays.weekend_saturday(name, year), published, ahead)
+    if sat is None or ahead and coming and holidays.weekend_saturday(name, published.year) > _next_day(published):
         return None, "next-" + key, False
     return sat.isoformat(), sat.isoformat(), (published - sat).days >= 7
 
@@ -279,12 +304,13 @@ def _holiday_weekend(name: str, words: str, published: date | None) -> tuple[str
 _COMING_DAYS = 30  # a named day this close ahead of the article is the coming one ("will march on Good Friday")
 
 
-def _latest_in_a_year(day_in: Callable[[int], date], published: date) -> date | None:
+def _latest_in_a_year(day_in: Callable[[int], date], published: date, ahead: bool = True) -> date | None:
     """The day a yearly rule gives in the article's year, or the year before when that one is still ahead; none
-    when it is a month or less ahead: a text then tells the coming one (a plan), not last year's."""
+    when it is a month or less ahead and `ahead` allows one: a text then tells the coming one (a plan), not last
+    year's."""
     latest = _next_day(published)
     d = day_in(latest.year)
-    if d > latest and (d - published).days <= _COMING_DAYS:
+    if ahead and d > latest and (d - published).days <= _COMING_DAYS:
         return None
     return d if d <= latest else day_in(latest.year - 1)
 
@@ -352,7 +378,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "holiday" and holidays.names_only(g["hol"]):  # type: ignore[arg-type]
         return None, "", True
     if kind == "holiday":
-        return _holiday(g["hol"], g.get("year") or g.get("yfirst"), published)  # type: ignore[arg-type]
+        year = g.get("year") or g.get("yfirst") or _counted_year(g.get("yrel"), published)
+        return _holiday(g["hol"], year, published)  # type: ignore[arg-type]
     if kind == "nth":
         day = int(g["day"])  # type: ignore[arg-type]
         if published is None:
@@ -486,6 +513,9 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
                 continue
+            if (kind == "holiday" or kind == "weekend" and m["named"]) and key.startswith("next-") \
+                    and published is not None and _told_past(sentence, m.start()):
+                value, key, past = _last_one(kind, m, published)  # a past killing on a coming holiday: last year's
             if kind in _EXPLICIT and not (m.group("year") or m.group("yrel")) and value and published is not None:
                 value, key, past = _weekday_year(sentence, m, value, published) or (value, key, past)
             if value is not None and (not _WELL_FORMED.fullmatch(value) or _after(value, published)):

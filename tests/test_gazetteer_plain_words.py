@@ -41,3 +41,11 @@ def test_a_small_town_called_by_a_plain_word_is_the_word() -> None:
     text = "Gunmen shot dead four traders at the Airport on Tuesday, Kenyan police said."
     found = extract_incidents(text, _nlp()(text), "2031-05-02")
     assert found and (found[0].country, found[0].city) == ("Kenya", None)
+
+
+def test_a_big_town_called_by_a_plain_word_is_a_name() -> None:
+    """The gazetteer keeps a big town under its word, so the unseen-town pass must not drop it as a plain word."""
+    assert is_name("Reading") and not is_name("Harbor")
+    text = "Two men were stabbed to death in Reading late on Friday, detectives said."
+    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    assert found and (found[0].country, found[0].city) == ("United Kingdom", "Reading")

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.lex_attrs import like_num
 
 from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
-from worker.extract.geonames import fold, non_place_names, plain_words
+from worker.extract.geonames import fold, index, non_place_names, plain_words
 from worker.extract.region_cores import named_regions
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
@@ -226,10 +226,11 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|le|di|d
 def _plain_words(name: str) -> bool:
     """A capitalised phrase that is no name: each of its words a frequent English word that is no name ("Coast",
     "Capital", "Stadium": words capitalised as a place's epithet or at a sentence's start), or one ending in a
-    lower-case word that is no particle of a name (NER's "Coast on" took the next word)."""
+    lower-case word that is no particle of a name (NER's "Coast on" took the next word). A town big enough that
+    the gazetteer keeps it under the word ("Reading", "Mobile": geonames.PLAIN_WORD_TOWN) is a name."""
     words = re.split(r"[\s-]+", name.strip())
     last = words[-1]
-    return all(w.lower() in plain_words() for w in words) \
+    return all(w.lower() in plain_words() for w in words) and not index().cities(name) \
         or (last[:1].islower() and len(words) > 1 and not _NAME_PARTICLE.fullmatch(last))
 
 

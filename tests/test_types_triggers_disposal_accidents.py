@@ -47,3 +47,18 @@ def test_gunmen_who_set_a_market_on_fire_stay_an_attack() -> None:
 def test_a_ship_sunk_by_a_missile_is_still_violence() -> None:
     text = "A missile struck a tanker off Mokha on Tuesday and it sank, killing two crew members."
     assert [t for t, _ in _incidents(text)] == ["shelling"]
+
+
+# a vehicle that hits a fixed thing (a tree, a pole, a wall, a parked truck) or veers off the road is a road accident
+@pytest.mark.parametrize("text", [
+    "Two brothers were killed when their van struck an electricity pole in Ibadan on Friday.",
+    "The couple died after their jeep slammed into a parked trailer near Ilorin on Friday.",
+    "Five passengers were killed when the bus veered off the road near Ilorin on Friday.",
+])
+def test_a_vehicle_hitting_a_fixed_thing_is_an_accident(text: str) -> None:
+    assert _incidents(text) == []
+
+
+def test_gunmen_beside_a_crash_still_kill() -> None:
+    text = "Gunmen shot dead two traders after their bus hit a pole in Ibadan on Friday."
+    assert [k for _, k in _incidents(text)] == [2]  # a killing (attack or targeted killing), kept

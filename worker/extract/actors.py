@@ -580,7 +580,7 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     ("regime airstrikes killed six in Idlib"); and, where one side alone flies (data/air_powers.csv), that side
     for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
     aircraft"), unless the victims are that side's own forces (`_strikes_own`)."""
-    flier = air_power(country, day)
+    flier = air_power(country, day, craft_kind(sentences))
     if flier and _strikes_own(flier, country, sentences, event_type):
         flier = None
     if flier and event_type not in ("air_strike", "arrest") and any(
@@ -630,22 +630,36 @@ def _aircraft_struck(roles: list[list[Role]] | None) -> bool:
 
 
 @cache
-def air_powers() -> dict[str, tuple[str, str, str]]:
-    """Country -> (the one side whose aircraft struck there, from, until) (data/air_powers.csv)."""
+def air_powers() -> dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]]:
+    """(country, craft kind) -> [(the sides whose craft of that kind struck there, from, until)] (data/air_powers.csv):
+    a war where one side alone has warplanes may have several that fly drones (Yemen: the coalition and the Houthis)."""
     text = resources.files("worker.extract").joinpath("data", "air_powers.csv").read_text("utf-8")
-    return {r["country"]: (r["doer"], r["from"], r["until"]) for r in csv.DictReader(text.splitlines())}
+    table: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
+    for r in csv.DictReader(text.splitlines()):
+        table.setdefault((r["country"], r["craft"]), []).append((tuple(r["doer"].split("|")), r["from"], r["until"]))
+    return table
 
 
-def air_power(country: str | None, day: str | None) -> str | None:
+def air_power(country: str | None, day: str | None, craft: str = "aircraft") -> str | None:
     """The doer of an air strike the text does not attribute ("an air strike hit a hotel in Sanaa"): the side that
-    alone flew in that country on that day. Such a fact holds for a period of a war only, so an undated incident or
-    one outside the period gets none."""
-    row = air_powers().get(country or "")
-    if row is None or not day:
+    alone flew craft of that kind (`craft_kind`) in that country on that day. Such a fact holds for a period of a war
+    only, so an undated incident or one outside the period gets none; a kind several sides fly names none."""
+    if not day:
         return None
-    doer, start, until = row
     first, last = day_span(day[:10])
-    return doer if start <= first and last <= until else None
+    for sides, start, until in air_powers().get((country or "", craft), ()):
+        if start <= first and last <= until:
+            return sides[0] if len(sides) == 1 else None
+    return None
+
+
+def craft_kind(sentences: list[str]) -> str:
+    """"drones" when the incident's craft are only drones (data/role_words.csv drone_nouns: "a drone struck"),
+    else "aircraft" (warplanes, helicopters, or an air strike whose craft the text does not name)."""
+    words = {w.lower() for s in sentences for w in re.findall(r"[\w-]+", s)}
+    drones = set(word_lists()["drone_nouns"])
+    crewed = set(word_lists()["craft_nouns"]) - drones
+    return "drones" if words & drones and not words & crewed else "aircraft"
 
 
 def day_span(day: str) -> tuple[str, str]:

@@ -5,6 +5,7 @@ Offsets always point into the original text, so evidence spans can be checked ag
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from connectors.clean import rules as residue_rules
@@ -44,22 +45,76 @@ def _boilerplate(line: str) -> bool:
     return len(words) < 14 and not _END_PUNCT.search(line)
 
 
-def _body_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of body lines; stops at a sidebar heading ("Opinion", "Editorial", "Related stories")."""
-    r = residue_rules()
+# words that cannot end a line of prose: a line that ends in one was wrapped ("killed five villagers in\nZaria")
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|near|into|onto|after|before|during|"
+                       r"against|as|that|which|who|whose|than|its|their|his|her|some|several|about|between|outside|"
+                       r"inside|across|along|over|under|were|was|had|have|has|been|is|are)$", re.I)
+_CONTINUES = re.compile(r"^[(\"“‘']?[a-z]")  # a line that opens in lower case goes on with the line before it
+
+
+def _trimmed(line: str) -> str:
+    """The line without what trails its prose: symbols, emoji, flags and format marks (a flag, a right-to-left mark
+    after the full stop)."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or unicodedata.category(line[end - 1])[0] in "SCMZ"):
+        end -= 1
+    return line[:end]
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """The line is hard-wrapped into `following` (feeds and plain-text sources break lines inside a sentence): it
+    has no end punctuation and the next line opens in lower case, or the line ends in a word that cannot end one."""
+    line = _trimmed(line)
+    return bool(line and following) and not _END_PUNCT.search(line) \
+        and bool(_CONTINUES.match(following) or _OPEN_END.search(line))
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the text's lines with hard-wrapped ones joined: a newline inside a sentence reads as a
+    space (same length, so offsets still point into the text)."""
     out: list[tuple[int, str]] = []
     pos = 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for line in text.split("\n"):
+        if out and line.strip() and _wrapped(out[-1][1].split("\n")[-1], line.strip()):
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        else:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return [(start, re.sub(r"[\r\n]", " ", line)) for start, line in out]
+
+
+# a sentence end before anything but a lower-case word: a capital, a figure, an emoji ("... Sunday. 🚨 Full story")
+_FRAGMENT_START = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[^\sa-z])")
+
+
+def _sentence_head(line: str) -> str | None:
+    """The line up to its last sentence end when what follows is a fragment ("... on Sunday. Read more"): the
+    prose without it; None when the line has no sentence end before its last words."""
+    ends = [m.end("close") for m in _FRAGMENT_START.finditer(line)
+            if not _ABBREV.search(line[:m.end("close")].rstrip()[-40:].rsplit(None, 1)[-1].rstrip("\"”’')]"))]
+    if not ends or not _boilerplate(line[ends[-1]:].strip()):
+        return None
+    return line[:ends[-1]].rstrip()
+
+
+def _body_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of body lines; stops at a sidebar heading ("Opinion", "Editorial", "Related stories").
+    Hard-wrapped lines are read as one; what trails a line's prose (an emoji, "Read more") is left out of it."""
+    r = residue_rules()
+    out: list[tuple[int, str]] = []
+    lines = _logical_lines(text)
+    for i, (pos, line) in enumerate(lines):
         stripped = line.strip()
         start = pos + (len(line) - len(line.lstrip()))
-        pos += len(line) + 1
         if not stripped:
             continue
         if i > len(lines) // 4 and len(stripped) <= 40 and any(p.search(stripped.rstrip(":")) for p in r.tail_heading):
             break
         if not _boilerplate(stripped):
             out.append((start, stripped))
+        elif not any(p.search(stripped) for p in r.promo_line) and \
+                (head := _sentence_head(_trimmed(stripped)) or _trimmed(stripped)) and not _boilerplate(head):
+            out.append((start, head))
     return out
 
 

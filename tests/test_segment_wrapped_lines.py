@@ -1,0 +1,42 @@
+"""A one-sentence report keeps its sentence when its line ends in a fragment ("Read more", an emoji flag, a format
+mark) or when the source hard-wraps it (a newline inside the sentence): neither makes the line boilerplate. Fresh
+texts written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import segment
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in segment.sentences(text)]
+
+
+@pytest.mark.parametrize("tail", [" Read more", " \U0001F1F2\U0001F1F1", "\u200f", " \U0001F6A8\U0001F6A8 Full story"])
+def test_a_trailing_fragment_leaves_the_sentence(tail: str) -> None:
+    text = "Militants burned a clinic near Menaka on Thursday." + tail
+    assert _texts(text) == ["Militants burned a clinic near Menaka on Thursday."]
+
+
+def test_a_hard_wrapped_sentence_is_read_whole_with_its_offsets() -> None:
+    text = "Armed men abducted eleven\ntraders on the road to\nMaiduguri on Tuesday.\r\n\r\nThe army said it gave chase."
+    got = segment.sentences(text)
+    assert [s.text for s in got] == ["Armed men abducted eleven traders on the road to Maiduguri on Tuesday.",
+                                     "The army said it gave chase."]
+    assert text[got[0].start:got[0].end].split() == got[0].text.split()
+    assert text[got[1].start:got[1].end] == got[1].text
+
+
+def test_a_long_wrapped_paragraph_is_one_line_of_sentences() -> None:
+    text = ("Security forces said the attackers arrived on motorcycles shortly before dawn and\n"
+            "opened fire on worshippers leaving the mosque. Residents fled into the bush.")
+    assert _texts(text)[0].startswith("Security forces said") and _texts(text)[0].endswith("leaving the mosque.")
+
+
+@pytest.mark.parametrize("text", [
+    "Latest news\nSport\nWeather",
+    "Gunmen storm police post in Gao\nRead more",
+    "Share this story\n\U0001F1F2\U0001F1F1",
+])
+def test_headlines_and_link_lines_stay_out(text: str) -> None:
+    assert _texts(text) == []

@@ -181,6 +181,24 @@ def people_word(doc: Any | None, start: int, end: int) -> bool:
                                    for e in ents_between(doc, start - 30, end))
 
 
+# what may stand between a name and the time phrase NER joined to it ("Jos late Sunday", "Jos on New Year's Day")
+_TIME_LEAD = re.compile(r"\s*(?:[a-z]+\s+){0,3}")
+_TIME_TAIL = re.compile(r"(?:\s*[a-z]+)*\W*")
+
+
+def ends_in_time(text: str, end: int, ent: Any) -> bool:
+    """An entity that holds a name ending at `end` and goes on with a time phrase only ("Jos late Sunday" as a DATE,
+    "Jos on New Year's Day" as an ORG): NER joined the name to the day after it, so the name is read on its own.
+    The time phrase is what the date finder (dates.find, its lexicon of days, holidays and periods) reads there."""
+    from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
+    if ent.end_char <= end:
+        return False
+    rest = text[end:ent.end_char]
+    found = next(iter(dates.find(rest, None)), None)
+    return found is not None and _TIME_LEAD.fullmatch(rest, 0, found.start) is not None \
+        and _TIME_TAIL.fullmatch(rest, found.end) is not None
+
+
 _ents_cache: tuple[Any, list[Any], list[int]] = (None, [], [])  # the last doc, its entities and their offsets
 
 

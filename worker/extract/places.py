@@ -12,7 +12,7 @@ from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
-                                          ents_between, hometown_person, in_actor_name, is_name, longer_name,
+                                          ends_in_time, ents_between, hometown_person, in_actor_name, is_name, longer_name,
                                           mislabelled_place, name_begun_by_town, not_a_name, people_name, people_word,
                                           wider_name)
 from worker.extract.place_mention import PlaceMention
@@ -456,7 +456,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     unfamiliar names): the words give it as a place, the gazetteer as a town."""
     for m in _AFTER_LOCATIVE.finditer(text, start, end):
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or any(e.end_char > s0 for e in ents_between(doc, s0 - 40, m.end("name"))) \
+        if out.holds(s0) or any(e.end_char > s0 and not (e.start_char == s0 and ends_in_time(text, m.end("name"), e))
+                                for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
                 or name.lower() in place_stopwords() or not is_name(name) \
                 or speaker_place(text, s0, m.end("name")) or in_actor_name(text, s0, m.end("name")):

@@ -142,8 +142,9 @@ def _best(masked: str) -> TypeMatch | None:
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
     strikes = _state_strikes().finditer(masked) if "strike" in masked.lower() else ()  # a long alternation: run it
-    for m in strikes:  # only where a strike is named
-        cand = TypeMatch("air_strike", _STATE_STRIKE_PRIORITY, m.start(), m.end(), True)
+    crafts = (m for m in _craft_kills().finditer(masked) if _craft_kill(masked, m))
+    for m, priority in [*((m, _STATE_STRIKE_PRIORITY) for m in strikes), *((m, _CRAFT_PRIORITY) for m in crafts)]:
+        cand = TypeMatch("air_strike", priority, m.start(), m.end(), True)
         if not modal(masked, m.start()) and (best is None or (cand.priority, cand.strong) > (best.priority, best.strong)):
             best = cand
     return best
@@ -159,18 +160,62 @@ def _state_strikes() -> re.Pattern[str]:
     """"Israeli strikes on Gaza killed 20", "a US strike killed three militants": a strike the text gives to a state,
     its forces or a coalition, with what it struck or did, comes from the air or from afar; every country's
     demonym (data/demonyms.csv) can tell it. A general or hunger strike names no such side."""
-    from worker.extract.countries import demonyms  # the demonym table; types stays importable without it until used
-    names = "|".join(sorted((re.escape(d) for d in demonyms() if len(d) > 2), key=len, reverse=True))
-    return re.compile(r"\b(?:" + names + "|" + _STRIKERS + r")(?:[- ]led)? (?:air |drone |aerial )?strikes?\b"
+    return re.compile(r"\b(?:" + _demonyms() + "|" + _STRIKERS + r")(?:[- ]led)? (?:air |drone |aerial )?strikes?\b"
                       r"(?=\s+(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|the (?:issue|question|grounds?))|targeting|(?:(?:that|which|have|has|had|also|reportedly)\s+)*(?:hit|hits|"
                       r"killed|kill|kills|struck|destroyed|wounded|injured|pounded|flattened|levell?ed))\b)", re.I)
+
+
+_CRAFT_PRIORITY = 9  # as the air strike rows of data/triggers.csv
+_SIDE_WORDS = _STRIKERS + r"|air ?force|enemy"
+_CRAFT_HURTS = r"killed|kill|kills|killing|wounded|injured|destroyed|shelled"
+_CRAFT_PASSIVE = r"killed|wounded|injured|hit|struck|targeted"
+
+
+@cache
+def _craft_kills() -> re.Pattern[str]:
+    """"Military jets killed 12 villagers", "nine people were killed by helicopters": a war craft (data/war_aircraft.csv)
+    that kills, as subject or in a by-phrase, flies an air strike. A craft any flyer has ("aircraft", "plane") is one
+    only as a side's (a demonym, "military", "air force"): a plane that kills may have crashed. "killed in a
+    helicopter crash" is an accident's."""
+    rows = _rows("war_aircraft.csv")
+    def nouns(alone: str) -> str:
+        words = sorted((r["noun"] for r in rows if r["alone"] == alone), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") + "s?" for w in words)
+    sides = _demonyms() + "|" + _SIDE_WORDS
+    craft = r"(?:(?:" + nouns("yes") + r")|(?:" + sides + r")(?:[- ]led)?\s+(?:(?:" + sides + r")\s+)?(?:" + nouns("no") + r"))"
+    return re.compile(r"\b(?:(?P<subject>" + craft + r")\s+(?:(?:also|reportedly|then|later)\s+)?(?:" + _CRAFT_HURTS
+                      + r")|(?:" + _CRAFT_PASSIVE + r")\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<agent>"
+                      + craft + r")(?!\s+(?:crash|accident|collision|mishap)))\b", re.I)
+
+
+def _craft_kill(sentence: str, m: re.Match[str]) -> bool:
+    """A craft's kill, not a team's: a craft noun capitalised inside the sentence is a name ("the Jets killed the
+    Patriots' drive": New York's football team), as a side's craft is written in lower case."""
+    at = m.start("subject") if m.group("subject") else m.start("agent")
+    word = _craft_nouns().search(sentence, at, m.end())
+    return word is None or not sentence[word.start()].isupper() or not sentence[:word.start()].strip()
+
+
+@cache
+def _demonyms() -> str:
+    """Every country's demonym (data/demonyms.csv) as one alternation, longest first: the side a strike is given to."""
+    from worker.extract.countries import demonyms  # the demonym table; types stays importable without it until used
+    return "|".join(sorted((re.escape(d) for d in demonyms() if len(d) > 2), key=len, reverse=True))
+
+
+@cache
+def _craft_nouns() -> re.Pattern[str]:
+    """The last word of each craft noun of data/war_aircraft.csv ("jets", "gunship", "bombers")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["noun"].split()[-1].split("-")[-1]) for r in _rows("war_aircraft.csv"))
+                      + r")s?\b", re.I)
 
 
 @cache
 def _opens() -> CaselessTest:
     """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
     return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
-                                       + [r"\bstrikes?\b"]))  # a side's strike (_state_strikes) is read in full
+                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]))
+    # a side's strike (_state_strikes) and a craft's kill (_craft_kills) are read in full past their verb
 
 
 @cache

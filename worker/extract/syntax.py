@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from worker.extract.dates import MONTHS, WEEKDAYS
+from worker.extract.toll_phrases import is_person_noun
 from worker.extract.verb_forms import inflected
 
 AGENT, PATIENT, SIDE, CONTEXT = "agent", "patient", "side", "context"  # CONTEXT: named as background
@@ -174,7 +175,8 @@ def _antecedent(pronoun: Any) -> Any | None:
     """The subject a pronoun points back to within its sentence: that of the nearest clause above it ("Israel
     continued its attacks", "the group said they fired"), when it is not a pronoun itself. An object pronoun of a
     verb that shares that subject is never the subject (that would be "themselves"): it is the first verb's object
-    ("police arrested two men and beat them": the men), else unknown."""
+    ("police arrested two men and beat them": the men), else, in an adverbial clause with a subject of its own, the
+    subject of the clause above ("the farmers were at work when gunmen attacked them": the farmers), else unknown."""
     t = pronoun
     shared = pronoun.dep_ in _OBJECT_DEPS  # still inside the clause (or its coordinated verbs) the pronoun is object of
     while t.head.i != t.i:
@@ -184,8 +186,11 @@ def _antecedent(pronoun: Any) -> Any | None:
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                         and c.i != pronoun.i), None)
         if subject is not None and shared:
-            subject = next((c for c in t.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
-            return None if subject is None or subject.lower_ in _PRONOUNS | _RELATIVE else subject
+            first = next((c for c in t.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+            if first is None and t.dep_ == "advcl" and subject.lower_ not in _PRONOUNS | _RELATIVE:
+                shared = False  # "the farmers were at work when gunmen attacked them": the clause above names them
+                continue
+            return None if first is None or first.lower_ in _PRONOUNS | _RELATIVE else first
         if subject is not None:
             return None if subject.lower_ in _PRONOUNS | _RELATIVE else subject
     return None
@@ -207,6 +212,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
         ids = [p["RIGHT_ID"] for p in pattern]
         if role == AGENT and "verb" in ids and _takes_power(doc[tokens[ids.index("verb")]]):
+            continue
+        if role in (AGENT, PATIENT) and "verb" in ids and _kills_no_one(doc[tokens[ids.index("verb")]]):
             continue
         if role == CONTEXT and "verb" in ids and (_also_strikes(doc[tokens[ids.index("verb")]])
                                                   or _arms(doc[tokens[ids.index("verb")]])):
@@ -451,6 +458,27 @@ def _takes_power(verb: Any) -> bool:
     """Whether a violence verb's object is power itself ("since the Taliban seized power", "took office";
     data/role_words.csv power_objects): a change of rulers, not an act against people."""
     return any(c.dep_ == "dobj" and c.lower_ in word_lists()["power_objects"] for c in verb.children)
+
+
+def _kills_no_one(verb: Any) -> bool:
+    """Whether a verb that is violence only against people (data/role_words.csv people_object_verbs: "executed",
+    "slaughtered") has an object that names none ("farmers executing a plan", "the order was executed",
+    "slaughtered a goat for the feast"): no act of violence, so its subject is no doer and its object no victim."""
+    if verb.lower_ not in word_lists()["people_object_verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and not any(_names_people(o) for o in objects)
+
+
+_PEOPLE_WORDS = {"him", "her", "them", "us", "me", "you", "everyone", "everybody", "anyone", "all", "those", "others",
+                 "some", "many", "dozens", "scores", "hundreds"}
+
+
+def _names_people(t: Any) -> bool:
+    """Whether an object phrase's head names people: a person noun ("two hostages", data/person_nouns.csv), a
+    figure or a pronoun of people ("executed 12", "executed them"), or a name ("executed Musa Ali")."""
+    return (t.lower_ in _PEOPLE_WORDS or t.like_num or is_person_noun(t.text) or t.lower_ in word_lists()["armed_nouns"]
+            or (t.text[:1].isupper() and t.i > t.sent.start))
 
 
 NAME_LABELS = ("ORG", "NORP")  # NER labels of a group's name

@@ -56,11 +56,25 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
                 if not cands:  # no namesake in the office's province: a town of it the gazetteer lacks
                     out.append(replace(m, place=None))
                     continue
-            m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces))
+            m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces)
+                        or _unit_at_home(m, country))
             if m.place is None and m.facility and not any(c.country == country for c in cands):
                 continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
+        elif m.placed and m.place is not None and m.place.kind == "city" and m.place.lat is None:
+            # "in Victoria, Australia": the text placed the name in a country where the gazetteer has no such town
+            m = replace(m, place=_unit_at_home(m, m.place.country) or m.place)
         out.append(m)
     return out
+
+
+def _unit_at_home(m: PlaceMention, country: str | None) -> Place | None:
+    """A name of no town the gazetteer knows in `country` (the article's, or the one the text places it in) that a
+    first-level unit of that country bears ("in Victoria" of an Australian story: the state, not Hong Kong's
+    district) is that unit; not a name given as a town ("the town of X", "X village") or a facility's."""
+    if country is None or m.facility or m.town or m.named_kind \
+            or any(c.country == country for c in places().candidates(m.text)):
+        return None
+    return places().province_in(m.text, country)
 
 
 def _seat_namesakes(name: str, cands: list[Place], country: str | None, seat: str) -> list[Place]:

@@ -245,6 +245,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
+        if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
+            r = _recalled_draft(s, span, text, doc, body_start, published, ds)
+            if r.kinds[0] is not None and not any(_retells(r, d) for d in out):
+                out.append(r)
+            told.add(s.index)
+            continue
         whole, whole_ds = s, ds
         if (earlier := _earlier_event(s.text, tm, ds)) is not None:  # told apart: the sentence keeps its own event
             s = segment.Sentence(s.index, s.para, s.start, s.end, _blank(s.text, earlier))
@@ -419,6 +425,22 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         outer = [x for x in ds if not a <= x.start < b and not x.reporting]
         said = any(x.reporting and 0 <= a - x.end <= _NEAR for x in ds)  # "said Monday, days after ...": its time
         if (distant and not said) or (inner and outer and not dates.consistent(inner[0], outer[0])):
+            return a, b
+    return None
+
+
+def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]) -> tuple[int, int] | None:
+    """The "after" clause of a sentence whose only event it tells, set back by a distance its opener states ("Schools
+    reopened in Jos on Monday, a year after gunmen killed 12 villagers in Bokkos") and without a day of its own: the
+    sentence recalls that event, a background incident with the day counted back (recalled_days) and the clause's
+    place, never an event of the sentence's day and place. A distance of hours, or no distance, may be the same day
+    (_clause_day)."""
+    if tm is None or tm.followup:
+        return None
+    for a, b, _ in types.earlier_clauses(sentence):
+        if a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour" \
+                and not any(a <= x.start < b and not x.reporting for x in ds) \
+                and types.classify(_blank(sentence, (a, b))) is None:
             return a, b
     return None
 
@@ -655,7 +677,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1], text))
-    elif primary and published is not None and not told:
+    elif primary and published is not None and not told and not d.recalled:
         evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
                        None)  # told after that evening or night
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()

@@ -11,13 +11,33 @@ from datetime import date, timedelta
 from worker.extract import dates
 from worker.extract.dates import DateMention
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
-# "two days after", "a week after", "hours after", "just a day after": how long before the sentence's action the
-# clause's event was (a bare "days after" or "weeks after" gives no day)
-_DISTANCE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-                       r"(?P<unit>hour|day|week)s?\s+(?:after|following)\W*$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
+_UNIT_MONTHS = {"month": 1, "year": 12}  # calendar units: counted back by the calendar, told only to the month
+# "two days after", "a week after", "hours after", "a year after", "six months after": how long before the sentence's
+# action the clause's event was (a bare "days after" or "months after" gives no day, "all day after" no distance)
+_DISTANCE = re.compile(r"\b(?:(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+                       r"(?P<unit>hour|day|week|fortnight|month|year)(?P<plural>s)?\s+(?:after|following)\W*$", re.I)
+
+
+def distance(sentence: str, at: int) -> tuple[int | None, str] | None:
+    """(count, unit) of the distance the words before offset `at` put an "after" clause back ("a year after": (1,
+    "year"); "hours after": (0, "hour")); a bare plural ("days after", "months after") says no count: (None, unit).
+    None without a distance."""
+    m = _DISTANCE.search(sentence, 0, at)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    if m.group("n") is None:  # "all day after" is no distance
+        return ((0 if unit == "hour" else None), unit) if m.group("plural") else None
+    return _NUMBERS.get(m.group("n").lower()) or int(m.group("n")), unit
+
+
+def _months_back(day: date, n: int) -> str:
+    """The month `n` calendar months before `day`'s, as YYYY-MM."""
+    k = day.year * 12 + day.month - 1 - n
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
 
 
 def _day(m: DateMention) -> date | None:
@@ -36,7 +56,7 @@ def before(sentence: str, clause: tuple[int, int], mentions: list[DateMention],
            published: date | None) -> DateMention | None:
     """The recalled clause's day (offsets of the result within the clause): its own mention, read as the latest such
     day not after the action's ("on Wednesday" before an arrest on Tuesday is the week before); else the distance its
-    opener gives from the action's day ("two days after"); else None."""
+    opener gives from the action's day ("two days after"; "a year after" gives that month); else None."""
     a, b = clause
     text = sentence[a:b]
     anchor = action_day(mentions, clause)
@@ -46,10 +66,12 @@ def before(sentence: str, clause: tuple[int, int], mentions: list[DateMention],
         if anchor is not None and day is not None and day > anchor:
             own = next((x for x in dates.find(text, anchor) if not x.reporting), own)
         return own
-    m = _DISTANCE.search(sentence, 0, a)
-    if anchor is None or m is None or (m.group("n") is None and m.group("unit").lower() != "hour"):
+    n, unit = distance(sentence, a) or (None, "")
+    if anchor is None or n is None:
         return None
-    n = _NUMBERS.get((m.group("n") or "0").lower()) or int(m.group("n") or 0)
-    day = anchor - timedelta(days=n * _UNIT_DAYS[m.group("unit").lower()])
+    if unit in _UNIT_MONTHS:  # "a year after": that month of the year before; its day the words do not fix
+        value = _months_back(anchor, n * _UNIT_MONTHS[unit])
+        return DateMention(value, value, 0, 0, past=published is not None and value < published.isoformat()[:7])
+    day = anchor - timedelta(days=n * _UNIT_DAYS[unit])
     return DateMention(day.isoformat(), day.isoformat(), 0, 0,
                        past=published is not None and day < published)

@@ -233,7 +233,8 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None = None) -> bool:
     """Whether the group at [start, end) is named only as the side whose officials or media report the event, or as
     the subject of a report verb whose clause the parse gives another doer ("Houthi rebels said a US strike killed
-    five", "the RSF said army drones killed"); a clause that points back to the speaker keeps it the doer ("ISIS
+    five", "the RSF said army drones killed"), or of a report clause that closes a sentence whose doer the parse
+    names before it ("Army helicopters strafed a market, the X militia said"); a clause that points back to the speaker keeps it the doer ("ISIS
     said the group captured": `_SPEAKER_DOER`; "X said its fighters killed": `_anaphor_agent`, asked first), and so
     does one with no doer ("IS said the attack was aimed at ...": its claim)."""
     noun, speaks, according = _speaker()
@@ -244,7 +245,13 @@ def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None =
     if not said or _SPEAKER_DOER.search(after) or \
             set(said.group(1).lower().split()) & set(word_lists()["violence_verbs"]):
         return False
-    return any(r.role == AGENT and r.start >= end + said.end() for r in found or ())
+    trailing = _TRAILING_SPEAKER.search(sentence[max(0, start - 12):start]) is not None
+    return any(r.role == AGENT and (r.start >= end + said.end() or (trailing and r.end <= start)) for r in found or ())
+
+
+# the speaker of a report clause that closes the sentence ("..., killing 12 people, the X militia said"): what it
+# reports comes before it, so a doer the parse finds there is not the speaker
+_TRAILING_SPEAKER = re.compile(r",\s*(?:the\s+|an?\s+)?$", re.I)
 
 
 @cache

@@ -1,0 +1,26 @@
+"""A group that closes a sentence as its source (", the X militia said") reports what the sentence told before it:
+when the parse names a doer there, the speaker is not the doer (it is, when the parse names none: "Twelve soldiers
+were killed ..., X said" keeps the lone group). Sentences written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+from worker.extract import actors, syntax
+
+
+def doers(nlp: Any, sentence: str, event_type: str) -> list[str]:
+    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
+    return actors.perpetrators([sentence], event_type, roles)[0]
+
+
+def test_a_trailing_speaker_is_not_the_doer_the_parse_names_before_it(nlp):
+    assert "Kachin Independence Army" not in doers(
+        nlp, "Army jets bombed a clinic in Laiza on Monday, killing nine patients, the Kachin Independence Army said.",
+        "air_strike")
+    assert "al-Shabaab" not in doers(
+        nlp, "Kenyan drones killed six herders near Bardere on Friday, al-Shabaab said.", "air_strike")
+
+
+def test_a_trailing_speaker_with_no_other_doer_stays(nlp):
+    assert doers(nlp, "Nine soldiers were killed in a raid on a base near Bardere, al-Shabaab said.",
+                 "attack") == ["al-Shabaab"]

@@ -205,6 +205,7 @@ class DateMention:
     reporting: bool = False  # the day something was said ("police said on Friday"), not the event's day
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
+    followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -615,7 +616,7 @@ def _followup_days(sentence: str, found: list[DateMention]) -> list[DateMention]
                          and not followup_days.recalled(sentence, x, f.span())), None)
             if mine is not None and any(x is not mine and x.value and x.value != mine.value and not x.reporting
                                         and followup_days.recalled(sentence, x, f.span()) for x in out):
-                out[out.index(mine)] = DateMention(mine.value, mine.key, mine.start, mine.end, mine.past, True)
+                out[out.index(mine)] = replace(mine, reporting=True, through=None, vague=False, followup=True)
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from worker.extract import types, weapons
@@ -60,9 +61,12 @@ def ends_a_term(sentence: str, m: DateMention) -> bool:
 
 
 def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -> list[DateMention]:
-    """The mentions of a follow-up sentence that date the follow-up itself."""
+    """The mentions of a follow-up sentence that date the follow-up itself; its own day, set aside like a statement's
+    while the sentence was read for the event it recalls (dates._followup_days), is the follow-up's event day again
+    ("Police arrested nine men on Sunday after bandits killed ... on Friday")."""
     ends = _event_ends(sentence, followup) if mentions else []
-    return [x for x in mentions if not recalled(sentence, x, followup, ends) and not ends_a_term(sentence, x)]
+    return [replace(x, reporting=False, followup=False) if x.followup else x for x in mentions
+            if not recalled(sentence, x, followup, ends) and not ends_a_term(sentence, x)]
 
 
 @cache

@@ -14,6 +14,7 @@ from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import groups, named_groups, states, targets
 from worker.extract.last_text import last_text
+from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -315,6 +316,8 @@ def perpetrators(sentences: list[str], event_type: str,
     count only for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd
     or on unarmed people, for other violence; there the parse names them by category (police, military, security
     forces), following the gold conventions."""
+    sentences = own_clauses(sentences, event_type)  # "arrested nine men after bandits killed ...": the bandits'
+    roles = roles_as_written(sentences, roles)  # a role in a clause blanked as another event's is that event's
     found: list[tuple[int, str, str, str | None]] = []
     charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
@@ -587,6 +590,8 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     ("regime airstrikes killed six in Idlib"); and, where one side alone flies (data/air_powers.csv), that side
     for an air strike nobody is named for or for any violence the parse gives to aircraft ("a raid by coalition
     aircraft"), unless the victims are that side's own forces (`_strikes_own`)."""
+    sentences = own_clauses(sentences, event_type)
+    roles = roles_as_written(sentences, roles)
     flier = air_power(country, day, craft_kind(sentences))
     if flier and _strikes_own(flier, country, sentences, event_type):
         flier = None
@@ -867,6 +872,7 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     ("beheaded a Taliban fighter"); the people an arrest takes are militants or, otherwise, criminals. A generic
     "people" counts as civilians only when nothing more precise names the victims, and "security forces" only
     when neither police nor military do."""
+    sentences = own_clauses(sentences, event_type)  # the arrest after a killing takes no victim of the killing
     found: list[str] = []
     where: list[int] = []
     groups_hit: list[tuple[str, int]] = []

@@ -60,8 +60,10 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
                         or _unit_at_home(m, country))
             if m.place is None and m.facility and not any(c.country == country for c in cands):
                 continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
-        elif m.placed and m.place is not None and m.place.kind == "city" and m.place.lat is None:
+        elif m.placed and m.place is not None and m.place.kind == "city" and m.place.lat is None \
+                and m.place.admin1 is None:
             # "in Victoria, Australia": the text placed the name in a country where the gazetteer has no such town
+            # (one placed in a province, "Nevada, Missouri", is a town of it: no province lies in another)
             m = replace(m, place=_unit_at_home(m, m.place.country) or m.place)
         out.append(m)
     return out

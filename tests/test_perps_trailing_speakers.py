@@ -24,3 +24,20 @@ def test_a_trailing_speaker_is_not_the_doer_the_parse_names_before_it(nlp):
 def test_a_trailing_speaker_with_no_other_doer_stays(nlp):
     assert doers(nlp, "Nine soldiers were killed in a raid on a base near Bardere, al-Shabaab said.",
                  "attack") == ["al-Shabaab"]
+
+
+def test_a_source_after_according_to_or_an_allegation_is_not_the_doer(nlp):
+    assert "Kachin Independence Army" not in doers(
+        nlp, "Army jets bombed a clinic in Laiza on Monday, killing nine patients, according to the Kachin "
+             "Independence Army.", "air_strike")
+    assert "Kachin Independence Army" not in doers(
+        nlp, "Soldiers shot dead seven villagers near Laiza on Monday, the Kachin Independence Army alleged.",
+        "attack")
+    assert "Kachin Independence Army" not in doers(
+        nlp, "Army jets bombed a clinic in Laiza on Monday, killing nine patients, the Kachin Independence Army "
+             "claimed.", "air_strike")
+
+
+def test_a_claim_of_the_attack_still_names_the_doer(nlp):
+    assert doers(nlp, "Al-Shabaab claimed the bombing that killed nine traders in Baidoa.", "bombing") == \
+        ["al-Shabaab"]

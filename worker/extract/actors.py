@@ -235,13 +235,17 @@ def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None =
     """Whether the group at [start, end) is named only as the side whose officials or media report the event, or as
     the subject of a report verb whose clause the parse gives another doer ("Houthi rebels said a US strike killed
     five", "the RSF said army drones killed"), or of a report clause that closes a sentence whose doer the parse
-    names before it ("Army helicopters strafed a market, the X militia said"); a clause that points back to the speaker keeps it the doer ("ISIS
-    said the group captured": `_SPEAKER_DOER`; "X said its fighters killed": `_anaphor_agent`, asked first), and so
-    does one with no doer ("IS said the attack was aimed at ...": its claim)."""
+    names before it ("Army helicopters strafed a market, the X militia said" or "..., according to the X militia");
+    a clause that points back to the speaker keeps it the doer ("ISIS said the group captured": `_SPEAKER_DOER`; "X
+    said its fighters killed": `_anaphor_agent`, asked first), and so does one with no doer ("IS said the attack was
+    aimed at ...": its claim)."""
     noun, speaks, according = _speaker()
     after = sentence[end:end + 80]
-    if speaks.match(after) or (according.search(sentence[max(0, start - 40):start]) and noun.match(after)):
+    source = according.search(sentence[max(0, start - 40):start]) is not None
+    if speaks.match(after) or (source and noun.match(after)):
         return True
+    if source:
+        return any(r.role == AGENT and not r.start <= start < r.end for r in found or ())
     said = _says().match(after)
     if not said or _SPEAKER_DOER.search(after) or \
             set(said.group(1).lower().split()) & set(word_lists()["violence_verbs"]):

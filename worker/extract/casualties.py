@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import companions, joined_subjects, manner_of_death, named_victims, toll_phrases, victim_groups, victim_lists
+from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, toll_phrases,
+                            victim_groups, victim_lists)
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -223,9 +224,31 @@ _BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
-_LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1]) for k, v in _VERBS.items()}
-_NUM_IN_SUBJ = re.compile(r"\b(?P<bound>at least |more than |over |nearly |about |around |some |up to )?(?P<n>" + _NUM
-                          + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
+_LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
+            for k, v in _VERBS.items()}
+_SUBJ_BOUND = r"\b(?P<bound>at least |more than |over |nearly |about |around |some |up to )?"
+_NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
+_FIGURE_AHEAD = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")(?=(?P<words>(?:\s+[\w'’-]+){1,4}))", re.I)
+_FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
+    """The first figure of people in a subject from `pos`: a figure and, within four words, a victim noun or a noun
+    of the person lexicon ("two brothers and a cousin", "three nurses and a doctor", "two vigilantes") with no
+    joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle")."""
+    first = _NUM_IN_SUBJ.search(subj, pos)
+    for f in _FIGURE_AHEAD.finditer(subj, pos, first.start() if first else len(subj)):
+        for w in _WORD_RUN.finditer(subj, f.end("n"), f.end("words")):
+            if w.group().lower() in victim_lists.NOT_MODIFIERS:
+                break  # "a farmer and his son": the son is no noun of the figure "a"
+            if toll_phrases.is_person_noun(w.group()) and not _OF_AFTER.match(subj, w.end()) \
+                    and (m := _FIGURE_TO.match(subj, f.start(), w.end())) is not None:
+                return m
+    return first
+
+
+_WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 # the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
@@ -556,7 +579,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
         pos, last = 0, None
-        while (sm := _NUM_IN_SUBJ.search(subj, pos)) is not None:
+        while (sm := _figure_in_subject(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
             if n is not None and (is_year(sentence, at + sm.start("n"), at + sm.end("n"))
                                   or is_age(sentence, at + sm.start("n"), at + sm.end("n"))
@@ -573,7 +596,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))
             figureless, vague = figureless and item_figureless, vague and item_vague
-            bound = bound or bool(sm.group("bound")) or vague
+            bound = bound or bool(sm.group("bound")) or item_vague  # "two soldiers and several civilians": a floor
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
             out.append(Count(total + more.n, bound or more.bounded, m.also, m.start, more.end, vague=vague,

@@ -10,6 +10,7 @@ of items that the expression preferred (more items first, each item as short as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[\w'’-]+|\S")
@@ -32,6 +33,9 @@ _RELATIVES = frozenset({"who", "that"})  # "three traders who were returning hom
 _CLAUSE_AUX = frozenset({"were", "was", "are", "have", "had"})
 _MAX_ASIDE = 8  # words of an aside set off by commas: "three traders, all from Kano, were shot dead"
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
+# words between a figure and a noun of the person lexicon that end its item or own the noun: "a farmer and his son"
+NOT_MODIFIERS = frozenset({"and", "or", "his", "her", "their", "its", "of", "with", "who", "that", "which", "by", "in",
+                           "at", "on", "near", "from", "to", "for"})
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,13 @@ class SubjectMatch:
 class Lister:
     """Finds victim-list subjects of one casualty verb (`verb`: the KILL/HURT/ARREST expression of casualties)."""
 
-    def __init__(self, verb: str, num: str, person: str, not_verb: str) -> None:
+    def __init__(self, verb: str, num: str, person: str, not_verb: str,
+                 is_person: Callable[[str], bool] = lambda w: False) -> None:
         self._verb = re.compile(r"\b" + verb + r"\b", re.I)
         self._tail = re.compile(_AUX + r"(?P<also>also\s+)?" + _ADVERB + verb + r"\b", re.I)
         self._num = re.compile(num, re.I)
         self._person = re.compile(person, re.I)
+        self._is_person = is_person  # a noun of the person lexicon ("cousin", "nurses", "vigilantes")
         self._not_verb = re.compile(not_verb, re.I)
 
     def finditer(self, sentence: str) -> list[SubjectMatch]:
@@ -91,8 +97,15 @@ class _Reader:
         return [j for j in range(min(i + 2, len(self.toks) - 1), i - 1, -1)
                 if self.words[i] and self._span_match(self.lx._num, i, j)]
 
-    def _persons(self, i: int) -> list[int]:
-        return [j for j in (i + 1, i) if self.words[i] and self._span_match(self.lx._person, i, j)]
+    def _persons(self, i: int, mods: int = 0) -> list[int]:
+        return [j for j in (i + 1, i) if self.words[i] and (self._span_match(self.lx._person, i, j)
+                                                            or j == i and self._lexicon_person(i, mods))]
+
+    def _lexicon_person(self, i: int, mods: int) -> bool:
+        """A noun of the person lexicon that is no casualty verb ("shot" is also a marksman: never a victim noun),
+        after modifiers that join or own nothing ("a farmer and his son": "son" is no noun of the figure "a")."""
+        return not self.lx._not_verb.match(self.lower[i]) and self.lx._is_person(self.lower[i]) \
+            and not any(w in NOT_MODIFIERS for w in self.lower[i - mods:i])
 
     def _plain_word(self, i: int) -> bool:
         return i < len(self.toks) and self.words[i] and not self.lx._not_verb.match(self.lower[i])
@@ -117,7 +130,7 @@ class _Reader:
                     if mods and (not self._plain_word(p0 - 1) or not self._space_after(p0 - 1)
                                  or any(ch.isdigit() for ch in self.lower[p0 - 1])):
                         break  # "A further 55 civilians": a figure is no modifier of "A", it is the count
-                    for p_end in self._persons(p0) if p0 < len(self.toks) else []:
+                    for p_end in self._persons(p0, mods) if p0 < len(self.toks) else []:
                         out.extend((q, bounded) for q in self._after_person(p_end))
         return out
 

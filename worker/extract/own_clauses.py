@@ -23,8 +23,14 @@ def own_clauses(sentences: list[str], event_type: str) -> list[str]:
         if tm is None or not tm.followup or tm.event_type != event_type:
             out.append(s)
             continue
-        out.append(blank_spans(s, with_relative_clauses(s, types.reference_spans(s))))
+        out.append(without_recalled(s))
     return out
+
+
+def without_recalled(sentence: str) -> str:
+    """The sentence with the earlier events it names as what someone is suspected of, charged with or followed
+    (types.reference_spans) and their relative clauses blanked, offsets kept."""
+    return blank_spans(sentence, with_relative_clauses(sentence, types.reference_spans(sentence)))
 
 
 def roles_as_written(sentences: list[str], roles: list[list[Role]] | None) -> list[list[Role]] | None:

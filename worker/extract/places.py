@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract import aside_places, capital_names, geonames, place_ranking
-from worker.extract.unit_towns import placed_by_unit
+from worker.extract.unit_towns import namesake_in_country, placed_by_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
@@ -285,8 +285,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
-        # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself
-        unit = _holding_unit(name) if g == "c" and district else None
+        # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
+        # "the Ohio town of Lebanon": the unit that holds the town named after "of"
+        unit = _holding_unit(name) if (g == "c" and district) or (g == "b" and _KIND_OF.match(text, m.start("kb"))) \
+            else None
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
@@ -306,7 +308,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end())))
-        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, m.end()), name, s0, s0 + len(name),
+        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind else None)
@@ -336,6 +338,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if known is not None and (known.source != "geonames" or known.kind != "city"):
             continue  # a place of the project's file: the other passes find it
         namesakes = [p for p in table.candidates(name) if p.country == region.country]
+        if not namesakes and region.kind == "country":  # "Athens in Georgia": the US state, if the country has none
+            namesakes, region = _namesakes_in_province(name, m.group("where"), region)
         # a district's or a province's town lies in its province: "Tudun Wada in Zaria LGA" is no Tudun Wada of Kano
         same = next((p for p in namesakes if region.kind == "country" or not region.admin1
                      or same_province(p.admin1, region.admin1)), None)
@@ -545,6 +549,15 @@ def _chained(pattern: re.Pattern[str], text: str, start: int, end: int) -> Itera
         at = max(m.start("where"), m.start() + 1)
 
 
+def _namesakes_in_province(name: str, where: str, country: Place) -> tuple[list[Place], Place]:
+    """The towns called `name` in the first-level unit that shares its name with `country` ("Georgia"), with that
+    unit, when it has some; none and the country otherwise."""
+    unit = places().province(where)
+    towns = [p for p in places().candidates(name) if unit is not None and unit.kind == "admin1"
+             and p.country == unit.country and same_province(p.admin1, unit.admin1)]
+    return (towns, unit) if towns and unit is not None else ([], country)
+
+
 def _unit_of(text: str, at: int, end: int) -> str | None:
     """The district or province the text says the place whose kind word ends at `at` lies in ("X area of Y
     district"), as the text names it."""
@@ -587,15 +600,16 @@ _OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?(?:(?:north|south|
                           r")")
 
 
-def _in_named_country(name: str, text: str, end: int) -> Place | None:
+def _in_named_country(name: str, text: str, start: int, end: int) -> Place | None:
     """The place a name given with its kind names: the gazetteer's, unless the text places it in another country
     right after ("the Ifo area of northeastern Kenya" is no Ifo of Nigeria): then its namesake there, or an unknown
-    place (None)."""
+    place (None); or in a unit or country before it ("the Georgia city of Rome", "Pakistan's Hyderabad"): its
+    namesake there."""
     known = places().get(name.lower())
     after = _OF_PROVINCE.match(text, end) if known is not None else None
     region = places().get(after.group("where").lower()) if after else None
     if region is None or region.kind != "country" or known.country == region.country:  # type: ignore[union-attr]
-        return known
+        return known if known is None else namesake_in_country(known, text, start, start + len(name))
     return next((p for p in places().candidates(name) if p.country == region.country), None)
 
 

@@ -6,40 +6,70 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from worker.extract.gazetteer import DEMONYMS, Place, places
+from worker.extract.gazetteer import DEMONYMS, Place, _rows, places
 from worker.extract.place_words import same_province
 
-# ", Texas", ", Rio Grande do Sul": capitalised words (with the linking words of provinces' names) after a comma
-_UNIT_AFTER = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+(?:(?:do|da|de|del|and|of\s+the|of)\s+)?[A-Z][\w'’.-]*){0,3}")
+# "Texas", "Rio Grande do Sul", "Mass.", "N. Dak.": capitalised words (with the linking words of provinces' names)
+_UNIT_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:do|da|de|del|and|of\s+the|of)\s+)?[A-Z][\w'’.-]*){0,3})"
+# ", Texas": the unit after a comma; " in Texas", " in northern Lebanon": the unit a town is said to lie in
+_UNIT_AFTER = re.compile(r",\s+" + _UNIT_NAME)
+_UNIT_IN = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?" + _UNIT_NAME)
 _WORD_END = re.compile(r"[\w'’.-]+")
 # more names after it: a list of towns or provinces ("Aleppo, Idlib and Hama", "Kabul, Kandahar, Herat"), no address
 _LIST_GOES_ON = re.compile(r"\s*,\s*[A-Z]|\s+(?:and|or|&)\s")
 
 
-def unit_after(text: str, end: int) -> Place | None:
+def units_after(text: str, end: int) -> tuple[Place, ...]:
     """The first-level unit or the country named right after a comma at `end` ("..., Texas, police said", "...,
-    India"), the longest name that is one; None when none is, or when the name opens a list of more names."""
-    m = _UNIT_AFTER.match(text, end)
+    India"), also written short ("..., Mass.", "..., WA": an abbreviation may stand for units of several countries),
+    the longest name that is one; none when none is, or when the name opens a list of more names."""
+    return _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)
+
+
+def units_in_after(text: str, end: int) -> tuple[Place, ...]:
+    """The unit or the country said with "in" right after `end` ("Paris in Texas", "Tripoli in northern Lebanon"),
+    by its full name; none as for units_after."""
+    return _units_named(text, _UNIT_IN.match(text, end))
+
+
+def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) -> tuple[Place, ...]:
+    """The units of the longest leading part of `m`'s name that names some."""
     if m is None:
-        return None
-    ends = [w.end() for w in _WORD_END.finditer(text, m.start() + 1, m.end())]
-    for stop in reversed(ends):
-        name = text[m.start() + 1:stop].strip()
-        unit = _unit(name) if name[:1].isupper() else None
-        if unit is not None:
-            return None if _LIST_GOES_ON.match(text, stop) else unit
-    return None
+        return ()
+    for stop in reversed([w.end() for w in _WORD_END.finditer(text, m.start("name"), m.end())]):
+        units = _units(text[m.start("name"):stop], abbreviated)
+        if units:
+            return () if _LIST_GOES_ON.match(text, stop) else units
+    return ()
 
 
-def _unit(name: str) -> Place | None:
-    """The first-level unit or the country called `name`; a name of both ("Georgia") is the unit here, as a town's
-    own country is seldom named after it with a comma while its state is (and the town decides: see town_in_unit)."""
+def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
+    """The first-level units or the country called `name` (or, `abbreviated`, written short: "TX", "Mass.",
+    "N.S."); a name of both ("Georgia") is the unit here, as a town's own country is seldom named after it with a
+    comma while its state is (and the town decides: see town_in_unit)."""
+    short = abbreviations().get(name, ()) if abbreviated else ()
+    if short:
+        return short
     unit = places().province(name)
     if unit is not None and unit.kind == "admin1":
-        return unit
+        return (unit,)
     known = places().get(name.lower())
-    return known if known is not None and known.kind == "country" else None
+    return (known,) if known is not None and known.kind == "country" else ()
+
+
+@cache
+def abbreviations() -> dict[str, tuple[Place, ...]]:
+    """The short forms of first-level units news writes after a town (data/unit_abbreviations.csv, built by
+    scripts/build_unit_abbreviations.py from ISO 3166-2, AP, GPO, Canadian Press and Australian usage) -> the units
+    they stand for, as the gazetteer names them ("WA": Washington and Western Australia)."""
+    out: dict[str, list[Place]] = {}
+    for row in _rows("unit_abbreviations.csv"):
+        unit = places().province_in(row["unit"], row["country"])
+        if unit is not None and unit not in out.setdefault(row["abbreviation"], []):
+            out[row["abbreviation"]].append(unit)
+    return {k: tuple(v) for k, v in out.items() if v}
 
 
 def _also_country(unit: Place) -> bool:
@@ -64,10 +94,33 @@ def country_before(text: str, start: int) -> str | None:
     return known.country if known is not None and known.kind == "country" and m.group().rstrip()[-1] == "s" else None
 
 
+# "the Texas town of ", "Ontario's ": a first-level unit named right before a town, as what holds it
+_UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?P<unit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:[a-z]+\s+)?"
+                          r"(?:town|city|village|community|township|borough|suburb|county seat)\s+of|"
+                          r"(?<![\w'’.-])(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?)\s+$")
+
+
+def unit_before(text: str, start: int) -> Place | None:
+    """The first-level unit the text names as holding the town at `start` ("the Texas town of Paris", "Ontario's
+    London"), by its full name; None when none is named so."""
+    m = _UNIT_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = (m.group("unit") or m.group("owner")).split()
+    # the last words that name a unit ("In Tennessee's": Tennessee)
+    return next((u for i in range(len(words)) for u in _units(" ".join(words[i:])) if u.kind == "admin1"), None)
+
+
 def namesake_in_country(known: Place, text: str, start: int, end: int) -> Place:
     """The province or town of that name in the country named right before it ("India's Punjab": India's, where
-    the gazetteer's row is Pakistan's); `known` when no country is named or it has no namesake there."""
+    the gazetteer's row is Pakistan's), or the town of that name in the first-level unit named so ("the Texas town of
+    Paris"); `known` when none is named or it has no namesake there."""
     country = country_before(text, start) if known.kind in ("admin1", "city") else None
+    if country is None and known.kind in ("city", "country"):  # "the Ohio town of Athens", "Tennessee's Lebanon"
+        unit = unit_before(text, start)
+        there = None if unit is None or _holds(unit, known) else next(
+            (p for p in places().candidates(text[start:end]) if _holds(unit, p)), None)
+        return known if there is None else replace(there, name=text[start:end])
     if country is None or country == known.country:
         return known
     name = text[start:end]
@@ -79,31 +132,41 @@ def namesake_in_country(known: Place, text: str, start: int, end: int) -> Place:
 
 def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:
     """The namesake of the town (or of the country: "Lebanon, Pennsylvania") at [start, end) in the unit the text
-    names after it, in the text's spelling; `known` when no unit follows or when `known` lies in it already; a town
-    of that unit without coordinates when the gazetteer has no namesake there (the unit, not a namesake abroad)."""
+    names after it ("Paris, Texas", "Paris, TX", "Paris in Texas"), in the text's spelling; `known` when no unit
+    follows or when `known` lies in it already; after a comma, a town of that unit without coordinates when the
+    gazetteer has no namesake there (the unit, not a namesake abroad). "In" is read only for a town or a country's
+    name, and only when the unit has a namesake ("Gaza in Israel's war" stays Gaza)."""
     if known.kind not in ("city", "country", "admin1"):
         return known
-    unit = unit_after(text, end)
-    if unit is None or unit.country == known.country and (unit.kind == "country" or same_province(known.admin1,
-                                                                                               unit.admin1)):
+    units = units_after(text, end)
+    said_in = not units
+    if said_in and known.kind != "admin1":
+        units = units_in_after(text, end)
+    if not units or any(_holds(unit, known) for unit in units):
         return known
-    if known.kind != "city" and (unit.kind == "country" or unit.country == known.country):
+    unit = units[0]
+    if known.kind != "city" and not said_in and (unit.kind == "country" or unit.country == known.country):
         # "Syria, Iraq": two countries; "Ukraine, Crimea": a country and its own province; "Punjab, India": that
         # country's province; "Donetsk, Luhansk": two provinces
         there = places().province_in(text[start:end], unit.country) if known.kind == "admin1" else None
         return known if there is None or unit.country == known.country else there
     name = text[start:end]
-    there = next((p for p in places().candidates(name) if p.country == unit.country
-                  and (unit.kind == "country" or same_province(p.admin1, unit.admin1))), None)
-    if there is None and known.kind != "country" and not _also_country(unit):
+    there = next((p for u in units for p in places().candidates(name) if _holds(u, p)), None)
+    if there is None and known.kind != "country" and not said_in and len(units) == 1 and not _also_country(unit):
         # "Nueva Esperanza, Petén": a town of the unit the gazetteer lacks ("Mogadishu, Somalia" is the country's)
         return Place(name, "city", unit.country, unit.admin1 if unit.kind == "admin1" else None, None, None)
     return known if there is None else replace(there, name=name)
 
 
+def _holds(unit: Place, place: Place) -> bool:
+    """Whether the unit (a country or a first-level unit) holds the place."""
+    return place.country == unit.country and (unit.kind == "country" or same_province(place.admin1, unit.admin1))
+
+
 def placed_by_unit(place: Place | None, text: str, end: int) -> bool:
-    """Whether the unit named after a comma at `end` holds the town `place` ("Columbus, Georgia" and the Georgia
-    town): the text has placed the town itself, so later choices among namesakes by the article's country keep it."""
-    unit = unit_after(text, end) if place is not None and place.kind == "city" else None
-    return unit is not None and place.country == unit.country and (unit.kind == "country"
-                                                                   or same_province(place.admin1, unit.admin1))
+    """Whether the unit named after a comma or "in" at `end` holds the town `place` ("Columbus, Georgia" and the
+    Georgia town): the text has placed the town itself, so later choices among namesakes by the article's country
+    keep it."""
+    if place is None or place.kind != "city":
+        return False
+    return any(_holds(unit, place) for unit in units_after(text, end) or units_in_after(text, end))

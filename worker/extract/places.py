@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract import aside_places, capital_names, geonames, place_ranking
-from worker.extract.unit_towns import namesake_in_country, placed_by_unit
+from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
@@ -248,9 +248,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         s0, name = m.start("name"), m.group("name")
         if country is None or country.kind != "country" or out.overlapping(s0, s0 + len(name)):
             continue
-        there = next((p for p in table.candidates(name) if p.country == country.country), None)
+        there = in_country(name, country.country)  # a town there, or the country's province of the name
         if there is not None:
-            out[(s0, s0 + len(name))] = PlaceMention(replace(there, name=name), name, s0, s0 + len(name), placed=True)
+            out[(s0, s0 + len(name))] = PlaceMention(there, name, s0, s0 + len(name), placed=True)
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # "Bajaur's Khar": a town of that district or province
         s0, name = m.start("name"), m.group("name")
         owner = table.get(m.group("owner").lower())

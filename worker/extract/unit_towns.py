@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from worker.extract.gazetteer import DEMONYMS, Place, _rows, places
+from worker.extract.geonames import fold
 from worker.extract.place_words import same_province
 
 # "Texas", "Rio Grande do Sul", "Mass.", "N. Dak.": capitalised words (with the linking words of provinces' names)
@@ -126,8 +127,20 @@ def namesake_in_country(known: Place, text: str, start: int, end: int) -> Place:
     name = text[start:end]
     if known.kind == "admin1":
         return places().province_in(name, country) or known
-    there = next((p for p in places().candidates(name) if p.country == country), None)
-    return known if there is None else replace(there, name=name)
+    return in_country(name, country) or known
+
+
+def in_country(name: str, country: str) -> Place | None:
+    """What `name` names in `country` ("Colombia's Córdoba"): the first-level unit of that name when no town of the
+    name lies in it (the department, whose capital is another town, not a small namesake town of another
+    department), else the biggest town of the name there ("Nigeria's Kano", a state and its capital town, is the
+    town, left to the words around it); None when the country has neither."""
+    province = places().province_in(name, country)
+    towns = [p for p in places().candidates(name) if p.country == country]
+    if province is not None and not any(same_province(p.admin1, province.admin1) and fold(p.name) == fold(name)
+                                        for p in towns):  # "Los Córdobas" of Córdoba, called so too, is no twin
+        return province
+    return replace(towns[0], name=name) if towns else None
 
 
 def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:

@@ -44,3 +44,11 @@ def test_a_month_counted_back_crosses_the_year() -> None:
     mentions = dates.find(sentence, date(2024, 1, 10))
     got = recalled_days.before(sentence, (a, len(sentence) - 1), mentions, date(2024, 1, 10))
     assert got is not None and got.value == "2023-12" and got.past
+
+
+def test_a_story_opening_with_the_recall_places_it_and_goes_on_telling_it() -> None:
+    text = ("Families fled Gwoza on Tuesday, two days after bandits killed 15 villagers in the town. "
+            "The bandits also set fire to the market.")
+    got = [(i.event_type, i.date, i.killed) for i in extract_incidents(text, None, PUBLISHED)]
+    assert got == [("attack", "2024-04-28", 15)]
+    assert [i.city for i in extract_incidents(text, None, PUBLISHED)] == ["Gwoza"]

@@ -247,8 +247,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = _clause_day(s.text, tm, ds)
         if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
+            if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting
+                r.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
             if r.kinds[0] is not None and not any(_retells(r, d) for d in out):
                 out.append(r)
+                cur = cur or r  # a story that opens with it goes on telling it ("The attackers also burned ...")
             told.add(s.index)
             continue
         whole, whole_ds = s, ds
@@ -435,7 +438,7 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     sentence recalls that event, a background incident with the day counted back (recalled_days) and the clause's
     place, never an event of the sentence's day and place. A distance of hours, or no distance, may be the same day
     (_clause_day)."""
-    if tm is None or tm.followup:
+    if tm is None or tm.followup or _points_back(sentence, tm):  # "a day after the clashes": the story's own event
         return None
     for a, b, _ in types.earlier_clauses(sentence):
         if a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour" \

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, toll_phrases,
+from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, prior_acts, toll_phrases,
                             victim_groups, victim_lists)
 
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -224,8 +224,10 @@ _BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
+# the verb of a passive after what was done to its victims first ("were abducted and later killed"); an arrest has none
+_PASSIVE_VERBS = {k: v if k == "arrested" else prior_acts.before(v) for k, v in _VERBS.items()}
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
-            for k, v in _VERBS.items()}
+            for k, v in _PASSIVE_VERBS.items()}
 _SUBJ_BOUND = r"\b(?P<bound>at least |more than |over |nearly |about |around |some |up to )?"
 _NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 _FIGURE_AHEAD = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")(?=(?P<words>(?:\s+[\w'’-]+){1,4}))", re.I)
@@ -253,9 +255,9 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 
 # the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
 _PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
-                 for k, v in _VERBS.items()}
-_SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + v + r"\b" + extra, re.I)
-             for k, v, extra in (("killed", KILL, _BODY_FOUND), ("injured", HURT, ""), ("arrested", ARREST, ""))}
+                 for k, v in _PASSIVE_VERBS.items()}
+_SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
+             for k, extra in (("killed", _BODY_FOUND), ("injured", ""), ("arrested", ""))}
 
 
 def counts(sentence: str, kind: str) -> list[Count]:

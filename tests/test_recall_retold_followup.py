@@ -27,3 +27,11 @@ def test_the_followup_day_set_aside_for_the_recalled_event_is_its_own_again() ->
     assert tm is not None and tm.followup and next(x for x in found if x.key == "2024-05-01").reporting
     own = followup_days.own(sentence, found, (tm.start, tm.end))
     assert [(x.value, x.reporting) for x in own] == [("2024-05-01", False)]
+
+
+def test_an_undated_followup_that_retells_the_killing_is_kept_apart() -> None:
+    for text in ("Militants killed four traders in Kontagora on Thursday. Soldiers later detained six men after "
+                 "militants killed four traders on Thursday.",
+                 "Militants killed four traders in Kontagora on Thursday. Soldiers have detained six men after "
+                 "militants killed four traders."):
+        assert [(k, n) for k, _, n in _found(text)] == [("attack", 4), ("arrest", None)]

@@ -144,7 +144,7 @@ def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any) -> bool:
 
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
-    if _new_day(d, ds, published):
+    if _new_day(d, ds, published) or _followup_of(d, s, tm):
         return True
     if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):
         return True
@@ -162,6 +162,14 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     within = not _sites(d.places) and bool(provinces & d.provinces)
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces))
+
+
+def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:
+    """The sentence tells a follow-up with the event it follows in a clause of its own ("Police later arrested nine
+    men after bandits killed seven farmers") after a draft that tells no follow-up: the follow-up is its own
+    incident, and the clause retells the draft's event (README: recalled events)."""
+    return tm.followup and not any(k is not None and k.followup for k in d.kinds) \
+        and types.recalled_event(s.text, tm) is not None
 
 
 # "that attack", "the earlier bombing", "Saturday's attack": a noun that points back at an event other than the one

@@ -27,6 +27,11 @@ def test_a_hard_wrapped_sentence_is_read_whole_with_its_offsets() -> None:
     assert text[got[1].start:got[1].end] == got[1].text
 
 
+def test_a_line_wrapped_after_a_comma_goes_on() -> None:
+    text = "Bandits killed nine herders near Shiroro,\nNiger State, on Saturday."
+    assert _texts(text) == ["Bandits killed nine herders near Shiroro, Niger State, on Saturday."]
+
+
 def test_a_long_wrapped_paragraph_is_one_line_of_sentences() -> None:
     text = ("Security forces said the attackers arrived on motorcycles shortly before dawn and\n"
             "opened fire on worshippers leaving the mosque. Residents fled into the bush.")

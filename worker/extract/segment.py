@@ -63,10 +63,11 @@ def _trimmed(line: str) -> str:
 
 def _wrapped(line: str, following: str) -> bool:
     """The line is hard-wrapped into `following` (feeds and plain-text sources break lines inside a sentence): it
-    has no end punctuation and the next line opens in lower case, or the line ends in a word that cannot end one."""
+    has no end punctuation and the next line opens in lower case, or the line ends in a comma or a word that cannot
+    end one."""
     line = _trimmed(line)
     return bool(line and following) and not _END_PUNCT.search(line) \
-        and bool(_CONTINUES.match(following) or _OPEN_END.search(line))
+        and bool(_CONTINUES.match(following) or _OPEN_END.search(line) or line.endswith(","))
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:

@@ -27,3 +27,8 @@ def test_a_lexicon_noun_before_of_heads_no_item() -> None:
 
 def test_a_vague_item_makes_the_list_a_floor() -> None:
     assert casualties.merge(casualties.counts("A cook and several waiters were killed in the blast.", "killed")) == (4, True)
+
+
+def test_a_lexicon_item_ends_before_the_next_figure() -> None:
+    # "a ... porters" read as one item with a figure "a" swallowed the two porters
+    assert casualties.merge(casualties.counts("The dead, a cobbler and two porters, were killed near Funtua.", "killed")) == (3, False)

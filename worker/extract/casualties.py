@@ -240,13 +240,13 @@ def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
     of the person lexicon ("two brothers and a cousin", "three nurses and a doctor", "two vigilantes") with no
     joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle")."""
     first = _NUM_IN_SUBJ.search(subj, pos)
-    for f in _FIGURE_AHEAD.finditer(subj, pos, first.start() if first else len(subj)):
+    for f in _FIGURE_AHEAD.finditer(subj, pos, first.end() if first else len(subj)):
         for w in _WORD_RUN.finditer(subj, f.end("n"), f.end("words")):
-            if w.group().lower() in victim_lists.NOT_MODIFIERS:
+            if w.group().lower() in victim_lists.NOT_MODIFIERS or (first is not None and w.end() >= first.end()):
                 break  # "a farmer and his son": the son is no noun of the figure "a"
             if toll_phrases.is_person_noun(w.group()) and not _OF_AFTER.match(subj, w.end()) \
                     and (m := _FIGURE_TO.match(subj, f.start(), w.end())) is not None:
-                return m
+                return m  # ("a cobbler and two porters": the cobbler, not "a" counting the porters)
     return first
 
 

@@ -186,6 +186,13 @@ _TIME_LEAD = re.compile(r"\s*(?:[a-z]+\s+){0,3}")
 _TIME_TAIL = re.compile(r"(?:\s*[a-z]+)*\W*")
 
 
+def names_a_day(name: str) -> bool:
+    """The words are a day or a time the date finder reads ("Palm Sunday", "Christmas Eve"), which NER may tag as a
+    place: no town's name."""
+    from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
+    return bool(dates.find(name, None))
+
+
 def ends_in_time(text: str, end: int, ent: Any) -> bool:
     """An entity that holds a name ending at `end` and goes on with a time phrase only ("Jos late Sunday" as a DATE,
     "Jos on New Year's Day" as an ORG): NER joined the name to the day after it, so the name is read on its own.

@@ -7,14 +7,14 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract import aside_places, capital_names, geonames, place_ranking
-from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit
+from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
-                                          ends_in_time, ents_between, hometown_person, in_actor_name, is_name, longer_name,
-                                          mislabelled_place, name_begun_by_town, not_a_name, people_name, people_word,
-                                          wider_name)
+                                          ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
+                                          longer_name, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
+                                          people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, landmark, route
 from worker.extract.place_words import (BARE_NAME_BEFORE, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
@@ -407,7 +407,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None else None
+            known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
+                else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
                                          reference=landmark(text, s0, e0),
                                          locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),

@@ -26,24 +26,24 @@ def units_after(text: str, end: int) -> tuple[Place, ...]:
     """The first-level unit or the country named right after a comma at `end` ("..., Texas, police said", "...,
     India"), also written short ("..., Mass.", "..., WA": an abbreviation may stand for units of several countries),
     the longest name that is one; none when none is, or when the name opens a list of more names."""
-    return _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)
+    return _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)[0]
 
 
 def units_in_after(text: str, end: int) -> tuple[Place, ...]:
     """The unit or the country said with "in" right after `end` ("Paris in Texas", "Tripoli in northern Lebanon"),
     by its full name; none as for units_after."""
-    return _units_named(text, _UNIT_IN.match(text, end))
+    return _units_named(text, _UNIT_IN.match(text, end))[0]
 
 
-def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) -> tuple[Place, ...]:
-    """The units of the longest leading part of `m`'s name that names some."""
+def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) -> tuple[tuple[Place, ...], int]:
+    """The units of the longest leading part of `m`'s name that names some, and where that part ends."""
     if m is None:
-        return ()
+        return (), -1
     for stop in reversed([w.end() for w in _WORD_END.finditer(text, m.start("name"), m.end())]):
         units = _units(text[m.start("name"):stop], abbreviated)
         if units:
-            return () if _LIST_GOES_ON.match(text, stop) else units
-    return ()
+            return () if _LIST_GOES_ON.match(text, stop) else units, stop
+    return (), -1
 
 
 def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
@@ -169,6 +169,27 @@ def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:
         # "Nueva Esperanza, Petén": a town of the unit the gazetteer lacks ("Mogadishu, Somalia" is the country's)
         return Place(name, "city", unit.country, unit.admin1 if unit.kind == "admin1" else None, None, None)
     return known if there is None else replace(there, name=name)
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def unknown_in_unit(name: str, text: str, end: int) -> Place | None:
+    """A name the gazetteer gives no town for, followed by the unit it lies in ("Bar, Montenegro", "Opportunity,
+    Washington": small towns called by a plain word, which the gazetteer keeps as the word): the text says it is a
+    town of that unit, so its namesake there, else a town of the unit without coordinates; None when no single unit
+    follows, or one that is also a country's name ("Georgia"), or a unit's name that goes on with more capitalised
+    words ("Gololcha, Bale Zone" names a zone, not the province Bale; "..., Sumy Mayor Artem Kobzar said")."""
+    units, stop = _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)
+    if len(units) != 1 or _also_country(units[0]) or _NAME_GOES_ON.match(text, stop):
+        return None
+    unit = units[0]
+    there = next((p for p in places().candidates(name) if _holds(unit, p)), None)
+    if there is not None:
+        return replace(there, name=name)
+    # a town of a country whose first-level unit bears its name ("Bar" of Montenegro's Bar municipality) lies in it
+    own = places().province_in(name, unit.country) if unit.kind == "country" else None
+    return Place(name, "city", unit.country, (own or unit).admin1, None, None)
 
 
 def _holds(unit: Place, place: Place) -> bool:

@@ -476,6 +476,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             more = _joined_after_verb(sentence, j.end)  # "a man and his son were killed along with their driver"
             out = [c for c in out if c not in rivals] + [Count(j.n + more.n, j.bounded or more.bounded, j.also, j.start,
                                                                more.end, joined=j.joined + more.n if j.joined else 0)]
+    for n, start, end in named_victims.subjects(sentence, _PASSIVE_TAIL[kind]):
+        if not any(c.start < end and start < c.end for c in out):  # "Musa Ali and John Doe were killed": two
+            more = _joined_after_verb(sentence, end)
+            out.append(Count(n + more.n, more.bounded, False, start, more.end))
     low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
         if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):

@@ -63,3 +63,29 @@ def _closes(m: re.Match[str]) -> bool:
     """The manner verb takes the closer after its victim ("burned ... alive", not "shot ... alive"); a verb that
     kills by itself has none to check."""
     return "closer" not in m.groupdict() or m.group("closer").lower() in manner_of_death.closed_by(m.group("verb"))
+
+
+# names joined as the subject of a passive: "Musa Ali and John Doe were killed", "the victims, Musa Ali, Ibrahim Sani
+# and John Doe, were killed"; each name one to four capitalised words, the list opening its clause
+_ONE_NAME = _NAME + r"(?:\s+" + _NAME + r"){0,3}"
+_NAMES = re.compile(r"(?:^|(?<=[,;:(—–])|\b(?:that|when|after|while|but|said|says)\b)\s*(?P<names>" + _ONE_NAME
+                    + r"(?:\s*,\s*" + _ONE_NAME + r")*\s*,?\s+(?-i:and)\s+" + _ONE_NAME + r")(?P<comma>\s*,)?")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"})
+
+
+def subjects(sentence: str, tail: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """(count, start, end of the verb) of each list of two or more persons' names right before `tail` (a passive
+    casualty verb with its auxiliary): a name is no figure, so the toll patterns read none, yet each named victim is
+    one. A name that is a group, a people, a country or a time ("Boko Haram and ISWAP") lists no person."""
+    out: list[tuple[int, int, int]] = []
+    if not tail.search(sentence):
+        return out
+    for m in _NAMES.finditer(sentence):
+        verb = tail.match(sentence, m.end())
+        if verb is None:
+            continue
+        items = [i for i in _ITEM_SPLIT.split(m.group("names")) if i]
+        if len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and _a_person(i) for i in items):
+            out.append((len(items), m.start("names"), verb.end()))
+    return out

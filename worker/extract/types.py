@@ -142,7 +142,8 @@ def _best(masked: str) -> TypeMatch | None:
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
     strikes = _state_strikes().finditer(masked) if "strike" in masked.lower() else ()  # a long alternation: run it
-    crafts = (m for m in _craft_kills().finditer(masked) if _craft_kill(masked, m))
+    crafts = (m for m in _craft_kills().finditer(masked) if _craft_kill(masked, m)) \
+        if _craft_nouns().search(masked) else ()  # a long alternation (every demonym): only where a craft is named
     for m, priority in [*((m, _STATE_STRIKE_PRIORITY) for m in strikes), *((m, _CRAFT_PRIORITY) for m in crafts)]:
         cand = TypeMatch("air_strike", priority, m.start(), m.end(), True)
         if not modal(masked, m.start()) and (best is None or (cand.priority, cand.strong) > (best.priority, best.strong)):

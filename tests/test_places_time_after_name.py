@@ -29,3 +29,11 @@ def test_only_a_time_phrase_after_the_name_frees_it(text: str, joined: bool) -> 
     end = text.index("Goma") + 4
     ent = SimpleNamespace(start_char=3, end_char=text.index(","))
     assert ends_in_time(text, end, ent) is joined
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown attackers stabbed two herders to death in March last year, a spokesman said.",
+    "Unknown attackers stabbed two herders to death in May last year, a spokesman said.",
+])
+def test_a_month_that_opens_the_date_is_no_town(text: str) -> None:
+    assert where(text)[2] is None

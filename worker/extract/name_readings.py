@@ -193,13 +193,17 @@ def names_a_day(name: str) -> bool:
     return bool(dates.find(name, None))
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
 def ends_in_time(text: str, end: int, ent: Any) -> bool:
     """An entity that holds a name ending at `end` and goes on with a time phrase only ("Jos late Sunday" as a DATE,
     "Jos on New Year's Day" as an ORG): NER joined the name to the day after it, so the name is read on its own.
     The time phrase is what the date finder (dates.find, its lexicon of days, holidays and periods) reads there."""
     from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
-    if ent.end_char <= end:
-        return False
+    name = text[ent.start_char:end].strip().lower()
+    if ent.end_char <= end or name in dates.MONTHS or name in dates.WEEKDAYS or name in _SEASONS:
+        return False  # "in March last year", "in Spring 2019": the name opens the date, it is no town
     rest = text[end:ent.end_char]
     found = next(iter(dates.find(rest, None)), None)
     return found is not None and _TIME_LEAD.fullmatch(rest, 0, found.start) is not None \

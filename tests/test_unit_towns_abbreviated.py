@@ -42,3 +42,8 @@ def test_the_abbreviations_cover_every_state_and_an_ambiguous_one_keeps_both_uni
                and any(u.country == "United States" for u in units)) >= 51  # 50 states and DC
     assert {u.country for u in short["WA"]} == {"United States", "Australia"}
     assert short["N.S."][0].admin1 == "Nova Scotia"
+
+
+def test_a_short_form_with_no_namesake_there_places_no_town_abroad() -> None:
+    # "SA" is South Australia's code; a writer may mean South Africa: no namesake there, no Australian town made up
+    assert where("Robbers shot dead two guards in Johannesburg, SA, on Friday.")[0] == "South Africa"

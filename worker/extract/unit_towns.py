@@ -46,6 +46,12 @@ def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) 
     return (), -1
 
 
+def _written_out(text: str, end: int) -> bool:
+    """Whether the unit after the comma at `end` is named in full: a short form ("SA": South Australia, or South
+    Africa to many writers) places a namesake the gazetteer has there, never a town it does not know."""
+    return bool(_units_named(text, _UNIT_AFTER.match(text, end))[0])
+
+
 def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
     """The first-level units or the country called `name` (or, `abbreviated`, written short: "TX", "Mass.",
     "N.S."); a name of both ("Georgia") is the unit here, as a town's own country is seldom named after it with a
@@ -165,7 +171,8 @@ def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:
         return known if there is None or unit.country == known.country else there
     name = text[start:end]
     there = next((p for u in units for p in places().candidates(name) if _holds(u, p)), None)
-    if there is None and known.kind != "country" and not said_in and len(units) == 1 and not _also_country(unit):
+    if there is None and known.kind != "country" and not said_in and len(units) == 1 and not _also_country(unit) \
+            and _written_out(text, end):
         # "Nueva Esperanza, Petén": a town of the unit the gazetteer lacks ("Mogadishu, Somalia" is the country's)
         return Place(name, "city", unit.country, unit.admin1 if unit.kind == "admin1" else None, None, None)
     return known if there is None else replace(there, name=name)
@@ -187,6 +194,8 @@ def unknown_in_unit(name: str, text: str, end: int) -> Place | None:
     there = next((p for p in places().candidates(name) if _holds(unit, p)), None)
     if there is not None:
         return replace(there, name=name)
+    if not _written_out(text, end):
+        return None
     # a town of a country whose first-level unit bears its name ("Bar" of Montenegro's Bar municipality) lies in it
     own = places().province_in(name, unit.country) if unit.kind == "country" else None
     return Place(name, "city", unit.country, (own or unit).admin1, None, None)

@@ -17,7 +17,10 @@ from worker.extract import companions
 from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
-_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their)\s", re.I)  # "his wife and daughter were wounded"
+# "his wife and daughter were wounded"; a figure heads a plural first item ("two brothers and their cousin")
+_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<fig>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|both))\s", re.I)
+_APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, were shot dead": the aside's closing comma
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
 _REACH = 160  # characters a subject may span before its verb
@@ -48,13 +51,18 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
         for h in _HEAD.finditer(subject, max(0, verb.start() - _REACH, out[-1].end if out else 0)):
             if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()):
                 continue
-            end = companions.person_end(subject, h.start(), person)
+            fig = h.group("fig")
+            end = companions.person_end(subject, h.end() if fig else h.start(), person, after_figure=bool(fig))
             if end is None:
                 continue
-            first = max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)),
-                        default=1)
+            first = (to_int(fig) or 1) if fig else \
+                max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)), default=1)
+            if subject[end:].lstrip().startswith(",") and subject.rstrip().endswith(","):
+                continue  # "the victims, a nurse and her husband,": the aside after its head lists the people
             more = companions.read(subject, end, figure, to_int, person, vague)
-            if more.end == len(subject) and (more.n or first > 1):
+            if fig and more.bounded:
+                continue  # "30 students and lecturers were wounded": the figure counts both nouns
+            if _APPOSED.fullmatch(subject, more.end) and (more.n or (first > 1 and not fig)):
                 out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
                                          more.n if first == 1 else 0))
                 break

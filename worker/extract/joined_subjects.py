@@ -1,5 +1,6 @@
 """People joined to a first one in the subject of a passive casualty verb: "A man and his two sons were killed" (3),
-"a woman and her daughter were shot dead" (2), "an elderly couple was killed" (2).
+"a woman and her daughter were shot dead" (2), "an elderly couple was killed" (2), "two brothers and their cousin
+were shot dead" (3), "Amina Bello and her son were killed" (2).
 
 The victim-list reader (`victim_lists`) reads subjects whose every item opens with a figure; a subject that names
 its first person with an article and joins relatives by a possessive ("and his two sons") has none to read. Here the
@@ -20,6 +21,8 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and
 # "his wife and daughter were wounded"; a figure heads a plural first item ("two brothers and their cousin")
 _HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<fig>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|both))\s", re.I)
+# a person's name heads the subject too: "Amina Bello and her son were killed" (two to four capitalised words)
+_NAME_HEAD = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}")
 _APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, were shot dead": the aside's closing comma
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
@@ -66,4 +69,30 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
                                          more.n if first == 1 else 0))
                 break
+        else:
+            if (named := _named_head(subject, max(0, verb.start() - _REACH, out[-1].end if out else 0), figure, to_int,
+                                     person, vague)) is not None:
+                out.append(JoinedSubject(1 + named.n, named.bounded, named.start, verb.end(),
+                                         bool(_ALSO.search(verb.group())), named.n))
     return out
+
+
+@dataclass(frozen=True)
+class _Named:
+    n: int  # people joined to the named one
+    bounded: bool
+    start: int
+
+
+def _named_head(subject: str, at: int, figure: re.Pattern[str], to_int: Callable[[str], int | None],
+                person: Callable[[str], bool], vague: Callable[[str], bool]) -> _Named | None:
+    """A person's name opening its clause with people joined to it up to the auxiliary ("Amina Bello and her son",
+    "Police said Musa Ali and two of his guards"); a name that is a group, a people or a place names no person."""
+    from worker.extract.named_victims import is_person_name  # reads the group lexicons: imported when needed
+    for h in _NAME_HEAD.finditer(subject, at):
+        if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()) or not is_person_name(h.group()):
+            continue
+        more = companions.read(subject, h.end(), figure, to_int, person, vague)
+        if more.n and _APPOSED.fullmatch(subject, more.end):
+            return _Named(more.n, more.bounded, h.start())
+    return None

@@ -40,7 +40,7 @@ def _not_a_person() -> frozenset[str]:
     return frozenset({w.lower() for w in (*demonyms(), *peoples(), *MONTHS, *WEEKDAYS)})
 
 
-def _a_person(name: str) -> bool:
+def is_person_name(name: str) -> bool:
     """A capitalised phrase that names no armed group, people, country, month or weekday."""
     from worker.extract.actors import groups_in  # actors reads the group lexicons: imported when needed
     return not groups_in(name) and not any(w.lower() in _not_a_person() or w.lower().removesuffix("s") in _not_a_person()
@@ -54,7 +54,7 @@ def search(text: str) -> re.Match[str] | None:
             return m  # "beat the thief to death"; not "buried the goat alive"
     for rx in (_MANNER_NAMED, _BARE):
         for m in rx.finditer(text):
-            if _a_person(m.group("name")) and _closes(m):
+            if is_person_name(m.group("name")) and _closes(m):
                 return m
     return None
 
@@ -86,6 +86,6 @@ def subjects(sentence: str, tail: re.Pattern[str]) -> list[tuple[int, int, int]]
         if verb is None:
             continue
         items = [i for i in _ITEM_SPLIT.split(m.group("names")) if i]
-        if len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and _a_person(i) for i in items):
+        if len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and is_person_name(i) for i in items):
             out.append((len(items), m.start("names"), verb.end()))
     return out

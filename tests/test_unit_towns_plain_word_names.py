@@ -22,3 +22,19 @@ def test_no_unit_or_a_unit_that_is_also_a_country_gives_no_town() -> None:
     assert unknown_in_unit("Hope", "in Hope, Georgia, on Friday", 7) is None  # the state or the country
     town = unknown_in_unit("Hope", "in Hope, Arkansas, on Friday", 7)
     assert town is not None and (town.country, town.admin1, town.kind) == ("United States", "Arkansas", "city")
+
+
+def test_a_unit_name_several_countries_share_places_no_unknown_town() -> None:
+    # "Nord" is a first-level unit of Burkina Faso, Cameroon, Haiti and Rwanda: the gazetteer's pick may be wrong
+    assert unknown_in_unit("Mbokou", "in Mbokou, Nord, on Friday", 9) is None
+    town = unknown_in_unit("Mbokou", "in Mbokou, Ogooué-Lolo, on Friday", 9)
+    assert town is not None and town.country == "Gabon"
+
+
+def test_a_village_the_country_lacks_is_no_namesake_of_its_namesake_province() -> None:
+    from worker.extract.gazetteer import places
+    from worker.extract.places import _namesakes_in_province
+    niger = places().get("niger")
+    assert _namesakes_in_province("Kagara", "Niger", niger) == ([], niger)  # a village of Nigeria's Niger State
+    towns, unit = _namesakes_in_province("Athens", "Georgia", places().get("georgia"))
+    assert unit.country == "United States" and towns[0].admin1 == "Georgia"

@@ -550,12 +550,18 @@ def _chained(pattern: re.Pattern[str], text: str, start: int, end: int) -> Itera
         at = max(m.start("where"), m.start() + 1)
 
 
+# people: a village the country lacks is rather the gazetteer's gap than a namesake of its namesake province
+# ("in X in Niger": a Hausa village name of Nigeria's Niger State may be the country's too)
+_NAMED_ABROAD_MIN = 50_000
+
+
 def _namesakes_in_province(name: str, where: str, country: Place) -> tuple[list[Place], Place]:
-    """The towns called `name` in the first-level unit that shares its name with `country` ("Georgia"), with that
-    unit, when it has some; none and the country otherwise."""
+    """The towns called `name` in the first-level unit that shares its name with `country` ("Athens in Georgia": the
+    US state), with that unit, when it has sizeable ones; none and the country otherwise."""
     unit = places().province(where)
     towns = [p for p in places().candidates(name) if unit is not None and unit.kind == "admin1"
-             and p.country == unit.country and same_province(p.admin1, unit.admin1)]
+             and p.country == unit.country and same_province(p.admin1, unit.admin1)
+             and (p.population or 0) >= _NAMED_ABROAD_MIN]
     return (towns, unit) if towns and unit is not None else ([], country)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from worker.extract.gazetteer import DEMONYMS, Place, _rows, places
-from worker.extract.geonames import fold
+from worker.extract.geonames import fold, index
 from worker.extract.place_words import same_province
 
 # "Texas", "Rio Grande do Sul", "Mass.", "N. Dak.": capitalised words (with the linking words of provinces' names)
@@ -187,8 +187,10 @@ def unknown_in_unit(name: str, text: str, end: int) -> Place | None:
     town of that unit, so its namesake there, else a town of the unit without coordinates; None when no single unit
     follows, or one that is also a country's name ("Georgia"), or a unit's name that goes on with more capitalised
     words ("Gololcha, Bale Zone" names a zone, not the province Bale; "..., Sumy Mayor Artem Kobzar said")."""
-    units, stop = _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)
-    if len(units) != 1 or _also_country(units[0]) or _NAME_GOES_ON.match(text, stop):
+    m = _UNIT_AFTER.match(text, end)
+    units, stop = _units_named(text, m, abbreviated=True)
+    if len(units) != 1 or _also_country(units[0]) or _NAME_GOES_ON.match(text, stop) \
+            or _shared_unit_name(text[m.start("name"):stop]):  # type: ignore[union-attr]
         return None
     unit = units[0]
     there = next((p for p in places().candidates(name) if _holds(unit, p)), None)
@@ -199,6 +201,12 @@ def unknown_in_unit(name: str, text: str, end: int) -> Place | None:
     # a town of a country whose first-level unit bears its name ("Bar" of Montenegro's Bar municipality) lies in it
     own = places().province_in(name, unit.country) if unit.kind == "country" else None
     return Place(name, "city", unit.country, (own or unit).admin1, None, None)
+
+
+def _shared_unit_name(name: str) -> bool:
+    """First-level units of several countries bear the name ("Nord": Burkina Faso's, Cameroon's, Haiti's; "Punjab"):
+    the gazetteer's pick may be another country's than the text's."""
+    return len({s.country for s in index().subdivisions_named(name, level=1)}) > 1
 
 
 def _holds(unit: Place, place: Place) -> bool:

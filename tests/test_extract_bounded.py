@@ -8,7 +8,7 @@ import time
 from typing import Any, Callable
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from worker.extract import actors, casualties, dates, extract_incidents, places, segment, types, weapons
 
@@ -65,6 +65,9 @@ _LIST_WORDS = ["two", "three", "17", "a", "an", "at least", "more than", "nearly
 @given(st.lists(st.sampled_from(_LIST_WORDS), min_size=1, max_size=12), st.sampled_from(["killed", "injured", "arrested"]))
 def test_victim_list_reader_finds_what_the_old_expression_found(words, kind):
     sentence = re.sub(r" ,", ",", " ".join(words))
+    # the one reading the reader adds on purpose (599acff): a participle with a preposition after the victims' noun
+    # describes them ("two people shot in Zaria ... died"), where the old expression stopped
+    assume(not re.search(r"\bshot\s+(?:in|at|from|of)\b", sentence))
     old = [(m.start(), m.end(), m.group("subj"), bool(m.group("also")))
            for m in _old_subject_expression(casualties._VERBS[kind]).finditer(sentence)]
     new = [(m.start, m.end, m.subj, m.also) for m in casualties._LISTERS[kind].finditer(sentence)]

@@ -11,7 +11,7 @@ from worker.extract.unit_towns import unknown_in_unit
 @pytest.mark.parametrize("text,expected", [
     ("A gunman shot dead two officers in Hope, Arkansas, on Friday.", ("United States", "Arkansas", "Hope")),
     ("A gunman shot dead two officers in Liberty, Missouri, on Friday.", ("United States", "Missouri", "Liberty")),
-    ("A car bomb killed four soldiers in Mine, Japan, on Friday.", ("Japan", None, "Mine")),
+    ("A car bomb killed four soldiers in Mine, Japan, on Friday.", ("Japan", "Yamaguchi", "Mine")),
 ])
 def test_a_plain_word_town_before_its_unit_is_that_town(text: str, expected: tuple[str, str | None, str]) -> None:
     assert where(text) == expected

@@ -264,9 +264,10 @@ class PlaceTable(Mapping[str, Place]):
             self._own_names = own
         return self._own_names.get(admin1, set())
 
-    def candidates(self, name: str) -> list[Place]:
-        """Every GeoNames populated place called `name`, the most populous first (for toponym resolution)."""
-        return [self.city(c) for c in geonames.index().cities(name)]
+    def candidates(self, name: str, words: bool = False) -> list[Place]:
+        """Every GeoNames populated place called `name`, the most populous first (for toponym resolution); `words`:
+        also the small towns called by a plain word, for a name the text itself places ("Bar, Montenegro")."""
+        return [self.city(c) for c in geonames.index().cities(name, words)]
 
     def _find(self, key: str) -> Place | None:
         found = geonames.index().cities(key)

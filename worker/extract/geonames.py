@@ -106,7 +106,7 @@ class Index:
                     self.subdivisions.get(self._a2[row]), self._pop[row], round(self._lat[row], 4),
                     round(self._lon[row], 4))
 
-    def cities(self, name: str) -> list[City]:
+    def cities(self, name: str, words: bool = False) -> list[City]:
         """Populated places called `name` (any Latin alternate name), the most populous first; a name with the
         Arabic article also under the article's other spellings ("Jisr al-Shughur" is GeoNames' "Jisr ash Shughur")."""
         key = fold(name)
@@ -120,7 +120,7 @@ class Index:
         rows = (rows,) if isinstance(rows, int) else rows
         if key in non_place_names():  # "Eid" is no other name of Edd: only a town of that very name is it
             rows = tuple(r for r in rows if fold(self._name[r]) == key)
-        if key in plain_words():  # "the Airport" is no Hawaiian village: a small town called by a plain word
+        if key in plain_words() and not words:  # "the Airport" is no Hawaiian village: a small town called by a plain word
             rows = tuple(r for r in rows if self._pop[r] >= PLAIN_WORD_TOWN)
         return [self.city(r) for r in rows]
 

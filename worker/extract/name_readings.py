@@ -210,6 +210,18 @@ def ends_in_time(text: str, end: int, ent: Any) -> bool:
         and _TIME_TAIL.fullmatch(rest, found.end) is not None
 
 
+def misdated(ent: Any) -> bool:
+    """NER calls a name a day or a time in which the date finder reads no day ("in Amhara" as a DATE): a small
+    model's guess at an unfamiliar name, not a time."""
+    if ent.label_ not in ("DATE", "TIME") or any(ch.isdigit() for ch in ent.text):
+        return False
+    from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
+    words = {w.strip(".,'’").lower() for w in ent.text.split()}
+    if words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | _SEASONS):
+        return False  # "in May", "in Spring": a month, a day or a season with no day the finder reads is still one
+    return not dates.find(ent.text, None)
+
+
 _ents_cache: tuple[Any, list[Any], list[int]] = (None, [], [])  # the last doc, its entities and their offsets
 
 

@@ -13,7 +13,7 @@ from worker.extract.landforms import begins_landform
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
-                                          longer_name, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
+                                          longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, landmark, route
@@ -461,7 +461,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     unfamiliar names): the words give it as a place, the gazetteer as a town."""
     for m in _AFTER_LOCATIVE.finditer(text, start, end):
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or any(e.end_char > s0 and not (e.start_char == s0 and ends_in_time(text, m.end("name"), e))
+        if out.holds(s0) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+                                                                         or misdated(e)))
                                 for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
                 or name.lower() in place_stopwords() or not is_name(name) \
@@ -474,6 +475,10 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
                                                     placed=placed_by_unit(town, text, m.end("name")),
                                                     at=not _FEATURE_AFTER.match(text, m.end("name")),
                                                     reference=landmark(text, s0), route=route(text, s0, m.end("name")))
+        elif (unit := places().get(name.lower())) is not None and unit.kind == "admin1":
+            # "in Amhara": a first-level unit the gazetteer knows by its bare name, which NER missed or read as a day
+            out[(s0, m.end("name"))] = PlaceMention(unit, name, s0, m.end("name"), locative=True,
+                                                    route=route(text, s0, m.end("name")))
 
 
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y

@@ -193,7 +193,7 @@ def unknown_in_unit(name: str, text: str, end: int) -> Place | None:
             or _shared_unit_name(text[m.start("name"):stop]):  # type: ignore[union-attr]
         return None
     unit = units[0]
-    there = next((p for p in places().candidates(name) if _holds(unit, p)), None)
+    there = next((p for p in places().candidates(name, words=True) if _holds(unit, p)), None)
     if there is not None:
         return replace(there, name=name)
     if not _written_out(text, end):

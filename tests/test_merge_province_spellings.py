@@ -24,3 +24,16 @@ def test_one_province_in_two_spellings_agrees(a: str, b: str) -> None:
 @pytest.mark.parametrize("a, b", [("Telangana", "Karnataka"), ("Punjab", "Sindh"), ("Gombe", "Bauchi State")])
 def test_two_provinces_still_contradict(a: str, b: str) -> None:
     assert place_agreement(dataclasses.replace(BASE, admin1=a), dataclasses.replace(BASE, admin1=b)) is None
+
+
+@pytest.mark.parametrize("region, province", [("Darfur", "North Darfur"), ("Kordofan", "South Kordofan"),
+                                              ("Kivu", "Nord-Kivu")])
+def test_a_region_and_one_of_its_provinces_agree(region: str, province: str) -> None:
+    # one outlet names the region news uses ("in Darfur"), another the state the town lies in
+    a, b = dataclasses.replace(BASE, admin1=region), dataclasses.replace(BASE, admin1=province)
+    assert place_agreement(a, b) == 1.0 and place_agreement(b, a) == 1.0
+
+
+def test_a_region_and_a_province_outside_it_still_contradict() -> None:
+    a, b = dataclasses.replace(BASE, admin1="Darfur"), dataclasses.replace(BASE, admin1="South Kordofan")
+    assert place_agreement(a, b) is None

@@ -57,3 +57,15 @@ def country_of_region(name: str) -> str | None:
         return named
     found = cores().get(geonames.fold(name), frozenset())
     return next(iter(found)) if len(found) == 1 else None
+
+
+def region_holds(region: str, province: str) -> bool:
+    """A region news names by the word its provinces share holds each of them ("Darfur" holds North Darfur, "Kivu"
+    Nord-Kivu, by any of the province's names): a report that names the region and one that names its province tell
+    of one place."""
+    key = geonames.fold(region)
+    if key not in cores():
+        return False
+    names = {province, *(n for s in geonames.index().subdivisions_named(province, level=1) for n in s.names)}
+    return any(core != name and geonames.fold(core) == key
+               for name in names for core in [_AFTER.sub("", _BEFORE.sub("", name)).strip()])

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from worker.extract.gazetteer import groups
+from worker.extract.region_cores import region_holds
 from worker.merge.reports import DAY_SLACK, Report, shift
 
 SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
@@ -82,7 +83,8 @@ def place_agreement(a: Report, b: Report) -> float | None:
             return None
         return 0.0
     if a.admin1 and b.admin1:
-        if province_key(a.admin1) == province_key(b.admin1):
+        if province_key(a.admin1) == province_key(b.admin1) or region_holds(a.admin1, b.admin1) \
+                or region_holds(b.admin1, a.admin1):  # "Darfur" and "North Darfur": the region holds the state
             return 1.0
         return None
     return 0.0

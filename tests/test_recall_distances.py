@@ -52,3 +52,16 @@ def test_a_story_opening_with_the_recall_places_it_and_goes_on_telling_it() -> N
     got = [(i.event_type, i.date, i.killed) for i in extract_incidents(text, None, PUBLISHED)]
     assert got == [("attack", "2024-04-28", 15)]
     assert [i.city for i in extract_incidents(text, None, PUBLISHED)] == ["Gwoza"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Soldiers shot dead three looters in Bama on Monday, a year after militants killed nine nurses in Konduga.",
+     "2023-04"),
+    ("Soldiers shot dead three looters in Bama on Monday, two years after militants killed nine nurses in Konduga.",
+     "2022-04"),
+    ("Soldiers shot dead three looters in Bama on Monday, a fortnight after militants killed nine nurses in Konduga.",
+     "2024-04-15"),
+])
+def test_a_new_event_and_a_recall_a_year_or_a_fortnight_back_are_two(text: str, day: str) -> None:
+    got = sorted(_found(text), key=lambda r: r[2] or "")
+    assert [(d, c) for _, d, c in got] == [("2024-04-29", "Bama"), (day, "Konduga")]

@@ -329,7 +329,7 @@ def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | Non
 # an opener of a clause that tells an earlier event beside the sentence's own ("..., days after a blast in Quetta
 # killed 10", "... on Tuesday after the militants killed nine herders on Sunday"); `dist` a distance of a day or more
 _EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|one|two|"
-                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:days?|weeks?|months?))\s+)?"
+                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:days?|weeks?|fortnight|months?|years?))\s+)?"
                       r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
 
 

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
-                            places, recalled_days, scene_reference, segment, singled_out, syntax, toll_phrases,
-                            toponyms, types, weapons)
+                            own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
+                            toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import any_trigger, places as place_table
 from worker.models import Evidence, Incident
 
@@ -788,8 +788,7 @@ def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.
     if not best.followup:
         return [(s, s.text) for s in d.sents]
     own = [s for s, k in zip(d.sents, d.kinds) if k is not None and k.followup and k.event_type == best.event_type]
-    return [(s, toll_phrases.blank_spans(s.text, toll_phrases.with_relative_clauses(s.text, types.reference_spans(s.text))))
-            for s in own]
+    return [(s, own_clauses.without_recalled(s.text)) for s in own]
 
 
 def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,

@@ -3,7 +3,7 @@ name ("Paris, TX", "Springfield, Mass.", "Sydney, N.S.", "Wagga Wagga, NSW"), fo
 them so (the United States, Canada, Australia). Sources: ISO 3166-2 codes (pycountry; for these three countries the
 code is the postal abbreviation), the AP Stylebook's state abbreviations (the `us` package), and the complete tables
 of the US Government Publishing Office style (the older state forms: "Tex.", "Oreg."), the Canadian Press style and
-Australian usage kept below. Needs `pip install pycountry us` (build time only); run after a change of them."""
+Australian usage kept below. Needs `pip install -e ".[abbreviations]"` (build time only); run after a change of them."""
 from __future__ import annotations
 
 import csv

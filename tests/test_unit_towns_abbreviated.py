@@ -47,3 +47,16 @@ def test_the_abbreviations_cover_every_state_and_an_ambiguous_one_keeps_both_uni
 def test_a_short_form_with_no_namesake_there_places_no_town_abroad() -> None:
     # "SA" is South Australia's code; a writer may mean South Africa: no namesake there, no Australian town made up
     assert where("Robbers shot dead two guards in Johannesburg, SA, on Friday.")[0] == "South Africa"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short form in capitals followed by a noun is an acronym of something else (the Palestinian Authority)
+    ("Israeli soldiers shot dead a teenager in Hebron, PA health officials said on Tuesday.",
+     ("Palestine", "Hebron", "Hebron")),
+    # one that ends the address, or the sentence, is the unit
+    ("A gunman shot dead two cashiers in Athens, GA.", ("United States", "Georgia", "Athens")),
+    ("A gunman shot dead two cashiers in Athens, GA on Tuesday.", ("United States", "Georgia", "Athens")),
+])
+def test_an_acronym_after_a_comma_is_a_unit_only_where_the_address_ends(text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert where(text) == expected

@@ -42,8 +42,23 @@ def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) 
     for stop in reversed([w.end() for w in _WORD_END.finditer(text, m.start("name"), m.end())]):
         units = _units(text[m.start("name"):stop], abbreviated)
         if units:
-            return () if _LIST_GOES_ON.match(text, stop) else units, stop
+            if _LIST_GOES_ON.match(text, stop) or _acronym_of_another(text, m.start("name"), stop):
+                return (), stop
+            return units, stop
     return (), -1
+
+
+# what ends an address's unit: punctuation, the text's end, or a word that goes on with the sentence
+_ADDRESS_ENDS = re.compile(r"\s*(?:[,.;:!?)\]\"'’(—–-]|$)|\s+(?:on|in|at|near|last|early|late|this|yesterday|today|"
+                           r"tonight|overnight|after|before|when|where|while|and|or|was|were|is|are|has|had|have)\b")
+
+
+def _acronym_of_another(text: str, start: int, stop: int) -> bool:
+    """A unit's short form in capitals followed by a noun is an acronym that names something else ("Bethlehem, PA
+    security officials said": the Palestinian Authority, not Pennsylvania; "..., SA coalition said"); a short form
+    with its full stop ("Mass.", "N.S.") or one that ends the address ("Paris, TX, police said") is the unit."""
+    short = text[start:stop]
+    return short.isupper() and "." not in short and short in abbreviations() and _ADDRESS_ENDS.match(text, stop) is None
 
 
 def _written_out(text: str, end: int) -> bool:
@@ -56,7 +71,8 @@ def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
     """The first-level units or the country called `name` (or, `abbreviated`, written short: "TX", "Mass.",
     "N.S."); a name of both ("Georgia") is the unit here, as a town's own country is seldom named after it with a
     comma while its state is (and the town decides: see town_in_unit)."""
-    short = abbreviations().get(name, ()) if abbreviated else ()
+    short = abbreviations().get(name, ()) or abbreviations().get(name[:-1], ()) if abbreviated and name.endswith(".") \
+        else abbreviations().get(name, ()) if abbreviated else ()  # "Paris, TX." ends its sentence
     if short:
         return short
     unit = places().province(name)

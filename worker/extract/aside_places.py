@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worker.extract.gazetteer import _rows, any_trigger
+from worker.extract.gazetteer import data_rows, any_trigger
 from worker.extract.name_readings import _people_nouns
 from worker.extract.place_roles import event_there
 
 
 @cache
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(r["word"].strip().lower() for r in _rows("aside_words.csv") if r["kind"] == kind)
+    return frozenset(r["word"].strip().lower() for r in data_rows("aside_words.csv") if r["kind"] == kind)
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import Literal
 
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
-from worker.extract.gazetteer import Place, _rows, places
+from worker.extract.gazetteer import Place, data_rows, places
 from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
@@ -32,7 +32,7 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b|,\s+(?
 def _nouns() -> tuple[re.Pattern[str], dict[str, Reading]]:
     """Nouns of a setting that lies in a town ("a market in X") or in a province ("a village in X"), from
     data/place_levels.csv, as one pattern that ends at the preposition before the name."""
-    table: dict[str, Reading] = {r["noun"].lower(): r["reading"] for r in _rows("place_levels.csv")}  # type: ignore[misc]
+    table: dict[str, Reading] = {r["noun"].lower(): r["reading"] for r in data_rows("place_levels.csv")}  # type: ignore[misc]
     alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
     return re.compile(r"\b(" + alternation + r")\s+(?:in|of|at|near)\s+(?:the\s+)?$", re.I), table
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from worker.extract import types, weapons
 from worker.extract.dates import DateMention
-from worker.extract.gazetteer import _rows, _rx, any_trigger
+from worker.extract.gazetteer import data_rows, data_pattern, any_trigger
 
 # "Friday night's knife attack", "Sunday's bombing": a day that owns the noun after it
 _POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b", re.I)
@@ -72,8 +72,8 @@ def own(sentence: str, mentions: list[DateMention], followup: tuple[int, int]) -
 @cache
 def _actions() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """Per follow-up action (data/followup_verbs.csv): what its trigger says, and how a sentence tells it again."""
-    return tuple((_rx(r"\b(?:" + r["trigger"] + ")", "followup_verbs.csv"), _rx(r["retold"], "followup_verbs.csv"))
-                 for r in _rows("followup_verbs.csv"))
+    return tuple((data_pattern(r"\b(?:" + r["trigger"] + ")", "followup_verbs.csv"), data_pattern(r["retold"], "followup_verbs.csv"))
+                 for r in data_rows("followup_verbs.csv"))
 
 
 # "He had been detained on March 3", "had already charged": the pluperfect tells an action before the follow-up's
@@ -92,7 +92,7 @@ def _other_case(sentence: str) -> bool:
 @cache
 def _things() -> re.Pattern[str]:
     """Nouns of weapons and objects a search finds (data/found_things.csv): "weapons were recovered" is no person."""
-    return _rx(r"\b(?:" + "|".join(r["noun"] for r in _rows("found_things.csv")) + r")\b", "found_things.csv")
+    return data_pattern(r"\b(?:" + "|".join(r["noun"] for r in data_rows("found_things.csv")) + r")\b", "found_things.csv")
 
 
 def _things_told(sentence: str, at: int) -> bool:

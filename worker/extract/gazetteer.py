@@ -35,7 +35,9 @@ _DEMONYMS = {"Pakistani": "Pakistan", "Afghan": "Afghanistan", "Indian": "India"
             "Filipino": "Philippines", "Libyan": "Libya", "Ethiopian": "Ethiopia", "Congolese": "Democratic Republic of the Congo", "Kenyan": "Kenya", "Ukrainian": "Ukraine", "Russian": "Russia"}
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a lexicon file of data/ (a CSV with a header): every extraction module reads its tables so; a
+    file with no rows is an error at start-up, not an empty lexicon."""
     text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     if not rows:
@@ -43,7 +45,8 @@ def _rows(name: str) -> list[dict[str, str]]:
     return rows
 
 
-def _rx(pattern: str, where: str) -> re.Pattern[str]:
+def data_pattern(pattern: str, where: str) -> re.Pattern[str]:
+    """A case-blind pattern of a lexicon file; a bad one names its file (`where`)."""
     try:
         return re.compile(pattern, re.I)
     except re.error as e:
@@ -59,8 +62,8 @@ class Trigger:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(Trigger(r["event_type"], int(r["priority"]), _rx(r["pattern"], "triggers.csv"))
-                 for r in _rows("triggers.csv"))
+    return tuple(Trigger(r["event_type"], int(r["priority"]), data_pattern(r["pattern"], "triggers.csv"))
+                 for r in data_rows("triggers.csv"))
 
 
 @cache
@@ -72,22 +75,22 @@ def any_trigger() -> re.Pattern[str]:
 @cache
 def cues() -> dict[str, re.Pattern[str]]:
     """Named word lists that decide whether a trigger is a security incident (data/cues.csv: actors, accidents...)."""
-    return {r["name"]: _rx(r["pattern"], "cues.csv") for r in _rows("cues.csv")}
+    return {r["name"]: data_pattern(r["pattern"], "cues.csv") for r in data_rows("cues.csv")}
 
 
 @cache
 def negatives() -> re.Pattern[str]:
-    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("negatives.csv")), "negatives.csv")
+    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("negatives.csv")), "negatives.csv")
 
 
 @cache
 def weapons() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r["name"], _rx(r["pattern"], "weapons.csv")) for r in _rows("weapons.csv"))
+    return tuple((r["name"], data_pattern(r["pattern"], "weapons.csv")) for r in data_rows("weapons.csv"))
 
 
 @cache
 def targets() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r["category"], _rx(r["pattern"], "targets.csv")) for r in _rows("targets.csv"))
+    return tuple((r["category"], data_pattern(r["pattern"], "targets.csv")) for r in data_rows("targets.csv"))
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
     """
     table: dict[str, Group] = {}
     parts = []
-    for r in _rows("groups.csv"):
+    for r in data_rows("groups.csv"):
         g = Group(r["canonical"], r["kind"], r["parent"] or None)
         for alias in r["aliases"].split("|"):
             alias = alias.strip()
@@ -170,11 +173,11 @@ class State:
 @cache
 def states() -> dict[str, State]:
     """Country -> its forces' canonical names (data/states.csv)."""
-    return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"]) for r in _rows("states.csv")}
+    return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"]) for r in data_rows("states.csv")}
 
 
 # demonyms: the hand list above and every country of data/states.csv ("Ugandan", "Burmese")
-DEMONYMS = {r["demonym"]: r["country"] for r in _rows("states.csv") if r["demonym"]} | _DEMONYMS
+DEMONYMS = {r["demonym"]: r["country"] for r in data_rows("states.csv") if r["demonym"]} | _DEMONYMS
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,7 @@ _TYPE_WORDS = {"state", "province", "governorate", "region", "department", "dist
 @cache
 def place_stopwords() -> frozenset[str]:
     """Province names that are also plain words ("Rivers", "Central"): found only with their type word."""
-    return frozenset(r["name"].lower() for r in _rows("place_stopwords.csv"))
+    return frozenset(r["name"].lower() for r in data_rows("place_stopwords.csv"))
 
 
 @cache
@@ -290,7 +293,7 @@ def nicknames() -> dict[str, tuple[str, str]]:
     public list of official state nicknames (data/place_nicknames.csv; "First State" and "Free State" left out: a
     plain phrase and a South African province). GeoNames lists some as a province's names, and a nickname's first
     word is no province's name."""
-    return {r["nickname"].lower(): (r["country"], r["province"]) for r in _rows("place_nicknames.csv")}
+    return {r["nickname"].lower(): (r["country"], r["province"]) for r in data_rows("place_nicknames.csv")}
 
 
 @cache
@@ -305,21 +308,21 @@ def communities() -> frozenset[str]:
     """Faiths, language communities and peoples of many countries ("Druze", "Anglophone", "Fulani"): a word that
     names who people are, not where they live (data/communities.csv; the demonyms and peoples of one country are
     the countries module's)."""
-    return frozenset(r["name"] for r in _rows("communities.csv"))
+    return frozenset(r["name"] for r in data_rows("communities.csv"))
 
 
 @cache
 def building_nouns() -> frozenset[str]:
     """Last words of a building's or an institution's name ("University", "Hospital", "Mosque"): such a name is no
     town, whatever verb takes it (data/building_nouns.csv)."""
-    return frozenset(r["noun"].lower() for r in _rows("building_nouns.csv"))
+    return frozenset(r["noun"].lower() for r in data_rows("building_nouns.csv"))
 
 
 @cache
 def place_verbs() -> frozenset[str]:
     """Verbs whose object is a place ("struck", "stormed", "rocked"): a name NER calls a person right after one,
     that the gazetteer knows as a sizeable town, is the town (data/place_verbs.csv)."""
-    return frozenset(r["verb"].lower() for r in _rows("place_verbs.csv"))
+    return frozenset(r["verb"].lower() for r in data_rows("place_verbs.csv"))
 
 
 def _capital_of(name: str, province: geonames.Subdivision) -> bool:
@@ -352,7 +355,7 @@ def places() -> PlaceTable:
     countries = geonames.country_names()
     out: dict[str, Place] = {}
     index = geonames.index()
-    for r in _rows("places.csv"):
+    for r in data_rows("places.csv"):
         name = r["name"].split(" (")[0]
         twin = next((c for c in index.cities(name) if c.country == r["country"]), None)  # population, coordinates
         lat, lon = (float(r["lat"]), float(r["lon"])) if r["lat"] else (twin.lat, twin.lon) if twin else (None, None)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worker.extract.gazetteer import _rows, any_trigger
+from worker.extract.gazetteer import data_rows, any_trigger
 
 
 @cache
 def _scene_nouns() -> re.Pattern[str]:
-    nouns = {r["noun"].strip().lower() for r in _rows("scene_nouns.csv")}
+    nouns = {r["noun"].strip().lower() for r in data_rows("scene_nouns.csv")}
     return re.compile("|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)), re.I)
 
 

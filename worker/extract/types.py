@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from worker.extract.alternation import CaselessTest, at_word_starts
-from worker.extract.gazetteer import _rows, _rx, any_trigger, cues, negatives, triggers
+from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
@@ -178,7 +178,7 @@ def _craft_kills() -> re.Pattern[str]:
     that kills, as subject or in a by-phrase, flies an air strike. A craft any flyer has ("aircraft", "plane") is one
     only as a side's (a demonym, "military", "air force"): a plane that kills may have crashed. "killed in a
     helicopter crash" is an accident's."""
-    rows = _rows("war_aircraft.csv")
+    rows = data_rows("war_aircraft.csv")
     def nouns(alone: str) -> str:
         words = sorted((r["noun"] for r in rows if r["alone"] == alone), key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") + "s?" for w in words)
@@ -207,7 +207,7 @@ def _demonyms() -> str:
 @cache
 def _craft_nouns() -> re.Pattern[str]:
     """The last word of each craft noun of data/war_aircraft.csv ("jets", "gunship", "bombers")."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(r["noun"].split()[-1].split("-")[-1]) for r in _rows("war_aircraft.csv"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["noun"].split()[-1].split("-")[-1]) for r in data_rows("war_aircraft.csv"))
                       + r")s?\b", re.I)
 
 
@@ -222,13 +222,13 @@ def _opens() -> CaselessTest:
 @cache
 def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """New actions on an earlier event (data/followups.csv), in file order."""
-    return tuple((r["event_type"], _rx(r["pattern"], "followups.csv")) for r in _rows("followups.csv"))
+    return tuple((r["event_type"], data_pattern(r["pattern"], "followups.csv")) for r in data_rows("followups.csv"))
 
 
 @cache
 def _recovered() -> re.Pattern[str]:
     """Explosives found, seized or defused (data/recoveries.csv)."""
-    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("recoveries.csv")), "recoveries.csv")
+    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("recoveries.csv")), "recoveries.csv")
 
 
 @dataclass(frozen=True)
@@ -243,9 +243,9 @@ class Precedence:
 
 @cache
 def _precedence() -> tuple[Precedence, ...]:
-    return tuple(Precedence(frozenset(r["from"].split("|")), r["to"], _rx(r["requires"], "precedence.csv"),
-                            _rx(r["agent"], "precedence.csv"), _rx(r["unless"], "precedence.csv"))
-                 for r in _rows("precedence.csv"))
+    return tuple(Precedence(frozenset(r["from"].split("|")), r["to"], data_pattern(r["requires"], "precedence.csv"),
+                            data_pattern(r["agent"], "precedence.csv"), data_pattern(r["unless"], "precedence.csv"))
+                 for r in data_rows("precedence.csv"))
 
 
 def retype(event_type: str, texts: list[str]) -> str:
@@ -262,13 +262,13 @@ def retype(event_type: str, texts: list[str]) -> str:
 @cache
 def _references() -> re.Pattern[str]:
     """Words that point back at an earlier event ("suspected of", "in connection with"; data/references.csv)."""
-    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("references.csv")), "references.csv")
+    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("references.csv")), "references.csv")
 
 
 @cache
 def _event_cues() -> re.Pattern[str]:
     """References that imply an earlier violent event by themselves ("after a three-day manhunt")."""
-    return _rx("|".join(f"(?:{r['pattern']})" for r in _rows("references.csv") if r["names_event"] == "yes"),
+    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("references.csv") if r["names_event"] == "yes"),
                "references.csv")
 
 

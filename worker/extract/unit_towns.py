@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from worker.extract.gazetteer import DEMONYMS, Place, _rows, places
+from worker.extract.gazetteer import DEMONYMS, Place, data_rows, places
 from worker.extract.geonames import fold, index
 from worker.extract.place_words import same_province
 
@@ -88,7 +88,7 @@ def abbreviations() -> dict[str, tuple[Place, ...]]:
     scripts/build_unit_abbreviations.py from ISO 3166-2, AP, GPO, Canadian Press and Australian usage) -> the units
     they stand for, as the gazetteer names them ("WA": Washington and Western Australia)."""
     out: dict[str, list[Place]] = {}
-    for row in _rows("unit_abbreviations.csv"):
+    for row in data_rows("unit_abbreviations.csv"):
         unit = places().province_in(row["unit"], row["country"])
         if unit is not None and unit not in out.setdefault(row["abbreviation"], []):
             out[row["abbreviation"]].append(unit)

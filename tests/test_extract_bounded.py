@@ -84,6 +84,14 @@ def test_run_on_text_is_cut_into_bounded_sentences_with_true_offsets():
     assert all(not s.text.startswith(" ") for s in found)
 
 
+@pytest.mark.parametrize("line", ["la", "okay", "red,", "and the", "(see"])
+def test_many_hard_wrapped_short_lines_are_joined_in_linear_time(line):
+    """Thousands of short lines that each go on with the one before (a list, a poem, a feed breaking every few
+    words) are joined into one logical line: re-reading the growing line per join was quadratic (~7 s here)."""
+    text = "Rebels burned a market in Gao on Friday.\n" + (line + "\n") * 50_000
+    assert _runs_within(segment.sentences, text, seconds=2.0)
+
+
 def test_text_without_spaces_is_cut_hard():
     assert [b - a for a, b in segment.pieces("\u4e00" * 2000, 800)] == [800, 800, 400]
 

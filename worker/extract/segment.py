@@ -72,16 +72,19 @@ def _wrapped(line: str, following: str) -> bool:
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the text's lines with hard-wrapped ones joined: a newline inside a sentence reads as a
-    space (same length, so offsets still point into the text)."""
-    out: list[tuple[int, str]] = []
+    space (same length, so offsets still point into the text). Linear: each physical line is read against the one
+    before it and joined once at the end (re-reading the growing line made thousands of short lines quadratic)."""
+    out: list[tuple[int, list[str]]] = []
     pos = 0
+    last = ""
     for line in text.split("\n"):
-        if out and line.strip() and _wrapped(out[-1][1].split("\n")[-1], line.strip()):
-            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        if out and line.strip() and _wrapped(last, line.strip()):
+            out[-1][1].append(line)
         else:
-            out.append((pos, line))
+            out.append((pos, [line]))
+        last = line
         pos += len(line) + 1
-    return [(start, re.sub(r"[\r\n]", " ", line)) for start, line in out]
+    return [(start, " ".join(parts).replace("\r", " ")) for start, parts in out]
 
 
 # a sentence end before anything but a lower-case word: a capital, a figure, an emoji ("... Sunday. 🚨 Full story")

@@ -165,10 +165,19 @@ def _unnamed_doer(found: list[Role] | None) -> bool:
     """Whether the parse makes someone the parse cannot name the doer: a person or armed noun ("a suicide bomber",
     "gunmen") with no group, force or name in its phrase. A group the parse gives no role in that sentence is then
     named for another reason (where, whose funeral), not as the doer."""
+    return any(r.role == AGENT and _nameless(r) for r in found or ())
+
+
+def _nameless(r: Role, opens: bool = False) -> bool:
+    """Whether the role's phrase is only a person or armed noun ("gunmen", "a suicide bomber", "Militants" opening
+    the sentence when `opens`) with no group, force or name in it: it names nobody a perpetrator field could hold."""
     people = person_nouns() | set(word_lists()["armed_nouns"])
-    return any(r.role == AGENT and (r.head in people or _singular(r.head) in people) and not groups_in(r.text)
-               and not any(w[:1].isupper() for w in r.core.split()) and not group_names.is_force(r.text)
-               and not _ANAPHORIC.search(r.text) for r in found or ())
+    words = r.core.split()
+    if opens and words and r.text.split()[:1] == words[:1]:
+        words = [words[0].lower()] + words[1:]  # the sentence's capital, not a name's
+    return (r.head in people or _singular(r.head) in people) and not groups_in(r.text) \
+        and not any(w[:1].isupper() for w in words) and not group_names.is_force(r.text) \
+        and not _ANAPHORIC.search(r.text)
 
 
 _ANAPHORIC = re.compile(r"\b(?:its|their|his|the group'?s?|the organi[sz]ation'?s?)\b", re.I)  # "its fighters": named
@@ -257,6 +266,31 @@ def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None =
 # the speaker of a report clause that closes the sentence ("..., killing 12 people, the X militia said"): what it
 # reports comes before it, so a doer the parse finds there is not the speaker
 _TRAILING_SPEAKER = re.compile(r",\s*(?:the\s+|an?\s+)?$", re.I)
+
+
+def _claims_own(sentence: str, start: int, end: int, found: list[Role] | None) -> bool:
+    """Whether the group at [start, end) closes the sentence claiming the violence told before it ("Fighters killed
+    12 soldiers ..., al-Shabaab claimed", "..., ISWAP said, claiming responsibility") while the parse gives that
+    violence only to people it cannot name ("fighters", "gunmen": `_nameless`): a claim is no mere report, and a
+    generic noun names no other doer. A doer the parse can name keeps the claim an allegation ("Army helicopters
+    strafed a market, the X militia claimed": `_only_speaks`)."""
+    said = _says().match(sentence[end:end + 80])
+    if said is None or _TRAILING_SPEAKER.search(sentence[max(0, start - 12):start]) is None:
+        return False
+    verb = said.group().split()[-1].lower()
+    if verb not in word_lists()["claim_verbs"] and not _claim_phrase().search(sentence[end + said.end():]):
+        return False
+    before = [r for r in found or () if r.role == AGENT and r.end <= start]
+    return all(_nameless(r, not sentence[:r.start].strip()) for r in before)
+
+
+@cache
+def _claim_phrase() -> re.Pattern[str]:
+    """A claim verb with its object (data/role_words.csv claim_verbs, claim_objects: "claiming responsibility",
+    "took credit", "claiming the attack")."""
+    lists = word_lists()
+    verbs, objects = ("|".join(map(re.escape, lists[k])) for k in ("claim_verbs", "claim_objects"))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:(?:the|its|an?|for|of)\s+){0,2}(?:" + objects + r")\b", re.I)
 
 
 @cache
@@ -353,6 +387,8 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
+            elif by_parse is None and kind != "state" and _claims_own(s, start, end, parsed):
+                by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
             elif by_parse is None and _only_speaks(s, start, end, parsed):
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denial().search(s):

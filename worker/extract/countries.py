@@ -352,7 +352,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 out.extend(Clue(c, _weight_at(text, start) * _compound(text, end) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
-            placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m)
+            placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m) \
+                or _namesake_country_named(text, mentions, m)
             state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
             if state:  # "in Florida", "in Ontario": the province the bare name is best known as
                 out.extend(Clue(c, w * v, m.start, "province") for c, v in state.items())
@@ -396,6 +397,19 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+def _namesake_country_named(text: str, mentions: list[Any], m: Any) -> str | None:
+    """The one country its sentence writes that holds a town of the name ("in Victoria, the capital of Seychelles";
+    "in Victoria on Sunday, Cameroon's army said", Limbe's old name): the sentence says which namesake it means,
+    before a bigger province of the name abroad (Australia's Victoria) that nothing else in the text points to."""
+    a, b = _sentence_around(text, m.start, m.end)
+    named = {o.place.country for o in mentions if a <= o.start < b and o is not m and not o.route
+             and o.place is not None and o.place.kind == "country"}
+    if named & {s.country for s in geonames.index().subdivisions_named(m.text, level=1)}:
+        return None  # "in Victoria, Australia": the province's own country is written too
+    homes = named & {c.country for c in geonames.index().cities(m.text)}
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
 def _office(text: str, ent: Any) -> bool:
     """The entity names an office by its seat, or its seat before an office word ("Punjab police said")."""
     return ent.label_ != "PERSON" and bool(_OFFICE_END.search(ent.text) or _OFFICE_NEXT.match(text, ent.end_char)
@@ -416,7 +430,7 @@ def office_seats(text: str, ents: Iterable[Any]) -> list[tuple[int, str]]:
         if not _office(text, ent):
             continue
         name = _OFFICE_END.sub("", ent.text.strip()).removeprefix("the ").strip()
-        votes = bare_province_votes(name) or _seat_country(name)
+        votes = bare_province_votes(name) or _seat_country(name) or _country_seat(name)
         out += [(ent.start_char, c) for c, v in votes.items() if v > 0.5]
     return out
 
@@ -430,6 +444,14 @@ def _seat_country(name: str) -> dict[str, float]:
     if towns:
         owners.add(towns[0].country)
     return {owners.pop(): 1.0} if subs and len(owners) == 1 else {}
+
+
+def _country_seat(name: str) -> dict[str, float]:
+    """The country an office is named by ("Cameroon's police said", "police in Romania"): it speaks of its own
+    ground. None for a name a province also bears ("Georgia police said" is the state's as often as the country's)."""
+    if not _a_country(name) or geonames.index().subdivisions_named(name, level=1):
+        return {}
+    return {place_table()[name.lower()].country: 1.0}
 
 
 def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:

@@ -45,3 +45,30 @@ def test_a_long_wrapped_paragraph_is_one_line_of_sentences() -> None:
 ])
 def test_headlines_and_link_lines_stay_out(text: str) -> None:
     assert _texts(text) == []
+
+
+_ARTICLE = ("Militants burned a clinic near Menaka on Thursday, officials said.\n{line}\n"
+            "The army said it was pursuing the attackers.")
+
+
+@pytest.mark.parametrize("line", ["Soldiers seize arms cache in Gao. Watch video",
+                                  "Soldiers seize arms cache in Gao. \u27a1\ufe0f Continue reading",
+                                  "3. Lock your doors"])
+def test_a_link_teaser_among_paragraphs_stays_out(line: str) -> None:
+    assert _texts(_ARTICLE.format(line=line)) == ["Militants burned a clinic near Menaka on Thursday, officials said.",
+                                                  "The army said it was pursuing the attackers."]
+
+
+def test_a_teaser_above_the_article_stays_out() -> None:
+    text = "Soldiers seize arms cache in Gao. Full story\nMilitants burned a clinic near Menaka on Thursday, police said."
+    assert _texts(text) == ["Militants burned a clinic near Menaka on Thursday, police said."]
+
+
+def test_a_digest_of_linked_reports_keeps_each_report() -> None:
+    text = ("Militants burned a clinic near Menaka on Thursday. Read more\n"
+            "Bandits freed twelve hostages in Katsina. Full story")
+    assert _texts(text) == ["Militants burned a clinic near Menaka on Thursday.", "Bandits freed twelve hostages in Katsina."]
+
+
+def test_prose_that_only_an_emoji_trails_stays_among_paragraphs() -> None:
+    assert _texts(_ARTICLE.format(line="Residents fled to Gao. \U0001F64F"))[1] == "Residents fled to Gao."

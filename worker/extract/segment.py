@@ -103,9 +103,13 @@ def _sentence_head(line: str) -> str | None:
 
 def _body_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of body lines; stops at a sidebar heading ("Opinion", "Editorial", "Related stories").
-    Hard-wrapped lines are read as one; what trails a line's prose (an emoji, "Read more") is left out of it."""
+    Hard-wrapped lines are read as one; what trails a line's prose (an emoji, "Read more") is left out of it.
+    A sentence followed on its line by words of a link ("Full story", "Click here") is a report only where the text
+    has no plain prose line: a lone report or a digest of them; among an article's paragraphs it is a teaser of
+    another story (or a list's numbered heading), left out."""
     r = residue_rules()
     out: list[tuple[int, str]] = []
+    leads: list[tuple[int, str]] = []  # sentences before a link's words: kept only in a text without plain prose
     lines = _logical_lines(text)
     for i, (pos, line) in enumerate(lines):
         stripped = line.strip()
@@ -116,10 +120,13 @@ def _body_lines(text: str) -> list[tuple[int, str]]:
             break
         if not _boilerplate(stripped):
             out.append((start, stripped))
-        elif not any(p.search(stripped) for p in r.promo_line) and \
-                (head := _sentence_head(_trimmed(stripped)) or _trimmed(stripped)) and not _boilerplate(head):
-            out.append((start, head))
-    return out
+        elif not any(p.search(stripped) for p in r.promo_line):
+            head = _sentence_head(_trimmed(stripped))
+            if head is None and not _boilerplate(_trimmed(stripped)):
+                out.append((start, _trimmed(stripped)))  # prose that only symbols or marks trail
+            elif head and not _boilerplate(head):
+                leads.append((start, head))
+    return out or leads
 
 
 def sentences(text: str) -> list[Sentence]:

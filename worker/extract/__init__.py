@@ -166,10 +166,10 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
 
 def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:
     """The sentence tells a follow-up with the event it follows in a clause of its own ("Police later arrested nine
-    men after bandits killed seven farmers") after a draft that tells no follow-up: the follow-up is its own
-    incident, and the clause retells the draft's event (README: recalled events)."""
+    men after bandits killed seven farmers", "... after the bandits killed the farmers") after a draft that tells no
+    follow-up: the follow-up is its own incident, and the clause retells the draft's event (README: recalled events)."""
     return tm.followup and not any(k is not None and k.followup for k in d.kinds) \
-        and types.recalled_event(s.text, tm) is not None
+        and types.follows_event(s.text, tm)
 
 
 # "that attack", "the earlier bombing", "Saturday's attack": a noun that points back at an event other than the one
@@ -569,10 +569,16 @@ def _keep(out: list[_Draft]) -> list[_Draft]:
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
     story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
-            and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d))
+            and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d) or _follows_told(d))
             and not types.accident([x.text for x in d.sents])]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
+
+
+def _follows_told(d: _Draft) -> bool:
+    """A follow-up that names the event it follows in a clause of its own ("police later arrested nine men after the
+    bandits killed the farmers") is anchored by that event, as one that dates it is (`recall_dated`)."""
+    return any(k is not None and types.follows_event(x.text, k) for x, k in zip(d.sents, d.kinds))
 
 
 def _secure(d: _Draft) -> bool:

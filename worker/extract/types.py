@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -307,23 +308,36 @@ def recalled_event(sentence: str, tm: TypeMatch | None) -> tuple[int, int] | Non
     suspects after gunmen killed nine herders in Benue"): as README's convention for recalled attacks, it is a
     background incident of its own beside the follow-up, which keeps the sentence. None when the sentence is no
     follow-up, or names the event only by a definite noun without a toll ("a day after the attack")."""
+    for a, clause, told in _followed_clauses(sentence, tm):
+        counted = tolled(clause)
+        # a definite subject with its own toll ("after the militants killed nine herders") tells the event anew
+        if (told.strong or counted) and (counted or not _NAMED_BACK.match(clause)):
+            return a, a + len(clause)
+    return None
+
+
+def follows_event(sentence: str, tm: TypeMatch | None) -> bool:
+    """The follow-up sentence names the event it follows in a clause of its own, anew or retold by definite nouns
+    ("Police arrested nine men after the bandits killed the farmers"): the follow-up is an action of its own."""
+    return next(iter(_followed_clauses(sentence, tm)), None) is not None
+
+
+def _followed_clauses(sentence: str, tm: TypeMatch | None) -> Iterator[tuple[int, str, TypeMatch]]:
+    """(start, text, type) of the clauses a follow-up sentence opens with "after"/"following" that tell a violent
+    event (no follow-up of their own)."""
     if tm is None or not tm.followup:
-        return None
+        return
     for m in _references().finditer(sentence):
         if not _TIME_OPENER.search(m.group()):
             continue
         span = next(((a, b) for a, b in reference_spans(sentence) if a <= m.end() <= b), None)
         if span is None:
             continue
-        a, b = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()), span[1]
-        clause = sentence[a:b].rstrip()
+        a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+        clause = sentence[a:span[1]].rstrip()
         told = classify(clause)
-        counted = tolled(clause)
-        # a definite subject with its own toll ("after the militants killed nine herders") tells the event anew
-        if told is not None and not told.followup and (told.strong or counted) \
-                and (counted or not _NAMED_BACK.match(sentence, m.end())):
-            return a, a + len(clause)
-    return None
+        if told is not None and not told.followup:
+            yield a, clause, told
 
 
 # an opener of a clause that tells an earlier event beside the sentence's own ("..., days after a blast in Quetta

@@ -252,11 +252,20 @@ def warm() -> None:
 
 
 def province_votes(p: Any) -> dict[str, float]:
-    """A province's country; a GeoNames name that first-level units of several countries bear ("Maryland" of the
-    United States and Liberia, "Punjab" of Pakistan and India) splits its vote by their population."""
-    if p.source != "geonames":
+    """A province's country; a name that first-level units of several countries bear ("Maryland" of the United
+    States and Liberia, "Punjab" of Pakistan and India, whichever the project's file names) splits its vote by
+    their population (`settle_shared` then gives it to the one the text's other clues point to)."""
+    key = geonames.fold(p.name)
+    units = [s for s in geonames.index().subdivisions_named(p.name, level=1) if geonames.fold(s.name) == key]
+    if p.source != "geonames" and p.country not in {s.country for s in units}:
         return {p.country: 1.0}
-    return _split_by_population(geonames.index().subdivisions_named(p.name, level=1)) or {p.country: 1.0}
+    return _split_by_population(units) or {p.country: 1.0}
+
+
+def _province_clues(votes: dict[str, float], weight: float, start: int) -> list[Clue]:
+    """A province name's clues: one country's for sure, or "shared" among the countries whose units bear it."""
+    why = "shared" if len(votes) > 1 else "province"
+    return [Clue(c, weight * v, start, why) for c, v in votes.items()]
 
 
 def _split_by_population(units: list[Any]) -> dict[str, float]:
@@ -343,7 +352,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
                 out.append(Clue(p.country, w, m.start, "country"))
         elif p.kind == "admin1" and not m.district:
-            out.extend(Clue(c, w * v, m.start, "province") for c, v in province_votes(p).items())
+            out.extend(_province_clues(province_votes(p), w, m.start))
         elif p.source == "project" and p.kind != "admin1":
             out.append(Clue(p.country, w, m.start, "town"))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
@@ -356,7 +365,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 or _namesake_country_named(text, mentions, m)
             state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
             if state:  # "in Florida", "in Ontario": the province the bare name is best known as
-                out.extend(Clue(c, w * v, m.start, "province") for c, v in state.items())
+                out.extend(_province_clues(state, w, m.start))
                 continue
             votes = {placed: 1.0} if placed else _beside_border(town_votes(m.text), text, mentions, m)
             out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
@@ -829,6 +838,35 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
     capped per country, ties go to the country named first. A dateline (5) outweighs any one clue of the lead, not
     a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
     a bureau files its neighbours' wars."""
+    score, first = _scores(_settle_shared(found, focus), focus)
+    if not score:
+        return None
+    best = max(score, key=lambda k: (score[k], -first[k]))
+    return best if score[best] >= MIN_SCORE else None
+
+
+def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[Clue]:
+    """The clues, with each name that units of several countries bear ("Punjab", "Maryland") given whole to the
+    one of them the other clues favour ("Indian police said"): the name says only that it is one of them. Split by
+    the units' size when the other clues favour none of them."""
+    shared = [c for c in found if c.why == "shared"]
+    if not shared:
+        return found
+    rest = [c for c in found if c.why != "shared"]
+    score, _ = _scores(rest, focus)
+    out = list(rest)
+    for start in dict.fromkeys(c.start for c in shared):
+        mine = [c for c in shared if c.start == start]
+        lead = max((c.country for c in mine), key=lambda k: score.get(k, 0.0))
+        if score.get(lead, 0.0) > 0:
+            out.append(Clue(lead, sum(c.weight for c in mine), start, "province"))
+        else:
+            out += [c._replace(why="province") for c in mine]
+    return out
+
+
+def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[str, float], dict[str, int]]:
+    """Each country's weight (see `decide`) and the offset of its first clue."""
     spans = list(focus)
     score: dict[str, float] = {}
     weak: dict[tuple[str, str], float] = {}
@@ -844,10 +882,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
             weak[(c.country, c.why)] = had + w
         score[c.country] = score.get(c.country, 0.0) + w
         first[c.country] = min(first.get(c.country, c.start), c.start)
-    if not score:
-        return None
-    best = max(score, key=lambda k: (score[k], -first[k]))
-    return best if score[best] >= MIN_SCORE else None
+    return score, first
 
 
 def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,

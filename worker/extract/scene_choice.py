@@ -65,8 +65,20 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
             # "in Victoria, Australia": the text placed the name in a country where the gazetteer has no such town
             # (one placed in a province, "Nevada, Missouri", is a town of it: no province lies in another)
             m = replace(m, place=_unit_at_home(m, m.place.country) or m.place)
+        elif m.place is not None and m.place.kind in ("admin1", "country"):
+            m = replace(m, place=_home_namesake_unit(m, country) or m.place)
         out.append(m)
     return out
+
+
+def _home_namesake_unit(m: PlaceMention, country: str | None) -> Place | None:
+    """The article's country's own first-level unit of a province's or country's name that several countries bear
+    ("Punjab" of an Indian story, not Pakistan's; "Georgia" of an American story, not the country): the name's
+    other bearers are the same word, and the story has said which country it is in. None when the text places
+    the name itself ("Georgia, the country")."""
+    if country is None or m.place is None or m.place.country == country or m.placed or m.route:
+        return None
+    return places().province_in(m.text, country)
 
 
 def _unit_at_home(m: PlaceMention, country: str | None) -> Place | None:

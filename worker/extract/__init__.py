@@ -305,8 +305,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 if (first := _event_date(ds)) is not None and not first.reporting and _dates_the_draft(cur, s):
                     cur.dates.append((first, s))
             continue
-        if types.context(s.text) or (types.generic(s.text) and not tm.followup and not any(d.past for d in ds)):
-            continue  # "charged with the attack" is generic talk, unless the charging is the sentence's own action
+        if types.context(s.text) or (types.generic(s.text) and not tm.followup
+                                     and (not any(d.past for d in ds) or types.named_as_charge(s.text, tm))):
+            # "charged with the attack" is generic talk, unless the charging is the sentence's own action; a court's
+            # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
+            continue
         ps = [p for p in places.find(text, max(s.start, body_start), s.end, doc)
               if earlier is None or not earlier[0] <= p.start - s.start < earlier[1]]
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \

@@ -297,6 +297,13 @@ def reference_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+def named_as_charge(sentence: str, tm: TypeMatch) -> bool:
+    """The sentence's event word lies in a phrase that names it as what someone is suspected of, charged with, tried
+    or sentenced for ("sentenced five men to death for killing 12 villagers"): the sentence tells no event of its own
+    with it."""
+    return any(a <= tm.start < b for a, b in reference_spans(sentence))
+
+
 _TIME_OPENER = re.compile(r"\b(?:after|following|in the (?:wake|aftermath) of)\s*$", re.I)
 # an earlier event named by a definite noun ("after the attack", "following Monday's bombing") is one the article
 # tells or its readers know: no event of its own in this sentence

@@ -24,14 +24,16 @@ _DISTANCE = re.compile(r"\b(?:(?P<n>an?|the|one|two|three|four|five|six|seven|ei
 def distance(sentence: str, at: int) -> tuple[int | None, str] | None:
     """(count, unit) of the distance the words before offset `at` put an "after" clause back ("a year after": (1,
     "year"); "hours after": (0, "hour")); a bare plural ("days after", "months after") says no count: (None, unit).
-    None without a distance."""
+    Hours that make a day or more are days ("48 hours after": (2, "day")), as the clause's event then lies on an
+    earlier day. None without a distance."""
     m = _DISTANCE.search(sentence, 0, at)
     if m is None:
         return None
     unit = m.group("unit").lower()
     if m.group("n") is None:  # "all day after" is no distance
         return ((0 if unit == "hour" else None), unit) if m.group("plural") else None
-    return _NUMBERS.get(m.group("n").lower()) or int(m.group("n")), unit
+    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    return (n // 24, "day") if unit == "hour" and n >= 24 else (n, unit)
 
 
 def _months_back(day: date, n: int) -> str:

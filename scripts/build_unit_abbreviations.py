@@ -2,8 +2,8 @@
 name ("Paris, TX", "Springfield, Mass.", "Sydney, N.S.", "Wagga Wagga, NSW"), for the countries whose press writes
 them so (the United States, Canada, Australia). Sources: ISO 3166-2 codes (pycountry; for these three countries the
 code is the postal abbreviation), the AP Stylebook's state abbreviations (the `us` package), and the complete tables
-of the US Government Publishing Office style (the older state forms: "Tex.", "Oreg."), the Canadian Press style and
-Australian usage kept below. Needs `pip install -e ".[abbreviations]"` (build time only); run after a change of them."""
+of the US Government Publishing Office style (the older state forms: "Tex.", "Oreg."), the Chicago Manual's
+traditional forms ("Me."), the Canadian Press style and Australian usage kept below; each spaced form also unspaced. Needs `pip install -e ".[abbreviations]"` (build time only); run after a change of them."""
 from __future__ import annotations
 
 import csv
@@ -27,6 +27,19 @@ GPO = {"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": 
        "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S. Dak.",
        "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
        "West Virginia": "W. Va.", "Wisconsin": "Wis.", "Wyoming": "Wyo."}
+# Chicago Manual of Style, the traditional state abbreviations (also the New York Times' and older wire style):
+# they differ from GPO's only in Maine ("Me.") and in the unspaced "N.Mex.", "N.Dak.", "S.Dak.", "W.Va."
+TRADITIONAL = {"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+               "Connecticut": "Conn.", "Delaware": "Del.", "District of Columbia": "D.C.", "Florida": "Fla.",
+               "Georgia": "Ga.", "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kans.", "Kentucky": "Ky.",
+               "Louisiana": "La.", "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.",
+               "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.",
+               "Nebraska": "Nebr.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+               "New Mexico": "N.Mex.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.Dak.",
+               "Oklahoma": "Okla.", "Oregon": "Oreg.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.",
+               "South Carolina": "S.C.", "South Dakota": "S.Dak.", "Tennessee": "Tenn.", "Texas": "Tex.",
+               "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+               "Wisconsin": "Wis.", "Wyoming": "Wyo."}
 # Canadian Press style, provinces and territories (Nunavut and Yukon are not abbreviated)
 CANADIAN_PRESS = {"Alberta": "Alta.", "British Columbia": "B.C.", "Manitoba": "Man.", "New Brunswick": "N.B.",
                   "Newfoundland and Labrador": "N.L.", "Nova Scotia": "N.S.", "Ontario": "Ont.",
@@ -49,10 +62,13 @@ def rows() -> list[tuple[str, str, str, str]]:
         if state.ap_abbr and state.ap_abbr != state.name:
             out.add((state.ap_abbr, "United States", state.name, "AP"))
     out |= {(a, "United States", n, "GPO") for n, a in GPO.items()}
+    out |= {(a, "United States", n, "Chicago traditional") for n, a in TRADITIONAL.items()}
     out |= {(a, "Canada", n, "Canadian Press") for n, a in CANADIAN_PRESS.items()}
     out |= {(a, "Australia", n, "Australian usage") for n, forms in AUSTRALIAN.items() for a in forms}
     # one row per (abbreviation, unit): the first source that gives it
-    order = ["ISO 3166-2", "AP", "GPO", "Canadian Press", "Australian usage"]
+    # a dotted form of two words is written with or without the space ("N. Mex.", "N.Mex."): both
+    out |= {(a.replace(". ", "."), c, n, s) for a, c, n, s in out if ". " in a}
+    order = ["ISO 3166-2", "AP", "GPO", "Chicago traditional", "Canadian Press", "Australian usage"]
     best: dict[tuple[str, str, str], str] = {}
     for a, c, n, s in sorted(out, key=lambda r: order.index(r[3])):
         best.setdefault((a, c, n), s)

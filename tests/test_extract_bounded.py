@@ -92,6 +92,15 @@ def test_many_hard_wrapped_short_lines_are_joined_in_linear_time(line):
     assert _runs_within(segment.sentences, text, seconds=2.0)
 
 
+@pytest.mark.parametrize("lines", ["Kano\nState", "Boko\nHaram", "ambushed\n12", "Ab\nCd"])
+def test_wraps_before_capitals_and_figures_are_read_in_bounded_time(lines):
+    """A break before a capital or a figure is read against the lexicons' names and the trigger verbs: 100k
+    characters of such breaks stay well inside the extraction budget."""
+    segment.sentences("Fighters of Boko\nHaram ambushed\n12 guards.")  # load the lexicons before the timed child
+    text = "Rebels burned a market in Gao on Friday.\n" + (lines + "\n") * (100_000 // (len(lines) + 1))
+    assert _runs_within(segment.sentences, text, seconds=3.0)
+
+
 def test_text_without_spaces_is_cut_hard():
     assert [b - a for a, b in segment.pieces("\u4e00" * 2000, 800)] == [800, 800, 400]
 

@@ -72,3 +72,22 @@ def test_a_digest_of_linked_reports_keeps_each_report() -> None:
 
 def test_prose_that_only_an_emoji_trails_stays_among_paragraphs() -> None:
     assert _texts(_ARTICLE.format(line="Residents fled to Gao. \U0001F64F"))[1] == "Residents fled to Gao."
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men on Friday abducted\n14 passengers on the highway near Lokoja, police said.",
+    "Militants stormed a school in Borno\nState on Tuesday and kidnapped pupils.",
+    "The raid took place in the village of Kurmin Masara in Chikun\nLocal Government Area, officials said.",
+    "Villagers said fighters of Boko\nHaram raided the market at dawn and burned stalls.",
+])
+def test_a_wrap_before_a_capital_or_a_figure_goes_on(text: str) -> None:
+    assert _texts(text) == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Five killed\n12 others were wounded in the blast, police said.",
+    "Gunmen raid market in Bokkos\nState media said the gunmen fled.",
+    "Gunmen raid market in Bokkos\nGunmen on Monday raided a market in Bokkos, police said.",
+])
+def test_a_headline_before_a_capital_or_a_figure_stays_apart(text: str) -> None:
+    assert _texts(text) == [text.split("\n")[1]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from connectors.clean import rules as residue_rules
 from worker.extract.gazetteer import any_trigger
@@ -61,13 +62,55 @@ def _trimmed(line: str) -> str:
     return line[:end]
 
 
+@cache
+def _kind_word() -> re.Pattern[str]:
+    """A place's kind word that ends the name before it ("State on Sunday", "Local Government Area,"): what follows
+    it is punctuation, the line's end or a function word, never a content word ("State media said" opens a
+    sentence)."""
+    from worker.extract.place_words import KIND  # the place finders' kind words; segment stays importable alone
+    return re.compile(r"(?=[A-Z])(?:" + KIND + r"|state|province|region|governorate|department|zone|oblast|"
+                      r"prefecture|division)(?=\s*$|\s*[,.;:)]|\s+(?:on|in|of|and|at|near|where|when|after|before|"
+                      r"late|early|last|this|since|during|as|but|while|which|who|that)\b)", re.I)
+
+
+def _name_goes_on(line: str, following: str) -> bool:
+    """The line ends in a name the next line goes on with ("in Plateau\\nState", "in Bokkos\\nLocal Government
+    Area", "by Boko\\nHaram"): a kind word, or a place or group name of the lexicons that runs across the break."""
+    if not (line[-1:].isalpha() and line.split()[-1][:1].isupper() and following[:1].isupper()):
+        return False
+    if _kind_word().match(following):
+        return True
+    from worker.extract.gazetteer import groups  # the lexicons; segment stays importable alone
+    from worker.extract.place_words import own_names
+    tail, head = line[-40:], following[:40]
+    joined = tail + " " + head
+    return any(m.start() < len(tail) < m.end() and joined[m.start()].isupper()
+               for rx in (own_names(), groups()[0]) for m in rx.finditer(joined))
+
+
+# a figure after the line's last word
+_FIGURE_START = re.compile(r"^[(\"“‘']?\d")
+
+
+def _verb_goes_on(line: str, following: str) -> bool:
+    """The line ends in an event verb without its victims, which the next line opens with a figure ("Gunmen on
+    Sunday killed\\n12 villagers"): a headline's verb has its count before it ("Five killed")."""
+    from worker.extract import casualties  # the toll grammar; segment stays importable on its own
+    if not _FIGURE_START.match(following) or not line[-1:].islower():
+        return False
+    verb = next((m for m in any_trigger().finditer(line[-60:]) if m.end() == len(line[-60:])), None)
+    return verb is not None and not casualties.counts(line, "killed") and not casualties.counts(line, "injured")
+
+
 def _wrapped(line: str, following: str) -> bool:
     """The line is hard-wrapped into `following` (feeds and plain-text sources break lines inside a sentence): it
     has no end punctuation and the next line opens in lower case, or the line ends in a comma or a word that cannot
-    end one."""
+    end one; or a name or an event verb goes on across the break (a fixed-width wrap before a capital or a
+    figure)."""
     line = _trimmed(line)
     return bool(line and following) and not _END_PUNCT.search(line) \
-        and bool(_CONTINUES.match(following) or _OPEN_END.search(line) or line.endswith(","))
+        and bool(_CONTINUES.match(following) or _OPEN_END.search(line) or line.endswith(",")
+                 or _name_goes_on(line, following) or _verb_goes_on(line, following))
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:

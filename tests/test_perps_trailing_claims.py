@@ -25,6 +25,8 @@ def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
      "Jama'at Nasr al-Islam wal Muslimin"),
     ("Insurgents killed six soldiers in Damboa on Friday, ISWAP said, claiming responsibility.",
      "Islamic State West Africa Province"),
+    ("Six soldiers died when militants raided a checkpoint near Kidal on Friday, the Islamic State group claims.",
+     "Islamic State"),
 ])
 def test_a_trailing_claimant_is_the_doer_of_generic_attackers(nlp, sentence, group):
     assert group in doers(nlp, sentence)

@@ -480,6 +480,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         if not any(c.start < end and start < c.end for c in out):  # "Musa Ali and John Doe were killed": two
             more = _joined_after_verb(sentence, end)
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
+    for c in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
+        rivals = [o for o in out if o.start < c.end and c.start < o.end]
+        if all(o.n < c.n for o in rivals):
+            out = [o for o in out if o not in rivals] + [c]
     low = sentence.lower()
     for rx in _PATTERNS[kind][1:]:
         if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):
@@ -542,6 +546,28 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, bool(m.group("bound")), False, m.start(), m.end()))
+    return out
+
+
+_LEADING_AUX = re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+", re.I)
+
+
+def _people_with_animals(sentence: str, kind: str) -> list[Count]:
+    """"A farmer and his two cows were killed": animals joined to the people of a passive's subject are no victims
+    (companions.people_before_animals); the people before them are read as the subject alone, in the verb's number
+    either way ("A farmer was killed": 1; "Two herders were killed": 2)."""
+    out: list[Count] = []
+    for verb in _PASSIVE_TAIL[kind].finditer(sentence):
+        cut = companions.people_before_animals(sentence[:verb.start()], toll_phrases.is_animal_noun)
+        if cut is None:
+            continue
+        rest = _LEADING_AUX.sub("", verb.group(), count=1) + sentence[verb.end():]
+        for aux in (" was ", " were "):
+            found = [c for c in counts(sentence[:cut] + aux + rest, kind) if c.start < cut]
+            if found:
+                best = max(found, key=lambda c: c.n)
+                out.append(replace(best, end=verb.end()))
+                break
     return out
 
 

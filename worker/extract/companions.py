@@ -172,3 +172,26 @@ def _title_words_end(sentence: str, pos: int) -> int:
 def _adjacent(sentence: str, words: list[re.Match[str]], j: int) -> bool:
     """Word j follows the one before it across spaces only (no comma or stop between them)."""
     return j == 0 or not sentence[words[j - 1].end():words[j].start()].strip()
+
+
+# the last item of a subject, joined by "and" or a comma: "(a farmer) and his two cows", "(two herders) and 40 cattle"
+_LAST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as|along with|together with|alongside)\s+)"
+                        r"(?:(?:his|her|their|its|the)\s+)?(?:(?!(?:and|as|along|together|alongside)\b)[\w'’-]+\s+){0,3}?"
+                        r"(?P<noun>[\w'’-]+)\s*$", re.I)
+_SUBJECT_REACH = 160  # characters of a subject read back from its verb
+
+
+def people_before_animals(subject: str, is_animal: Callable[[str], bool]) -> int | None:
+    """Where the people of a subject end when animals are joined after them ("A farmer and his two cows", "two
+    herders, their goats and 40 cattle"): animals are never a toll's victims, so the people before them are the
+    subject the toll counts. None when the subject's last item names no animal."""
+    cut = None
+    for _ in range(MAX_ITEMS):
+        at = max(0, len(subject) - _SUBJECT_REACH)
+        m = _LAST_ITEM.search(subject, at)
+        if m is None or not is_animal(m["noun"]):
+            break
+        cut = m.start()
+        subject = subject[:cut]
+    return cut
+

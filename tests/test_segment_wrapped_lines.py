@@ -79,6 +79,8 @@ def test_prose_that_only_an_emoji_trails_stays_among_paragraphs() -> None:
     "Militants stormed a school in Borno\nState on Tuesday and kidnapped pupils.",
     "The raid took place in the village of Kurmin Masara in Chikun\nLocal Government Area, officials said.",
     "Villagers said fighters of Boko\nHaram raided the market at dawn and burned stalls.",
+    "Raiders shot dead at least\n9 herders near Mokwa on Sunday.",
+    "Troops freed nearly\n40 hostages in the forest on Monday.",
 ])
 def test_a_wrap_before_a_capital_or_a_figure_goes_on(text: str) -> None:
     assert _texts(text) == [text.replace("\n", " ")]

@@ -49,7 +49,8 @@ def _boilerplate(line: str) -> bool:
 # words that cannot end a line of prose: a line that ends in one was wrapped ("killed five villagers in\nZaria")
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|near|into|onto|after|before|during|"
                        r"against|as|that|which|who|whose|than|its|their|his|her|some|several|about|between|outside|"
-                       r"inside|across|along|over|under|were|was|had|have|has|been|is|are)$", re.I)
+                       r"inside|across|along|over|under|were|was|had|have|has|been|is|are|"
+                       r"least|nearly|almost|roughly|approximately|estimated)$", re.I)  # a quantity's modifiers
 _CONTINUES = re.compile(r"^[(\"“‘']?[a-z]")  # a line that opens in lower case goes on with the line before it
 
 

@@ -380,9 +380,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)):
             continue  # "Christian school" names a people, "Christmas market" a day; "Berlin Christmas market": no town
-        known = table.get(name.lower())
-        if known is None or known.kind != "city":
-            known = next(iter(table.candidates(name)), None) if known is None else None
+        known = _facility_place(table, name)
+        if known is None and table.get(name.lower()) is None and name.split()[-1].lower() in _FACILITY_QUALIFIERS:
+            # "Jos Main Market": Jos's ("Lagos State Hospital" is the state's, no town's)
+            name = name.rsplit(" ", 1)[0]
+            known = _facility_place(table, name)
         if known is not None and _facility_town(name, known):
             out[(s0, s0 + len(name))] = PlaceMention(replace(known, name=name), name, s0, s0 + len(name),
                                                      locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
@@ -526,11 +528,22 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
 
 
 # a facility named after its town: the town is where it stands (NER often tags such names as ORG or PRODUCT)
-_FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\s+(?i:(?:central|main|"
-                          r"military|police|general|teaching|district|regional|state|federal|city)\s+)?(?i:market|bazaar|"
+_FACILITY_QUALIFIERS = ("central", "main", "military", "police", "general", "teaching", "district", "regional",
+                        "state", "federal", "city")
+_FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)\s+(?i:(?:"
+                          + "|".join(_FACILITY_QUALIFIERS) + r")\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
 _FACILITY_TOWN_MIN = 10_000  # people: a hospital or market bearing a village's other name is rather a saint's or a word's
+
+
+def _facility_place(table: Any, name: str) -> Place | None:
+    """The town a facility's name may name: the table's town of the name, else its first namesake; None for a
+    province's or a country's name."""
+    known = table.get(name.lower())
+    if known is None or known.kind != "city":
+        known = next(iter(table.candidates(name)), None) if known is None else None
+    return known
 
 
 def _facility_town(name: str, known: Place) -> bool:

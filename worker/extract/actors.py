@@ -161,11 +161,11 @@ def _rules_over(sentence: str, end: int) -> bool:
     return bool(_rule_noun().match(sentence[end:end + 40]))
 
 
-def _unnamed_doer(found: list[Role] | None) -> bool:
+def _unnamed_doer(found: list[Role] | None, sentence: str) -> bool:
     """Whether the parse makes someone the parse cannot name the doer: a person or armed noun ("a suicide bomber",
-    "gunmen") with no group, force or name in its phrase. A group the parse gives no role in that sentence is then
-    named for another reason (where, whose funeral), not as the doer."""
-    return any(r.role == AGENT and _nameless(r) for r in found or ())
+    "Gunmen" opening the sentence) with no group, force or name in its phrase. A group the parse gives no role in
+    that sentence is then named for another reason (where, whose funeral), not as the doer."""
+    return any(r.role == AGENT and _nameless(r, not sentence[:r.start].strip()) for r in found or ())
 
 
 def _nameless(r: Role, opens: bool = False) -> bool:
@@ -393,7 +393,7 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denial().search(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
-            elif by_parse is None and _unnamed_doer(parsed):
+            elif by_parse is None and _unnamed_doer(parsed, s):
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
             elif by_parse is None and _rules_over(s, end):
                 by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules

@@ -70,6 +70,8 @@ def classify(sentence: str) -> TypeMatch | None:
             m = rx.search(told)
             if m and not modal(told, m.start()) and (own is None or not own.strong or own.event_type == event_type):
                 return TypeMatch(event_type, 12, m.start(), m.end(), True, followup=True)
+        if own is not None:  # "troops killed a commander wanted for the bombing": the killing is the event told
+            return own
     return _best(without_recalled(masked))
 
 

@@ -243,13 +243,14 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
                        r"Peninsula|Basin|Delta|Plateau|Highlands|Gorge|Estuary|Rift|Corridor|Front|Division|Command|"
                        r"Brigade|Headquarters|Road|Street|Highway|Avenue|Expressway|Bridge|"
                        r"Line|Line of (?:Actual )?Control)$|"  # a boundary ("the Durand Line", "the Line of Control")
+                       r"^(?:Operation|Exercise)\s|"  # a named military undertaking ("Operation Safe Corridor")
                        r"^(?:Europe|Africa|Asia|Oceania|(?:North|South|Latin|Central) America|(?:the )?Middle East|Sahel|"
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
 
 
 def is_name(text: str) -> bool:
-    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea or a military unit,
-    nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
+    """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea, a military unit or
+    operation, nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
     month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv), nor plain words ("at the
     Coast", "in the Capital", NER's "Coast on": `_plain_words`), nor a region's ("the Donbas": named_regions)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \

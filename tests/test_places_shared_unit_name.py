@@ -32,7 +32,7 @@ def test_a_country_name_that_is_a_state_of_the_story_country() -> None:
     assert got[0].place is not None and (got[0].place.kind, got[0].place.country) == ("admin1", "United States")
 
 
-def test_a_country_name_placed_by_the_text_keeps_its_reading() -> None:
+def test_a_country_name_stays_the_country_where_the_story_country_has_no_such_unit() -> None:
     georgia = places().get("georgia")
     got = localize([PlaceMention(georgia, "Georgia", 30, 37, locative=True)], "Russia")
     assert got[0].place == georgia

@@ -24,3 +24,13 @@ def test_the_arrest_after_a_retold_killing_is_kept(text: str) -> None:
 def test_a_follow_up_without_an_after_clause_still_joins() -> None:
     text = "Gunmen killed four traders in Kaduna on Monday. The gunmen also burned two shops."
     assert [i.event_type for i in extract_incidents(text, None, PUBLISHED)] == ["attack"]
+
+
+@pytest.mark.parametrize("later", [
+    "No arrests have been made following the shooting.",
+    "Police have not detained anyone after the gunmen killed the traders.",
+    "Officers said they were working to arrest those behind the killing.",
+])
+def test_a_denied_or_sought_arrest_is_no_incident(later: str) -> None:
+    text = "Gunmen killed four traders in Kaduna on Monday. " + later
+    assert [i.event_type for i in extract_incidents(text, None, PUBLISHED)] == ["attack"]

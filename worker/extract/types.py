@@ -68,7 +68,8 @@ def classify(sentence: str) -> TypeMatch | None:
         own = _best(told)
         for event_type, rx in _followups():
             m = rx.search(told)
-            if m and not modal(told, m.start()) and (own is None or not own.strong or own.event_type == event_type):
+            if m and not modal(told, m.start()) and not undone(told, m.start()) \
+                    and (own is None or not own.strong or own.event_type == event_type):
                 return TypeMatch(event_type, 12, m.start(), m.end(), True, followup=True)
         if own is not None:  # "troops killed a commander wanted for the bombing": the killing is the event told
             return own
@@ -491,6 +492,17 @@ _MODAL = re.compile(r"\b(?:may|might|could|would|likely to) (?:have )?(?:been |b
                     r"\b(?:suggest\w*|theor\w+|speculat\w+|rumou?r\w*|alleg(?:ing|ations?) that)\b[^.]*$|"
                     r"\b(?:fears?|feared|threat(?:en(?:ed|s)?)?|plans?|plot(?:ted|ting)?|warn(?:ed|s|ing)?) (?:of |to |that )?(?:an? |the )?\w*\s*$",
                     re.I)
+
+
+# "no arrests have been made", "have not arrested anyone", "yet to arrest", "working to arrest those behind it"
+_UNDONE = re.compile(r"\b(?:no|not|never|n['’]t|without|(?:yet|working|trying|efforts?|bid|vow(?:ed|s)?|seeking|sought|"
+                     r"pledged|promised|failed|moving|hunt|manhunt) to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def undone(sentence: str, start: int) -> bool:
+    """The follow-up word at `start` is denied or only sought ("no arrests have been made", "efforts to arrest
+    the killers"): no action was taken, so the sentence tells no follow-up."""
+    return bool(_UNDONE.search(sentence, max(0, start - 40), start))
 
 
 _FEARED = re.compile(r"\bfeared\s+$", re.I)

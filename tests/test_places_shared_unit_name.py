@@ -36,3 +36,10 @@ def test_a_country_name_stays_the_country_where_the_story_country_has_no_such_un
     georgia = places().get("georgia")
     got = localize([PlaceMention(georgia, "Georgia", 30, 37, locative=True)], "Russia")
     assert got[0].place == georgia
+
+
+def test_a_neighbour_country_keeps_its_reading() -> None:
+    # Niger is Nigeria's neighbour and the name of one of its states: cross-border news names the country
+    got = where_all("Nigerian troops killed 20 bandits in Zamfara on Monday. "
+                    "In neighbouring Niger, jihadists killed 12 soldiers on Tuesday.")
+    assert [g[:2] for g in got] == [("Nigeria", "Zamfara"), ("Niger", None)]

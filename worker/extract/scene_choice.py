@@ -72,11 +72,14 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
 
 
 def _home_namesake_unit(m: PlaceMention, country: str | None) -> Place | None:
-    """The article's country's own first-level unit of a province's or country's name that several countries bear
-    ("Punjab" of an Indian story, not Pakistan's; "Georgia" of an American story, not the country): the name's
-    other bearers are the same word, and the story has said which country it is in. None when the text places
-    the name itself ("Georgia, the country")."""
+    """The article's country's own first-level unit of a province's name that several countries bear ("Punjab"
+    of an Indian story, not Pakistan's), or of a far country's ("Georgia" of an American story): the story has
+    said which country it is in. A neighbour of the story's country keeps its reading ("in neighbouring Niger" of a
+    Nigerian story: cross-border news names it as often as Niger State). None when the text places the name."""
     if country is None or m.place is None or m.place.country == country or m.placed or m.route:
+        return None
+    from worker.extract.countries import neighbours  # countries reads places, which reads this module
+    if m.place.kind == "country" and m.place.country in neighbours().get(country, frozenset()):
         return None
     return places().province_in(m.text, country)
 

@@ -351,9 +351,10 @@ def _followed_clauses(sentence: str, tm: TypeMatch | None) -> Iterator[tuple[int
 
 
 # an opener of a clause that tells an earlier event beside the sentence's own ("..., days after a blast in Quetta
-# killed 10", "... on Tuesday after the militants killed nine herders on Sunday"); `dist` a distance of a day or more
+# killed 10", "... on Tuesday after the militants killed nine herders on Sunday"); `dist` a stated distance ("hours
+# after", "two days after"): the clause's event is another one, even on the same day
 _EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|one|two|"
-                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:days?|weeks?|fortnight|months?|years?))\s+)?"
+                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?))\s+)?"
                       r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
 
 
@@ -362,7 +363,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
-    trigger or a toll), to their punctuation; `distant`: the opener puts it a day or more before ("days after")."""
+    trigger or a toll), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())

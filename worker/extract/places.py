@@ -97,11 +97,15 @@ def _peoples_kind(doc: Any | None, text: str, s0: int, name: str, kind: str) -> 
     return people_word(doc, s0, s0 + len(name)) or (kind.islower() and people_name(name))
 
 
-def _holding_unit(name: str) -> Place | None:
+def _holding_unit(name: str, exact: bool = False) -> Place | None:
     """The province or country `name` names when the gazetteer knows it as such and as no town: after "the Salem
-    District of", the unit the district lies in, not a district itself."""
+    District of", the unit the district lies in, not a district itself; `exact`: by one of the province's own names,
+    not a spelling like it ("Kuriga town of" is no Khouribga)."""
     known = places().get(name.lower())
     unit = places().province(name) or (known if known is not None and known.kind == "country" else None)
+    if unit is not None and exact and unit.kind == "admin1" \
+            and not geonames.index().subdivisions_named(name, level=1):
+        return None
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
 
 
@@ -287,8 +291,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
-        unit = _holding_unit(name) if (g == "c" and district) or (g == "b" and _KIND_OF.match(text, m.start("kb"))) \
-            else None
+        unit = _holding_unit(name) if g == "c" and district else _holding_unit(name, exact=True) if g == "b" \
+            and _KIND_OF.match(text, m.start("kb")) and _THE_BEFORE.search(text, max(0, s0 - 5), s0) else None
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue

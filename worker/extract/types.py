@@ -71,8 +71,9 @@ def classify(sentence: str) -> TypeMatch | None:
             if m and not modal(told, m.start()) and not undone(told, m.start()) \
                     and (own is None or not own.strong or own.event_type == event_type):
                 return TypeMatch(event_type, 12, m.start(), m.end(), True, followup=True)
-        if own is not None:  # "troops killed a commander wanted for the bombing": the killing is the event told
-            return own
+        if own is not None and not any(_OPENS_IN_TIME.match(masked, a) for a, _ in spans):
+            return own  # "troops killed a commander wanted for the bombing": the killing is the event told; an
+            # "after" clause ("arrested two gunmen after they shot dead a shopkeeper") is no charge: read whole below
     return _best(without_recalled(masked))
 
 
@@ -308,6 +309,7 @@ def named_as_charge(sentence: str, tm: TypeMatch) -> bool:
 
 
 _TIME_OPENER = re.compile(r"\b(?:after|following|in the (?:wake|aftermath) of)\s*$", re.I)
+_OPENS_IN_TIME = re.compile(r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
 # an earlier event named by a definite noun ("after the attack", "following Monday's bombing") is one the article
 # tells or its readers know: no event of its own in this sentence
 _NAMED_BACK = re.compile(r"\s*(?:the|this|that|these|those|its|their|his|her|[\w-]+['’]s)\b", re.I)

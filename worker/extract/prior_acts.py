@@ -3,12 +3,11 @@ kidnapped, tortured and killed", "was tied up and shot dead". The acts are data 
 reader that wants the subject of "were killed" finds it after one or more of them as after none."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "prior_acts.csv"
+from worker.extract.gazetteer import data_rows
+
 _ACT = re.compile(r"[a-z]+(?: [a-z]+)*")
 _THEN = r"(?:(?:then|later|subsequently|eventually|brutally|allegedly|reportedly)\s+)?"
 
@@ -16,8 +15,7 @@ _THEN = r"(?:(?:then|later|subsequently|eventually|brutally|allegedly|reportedly
 @lru_cache(maxsize=1)
 def acts() -> tuple[str, ...]:
     """The acts of data/prior_acts.csv, longest first; each must be lower-case words so it enters a regex as is."""
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        rows = [r["act"].strip() for r in csv.DictReader(f) if r["act"].strip()]
+    rows = [r["act"].strip() for r in data_rows("prior_acts.csv") if r["act"].strip()]
     for act in rows:
         if not _ACT.fullmatch(act):
             raise ValueError(f"prior_acts.csv: bad row {act!r}")

@@ -308,8 +308,10 @@ def named_as_charge(sentence: str, tm: TypeMatch) -> bool:
     return any(a <= tm.start < b for a, b in reference_spans(sentence))
 
 
-_TIME_OPENER = re.compile(r"\b(?:after|following|in the (?:wake|aftermath) of)\s*$", re.I)
-_OPENS_IN_TIME = re.compile(r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
+# the words that open a clause of an earlier event ("after", "following", "in the wake of")
+_TIME_WORDS = r"(?:after|following|in the (?:wake|aftermath) of)"
+_TIME_OPENER = re.compile(r"\b" + _TIME_WORDS + r"\s*$", re.I)  # a reference that ends in one
+_OPENS_IN_TIME = re.compile(_TIME_WORDS + r"\b", re.I)  # a span that begins with one
 # an earlier event named by a definite noun ("after the attack", "following Monday's bombing") is one the article
 # tells or its readers know: no event of its own in this sentence
 _NAMED_BACK = re.compile(r"\s*(?:the|this|that|these|those|its|their|his|her|[\w-]+['’]s)\b", re.I)
@@ -357,7 +359,7 @@ def _followed_clauses(sentence: str, tm: TypeMatch | None) -> Iterator[tuple[int
 # after", "two days after"): the clause's event is another one, even on the same day
 _EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|one|two|"
                       r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?))\s+)?"
-                      r"(?:after|following|in the (?:wake|aftermath) of)\b", re.I)
+                      + _TIME_WORDS + r"\b", re.I)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)

@@ -196,13 +196,20 @@ def names_a_day(name: str) -> bool:
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Months (and their short forms), weekdays and seasons, lower case: words that name a time, never a town."""
+    from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
+    return frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS) | _SEASONS
+
+
 def ends_in_time(text: str, end: int, ent: Any) -> bool:
     """An entity that holds a name ending at `end` and goes on with a time phrase only ("Jos late Sunday" as a DATE,
     "Jos on New Year's Day" as an ORG): NER joined the name to the day after it, so the name is read on its own.
     The time phrase is what the date finder (dates.find, its lexicon of days, holidays and periods) reads there."""
     from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
     name = text[ent.start_char:end].strip().lower()
-    if ent.end_char <= end or name in dates.MONTHS or name in dates.WEEKDAYS or name in _SEASONS:
+    if ent.end_char <= end or name in _calendar_words():
         return False  # "in March last year", "in Spring 2019": the name opens the date, it is no town
     rest = text[end:ent.end_char]
     found = next(iter(dates.find(rest, None)), None)
@@ -216,8 +223,7 @@ def misdated(ent: Any) -> bool:
     if ent.label_ not in ("DATE", "TIME") or any(ch.isdigit() for ch in ent.text):
         return False
     from worker.extract import dates  # dates is imported by modules this one serves: imported when first asked
-    words = {w.strip(".,'’").lower() for w in ent.text.split()}
-    if words & (set(dates.MONTHS) | set(dates.WEEKDAYS) | _SEASONS):
+    if {w.strip(".,'’").lower() for w in ent.text.split()} & _calendar_words():
         return False  # "in May", "in Spring": a month, a day or a season with no day the finder reads is still one
     return not dates.find(ent.text, None)
 

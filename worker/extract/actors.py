@@ -1,18 +1,16 @@
 """Perpetrators (canonical names from data/groups.csv), target categories (data/targets.csv) and claims."""
 from __future__ import annotations
 
-import csv
 import re
 
 from functools import cache
 from typing import Sequence
-from importlib import resources
 
 from worker.extract import group_names
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
-from worker.extract.gazetteer import groups, named_groups, states, targets
+from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.last_text import last_text
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
@@ -685,9 +683,8 @@ def _aircraft_struck(roles: list[list[Role]] | None) -> bool:
 def air_powers() -> dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]]:
     """(country, craft kind) -> [(the sides whose craft of that kind struck there, from, until)] (data/air_powers.csv):
     a war where one side alone has warplanes may have several that fly drones (Yemen: the coalition and the Houthis)."""
-    text = resources.files("worker.extract").joinpath("data", "air_powers.csv").read_text("utf-8")
     table: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
-    for r in csv.DictReader(text.splitlines()):
+    for r in data_rows("air_powers.csv"):
         table.setdefault((r["country"], r["craft"]), []).append((tuple(r["doer"].split("|")), r["from"], r["until"]))
     return table
 
@@ -816,8 +813,7 @@ def specialise(names: list[str], article_text: str) -> list[str]:
 def _written_groups() -> frozenset[str]:
     """Canonical names of the groups of data/groups.csv whose `named` column says "as written": the gold keeps a
     few canonical names (Islamic State, Taliban, ...) and names every other group as the text does ("PKK")."""
-    text = resources.files("worker.extract").joinpath("data", "groups.csv").read_text("utf-8")
-    return frozenset(r["canonical"] for r in csv.DictReader(text.splitlines()) if r["named"].strip() == "as written")
+    return frozenset(r["canonical"] for r in data_rows("groups.csv") if r["named"].strip() == "as written")
 
 
 def as_written(name: str, article_text: str) -> str:

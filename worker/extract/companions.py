@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from worker.extract.toll_phrases import person_nouns
+from worker.extract.toll_phrases import is_animal_noun, person_nouns
 
 _PLURAL_NOUNS = Path(__file__).parent / "data" / "plural_nouns.csv"
 
@@ -26,6 +26,7 @@ _PLURAL_NOUNS = Path(__file__).parent / "data" / "plural_nouns.csv"
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|as well as|along with|together with|alongside)\s+)?|"
                    r"\s+(?:and|as well as|along with|together with|alongside)\s+", re.I)
 _TOKEN = re.compile(r"[\w'’-]+")
+_ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one"})
 # words that end an item: a preposition or a relative word opens what follows the victims ("his son in Peshawar")
 ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "while", "after", "before", "as", "who",
@@ -82,6 +83,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         return is_person(word) or word.lower() in plural_nouns()
     items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
+    listed = False  # the items end in a last one joined by "and" that names animals: the commas before it join a list
+    article = False  # the last item opens with an article ("a farmer"), as an apposition does
     for _ in range(MAX_ITEMS):
         join = _JOIN.match(sentence, pos)
         if join is None and (not items or items[-1][0]) and (tail := _APPOSED_TAIL.match(sentence, pos)):
@@ -96,6 +99,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         m = figure.match(sentence, at)
         found = _person(sentence, m.end() if m else at, person, after_figure=m is not None)
         if found is None or _NEW_CLAUSE.match(sentence, found[1]):
+            listed = found is None and not comma and _names_animals(sentence, at) \
+                and not ("," in join.group() and article)  # "Musa Ali, a farmer, and his cattle": an aside's comma
             break
         if m is not None:
             k, bounded = to_int(m.group("n")), bool(m.group("bound")) or vague(m.group("n"))
@@ -104,11 +109,26 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         if k is None:
             break
         items.append((comma, k, bounded, found[1]))
+        article = m is None and _TOKEN.match(sentence, at).group().lower() in _ARTICLES
         pos = found[1]
-    while items and items[-1][0]:
+    while items and items[-1][0] and not listed:
         items.pop()  # "the pastor, a father of three, ...": a comma with no "and" after it sets off an apposition
     return Companions(sum(k for _, k, _, _ in items), items[-1][3] if items else first_end,
                       any(b for _, _, b, _ in items))
+
+
+_ANIMAL_REACH = 5  # words of an item read for its animal noun: "two of their stray dogs", "40 head of cattle"
+
+
+def _names_animals(sentence: str, at: int) -> bool:
+    """The item at `at` names animals ("two cows", "their goats", "40 head of cattle"): a noun of the animal lexicon
+    among its first words, before a word that ends an item."""
+    for _, w in zip(range(_ANIMAL_REACH), _TOKEN.finditer(sentence, at)):
+        if is_animal_noun(w.group()):
+            return True
+        if w.group().lower() in ENDS_ITEM - {"of"}:
+            return False
+    return False
 
 
 def person_end(sentence: str, at: int, is_person: Callable[[str], bool], after_figure: bool = False) -> int | None:

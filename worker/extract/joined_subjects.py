@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from worker.extract import companions
+from worker.extract import companions, toll_phrases
 from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
@@ -27,6 +27,13 @@ _APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, wer
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
 _REACH = 160  # characters a subject may span before its verb
+
+
+def _ends_subject(subject: str, end: int) -> bool:
+    """The people end the subject at `end`: only an aside's comma follows, or only animals joined to them ("a farmer,
+    his wife and two cows were killed": the cows are no victims, the two before them are)."""
+    return bool(_APPOSED.fullmatch(subject, end)) or \
+        companions.people_before_animals(subject, toll_phrases.is_animal_noun) == end
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
             more = companions.read(subject, end, figure, to_int, person, vague)
             if fig and more.bounded:
                 continue  # "30 students and lecturers were wounded": the figure counts both nouns
-            if _APPOSED.fullmatch(subject, more.end) and (more.n or (first > 1 and not fig)):
+            if _ends_subject(subject, more.end) and (more.n or (first > 1 and not fig)):
                 out.append(JoinedSubject(first + more.n, more.bounded, h.start(), verb.end(), bool(_ALSO.search(verb.group())),
                                          more.n if first == 1 else 0))
                 break
@@ -93,6 +100,6 @@ def _named_head(subject: str, at: int, figure: re.Pattern[str], to_int: Callable
         if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()) or not is_person_name(h.group()):
             continue
         more = companions.read(subject, h.end(), figure, to_int, person, vague)
-        if more.n and _APPOSED.fullmatch(subject, more.end):
+        if more.n and _ends_subject(subject, more.end):
             return _Named(more.n, more.bounded, h.start())
     return None

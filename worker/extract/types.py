@@ -10,8 +10,27 @@ from worker.extract.alternation import CaselessTest, at_word_starts
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
-                        r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|a total of|"
+                        r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+# a count of three or more incidents ("in 45 attacks", "in dozens of raids"): a tally, unless the clause names the
+# one day they happened on ("in three raids on Tuesday" is one coordinated event); two ("twin blasts", "two raids")
+# is as often one event told in its parts
+_INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)(?:[3-9]|[1-9]\d[\d,]*)|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
+                             r"nine)ty|dozens of|scores of|hundreds of|thousands of)\s+(?:(?:separate|different|such|similar|"
+                             r"deadly|violent|armed|militant|terrorist|bandit)\s+)?(?:attacks|incidents|killings|raids|bombings|"
+                             r"shootings|assaults|abductions|kidnappings|clashes|massacres)\b", re.I)
+
+
+def _record(sentence: str, a: int, b: int) -> bool:
+    """The clause sentence[a:b] gives a record, not one event's toll: it names a period ("so far this year", "since
+    January") or a count of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
+    makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll."""
+    if _AGGREGATE.search(sentence, a, b):
+        return True
+    return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not _own_day().search(sentence[a:b])
+
+
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
                       r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
@@ -51,8 +70,8 @@ def classify(sentence: str) -> TypeMatch | None:
     if not _opens()(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
-    if _AGGREGATE.search(masked):
-        masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _AGGREGATE.search(masked, a, b)])
+    if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked):
+        masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _record(masked, a, b)])
         if not masked.strip():
             return None  # "200 killed so far this year": a record, no event
     found = _recovered().search(masked)

@@ -1,4 +1,6 @@
-"""A river's name that begins a landform of its water ("the Niger Delta", "the Jordan Valley", "the Congo Basin"),
+"""Landforms whose names borrow a place's: they place nothing in it.
+
+A river's name that begins a landform of its water ("the Niger Delta", "the Jordan Valley", "the Congo Basin"),
 when a country bears the river's name: the landform lies in or across other countries (the delta is Nigeria's, the
 valley the West Bank's and Israel's), so the name places nothing in the country it spells. Uplands named after a
 country lie in it ("the Kenya Highlands", "the Ethiopian Plateau") and keep their country. Pure."""
@@ -13,3 +15,39 @@ _LANDFORM_AFTER = re.compile(r"\s+(?:Delta|Basin|River|Valley|Gorge|Estuary)\b")
 def begins_landform(text: str, end: int) -> bool:
     """The name that ends at `end` is followed by a landform noun of its own name ("Niger| Delta")."""
     return _LANDFORM_AFTER.match(text, end) is not None
+
+
+# waters named after a country, a province or a town ("the Gulf of Guinea", "Lake Chad", "the Bay of Bengal", "the
+# Strait of Hormuz", "the Red Sea", "the Gulf of Aden"): the water is no part of the place it is named after (a boat
+# attacked "on Lake Chad near Baga" is Nigeria's, the Gulf of Guinea's pirates are off Nigeria and Benin), so its
+# name is neither a mention of that place nor a town; a province named after the water keeps its type word ("Red Sea
+# State", "Lake Chad Basin Commission" is a body). Capitalised words only: "a lake in Chad" names the country.
+_WATER_NOUN = r"(?:Gulf|Bay|Bight|Straits?|Sea|Lake|Channel|Sound|Lagoon|Ocean|Mouth)"
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_WATERS = re.compile(
+    rf"\b{_WATER_NOUN}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"  # the Gulf of Aden, Strait of Hormuz
+    rf"|\bLake\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"  # Lake Chad, Lake Victoria
+    rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:Sea|Ocean|Gulf|Lagoon)\b")  # the Red Sea, the Persian Gulf
+_NOT_WATER_AFTER = re.compile(r"\s+(?:State|Province|Region|Governorate|County|District|Basin Commission)\b")
+_STOP_WORDS = frozenset({"On", "In", "At", "Near", "Off", "The", "And", "Of", "From", "To", "Into", "Across"})
+
+
+def water_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of seas, gulfs, bays, straits and lakes in `text` (linear: one regex pass)."""
+    out = []
+    for m in _WATERS.finditer(text):
+        if _NOT_WATER_AFTER.match(text, m.end()):
+            continue  # "Red Sea State": Sudan's province, named after the water
+        a, b = m.span()
+        words = m.group().split()
+        while words and words[0] in _STOP_WORDS:  # "On Lake Chad" at a sentence's start: the water begins after it
+            a += len(words[0]) + 1
+            words = words[1:]
+        if words:
+            out.append((a, b))
+    return out
+
+
+def in_water(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The span [start, end) lies inside one of the water names `spans` gives."""
+    return any(a <= start and end <= b for a, b in spans)

@@ -7,26 +7,24 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, prior_acts, toll_phrases,
-                            victim_groups, victim_lists)
+from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, number_words, prior_acts,
+                            toll_phrases, victim_groups, victim_lists)
 
-WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-         "a dozen": 12, "half a dozen": 6, "a couple": 2, "dozen": 12, "dozens": 24, "scores": 20, "hundreds": 200, "several": 3, "a few": 3,
-         "both": 2, "another": 1, "him": 1, "her": 1, "all three": 3, "all four": 4, "all five": 5, "all two": 2}
-_UNIT = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
-         r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-         r"sixteen|seventeen|eighteen|nineteen)")
+# words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
+_ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
+_ALL = ("two", "three", "four", "five")  # "all three": the whole of a set told before
+WORDS = number_words.values("cardinal", "collective", "vague") | {"hundred": 100, "dozen": 12} | _ONE_WORDS \
+    | {"all " + w: number_words.values("cardinal")[w] for w in _ALL}
+_UNIT = number_words.below_hundred()
+_BIG = "|".join(w for w, v in number_words.scales().items() if v > 100)  # "thousand|million"
 # "1,200,000", "1.5 million", "two hundred", "a million": grouped digits read whole, scale words multiply
-_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:thousand|million)|(?:" + _UNIT + r")[- ]dozen|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT
+_SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]dozen|\d{1,3}(?:,\d{3})+|(?:a|" + _UNIT
            + r")[- ]hundred(?:\s+and\s+" + _UNIT + r"\b)?(?:[- ]"
-           r"(?:thousand|million))?|(?:a|" + _UNIT + r")[- ](?:thousand|million)|")
-_NUM = (r"(?:" + _SCALED + r"\d{1,6}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-        r"five|six|seven|eight|nine))?|all (?:two|three|four|five)|a couple|half a dozen|a dozen|a hundred|a few|dozens|scores|hundreds|"
-        r"several|both|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|hundred|him|her|"
+           r"(?:" + _BIG + r"))?|(?:a|" + _UNIT + r")[- ](?:" + _BIG + r")|")
+# a figure: scaled, digits, a number below a hundred, "all three", a set or vague phrase ("half a dozen", "dozens"),
+# a word that counts one ("another", "him"), or the article of one victim (not "a number of", "a lot of")
+_NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
+        + number_words.alternation("collective", "vague") + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
@@ -67,34 +65,12 @@ def _num(text: str) -> int | None:
 
 def _figure(text: str) -> int | None:
     t = text.lower().replace(",", "").strip()
-    if t.isdigit():
-        return int(t)
     if t in WORDS:
         return WORDS[t]
     if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million)", t):  # "1.5 million": exact, no float rounding
         whole, _, frac = m.group(1).partition(".")
-        return (int(whole + frac) * _SCALES[m.group(2)]) // 10 ** len(frac)
-    return _spelled(re.split(r"[- ]+", t))
-
-
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
-
-
-def _spelled(words: list[str]) -> int | None:
-    """A number in words ("twenty one", "two hundred thousand", "a million"); None when a word is no number word."""
-    total = current = 0
-    for w in words:
-        if w == "and" and current:  # "one hundred and twenty"
-            continue
-        if w in _SCALES:
-            current = (current or 1) * _SCALES[w]
-            if w != "hundred":
-                total, current = total + current, 0
-        elif w in WORDS and w not in ("him", "her", "another", "both", "several", "dozens", "scores", "hundreds"):
-            current += WORDS[w]
-        else:
-            return None
-    return total + current if len(words) > 1 else None
+        return (int(whole + frac) * number_words.scales()[m.group(2)]) // 10 ** len(frac)
+    return number_words.value(t)
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from worker.extract import dates
+from worker.extract import dates, number_words
 from worker.extract.dates import DateMention
 
-_NUMBERS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_ONE = {"a": 1, "an": 1, "the": 1}  # "a day after", "the day after"
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14}
 _UNIT_MONTHS = {"month": 1, "year": 12}  # calendar units: counted back by the calendar, told only to the month
 # "two days after", "a week after", "hours after", "a year after", "six months after": how long before the sentence's
 # action the clause's event was (a bare "days after" or "months after" gives no day, "all day after" no distance)
-_DISTANCE = re.compile(r"\b(?:(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+_DISTANCE = re.compile(r"\b(?:(?P<n>an?|the|" + number_words.below_hundred() + r"|\d{1,2})\s+)?"
                        r"(?P<unit>hour|day|week|fortnight|month|year)(?P<plural>s)?\s+(?:after|following)\W*$", re.I)
 
 
@@ -32,7 +31,7 @@ def distance(sentence: str, at: int) -> tuple[int | None, str] | None:
     unit = m.group("unit").lower()
     if m.group("n") is None:  # "all day after" is no distance
         return ((0 if unit == "hour" else None), unit) if m.group("plural") else None
-    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    n = _ONE.get(m.group("n").lower()) or number_words.value(m.group("n")) or 0
     return (n // 24, "day") if unit == "hour" and n >= 24 else (n, unit)
 
 

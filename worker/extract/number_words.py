@@ -1,0 +1,81 @@
+"""The number words of English, one lexicon (data/number_words.csv) for every module that reads a figure in words:
+tolls ("forty-two", "two hundred", "half a dozen"), subjects ("both ... and their son"), distances of time ("three
+days after"). Each row has a kind: `cardinal` (one ... ninety), `scale` (hundred, thousand, million, dozen: they
+multiply the figure before them), `ordinal` (first, second), `collective` (a set figure in a phrase: "a dozen",
+"both") and `vague` (a floor, no figure of its own: "several", "dozens"). A module asks for the kinds it reads, so
+a word added to the file reaches all of them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from worker.extract.gazetteer import data_rows
+
+KINDS = frozenset({"cardinal", "scale", "ordinal", "collective", "vague"})
+
+
+@lru_cache(maxsize=None)
+def values(*kinds: str) -> dict[str, int]:
+    """Word (lower case) to value for the rows of `kinds` ("cardinal", "vague", ...), in the file's order."""
+    unknown = set(kinds) - KINDS
+    if unknown:
+        raise ValueError(f"number_words: no kind {sorted(unknown)}")
+    return {r["word"].strip().lower(): int(r["value"]) for r in data_rows("number_words.csv") if r["kind"] in kinds}
+
+
+def alternation(*kinds: str) -> str:
+    """The words of `kinds` as one regex alternation, longest first (a phrase before the word it opens with: "half a
+    dozen" before "half", "seventeen" before "seven"); no group, no word boundary."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(values(*kinds), key=lambda w: (-len(w), w)))
+
+
+def _cardinals(low: int, high: int, step: int = 1) -> str:
+    words = [w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0]
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def below_hundred() -> str:
+    """A number in words from one to ninety-nine ("seven", "seventeen", "forty", "forty-two", "forty two"): a ten and
+    an optional unit after a hyphen or a space, then the teens and units. A regex without groups."""
+    return (r"(?:(?:" + _cardinals(20, 90, 10) + r")(?:[- ](?:" + _cardinals(1, 9) + r"))?|"
+            + _cardinals(1, 19) + ")")
+
+
+@lru_cache(maxsize=1)
+def scales() -> dict[str, int]:
+    """Words that multiply the figure before them: "hundred", "thousand", "million", "dozen"."""
+    return values("scale")
+
+
+def spelled(words: list[str]) -> int | None:
+    """A number told in two or more words ("twenty one", "two hundred thousand", "a million", "one hundred and
+    five"); None when a word is no cardinal, scale, "a"/"an" or a joining "and", or when there is one word."""
+    total = current = 0
+    for w in words:
+        if w == "and" and current:  # "one hundred and twenty"
+            continue
+        if w in scales():
+            current = (current or 1) * scales()[w]
+            if scales()[w] > 100:
+                total, current = total + current, 0
+        elif w in ("a", "an"):
+            current += 1
+        elif w in values("cardinal"):
+            current += values("cardinal")[w]
+        else:
+            return None
+    return total + current if len(words) > 1 else None
+
+
+def value(text: str) -> int | None:
+    """The value of a figure in words or digits ("12", "twelve", "a dozen", "forty-two", "two hundred"), None when
+    it is none."""
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    known = values("cardinal", "scale", "collective", "vague")
+    if t in known:
+        return known[t]
+    return spelled(re.split(r"[- ]+", t))

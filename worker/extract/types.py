@@ -62,6 +62,18 @@ _WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody
          "embraced martyrdom", "slain", "gunshot", "gunshots"}
 
 
+# the weak words of the attack rows that tell someone was hurt or killed: an attack when a violent doer did it
+_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred"})
+
+
+def _violent_casualty(sentence: str, start: int, end: int) -> bool:
+    """"Villagers were killed by bandits", "jihadists shot worshippers": a casualty word with a violent doer tells
+    an attack, counted or not; not in a clause that gives a period's record ("killed by bandits this year")."""
+    from worker.extract import toll_phrases, violent_doers  # the doer lexicons; read when a weak word is met
+    return violent_doers.has_violent_doer(sentence, start, end) \
+        and not any(a <= start < b for a, b in toll_phrases.aggregate_spans(sentence))
+
+
 @lru_cache(maxsize=4096)
 def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
@@ -160,6 +172,8 @@ def _best(masked: str) -> TypeMatch | None:
                 continue
             # "residents heard a loud explosion": what witnesses heard does not establish the method
             strong = m.group().lower() not in _WEAK and not _HEARD.search(masked[max(0, m.start() - 60):m.start()])
+            if not strong and t.event_type == "attack" and m.group().lower() in _CASUALTY_WORDS:
+                strong = _violent_casualty(masked, m.start(), m.end())
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong)
             if best is None or (cand.priority, cand.strong) > (best.priority, best.strong):
                 best = cand

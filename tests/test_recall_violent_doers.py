@@ -1,0 +1,61 @@
+"""A killing told without a figure ("villagers", "worshippers", "fishermen") is still an attack when a violent doer
+did it, passive ("were killed by bandits") or active ("Boko Haram fighters killed fishermen"); the same words without
+a doer (floods, a landslide) or over a period ("this year") are no incident. Texts written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from worker.evaluation import flatten
+from worker.extract import types
+from worker.extract.violent_doers import has_violent_doer
+from worker.pipeline import incidents
+
+
+def run(nlp: Any, text: str) -> list[dict[str, Any]]:
+    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2024-05-01", "text": text}
+    return [flatten(m) for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text,perpetrators", [
+    ("Villagers were killed by bandits in an overnight raid on Dansadau in Zamfara state, residents said on Monday.",
+     ["bandits"]),
+    ("Farmers were shot by suspected herdsmen in Agatu, Benue state, on Friday.", ["herdsmen"]),
+    ("Boko Haram fighters killed fishermen on the shores of Lake Chad near Baga, Borno state, on Thursday.",
+     ["Boko Haram"]),
+    ("Al-Shabaab militants have killed civilians in an attack on a village near Afgooye, officials said on Wednesday.",
+     ["al-Shabaab"]),
+    ("Passengers were wounded by armed men in a bus near Zinder, Niger, on Tuesday.", []),
+])
+def test_a_killing_by_a_violent_doer_without_a_figure_is_an_attack(nlp: Any, text: str,
+                                                                  perpetrators: list[str]) -> None:
+    found = run(nlp, text)
+    assert [(f["event_type"], f["killed"], f["perpetrators"]) for f in found] == [("attack", None, perpetrators)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers have been killed by bandits in Zamfara state this year, the governor said.",
+    "Villagers were killed when floods swept through Maiduguri on Monday.",
+    "Residents said the villagers were killed by a landslide in Rubavu district on Sunday.",
+])
+def test_a_casualty_word_without_a_violent_doer_is_no_incident(nlp: Any, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("sentence,word,doer", [
+    ("Worshippers were killed by jihadists in Djibo.", "killed", True),
+    ("Pilgrims were wounded at the hands of unknown gunmen.", "wounded", True),
+    ("Rebels have reportedly killed traders in Beni.", "killed", True),
+    ("Five bandits killed by soldiers in Gusau.", "killed", False),  # a headline's passive: the bandits died
+    ("Bandits were killed in an air raid.", "killed", False),
+    ("Soldiers shot protesters in Nairobi.", "shot", False),  # a force, not a violent doer of this lexicon
+])
+def test_the_doer_is_the_subject_or_the_agent(sentence: str, word: str, doer: bool) -> None:
+    at = sentence.index(word)
+    assert has_violent_doer(sentence, at, at + len(word)) is doer
+
+
+def test_the_doer_makes_the_casualty_word_strong() -> None:
+    tm = types.classify("Villagers were killed by bandits in Zamfara.")
+    assert tm is not None and tm.strong and tm.event_type == "attack"

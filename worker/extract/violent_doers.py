@@ -1,0 +1,59 @@
+"""Whether a casualty word ("killed", "shot", "wounded") has a violent doer: "villagers were killed by bandits",
+"jihadists shot worshippers". A casualty word alone may tell an accident, a disease or a match; told with an armed
+doer it tells an attack even when the text counts no one ("villagers", "worshippers", "several people").
+
+The doers are the armed nouns of data/role_words.csv (gunmen, bandits, militiamen, jihadists, ...) and the non-state
+groups and labels of data/groups.csv (Boko Haram, al-Shabaab, herdsmen), with their hedges and descriptors
+("suspected", "armed", "unknown") and up to two name words before the noun ("Fulani militiamen").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract.gazetteer import data_rows
+from worker.extract.syntax import word_lists
+
+# nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed")
+_NOT_DOERS = frozenset({"armed", "commander", "commanders", "operative", "operatives", "cadre", "cadres"})
+
+
+@cache
+def _doer() -> str:
+    """One alternation over the violent doers, hedges and descriptors before them."""
+    lists = word_lists()
+    nouns = [w for w in lists["armed_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths", "gunmen"]
+    names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
+             for a in r["aliases"].split("|") if a.strip()]
+    words = sorted({re.escape(w) for w in nouns + names}, key=len, reverse=True)
+    hedges = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
+    return (r"(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges + r")\s+)?"
+            r"(?:" + "|".join(words) + r")")
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    """"killed by (suspected) bandits", "at the hands of jihadists": the doer in a by-phrase."""
+    return re.compile(r"\s+(?:by|at the hands of)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:group|gang|band|mob) of\s+)?"
+                      + _doer() + r"\b", re.I)
+
+
+# between a doer subject and its verb: an auxiliary or an adverb of the report, never a passive's "were"
+_BETWEEN = r"(?:(?:have|has|had|reportedly|allegedly|also|then|later|again|on\s+\w+day|overnight)\s+){0,2}"
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    """"bandits killed", "al-Shabaab militants have reportedly shot": the doer as the subject of the verb."""
+    return re.compile(r"(?<![\w'’-])" + _doer() + r"\s+" + _BETWEEN + r"$", re.I)
+
+
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|in|during)\b", re.I)
+
+
+def has_violent_doer(sentence: str, start: int, end: int) -> bool:
+    """The casualty word at sentence[start:end] has a violent doer: in a by-phrase after it, or as its subject
+    right before it ("Five bandits killed by soldiers" is a headline's passive: the bandits are its victims)."""
+    if _after().match(sentence, end):
+        return True
+    return bool(_before().search(sentence, max(0, start - 120), start)) and not _PASSIVE_AFTER.match(sentence, end)

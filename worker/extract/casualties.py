@@ -28,9 +28,7 @@ _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + 
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
-_BOUND = (r"(?:a total of\s+)?(?P<bound>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
-          r"upwards of|no (?:fewer|less) than|not less than|an estimated|estimated|roughly|approximately|close to|"
-          r"just over|well over)?\s*")
+_BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
            r"personnel|militants?|terrorists?|insurgents?|attackers?|gunmen|assailants?|fighters?|rebels?|"
            r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
@@ -207,8 +205,7 @@ _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
 _PASSIVE_VERBS = {k: v if k == "arrested" else prior_acts.before(v) for k, v in _VERBS.items()}
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
             for k, v in _PASSIVE_VERBS.items()}
-_SUBJ_BOUND = (r"\b(?:a total of )?(?P<bound>at least |more than |over |nearly |about |around |some |up to |"
-               r"an estimated |estimated |roughly |approximately |close to |almost |as many as )?")
+_SUBJ_BOUND = r"\b(?:a total of )?(?P<bound>(?:" + number_words.bound_alternation() + r") )?"
 _NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 _FIGURE_AHEAD = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")(?=(?P<words>(?:\s+[\w'’-]+){1,4}))", re.I)
 _FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)

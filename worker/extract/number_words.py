@@ -3,7 +3,9 @@ tolls ("forty-two", "two hundred", "half a dozen"), subjects ("both ... and thei
 days after"). Each row has a kind: `cardinal` (one ... ninety), `scale` (hundred, thousand, million, dozen: they
 multiply the figure before them), `ordinal` (first, second), `collective` (a set figure in a phrase: "a dozen",
 "both") and `vague` (a floor, no figure of its own: "several", "dozens"). A module asks for the kinds it reads, so
-a word added to the file reaches all of them.
+a word added to the file reaches all of them. The words that bound a figure ("at least", "nearly", "an
+estimated": data/quantity_bounds.csv) are here too, for the tolls that flag a floor and the line joining of
+`segment` (a line that ends in one was wrapped before its figure).
 """
 from __future__ import annotations
 
@@ -79,3 +81,15 @@ def value(text: str) -> int | None:
     if t in known:
         return known[t]
     return spelled(re.split(r"[- ]+", t))
+
+
+@lru_cache(maxsize=1)
+def bounds() -> tuple[str, ...]:
+    """The phrases that make a figure a floor or an estimate ("at least", "more than", "nearly", "an estimated"),
+    longest first: data/quantity_bounds.csv."""
+    return tuple(sorted((r["phrase"].strip().lower() for r in data_rows("quantity_bounds.csv")), key=lambda p: (-len(p), p)))
+
+
+def bound_alternation() -> str:
+    """`bounds()` as one regex alternation (no group, no word boundary)."""
+    return "|".join(re.escape(p).replace(r"\ ", " ") for p in bounds())

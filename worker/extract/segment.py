@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from connectors.clean import rules as residue_rules
+from worker.extract import number_words
 from worker.extract.gazetteer import any_trigger
 
 _SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # a closing quote stays with its sentence
@@ -46,11 +47,12 @@ def _boilerplate(line: str) -> bool:
     return len(words) < 14 and not _END_PUNCT.search(line)
 
 
-# words that cannot end a line of prose: a line that ends in one was wrapped ("killed five villagers in\nZaria")
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|near|into|onto|after|before|during|"
-                       r"against|as|that|which|who|whose|than|its|their|his|her|some|several|about|between|outside|"
-                       r"inside|across|along|over|under|were|was|had|have|has|been|is|are|"
-                       r"least|nearly|almost|roughly|approximately|estimated)$", re.I)  # a quantity's modifiers
+# words that cannot end a line of prose: a line that ends in one was wrapped ("killed five villagers in\nZaria"), and
+# the last words of the phrases that bound a figure ("at least\n30", "an estimated\n30": number_words.bounds)
+_OPEN_WORDS = frozenset("the a an of in on at to for from by with and or but near into onto after before during against as "
+                        "that which who whose than its their his her several between outside inside across along under "
+                        "were was had have has been is are".split()) | {p.split()[-1] for p in number_words.bounds()}
+_OPEN_END = re.compile(r"\b(?:" + "|".join(sorted(_OPEN_WORDS)) + r")$", re.I)
 _CONTINUES = re.compile(r"^[(\"“‘']?[a-z]")  # a line that opens in lower case goes on with the line before it
 
 

@@ -5,13 +5,12 @@ as victims are left out: the project types a raid on a post that kills soldiers 
 roles the pipeline's parser found (syntax.Role)."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from importlib import resources
 from typing import Sequence
 
 from worker.extract.actors import groups_in
+from worker.extract.gazetteer import data_rows
 from worker.extract.singled_out import victims
 from worker.extract.syntax import Role, word_lists
 
@@ -28,8 +27,7 @@ _CAPTIVE = re.compile(r"\b(?:captured|captive|abducted|kidnapped|hostages?|behea
 def armed_words() -> frozenset[str]:
     """Nouns of non-state armed sides: the parse's armed nouns (data/role_words.csv) and data/armed_sides.csv,
     without the words that name the doer of the event itself."""
-    text = resources.files(__package__).joinpath("data", "armed_sides.csv").read_text("utf-8")
-    extra = {r["word"].strip().lower() for r in csv.DictReader(text.splitlines())}
+    extra = {r["word"].strip().lower() for r in data_rows("armed_sides.csv")}
     return frozenset((set(word_lists()["armed_nouns"]) | extra) - _DOERS - {"armed"})
 
 

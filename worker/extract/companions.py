@@ -11,16 +11,13 @@ data/plural_nouns.csv) counts that number exactly.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from worker.extract.gazetteer import data_rows
 from worker.extract.toll_phrases import is_animal_noun, person_nouns
-
-_PLURAL_NOUNS = Path(__file__).parent / "data" / "plural_nouns.csv"
 
 # a comma alone, or with a joining word after it ("the judge was shot dead, along with his two guards")
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|as well as|along with|together with|alongside)\s+)?|"
@@ -52,8 +49,7 @@ _PLURAL_END = re.compile(r"[a-z]*(?:men|children|people|folk)|[a-z]+[^s]s")
 @lru_cache(maxsize=1)
 def plural_nouns() -> dict[str, int]:
     """Nouns that name a set number of people ("couple": 2), data/plural_nouns.csv."""
-    with open(_PLURAL_NOUNS, encoding="utf-8", newline="") as f:
-        return {r["noun"].strip().lower(): int(r["people"]) for r in csv.DictReader(f) if r["noun"].strip()}
+    return {r["noun"].strip().lower(): int(r["people"]) for r in data_rows("plural_nouns.csv") if r["noun"].strip()}
 
 
 def people_named(noun: str) -> tuple[int, bool]:

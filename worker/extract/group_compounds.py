@@ -3,19 +3,16 @@ Houthi-held town"), which the group pattern of gazetteer.py does not match as na
 (data/compound_roles.csv) says whether the group did it. Pure."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from importlib import resources
 
-from worker.extract.gazetteer import groups
+from worker.extract.gazetteer import data_rows, groups
 
 
 @cache
 def _compound_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every alias of data/groups.csv followed by "-<suffix>", and suffix -> role ("agent" or "context")."""
-    text = resources.files(__package__).joinpath("data", "compound_roles.csv").read_text("utf-8")
-    roles = {r["suffix"].strip().lower(): r["role"].strip() for r in csv.DictReader(text.splitlines())}
+    roles = {r["suffix"].strip().lower(): r["role"].strip() for r in data_rows("compound_roles.csv")}
     names = groups()[0].pattern.replace(r"(?![\w-])", "")  # the alias alternation, open to a hyphen after it
     suffixes = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     return re.compile(names + r"-(" + suffixes + r")\b", re.I), roles

@@ -10,12 +10,11 @@ The expressions are alternations of fixed words, longest first: no quantifier, n
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "manner_of_death.csv"
+from worker.extract.gazetteer import data_rows
+
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 CLOSERS = ("to death", "alive")
 
@@ -23,9 +22,8 @@ CLOSERS = ("to death", "alive")
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, frozenset[str], str], ...]:
     """(phrase, closers, form) of each row; a phrase must be lower-case words so it can enter a regex unescaped."""
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        rows = [(r["phrase"].strip(), frozenset(c for c in r["closes_with"].split("|") if c), r["form"].strip())
-                for r in csv.DictReader(f) if r["phrase"].strip()]
+    rows = [(r["phrase"].strip(), frozenset(c for c in r["closes_with"].split("|") if c), r["form"].strip())
+            for r in data_rows("manner_of_death.csv") if r["phrase"].strip()]
     for phrase, closers, form in rows:
         if not _PHRASE.fullmatch(phrase) or not closers <= set(CLOSERS) or form not in ("participle", "gerund"):
             raise ValueError(f"manner_of_death.csv: bad row {phrase!r}")
@@ -35,8 +33,8 @@ def _rows() -> tuple[tuple[str, frozenset[str], str], ...]:
 @lru_cache(maxsize=1)
 def _people_only() -> frozenset[str]:
     """Phrases of the rows whose object must name people (column object = people)."""
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        return frozenset(r["phrase"].strip() for r in csv.DictReader(f) if (r.get("object") or "").strip() == "people")
+    return frozenset(r["phrase"].strip() for r in data_rows("manner_of_death.csv")
+                     if (r.get("object") or "").strip() == "people")
 
 
 def needs_people(verb: str) -> bool:

@@ -4,13 +4,12 @@ dead a retired judge", "a journalist was gunned down"), rather than people struc
 or a unit ("gunmen killed five villagers"). Pure: reads the roles the pipeline's parser found (syntax.Role)."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from importlib import resources
 from typing import Sequence
 
 from worker.extract.actors import groups_in
+from worker.extract.gazetteer import data_rows
 from worker.extract.syntax import PATIENT, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -32,9 +31,8 @@ _VERBLESS = ("died_subject",)  # "the judge died after gunmen shot him": the pat
 
 @cache
 def _lexicon() -> dict[str, frozenset[str]]:
-    text = resources.files(__package__).joinpath("data", "office_roles.csv").read_text("utf-8")
     out: dict[str, set[str]] = {}
-    for r in csv.DictReader(text.splitlines()):
+    for r in data_rows("office_roles.csv"):
         out.setdefault(r["kind"], set()).update(w.strip().lower() for w in r["words"].split("|") if w.strip())
     return {k: frozenset(v) for k, v in out.items()}
 

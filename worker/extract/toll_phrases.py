@@ -8,36 +8,28 @@ it. Every expression here is linear: bounded repetitions only, no nested unbound
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from worker.extract import manner_of_death
+from worker.extract.gazetteer import data_rows
 
-_DATA = Path(__file__).parent / "data" / "person_nouns.csv"
-
-
-def _column(path: Path, name: str) -> frozenset[str]:
+def _column(file: str, name: str) -> frozenset[str]:
     """The lower-case values of one column of a data file."""
-    with open(path, encoding="utf-8", newline="") as f:
-        return frozenset(r[name].strip().lower() for r in csv.DictReader(f) if r[name].strip())
+    return frozenset(r[name].strip().lower() for r in data_rows(file) if r[name].strip())
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Singular nouns of people a toll can be about ("killed the pastor"): data/person_nouns.csv (WordNet's people and
     hand rows, built by scripts/build_noun_lexicons.py)."""
-    return _column(_DATA, "noun")
-
-
-_TITLES = Path(__file__).parent / "data" / "name_titles.csv"
+    return _column("person_nouns.csv", "noun")
 
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> frozenset[str]:
     """Abbreviated titles before a name ("Fr.", "Cpl.", "Insp."): data/name_titles.csv, lower case."""
-    return _column(_TITLES, "abbreviation")
+    return _column("name_titles.csv", "abbreviation")
 
 
 _TITLE_DOT = re.compile(r"\b(?P<title>[A-Z][a-z]{1,4})\.(?=\s+[A-Z])")
@@ -50,14 +42,11 @@ def plain_titles(sentence: str) -> str:
                           sentence) if "." in sentence else sentence
 
 
-_ANIMALS = Path(__file__).parent / "data" / "animal_nouns.csv"
-
-
 @lru_cache(maxsize=1)
 def animal_nouns() -> frozenset[str]:
     """Nouns of animals ("cattle", "goat", "dog"), never a toll's victims: data/animal_nouns.csv (WordNet's, built by
     scripts/build_noun_lexicons.py)."""
-    return _column(_ANIMALS, "noun")
+    return _column("animal_nouns.csv", "noun")
 
 
 def is_animal_noun(word: str) -> bool:
@@ -202,7 +191,6 @@ def with_relative_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[t
 _RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80}?,\s*(?:which|that|where|who)\b", re.I)
 
 
-_AGGREGATES = Path(__file__).parent / "data" / "aggregates.csv"
 # a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
 _CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
 
@@ -210,8 +198,7 @@ _CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
 @lru_cache(maxsize=1)
 def _aggregate_cue() -> re.Pattern[str]:
     """Cues of a total over a period or many events (data/aggregates.csv), joined into one expression."""
-    with open(_AGGREGATES, encoding="utf-8", newline="") as f:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f) if r["pattern"].strip()), re.I)
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in data_rows("aggregates.csv") if r["pattern"].strip()), re.I)
 
 
 def aggregate_spans(sentence: str) -> list[tuple[int, int]]:

@@ -8,20 +8,18 @@ plural of a people ("Palestinians", "Somalis") is civilians.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "victim_groups.csv"
+from worker.extract.gazetteer import data_rows
+
 ANY = "any"  # people, others, victims, a mix of sides: the umbrella figure
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ans|ians|is)")  # "Palestinians", "Israelis", "Somalis"
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
-    with open(_DATA, encoding="utf-8", newline="") as f:
-        return {r["noun"].strip().lower(): r["group"].strip() for r in csv.DictReader(f) if r["noun"].strip()}
+    return {r["noun"].strip().lower(): r["group"].strip() for r in data_rows("victim_groups.csv") if r["noun"].strip()}
 
 
 def group_of(noun: str) -> str:

@@ -281,8 +281,12 @@ class Precedence:
 
 @cache
 def _precedence() -> tuple[Precedence, ...]:
-    return tuple(Precedence(frozenset(r["from"].split("|")), r["to"], data_pattern(r["requires"], "precedence.csv"),
-                            data_pattern(r["agent"], "precedence.csv"), data_pattern(r["unless"], "precedence.csv"))
+    """The rules of data/precedence.csv; "{armed_nouns}" in a pattern stands for every armed noun of
+    data/role_words.csv, so a rule about armed doers knows all the lexicon knows ("islamists", "combatants")."""
+    from worker.extract.violent_doers import doer_nouns  # the armed-noun lexicon; read with the rules
+    def rx(r: dict[str, str], column: str) -> re.Pattern[str]:
+        return data_pattern(r[column].replace("{armed_nouns}", doer_nouns()), "precedence.csv")
+    return tuple(Precedence(frozenset(r["from"].split("|")), r["to"], rx(r, "requires"), rx(r, "agent"), rx(r, "unless"))
                  for r in data_rows("precedence.csv"))
 
 

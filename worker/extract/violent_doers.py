@@ -19,10 +19,18 @@ _NOT_DOERS = frozenset({"armed", "commander", "commanders", "operative", "operat
 
 
 @cache
+def doer_nouns() -> str:
+    """The armed nouns of data/role_words.csv that name who did violence ("bandits", "islamists"), as one
+    alternation, longest first; data files name them as "{armed_nouns}" (data/precedence.csv)."""
+    words = [w for w in word_lists()["armed_nouns"] if w not in _NOT_DOERS]
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
 def _doer() -> str:
     """One alternation over the violent doers, hedges and descriptors before them."""
     lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths", "gunmen"]
+    nouns = [w for w in lists["armed_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths"]
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
     words = sorted({re.escape(w) for w in nouns + names}, key=len, reverse=True)

@@ -89,3 +89,22 @@ def test_a_wrap_after_a_comma_or_before_a_capital_or_a_figure_goes_on(text: str)
 ])
 def test_a_headline_before_a_capital_or_a_figure_stays_apart(text: str) -> None:
     assert _texts(text) == [text.split("\n")[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen on Sunday killed\nIbrahim Sule, a ward councillor, near Funtua.",
+    "Bandits on Monday abducted\nHauwa Garba and her two children in Katsina.",
+    "Unknown gunmen shot dead\nLawmaker Tariq Mehmood outside his home in Mardan.",
+    "Suspected militants gunned down\nFather Peter Eze on the road to Nsukka.",
+])
+def test_a_name_after_a_verb_at_the_line_end_goes_on(text: str) -> None:
+    assert _texts(text) == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Police said a trader was shot dead\nIbrahim Sule said the attackers fled.",
+     "Ibrahim Sule said the attackers fled."),
+    ("Soldiers on Friday attacked\nBoko Haram camps near the lake.", "Boko Haram camps near the lake."),
+])
+def test_a_passive_or_a_group_after_the_break_starts_anew(text: str, second: str) -> None:
+    assert _texts(text)[-1] == second

@@ -93,16 +93,37 @@ def _name_goes_on(line: str, following: str) -> bool:
 
 # a figure after the line's last word
 _FIGURE_START = re.compile(r"^[(\"“‘']?\d")
+# a person's name (two to four capitalised words) or a title and a name ("Lawmaker Ahmed Khan") after the break
+_NAME_START = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# an active verb's form at the line's end ("killed", "shot dead", "gunned down"); after an auxiliary it is a passive
+# whose victims came before it ("a man was killed\nMusa Ali ...": a new sentence may follow)
+_PAST_END = re.compile(r"(?:[a-z]{2,}ed|shot|dead|down|slew|struck|hit)$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\w+ly\s+)?[\w\s]{0,20}$", re.I)
 
 
 def _verb_goes_on(line: str, following: str) -> bool:
-    """The line ends in an event verb without its victims, which the next line opens with a figure ("Gunmen on
-    Sunday killed\\n12 villagers"): a headline's verb has its count before it ("Five killed")."""
+    """The line ends in an event verb without its victims, which the next line opens with: a figure ("Gunmen on
+    Sunday killed\n12 villagers") or a person's name ("Gunmen on Sunday killed\nMusa Ali, a village head,"): a
+    headline's verb has its count before it ("Five killed"), and a passive ("was killed") has its victim before it."""
     from worker.extract import casualties  # the toll grammar; segment stays importable on its own
-    if not _FIGURE_START.match(following) or not line[-1:].islower():
+    if not line[-1:].islower():
+        return False
+    figure = bool(_FIGURE_START.match(following))
+    if not figure and not (_PAST_END.search(line) and _names_person(following)):
         return False
     verb = next((m for m in any_trigger().finditer(line[-60:]) if m.end() == len(line[-60:])), None)
-    return verb is not None and not casualties.counts(line, "killed") and not casualties.counts(line, "injured")
+    if verb is None or (not figure and _PASSIVE_END.search(line[-60:][:verb.start()] + verb.group())):
+        return False
+    return not casualties.counts(line, "killed") and not casualties.counts(line, "injured")
+
+
+def _names_person(following: str) -> bool:
+    """The line opens with a person's name ("Musa Ali, a village head") or a person's title and a name ("Lawmaker
+    Ahmed Khan"): no group, people, country or time (`named_victims.is_person_name`)."""
+    from worker.extract.named_victims import is_person_name  # reads the lexicons: imported when needed
+    from worker.extract.toll_phrases import is_person_noun
+    m = _NAME_START.match(following)
+    return m is not None and (is_person_name(m.group("name")) or is_person_noun(m.group("name").split()[0]))
 
 
 def _wrapped(line: str, following: str) -> bool:

@@ -205,6 +205,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     entities (start_char, end_char, label_, offsets of the same text as `offset`) that label the phrases' names."""
     if not doc.has_annotation("DEP"):
         return []
+    text = doc.text  # built from every token on each access: read once per Doc, not once per role
     seen: set[tuple[str, int]] = set()
     out: list[Role] = []
     blamed_later: list[Any] = []
@@ -242,7 +243,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         if (disguise := _disguise(actor)) is not None:
             if ("guise", actor.i) not in seen:  # "disguised as soldiers": what the doers looked like, not who they were
                 seen.add(("guise", actor.i))
-                out.append(_bare_role(CONTEXT, "guise", actor, offset, ents))
+                out.append(_bare_role(CONTEXT, "guise", actor, offset, ents, text))
             actor = _disguised(disguise, actor)
             if actor is None:
                 continue
@@ -254,12 +255,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
                 continue
             seen.add((role, t.i))
             a, b = _phrase(t, preps)
-            core, label = _core(t, offset, ents, preps)
-            out.append(Role(role, name, doc.text[a:b], offset + a, offset + b, t.lower_, core, label))
+            core, label = _core(t, offset, ents, text, preps)
+            out.append(Role(role, name, text[a:b], offset + a, offset + b, t.lower_, core, label))
     for t in blamed_later:
         if (AGENT, t.i) not in seen:
             seen.add((AGENT, t.i))
-            out.append(_bare_role(AGENT, "blamed_on", t, offset, ents))
+            out.append(_bare_role(AGENT, "blamed_on", t, offset, ents, text))
     return sorted(out, key=lambda r: (r.start, r.role))
 
 
@@ -287,10 +288,11 @@ def _coordinated(verb: Any) -> list[Any]:
     return out
 
 
-def _bare_role(role: str, name: str, t: Any, offset: int, ents: Sequence[Any]) -> Role:
-    """A role for the phrase of `t` without its prepositional phrases (a guise, a second "on" of a blame)."""
+def _bare_role(role: str, name: str, t: Any, offset: int, ents: Sequence[Any], text: str) -> Role:
+    """A role for the phrase of `t` without its prepositional phrases (a guise, a second "on" of a blame); `text`:
+    its Doc's text."""
     a, b = _phrase(t, False)
-    return Role(role, name, t.doc.text[a:b], offset + a, offset + b, t.lower_, *_core(t, offset, ents, False))
+    return Role(role, name, text[a:b], offset + a, offset + b, t.lower_, *_core(t, offset, ents, text, False))
 
 
 def _disguise(actor: Any) -> Any | None:
@@ -490,12 +492,13 @@ def _entity(t: Any, offset: int, ents: Sequence[Any]) -> Any | None:
     return next((e for e in ents if e.start_char <= at < e.end_char), None)
 
 
-def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tuple[str, str]:
+def _core(head: Any, offset: int, ents: Sequence[Any], text: str, preps: bool = True) -> tuple[str, str]:
     """(name, NER label) of the actor a phrase headed by `head` names: for a member noun ("members of", "fighters
     from") its object; the ORG/NORP entity holding that word when NER found one, else the word with the run of
     noun modifiers, capitalised adjectives and side adjectives before it ("Fulani herdsmen", "drug gangs", "a rival
     clan"; not "armed men", "suspected militants": a lower-case adjective says what they are like, not who). An apposition (`preps`
-    False: "X, a splinter group of Y") keeps its "of" object out."""
+    False: "X, a splinter group of Y") keeps its "of" object out. `text`: the Doc's text (Doc.text joins every token
+    anew on each access)."""
     t = head
     if preps and t.lower_ in word_lists()["member_nouns"]:
         t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
@@ -521,9 +524,8 @@ def _core(head: Any, offset: int, ents: Sequence[Any], preps: bool = True) -> tu
     lo = t.i
     while lo - 1 in keep:
         lo -= 1
-    doc = t.doc
-    a, b = _whole_words(doc.text, doc[lo].idx, t.idx + len(t))
-    core = doc.text[a:b]
+    a, b = _whole_words(text, t.doc[lo].idx, t.idx + len(t))
+    core = text[a:b]
     if not preps and not any(w[:1].isupper() for w in core.split()):
         return "", label  # "X, a breakaway faction of Y": an apposition that only describes names no one
     return core, label

@@ -96,6 +96,9 @@ REPORTS = [  # (text, event_type, killed, perpetrators)
      None, []),
     ("Troops neutralised 12 terrorists in an ambush near Bama, Borno state, on Monday, the army said.", "armed_clash",
      ANY, ANY),
+    ("A man was found dead with stab wounds in a park in Oslo on Saturday, police said.", "attack", 1, []),
+    ("Two brothers were found dead with machete wounds on a farm near Kitale on Tuesday, police said.", "attack", 2,
+     []),
 ]
 
 NOT_INCIDENTS = [
@@ -117,6 +120,7 @@ NOT_INCIDENTS = [
     "The army chief promised to crush the insurgents and restore peace to Borno state before the end of the year.",
     "Villagers were killed by a stampede at a food distribution centre in Kano on Monday.",
     "Nigeria were eliminated from the tournament after a 2-1 defeat to Ghana in Kumasi on Sunday.",
+    "Doctors at the trauma clinic in Lyon said they treat dozens of stab wounds every year.",
 ]
 
 

@@ -59,7 +59,9 @@ class TypeMatch:
 
 
 _WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
-         "embraced martyrdom", "slain", "gunshot", "gunshots"}
+         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled"} | {
+    f"{weapon} {hurt}" for weapon in ("bullet", "stab", "knife", "machete", "gunshot")
+    for hurt in ("wound", "wounds", "injury", "injuries")}  # a body's wounds tell violence, counted or found dead
 
 
 # the weak words of the attack rows that tell someone was hurt or killed: an attack when a violent doer did it

@@ -51,6 +51,7 @@ LANGUAGE = 0.5
 # a place's name in a compound adjective ("a Florida-based charity", "a Kenya-registered lorry") names an actor's
 # home or a vehicle's: alone it leans to that country, under a demonym of who speaks or is killed (0.3)
 COMPOUND = 0.2
+NAMESAKE_SHARE = 10  # a town a tenth the size of its name's biggest namesake is still one a reader may mean
 
 
 class Clue(NamedTuple):
@@ -58,7 +59,9 @@ class Clue(NamedTuple):
     weight: float
     start: int  # offset in the text; -1 for the headline
     # dateline | country | province | town | capital | demonym | group | currency | institution | office | unit | shape
+    # | shared (a province name several countries' units bear) | namesake (a town name several countries' towns bear)
     why: str
+    name_at: int = -1  # a shared or namesake clue: its name's offset in its own text (title or body), one per name
 
 
 @cache
@@ -152,12 +155,78 @@ def town_votes(name: str) -> dict[str, float]:
     key = geonames.fold(name)
     if key in capitals() and _capital_is_biggest(key):
         return {capitals()[key]: 1.0}
-    best: dict[str, float] = {}
-    for c in geonames.index().cities(name):
-        pop = max(c.population, CITIES_FLOOR) * (1 if geonames.fold(c.name) == key else 1 / 3)
-        best[c.country] = max(best.get(c.country, 0.0), pop)
+    best, _ = _namesake_sizes(name)
     total = sum(p + 1000 for p in best.values())
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
+
+
+def namesake_countries(name: str) -> frozenset[str]:
+    """The countries whose town of `name` a reader may mean: a namesake at least a tenth the size of the biggest
+    (an alternate name counts a third, as in town_votes), or one bearing the name as its own at least a tenth the
+    size of the biggest that does. The text's other clues choose among them (`_settle_shared`): "Bethlehem" is
+    Belém's alternate name, the West Bank's town by its own; "Valencia" Venezuela's or Spain's. A namesake smaller
+    than that (Paris, Texas; Alexandria, Virginia) needs its state in the sentence (placed_namesake), since a
+    demonym in the story ("an American tourist was stabbed in Paris") is as often a visitor's."""
+    size, own = _namesake_sizes(name)
+    top, top_own = max(size.values(), default=0.0), max(own.values(), default=0)
+    return frozenset(c for c, v in size.items()
+                     if v >= top / NAMESAKE_SHARE or own.get(c, 0) >= top_own / NAMESAKE_SHARE)
+
+
+def _namesake_sizes(name: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Each country's biggest town of `name`, by its size (a namesake only by an alternate name counts a third),
+    and by the size of its biggest town bearing the name as its own (countries with none left out)."""
+    key = geonames.fold(name)
+    size: dict[str, float] = {}
+    own: dict[str, float] = {}
+    for c in geonames.index().cities(name):
+        pop = float(max(c.population, CITIES_FLOOR))
+        if geonames.fold(c.name) == key:
+            own[c.country] = max(own.get(c.country, 0.0), pop)
+        else:
+            pop /= 3
+        size[c.country] = max(size.get(c.country, 0.0), pop)
+    return size, own
+
+
+def _namesake_clues(votes: dict[str, float], weight: float, start: int, name: str | None) -> list[Clue]:
+    """A town's clues: each namesake country's vote; the countries of `name`'s namesakes (namesake_countries) as a
+    "namesake" group the text's other clues settle, when there are several (`name` None: the sentence placed it)."""
+    among = namesake_countries(name) | {max(votes, key=votes.__getitem__)} if name and votes else frozenset()
+    if len(among) < 2:
+        return [Clue(c, weight * v, start, "town") for c, v in votes.items()]
+    return [Clue(c, weight * votes.get(c, 0.0), start, "namesake" if c in among else "town", start)
+            for c in sorted(among | votes.keys())]
+
+
+# "Durango state", "the state of Durango": the text names the province as one, no town of its name
+_AS_PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
+_AS_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|oblast|department|prefecture)\s+of\s+(?:the\s+)?$",
+                                 re.I)
+
+
+def _bare_province_clues(votes: dict[str, float], weight: float, text: str, m: Any) -> list[Clue]:
+    """A province name's clues (`votes`: its countries); written bare, as a "namesake" group with the countries of
+    the towns of its name a reader may mean (_towns_beside_province), which the text's other clues settle: "in
+    Victoria, Canadian police said" is British Columbia's capital."""
+    towns = frozenset() if _AS_PROVINCE_AFTER.match(text, m.end) or _AS_PROVINCE_BEFORE.search(
+        text, max(0, m.start - 30), m.start) else _towns_beside_province(m.text)
+    if not towns - votes.keys():
+        return _province_clues(votes, weight, m.start)
+    return [Clue(c, weight * votes.get(c, 0.0), m.start, "namesake", m.start)
+            for c in sorted(towns | votes.keys())]
+
+
+def _towns_beside_province(name: str) -> frozenset[str]:
+    """The countries of the towns a reader may mean by a name best known as a province ("Victoria": Canada's city
+    beside Australia's state; "Durango": Spain's town beside Mexico's state): a namesake town (namesake_countries)
+    at least a hundredth the size of the province's towns. Empty for a hamlet ("Texas", Queensland)."""
+    key = geonames.fold(name)
+    units = [s for s in geonames.index().subdivisions_named(name, level=1) if geonames.fold(s.name) == key]
+    floor = max((_province_population().get(s.id, 0) for s in units), default=0) / 100
+    among = namesake_countries(name)
+    return frozenset(c.country for c in geonames.index().cities(name)
+                     if c.country in among and geonames.fold(c.name) == key and c.population >= floor)
 
 
 def unknown_votes(name: str) -> dict[str, float]:
@@ -265,7 +334,7 @@ def province_votes(p: Any) -> dict[str, float]:
 def _province_clues(votes: dict[str, float], weight: float, start: int) -> list[Clue]:
     """A province name's clues: one country's for sure, or "shared" among the countries whose units bear it."""
     why = "shared" if len(votes) > 1 else "province"
-    return [Clue(c, weight * v, start, why) for c, v in votes.items()]
+    return [Clue(c, weight * v, start, why, start) for c, v in votes.items()]
 
 
 def _split_by_population(units: list[Any]) -> dict[str, float]:
@@ -352,9 +421,10 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
                 out.append(Clue(p.country, w, m.start, "country"))
         elif p.kind == "admin1" and not m.district:
-            out.extend(_province_clues(province_votes(p), w, m.start))
-        elif p.source == "project" and p.kind != "admin1":
-            out.append(Clue(p.country, w, m.start, "town"))
+            out.extend(_bare_province_clues(province_votes(p), w, text, m))
+        elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
+            placed = placed_namesake(m.text, text, m.start, m.end)
+            out.extend(_namesake_clues({placed or p.country: 1.0}, w, m.start, None if placed else m.text))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
             start, end = whole_name(text, m.start, m.end)
             if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia
@@ -365,10 +435,11 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 or _namesake_country_named(text, mentions, m)
             state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
             if state:  # "in Florida", "in Ontario": the province the bare name is best known as
-                out.extend(_province_clues(state, w, m.start))
+                out.extend(_bare_province_clues(state, w, text, m))
                 continue
-            votes = {placed: 1.0} if placed else _beside_border(town_votes(m.text), text, mentions, m)
-            out.extend(Clue(c, w * v, m.start, "town") for c, v in votes.items())
+            votes = town_votes(m.text)
+            near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
+            out.extend(_namesake_clues(near, w, m.start, m.text if near is votes else None))
             region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
                 else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
@@ -848,21 +919,31 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
 def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[Clue]:
     """The clues, with each name that units of several countries bear ("Punjab", "Maryland") given whole to the
     one of them the other clues favour ("Indian police said"): the name says only that it is one of them. Split by
-    the units' size when the other clues favour none of them."""
-    shared = [c for c in found if c.why == "shared"]
-    if not shared:
+    the units' size when the other clues favour none of them. A town name several countries' towns bear
+    (`namesake_countries`: "Bethlehem", "Valencia") is settled alike, the other names' split votes counted among the
+    other clues: "in Valencia and Cordoba" agree on Spain."""
+    if not any(c.why in ("shared", "namesake") for c in found):
         return found
     rest = [c for c in found if c.why != "shared"]
-    score, _ = _scores(rest, focus)
-    out = list(rest)
-    for start in dict.fromkeys(c.start for c in shared):
-        mine = [c for c in shared if c.start == start]
-        lead = max((c.country for c in mine), key=lambda k: score.get(k, 0.0))
-        if score.get(lead, 0.0) > 0:
-            out.append(Clue(lead, sum(c.weight for c in mine), start, "province"))
-        else:
-            out += [c._replace(why="province") for c in mine]
+    score, _ = _scores([c._replace(why="town") if c.why == "namesake" else c for c in rest], focus)
+    out = [c for c in rest if c.why != "namesake"]
+    for key in dict.fromkeys((c.start, c.name_at) for c in found if c.why == "shared"):
+        out += _settled([c for c in found if c.why == "shared" and (c.start, c.name_at) == key], score)
+    for key in dict.fromkeys((c.start, c.name_at) for c in found if c.why == "namesake"):
+        mine = [c for c in found if c.why == "namesake" and (c.start, c.name_at) == key]
+        own, _ = _scores([c._replace(why="town") for c in mine], focus)  # a town's weight adds up, uncapped
+        out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in score.items()})
     return out
+
+
+def _settled(mine: list[Clue], score: dict[str, float]) -> list[Clue]:
+    """One shared name's clues: whole to the country among them that `score` (the other clues) favours, else as
+    they are, split by size."""
+    lead = max((c.country for c in mine), key=lambda k: score.get(k, 0.0))
+    if score.get(lead, 0.0) > 1e-9:  # above a rounding error of the other clues' sum
+        why = "province" if mine[0].why == "shared" else "town"
+        return [Clue(lead, sum(c.weight for c in mine), mine[0].start, why)]
+    return [c._replace(why="province" if c.why == "shared" else "town") for c in mine]
 
 
 def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[str, float], dict[str, int]]:

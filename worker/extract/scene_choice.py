@@ -42,14 +42,15 @@ def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
 
 
 def localize(mentions: list[PlaceMention], country: str | None, seat: str | None = None) -> list[PlaceMention]:
-    """Each GeoNames-only name resolved among its namesakes by the article's country and the provinces named with
-    it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
+    """Each GeoNames-only name (and a project town the country of the story does not hold) resolved among its
+    namesakes by the article's country and the provinces named with it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
     only a facility's name gave it (a facility's town lies in the article's country). The province whose office
     speaks (`seat`: speaker_seats.seat_province) decides among the country's namesakes (`_seat_namesakes`)."""
     provinces = toponyms.provinces_named([m.place for m in mentions])
     out = []
     for m in mentions:
-        if m.place is not None and m.place.source == "geonames" and m.place.kind == "city" and not m.placed:
+        if m.place is not None and m.place.kind == "city" and not m.placed and (
+                m.place.source == "geonames" or _abroad_namesake(m.place, country)):
             cands = places().candidates(m.text) or [m.place]
             if seat is not None and m.within is None:
                 cands = _seat_namesakes(m.text, cands, country, seat)
@@ -66,9 +67,16 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
             # (one placed in a province, "Nevada, Missouri", is a town of it: no province lies in another)
             m = replace(m, place=_unit_at_home(m, m.place.country) or m.place)
         elif m.place is not None and m.place.kind in ("admin1", "country"):
-            m = replace(m, place=_home_namesake_unit(m, country) or m.place)
+            m = replace(m, place=_home_namesake_unit(m, country) or _home_namesake_town(m, country) or m.place)
         out.append(m)
     return out
+
+
+def _abroad_namesake(place: Place, country: str | None) -> bool:
+    """A town of the project's table ("Hyderabad", Sindh's) in a story the text set in another country that has a
+    town of the name (India's Hyderabad, countries.namesake_countries): that country's namesake is meant."""
+    return country is not None and place.country != country \
+        and any(c.country == country for c in places().candidates(place.name))
 
 
 def _home_namesake_unit(m: PlaceMention, country: str | None) -> Place | None:
@@ -82,6 +90,18 @@ def _home_namesake_unit(m: PlaceMention, country: str | None) -> Place | None:
     if m.place.kind == "country" and m.place.country in neighbours().get(country, frozenset()):
         return None
     return places().province_in(m.text, country)
+
+
+def _home_namesake_town(m: PlaceMention, country: str | None) -> Place | None:
+    """The article's country's own town of a foreign province's bare name ("Durango" of a Spanish story, not
+    Mexico's state; "Victoria" of a Canadian one): the story has said which country it is in
+    (countries._bare_province_clues). None when the text places the name, does not give it as a place where things
+    happen ("in Durango"; "the border with Maridi State" is a province's) or the country has no such town."""
+    if country is None or m.place is None or m.place.kind != "admin1" or m.place.country == country or m.placed \
+            or m.route or not m.given_as_town:
+        return None
+    return next((c for c in places().candidates(m.text) if c.kind == "city" and c.country == country
+                 and place_ranking.same_name(c.name, m.text)), None)
 
 
 def _unit_at_home(m: PlaceMention, country: str | None) -> Place | None:

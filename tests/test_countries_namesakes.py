@@ -1,0 +1,71 @@
+"""A town name that towns of several countries bear is the namesake of the country the rest of the text points to
+(countries.namesake_countries, settled in countries._settle_shared), not the biggest namesake by size, and not a
+bigger town that bears the name only as an alternate (Belém's "Bethlehem"). A namesake far smaller than the biggest
+needs its state in the sentence. Fresh sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+from worker.extract.countries import namesake_countries
+
+
+@pytest.mark.parametrize("text, country", [
+    # an alternate name of a bigger town abroad gives way to the town's own name where the demonyms point
+    ("Israeli troops shot dead two Palestinians in Bethlehem on Sunday, the Palestinian health ministry said.",
+     "Palestine"),
+    ("A Palestinian teenager was killed by Israeli fire near Bethlehem on Tuesday, Palestinian medics said.",
+     "Palestine"),
+    ("Settlers wounded three Palestinian farmers outside Hebron on Friday, the Palestinian Red Crescent said.",
+     "Palestine"),
+    ("Gunmen killed two worshippers in Nazareth on Sunday, Israeli police said.", "Israel"),
+    # two towns of their own name: the demonym chooses, whichever is bigger
+    ("Gunmen shot dead a cleric in Hyderabad on Friday, Pakistani officials said.", "Pakistan"),
+    ("Gunmen shot dead a shopkeeper in Hyderabad on Friday, Indian police said.", "India"),
+    ("A car bomb killed three soldiers in Tripoli on Monday, the Lebanese army said.", "Lebanon"),
+    ("Clashes between rival militias killed four people in Tripoli on Monday, Libyan officials said.", "Libya"),
+    ("A man stabbed three people in Valencia on Saturday, Spanish police said.", "Spain"),
+    ("Gunmen killed four people in Valencia on Saturday, Venezuelan police said.", "Venezuela"),
+    ("Two police officers were shot dead in Cordoba on Sunday, the Spanish interior ministry said.", "Spain"),
+    ("Gunmen killed three people in Cordoba on Sunday, Argentine police said.", "Argentina"),
+    ("Police fired on protesters in Leon on Sunday, killing two, Nicaraguan human rights groups said.", "Nicaragua"),
+    ("A gunman killed five people in Leon on Sunday, Mexican authorities said.", "Mexico"),
+    ("A gunman shot dead two people in Barcelona on Sunday, Venezuelan police said.", "Venezuela"),
+    ("Gunmen killed three guards in Merida on Sunday, Venezuelan officials said.", "Venezuela"),
+    ("A bomb killed two soldiers in Cartagena on Sunday, the Spanish defence ministry said.", "Spain"),
+    ("A bomb killed six people in Rafah on Sunday, Egyptian officials said.", "Egypt"),
+    ("A gunman killed three people in Salem on Sunday, Indian police said.", "India"),
+    # a province's name, written bare, is also a town's name the text may mean
+    ("A gunman killed four people in Durango on Sunday, Spanish police said.", "Spain"),
+    ("A gunman shot dead two people in Victoria on Sunday, Canadian police said.", "Canada"),
+    # a far smaller namesake is not taken for a visitor's demonym
+    ("An American tourist was stabbed to death in Alexandria on Sunday, police said.", "Egypt"),
+    ("An American couple was stabbed in Paris on Sunday, police said.", "France"),
+    ("A gunman killed two people in Naples on Saturday, Italian police said.", "Italy"),
+    ("A gunman killed two people at a bar in Santiago on Saturday, Chilean police said.", "Chile"),
+    # ...unless the sentence names its state
+    ("A gunman killed two people at a gas station in Paris, Texas, on Sunday, police said.", "United States"),
+    ("A gunman killed two people in Alexandria, Virginia, on Sunday.", "United States"),
+])
+def test_the_namesake_of_the_country_the_text_points_to(text: str, country: str) -> None:
+    assert where(text)[0] == country
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israeli troops shot dead two Palestinians in Bethlehem on Sunday, the Palestinian health ministry said.",
+     ("Palestine", "Bethlehem", "Bethlehem")),
+    ("Gunmen shot dead a shopkeeper in Hyderabad on Friday, Indian police said.", ("India", "Telangana", "Hyderabad")),
+    ("A car bomb killed three soldiers in Tripoli on Monday, the Lebanese army said.",
+     ("Lebanon", "Ash Shimal", "Tripoli")),
+    ("A man stabbed three people in Valencia on Saturday, Spanish police said.", ("Spain", "Valencia", "Valencia")),
+    ("A gunman killed four people in Durango on Sunday, Spanish police said.", ("Spain", "País Vasco", "Durango")),
+])
+def test_the_town_is_that_country_s_namesake(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want
+
+
+def test_the_namesakes_a_reader_may_mean() -> None:
+    assert {"Palestine", "Brazil"} <= namesake_countries("Bethlehem")  # Belém by an alternate name, a third its size
+    assert namesake_countries("Hyderabad") == {"India", "Pakistan"}
+    assert "United States" not in namesake_countries("Paris")  # Paris, Texas: under a tenth of Paris
+    assert namesake_countries("Kano") == {"Nigeria"}

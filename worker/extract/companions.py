@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from worker.extract.gazetteer import data_rows
-from worker.extract.toll_phrases import is_animal_noun, person_nouns
+from worker.extract.toll_phrases import is_animal_noun, part_openers, person_nouns
 
 # a comma alone, or with a joining word after it ("the judge was shot dead, along with his two guards")
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|as well as|along with|together with|alongside)\s+)?|"
@@ -92,6 +92,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         if join is None:
             break
         at, comma = join.end(), join.group().strip() == ","
+        if _part_opener().match(sentence, at):
+            break  # "killed 12 people, mostly women and children": the same people described, no one more
         m = figure.match(sentence, at)
         found = _person(sentence, m.end() if m else at, person, after_figure=m is not None)
         if found is None or _NEW_CLAUSE.match(sentence, found[1]):
@@ -111,6 +113,12 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         items.pop()  # "the pastor, a father of three, ...": a comma with no "and" after it sets off an apposition
     return Companions(sum(k for _, k, _, _ in items), items[-1][3] if items else first_end,
                       any(b for _, _, b, _ in items))
+
+
+@lru_cache(maxsize=1)
+def _part_opener() -> re.Pattern[str]:
+    """A word that opens a description of the people before it ("including", "mostly", "among them")."""
+    return re.compile(r"(?:" + part_openers() + r")\b", re.I)
 
 
 _ANIMAL_REACH = 5  # words of an item read for its animal noun: "two of their stray dogs", "40 head of cattle"

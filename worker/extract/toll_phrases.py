@@ -70,9 +70,23 @@ def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
 
 
 # ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject
+# (or ends the sentence: "killed five people, including a farmer and his son.")
 # ("killed three traders, who were from Kano, and a driver": a relative clause about people is an aside too)
-_ASIDE = re.compile(r",\s*(?:including|mostly|mainly|many of them|most of them|among them|who|(?P<part>[\w-]+ of (?:them|whom)))"
-                    r"\s+(?P<words>[^,;:.()]{1,60}),")
+@lru_cache(maxsize=1)
+def part_openers() -> str:
+    """An alternation of the words that open a description of people a figure has counted ("including", "mostly",
+    "among them": data/part_openers.csv), longest first; no group, no word boundary."""
+    phrases = sorted((r["phrase"].strip().lower() for r in data_rows("part_openers.csv")), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases)
+
+
+# an aside's words: one stretch up to its closing comma, or a list whose last item is joined by "and" (", including
+# a farmer, his wife and three sons,"); a list item holds no verb, so a new clause after a comma is no item
+_LIST_CHAR = r"(?:(?!\s(?:were|was|is|are|had|have|has|said|says|told|killed|died|injured|wounded|and)\b)[^,;:.()])"
+_ASIDE_WORDS = (r"(?:" + _LIST_CHAR + r"{1,60},\s*){1,4}" + _LIST_CHAR + r"{1,60}\sand\s" + _LIST_CHAR + r"{1,60}|"
+                r"[^,;:.()]{1,60}")
+_ASIDE = re.compile(r",\s*(?:" + part_openers() + r"|who|(?P<part>[\w-]+ of (?:them|whom)))"
+                    r"\s+(?P<words>" + _ASIDE_WORDS + r")(?:,|(?=[.!?]?\s*$))")  # or the sentence's end
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})
 _STATE_WORD = re.compile(r"\b(?:fatally|killed|dead|died|injured|wounded|hurt|critically|seriously)\b", re.I)
@@ -231,7 +245,7 @@ def object_items(sentence: str, pos: int, item: re.Pattern[str]) -> list[re.Matc
 
 
 # "five civilians including a baby and two toddlers": the items after "including" are part of the first figure
-_PART_OF = re.compile(r"\b(?:including|among them|among whom|of whom|mostly|mainly|many of them|most of them)\b", re.I)
+_PART_OF = re.compile(r"\b(?:" + part_openers() + r"|of whom)\b", re.I)
 
 
 # "stabbed his wife and two young children to death", "hacked 17 unarmed Fulani cattle herders to death": a manner

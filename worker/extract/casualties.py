@@ -134,9 +134,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
-        # two sons" (a possessive before the figure: "killed her" alone is one)
+        # two sons", "killed the three men" (a possessive or "the" before the figure: "killed her" alone is one)
         re.compile(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
-                   r"(?:" + _OWNER + r")\s+(?=" + _NUM + r"\b))?" + _BOUND
+                   r"(?:" + _OWNER + r"|the)\s+(?=(?!(?:an?|him|her|another)\b)" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)

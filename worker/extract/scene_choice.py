@@ -9,6 +9,7 @@ from typing import Any
 from worker.extract import geonames, place_ranking, toll_phrases, toponyms
 from worker.extract.gazetteer import Place, km, places
 from worker.extract.name_readings import is_name, people_modifier
+from worker.extract.place_charges import charge_spans
 from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import same_province
 from worker.extract.speaker_seats import seat_province
@@ -210,7 +211,7 @@ def _outside_other_events(mentions: list[PlaceMention], where: place_ranking.Cue
     own sentence see `_own_sentence_other_events`."""
     spans = [(a + x, a + y) for a, b in where.sentences[1:]
              for x, y in toll_phrases.other_event_spans(where.text[a:b])]
-    spans += _own_sentence_other_events(mentions, where)
+    spans += _own_sentence_other_events(mentions, where) + _own_sentence_charges(mentions, where)
     return [m for m in mentions if (m.place is not None and m.place.kind in ("admin1", "country"))
             or not any(x <= m.start < y for x, y in spans)]
 
@@ -230,6 +231,22 @@ def _own_sentence_other_events(mentions: list[PlaceMention], where: place_rankin
         return []
     own = any(a <= m.start < b and _town_level(m) and not any(x <= m.start < y for x, y in spans) for m in mentions)
     return spans if own else [(x, y) for x, y in spans if _RECALLED_RELATIVE.match(where.text, x)]
+
+
+def _own_sentence_charges(mentions: list[PlaceMention], where: place_ranking.Cue) -> list[tuple[int, int]]:
+    """The phrases of the trigger's own sentence that name a deed someone is wanted, charged or known for ("troops
+    killed a commander wanted for the bombing of a church in Madalla during a raid in Kano"; place_charges), when
+    the trigger stands outside them and the sentence names a town or province of its own outside them: that deed's
+    town is not the scene. Alone, a charge's town stays (the follow-up may be where the deed was)."""
+    if not where.sentences:
+        return []
+    a, b = where.sentences[0]
+    spans = [(a + x, a + y) for x, y in charge_spans(where.text[a:b])]
+    if not spans or any(x <= where.trigger[0] < y for x, y in spans):
+        return []
+    own = any(a <= m.start < b and (_town_level(m) or (m.place is not None and m.place.kind == "admin1" and not m.route))
+              and not any(x <= m.start < y for x, y in spans) for m in mentions)
+    return spans if own else []
 
 
 # "in an attack that echoed last year's massacre in Y": a relative clause set in an earlier period tells that event

@@ -166,6 +166,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
+        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\b") if verb == KILL else None,  # "police found the bodies of 12 men"
         _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
@@ -457,6 +459,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         if not any(c.start < end and start < c.end for c in out):  # "Musa Ali and John Doe were killed": two
             more = _joined_after_verb(sentence, end)
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
+    if kind == "killed":
+        out += [c for c in _bodies_of_people(sentence) if not any(o.start < c.end and c.start < o.end for o in out)]
     for c in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
         rivals = [o for o in out if o.start < c.end and c.start < o.end]
         if all(o.n < c.n for o in rivals):
@@ -478,7 +482,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
             bound = bool(m.group("bound")) or vague or part
             end = m.end()
-            if (animals := _animals_end(sentence, m.end("n")) if "verb" in rx.groupindex else None) is not None:
+            if (animals := _animals_end(sentence, m.end("n")) if "verb" in rx.groupindex or "bodies" in rx.pattern
+                    else None) is not None:
                 n, end = 0, animals  # "killed 40 cattle and a herder": the cattle are no toll, the herder is
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
@@ -523,6 +528,35 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, bool(m.group("bound")), False, m.start(), m.end()))
+    return out
+
+
+# "the bodies of a man and his wife were found", "police recovered the bodies of a woman and her two children"
+_BODIES_OF = re.compile(r"\b(?:(?P<found>" + _FOUND + r")\s+(?:the\s+)?|the\s+)bodies\s+of\s+", re.I)
+# the people before the passive that finds them: they run up to its auxiliary
+_FOUND_AFTER = re.compile(r"[^.;]{0,80}?(?=\s+(?:were|have been|had been)\s+(?:\w+\s+)?" + _FOUND + r"\b)", re.I)
+
+
+def _bodies_of_people(sentence: str) -> list[Count]:
+    """The dead a report names by their bodies, found, with no figure: a first person and the people joined to him
+    (`companions`), each one body."""
+    out: list[Count] = []
+    if "bodies" not in sentence.lower():
+        return out
+    for m in _BODIES_OF.finditer(sentence):
+        first = companions.person_end(sentence, m.end(), _is_person_word)
+        if first is None:
+            continue
+        if m.group("found"):  # "police found the bodies of a woman and her two children"
+            more = companions.read(sentence, first, _COMPANION, _num, _is_person_word, _is_vague)
+        elif (verb := _FOUND_AFTER.match(sentence, first)) is not None:  # "the bodies of ... were found"
+            more = companions.read(sentence[:verb.end()], first, _COMPANION, _num, _is_person_word, _is_vague)
+            if more.end != verb.end():
+                continue
+        else:
+            continue
+        if more.n:
+            out.append(Count(1 + more.n, more.bounded, False, m.start(), more.end))
     return out
 
 

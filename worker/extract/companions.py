@@ -42,6 +42,10 @@ _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent
 # Jos,"
 _APPOSED_TAIL = re.compile(r"\s+of(?:\s+(?!and\b)[\w'’-]+){1,4}(?=\s*,)", re.I)
 MAX_ITEMS, MAX_WORDS, MAX_BEFORE_NOUN = 8, 4, 2
+# the name a report gives its first victim: "a trader identified as Musa Ali", "a boy named Ibrahim", "a man known as
+# Baba Ali" (one to four capitalised words)
+_NAMED_AS = re.compile(r"\s*,?\s+(?:identified as|named|called|known as|simply known as)\s+"
+                       r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}", re.I)
 # a plural noun form: "guards", "kinsmen", "children", "schoolchildren"; not "boss"
 _PLURAL_END = re.compile(r"[a-z]*(?:men|children|people|folk)|[a-z]+[^s]s")
 
@@ -79,6 +83,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         return is_person(word) or word.lower() in plural_nouns()
     items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
+    if (named := _NAMED_AS.match(sentence, pos)) is not None:
+        pos = named.end()  # "a trader identified as Musa Ali (and his apprentice)": the trader's name
     listed = False  # the items end in a last one joined by "and" that names animals: the commas before it join a list
     article = False  # the last item opens with an article ("a farmer"), as an apposition does
     for _ in range(MAX_ITEMS):
@@ -187,7 +193,8 @@ def _title_words_end(sentence: str, pos: int) -> int:
     """End of the words that go on naming a person after `pos`: titles and names, up to a preposition, a relative
     word, a verb or punctuation."""
     for _, w in zip(range(MAX_WORDS), _TOKEN.finditer(sentence, pos)):
-        if sentence[pos:w.start()].strip() or w.group().lower() in ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()):
+        if sentence[pos:w.start()].strip() or w.group().lower() in ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()) \
+                or _NAMED_AS.match(sentence, pos):  # "a man (known as Baba Ali)": the name's own phrase
             break
         pos = w.end()
     return pos

@@ -58,14 +58,17 @@ class TypeMatch:
     followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
 
 
+# the weak words of the attack rows that tell someone was hurt, abused or killed: an attack when a violent doer did
+# it ("militiamen raped 20 women", "jihadists flogged 15 men"); alone a crime report, a court's or a history's word
+_HARMS = ("raped", "gang-raped", "sexually assaulted", "sexually abused", "tortured", "mutilated", "flogged", "whipped",
+          "beat up", "beaten up", "maimed")
 _WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
-         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled"} | {
+         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled", *_HARMS} | {
     f"{weapon} {hurt}" for weapon in ("bullet", "stab", "knife", "machete", "gunshot")
     for hurt in ("wound", "wounds", "injury", "injuries")}  # a body's wounds tell violence, counted or found dead
 
 
-# the weak words of the attack rows that tell someone was hurt or killed: an attack when a violent doer did it
-_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred"})
+_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred", *_HARMS})
 
 
 def _violent_casualty(sentence: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ def doer_nouns() -> str:
 def _doer() -> str:
     """One alternation over the violent doers, hedges and descriptors before them."""
     lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths"]
+    nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths"]
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
     words = sorted({re.escape(w) for w in nouns + names}, key=len, reverse=True)

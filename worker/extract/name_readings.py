@@ -239,10 +239,28 @@ def ents_between(doc: Any, start: int, end: int) -> list[Any]:
     global _ents_cache
     cached = _ents_cache
     if cached[0] is not doc:
-        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        ents = sorted((_town_of_address(doc, e) for e in doc.ents), key=lambda e: e.start_char)
         cached = _ents_cache = (doc, ents, [e.start_char for e in ents])
     _, ents, offsets = cached
     return ents[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
+
+
+_ADDRESS_COMMA = re.compile(r",\s")
+
+
+def _town_of_address(doc: Any, ent: Any) -> Any:
+    """The town of an entity NER took with its unit as one name ("Bangor, Me" of "Bangor, Me., police said", whose
+    full stop it left out; "Salem, Ore"), as an entity of its own label: the unit after the comma places the town
+    (unit_towns.units_after), as when NER tags the town alone. The entity itself when it is no such address."""
+    comma = _ADDRESS_COMMA.search(ent.text)
+    if comma is None or not hasattr(doc, "char_span") or ent.text.lower() in places():
+        return ent
+    from worker.extract.unit_towns import units_after  # unit_towns reads the place tables this module serves
+    end = ent.start_char + comma.start()
+    if not units_after(doc.text, end) or ent.text[comma.end():].count(",") or ent.text[:comma.start()].lower() \
+            not in places() and not index().cities(ent.text[:comma.start()]):
+        return ent
+    return doc.char_span(ent.start_char, end, label=ent.label_) or ent
 
 
 _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|Desert|Valley|Channel|Canal|Coast|"

@@ -37,10 +37,21 @@ def _nouns() -> tuple[re.Pattern[str], dict[str, Reading]]:
     return re.compile(r"\b(" + alternation + r")\s+(?:in|of|at|near)\s+(?:the\s+)?$", re.I), table
 
 
+@cache
+def _facility_after() -> re.Pattern[str]:
+    """A facility named after the place ("Bauchi Main Mosque", "the Gombe Central Market"): the nouns of
+    data/place_levels.csv marked as naming a facility of their level (a market, a mosque: not a road, named after
+    where it leads, nor a university, which a state may set anywhere in it), after up to two capitalised words that
+    are no province's type word ("Kano State Hospital" is the state's)."""
+    nouns = [r["noun"] for r in data_rows("place_levels.csv") if r["names_facility"] == "yes" and r["reading"] == "town"]
+    return re.compile(r"\s+(?:(?!(?:State|Province|Region|Governorate)\b)[A-Z][\w'’-]*\s+){0,2}(?i:"
+                      + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b")
+
+
 def reading(text: str, start: int, end: int) -> Reading | None:
     """Which one the words around the name at [start, end) mean; None when they do not say."""
     before = text[max(0, start - 60):start]
-    if _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(before):
+    if _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(before) or _facility_after().match(text, end):
         return "town"
     if _PROVINCE_AFTER.match(text, end):
         return "province"

@@ -489,6 +489,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             joined = 0
             if rx is _PATTERNS[kind][1] or "part" in rx.groupindex:  # an object, or victims after their state
                 items = toll_phrases.object_items(sentence, m.end(), _ITEM)
+                reach = len(sentence)  # where the victims end: "left a father and his son (dead)"
                 if m.group().lower().startswith(("left", "leaving")):
                     # the state of the first object ("left 3 people dead and 5 others injured": the 5 have their
                     # own), else the one after all its items ("leaving three children and three staff members dead")
@@ -499,6 +500,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                         state = _LEFT_STATE.match(sentence, items[-1].end())
                     if state is None or (kind == "killed") != bool(re.match(KILL, state.group("state"), re.I)):
                         continue  # "leaving 7 people wounded", "left 8 with injuries": the wounded, not the dead
+                    reach = state.start("state")
                 for item in items:
                     n += _num(item.group("n")) or 0  # "killed three children and three adults"
                     bound = bound or bool(item.group("bound"))
@@ -509,7 +511,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 one = raw.lower() in ("a", "an", "one") and end == m.end()
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
-                more = companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
+                more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
             if animals is not None and not n:
@@ -587,7 +589,8 @@ _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\
                    + _BOUND + r"(?P<n>(?!(?:him|her)\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
                    + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)  # "and her three daughters": no figure "her"
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
-_LEFT_STATE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
+# (a list's commas between: "left a pastor, his wife and their driver dead")
+_LEFT_STATE = re.compile(r"(?:,?\s+[\w'’-]+){0,6}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)

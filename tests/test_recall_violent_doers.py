@@ -51,6 +51,10 @@ def test_a_casualty_word_without_a_violent_doer_is_no_incident(nlp: Any, text: s
     ("Bandits were killed in an air raid.", "killed", False),
     ("Soldiers shot protesters in Nairobi.", "shot", True),  # a force (role_words force_nouns) is a doer too
     ("Hunters shot two lions in Tsavo.", "shot", False),
+    ("A lawyer was shot by hitmen outside a court in Culiacan.", "shot", True),  # role_words violent_nouns
+    ("Two traders were killed by unknown persons in Kulgam.", "killed", True),  # a hedged noun of people
+    ("Hoodlums have reportedly killed a vigilante leader in Anambra.", "killed", True),
+    ("Many men killed in the war are buried here.", "killed", False),  # a plain noun of people: no doer
     ("Fans beat up two players after the match.", "beat up", False),
 ])
 def test_the_doer_is_the_subject_or_the_agent(sentence: str, word: str, doer: bool) -> None:

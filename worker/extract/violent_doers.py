@@ -30,13 +30,15 @@ def doer_nouns() -> str:
 def _doer() -> str:
     """One alternation over the violent doers, hedges and descriptors before them."""
     lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] if w not in _NOT_DOERS] + ["armed men", "armed youths"]
+    nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] + lists["violent_nouns"] if w not in _NOT_DOERS]
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
     words = sorted({re.escape(w) for w in nouns + names}, key=len, reverse=True)
     hedges = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
-    return (r"(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges + r")\s+)?"
-            r"(?:" + "|".join(words) + r")")
+    # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
+    people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"
+    return (r"(?:" + people + r"|(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges
+            + r")\s+)?(?:" + "|".join(words) + r"))")
 
 
 @cache

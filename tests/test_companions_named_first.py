@@ -23,3 +23,18 @@ def test_a_named_first_victim_keeps_his_companions(sentence: str, n: int) -> Non
 
 def test_a_named_victim_alone_is_one() -> None:
     assert _killed("Raiders killed a cobbler identified as Danjuma Isa on Sunday.") == 1
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Raiders killed a mother of five and her teenage daughter.", 2),
+    ("A father of six children, his wife and their driver were shot dead.", 3),
+    ("Militants killed the chief of the village and his son.", 2),
+    ("The head of the trade union and two of his aides were killed.", 3),
+    ("Raiders killed the husband of the midwife and two of their children.", 3),
+])
+def test_an_of_phrase_of_the_first_victim_keeps_his_companions(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_a_parent_alone_is_one() -> None:
+    assert _killed("Raiders killed a father of three in the village.") == 1

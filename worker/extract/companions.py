@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from worker.extract import number_words
 from worker.extract.gazetteer import data_rows
 from worker.extract.toll_phrases import is_animal_noun, part_openers, person_nouns
 
@@ -83,8 +84,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         return is_person(word) or word.lower() in plural_nouns()
     items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
-    if (named := _NAMED_AS.match(sentence, pos)) is not None:
-        pos = named.end()  # "a trader identified as Musa Ali (and his apprentice)": the trader's name
+    if (named := _NAMED_AS.match(sentence, pos) or _of_tail().match(sentence, pos)) is not None:
+        pos = named.end()  # "a trader identified as Musa Ali", "a mother of four": the first victim's own words
     listed = False  # the items end in a last one joined by "and" that names animals: the commas before it join a list
     article = False  # the last item opens with an article ("a farmer"), as an apposition does
     for _ in range(MAX_ITEMS):
@@ -125,6 +126,19 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
 def _part_opener() -> re.Pattern[str]:
     """A word that opens a description of the people before it ("including", "mostly", "among them")."""
     return re.compile(r"(?:" + part_openers() + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _of_tail() -> re.Pattern[str]:
+    """The of-phrase that goes on naming a first victim up to the next join: a parent's children ("(a mother) of four",
+    "(a father) of six children") or whose or where the person is ("(the head) of the village", "(a member) of the
+    vigilante group")."""
+    figure = r"(?:\d{1,2}|" + number_words.below_hundred() + r")"
+    phrase = r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:and|in|on|at|near|who|which|that|were|was)\b)[\w'’-]+\s+){0,2}?[\w'’-]+"
+    # ("a father of two and three of his ...": no figure after a parent's, which would make it a range)
+    return re.compile(r"\s+of\s+(?:" + figure + r"(?:\s+(?:children|kids|sons|daughters))?(?!\s*,?\s*(?:and|or|to)\s+"
+                      + figure + r"\b)|" + phrase + r")(?=\s*(?:,|\b(?:and|as well as|along with|together with|alongside)\b))",
+                      re.I)
 
 
 _ANIMAL_REACH = 5  # words of an item read for its animal noun: "two of their stray dogs", "40 head of cattle"

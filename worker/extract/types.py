@@ -12,19 +12,18 @@ from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues,
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
-# a count of three or more incidents ("in 45 attacks", "in dozens of raids"): a tally, unless the clause names the
-# one day they happened on ("in three raids on Tuesday" is one coordinated event); two ("twin blasts", "two raids")
-# is as often one event told in its parts
-_INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)(?:[3-9]|[1-9]\d[\d,]*)|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
-                             r"nine)ty|dozens of|scores of|hundreds of|thousands of)\s+(?:(?:separate|different|such|similar|"
-                             r"deadly|violent|armed|militant|terrorist|bandit)\s+)?(?:attacks|incidents|killings|raids|bombings|"
-                             r"shootings|assaults|abductions|kidnappings|clashes|massacres)\b", re.I)
+# a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
+# day they happened on; fewer ("three attacks in Konduga", "twin blasts") are as often one coordinated event
+_INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+                             r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens of|scores of|hundreds of|"
+                             r"thousands of)\s+(?:(?:separate|different|such|similar|deadly|violent|armed|militant|"
+                             r"terrorist|bandit)\s+)?(?:attacks|incidents|killings|raids|bombings|shootings|assaults|abductions|"
+                             r"kidnappings|clashes|massacres)\b", re.I)
 
 
 def _record(sentence: str, a: int, b: int) -> bool:
     """The clause sentence[a:b] gives a record, not one event's toll: it names a period ("so far this year", "since
-    January") or a count of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
+    January") or a tally of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
     makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll."""
     if _AGGREGATE.search(sentence, a, b):
         return True

@@ -64,6 +64,21 @@ def test_the_town_is_that_country_s_namesake(text: str, want: tuple[str, str, st
     assert where(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a country's name a far state bears: the places and bodies within the story's country decide
+    ("A man shot dead two deputies in Georgia on Sunday, the FBI said.", ("United States", "Georgia")),
+    ("A gunman killed four people at a church in Georgia on Sunday. Governor Brian Kemp ordered flags lowered in "
+     "Atlanta.", ("United States", "Georgia")),
+    ("Russian troops shelled villages in Georgia on Sunday, killing two, Georgian officials said. The U.S. State "
+     "Department condemned the attack.", ("Georgia", None)),
+    ("A bomb killed two policemen in Georgia on Sunday, officials in Tbilisi said.", ("Georgia", None)),
+    # a neighbour's state of the name keeps the country's reading
+    ("Jihadists killed 20 soldiers in Niger on Sunday. Nigerian troops closed the border near Sokoto.", ("Niger", None)),
+])
+def test_a_country_s_name_a_far_state_bears(text: str, want: tuple[str, str | None]) -> None:
+    assert where(text)[:2] == want
+
+
 def test_the_namesakes_a_reader_may_mean() -> None:
     assert {"Palestine", "Brazil"} <= namesake_countries("Bethlehem")  # Belém by an alternate name, a third its size
     assert namesake_countries("Hyderabad") == {"India", "Pakistan"}

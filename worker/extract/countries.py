@@ -205,6 +205,20 @@ _AS_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|oblast|depart
                                  re.I)
 
 
+def _province_abroad(country: str, m: Any) -> list[str]:
+    """The far countries whose first-level unit bears the country's name as written ("Georgia": the US state), but
+    for a name the text placed ("Columbus, Georgia" is read as the state already). The country's clue then forms a
+    group with them that the story's places settle (`_settle_shared`): "in Georgia" of a story that names Atlanta
+    or the FBI is the state. A neighbour's unit ("Niger" State of Nigeria) keeps the country's reading: cross-border
+    news names the country as often."""
+    if m.placed:
+        return []
+    key = geonames.fold(m.text)
+    return sorted({s.country for s in geonames.index().subdivisions_named(m.text, level=1)
+                   if geonames.fold(s.name) == key and s.country != country
+                   and s.country not in neighbours().get(country, frozenset())})
+
+
 def _bare_province_clues(votes: dict[str, float], weight: float, text: str, m: Any) -> list[Clue]:
     """A province name's clues (`votes`: its countries); written bare, as a "namesake" group with the countries of
     the towns of its name a reader may mean (_towns_beside_province), which the text's other clues settle: "in
@@ -419,7 +433,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
             if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
-                out.append(Clue(p.country, w, m.start, "country"))
+                abroad = _province_abroad(p.country, m)
+                out.extend(Clue(c, w if c == p.country else 0.0, m.start, "country_namesake" if abroad else "country",
+                                m.start) for c in [p.country, *abroad])
         elif p.kind == "admin1" and not m.district:
             out.extend(_bare_province_clues(province_votes(p), w, text, m))
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
@@ -921,29 +937,42 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     one of them the other clues favour ("Indian police said"): the name says only that it is one of them. Split by
     the units' size when the other clues favour none of them. A town name several countries' towns bear
     (`namesake_countries`: "Bethlehem", "Valencia") is settled alike, the other names' split votes counted among the
-    other clues: "in Valencia and Cordoba" agree on Spain."""
-    if not any(c.why in ("shared", "namesake") for c in found):
+    other clues: "in Valencia and Cordoba" agree on Spain. A country's name a far state bears ("Georgia") goes to
+    that state's country only by the places and bodies within it the text names (_WITHIN: "Atlanta", "the FBI"),
+    not by a country's name or demonym, which a foreign story names as often as a home one."""
+    groups = ("shared", "namesake", "country_namesake")
+    if not any(c.why in groups for c in found):
         return found
-    rest = [c for c in found if c.why != "shared"]
-    score, _ = _scores([c._replace(why="town") if c.why == "namesake" else c for c in rest], focus)
-    out = [c for c in rest if c.why != "namesake"]
-    for key in dict.fromkeys((c.start, c.name_at) for c in found if c.why == "shared"):
-        out += _settled([c for c in found if c.why == "shared" and (c.start, c.name_at) == key], score)
-    for key in dict.fromkeys((c.start, c.name_at) for c in found if c.why == "namesake"):
-        mine = [c for c in found if c.why == "namesake" and (c.start, c.name_at) == key]
-        own, _ = _scores([c._replace(why="town") for c in mine], focus)  # a town's weight adds up, uncapped
-        out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in score.items()})
+    rest = [c._replace(why=_SETTLED_AS.get(c.why, c.why)) if c.why != "shared" else c for c in found]
+    score, _ = _scores([c for c in rest if c.why != "shared"], focus)
+    inside, _ = _scores([c for c, r in zip(found, rest) if r.why in _WITHIN and c.why != "country_namesake"], focus)
+    out = [c for c in found if c.why not in groups]
+    for key in dict.fromkeys((c.why, c.start, c.name_at) for c in found if c.why in groups):
+        mine = [c for c in found if (c.why, c.start, c.name_at) == key]
+        if key[0] == "shared":
+            out += _settled(mine, score)
+        elif key[0] == "namesake":
+            own, _ = _scores([c._replace(why="town") for c in mine], focus)  # a town's weight adds up, uncapped
+            out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in score.items()})
+        else:
+            out += _settled(mine, inside)
     return out
+
+
+# what a group's clues count as once settled, and among the other clues while another group is settled
+_SETTLED_AS = {"shared": "province", "namesake": "town", "country_namesake": "country"}
+# the clues of a place or a body within a country (a town, a province, a dateline, a one-country force or office)
+_WITHIN = ("town", "province", "capital", "dateline", "institution", "office", "unit")
 
 
 def _settled(mine: list[Clue], score: dict[str, float]) -> list[Clue]:
     """One shared name's clues: whole to the country among them that `score` (the other clues) favours, else as
     they are, split by size."""
     lead = max((c.country for c in mine), key=lambda k: score.get(k, 0.0))
+    why = _SETTLED_AS[mine[0].why]
     if score.get(lead, 0.0) > 1e-9:  # above a rounding error of the other clues' sum
-        why = "province" if mine[0].why == "shared" else "town"
         return [Clue(lead, sum(c.weight for c in mine), mine[0].start, why)]
-    return [c._replace(why="province" if c.why == "shared" else "town") for c in mine]
+    return [c._replace(why=why) for c in mine]
 
 
 def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[str, float], dict[str, int]]:

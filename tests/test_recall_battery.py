@@ -9,15 +9,9 @@ from typing import Any
 
 import pytest
 
-from worker.evaluation import flatten
-from worker.pipeline import incidents
+from tests.recall_cases import run
 
 ANY = object()
-
-
-def run(nlp: Any, text: str) -> list[dict[str, Any]]:
-    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2024-05-01", "text": text}
-    return [flatten(m) for m in incidents([article], nlp)[0]]
 
 
 REPORTS = [  # (text, event_type, killed, perpetrators)

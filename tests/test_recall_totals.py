@@ -7,14 +7,12 @@ from typing import Any
 
 import pytest
 
-from worker.evaluation import flatten
+from tests import recall_cases
 from worker.extract import types
-from worker.pipeline import incidents
 
 
 def run(nlp: Any, text: str) -> list[dict[str, Any]]:
-    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2024-03-14", "text": text}
-    return [flatten(m) for m in incidents([article], nlp)[0]]
+    return recall_cases.run(nlp, text, "2024-03-14")
 
 
 @pytest.mark.parametrize("text,killed", [

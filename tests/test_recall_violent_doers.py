@@ -7,15 +7,9 @@ from typing import Any
 
 import pytest
 
-from worker.evaluation import flatten
+from tests.recall_cases import run
 from worker.extract import types
 from worker.extract.violent_doers import has_violent_doer
-from worker.pipeline import incidents
-
-
-def run(nlp: Any, text: str) -> list[dict[str, Any]]:
-    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2024-05-01", "text": text}
-    return [flatten(m) for m in incidents([article], nlp)[0]]
 
 
 @pytest.mark.parametrize("text,perpetrators", [

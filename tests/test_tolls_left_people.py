@@ -16,3 +16,13 @@ from worker.extract import casualties
 ])
 def test_left_dead_counts_the_people_before_the_state(sentence: str, killed: int) -> None:
     assert casualties.merge(casualties.counts(sentence, "killed"))[0] == killed
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    ("The blast left a vendor and her two children injured.", 3),
+    ("The grenade left a constable seriously injured.", 1),
+    ("The shelling left four people dead and nine others injured.", 9),
+    ("The shootings left 18 people and another 13 injured.", 13),
+])
+def test_left_injured_counts_the_people_before_the_state(sentence: str, injured: int) -> None:
+    assert casualties.merge(casualties.counts(sentence, "injured"))[0] == injured

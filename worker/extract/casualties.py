@@ -88,7 +88,7 @@ class Count:
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
                 + manner_of_death.kills("gerund"),
-          HURT: r"wounding|injuring|injures|wounds|hurting", ARREST: r"arresting|detaining"}
+          HURT: r"wounding|injuring|injures|wounds|hurting|left|leaving", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
 _ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
         r"reported|presumed|critically|seriously|severely|badly|slightly|lightly|moderately|gravely)\s+)")
@@ -591,8 +591,10 @@ _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\
                    + _BOUND + r"(?P<n>(?!(?:him|her)\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
                    + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)  # "and her three daughters": no figure "her"
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
-# (a list's commas between: "left a pastor, his wife and their driver dead")
-_LEFT_STATE = re.compile(r"(?:,?\s+[\w'’-]+){0,6}?\s+(?P<state>" + KILL + "|" + HURT + r")\b", re.I)
+# (a list's commas between: "left a pastor, his wife and their driver dead"; not "another" or "others", who are
+# people of their own state: "left 18 people and another 13 injured")
+_LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+(?P<state>" + KILL + "|" + HURT
+                         + r")\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)

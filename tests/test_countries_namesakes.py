@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_cases import where
+from tests.place_cases import nlp, where
+from worker.extract import extract_incidents
 from worker.extract.countries import namesake_countries
 
 
@@ -77,6 +78,22 @@ def test_the_town_is_that_country_s_namesake(text: str, want: tuple[str, str, st
 ])
 def test_a_country_s_name_a_far_state_bears(text: str, want: tuple[str, str | None]) -> None:
     assert where(text)[:2] == want
+
+
+@pytest.mark.parametrize("title, text, want", [
+    # the headline's town stands as the dateline; the name said twice is one clue, settled by the others
+    ("Lebanese soldiers killed in Tripoli bombing", "A car bomb killed three soldiers on Monday, the army said.",
+     ("Lebanon", "Tripoli")),
+    ("Militia clashes in Tripoli kill four", "Clashes between rival armed groups killed four people on Monday.",
+     ("Libya", "Tripoli")),
+    ("Shopkeeper shot dead in Hyderabad", "Gunmen shot dead a shopkeeper on Friday, Indian police said.",
+     ("India", "Hyderabad")),
+    ("Car bomb in Valencia", "A car bomb killed two people in Valencia on Monday, Spanish police said.",
+     ("Spain", "Valencia")),
+])
+def test_the_headline_s_namesake_is_settled_too(title: str, text: str, want: tuple[str, str]) -> None:
+    first = extract_incidents(text, nlp()(text), "2031-05-02", title)[0]
+    assert (first.country, first.city) == want
 
 
 def test_the_namesakes_a_reader_may_mean() -> None:

@@ -885,7 +885,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
           title: str | None = None, title_mentions: list[Any] = ()) -> list[Clue]:
     """Every clue of the article's first READ characters: its dateline, place mentions, untagged towns, demonyms,
     groups, and its headline's."""
-    out = [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")] if dateline and dateline.place else []
+    out = _dateline_clues(dateline) if dateline and dateline.place else []
     head = text[:READ]
     found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
@@ -919,6 +919,17 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     return out
 
 
+def _dateline_clues(dateline: Any) -> list[Clue]:
+    """The dateline's country; a bare town's several namesakes' countries as a "namesake" group the story's other
+    clues settle ("Lebanese soldiers killed in Tripoli bombing": Lebanon's Tripoli), the dateline's weight staying
+    with the gazetteer's town when they favour none."""
+    among = namesake_countries(dateline.text) if dateline.place.kind == "city" and not dateline.placed else ()
+    if len(among) < 2 or dateline.place.country not in among:
+        return [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")]
+    return [Clue(c, DATELINE if c == dateline.place.country else 0.0, dateline.start, "namesake", dateline.start)
+            for c in sorted(among)]
+
+
 def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | None:
     """The country with the most weight; clues inside `focus` (the incident's sentences) count double, clues
     further into the story less (its background and reactions name other countries), demonyms and groups are
@@ -947,12 +958,19 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     score, _ = _scores([c for c in rest if c.why != "shared"], focus)
     inside, _ = _scores([c for c, r in zip(found, rest) if r.why in _WITHIN and c.why != "country_namesake"], focus)
     out = [c for c in found if c.why not in groups]
-    for key in dict.fromkeys((c.why, c.start, c.name_at) for c in found if c.why in groups):
-        mine = [c for c in found if (c.why, c.start, c.name_at) == key]
-        if key[0] == "shared":
+    members: dict[tuple[str, int, int], list[Clue]] = {}
+    for c in found:
+        if c.why in groups:
+            members.setdefault((c.why, c.start, c.name_at), []).append(c)
+    for (why, _, _), mine in members.items():
+        if why == "shared":
             out += _settled(mine, score)
-        elif key[0] == "namesake":
-            own, _ = _scores([c._replace(why="town") for c in mine], focus)  # a town's weight adds up, uncapped
+        elif why == "namesake":
+            # the name said again (the headline's, the dateline's) is no other clue: its groups' votes are left out
+            among = {c.country for c in mine}
+            again = [c._replace(why="town") for (w, _, _), cs in members.items() if w == "namesake"
+                     and {c.country for c in cs} == among for c in cs]
+            own, _ = _scores(again, focus)  # a town's weight adds up, uncapped
             out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in score.items()})
         else:
             out += _settled(mine, inside)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable, NamedTuple
 
@@ -160,6 +160,7 @@ def town_votes(name: str) -> dict[str, float]:
     return {c: _size(int(p)) * (p + 1000) / total for c, p in best.items()}
 
 
+@lru_cache(maxsize=8192)
 def namesake_countries(name: str) -> frozenset[str]:
     """The countries whose town of `name` a reader may mean: a namesake at least a tenth the size of the biggest
     (an alternate name counts a third, as in town_votes), or one bearing the name as its own at least a tenth the

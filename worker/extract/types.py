@@ -158,11 +158,17 @@ def without_recalled(sentence: str) -> str:
     return rest if own is not None and own.strong else sentence
 
 
+# a comma and a conjunction join a second main clause ("Violence has killed thousands since 2019, and on Monday
+# gunmen shot dead eight miners"): a record in one says nothing of the event the other tells
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|yet)\s+")
+
+
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the parts a sentence joins ("X killed four; 1,200 have fled since 2019"), cut where
-    `segment.clauses` cuts: a record in one part ("since 2019") says nothing of the event the other tells."""
+    `segment.clauses` cuts and at ", and" / ", but": a record in one part ("since 2019") says nothing of the event the
+    other tells."""
     from worker.extract.segment import CLAUSE_CUT  # segment reads the cleaner's rules; imported when needed
-    cuts = [m.span() for m in CLAUSE_CUT.finditer(sentence)]
+    cuts = sorted(m.span() for rx in (CLAUSE_CUT, _JOINED_CLAUSE) for m in rx.finditer(sentence))
     starts = [0] + [b for _, b in cuts]
     ends = [a for a, _ in cuts] + [len(sentence)]
     return list(zip(starts, ends))
@@ -444,9 +450,30 @@ def context(sentence: str) -> bool:
     before its backdrop ("a suicide attack killed 11, amid a spate of attacks") still is."""
     sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), sentence)
     m = _CONTEXT.search(sentence)
-    if m and _BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()):
+    if m and ((_BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()))
+              or _told_beside(sentence, m.start())):
         return False
     return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)) or habitual(sentence))
+
+
+def _set_off(sentence: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the phrase around `at` that a comma sets off from the main clause: fronted ("Amid a surge in
+    violence, ...") or an aside between two commas ("Bandits, notorious for kidnappings, ..."); None when no comma
+    closes it."""
+    end = sentence.find(",", at)
+    return None if end < 0 else (sentence.rfind(",", 0, at) + 1, end + 1)
+
+
+def _told_beside(sentence: str, at: int) -> bool:
+    """The backdrop or record at `at` lies in a phrase set off by commas, and the rest of the sentence tells an event
+    of its own with its day ("Amid a surge in violence, gunmen killed 15 villagers on Monday", "Bandits, notorious
+    for kidnappings, abducted 25 travellers on Thursday"): the phrase frames that event, it does not replace it."""
+    span = _set_off(sentence, at)
+    if span is None:
+        return False
+    rest = _blank(sentence, [span])
+    tm = classify(rest)
+    return tm is not None and not tm.followup and (tm.strong or tolled(rest)) and bool(_own_day().search(rest))
 
 
 @cache
@@ -573,7 +600,8 @@ def generic(sentence: str) -> bool:
     """Lists of activities ("involvement in target killings and robberies") name no single event; a record told
     after the event ("police shot dead a man accused of corruption") does not undo it."""
     m = _GENERIC.search(sentence)
-    return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start())
+    return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start()) \
+        and not _told_beside(sentence, m.start())
 
 
 # "killed a village headman they accused of being an informer": a subject right before "accused" is the killers

@@ -237,6 +237,8 @@ _WORD_RUN = re.compile(r"[\w'’-]+")
 # the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
 _PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
                  for k, v in _PASSIVE_VERBS.items()}
+# an intransitive death right after a subject: "a woman and her baby died", "the man and his son also perished"
+_DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead)\b", re.I)
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
              for k, extra in (("killed", _BODY_FOUND), ("injured", ""), ("arrested", ""))}
 
@@ -450,7 +452,8 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 
 def _counts(sentence: str, kind: str) -> list[Count]:
     out = _listed(sentence, kind)
-    for j in joined_subjects.read(sentence, _PASSIVE_TAIL[kind], _COMPANION, _num, _is_person_word, _is_vague):
+    tails = (_PASSIVE_TAIL[kind], _DIED_TAIL) if kind == "killed" else (_PASSIVE_TAIL[kind],)
+    for j in (j for tail in tails for j in joined_subjects.read(sentence, tail, _COMPANION, _num, _is_person_word, _is_vague)):
         # "a man and his two sons were killed"; its whole subject wins over the list reader's last item ("two sons")
         rivals = [c for c in out if c.start < j.end and j.start < c.end]
         if all(c.n < j.n for c in rivals):

@@ -120,7 +120,10 @@ _AGE_ASIDE = re.compile(r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\
                         # the last ("a man aged 40 and 12 others": the twelve are victims)
                         r"\b(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+|under\s+|over\s+)?\d{1,3}"
                         r"(?:\s*(?:,|and|or|to|-|–|&)\s*\d{1,3}(?!\s+(?:[\w'’-]+\s+)?(?:others?|people|persons|more)\b)){0,4}"
-                        r"(?:\s+years?(?:\s+old)?)?", re.I)
+                        r"(?:\s+years?(?:\s+old)?)?|"
+                        # "a man in his 40s", "two women in their early twenties": an age by its decade
+                        r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:[1-9]0['’]?s|teens|twenties|thirties|"
+                        r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
 # a clock time: "at 5:30", "10.45 pm", "2 a.m.": its figures count no one
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|local time))?|"
                     r"\b\d{1,2}\s*(?:a\.m\.?|p\.m\.?|am|pm|hrs|o'clock)(?!\w)", re.I)

@@ -86,3 +86,13 @@ def test_harm_by_an_armed_doer_or_a_force_is_an_incident(nlp: Any, text: str, pe
 def test_harm_words_without_an_event_are_no_incident(nlp: Any, text: str) -> None:
     assert run(nlp, text) == []
 
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 villagers in Kauru, Kaduna state, on Monday night, police said. The victims were killed by "
+    "bandits who came from neighbouring Plateau state, a resident said.",
+    "Militants stormed a police post in Tank on Sunday, killing four officers. The officers were shot by fighters who "
+    "had crossed from Afghanistan's Paktika province, police said.",
+])
+def test_a_doer_sentence_that_retells_the_event_starts_no_new_incident(nlp: Any, text: str) -> None:
+    assert len(run(nlp, text)) == 1
+

@@ -152,7 +152,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
     clause = s.start > sents_start.get(s.index, s.start)  # the second report of a sentence cut by segment.clauses
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
-    if (not tm.strong and not told_toll) or _ANAPHORA.search(s.text):
+    if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event

@@ -55,6 +55,8 @@ class TypeMatch:
     end: int
     strong: bool  # trigger names an event (not only a casualty word such as "killed")
     followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
+    doer: bool = False  # strong only by its violent doer ("were killed by bandits"): it tells an event, but as a
+    # weak word it may retell the one before ("The victims were killed by bandits from Plateau")
 
 
 # the weak words of the attack rows that tell someone was hurt, abused or killed: an attack when a violent doer did
@@ -182,10 +184,11 @@ def _best(masked: str) -> TypeMatch | None:
                 continue
             # "residents heard a loud explosion": what witnesses heard does not establish the method
             strong = m.group().lower() not in _WEAK and not _HEARD.search(masked[max(0, m.start() - 60):m.start()])
-            if not strong and t.event_type == "attack" and m.group().lower() in _CASUALTY_WORDS:
-                strong = _violent_casualty(masked, m.start(), m.end())
-            cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong)
-            if best is None or (cand.priority, cand.strong) > (best.priority, best.strong):
+            doer = not strong and t.event_type == "attack" and m.group().lower() in _CASUALTY_WORDS \
+                and _violent_casualty(masked, m.start(), m.end())
+            strong = strong or doer
+            cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong, doer=doer)
+            if best is None or (cand.priority, cand.strong, not cand.doer) > (best.priority, best.strong, not best.doer):
                 best = cand
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break

@@ -65,6 +65,20 @@ def test_the_town_is_that_country_s_namesake(text: str, want: tuple[str, str, st
     assert where(text) == want
 
 
+@pytest.mark.parametrize("text, country", [
+    # a visitor's, a government's or a victim's country told after the incident's sentences does not choose
+    ("A bomb killed four people in Birmingham on Sunday. An American tourist was among the dead.", "United Kingdom"),
+    ("A gunman killed three people in Valencia on Sunday. The victims included a Venezuelan student. The United "
+     "States condemned the attack.", "Venezuela"),
+    ("Gunmen killed five people in Tripoli on Monday. Washington condemned the attack, and Lebanon's foreign "
+     "ministry urged calm.", "Libya"),
+    # a country put where things are in the incident's sentence does
+    ("A bomb killed four people in Valencia on Monday, the worst attack in Spain in a decade.", "Spain"),
+])
+def test_only_the_incident_s_own_clues_choose_the_namesake(text: str, country: str) -> None:
+    assert where(text)[0] == country
+
+
 @pytest.mark.parametrize("text, want", [
     # a country's name a far state bears: the places and bodies within the story's country decide
     ("A man shot dead two deputies in Georgia on Sunday, the FBI said.", ("United States", "Georgia")),

@@ -206,6 +206,13 @@ _AS_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|oblast|depart
                                  re.I)
 
 
+def _as_named(text: str, m: Any, why: str) -> str:
+    """`why`, or "named" for a country's or a capital's name not put where something is ("The United States
+    condemned", "Washington said", "Pakistan denied" against "in Spain"): a clue of the country all the same, but
+    as often a government that speaks or acts from afar, so it does not tell which namesake town a story means."""
+    return why if _LOCATIVE.search(text, max(0, m.start - 40), m.start) else "named"
+
+
 def _province_abroad(country: str, m: Any) -> list[str]:
     """The far countries whose first-level unit bears the country's name as written ("Georgia": the US state), but
     for a name the text placed ("Columbus, Georgia" is read as the state already). The country's clue then forms a
@@ -435,8 +442,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.kind == "country":
             if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
                 abroad = _province_abroad(p.country, m)
-                out.extend(Clue(c, w if c == p.country else 0.0, m.start, "country_namesake" if abroad else "country",
-                                m.start) for c in [p.country, *abroad])
+                why = "country_namesake" if abroad else _as_named(text, m, "country")
+                out.extend(Clue(c, w if c == p.country else 0.0, m.start, why, m.start) for c in [p.country, *abroad])
         elif p.kind == "admin1" and not m.district:
             out.extend(_bare_province_clues(province_votes(p), w, text, m))
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
@@ -456,7 +463,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 continue
             votes = town_votes(m.text)
             near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
-            out.extend(_namesake_clues(near, w, m.start, m.text if near is votes else None))
+            found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
+            out.extend(c._replace(why=_as_named(text, m, c.why)) if c.why == "town" and geonames.fold(m.text)
+                       in capitals() else c for c in found)
             region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
                 else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
@@ -963,6 +972,11 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     for c in found:
         if c.why in groups:
             members.setdefault((c.why, c.start, c.name_at), []).append(c)
+    spans = list(focus)
+    # which namesake town a story means, its incident's sentences, headline and dateline tell (when they are known):
+    # "Spanish police said" of the attack in Valencia, not a victim's or a government's country further on
+    placing, _ = _scores([c for c in rest if c.why not in ("shared", "named") and (
+        not spans or c.start < 0 or c.why == "dateline" or any(a <= c.start < b for a, b in spans))], focus)
     for (why, _, _), mine in members.items():
         if why == "shared":
             out += _settled(mine, score)
@@ -972,7 +986,7 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
             again = [c._replace(why="town") for (w, _, _), cs in members.items() if w == "namesake"
                      and {c.country for c in cs} == among for c in cs]
             own, _ = _scores(again, focus)  # a town's weight adds up, uncapped
-            out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in score.items()})
+            out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in placing.items()})
         else:
             out += _settled(mine, inside)
     return out

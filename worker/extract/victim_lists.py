@@ -162,7 +162,7 @@ class _Reader:
         """Token indices where the next item (or the verb) may start after an item ending at token `last`."""
         out: list[int] = []
         nxt = last + 1
-        if nxt < len(self.toks) and self.lower[nxt] == ",":
+        if nxt < len(self.toks) and self.lower[nxt] == "," and not self._grouping(nxt):
             if nxt + 1 < len(self.toks) and self.lower[nxt + 1] == "including":
                 out.append(nxt + 2)
             out.append(nxt + 1)
@@ -175,6 +175,12 @@ class _Reader:
         if self._space_after(last):
             out.append(nxt)
         return out
+
+    def _grouping(self, comma: int) -> bool:
+        """The comma at token `comma` groups the digits of one figure ("3,500"): digits touch it on both sides, so it
+        separates no items."""
+        return 0 < comma < len(self.toks) - 1 and self.lower[comma - 1].isdigit() and self.lower[comma + 1].isdigit() \
+            and self.toks[comma - 1][1] == self.toks[comma][0] and self.toks[comma][1] == self.toks[comma + 1][0]
 
     def _aside_end(self, i: int, mark: str) -> int | None:
         """The closing mark (a comma, a bracket) of an aside opening at token i when the verb follows it: "three

@@ -49,6 +49,10 @@ def test_a_casualty_word_without_a_violent_doer_is_no_incident(nlp: Any, text: s
     ("Two traders were killed by unknown persons in Kulgam.", "killed", True),  # a hedged noun of people
     ("Hoodlums have reportedly killed a vigilante leader in Anambra.", "killed", True),
     ("Many men killed in the war are buried here.", "killed", False),  # a plain noun of people: no doer
+    ("Villagers were killed on Sunday night in Dansadau, Zamfara state, by bandits.", "killed", True),  # an adjunct
+    ("Farmers were killed in their fields in Guma allegedly by herdsmen.", "killed", True),
+    ("Two men were killed in a crash on Sunday, and the driver was arrested by police.", "killed", False),
+    ("Nine people were killed in floods on Saturday, as reported by local media.", "killed", False),
     ("Fans beat up two players after the match.", "beat up", False),
 ])
 def test_the_doer_is_the_subject_or_the_agent(sentence: str, word: str, doer: bool) -> None:

@@ -41,11 +41,18 @@ def _doer() -> str:
             + r")\s+)?(?:" + "|".join(words) + r"))")
 
 
+# the words an adjunct may put between a casualty word and its by-phrase ("killed on Sunday in Dansadau, Zamfara state,
+# by bandits"), never one that opens another clause or a statement
+_GAP = (r"(?:\s*,?\s+(?!(?:and|but|or|who|which|that|when|while|after|before|because|as|said|says|told|according|"
+        r"then|later)\b)[\w'’-]+){0,8}?\s*,?")
+
+
 @cache
 def _after() -> re.Pattern[str]:
-    """"killed by (suspected) bandits", "at the hands of jihadists": the doer in a by-phrase."""
-    return re.compile(r"\s+(?:by|at the hands of)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:group|gang|band|mob) of\s+)?"
-                      + _doer() + r"\b", re.I)
+    """"killed by (suspected) bandits", "at the hands of jihadists", "killed in their fields in Guma allegedly by
+    herdsmen": the doer in a by-phrase, after at most a short adjunct."""
+    return re.compile(_GAP + r"\s+(?:(?:allegedly|reportedly|apparently|presumably)\s+)?(?:by|at the hands of)\s+"
+                      r"(?:an?\s+|the\s+|some\s+)?(?:(?:group|gang|band|mob) of\s+)?" + _doer() + r"\b", re.I)
 
 
 # between a doer subject and its verb: an auxiliary or an adverb of the report, never a passive's "were"

@@ -100,3 +100,11 @@ def test_harm_words_without_an_event_are_no_incident(nlp: Any, text: str) -> Non
 def test_a_doer_sentence_that_retells_the_event_starts_no_new_incident(nlp: Any, text: str) -> None:
     assert len(run(nlp, text)) == 1
 
+
+@pytest.mark.parametrize("text", [
+    "Cattle rustlers killed villagers in Turkana on Saturday and drove away 500 goats.",
+    "Hitmen shot a shopkeeper outside his store in Zamora, Michoacan, on Tuesday.",
+])
+def test_a_violent_doer_is_the_security_side(nlp: Any, text: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text)] == ["attack"]
+

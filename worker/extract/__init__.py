@@ -585,9 +585,10 @@ def _follows_told(d: _Draft) -> bool:
 
 
 def _secure(d: _Draft) -> bool:
-    """The security side of an incident: a toll, a named armed group, or the actors of its kind (see types)."""
+    """The security side of an incident: a toll, a named armed group, a violent doer of its casualty word
+    ("cattle rustlers killed villagers": types.TypeMatch.doer), or the actors of its kind (see types)."""
     return bool(_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
-                or any(k is not None and k.followup for k in d.kinds)  # it recalls a violent event by construction
+                or any(k is not None and (k.followup or k.doer) for k in d.kinds)  # a violent event by construction
                 or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
 
 

@@ -56,3 +56,13 @@ def test_tolls_read_every_number_word(sentence: str, n: int) -> None:
 ])
 def test_distances_read_every_number_word(words: str, distance: tuple[int, str]) -> None:
     assert recalled_days.distance(words, len(words)) == distance
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Both the driver and the conductor were shot dead at the toll gate.", 2),
+    ("Raiders killed both the imam and his deputy.", 2),
+    ("Both guards were killed in the raid.", 2),
+    ("Raiders killed both of them near the well.", 2),
+])
+def test_both_opening_a_pair_is_no_figure_of_its_own(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n

@@ -24,7 +24,7 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]doz
 # a figure: scaled, digits, a number below a hundred, "all three", a set or vague phrase ("half a dozen", "dozens"),
 # a word that counts one ("another", "him"), or the article of one victim (not "a number of", "a lot of")
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
-        + number_words.alternation("collective", "vague") + r"|another|hundred|him|her|"
+        + number_words.alternation("collective", "vague").replace("|both", "|" + number_words.BOTH) + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
@@ -390,7 +390,7 @@ class _OnePerson:
     def __init__(self, verbs: str, named: bool) -> None:
         verb = r"\b(?:" + verbs + r")\s+"
         # the object's noun after k other words: "the pastor" (k=0), "the village chief" (k=1)
-        self._one = re.compile(verb + r"(?:the|a|an|one|their|his|her)\s+", re.I)
+        self._one = re.compile(verb + r"(?:both\s+)?(?:the|a|an|one|their|his|her)\s+", re.I)  # ("both the driver and ...")
         # ("killed the man's son": the owner's noun is no victim, the son is)
         self._with_noun = [re.compile(self._one.pattern + r"(?:(?!" + _JOINS + r"\b)[\w'’-]+\s+){%d}(?P<noun>[a-z][\w-]*)\b(?!['’])" % k, re.I)
                            for k in range(4)]

@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from worker.extract import companions, number_words, toll_phrases
 from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before))\s*$", re.I)
+# ("both the driver and the conductor": "both" opens a pair, its first person after it)
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and|but|said|says|say|where|before|both))\s*$",
+                          re.I)
 # "his wife and daughter were wounded"; a figure heads a plural first item ("two brothers and their cousin", "both
 # brothers and ...", "fourteen students and their teacher": data/number_words.csv)
-_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<fig>\d{1,3}|" + number_words.below_hundred() + r"|both))\s", re.I)
+_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<fig>\d{1,3}|" + number_words.below_hundred() + r"|"
+                   + number_words.BOTH + r"))\s", re.I)
 # a person's name heads the subject too: "Amina Bello and her son were killed" (two to four capitalised words)
 _NAME_HEAD = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}")
 _APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, were shot dead": the aside's closing comma

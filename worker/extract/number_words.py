@@ -32,6 +32,12 @@ def alternation(*kinds: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(values(*kinds), key=lambda w: (-len(w), w)))
 
 
+# "both" counts two ("both men", "both of them", "both guards and their supervisor") unless an article opens a pair
+# joined by "and" after it ("both the driver and the conductor", "both a soldier and a policeman"): there each side is
+# counted by its own words
+BOTH = r"both(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?and\b)"
+
+
 def _cardinals(low: int, high: int, step: int = 1) -> str:
     words = [w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0]
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))

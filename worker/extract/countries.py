@@ -26,6 +26,7 @@ from worker.extract.landforms import begins_landform
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
+from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
@@ -895,7 +896,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
           title: str | None = None, title_mentions: list[Any] = ()) -> list[Clue]:
     """Every clue of the article's first READ characters: its dateline, place mentions, untagged towns, demonyms,
     groups, and its headline's."""
-    out = _dateline_clues(dateline) if dateline and dateline.place else []
+    out = _dateline_clues(text, dateline) if dateline and dateline.place else []
     head = text[:READ]
     found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
@@ -929,10 +930,15 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     return out
 
 
-def _dateline_clues(dateline: Any) -> list[Clue]:
-    """The dateline's country; a bare town's several namesakes' countries as a "namesake" group the story's other
-    clues settle ("Lebanese soldiers killed in Tripoli bombing": Lebanon's Tripoli), the dateline's weight staying
-    with the gazetteer's town when they favour none."""
+def _dateline_clues(text: str, dateline: Any) -> list[Clue]:
+    """The dateline's country: the one of its town's namesake in the unit written after it ("BANGOR, Me. (AP) —",
+    "SALEM, Ore."; unit_towns.town_in_unit), else its town's; a bare town's several namesakes' countries as a "namesake" group the story's other clues settle
+    ("Lebanese soldiers killed in Tripoli bombing": Lebanon's Tripoli), the dateline's weight staying with the
+    gazetteer's town when they favour none."""
+    in_text = text[dateline.start:dateline.end].lower() == dateline.text.lower()  # not the headline's town
+    there = town_in_unit(dateline.place, text, dateline.start, dateline.end) if in_text else dateline.place
+    if there.country != dateline.place.country and there.lat is not None:  # a namesake the gazetteer has there
+        return [Clue(there.country, DATELINE, dateline.start, "dateline")]
     among = namesake_countries(dateline.text) if dateline.place.kind == "city" and not dateline.placed else ()
     if len(among) < 2 or dateline.place.country not in among:
         return [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from worker.extract import holidays, week_spans
+from worker.extract import holidays, linked_dates, week_spans
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
@@ -697,8 +697,9 @@ def filed_day(text: str, published: date | None) -> date | None:
 
 def reference_date(text: str) -> date | None:
     """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event or
-    dates one it told ("the incident happened on Sunday, March 3, 2024"), for an article whose publication date is
-    unknown: weekdays and yearless days resolve against it rather than not at all. Dates of sidebars and teasers
+    dates one it told ("the incident happened on Sunday, March 3, 2024"), or that a link in the text files its story
+    under (`linked_dates`), for an article whose publication date is unknown: weekdays and yearless days resolve
+    against it rather than not at all. Dates of sidebars and teasers
     ("Updated 26 Jul, 2024") tell no event and are not used."""
     if (signed := byline_date(text)) is not None:
         return signed
@@ -706,6 +707,8 @@ def reference_date(text: str) -> date | None:
     told = [s.text for s in segment.sentences(text) if types.classify(s.text) is not None or dates_an_event(s.text)]
     days = [m.value for s in told if _FULL.search(s) for m in find(s, None) if m.value and len(m.value) == 10
             and not _PLANNED.search(s, max(0, m.start - 80), m.start)]
+    if (linked := linked_dates.linked_day(text)) is not None:  # a copy's source link: "https://x.org/2024/8/3/slug"
+        days.append(linked.isoformat())
     return date.fromisoformat(max(days)) if days else _pinned_day(told, past_years(text))
 
 

@@ -10,6 +10,7 @@ estimated": data/quantity_bounds.csv) are here too, for the tolls that flag a fl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from worker.extract.gazetteer import data_rows
@@ -26,10 +27,15 @@ def values(*kinds: str) -> dict[str, int]:
     return {r["word"].strip().lower(): int(r["value"]) for r in data_rows("number_words.csv") if r["kind"] in kinds}
 
 
+def phrases_alternation(phrases: Iterable[str]) -> str:
+    """Fixed phrases as one regex alternation, longest first (a phrase before the word it opens with: "half a dozen"
+    before "half", "seventeen" before "seven"); one space between words, no group, no word boundary."""
+    return "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
 def alternation(*kinds: str) -> str:
-    """The words of `kinds` as one regex alternation, longest first (a phrase before the word it opens with: "half a
-    dozen" before "half", "seventeen" before "seven"); no group, no word boundary."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(values(*kinds), key=lambda w: (-len(w), w)))
+    """The words of `kinds` as one regex alternation, longest first (`phrases_alternation`)."""
+    return phrases_alternation(values(*kinds))
 
 
 # "both" counts two ("both men", "both of them", "both guards and their supervisor") unless an article opens a pair
@@ -98,4 +104,4 @@ def bounds() -> tuple[str, ...]:
 
 def bound_alternation() -> str:
     """`bounds()` as one regex alternation (no group, no word boundary)."""
-    return "|".join(re.escape(p).replace(r"\ ", " ") for p in bounds())
+    return phrases_alternation(bounds())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.extract import manner_of_death
+from worker.extract import manner_of_death, number_words
 from worker.extract.gazetteer import data_rows
 
 def _column(file: str, name: str) -> frozenset[str]:
@@ -76,8 +76,7 @@ def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
 def part_openers() -> str:
     """An alternation of the words that open a description of people a figure has counted ("including", "mostly",
     "among them": data/part_openers.csv), longest first; no group, no word boundary."""
-    phrases = sorted((r["phrase"].strip().lower() for r in data_rows("part_openers.csv")), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", " ") for p in phrases)
+    return number_words.phrases_alternation(r["phrase"].strip().lower() for r in data_rows("part_openers.csv"))
 
 
 # an aside's words: one stretch up to its closing comma, or a list whose last item is joined by "and" (", including

@@ -179,6 +179,8 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
 def _best(masked: str) -> TypeMatch | None:
     best: TypeMatch | None = None
     for t in triggers():
+        if best is not None and (t.priority, True, True) <= (best.priority, best.strong, not best.doer):
+            continue  # the best match this row could give (strong, no doer; a weak one ranks 2, no row lower) loses
         for m in t.rx.finditer(masked):
             if modal(masked, m.start()):
                 continue

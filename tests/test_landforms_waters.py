@@ -60,3 +60,10 @@ def test_a_town_named_beside_the_water_stays_and_a_province_named_after_it_too()
 def test_a_town_ner_calls_a_person_after_near_or_outside(prep: str) -> None:
     inc = _first(f"Four soldiers died when their convoy hit a roadside bomb {prep} Gao on Monday, the army said.")
     assert (inc["country"], inc["city"]) == ("Mali", "Gao")
+
+
+def test_the_gaza_strip_is_the_territory_not_gaza_city() -> None:
+    inc = _first("An air strike killed nine people in the Gaza Strip on Tuesday, medics said.")
+    assert (inc["admin1"], inc["city"]) == ("Gaza Strip", None)
+    inc = _first("Two men were shot dead near Khan Younis in the southern Gaza Strip on Sunday, medics said.")
+    assert (inc["admin1"], inc["city"]) == ("Gaza Strip", "Khan Younis")

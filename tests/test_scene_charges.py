@@ -39,3 +39,24 @@ def test_a_charge_ends_where_the_main_clause_takes_up() -> None:
     assert [text[a:b].strip() for a, b in charge_spans(text)] == ["for the attack on a market in Garissa"]
     text = "Gunmen who carried out the raid in Damasak last week killed two herders in Gubio."
     assert [text[a:b].strip() for a, b in charge_spans(text)] == ["who carried out the raid in Damasak last week"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the main clause puts its event "there": at the charge's place, whatever other town the sentence names
+    ("Police in Kano said gunmen wanted for the attack on a church in Jos killed 12 people there on Sunday.",
+     ("Nigeria", "Plateau", "Jos")),
+    # the province after the charge's town places that town: no place of the main clause's own
+    ("Herdsmen wanted for the killing of a farmer in Agatu, Benue State, shot dead two villagers on Sunday.",
+     ("Nigeria", "Benue", "Agatu")),
+    ("Bandits, blamed for the raid on a market in Gusau, Zamfara State, abducted 30 traders there on Friday.",
+     ("Nigeria", "Zamfara", "Gusau")),
+])
+def test_a_charge_s_town_stays_when_the_main_clause_names_no_other(text: str,
+                                                                   want: tuple[str, str | None, str | None]) -> None:
+    assert where(text) == want
+
+
+def test_an_existential_there_puts_nothing_at_the_charge_s_town() -> None:
+    text = ("Police in Bauchi State shot dead a man wanted for the killing of a pastor in Jos on Tuesday and said "
+            "there was no other suspect.")
+    assert where(text) == ("Nigeria", "Bauchi", None)

@@ -242,11 +242,26 @@ def _own_sentence_charges(mentions: list[PlaceMention], where: place_ranking.Cue
         return []
     a, b = where.sentences[0]
     spans = [(a + x, a + y) for x, y in charge_spans(where.text[a:b])]
-    if not spans or any(x <= where.trigger[0] < y for x, y in spans):
+    if not spans or any(x <= where.trigger[0] < y for x, y in spans) or _BACK_THERE.search(
+            "".join(" " if any(x <= i < y for x, y in spans) else ch for i, ch in enumerate(where.text[a:b], a))):
         return []
-    own = any(a <= m.start < b and (_town_level(m) or (m.place is not None and m.place.kind == "admin1" and not m.route))
-              and not any(x <= m.start < y for x, y in spans) for m in mentions)
+    charged = [m for m in mentions if any(x <= m.start < y for x, y in spans)]
+    own = any(a <= m.start < b and m not in charged and (_town_level(m) or (
+        m.place is not None and m.place.kind == "admin1" and not m.route and not _holds_any(m.place, charged)))
+        for m in mentions)
     return spans if own else []
+
+
+# "killed 40 worshippers there", "struck the same town again": the main clause puts its event at the charge's place
+_BACK_THERE = re.compile(r"\b(?:there(?!\s+(?:is|was|were|are|has|have|had|will|would|may|might|could)\b)|"
+                         r"the same (?:town|village|city|community|place|area|church|mosque|market|spot))\b", re.I)
+
+
+def _holds_any(province: Place, charged: list[PlaceMention]) -> bool:
+    """The province holds a town named in the charge ("in Owo, Ondo State"): it places that town, it is no place of
+    the main clause's own."""
+    return any(m.place is not None and m.place.kind in ("city", "district") and m.place.country == province.country
+               and same_province(m.place.admin1, province.admin1) for m in charged)
 
 
 # "in an attack that echoed last year's massacre in Y": a relative clause set in an earlier period tells that event

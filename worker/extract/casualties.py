@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from worker.extract import (companions, joined_subjects, manner_of_death, named_victims, number_words, prior_acts,
-                            toll_phrases, victim_groups, victim_lists)
+from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
+                            prior_acts, toll_phrases, victim_groups, victim_lists)
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -261,8 +261,8 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(toll_phrases.blank_ages_and_times(toll_phrases.blank_asides(toll_phrases.plain_titles(sentence),
-                                                                                  _NUM_WORD)))
+    text = _range_lows(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
+        toll_phrases.blank_asides(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD, _num)))
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year": not this event's

@@ -108,3 +108,17 @@ def test_a_name_after_a_verb_at_the_line_end_goes_on(text: str) -> None:
 ])
 def test_a_passive_or_a_group_after_the_break_starts_anew(text: str, second: str) -> None:
     assert _texts(text)[-1] == second
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Cleric shot dead\nAmina Bello, the market leader, said the cleric died on Friday.",
+     "Amina Bello, the market leader, said the cleric died on Friday."),
+    ("Village chief gunned down\nGovernor Dauda Lawal on Tuesday condemned the attack in Maru.",
+     "Governor Dauda Lawal on Tuesday condemned the attack in Maru."),
+    ("Two farmers kidnapped\nEmeka Obi, a police spokesman, confirmed the abduction in Enugu.",
+     "Emeka Obi, a police spokesman, confirmed the abduction in Enugu."),
+])
+def test_a_headline_whose_victim_precedes_its_participle_ends_before_a_name(text: str, second: str) -> None:
+    """A headline's participle has its victim before it, not a violent doer: the name after the break opens the
+    story's own first sentence."""
+    assert _texts(text) == [second]

@@ -103,16 +103,20 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(
 
 def _verb_goes_on(line: str, following: str) -> bool:
     """The line ends in an event verb without its victims, which the next line opens with: a figure ("Gunmen on
-    Sunday killed\n12 villagers") or a person's name ("Gunmen on Sunday killed\nMusa Ali, a village head,"): a
-    headline's verb has its count before it ("Five killed"), and a passive ("was killed") has its victim before it."""
+    Sunday killed\n12 villagers") or, after a violent doer, a person's name ("Gunmen on Sunday killed\nMusa Ali, a
+    village head,"): a headline's verb has its count or victim before it ("Five killed", "Pastor shot dead"), and a
+    passive ("was killed") has its victim before it."""
     from worker.extract import casualties  # the toll grammar; segment stays importable on its own
+    from worker.extract.violent_doers import has_violent_doer  # a headline's bare participle has its victim before it
     if not line[-1:].islower():
         return False
     figure = bool(_FIGURE_START.match(following))
     if not figure and not (_PAST_END.search(line) and _names_person(following)):
         return False
-    verb = next((m for m in any_trigger().finditer(line[-60:]) if m.end() == len(line[-60:])), None)
-    if verb is None or (not figure and _PASSIVE_END.search(line[-60:][:verb.start()] + verb.group())):
+    tail = line[-60:]
+    verb = next((m for m in any_trigger().finditer(tail) if m.end() == len(tail)), None)
+    if verb is None or (not figure and (_PASSIVE_END.search(tail[:verb.start()] + verb.group())
+                                        or not has_violent_doer(tail, verb.start(), verb.end()))):
         return False
     return not casualties.counts(line, "killed") and not casualties.counts(line, "injured")
 

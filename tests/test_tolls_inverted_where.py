@@ -18,5 +18,15 @@ def test_state_first_with_a_phrase_between(sentence: str, kind: str, expected: t
     assert casualties.merge(casualties.counts(sentence, kind)) == expected
 
 
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("Killed in the raid near Gao on Friday were two nurses and a driver.", "killed", (3, False)),
+    ("Among those wounded in the blast at the market on Monday were four traders and a boy.", "injured", (5, True)),
+    ("Those killed in the crash on the highway included three students.", "killed", (3, True)),
+])
+def test_a_place_and_a_day_between(sentence: str, kind: str, expected: tuple[int, bool]) -> None:
+    """A place phrase and a day phrase (or two places) between the state and its verb read as one phrase does."""
+    assert casualties.merge(casualties.counts(sentence, kind)) == expected
+
+
 def test_no_figure_after_the_verb_is_no_toll() -> None:
     assert casualties.merge(casualties.counts("The people killed in the blast were mostly traders.", "killed"))[0] is None

@@ -120,8 +120,9 @@ def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
 
 # the state before its victims: "among the dead were", "the wounded included", "killed were"; "among" and "included"
 # name some of them (group "part": a lower bound)
-# ("killed in the attack were", "among those wounded on Sunday were": a short phrase of when or where between)
-_WHERE = r"(?:\s+(?:in|during|on|at|near)\s+(?:(?:the|a|an|this|that|last)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+# ("killed in the attack were", "among those wounded on Sunday were", "killed in the ambush on Sunday were": up to
+# three short phrases of when or where between)
+_WHERE = r"(?:\s+(?:in|during|on|at|near)\s+(?:(?:the|a|an|this|that|last)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,3}"
 _INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was)|(?:the|those) (?:"
                   + w + r")" + _WHERE + r"\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was))\s+"
                   for v, w in ((KILL, r"dead|killed"), (HURT, r"injured|wounded|hurt"), (ARREST, r"arrested|detained"))}

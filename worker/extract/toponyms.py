@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
-from worker.extract.gazetteer import DEMONYMS, Place, nickname_words, nicknames, place_stopwords, places
+from worker.extract.gazetteer import DEMONYMS, Place, data_rows, nickname_words, nicknames, place_stopwords, places
 from worker.extract.geonames import Subdivision, fold, index
 
 
@@ -194,11 +194,23 @@ def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool) -
     """Whether a capitalised word of the text is another spelling of one of the province's names (see _variant)."""
     sk = _skeleton(sub)
     # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
-    if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or sub in DEMONYMS \
+    if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or _demonym(sub) \
             or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
     return known is None or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """Every country's demonyms (data/demonyms.csv) and the project's own: the words that name a people."""
+    return frozenset(r["demonym"] for r in data_rows("demonyms.csv")) | frozenset(DEMONYMS)
+
+
+def _demonym(word: str) -> bool:
+    """A people's word, one or many ("Georgian", "Georgians"): one letter from a province's name ("Georgia") it may
+    be, a spelling of it it is not."""
+    return word in _demonym_words() or (word.endswith("s") and word[:-1] in _demonym_words())
 
 
 @lru_cache(maxsize=1024)

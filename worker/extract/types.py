@@ -27,7 +27,7 @@ def _record(sentence: str, a: int, b: int) -> bool:
     makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll."""
     if _AGGREGATE.search(sentence, a, b):
         return True
-    return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not _own_day().search(sentence[a:b])
+    return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
 
 
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
@@ -78,6 +78,17 @@ def _violent_casualty(sentence: str, start: int, end: int) -> bool:
     from worker.extract import toll_phrases, violent_doers  # the doer lexicons; read when a weak word is met
     return violent_doers.has_violent_doer(sentence, start, end) \
         and not any(a <= start < b for a, b in toll_phrases.aggregate_spans(sentence))
+
+
+def event_day(text: str) -> bool:
+    """The text names a single day (`_own_day`) that is not a statement's ("police said on Monday", "said in a
+    statement on Monday": dates.find marks it reporting): the day of an event it tells."""
+    days = [m.span() for m in _own_day().finditer(text)]
+    if not days:
+        return False
+    from worker.extract import dates  # the statement-day reading of dates.find; read only where a day is named
+    said = [(d.start, d.end) for d in dates.find(text, None) if d.reporting]
+    return any(not any(s < e2 and s2 < e for s2, e2 in said) for s, e in days)
 
 
 @lru_cache(maxsize=4096)

@@ -74,10 +74,40 @@ _CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injure
 
 def _violent_casualty(sentence: str, start: int, end: int) -> bool:
     """"Villagers were killed by bandits", "jihadists shot worshippers": a casualty word with a violent doer tells
-    an attack, counted or not; not in a clause that gives a period's record ("killed by bandits this year")."""
+    an attack, counted or not; not in a clause that gives a period's record ("killed by bandits this year"), nor
+    where the clause tells no single deed of this news (`_one_deed`)."""
     from worker.extract import toll_phrases, violent_doers  # the doer lexicons; read when a weak word is met
     return violent_doers.has_violent_doer(sentence, start, end) \
-        and not any(a <= start < b for a, b in toll_phrases.aggregate_spans(sentence))
+        and not any(a <= start < b for a, b in toll_phrases.aggregate_spans(sentence)) and _one_deed(sentence, start)
+
+
+# a time that puts a deed in history ("in 2003", "between 2015 and 2019", "a decade ago", "in the 1990s")
+_HISTORY = re.compile(r"\b(?:(?:in|between|since|during|from|by|of)\s+(?:the\s+)?(?:19|20)\d\d(?:['’]?s)?|"
+                      r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|a few)\s+"
+                      r"(?:years|decades)|a decade|decades|years|a century)\s+(?:ago|earlier|before)|"
+                      r"in the (?:(?:19|20)?\d0|(?:sixt|sevent|eight|ninet)ie)s)\b", re.I)
+# the victims named only as a class of people ("pray for those killed by terrorists", "all those who were shot")
+_THOSE = re.compile(r"\b(?:those|anyone|everyone|everybody|whoever)\s+(?:who\s+(?:were|was|have|has|had)\s+"
+                    r"(?:been\s+)?)?$", re.I)
+# a perfect ("have been killed by herdsmen", "had been raped by soldiers"): a news lead's perfect names its day
+_PERFECT = re.compile(r"\b(?:have|has|had|['’]ve)\s+(?:(?:not|never|also|reportedly|allegedly|long|repeatedly|"
+                      r"since|now)\s+)?(?:been\s+)?(?:[a-z-]+(?:,|\s+and)\s+)?$", re.I)
+# a title in quotation marks ("the documentary 'Killed by Bandits'"): its words capitalised, short words aside
+_TITLE_WORD = r"(?:(?-i:[A-Z0-9])[\w'’-]*|of|by|the|a|an|in|on|and|at|for|to|with|from)"
+_TITLE = re.compile(r"[\"“‘](?-i:[A-Z0-9])[\w'’-]*(?:\s+" + _TITLE_WORD + r"){0,9}[\"”’]", re.I)
+
+
+def _one_deed(sentence: str, start: int) -> bool:
+    """The casualty word at `start` tells one deed of this news: not a history's ("were killed by bandits a decade
+    ago", "tortured by soldiers in 2003"), not a class of victims ("those killed by terrorists"), not a perfect
+    with no event day of its own, which states a record or a view ("too many farmers have been killed by herdsmen",
+    "herdsmen have killed more Nigerians than Boko Haram, CAN said on Monday"), nor a quoted title."""
+    a, b = next((a, b) for a, b in _clause_spans(sentence) if a <= start <= b)
+    if _HISTORY.search(sentence, a, b) or _THOSE.search(sentence, max(0, start - 40), start):
+        return False
+    if any(t.start() <= start < t.end() for t in _TITLE.finditer(sentence)):
+        return False
+    return not _PERFECT.search(sentence, max(0, start - 50), start) or event_day(sentence[a:b])
 
 
 def event_day(text: str) -> bool:

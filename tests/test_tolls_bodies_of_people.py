@@ -29,3 +29,14 @@ def test_bodies_found_are_the_dead(sentence: str, n: int) -> None:
 ])
 def test_no_people_found_no_toll(sentence: str) -> None:
     assert _killed(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The bodies of two guards and a cook were pulled from the river.", 3),
+    ("Villagers found the bodies of 6 farmers and three herders near the dam.", 9),
+    ("Rescuers recovered the bodies of four miners and their foreman.", 5),
+    ("The bodies of two herders and three cows were found near the stream.", 2),
+])
+def test_a_figure_of_bodies_goes_on_with_the_people_joined_to_it(sentence: str, n: int) -> None:
+    """The figure counts its own noun's people; each item joined after it counts too, animals none."""
+    assert _killed(sentence) == n

@@ -206,6 +206,8 @@ _BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
+# "(found) the bodies of 12 men (were found)": a figure of bodies whose people may go on ("and two women")
+_BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "bodies of" in rx.pattern)
 # the verb of a passive after what was done to its victims first ("were abducted and later killed"); an arrest has none
 _PASSIVE_VERBS = {k: v if k == "arrested" else prior_acts.before(v) for k, v in _VERBS.items()}
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
@@ -493,9 +495,13 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 n, end = 0, animals  # "killed 40 cattle and a herder": the cattle are no toll, the herder is
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
-            if rx is _PATTERNS[kind][1] or "part" in rx.groupindex:  # an object, or victims after their state
-                items = toll_phrases.object_items(sentence, m.end(), _ITEM)
+            bodies = rx in _BODIES_OF_FIGURE
+            if rx is _PATTERNS[kind][1] or "part" in rx.groupindex or bodies:  # an object, victims after their state
                 reach = len(sentence)  # where the victims end: "left a father and his son (dead)"
+                if bodies:  # "the bodies of three men and a boy were found": the people run up to the finding verb
+                    end = m.end("n")
+                    reach = aux.end() if (aux := _FOUND_AFTER.match(sentence, end)) is not None else reach
+                items = toll_phrases.object_items(sentence[:reach], end, _ITEM)
                 if m.group().lower().startswith(("left", "leaving")):
                     # the state of the first object ("left 3 people dead and 5 others injured": the 5 have their
                     # own), else the one after all its items ("leaving three children and three staff members dead")
@@ -520,6 +526,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
+                end = max(end, m.end())
             if animals is not None and not n:
                 continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
@@ -547,11 +554,14 @@ _FOUND_AFTER = re.compile(r"[^.;]{0,80}?(?=\s+(?:were|have been|had been)\s+(?:\
 
 def _bodies_of_people(sentence: str) -> list[Count]:
     """The dead a report names by their bodies, found, with no figure: a first person and the people joined to him
-    (`companions`), each one body."""
+    (`companions`), each one body. A first item with a figure ("the bodies of three men and a boy") is the bodies
+    patterns' own, read with its items."""
     out: list[Count] = []
     if "bodies" not in sentence.lower():
         return out
     for m in _BODIES_OF.finditer(sentence):
+        if (fig := _NUM_WORD.match(sentence, m.end())) is not None and (_num(fig.group()) or 0) > 1:
+            continue
         first = companions.person_end(sentence, m.end(), _is_person_word)
         if first is None:
             continue

@@ -211,7 +211,15 @@ def _as_named(text: str, m: Any, why: str) -> str:
     """`why`, or "named" for a country's or a capital's name not put where something is ("The United States
     condemned", "Washington said", "Pakistan denied" against "in Spain"): a clue of the country all the same, but
     as often a government that speaks or acts from afar, so it does not tell which namesake town a story means."""
-    return why if _LOCATIVE.search(text, max(0, m.start - 40), m.start) else "named"
+    return why if _LOCATIVE.search(text, max(0, m.start - 40), m.start) or _HOME_OFFICE_AFTER.match(text, m.end) \
+        else "named"
+
+
+# "Libya's interior ministry", "Portuguese police", "the Kenyan National Police Service": a body that keeps order at
+# home only, so it speaks of its own ground (a foreign ministry or a government speaks of anywhere)
+_HOME_OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:national|federal|state|judicial|military|riot)\s+)?(?:police|"
+                                r"gendarmerie|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|home\s+ministry|"
+                                r"civil\s+defen[cs]e|coast\s?guard)\b", re.I)
 
 
 def _province_abroad(country: str, m: Any) -> list[str]:
@@ -490,8 +498,6 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     said": the force speaks of its own ground, whatever the gazetteer knows of the town there); for a town that
     names a facility ("Victoria Hospital"), also the one country whose province or name the sentence writes: the
     facility's name need not be its town's. None when no such country, or several."""
-    if _own_reading(m, ()):
-        return None  # "in Kabul, Punjab police said": a capital is where it is
     a, b = _sentence_around(text, m.start, m.end)
     owners = {c for at, c in seats if a <= at < b}
     if _FACILITY_AFTER.match(text, m.end):
@@ -501,6 +507,8 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     if unit:  # "Logo Local Council of Benue State": the unit lies in the province written right after it
         owners |= {o.place.country for o in mentions if o.start == unit.end() and o.place is not None
                    and o.place.kind in ("country", "admin1")}
+    if _own_reading(m, ()):  # "in Kabul, Punjab police said": a capital is where it is, unless the office's country
+        owners &= {c.country for c in geonames.index().cities(m.text)}  # has a town of the name ("Dominican police")
     return next(iter(owners)) if len(owners) == 1 else None
 
 
@@ -537,7 +545,8 @@ def office_seats(text: str, ents: Iterable[Any]) -> list[tuple[int, str]]:
         if not _office(text, ent):
             continue
         name = _OFFICE_END.sub("", ent.text.strip()).removeprefix("the ").strip()
-        votes = bare_province_votes(name) or _seat_country(name) or _country_seat(name)
+        votes = bare_province_votes(name) or _seat_country(name) or _country_seat(name) \
+            or _demonym_seat(name, text, ent.end_char)
         out += [(ent.start_char, c) for c, v in votes.items() if v > 0.5]
     return out
 
@@ -559,6 +568,13 @@ def _country_seat(name: str) -> dict[str, float]:
     if not _a_country(name) or geonames.index().subdivisions_named(name, level=1):
         return {}
     return {place_table()[name.lower()].country: 1.0}
+
+
+def _demonym_seat(name: str, text: str, end: int) -> dict[str, float]:
+    """The country of a people's word before a body that keeps order at home only ("Portuguese police said",
+    "the Dominican National Police"): it speaks of its own ground. Not before a government, which speaks of anywhere."""
+    country = demonyms().get(name)
+    return {country: 1.0} if country and _HOME_OFFICE_AFTER.match(text, end) else {}
 
 
 def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable, NamedTuple
@@ -936,6 +937,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
                                 and m.start not in shared], persons, seats)
     out += [c for m in found if m.start in shared and m.start not in unit_places
             for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
+    out += _route_clues(text, found, persons)
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
@@ -946,6 +948,14 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
     return out
+
+
+def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:
+    """The towns and provinces a route ends at ("sending agents to Tbilisi", "fled to Tbilisi"), as clues of kind
+    "route": no scene, so they weigh nothing in the vote, but places within a country the story names, so they tell
+    which of the countries a name means that a far country's state bears ("Georgia": `_settle_shared`)."""
+    ends = [replace(m, route=False) for m in mentions if m.route and m.place is not None and m.place.kind != "country"]
+    return [c._replace(why="route") for c in mention_clues(text, ends, persons) if c.weight > 0]
 
 
 def _dateline_clues(text: str, dateline: Any) -> list[Clue]:
@@ -990,7 +1000,8 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
         return found
     rest = [c._replace(why=_SETTLED_AS.get(c.why, c.why)) if c.why != "shared" else c for c in found]
     score, _ = _scores([c for c in rest if c.why != "shared"], focus)
-    inside, _ = _scores([c for c, r in zip(found, rest) if r.why in _WITHIN and c.why != "country_namesake"], focus)
+    inside, _ = _scores([c._replace(why="town") if c.why == "route" else c for c, r in zip(found, rest)
+                         if r.why in _WITHIN and c.why != "country_namesake"], focus)
     out = [c for c in found if c.why not in groups]
     members: dict[tuple[str, int, int], list[Clue]] = {}
     for c in found:
@@ -1019,7 +1030,7 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
 # what a group's clues count as once settled, and among the other clues while another group is settled
 _SETTLED_AS = {"shared": "province", "namesake": "town", "country_namesake": "country"}
 # the clues of a place or a body within a country (a town, a province, a dateline, a one-country force or office)
-_WITHIN = ("town", "province", "capital", "dateline", "institution", "office", "unit")
+_WITHIN = ("town", "province", "capital", "dateline", "institution", "office", "unit", "route")
 
 
 def _settled(mine: list[Clue], score: dict[str, float]) -> list[Clue]:
@@ -1039,6 +1050,8 @@ def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[s
     weak: dict[tuple[str, str], float] = {}
     first: dict[str, int] = {}
     for c in found:
+        if c.why == "route":
+            continue  # where people went or were taken is no scene (_route_clues)
         # the dateline is where the reporter filed, not a sentence of the incident: the focus does not double it
         w = c.weight * (FOCUS if c.why != "dateline" and any(a <= c.start < b for a, b in spans) else 1.0) \
             * HALF_WEIGHT_AT / (HALF_WEIGHT_AT + max(c.start, 0))

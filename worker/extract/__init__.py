@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
@@ -107,7 +108,23 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
-    return ds
+    return [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
+
+
+@cache
+def _reactions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day right before or after a verb of reaction (role_words reaction_verbs: "on Monday condemned",
+    "condemned on Monday")."""
+    verbs = "|".join(sorted(map(re.escape, syntax.word_lists()["reaction_verbs"]), key=len, reverse=True))
+    return (re.compile(r"\s*,?\s*(?:also\s+|strongly\s+)?(?:" + verbs + r")\b", re.I),
+            re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
+
+
+def _reaction_day(sentence: str, x: dates.DateMention) -> bool:
+    """The day is a reaction's ("the governor on Monday condemned the killing of a village head by Boko Haram
+    fighters on Sunday"), like a statement's: the event's day is the one the killing is told with."""
+    after, before = _reactions()
+    return bool(after.match(sentence, x.end) or before.search(sentence, max(0, x.start - 30), x.start))
 
 
 def _without_recalled_aside(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.extract import manner_of_death, number_words
+from worker.extract import manner_of_death, number_words, types
 from worker.extract.gazetteer import data_rows
 
 def _column(file: str, name: str) -> frozenset[str]:
@@ -205,6 +205,23 @@ def with_relative_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[t
 
 
 _RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80}?,\s*(?:which|that|where|who)\b", re.I)
+
+
+# the link word a charge phrase ends in ("wanted for", "accused of", "charged with", "suspected in", "linked to",
+# "behind the"), which opens its span or comes right before it; a follow-up's time word ("arrested ... after") or a
+# funeral's object has none
+_LINK = r"(?:for|of|with|in|over|to|behind(?: the)?)"
+_LINK_OPENS = re.compile(_LINK + r"\b", re.I)
+_LINK_BEFORE = re.compile(r"\b" + _LINK + r"\s+$", re.I)
+
+
+def charge_spans(sentence: str) -> list[tuple[int, int]]:
+    """Phrases naming a deed someone is wanted, accused, suspected, charged or known for ("wanted for the killing of
+    two soldiers in Jos"): their figures count that deed's dead, not the toll of the event the sentence tells.
+    A follow-up's earlier event ("arrested 12 suspects after the attack that killed two") and a funeral's dead stay
+    readable: the recalled event's toll is theirs."""
+    return [(a, b) for a, b in types.reference_spans(sentence)
+            if _LINK_OPENS.match(sentence, a) or _LINK_BEFORE.search(sentence, max(0, a - 12), a)]
 
 
 # a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")

@@ -1,6 +1,7 @@
 """Waters named after places (landforms.water_spans): their names are no mention of the place."""
 import pytest
 
+from tests.place_cases import where
 from worker.extract.landforms import in_water, water_spans
 
 
@@ -67,3 +68,23 @@ def test_the_gaza_strip_is_the_territory_not_gaza_city() -> None:
     assert (inc["admin1"], inc["city"]) == ("Gaza Strip", None)
     inc = _first("Two men were shot dead near Khan Younis in the southern Gaza Strip on Sunday, medics said.")
     assert (inc["admin1"], inc["city"]) == ("Gaza Strip", "Khan Younis")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town's own name that holds a water word is the town (GeoNames knows it whole)
+    ("A man shot three people dead at a bar in Lake Havasu City on Friday, police said.",
+     ("United States", "Arizona", "Lake Havasu City")),
+    ("A gunman killed two people outside a church in Lake Worth, Florida, on Sunday.",
+     ("United States", "Florida", "Lake Worth")),
+    # a province named after a water, its type word written low as wire style does
+    ("Gunmen shot dead three guards in Red Sea state on Monday, Sudanese officials said.", ("Sudan", "Red Sea", None)),
+])
+def test_a_town_or_province_named_with_a_water_word_is_no_water(text: str, want: tuple[str, str, str | None]) -> None:
+    assert where(text) == want
+
+
+def test_a_water_sailed_on_stays_a_water_though_a_town_bears_its_name() -> None:
+    # Lake Geneva is a town of Wisconsin too; a boat is on the lake
+    text = "Pirates killed two fishermen on Lake Geneva on Sunday."
+    at = text.index("Lake Geneva")
+    assert water_spans(text) == [(at, at + len("Lake Geneva"))]

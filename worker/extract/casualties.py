@@ -138,7 +138,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
         # two sons", "killed the three men" (a possessive or "the" before the figure: "killed her" alone is one)
+        # ("killing himself and 18 others": the others; the attacker's own death is _ATTACKER_DIED's)
         re.compile(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
+                   r"(?:himself|herself|themselves)\s+and\s+|"
                    r"(?:" + _OWNER + r"|the)\s+(?=(?!(?:an?|him|her|another)\b)" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
@@ -432,7 +434,7 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\b(?:before|after|until) (?:being|he was|she was))\s+"
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
-                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
+                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
                             r"(?:himself|herself)\b|"
                             # "The suspect is also dead", "the shooter died after officers engaged him"
                             r"\bthe (?:suspected )?(?:suspect|gunman|attacker|assailant|shooter|bomber|perpetrator)\s+"

@@ -723,6 +723,8 @@ def _animals_end(sentence: str, pos: int) -> int | None:
             w = _WORD_AFTER.match(sentence, pos)
             if w is None or w.group(1).lower() in companions.ENDS_ITEM:
                 break
+            if head is not None and companions.verb_like(w.group(1)):
+                break  # "two men accused of stealing a cow": a participle after the head opens a clause
             head, pos = w, w.end()
         if head is not None and toll_phrases.is_animal_noun(head.group(1)):
             return head.end()

@@ -39,6 +39,13 @@ _NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|
 # a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
                         r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name
+
+
+def verb_like(word: str) -> bool:
+    """The word reads as a verb form ("accused", "carrying", "fled"), which ends a noun phrase after its head."""
+    return bool(_VERB_LIKE.fullmatch(word))
+
+
 # the rest of an apposition after its person noun, up to its closing comma: "(a father) of three,", "(a native) of
 # Jos,"
 _APPOSED_TAIL = re.compile(r"\s+of(?:\s+(?!and\b)[\w'’-]+){1,4}(?=\s*,)", re.I)

@@ -132,6 +132,15 @@ COMPOUND_AFTER = re.compile(r"[-‐](?:aligned|backed|based|led|allied|funded|su
                              r"trained|armed|brokered|controlled|held)\b")
 
 
+# "Gaza's health ministry said", "the Gaza Health Ministry": a ministry named by its seat, which speaks, not the scene
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|ministries)\b|\s+(?:[A-Z]\w+\s+)?Ministry\b")
+
+
+def ministry_seat(text: str, end: int) -> bool:
+    """The name ending at `end` names the seat of a ministry ("Gaza's health ministry")."""
+    return _MINISTRY_AFTER.match(text, end) is not None
+
+
 def actor(text: str, end: int) -> bool:
     after = text[end:end + 40]
     return bool(_ACTOR_AFTER.match(after) or _METONYM_AFTER.match(after))

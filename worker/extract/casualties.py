@@ -606,7 +606,8 @@ def _people_with_animals(sentence: str, kind: str) -> list[Count]:
 # the first object's noun, then one more item joined by "and": "three children and three adults"; not a new clause
 _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\w'’-]+){0,5}?\s+(?:and|as well as)\s+"
                    + _BOUND + r"(?P<n>(?!(?:him|her)\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
-                   + r"\b(?!\s+(?:were|was|are|have|had|got)\b)", re.I)  # "and her three daughters": no figure "her"
+                   + r"\b(?!\s+(?:were|was|are|is|have|has|had|got|fled|escaped|survived|ran|hid|managed|remained|remain|went|"
+                   r"said|told)\b)", re.I)  # "and her three daughters": no figure "her"; "and 20 others fled": a clause
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
 # (a list's commas between: "left a pastor, his wife and their driver dead"; not "another" or "others", who are
 # people of their own state: "left 18 people and another 13 injured")

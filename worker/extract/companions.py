@@ -34,8 +34,9 @@ ENDS_ITEM = frozenset({"in", "on", "at", "near", "inside", "outside", "when", "w
                         "wounded"})
 # a verb or a state after an item makes it the subject of a new clause: "and two others were hurt", "the pastor was
 # killed and his wife wounded" (the wife is no companion of the dead)
-_NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|said|says|say|told|added|"
-                         r"injured|wounded|hurt|killed|dead|unhurt|unharmed|abducted|kidnapped|missing|arrested)\b", re.I)
+_NEW_CLAUSE = re.compile(r"\s+(?:were|was|are|is|have|has|had|got|died|survived|escaped|fled|ran|hid|managed|remained|"
+                         r"said|says|say|told|added|injured|wounded|hurt|killed|dead|unhurt|unharmed|abducted|kidnapped|"
+                         r"missing|arrested)\b", re.I)
 # a verb opens a new predicate, not a person: "-ed", "-ing", the common irregular past forms; a figure is no title
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ing)|left|set|hit|shot|took|fled|held|sent|put|cut|struck|blew|threw|went|came|ran|"
                         r"made|saw|told|said|\d[\d,.]*")  # lower case: "Ahmed" is a name
@@ -215,8 +216,8 @@ def _title_words_end(sentence: str, pos: int) -> int:
     word, a verb or punctuation."""
     for _, w in zip(range(MAX_WORDS), _TOKEN.finditer(sentence, pos)):
         if sentence[pos:w.start()].strip() or w.group().lower() in ENDS_ITEM or _VERB_LIKE.fullmatch(w.group()) \
-                or _NAMED_AS.match(sentence, pos):  # "a man (known as Baba Ali)": the name's own phrase
-            break
+                or _NAMED_AS.match(sentence, pos) or _NEW_CLAUSE.match(sentence, pos):
+            break  # "a man (known as Baba Ali)": the name's own phrase; "and 40 others (hid)": a new clause's verb
         pos = w.end()
     return pos
 

@@ -108,7 +108,30 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
-    return [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
+    ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
+    return _history_year(sentence, ds)
+
+
+# an event named with its year before its noun ("the 2016 Nice truck attack", "the 1998 embassy bombings") and the
+# clause that tells it (", in which a man killed 86", ", where a truck drove into ...", "that killed 12")
+_YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+                         r"blasts?|massacres?|shootings?|killings?|ambush(?:es)?|raids?|explosions?|assaults?)\b"
+                         r"(?:\s*,\s*(?:in which|during which|which|where|when)\b[^;:.]*|\s+(?:that|which)\b[^,;:.]*)?", re.I)
+
+
+def _history_year(sentence: str, ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A sentence whose event word lies in an event it names by its year ("families of victims of the 2016 Nice
+    truck attack, in which a man killed 86 people, gathered on Sunday") tells that history: the year dates it, and
+    the other days of the sentence (the gathering's) are not its own."""
+    if not any(c.isdigit() for c in sentence):
+        return ds
+    tm = types.classify(sentence)
+    m = next((m for m in _YEAR_NAMED.finditer(sentence) if tm is not None and m.start() <= tm.start < m.end()), None)
+    if m is None or any(x.start == m.start("year") for x in ds):
+        return ds
+    year = dates.DateMention(m["year"], m["year"], m.start("year"), m.end("year"), True)
+    return sorted([year] + [x if m.start() <= x.start < m.end() else replace(x, reporting=True) for x in ds],
+                  key=lambda x: x.start)
 
 
 @cache

@@ -74,7 +74,7 @@ class Index:
                 # admin2 (47,000 districts) keeps only its English name: it is shown, not looked up by alias
                 level = int(f[3])
                 names = tuple(f[5].split("|")) if f[5] and level == 1 else (f[4],)
-                s = Subdivision(int(f[1]), countries[f[2]], level, f[4], names,
+                s = Subdivision(int(f[1]), countries[f[2]], level, _whole_name(f[4], names), names,
                                 int(f[7]) if len(f) > 7 and f[7] else None)
                 self.subdivisions[s.id] = s
                 for n in (f[6].split("|") if level == 1 else (f[6].split("|")[0],)):
@@ -264,3 +264,15 @@ def index() -> Index:
     with resources.files(__package__).joinpath("data", "geonames.tsv.gz").open("rb") as raw:
         with gzip.open(raw, "rt", encoding="utf-8") as f:
             return Index(f, country_names())
+
+
+# a plain adjective is no province's name by itself: GeoNames' "Free" is the Free State, "Capital" Kuwait's Capital
+# Governorate (compass words stay: "Northern", "Eastern" are how news names such provinces too)
+_ADJECTIVE_ALONE = re.compile(r"Free|Capital|National|Federal")
+
+
+def _whole_name(name: str, names: tuple[str, ...]) -> str:
+    """A first-level unit's name, or its first other name that goes on from it when it is a plain adjective alone."""
+    if not _ADJECTIVE_ALONE.fullmatch(name):
+        return name
+    return next((n for n in names if n.startswith(name + " ")), name)

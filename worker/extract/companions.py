@@ -121,9 +121,11 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
             k, bounded = people_named(found[0])  # "his son" one, "his twins" two, "his guards" two or more
         if k is None:
             break
-        items.append((comma, k, bounded, found[1]))
         article = m is None and _TOKEN.match(sentence, at).group().lower() in _ARTICLES
         pos = found[1]
+        if comma and article and not items and _ends_in_name(sentence, first_end):
+            continue  # "Musa Ali, a village head, and his son": a name's apposition is the named victim himself
+        items.append((comma, k, bounded, found[1]))
     while items and items[-1][0] and not listed:
         items.pop()  # "the pastor, a father of three, ...": a comma with no "and" after it sets off an apposition
     return Companions(sum(k for _, k, _, _ in items), items[-1][3] if items else first_end,
@@ -209,6 +211,13 @@ def set_of(sentence: str, pos: int, is_person: Callable[[str], bool]) -> int | N
         if is_person(w.group()):
             return at + w.end()
     return -1
+
+
+def _ends_in_name(sentence: str, end: int) -> bool:
+    """The first victim, ending at `end`, ends in a capitalised name ("killed Musa Ali"): a comma and an article after
+    it open his apposition, not another victim ("a farmer, a trader, and his son" lists three)."""
+    last = sentence[:end].rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0][1:2].islower()
 
 
 def _title_words_end(sentence: str, pos: int) -> int:

@@ -89,9 +89,10 @@ _HISTORY = re.compile(r"\b(?:(?:in|between|since|during|from|by|of)\s+(?:the\s+)
 # the victims named only as a class of people ("pray for those killed by terrorists", "all those who were shot")
 _THOSE = re.compile(r"\b(?:those|anyone|everyone|everybody|whoever)\s+(?:who\s+(?:were|was|have|has|had)\s+"
                     r"(?:been\s+)?)?$", re.I)
-# a perfect ("have been killed by herdsmen", "had been raped by soldiers"): a news lead's perfect names its day
-_PERFECT = re.compile(r"\b(?:have|has|had|['’]ve)\s+(?:(?:not|never|also|reportedly|allegedly|long|repeatedly|"
-                      r"since|now)\s+)?(?:been\s+)?(?:[a-z-]+(?:,|\s+and)\s+)?$", re.I)
+# a degree or a comparison of the victims ("too many farmers have been killed", "have killed more Nigerians than Boko
+# Haram", "as many people as"): a view of a record, not one deed
+_DEGREE = re.compile(r"\b(?:too many|so many|countless|(?:far|many) more|more\s+(?:[\w'’-]+\s+){0,3}?than|fewer\s+"
+                     r"(?:[\w'’-]+\s+){0,3}?than|as many\s+(?:[\w'’-]+\s+){0,3}?as)\b", re.I)
 # a title in quotation marks ("the documentary 'Killed by Bandits'"): its words capitalised, short words aside
 _TITLE_WORD = r"(?:(?-i:[A-Z0-9])[\w'’-]*|of|by|the|a|an|in|on|and|at|for|to|with|from)"
 _TITLE = re.compile(r"[\"“‘](?-i:[A-Z0-9])[\w'’-]*(?:\s+" + _TITLE_WORD + r"){0,9}[\"”’]", re.I)
@@ -99,15 +100,16 @@ _TITLE = re.compile(r"[\"“‘](?-i:[A-Z0-9])[\w'’-]*(?:\s+" + _TITLE_WORD + 
 
 def _one_deed(sentence: str, start: int) -> bool:
     """The casualty word at `start` tells one deed of this news: not a history's ("were killed by bandits a decade
-    ago", "tortured by soldiers in 2003"), not a class of victims ("those killed by terrorists"), not a perfect
-    with no event day of its own, which states a record or a view ("too many farmers have been killed by herdsmen",
-    "herdsmen have killed more Nigerians than Boko Haram, CAN said on Monday"), nor a quoted title."""
+    ago", "tortured by soldiers in 2003"), not a class of victims ("those killed by terrorists"), not a degree or a
+    comparison, which states a view of a record ("too many farmers have been killed by herdsmen", "herdsmen have
+    killed more Nigerians than Boko Haram"), nor a quoted title. A perfect alone is a news lead's tense ("suspected
+    herdsmen have killed villagers in Agatu, police said on Monday")."""
     a, b = next((a, b) for a, b in _clause_spans(sentence) if a <= start <= b)
     if _HISTORY.search(sentence, a, b) or _THOSE.search(sentence, max(0, start - 40), start):
         return False
     if any(t.start() <= start < t.end() for t in _TITLE.finditer(sentence)):
         return False
-    return not _PERFECT.search(sentence, max(0, start - 50), start) or event_day(sentence[a:b])
+    return not _DEGREE.search(sentence, a, b)
 
 
 def event_day(text: str) -> bool:

@@ -122,3 +122,12 @@ def test_a_headline_whose_victim_precedes_its_participle_ends_before_a_name(text
     """A headline's participle has its victim before it, not a violent doer: the name after the break opens the
     story's own first sentence."""
     assert _texts(text) == [second]
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappers near Lokoja on Friday abducted\nAdamu Sani, a trader, on the highway.",
+    "Jihadists in Tillaberi overnight abducted\nMoussa Issa, a village chief, police said.",
+])
+def test_a_doer_with_adjuncts_before_the_verb_goes_on_to_a_name(text: str) -> None:
+    """Adjuncts of place or time between the doer and its verb leave the doer the verb's subject."""
+    assert _texts(text) == [text.replace("\n", " ")]

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from connectors.clean import rules as residue_rules
 from worker.extract import number_words
@@ -116,9 +117,23 @@ def _verb_goes_on(line: str, following: str) -> bool:
     tail = line[-60:]
     verb = next((m for m in any_trigger().finditer(tail) if m.end() == len(tail)), None)
     if verb is None or (not figure and (_PASSIVE_END.search(tail[:verb.start()] + verb.group())
-                                        or not has_violent_doer(tail, verb.start(), verb.end()))):
+                                        or not _doer_subject(tail[:verb.start()], verb.group(), has_violent_doer))):
         return False
     return not casualties.counts(line, "killed") and not casualties.counts(line, "injured")
+
+
+# the subject's end: an adjunct of place or time between it and its verb ("Bandits in Zamfara on Sunday abducted")
+_SUBJECT_END = re.compile(r"\s+(?:in|on|at|near|around|outside|inside|from|yesterday|today|overnight|early|late|"
+                          r"last|this|reportedly|allegedly)\b|,", re.I)
+
+
+def _doer_subject(before: str, verb: str, has_violent_doer: Callable[[str, int, int], bool]) -> bool:
+    """The words before the verb open with a violent doer as its subject, whatever adjuncts of place or time come
+    between ("Gunmen on Sunday killed", "Bandits in Zamfara on Sunday abducted"): a headline's bare participle has
+    its victim there instead ("Police officer killed", "Pastor shot dead")."""
+    cut = _SUBJECT_END.search(before)
+    probe = (before[:cut.start()] if cut else before.rstrip()) + " " + verb
+    return has_violent_doer(probe, len(probe) - len(verb), len(probe))
 
 
 def _names_person(following: str) -> bool:

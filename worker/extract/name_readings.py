@@ -135,10 +135,25 @@ def longer_name(doc: Any | None, text: str, start: int, end: int) -> Any | None:
 _HOMETOWN_OF = re.compile(r"\b(?:[Hh]ome ?town) of\s+(?:[a-z][\w-]*\s+){0,4}$")
 
 
+# "near Aisha Buhari's hometown", "outside Musa Ali's house": a person's own place after the possessive
+_OWN_PLACE_AFTER = re.compile(r"['’]s?\s+(?:home ?town|home village|native (?:village|town)|birthplace|residence|"
+                              r"(?:family )?(?:house|home)|compound|farm)\b", re.I)
+
+
+# "Sani Bello, a district head,": an apposition whose head noun is a person's
+_APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?=\s*[,.;]|\s+(?:of|in|from|who)\b)")
+
+
 def hometown_person(text: str, start: int, name: str) -> bool:
-    """A name the gazetteer does not know right after "the hometown of": a person, not a place."""
-    return bool(_HOMETOWN_OF.search(text, max(0, start - 60), start)) and name.lower() not in places() \
-        and not places().candidates(name)
+    """A name the gazetteer does not know right after "the hometown of", before "'s hometown" (or house, home,
+    residence) or before an apposition that calls it a person (", a district head,"): a person, not a place."""
+    if name.lower() in places() or places().candidates(name):
+        return False
+    if _HOMETOWN_OF.search(text, max(0, start - 60), start) or _OWN_PLACE_AFTER.match(text, start + len(name)):
+        return True
+    from worker.extract.toll_phrases import person_nouns  # toll_phrases reads places' tables: imported late
+    head = _APPOSITION_HEAD.match(text, start + len(name))
+    return head is not None and head.group(1) in person_nouns()
 
 
 # what may precede a name that stands for its town: an article ("the Kabul Bank" stands in Kabul) or a locative

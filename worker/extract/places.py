@@ -10,6 +10,7 @@ from worker.extract import aside_places, capital_names, geonames, place_ranking
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
+from worker.extract.toll_phrases import person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
@@ -39,6 +40,7 @@ _WHAT_KIND = r"(?-i:[a-z]+ing|border|market|remote|rural|coastal|frontier|oasis|
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>" + NAME + r"),\s+(?:a|the)\s+(?:\w+\s+){0,2}?"
                           r"(?P<ka>" + KIND + r")\b|\b(?P<b>" + NAME + r")\s+(?:" + _WHAT_KIND + r"\s+)?(?P<kb>" + KIND + r")\b|"
                           r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefecture)"
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts
 _PROVINCE_NAMED = re.compile(r"(?P<a>" + NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
@@ -278,6 +280,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
     for m in _named_places(text, start, end):
         g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
+        if g == "a" and (after := _WORD_AFTER.match(text, m.end())) and after.group(1) in person_nouns():
+            continue  # "near Musa Ali, a village head": the kind word qualifies a person, who is no place
         name, s0 = m.group(g), m.start(g)
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         if owner:

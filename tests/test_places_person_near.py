@@ -23,3 +23,24 @@ def _first(text: str) -> dict:
 ])
 def test_person_named_after_a_locative_is_no_town(text: str, city: str | None) -> None:
     assert _first(text)["city"] == city
+
+
+@pytest.mark.parametrize("text, city, date", [
+    ("A gunman killed two people in Mar del Plata on Sunday, Argentine police said.", "Mar del Plata", "2024-04-28"),
+    ("Two guards were shot dead in San Juan de Lurigancho on Friday, Peruvian police said.", None, "2024-04-26"),
+])
+def test_a_town_whose_name_begins_with_a_month_short_form(text: str, city: str | None, date: str) -> None:
+    inc = _first(text)
+    assert inc["date"] == date
+    if city:
+        assert inc["city"] == city
+
+
+def test_a_bare_short_month_needs_its_year_or_full_stop() -> None:
+    from datetime import date as day
+
+    from worker.extract import dates
+    values = lambda t: [m.value for m in dates.find(t, day(2024, 5, 1))]  # noqa: E731
+    assert values("The raid happened in Mar 2023.") == ["2023-03"]
+    assert values("The raid happened in Mar. last year.") == ["2023-03"]
+    assert values("A blast in Jan Kempdorp killed two.") == []

@@ -31,6 +31,7 @@ _AFTER_WEEKEND = _AFTER_MARK + r"|\s+(?-i:[A-Z0-9])|" + _AFTER_WORD
 # Day weekend": data/holidays.csv) or another festival's ("the Eid weekend": dated as any weekend)
 _WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>"
                  + holidays.pattern("weekend") + "|" + holidays.pattern("day") + r")|(?-i:[A-Z][\w'’-]*))\s+")
+_SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
                        + r")?\b")),
@@ -507,6 +508,9 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 continue
             if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
                 continue
+            if kind == "my" and not m.group("year") and not m.group("rel") and _SHORT_MONTH.fullmatch(m.group("mon")) \
+                    and not sentence.startswith(".", m.end("mon")):
+                continue  # "in Mar del Plata", "of Jan Smit": a bare short form is a month only with a year or full stop
             if (kind in ("my", "y") or kind == "rel" and m.group("rel").lower() in _CURRENT_PERIODS) \
                     and _ranks_in_period(sentence[max(0, m.start() - 100):m.start()]):
                 continue

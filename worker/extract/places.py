@@ -404,9 +404,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue
             name = POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             s0, e0 = ent.start_char, ent.end_char
-            if name == ent.text and table.get(name.lower()) is not None:  # NER's "Tal" of "Tal Abyad": the whole name
+            if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
-                s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
+                if table.get(name.lower()) is not None or (a, b) != (s0, e0):
+                    s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
             inside = out.overlapping(s0, e0)
             if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)):
                 continue

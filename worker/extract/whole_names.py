@@ -11,7 +11,8 @@ _NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des
 
 
 # up to two words after a town's name that may end a longer name: "Tal Abyad" for "Tal", "Kafr Nabl" for "Kafr"
-_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)){1,2}")
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|(?:da|de|do|dos|das|del|di|du|des|la|le)\s+"
+                        r"[A-Z][\w'’-]*)){1,2}")  # "Mar del Plata" for NER's "Mar"
 
 
 def whole_name(text: str, start: int, end: int) -> tuple[int, int]:

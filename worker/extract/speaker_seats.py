@@ -11,8 +11,8 @@ from worker.extract.place_words import NAME
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
-                      r"police chief|minister|ministry|(?P<verb>told [\w.]+|said|[Ss]peaking|(?:press|news) conference|"
-                      r"briefing|interview))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
+                      r"police chief|police|authorities|minister|ministry|"
+                      r"(?P<verb>told [\w.]+|said|[Ss]peaking|(?:press|news) conference|briefing|interview))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
                       r"(?:the\s+)?$", re.I)
 
 
@@ -47,7 +47,9 @@ def speaker_place(text: str, start: int, end: int | None = None) -> bool:
 _TOWN_REFERRED_BACK = re.compile(r"\bthe (?:city|town)(?:['’]s\b|\b(?!\s+of\b))", re.I)
 
 
-_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according)\b")
+# a statement's verbs, and those that put a statement's charge ("police in X blamed herdsmen for the attack in Y")
+_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according|"
+                           r"blamed|blames|accused|accuses|announced|announces)\b")
 
 
 def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:

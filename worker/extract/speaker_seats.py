@@ -11,7 +11,7 @@ from worker.extract.place_words import NAME
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
-                      r"police chief|police|authorities|minister|ministry|"
+                      r"police chief|minister|ministry|"
                       r"(?P<verb>told [\w.]+|said|[Ss]peaking|(?:press|news) conference|briefing|interview))\s+(?:\w+\s+)?(?:in|from|based in)\s+"
                       r"(?:the\s+)?$", re.I)
 
@@ -34,6 +34,8 @@ def speaker_place(text: str, start: int, end: int | None = None) -> bool:
     where the speaker sits or people come from, not where the event happened."""
     before = text[max(0, start - 50):start]
     speaker = _SPEAKER.search(before)
+    if not speaker and end is not None and _FORCE_BEFORE.search(before) and _STATES_NEXT.match(text, end):
+        return True  # "Police in Makurdi blamed herdsmen for the attack in Guma": the force speaks from its seat
     if speaker and not speaker.group("verb") and end is not None and not _SPEECH_AFTER.match(text, end, end + 100):
         speaker = None  # "killed three customs officers in Kwara State": the victims' place, nobody speaks from it
     if speaker and end is not None and event_there(text, end):
@@ -47,9 +49,13 @@ def speaker_place(text: str, start: int, end: int | None = None) -> bool:
 _TOWN_REFERRED_BACK = re.compile(r"\bthe (?:city|town)(?:['’]s\b|\b(?!\s+of\b))", re.I)
 
 
-# a statement's verbs, and those that put a statement's charge ("police in X blamed herdsmen for the attack in Y")
-_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according|"
-                           r"blamed|blames|accused|accuses|announced|announces)\b")
+_SPEECH_AFTER = re.compile(r"[^.,;!?]*?\b(?:said|says|say|told|tells|stated|confirmed|added|reported|according)\b")
+# police or authorities of a town whose own verb, right after it, states or charges ("Police in X said", "Police in X
+# blamed herdsmen for the attack in Y"; not "police in X shot dead a militant accused of ...", nor "Police in X
+# arrested ... and said")
+_FORCE_BEFORE = re.compile(r"\b(?:police|authorities)\s+(?:in|from|based in)\s+(?:the\s+)?$", re.I)
+_STATES_NEXT = re.compile(r"(?:\s+[A-Z]\w+)?\s+(?:(?:on\s+)?\w+day\s+|have\s+|has\s+|had\s+)?(?:said|say|says|told|"
+                          r"confirmed|stated|blamed|blame|blames|accused|accuse|accuses|announced|announce|announces)\b")
 
 
 def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:

@@ -1012,16 +1012,19 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     # "Spanish police said" of the attack in Valencia, not a victim's or a government's country further on
     placing, _ = _scores([c for c in rest if c.why not in ("shared", "named") and (
         not spans or c.start < 0 or c.why == "dateline" or any(a <= c.start < b for a, b in spans))], focus)
+    others: dict[frozenset[str], dict[str, float]] = {}  # per set of countries: a name said 300 times is one sum
     for (why, _, _), mine in members.items():
         if why == "shared":
             out += _settled(mine, score)
         elif why == "namesake":
             # the name said again (the headline's, the dateline's) is no other clue: its groups' votes are left out
-            among = {c.country for c in mine}
-            again = [c._replace(why="town") for (w, _, _), cs in members.items() if w == "namesake"
-                     and {c.country for c in cs} == among for c in cs]
-            own, _ = _scores(again, focus)  # a town's weight adds up, uncapped
-            out += _settled(mine, {k: v - own.get(k, 0.0) for k, v in placing.items()})
+            among = frozenset(c.country for c in mine)
+            if among not in others:
+                again = [c._replace(why="town") for (w, _, _), cs in members.items() if w == "namesake"
+                         and frozenset(c.country for c in cs) == among for c in cs]
+                own, _ = _scores(again, focus)  # a town's weight adds up, uncapped
+                others[among] = {k: v - own.get(k, 0.0) for k, v in placing.items()}
+            out += _settled(mine, others[among])
         else:
             out += _settled(mine, inside)
     return out

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Iterator, Mapping, NamedTuple
+from typing import Callable, Iterator, Mapping, NamedTuple
 
 from worker.extract import geonames
 from worker.extract.alternation import at_word_starts, by_first_char
@@ -43,6 +43,12 @@ def data_rows(name: str) -> list[dict[str, str]]:
     if not rows:
         raise ValueError(f"{name}: no rows")
     return rows
+
+
+def rows_pattern(name: str, keep: Callable[[dict[str, str]], bool] = lambda r: True) -> re.Pattern[str]:
+    """The `pattern` column of a lexicon file's rows (those `keep` accepts) joined into one case-blind alternation;
+    a bad row names its file."""
+    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows(name) if keep(r)), name)
 
 
 def data_pattern(pattern: str, where: str) -> re.Pattern[str]:
@@ -80,7 +86,7 @@ def cues() -> dict[str, re.Pattern[str]]:
 
 @cache
 def negatives() -> re.Pattern[str]:
-    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("negatives.csv")), "negatives.csv")
+    return rows_pattern("negatives.csv")
 
 
 @cache

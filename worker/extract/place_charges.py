@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from worker.extract import types
-from worker.extract.gazetteer import any_trigger, data_pattern, data_rows
+from worker.extract.gazetteer import any_trigger, rows_pattern
 
 # a clause ends at its punctuation or at a finite verb of the main clause ("gunmen who carried out the attack in X
 # killed four farmers in Y")
@@ -23,8 +23,7 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
 @cache
 def _patterns(kind: str) -> re.Pattern[str]:
     """The charge_clauses.csv patterns of one kind, joined."""
-    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("charge_clauses.csv") if r["kind"] == kind),
-                        "charge_clauses.csv")
+    return rows_pattern("charge_clauses.csv", lambda r: r["kind"] == kind)
 
 
 def charge_spans(sentence: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from worker.extract import manner_of_death, number_words, types
-from worker.extract.gazetteer import data_rows
+from worker.extract.gazetteer import data_rows, rows_pattern
 
 def _column(file: str, name: str) -> frozenset[str]:
     """The lower-case values of one column of a data file."""
@@ -231,7 +231,7 @@ _CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
 @lru_cache(maxsize=1)
 def _aggregate_cue() -> re.Pattern[str]:
     """Cues of a total over a period or many events (data/aggregates.csv), joined into one expression."""
-    return re.compile("|".join(f"(?:{r['pattern']})" for r in data_rows("aggregates.csv") if r["pattern"].strip()), re.I)
+    return rows_pattern("aggregates.csv", lambda r: bool(r["pattern"].strip()))
 
 
 def aggregate_spans(sentence: str) -> list[tuple[int, int]]:

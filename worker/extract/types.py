@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from worker.extract.alternation import CaselessTest, at_word_starts
-from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, triggers
+from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
@@ -324,7 +324,7 @@ def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _recovered() -> re.Pattern[str]:
     """Explosives found, seized or defused (data/recoveries.csv)."""
-    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("recoveries.csv")), "recoveries.csv")
+    return rows_pattern("recoveries.csv")
 
 
 @dataclass(frozen=True)
@@ -362,14 +362,13 @@ def retype(event_type: str, texts: list[str]) -> str:
 @cache
 def _references() -> re.Pattern[str]:
     """Words that point back at an earlier event ("suspected of", "in connection with"; data/references.csv)."""
-    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("references.csv")), "references.csv")
+    return rows_pattern("references.csv")
 
 
 @cache
 def _event_cues() -> re.Pattern[str]:
     """References that imply an earlier violent event by themselves ("after a three-day manhunt")."""
-    return data_pattern("|".join(f"(?:{r['pattern']})" for r in data_rows("references.csv") if r["names_event"] == "yes"),
-               "references.csv")
+    return rows_pattern("references.csv", lambda r: r["names_event"] == "yes")
 
 
 # a reference runs to the end of its clause: punctuation, a finite verb of the main clause ("the victims of the attack

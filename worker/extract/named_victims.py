@@ -23,6 +23,12 @@ _BOUNDARY = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|as well as|along with|together with|
             r"inside|during|as|while|after|before|when|with|late|early|last|this|yesterday|overnight|from|by)\b)"
 _AGE = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"  # "killed 25-year-old Musa Ali": the age is no toll
 _BARE = re.compile(_KILLED + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,3})" + _BOUNDARY, re.I)
+# "killed Musa Ali, Ibrahim Sule and Bala Usman", "killed Musa Ali and Ibrahim Sule and their driver": names joined
+# by commas and "and", each of two to four capitalised words; the list stops before a joined person of another kind
+_LIST_NAME = _NAME + r"(?:\s+" + _NAME + r"){1,3}"
+_BARE_LIST = re.compile(_KILLED + _AGE + r"(?P<name>" + _LIST_NAME + r")(?P<more>(?:\s*,\s*(?:(?-i:and)\s+)?" + _LIST_NAME
+                        + r"|\s+(?-i:and)\s+" + _LIST_NAME + r")+)" + _BOUNDARY, re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+")
 _MANNER = r"\b(?P<verb>" + manner_of_death.manners(gerunds=True) + r")(?:\s+up)?\s+"
 _MANNER_END = r"\s+(?P<closer>to death|alive)\b"
 _MANNER_NAMED = re.compile(_MANNER + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _MANNER_END, re.I)
@@ -52,11 +58,21 @@ def search(text: str) -> re.Match[str] | None:
     for m in _MANNER_DEFINITE.finditer(text):
         if _closes(m) and (toll_phrases.is_person_noun(m.group("noun")) or m.group("noun").lower() in plural_nouns()):
             return m  # "beat the thief to death"; not "buried the goat alive"
-    for rx in (_MANNER_NAMED, _BARE):
+    for rx in (_MANNER_NAMED, _BARE_LIST, _BARE):
         for m in rx.finditer(text):
-            if is_person_name(m.group("name")) and _closes(m):
+            if is_person_name(m.group("name")) and _closes(m) and all(map(is_person_name, _more_names(m))):
                 return m
     return None
+
+
+def _more_names(m: re.Match[str]) -> list[str]:
+    """The names a bare list joins after its first ("killed Musa Ali, Ibrahim Sule and Bala Usman": two)."""
+    return [n for n in _LIST_SPLIT.split(m.groupdict().get("more") or "") if n]
+
+
+def persons(m: re.Match[str]) -> int:
+    """How many persons a match of `search` names: one, or each name of a bare list."""
+    return 1 + len(_more_names(m))
 
 
 def _closes(m: re.Match[str]) -> bool:

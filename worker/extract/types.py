@@ -579,10 +579,21 @@ def _told_before(sentence: str, at: int) -> bool:
                                              or bool(_PAST_VERB.match(sentence, tm.start)))
 
 
+@cache
+def _natural_causes() -> re.Pattern[str]:
+    """The diseases and natural causes of death (data/natural_causes.csv: "cholera", "famine", "a heat wave"), each
+    word also in its plural."""
+    words = sorted((r["word"].strip() for r in data_rows("natural_causes.csv")), key=len, reverse=True)
+    return data_pattern(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words) + r")s?\b",
+                        "natural_causes.csv")
+
+
 def accident(texts: list[str]) -> bool:
-    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out") and no violent one."""
+    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30") and no
+    violent one."""
     joined = " ".join(texts)
-    return bool(cues()["accident"].search(joined) and not cues()["violent"].search(joined))
+    return bool((cues()["accident"].search(joined) or _natural_causes().search(joined))
+                and not cues()["violent"].search(joined))
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")

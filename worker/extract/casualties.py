@@ -429,8 +429,9 @@ class _OnePerson:
 
 
 # ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
-_THE_ONE = {"killed": _OnePerson(manner_of_death.kills(), named=True),
-            "injured": _OnePerson(r"injured|wounded|hurt|maimed", named=False)}
+# ("stormed the church, killing the pastor and his wife": a gerund as the participle)
+_THE_ONE = {"killed": _OnePerson(manner_of_death.kills() + "|" + manner_of_death.kills("gerund"), named=True),
+            "injured": _OnePerson(r"injured|wounded|hurt|maimed|injuring|wounding", named=False)}
 
 
 # "killing four people before he was shot dead by a police officer", "then turned the gun on himself"

@@ -17,7 +17,7 @@ from worker.extract import manner_of_death, toll_phrases
 from worker.extract.companions import plural_nouns
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
-_KILLED = r"\b" + manner_of_death.kills() + r"\s+"
+_KILLED = r"\b(?:" + manner_of_death.kills() + "|" + manner_of_death.kills("gerund") + r")\s+"  # "killing Musa Ali"
 # what may follow a name at the end of the victim phrase: punctuation, a joined person, a preposition or time word
 _BOUNDARY = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|as well as|along with|together with|alongside|on|in|at|near|outside|" \
             r"inside|during|as|while|after|before|when|with|late|early|last|this|yesterday|overnight|from|by)\b)"

@@ -23,3 +23,7 @@ def test_each_named_victim_counts(sentence: str, n: int) -> None:
 
 def test_a_group_after_a_name_is_no_named_victim() -> None:
     assert _total("Troops killed Abu Dawud and Boko Haram fighters in Gwoza.") != 2
+
+
+def test_a_place_set_off_after_a_name_is_no_second_victim() -> None:
+    assert _total("Gunmen killed Bala Usman, Zamfara State, on Monday night.") == 1

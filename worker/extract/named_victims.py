@@ -60,7 +60,7 @@ def search(text: str) -> re.Match[str] | None:
             return m  # "beat the thief to death"; not "buried the goat alive"
     for rx in (_MANNER_NAMED, _BARE_LIST, _BARE):
         for m in rx.finditer(text):
-            if is_person_name(m.group("name")) and _closes(m) and all(map(is_person_name, _more_names(m))):
+            if is_person_name(m.group("name")) and _closes(m) and all(map(_listed_person, _more_names(m))):
                 return m
     return None
 
@@ -68,6 +68,13 @@ def search(text: str) -> re.Match[str] | None:
 def _more_names(m: re.Match[str]) -> list[str]:
     """The names a bare list joins after its first ("killed Musa Ali, Ibrahim Sule and Bala Usman": two)."""
     return [n for n in _LIST_SPLIT.split(m.groupdict().get("more") or "") if n]
+
+
+def _listed_person(name: str) -> bool:
+    """A name joined in a list of victims is a person's, not a place set off after the first ("killed Musa Ali,
+    Kaduna State, on Monday": the gazetteer knows the state)."""
+    from worker.extract.gazetteer import places  # the gazetteer table, loaded when a list of names is met
+    return is_person_name(name) and name.lower() not in places()
 
 
 def persons(m: re.Match[str]) -> int:

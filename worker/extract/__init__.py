@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
-                            own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
+                            number_words, own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import any_trigger, places as place_table
 from worker.models import Evidence, Incident
@@ -521,7 +521,7 @@ def _clause_day(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMe
 _FAMILIES = {"targeted_killing": "killing", "armed_clash": "killing", "attack": "killing",
              "suicide_bombing": "bombing", "bombing": "bombing"}
 # a victim the clause brings in as new ("a teacher", "two farmers"), by its noun
-_INDEFINITE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+_INDEFINITE = re.compile(r"\b(?:an?|\d+|" + number_words.below_hundred() + r")\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
                          re.I)
 
 
@@ -912,8 +912,8 @@ def _split_coordinated(d: _Draft) -> list[_Draft]:
 
 
 # "scores of vehicles were torched in at least nine Paris suburbs": the lead sums up events the article then tells
-_PLURAL_AREA = re.compile(r"\b(?:several|many|numerous|multiple|a number of|dozens of|\d+|two|three|four|five|six|seven|"
-                          r"eight|nine|ten)\s+(?:[A-Z]\w+\s+|other\s+)?(?:suburbs|towns|cities|villages|districts|provinces|"
+_PLURAL_AREA = re.compile(r"\b(?:many|numerous|multiple|a number of|dozens of|\d+|" + number_words.count_words()
+                          + r")\s+(?:[A-Z]\w+\s+|other\s+)?(?:suburbs|towns|cities|villages|districts|provinces|"
                           r"neighbou?rhoods|areas|regions|states|locations|places)\b")
 
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Sequence
 
-from worker.extract import group_names
+from worker.extract import group_names, number_words
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
@@ -876,9 +876,8 @@ _VICTIM_BEFORE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+[\s,]+){1,8}?)(?:(?:we
                             r"butchered|stabbed|hacked|lynched|slain|beaten|gunned)|died|perished|lost (?:their|his|her) li(?:ves|fe))\b", re.I)
 # a headline's passive with no auxiliary: a counted subject and a casualty verb with no object after it ("Six
 # Rohingya Muslims killed and nine wounded in an aerial attack"); "Two gunmen killed a guard" has one
-_VICTIM_HEADLINE = re.compile(r"(?<![\w'’-])((?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                              r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|"
-                              r"hundreds)(?:-\w+)?)\s+(?:[\w'’-]+\s+){0,3}?)(?:killed|wounded|injured|kidnapped|abducted)"
+_VICTIM_HEADLINE = re.compile(r"(?<![\w'’-])((?:\d[\d,]*|(?:" + number_words.count_words()
+                              + r")(?:-\w+)?)\s+(?:[\w'’-]+\s+){0,3}?)(?:killed|wounded|injured|kidnapped|abducted)"
                               r"(?=\s*(?:[,.;:]|$|(?:and|in|on|at|near|when|after|as|during|while|by)\b))", re.I)
 
 

@@ -278,13 +278,17 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
+    elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
+        found.append(Count(n, False, True, m.start(), m.end(), perpetrator=True))  # "two bombers ... killing themselves"
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
             and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
-        first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(), 1)  # "killed the couple": 2
+        # "killed the couple": 2; "killed Musa Ali and Ibrahim Sule": each name one
+        first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(),
+                                              named_victims.persons(m) if "more" in m.re.groupindex else 1)
         if first > 1 and (of := companions.set_of(text, m.end(), _is_person_word)) is not None:
             # "killed a pair of guards": 2 and the guards; "killed a pair of oxen": no one
             first = 0 if of < 0 else first
@@ -425,8 +429,9 @@ class _OnePerson:
 
 
 # ("beat to death the driver of the bus": a manner of death read before its victims, `toll_phrases.manner_first`)
-_THE_ONE = {"killed": _OnePerson(manner_of_death.kills(), named=True),
-            "injured": _OnePerson(r"injured|wounded|hurt|maimed", named=False)}
+# ("stormed the church, killing the pastor and his wife": a gerund as the participle)
+_THE_ONE = {"killed": _OnePerson(manner_of_death.kills() + "|" + manner_of_death.kills("gerund"), named=True),
+            "injured": _OnePerson(r"injured|wounded|hurt|maimed|injuring|wounding", named=False)}
 
 
 # "killing four people before he was shot dead by a police officer", "then turned the gun on himself"
@@ -440,6 +445,25 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\bthe (?:suspected )?(?:suspect|gunman|attacker|assailant|shooter|bomber|perpetrator)\s+"
                             r"(?:(?:is|was|has|had)\s+(?:also\s+|since\s+|later\s+)?(?:dead|(?:been\s+)?killed|died|(?:been\s+)?shot dead)|"
                             r"(?:also\s+|later\s+)?died)\b", re.I)
+
+
+# "two suicide bombers blew themselves up, killing themselves and nine others": the attackers' own deaths, as many as
+# the figure of the attackers before it says
+_ATTACKERS_DIED = re.compile(r"\b(?:killed|killing) themselves\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _attackers_figure() -> re.Pattern[str]:
+    """A figure of attackers ("two suicide bombers", "three gunmen"): the armed nouns of violent_doers."""
+    from worker.extract.violent_doers import doer_nouns  # the role lexicon, read when a plural attacker died
+    return re.compile(r"\b(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + doer_nouns() + r")\b", re.I)
+
+
+def _attackers_before(text: str, end: int) -> int | None:
+    """The figure of the attackers named last before `end` ("Two suicide bombers blew themselves up, killing
+    themselves"); None when the text gives none (a plural "the bombers" has no figure to add)."""
+    figures = [n for f in _attackers_figure().finditer(text, 0, end) if (n := _num(f.group("n"))) and n < 100]
+    return figures[-1] if figures else None
 
 
 _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"
@@ -636,6 +660,9 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         # "13 civilians including two volunteers": the figures after "including" are part of the first
         if not m.aux and _OBJECT.match(sentence, m.end):
             continue  # "an attacker killed three people": the active verb's subject, not its victims
+        if not m.aux and _OBJECT_BEFORE_STATE.search(sentence, m.start, m.start + len(m.subj)):
+            continue  # "an attack by jihadists on the village left 41 dead": the figure is the object "left" puts in
+            # the state, the words before it are the verb's subject, no victims
         subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
         # "a student told reporters that five people were killed": the five; "two guards, police said, were killed":
         # a speech aside set off by commas cuts nothing
@@ -752,6 +779,9 @@ def _head_group(sentence: str, pos: int) -> str:
 
 
 _OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
+# a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
+# raid left 41) dead", "(the blast leaving at least 12 people) injured"
+_OBJECT_BEFORE_STATE = re.compile(r"\b(?:left|leaving|leaves)\s+" + _BOUND + r"(?:" + _NUM + r")\b", re.I)
 _FIGURE_HEAD = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*[,.]$")
 
 
@@ -837,9 +867,10 @@ def joined_to_one(sentences: list[str]) -> int:
 def merge(found: list[Count]) -> tuple[int | None, bool]:
     """One incident's total from its counts in reading order: the largest plain figure, or the sum of the sides'
     figures when that is larger ("32 civilians died", "one soldier was killed": victim_groups), plus the figures
-    said to be additional ("also") and the attacker's own death once. A toll said to have changed ("the toll rose
-    to 12") replaces all told before it; a stated figure ("more than 150 injured") wins over a vague one
-    ("injuring hundreds", "about two dozen"); figureless words alone ("dozens injured") give no figure."""
+    said to be additional ("also") and the attackers' own deaths once (their figure: "two bombers ... killing
+    themselves"). A toll said to have changed ("the toll rose to 12") replaces all told before it; a stated figure
+    ("more than 150 injured") wins over a vague one ("injuring hundreds", "about two dozen"); figureless words alone
+    ("dozens injured") give no figure."""
     if not found:
         return None, False
     last = max((i for i, c in enumerate(found) if c.update), default=None)
@@ -855,5 +886,5 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
             sides[c.group] = max(sides.get(c.group, 0), c.n)
     base = max([c.n for c in plain if c.group == victim_groups.ANY] + [sum(sides.values())])
     also = [c for c in found if c.also and not c.perpetrator]
-    total = base + sum(c.n for c in also) + (1 if any(c.perpetrator for c in found) else 0)
+    total = base + sum(c.n for c in also) + max((c.n for c in found if c.perpetrator), default=0)
     return total, any(c.lower_bound for c in found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from worker.extract import holidays, linked_dates, week_spans
+from worker.extract import holidays, linked_dates, number_words, week_spans
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
@@ -65,7 +65,7 @@ _PATTERNS = [
     # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
     ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+ago\b|"
+    ("ago", re.compile(r"\b(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+days?\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
     # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
@@ -241,7 +241,6 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
 _WEEKS_AGO = {"2 weeks ago": "two weeks ago", "a fortnight ago": "two weeks ago"}
 _COMING = ("next", "coming", "this coming")
 _LAST = ("last", "past", "this past")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _month_day(mon: int, day: int, year: str | None, published: date | None) -> tuple[str | None, str, bool]:
@@ -393,7 +392,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekend":
         return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":
-        n = 2 if g.get("dby") else 7 if g.get("wk") else _COUNTS.get(g["n"].lower()) or int(g["n"])  # type: ignore
+        n = 2 if g.get("dby") else 7 if g.get("wk") else number_words.count_value(g["n"])  # type: ignore
         return _days_back(published, n, f"-{n}d")
     if kind == "num":
         return _figures(g, published)
@@ -553,7 +552,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous
 # night" (it began the evening before): a day counted from a day the text told before; not "two days after the raid"
 # (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
-_COUNTED = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|[1-6])\s+(?P<unit>days?|weeks?)|"
+_COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+(?P<unit>days?|weeks?)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
@@ -582,7 +581,7 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
     for m in _COUNTED.finditer(sentence):
         if not _COUNTED_END.match(sentence, m.end()) or any(m.start() < x.end and x.start < m.end() for x in found):
             continue
-        n = 1 if not m.group("n") else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        n = 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
         n *= 7 if (m.group("unit") or "").lower().startswith("week") else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
@@ -666,7 +665,7 @@ def _weekday_year(sentence: str, m: re.Match[str], value: str, published: date) 
 
 # "sources said Monday, the day after security forces fired on protesters": what the statement tells happened a
 # counted number of days before the statement's day
-_DAYS_AFTER = re.compile(r"\s*,?\s*(?:the|a|one|(?P<n>two|three|four|five|six))\s+days?\s+after\b", re.I)
+_DAYS_AFTER = re.compile(r"\s*,?\s*(?:the|a|(?P<n>\d{1,2}|" + number_words.below_hundred() + r"))\s+days?\s+after\b", re.I)
 
 
 def _days_before_statements(sentence: str, found: list[DateMention]) -> list[DateMention]:
@@ -676,7 +675,7 @@ def _days_before_statements(sentence: str, found: list[DateMention]) -> list[Dat
         after = _DAYS_AFTER.match(sentence, m.end)
         if m.reporting and after and m.value and len(m.value) == 10:
             try:
-                d = date.fromisoformat(m.value) - timedelta(days=_COUNTS.get((after.group("n") or "one").lower(), 1))
+                d = date.fromisoformat(m.value) - timedelta(days=number_words.count_value(after.group("n") or "one") or 1)
             except OverflowError:  # a statement day in the first days of year 1: no day before it
                 continue
             out.append(DateMention(d.isoformat(), d.isoformat(), after.start(), after.end(), False))

@@ -17,12 +17,18 @@ from worker.extract import manner_of_death, toll_phrases
 from worker.extract.companions import plural_nouns
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)"
-_KILLED = r"\b" + manner_of_death.kills() + r"\s+"
+_KILLED = r"\b(?:" + manner_of_death.kills() + "|" + manner_of_death.kills("gerund") + r")\s+"  # "killing Musa Ali"
 # what may follow a name at the end of the victim phrase: punctuation, a joined person, a preposition or time word
 _BOUNDARY = r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|as well as|along with|together with|alongside|on|in|at|near|outside|" \
             r"inside|during|as|while|after|before|when|with|late|early|last|this|yesterday|overnight|from|by)\b)"
 _AGE = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"  # "killed 25-year-old Musa Ali": the age is no toll
 _BARE = re.compile(_KILLED + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){1,3})" + _BOUNDARY, re.I)
+# "killed Musa Ali, Ibrahim Sule and Bala Usman", "killed Musa Ali and Ibrahim Sule and their driver": names joined
+# by commas and "and", each of two to four capitalised words; the list stops before a joined person of another kind
+_LIST_NAME = _NAME + r"(?:\s+" + _NAME + r"){1,3}"
+_BARE_LIST = re.compile(_KILLED + _AGE + r"(?P<name>" + _LIST_NAME + r")(?P<more>(?:\s*,\s*(?:(?-i:and)\s+)?" + _LIST_NAME
+                        + r"|\s+(?-i:and)\s+" + _LIST_NAME + r")+)" + _BOUNDARY, re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+")
 _MANNER = r"\b(?P<verb>" + manner_of_death.manners(gerunds=True) + r")(?:\s+up)?\s+"
 _MANNER_END = r"\s+(?P<closer>to death|alive)\b"
 _MANNER_NAMED = re.compile(_MANNER + _AGE + r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})" + _MANNER_END, re.I)
@@ -52,11 +58,28 @@ def search(text: str) -> re.Match[str] | None:
     for m in _MANNER_DEFINITE.finditer(text):
         if _closes(m) and (toll_phrases.is_person_noun(m.group("noun")) or m.group("noun").lower() in plural_nouns()):
             return m  # "beat the thief to death"; not "buried the goat alive"
-    for rx in (_MANNER_NAMED, _BARE):
+    for rx in (_MANNER_NAMED, _BARE_LIST, _BARE):
         for m in rx.finditer(text):
-            if is_person_name(m.group("name")) and _closes(m):
+            if is_person_name(m.group("name")) and _closes(m) and all(map(_listed_person, _more_names(m))):
                 return m
     return None
+
+
+def _more_names(m: re.Match[str]) -> list[str]:
+    """The names a bare list joins after its first ("killed Musa Ali, Ibrahim Sule and Bala Usman": two)."""
+    return [n for n in _LIST_SPLIT.split(m.groupdict().get("more") or "") if n]
+
+
+def _listed_person(name: str) -> bool:
+    """A name joined in a list of victims is a person's, not a place set off after the first ("killed Musa Ali,
+    Kaduna State, on Monday": the gazetteer knows the state)."""
+    from worker.extract.gazetteer import places  # the gazetteer table, loaded when a list of names is met
+    return is_person_name(name) and name.lower() not in places()
+
+
+def persons(m: re.Match[str]) -> int:
+    """How many persons a match of `search` names: one, or each name of a bare list."""
+    return 1 + len(_more_names(m))
 
 
 def _closes(m: re.Match[str]) -> bool:

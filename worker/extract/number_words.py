@@ -58,6 +58,19 @@ def below_hundred() -> str:
 
 
 @lru_cache(maxsize=1)
+def count_words() -> str:
+    """A count of units in words ("eleven days after", "two weeks ago", "several years earlier", "a few hours"): a
+    number from one to ninety-nine (`below_hundred`) or a vague one (`several`, `a few`, `dozens`). A regex without
+    groups; digits and the article of one ("a day after") are the caller's."""
+    return below_hundred() + "|" + alternation("vague")
+
+
+def count_value(text: str) -> int | None:
+    """The value of a count of units: `value`, and the article of one ("a week ago", "an hour after") as 1."""
+    return 1 if text.strip().lower() in ("a", "an") else value(text)
+
+
+@lru_cache(maxsize=1)
 def scales() -> dict[str, int]:
     """Words that multiply the figure before them: "hundred", "thousand", "million", "dozen"."""
     return values("scale")

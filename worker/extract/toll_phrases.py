@@ -228,10 +228,11 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 _CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
 
 
-@lru_cache(maxsize=1)
-def _aggregate_cue() -> re.Pattern[str]:
-    """Cues of a total over a period or many events (data/aggregates.csv), joined into one expression."""
-    return rows_pattern("aggregates.csv", lambda r: bool(r["pattern"].strip()))
+@lru_cache(maxsize=None)
+def _aggregate_cue(fronted: bool = False) -> re.Pattern[str]:
+    """Cues of a total over a period or many events (data/aggregates.csv), joined into one expression; with
+    `fronted`, only those that, fronted with no figure, govern the clause after them (column fronted)."""
+    return rows_pattern("aggregates.csv", lambda r: bool(r["pattern"].strip()) and (not fronted or r["fronted"] == "yes"))
 
 
 def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
@@ -243,8 +244,10 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
     for i, end in enumerate(ends):
         if cue.search(sentence, start, end):
-            # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"
-            fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end)
+            # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
+            # the latest of a series of attacks, militants killed six" names the event told as one of the series
+            fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
+                and bool(_aggregate_cue(True).search(sentence, start, end))
             out.append((start, ends[i + 1] if fronted else end))
         start = end + 1
     return out

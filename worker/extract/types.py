@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from worker.extract import number_words
 from worker.extract.alternation import CaselessTest, at_word_starts
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
@@ -83,7 +84,7 @@ def _violent_casualty(sentence: str, start: int, end: int) -> bool:
 
 # a time that puts a deed in history ("in 2003", "between 2015 and 2019", "a decade ago", "in the 1990s")
 _HISTORY = re.compile(r"\b(?:(?:in|between|since|during|from|by|of)\s+(?:the\s+)?(?:19|20)\d\d(?:['’]?s)?|"
-                      r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many|a few)\s+"
+                      r"(?:(?:\d+|" + number_words.count_words() + r"|many)\s+"
                       r"(?:years|decades)|a decade|decades|years|a century)\s+(?:ago|earlier|before)|"
                       r"in the (?:(?:19|20)?\d0|(?:sixt|sevent|eight|ninet)ie)s)\b", re.I)
 # the victims named only as a class of people ("pray for those killed by terrorists", "all those who were shot")
@@ -161,7 +162,7 @@ def classify(sentence: str) -> TypeMatch | None:
 _NOT_VERB = r"(?!(?:were|was|is|are|has|have|had|been|be)\b|[\w-]+ed\b)"  # a word of the event's noun phrase
 # the times after an event's noun and before it, each with the cue it cannot match without (outside any group): a
 # sentence that holds no cue recalls nothing, so most trigger sentences are settled by one search (`_TIME_CUE`)
-_SOME = r"(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months|years)"
+_SOME = r"(?:\d+|" + number_words.count_words() + r") (?:days|weeks|months|years)"  # data/number_words.csv
 _UNITS = r"(?:hours?|days?|weeks?|months?|years?)"
 PAST_AFTER_TIMES = (("earlier", r"earlier (?:this|that|last) (?:week|month|year)"), ("last", r"last (?:week|month|year)"),
                     ("ago", _SOME + r" ago"), ("earlier", _SOME + r" earlier"), (r"in (?:19|20)\d\d", r"in (?:19|20)\d\d"))
@@ -451,8 +452,8 @@ def _followed_clauses(sentence: str, tm: TypeMatch | None) -> Iterator[tuple[int
 # an opener of a clause that tells an earlier event beside the sentence's own ("..., days after a blast in Quetta
 # killed 10", "... on Tuesday after the militants killed nine herders on Sunday"); `dist` a stated distance ("hours
 # after", "two days after"): the clause's event is another one, even on the same day
-_EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|one|two|"
-                      r"three|four|five|six|seven|several|a few|\d{1,2})\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?))\s+)?"
+_EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less than|some|about)\s+)?(?:(?:an?|\d{1,2}|"
+                      + number_words.count_words() + r")\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?))\s+)?"
                       + _TIME_WORDS + r"\b", re.I)
 
 
@@ -579,10 +580,21 @@ def _told_before(sentence: str, at: int) -> bool:
                                              or bool(_PAST_VERB.match(sentence, tm.start)))
 
 
+@cache
+def _natural_causes() -> re.Pattern[str]:
+    """The diseases and natural causes of death (data/natural_causes.csv: "cholera", "famine", "a heat wave"), each
+    word also in its plural."""
+    words = sorted((r["word"].strip() for r in data_rows("natural_causes.csv")), key=len, reverse=True)
+    return data_pattern(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words) + r")s?\b",
+                        "natural_causes.csv")
+
+
 def accident(texts: list[str]) -> bool:
-    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out") and no violent one."""
+    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30") and no
+    violent one."""
     joined = " ".join(texts)
-    return bool(cues()["accident"].search(joined) and not cues()["violent"].search(joined))
+    return bool((cues()["accident"].search(joined) or _natural_causes().search(joined))
+                and not cues()["violent"].search(joined))
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")

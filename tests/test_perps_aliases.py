@@ -27,3 +27,15 @@ def test_spellings_of_canonical_groups(sentence: str, group: str) -> None:
 def test_wire_spellings_name_one_group() -> None:
     table = groups()[1]
     assert table["huthis"].canonical == "Houthis" and table["shebab"].canonical == "al-Shabaab"
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Insurgents of the Islamic State Mozambique Province torched a church near Mocimboa da Praia.",
+     "Islamic State Mozambique Province"),
+    ("Islamic State Somalia fighters overran a Puntland outpost in the Cal Miskaad hills.", "Islamic State Somalia Province"),
+    ("ISPP said its men shot a tribal elder in Bajaur.", "Islamic State Pakistan Province"),
+    ("Members of 400 Mawozo seized a bus on the road out of the capital.", "400 Mawozo"),
+    ("The Viv Ansanm coalition of gangs torched a police station in Mirebalais.", "Viv Ansanm"),
+])
+def test_province_branches_and_gangs(sentence: str, group: str) -> None:
+    assert group in [c for c, *_ in groups_in(sentence)]

@@ -356,6 +356,7 @@ def perpetrators(sentences: list[str], event_type: str,
     roles = roles_as_written(sentences, roles)  # a role in a clause blanked as another event's is that event's
     found: list[tuple[int, str, str, str | None]] = []
     charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
+    struck_by_nameless: set[int] = set()  # sentences whose violence the parse gives to "gunmen", "attackers"
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
@@ -363,6 +364,8 @@ def perpetrators(sentences: list[str], event_type: str,
         filed = group_names.dateline_end(s)  # "KABUL (AP) —": where and by whom the story was filed
         if parsed is not None:
             parsed = [r for r in parsed if r.start >= filed]
+        if _unnamed_doer(parsed, s):
+            struck_by_nameless.add(i)
         named_groups = [g for g in [(*g, None) for g in groups_in(s)] + compounds_in(s) if g[2] >= filed]
         local = doers
         if event_type == "riot" and group_names.is_force(_ATTRIBUTION.sub(" ", s)):
@@ -410,8 +413,8 @@ def perpetrators(sentences: list[str], event_type: str,
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
-    if not agents and event_type == "armed_clash":
-        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]
+    if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
+        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims

@@ -238,6 +238,24 @@ def _tells_another_event(sentence: str) -> bool:
     return any(types.classify(sentence[a:]) is not None for a, _ in toll_phrases.other_event_spans(sentence))
 
 
+def _claims_back(d: _Draft, s: segment.Sentence, tm: types.TypeMatch | None, ds: list[dates.DateMention],
+                 text: str, doc: Any | None, body_start: int) -> bool:
+    """"A blast killed four in Maiduguri on Friday. ISWAP claimed responsibility for the attack on Saturday.": a claim
+    or blame whose only event is a definite noun pointing back at the story's event names its doer on a day of its own
+    (the claim's), not another event of that day. A claim with a toll or a town of its own ("the attack on a base in
+    Monguno that killed ten") tells another event; so does a day that owns the noun ("Thursday's attack")."""
+    if tm is None or tm.followup or not _points_back(s.text, tm) or not actors.claims_or_blames(s.text):
+        return False
+    told = [x for x, _ in d.dates if not x.reporting]
+    own = [x for x in ds if not x.reporting and not followup_days.owns_noun(s.text, x)]
+    if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own):
+        return False  # no day to set apart: the sentence joins the story (or dates it) as it did
+    if casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"):
+        return False
+    sites = _sites(places.find(text, max(s.start, body_start), s.end, doc))
+    return not sites or bool(sites & d.sites)
+
+
 def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch) -> _Draft | None:
     """The earlier draft a sentence points back at when its only event word is the back-reference itself ("blamed
     Ansaru for the kidnapping", "the abduction was claimed by"): a noun of a specific kind the current draft is not,
@@ -293,6 +311,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
+        if cur is not None and _claims_back(cur, s, tm, ds, text, doc, body_start):
+            ds = [x if followup_days.owns_noun(s.text, x) else replace(x, reporting=True) for x in ds]
         if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
             if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting

@@ -445,6 +445,20 @@ def _attribution_rx() -> re.Pattern[str]:
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b", re.I)
 
 
+# "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"
+_CLAIMED_BY = re.compile(r"\b(?:claimed|carried out) by\b|\bblamed\s+(?:\w+\s+){1,3}?on\b|"
+                         r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|its fighters|the group)\s+(?:had\s+)?"
+                         r"(?:carried out|was behind|were behind|launched|staged)\b", re.I)
+
+
+def claims_or_blames(sentence: str) -> bool:
+    """Whether the sentence says who did an event, as a claim or a blame ("X claimed responsibility for the attack",
+    "X claimed the ambush", "the bombing was claimed by X", "officials blamed X for", "X said it carried out the
+    attack"), whatever else it names."""
+    return bool(_attribution_rx().search(sentence) or _claim_phrase().search(sentence)
+                or _CLAIMED_BY.search(sentence))
+
+
 def attributes(sentence: str) -> bool:
     """Whether a sentence without an event word of its own says who did the event before it ("The group later
     claimed responsibility.", "Officials blamed the PKK."): it names an actor and claims or blames. Such a sentence

@@ -546,13 +546,28 @@ def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
     """Whether a force's verb only answers the doers of the violence: a response verb (data/role_words.csv
     response_verbs: dispersed, repelled, chased) whose object the parse also makes the doer of a violence verb
     ("troops dispersed militants who had attacked a village", "police dispersed a mob that had lynched a thief").
-    The force came after the violence; it did not do it."""
+    The force came after the violence; it did not do it. So did a force whose object names the doers again by a
+    definite armed noun ("security forces killed the attackers", "troops shot dead two of the assailants"), whatever
+    its verb: it fought the men who did the violence."""
     obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
+    if obj is not None and _the_doers_again(obj):
+        return True
     if obj is None or not sentence or not any(a.role == AGENT and (a.start, a.end) == (obj.start, obj.end)
                                               for a in found):
         return False
     between = {w.lower() for w in _WORD.findall(sentence[force.end:obj.start])}
     return bool(between & set(word_lists()["response_verbs"]))
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|both)\b", re.I)
+
+
+def _the_doers_again(patient: Role) -> bool:
+    """Whether a patient phrase points back at the event's doers: an armed noun (data/role_words.csv armed_nouns:
+    "the attackers", "five of the insurgents", "all the gunmen") made definite, with no victims of its own."""
+    words = {w.lower() for w in _WORD.findall(patient.text)}
+    return bool(words & set(word_lists()["armed_nouns"])) and bool(_DEFINITE.search(patient.text)) \
+        and not _CROWD.search(patient.text)
 
 
 def _force_categories(r: Role, rxs: list[tuple[str, re.Pattern[str]]]) -> list[str]:

@@ -28,3 +28,19 @@ def test_a_claim_of_another_event_stays_apart(nlp) -> None:
     text = ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP also claimed the "
             "attack on an army base in Dikwa on Thursday that killed 11 soldiers.")
     assert [(d, k) for d, k, _ in found(nlp, text)] == [("2025-06-06", 7), ("2025-06-05", 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "for the market bombing on Saturday.",
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "for the deadly attack on Saturday.",
+])
+def test_a_definite_noun_with_its_own_words_points_back(nlp, text: str) -> None:
+    assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", ["Islamic State West Africa Province"])]
+
+
+def test_the_claimed_kind_names_the_story_event_past_a_recalled_one(nlp) -> None:
+    text = ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. Two days earlier, gunmen "
+            "killed three farmers in Bama. ISWAP claimed responsibility for the market bombing on Saturday.")
+    assert found(nlp, text) == [("2025-06-06", 7, ["Islamic State West Africa Province"]), ("2025-06-04", 3, [])]

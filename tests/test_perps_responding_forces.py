@@ -18,6 +18,8 @@ def doers(nlp, text: str) -> list[list[str]]:
      "killed the attackers.", "al-Shabaab"),
     ("JNIM militants raided a market in Djibo on Saturday, killing 14 traders, before troops shot dead four of the "
      "assailants in a shootout that ended the siege.", "Jama'at Nasr al-Islam wal Muslimin"),
+    ("Al-Shabaab fighters stormed a guesthouse in Beledweyne on Sunday, killing seven guests, before all five "
+     "attackers were shot dead by police.", "al-Shabaab"),
 ])
 def test_a_force_that_killed_the_attackers_is_no_doer(nlp, text: str, group: str) -> None:
     assert doers(nlp, text) == [[group]]

@@ -547,8 +547,12 @@ def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
     response_verbs: dispersed, repelled, chased) whose object the parse also makes the doer of a violence verb
     ("troops dispersed militants who had attacked a village", "police dispersed a mob that had lynched a thief").
     The force came after the violence; it did not do it. So did a force whose object names the doers again by a
-    definite armed noun ("security forces killed the attackers", "troops shot dead two of the assailants"), whatever
-    its verb: it fought the men who did the violence."""
+    definite armed noun ("security forces killed the attackers", "troops shot dead two of the assailants", "all four
+    attackers were killed by police"), whatever its verb: it fought the men who did the violence."""
+    if force.name == "passive_by":  # "all four attackers were killed by security forces"
+        subject = max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= force.start),
+                      key=lambda p: p.end, default=None)
+        return subject is not None and _the_doers_again(subject)
     obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
     if obj is not None and _the_doers_again(obj):
         return True

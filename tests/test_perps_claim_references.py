@@ -44,3 +44,13 @@ def test_the_claimed_kind_names_the_story_event_past_a_recalled_one(nlp) -> None
     text = ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. Two days earlier, gunmen "
             "killed three farmers in Bama. ISWAP claimed responsibility for the market bombing on Saturday.")
     assert found(nlp, text) == [("2025-06-06", 7, ["Islamic State West Africa Province"]), ("2025-06-04", 3, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "on Saturday.",
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. Authorities on Sunday blamed "
+    "ISWAP.",
+])
+def test_a_claim_without_an_event_word_on_its_own_day(nlp, text: str) -> None:
+    assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", ["Islamic State West Africa Province"])]

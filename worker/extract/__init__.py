@@ -381,13 +381,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 told.add(s.index)
                 continue
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
-            new_day = cur is not None and _new_day(cur, ds, published)
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
-            claim = tm is None and actors.attributes(s.text)
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
-                    and (not new_day or claim):
+                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and actors.attributes(s.text))):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)

@@ -238,6 +238,47 @@ def _tells_another_event(sentence: str) -> bool:
     return any(types.classify(sentence[a:]) is not None for a, _ in toll_phrases.other_event_spans(sentence))
 
 
+# "the market bombing", "the deadly attack", "Friday's blast": an event word made definite, with up to two words of
+# its own before it
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _claimed_draft(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.TypeMatch | None,
+                   ds: list[dates.DateMention], text: str, doc: Any | None, body_start: int) -> _Draft | None:
+    """"A blast killed four in Maiduguri on Friday. ISWAP claimed responsibility for the attack on Saturday.": a claim
+    or blame whose only event is a definite noun pointing back at an event told names its doer on a day of its own
+    (the claim's), not another event of that day. The draft it names: the last told of the noun's kind ("the
+    bombing"), or for a generic noun ("the attack") the current one, unless that is a recalled event and the story's
+    own is told. A claim with a toll or a town of its own ("the attack on a base in Monguno that killed ten") tells
+    another event; so does a day that owns the noun ("Thursday's attack"); one without a day of its own joins the
+    story as any sentence does."""
+    if tm is None or tm.followup or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])) \
+            or not actors.claims_or_blames(s.text):
+        return None
+    target = _named_draft(out, cur, tm)
+    told = [x for x, _ in target.dates if not x.reporting]
+    own = [x for x in ds if not x.reporting and not followup_days.owns_noun(s.text, x)]
+    if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own):
+        return None
+    if casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"):
+        return None
+    sites = _sites(places.find(text, max(s.start, body_start), s.end, doc))
+    return target if not sites or sites & target.sites else None
+
+
+def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch) -> _Draft:
+    """The draft a definite event noun names: the last told of its kind (a family: "the blast" names a bombing), or,
+    for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it."""
+    if tm.event_type not in GENERIC:
+        family = _FAMILIES.get(tm.event_type, tm.event_type)
+        return next((d for d in reversed(out) if any(k is not None and not k.followup
+                                                     and _FAMILIES.get(k.event_type, k.event_type) == family
+                                                     for k in d.kinds)), cur)
+    if not (cur.recalled or any(x.past for x, _ in cur.dates)):
+        return cur
+    return next((d for d in reversed(out) if not d.recalled and not any(x.past for x, _ in d.dates)), cur)
+
+
 def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch) -> _Draft | None:
     """The earlier draft a sentence points back at when its only event word is the back-reference itself ("blamed
     Ansaru for the kidnapping", "the abduction was claimed by"): a noun of a specific kind the current draft is not,
@@ -293,6 +334,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
+        if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
+            claimed.sents.append(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
+            claimed.kinds.append(None)
+            told.add(s.index)
+            continue
         if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
             if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting
@@ -335,14 +381,17 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 told.add(s.index)
                 continue
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
+            # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
+            # on the claim's day
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
-                    and not _new_day(cur, ds, published):
+                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and actors.attributes(s.text))):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)
                 cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
-                if (first := _event_date(ds)) is not None and not first.reporting and _dates_the_draft(cur, s):
+                if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
+                        and _dates_the_draft(cur, s):
                     cur.dates.append((first, s))
             continue
         if types.context(s.text) or (types.generic(s.text) and not tm.followup

@@ -356,6 +356,7 @@ def perpetrators(sentences: list[str], event_type: str,
     roles = roles_as_written(sentences, roles)  # a role in a clause blanked as another event's is that event's
     found: list[tuple[int, str, str, str | None]] = []
     charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
+    struck_by_nameless: set[int] = set()  # sentences whose violence the parse gives to "gunmen", "attackers"
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
@@ -363,6 +364,8 @@ def perpetrators(sentences: list[str], event_type: str,
         filed = group_names.dateline_end(s)  # "KABUL (AP) —": where and by whom the story was filed
         if parsed is not None:
             parsed = [r for r in parsed if r.start >= filed]
+        if _unnamed_doer(parsed, s):
+            struck_by_nameless.add(i)
         named_groups = [g for g in [(*g, None) for g in groups_in(s)] + compounds_in(s) if g[2] >= filed]
         local = doers
         if event_type == "riot" and group_names.is_force(_ATTRIBUTION.sub(" ", s)):
@@ -410,8 +413,8 @@ def perpetrators(sentences: list[str], event_type: str,
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
-    if not agents and event_type == "armed_clash":
-        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state"]
+    if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
+        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims
@@ -440,6 +443,20 @@ def _attribution_rx() -> re.Pattern[str]:
     blame = "|".join(re.escape(w) for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b", re.I)
+
+
+# "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"
+_CLAIMED_BY = re.compile(r"\b(?:claimed|carried out) by\b|\bblamed\s+(?:\w+\s+){1,3}?on\b|"
+                         r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|its fighters|the group)\s+(?:had\s+)?"
+                         r"(?:carried out|was behind|were behind|launched|staged)\b", re.I)
+
+
+def claims_or_blames(sentence: str) -> bool:
+    """Whether the sentence says who did an event, as a claim or a blame ("X claimed responsibility for the attack",
+    "X claimed the ambush", "the bombing was claimed by X", "officials blamed X for", "X said it carried out the
+    attack"), whatever else it names."""
+    return bool(_attribution_rx().search(sentence) or _claim_phrase().search(sentence)
+                or _CLAIMED_BY.search(sentence))
 
 
 def attributes(sentence: str) -> bool:
@@ -529,13 +546,32 @@ def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
     """Whether a force's verb only answers the doers of the violence: a response verb (data/role_words.csv
     response_verbs: dispersed, repelled, chased) whose object the parse also makes the doer of a violence verb
     ("troops dispersed militants who had attacked a village", "police dispersed a mob that had lynched a thief").
-    The force came after the violence; it did not do it."""
+    The force came after the violence; it did not do it. So did a force whose object names the doers again by a
+    definite armed noun ("security forces killed the attackers", "troops shot dead two of the assailants", "all four
+    attackers were killed by police"), whatever its verb: it fought the men who did the violence."""
+    if force.name == "passive_by":  # "all four attackers were killed by security forces"
+        subject = max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= force.start),
+                      key=lambda p: p.end, default=None)
+        return subject is not None and _the_doers_again(subject)
     obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
+    if obj is not None and _the_doers_again(obj):
+        return True
     if obj is None or not sentence or not any(a.role == AGENT and (a.start, a.end) == (obj.start, obj.end)
                                               for a in found):
         return False
     between = {w.lower() for w in _WORD.findall(sentence[force.end:obj.start])}
     return bool(between & set(word_lists()["response_verbs"]))
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|both)\b", re.I)
+
+
+def _the_doers_again(patient: Role) -> bool:
+    """Whether a patient phrase points back at the event's doers: an armed noun (data/role_words.csv armed_nouns:
+    "the attackers", "five of the insurgents", "all the gunmen") made definite, with no victims of its own."""
+    words = {w.lower() for w in _WORD.findall(patient.text)}
+    return bool(words & set(word_lists()["armed_nouns"])) and bool(_DEFINITE.search(patient.text)) \
+        and not _CROWD.search(patient.text)
 
 
 def _force_categories(r: Role, rxs: list[tuple[str, re.Pattern[str]]]) -> list[str]:

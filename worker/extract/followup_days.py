@@ -32,11 +32,16 @@ def _event_ends(sentence: str, followup: tuple[int, int]) -> list[int]:
     return [m.end() for m in any_trigger().finditer("".join(chars))]
 
 
+def owns_noun(sentence: str, m: DateMention) -> bool:
+    """The mention owns the noun after it ("Friday's attack", "Sunday night's bombing"): it dates that event."""
+    return bool(_POSSESSIVE.match(sentence, m.end))
+
+
 def recalled(sentence: str, m: DateMention, followup: tuple[int, int], ends: list[int] | None = None) -> bool:
     """The mention dates the event the follow-up sentence recalls: it owns that event's noun ("Friday's attack"),
     or it stands in the phrase that names the event, after its violence word and before the phrase ends (the
     follow-up's own trigger, or the main clause resuming, ends it). `ends`: _event_ends of the sentence."""
-    if _POSSESSIVE.match(sentence, m.end):
+    if owns_noun(sentence, m):
         return True
     ends = _event_ends(sentence, followup) if ends is None else ends
     at = bisect.bisect_right(ends, m.start)

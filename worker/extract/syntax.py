@@ -513,6 +513,8 @@ def _core(head: Any, offset: int, ents: Sequence[Any], text: str, preps: bool = 
         ent = next((e for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
                     and not any(x.dep_ == "conj" for x in c.children)
                     and (e := _entity(c, offset, ents)) is not None and e.label_ == "ORG"), None)
+    if ent is not None and ent.text.islower():
+        ent = None  # "dissident republicans" with "republicans" tagged NORP: a common noun names no one by itself
     label = ent.label_ if ent is not None else ""
     if ent is not None and label in NAME_LABELS:
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label

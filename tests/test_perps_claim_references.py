@@ -1,0 +1,56 @@
+"""A claim or blame in a sentence of its own that points back at the story's event by a definite noun ("claimed
+responsibility for the attack on Saturday") names that event's doer on the claim's day: no incident of its own. A
+claim of another event (its own town and toll, or a day that owns the noun) stays apart."""
+from __future__ import annotations
+
+import pytest
+
+
+def found(nlp, text: str) -> list[tuple[str | None, int | None, list[str]]]:
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2025-06-09", "text": text}
+    return [(m["date"], m["killed"], m["perpetrators"]) for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+     "for the attack on Saturday.", "Islamic State West Africa Province"),
+    ("A suicide bomber killed eight worshippers at a mosque in Bama on Friday. Officials on Sunday blamed Boko Haram "
+     "for the bombing.", "Boko Haram"),
+    ("Gunmen stormed a police post in Lamu on Friday, killing three officers. The attack was claimed by al-Shabaab "
+     "on Sunday.", "al-Shabaab"),
+])
+def test_a_claim_of_the_story_event_names_its_doer(nlp, text: str, group: str) -> None:
+    assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", [group])]
+
+
+def test_a_claim_of_another_event_stays_apart(nlp) -> None:
+    text = ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP also claimed the "
+            "attack on an army base in Dikwa on Thursday that killed 11 soldiers.")
+    assert [(d, k) for d, k, _ in found(nlp, text)] == [("2025-06-06", 7), ("2025-06-05", 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "for the market bombing on Saturday.",
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "for the deadly attack on Saturday.",
+])
+def test_a_definite_noun_with_its_own_words_points_back(nlp, text: str) -> None:
+    assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", ["Islamic State West Africa Province"])]
+
+
+def test_the_claimed_kind_names_the_story_event_past_a_recalled_one(nlp) -> None:
+    text = ("A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. Two days earlier, gunmen "
+            "killed three farmers in Bama. ISWAP claimed responsibility for the market bombing on Saturday.")
+    assert found(nlp, text) == [("2025-06-06", 7, ["Islamic State West Africa Province"]), ("2025-06-04", 3, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. ISWAP claimed responsibility "
+    "on Saturday.",
+    "A bomb ripped through a cattle market in Gwoza on Friday, killing seven traders. Authorities on Sunday blamed "
+    "ISWAP.",
+])
+def test_a_claim_without_an_event_word_on_its_own_day(nlp, text: str) -> None:
+    assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", ["Islamic State West Africa Province"])]

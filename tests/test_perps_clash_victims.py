@@ -1,0 +1,25 @@
+"""In an armed clash nobody is named the doer of, the non-state side that lost men stands for the side the forces
+fought ("police shot dead seven members of X": X); when the parse gives the killing to attackers it cannot name
+("gunmen", "unidentified attackers"), the group that lost men is only their victim, named for who was killed."""
+from __future__ import annotations
+
+import pytest
+
+
+def doers(nlp, text: str) -> list[list[str]]:
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
+    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five members of the Yan Sakai vigilante group in an ambush near Tsafe on Monday, residents said.",
+    "Unidentified attackers shot dead two Hamas commanders outside a mosque in Sidon on Friday.",
+])
+def test_a_group_unnamed_attackers_killed_is_no_doer(nlp, text: str) -> None:
+    assert doers(nlp, text) == [[]]
+
+
+def test_the_group_forces_fought_stays_the_side(nlp) -> None:
+    text = "Nine members of the Mungiki sect were shot dead by police in Nakuru on Wednesday, officials said."
+    assert doers(nlp, text) == [["Mungiki"]]

@@ -526,7 +526,8 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     out = [_alternate_named(m, text) for m in found]
     for k, (m, nxt) in enumerate(zip(out, out[1:])):
         region = nxt.district or (nxt.place is not None and (nxt.place.kind == "admin1" or (
-            nxt.place.kind == "city" and nxt.place.admin1 is not None and same_province(nxt.place.name, nxt.place.admin1))))
+            nxt.place.kind in ("city", "district") and nxt.place.admin1 is not None
+            and same_province(nxt.place.name, nxt.place.admin1))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         town = (m.town or (m.place is not None and m.place.kind == "city")

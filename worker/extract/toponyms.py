@@ -167,7 +167,8 @@ def _near(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2}(?![\w-])")
+# a word's apostrophe is of its name ("Sa'dah"), not a possessive after it ("Narino's Tumaco": Narino)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*(?:['’](?!s\b)\w+)*(?:[- ][A-Z]\w*(?:['’](?!s\b)\w+)*){0,2}(?![\w-])")
 
 
 def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:

@@ -10,7 +10,7 @@ from worker.extract import aside_places, capital_names, geonames, place_ranking
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
-from worker.extract.toll_phrases import person_nouns
+from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
@@ -418,6 +418,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
+            if known is None and " " not in name and is_person_noun(name):
+                continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
@@ -686,3 +688,27 @@ def headline_place(title: str | None, doc: Any | None = None) -> PlaceMention | 
     towns = [m for m in localize(found, None) if m.place is not None and m.place.kind in ("city", "district")
              and not m.route and not m.reference]
     return towns[0] if len({m.place.name for m in towns if m.place is not None}) == 1 else None
+
+
+def dateline_place(name: str, region: str | None) -> tuple[Place | None, bool]:
+    """The dateline's town ("KABUL (Reuters) -"): the gazetteer's place of the name, or, when the dateline writes
+    a country or province after it ("KUTA, Nigeria —", "BANGOR, Maine (AP) —"), the town's namesake there (the
+    most populous Kuta is Bali's, Bangor Northern Ireland's); and whether the dateline so placed it (no other
+    namesake is to be chosen for it then)."""
+    table = places()
+    known = table.get(name.lower())
+    unit = (table.get(region.lower()) or table.province(region)) if region and region[:1].isupper() else None
+    if unit is None or unit.kind not in ("country", "admin1"):
+        return known, False
+    if known is not None and _in_unit(known, unit):
+        return known, True
+    there = next((c for c in table.candidates(name) if _in_unit(c, unit)), None)
+    return (replace(there, name=name), True) if there is not None else (known, False)
+
+
+def _in_unit(p: Place, unit: Place) -> bool:
+    """`p` lies in `unit`, a country or a province (compared by its province key: "Maine", "Kherson Oblast")."""
+    if unit.kind == "country":
+        return p.country == unit.country
+    return p.country == unit.country and p.admin1 is not None \
+        and province_key(p.admin1) == province_key(unit.admin1 or unit.name)

@@ -52,6 +52,13 @@ TEMPLATES = {
                         "said, adding that six others were wounded.",
     "near_town_in": "Gunmen opened fire on a bus near {town} in {province} on Monday, killing six passengers, "
                     "police said. Survivors were flown to {other}.",
+    # two towns of one province in one sentence: the event's and another's (a speaker's, a distance's, a hospital's)
+    "speaker_town": "Officials in {other} said gunmen killed five villagers in {town} on Monday.",
+    "distance_from": "Gunmen killed five people in {town}, about 30 kilometres from {other}, on Monday, police said.",
+    "bodies_taken": "The bodies of six farmers killed in {town} on Monday were taken to the morgue in {other}, "
+                    "residents said.",
+    "troops_from": "Soldiers based in {other} were ambushed near {town} on Monday, leaving four of them dead, the "
+                   "army said.",
 }
 
 

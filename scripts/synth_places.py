@@ -59,6 +59,13 @@ TEMPLATES = {
                     "residents said.",
     "troops_from": "Soldiers based in {other} were ambushed near {town} on Monday, leaving four of them dead, the "
                    "army said.",
+    "village_near": "Gunmen on motorcycles stormed {town}, a village near {other}, on Monday, killing five people, "
+                    "residents said.",
+    "victim_from": "A trader from {other} was among seven people shot dead in {town} on Monday, police said.",
+    "came_after": "Gunmen killed four worshippers at a mosque in {town} on Monday. The attack came two days after "
+                  "bandits killed three people in {other}.",
+    "gunmen_from": "Gunmen who came from {other} attacked {town} on Monday, killing eight villagers, a local "
+                   "leader said.",
 }
 
 

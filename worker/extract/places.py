@@ -467,17 +467,21 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
+_AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
+                            r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 # "at Mile 12", "in Phase 2": a name numbered by a figure is a locality of its own, not the town of the first word
 _FIGURE_AFTER = re.compile(r"\s+\d")
 _SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
 
 
 def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> None:
-    """A town the gazetteer knows right after "in"/"at"/"near" where NER tagged nothing at all (small models miss
-    unfamiliar names): the words give it as a place, the gazetteer as a town."""
-    for m in _AFTER_LOCATIVE.finditer(text, start, end):
+    """A town the gazetteer knows right after "in"/"at"/"near", or as the object of a verb of assault ("gunmen
+    attacked Niafunke"), where NER tagged nothing at all (small models miss unfamiliar names): the words give it as
+    a place, the gazetteer as a town."""
+    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+        if out.holds(s0) or is_person_noun(name) or people_name(name) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                          or misdated(e)))
                                 for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \

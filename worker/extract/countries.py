@@ -1023,7 +1023,9 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     spans = list(focus)
     # which namesake town a story means, its incident's sentences, headline and dateline tell (when they are known):
     # "Spanish police said" of the attack in Valencia, not a victim's or a government's country further on
-    placing, _ = _scores([c for c in rest if c.why not in ("shared", "named") and (
+    # (where the wounded were taken, "the morgue in Nouna", is no scene but lies in the scene's country as a rule)
+    placing, _ = _scores([c._replace(why="town") if c.why == "route" else c for c in rest
+                          if c.why not in ("shared", "named") and (
         not spans or c.start < 0 or c.why == "dateline" or any(a <= c.start < b for a, b in spans))], focus)
     others: dict[frozenset[str], dict[str, float]] = {}  # per set of countries: a name said 300 times is one sum
     for (why, _, _), mine in members.items():

@@ -481,7 +481,7 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     a place, the gazetteer as a town."""
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or is_person_noun(name) or people_name(name) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+        if out.holds(s0) or (m.re is _AFTER_ASSAULT and (is_person_noun(name) or people_name(name))) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                          or misdated(e)))
                                 for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \

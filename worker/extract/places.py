@@ -224,7 +224,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         word = m.group()
         # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")
         known = table.get(word.lower()) or table.get(geonames.fold(word))
-        if known is None or (word[0].islower() and not word.split()[-1][0].isupper()) \
+        if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):

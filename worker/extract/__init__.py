@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
                             number_words, own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
-from worker.extract.gazetteer import any_trigger, places as place_table
+from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
 
 MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news
@@ -796,7 +796,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
-                                                      and loc.country in (None, dl.place.country))):
+                                                      and loc.country in (None, dl.place.country))
+                                        or _dateline_qualifier(where, dl, loc)):
         loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
@@ -875,6 +876,14 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     return event_type
 
 
+def _dateline_qualifier(where: places.PlaceMention | None, dl: places.PlaceMention, loc: places.Location) -> bool:
+    """The place found is the province the dateline writes after its town ("BANGOR, Maine (AP) —") and nothing
+    smaller: the dateline's town is the scene, as it is when the lead names no place."""
+    return where is not None and loc.city is None and 0 <= where.start - dl.end <= 4 and dl.place is not None \
+        and dl.place.admin1 is not None and loc.admin1 is not None \
+        and places.province_key(dl.place.admin1) == places.province_key(loc.admin1)
+
+
 def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:
     """The first mention that names the place `name` (as written or as the gazetteer spells it)."""
     return next((p for p in ps if p.text == name or (p.place is not None and p.place.name == name)), None)
@@ -900,8 +909,9 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     headline = types.classify(title) if title else None
     dlt = segment.dateline(text)
     dl = None
-    if dlt and dlt[0].lower() in place_table():
-        dl = places.PlaceMention(place_table()[dlt[0].lower()], dlt[0], dlt[1], dlt[2])
+    dlp, placed = places.dateline_place(dlt[0], segment.dateline_region(text)) if dlt else (None, False)
+    if dlt and dlp is not None:
+        dl = places.PlaceMention(dlp, dlt[0], dlt[1], dlt[2], placed=placed)
     dl = dl or places.headline_place(title, doc)  # "Covenant School mass shooting, Nashville": the story's place
     drafts = _drafts(text, doc, pub, dlt[2] if dlt else 0, dl)
     if not drafts:

@@ -29,11 +29,12 @@ def _patterns(kind: str) -> re.Pattern[str]:
 def charge_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the sentence's phrases that name a deed someone is charged with, wanted or known for, each
     cut where the main clause's own adjunct begins."""
-    spans = list(types.reference_spans(sentence))
+    # a charge ends at the main clause's event word too ("a man wanted for the attack in Jos killed 12 in Bauchi")
+    spans = [(a, _deed_end(sentence, a, b)) for a, b in (_cut(sentence, *s) for s in types.reference_spans(sentence))]
     for m in _patterns("deed").finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
-        spans.append((m.start(), _deed_end(sentence, m.end(), end.start() if end else len(sentence))))
-    return sorted(_cut(sentence, a, b) for a, b in spans)
+        spans.append(_cut(sentence, m.start(), _deed_end(sentence, m.end(), end.start() if end else len(sentence))))
+    return sorted(spans)
 
 
 def _deed_end(sentence: str, start: int, end: int) -> int:

@@ -365,10 +365,12 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
     # a town the text places in the province of the first-ranked district ("X, a town in Borno" beside "Abadam
     # district") is below it too
     province = first.place.admin1 if first.place is not None and first.place.kind != "admin1" else None
+    # "near Bankass in Mopti": a landmark the text places in the province is nearer the scene than the province
     return next((c for c in ranked[1:] if (_same_region(c.mention.within, first) or (
         c.mention.town and province is not None and c.mention.within is not None
         and fold(bare(c.mention.within)) == fold(bare(province))))
-                 and not c.mention.reference and not _region_like(c) and (c.mention.town or not big)), None)
+                 and (not c.mention.reference or _same_region(c.mention.within, first)) and not _region_like(c)
+                 and (c.mention.town or not big)), None)
 
 
 def _country_district(name: str, country: str) -> bool:

@@ -10,7 +10,7 @@ from worker.extract import aside_places, capital_names, geonames, place_ranking
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
-from worker.extract.toll_phrases import person_nouns
+from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
@@ -224,7 +224,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         word = m.group()
         # case-insensitive matching also pairs letters whose lower case differs ("Diyarbakir" with "diyarbakır")
         known = table.get(word.lower()) or table.get(geonames.fold(word))
-        if known is None or (word[0].islower() and not word.split()[-1][0].isupper()) \
+        if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):
@@ -418,6 +418,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
+            if known is None and " " not in name and is_person_noun(name):
+                continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
@@ -465,17 +467,21 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
+_AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
+                            r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 # "at Mile 12", "in Phase 2": a name numbered by a figure is a locality of its own, not the town of the first word
 _FIGURE_AFTER = re.compile(r"\s+\d")
 _SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
 
 
 def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> None:
-    """A town the gazetteer knows right after "in"/"at"/"near" where NER tagged nothing at all (small models miss
-    unfamiliar names): the words give it as a place, the gazetteer as a town."""
-    for m in _AFTER_LOCATIVE.finditer(text, start, end):
+    """A town the gazetteer knows right after "in"/"at"/"near", or as the object of a verb of assault ("gunmen
+    attacked Niafunke"), where NER tagged nothing at all (small models miss unfamiliar names): the words give it as
+    a place, the gazetteer as a town."""
+    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+        if out.holds(s0) or (m.re is _AFTER_ASSAULT and (is_person_noun(name) or people_name(name))) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                          or misdated(e)))
                                 for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
@@ -526,7 +532,8 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     out = [_alternate_named(m, text) for m in found]
     for k, (m, nxt) in enumerate(zip(out, out[1:])):
         region = nxt.district or (nxt.place is not None and (nxt.place.kind == "admin1" or (
-            nxt.place.kind == "city" and nxt.place.admin1 is not None and same_province(nxt.place.name, nxt.place.admin1))))
+            nxt.place.kind in ("city", "district") and nxt.place.admin1 is not None
+            and same_province(nxt.place.name, nxt.place.admin1))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         town = (m.town or (m.place is not None and m.place.kind == "city")
@@ -685,3 +692,27 @@ def headline_place(title: str | None, doc: Any | None = None) -> PlaceMention | 
     towns = [m for m in localize(found, None) if m.place is not None and m.place.kind in ("city", "district")
              and not m.route and not m.reference]
     return towns[0] if len({m.place.name for m in towns if m.place is not None}) == 1 else None
+
+
+def dateline_place(name: str, region: str | None) -> tuple[Place | None, bool]:
+    """The dateline's town ("KABUL (Reuters) -"): the gazetteer's place of the name, or, when the dateline writes
+    a country or province after it ("KUTA, Nigeria —", "BANGOR, Maine (AP) —"), the town's namesake there (the
+    most populous Kuta is Bali's, Bangor Northern Ireland's); and whether the dateline so placed it (no other
+    namesake is to be chosen for it then)."""
+    table = places()
+    known = table.get(name.lower())
+    unit = (table.get(region.lower()) or table.province(region)) if region and region[:1].isupper() else None
+    if unit is None or unit.kind not in ("country", "admin1"):
+        return known, False
+    if known is not None and _in_unit(known, unit):
+        return known, True
+    there = next((c for c in table.candidates(name) if _in_unit(c, unit)), None)
+    return (replace(there, name=name), True) if there is not None else (known, False)
+
+
+def _in_unit(p: Place, unit: Place) -> bool:
+    """`p` lies in `unit`, a country or a province (compared by its province key: "Maine", "Kherson Oblast")."""
+    if unit.kind == "country":
+        return p.country == unit.country
+    return p.country == unit.country and p.admin1 is not None \
+        and province_key(p.admin1) == province_key(unit.admin1 or unit.name)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from worker.extract import geonames, place_ranking, toll_phrases, toponyms
-from worker.extract.gazetteer import Place, km, places
+from worker.extract.gazetteer import Place, any_trigger, km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_charges import charge_spans
 from worker.extract.place_mention import Location, PlaceMention
@@ -242,7 +242,8 @@ def _own_sentence_charges(mentions: list[PlaceMention], where: place_ranking.Cue
         return []
     a, b = where.sentences[0]
     spans = [(a + x, a + y) for x, y in charge_spans(where.text[a:b])]
-    if not spans or any(x <= where.trigger[0] < y for x, y in spans) or _BACK_THERE.search(
+    if not spans or (any(x <= where.trigger[0] < y for x, y in spans) and not _main_event_outside(where.text, a, b, spans)) \
+            or _BACK_THERE.search(
             "".join(" " if any(x <= i < y for x, y in spans) else ch for i, ch in enumerate(where.text[a:b], a))):
         return []
     charged = [m for m in mentions if any(x <= m.start < y for x, y in spans)]
@@ -250,6 +251,12 @@ def _own_sentence_charges(mentions: list[PlaceMention], where: place_ranking.Cue
         m.place is not None and m.place.kind == "admin1" and not m.route and not _holds_any(m.place, charged)))
         for m in mentions)
     return spans if own else []
+
+
+def _main_event_outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """An event word of the sentence [a, b) outside its charges: the main clause's own event ("a man wanted for the
+    attack in Jos killed 12 people in Bauchi"), which the classifier's word inside the charge ("attack") is not."""
+    return any(not any(x <= m.start() < y for x, y in spans) for m in any_trigger().finditer(text, a, b))
 
 
 # "killed 40 worshippers there", "struck the same town again": the main clause puts its event at the charge's place

@@ -22,7 +22,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, October 5, 2025 /PRNewswire/ --": the town, a date (its year after a comma)
 # and an agency in brackets or a newswire's slashes
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Za-z0-9 .]{2,30}(?:,\s*\d{4})?)?\s*"
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*(?P<region>[A-Za-z0-9 .]{2,30}?)(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[:—–-]+\s")
 
 
@@ -311,3 +311,11 @@ def dateline(text: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     return m.group("place").strip().title(), offset + m.start("place"), offset + m.end("place")
+
+
+def dateline_region(text: str) -> str | None:
+    """What the dateline writes after its town ("KUTA, Nigeria —", "BANGOR, Maine (AP) —"): the country or province
+    that says which of the town's namesakes it is; None when it writes none."""
+    body = _body_lines(text)
+    m = _DATELINE.match(body[0][1]) if body else None
+    return m.group("region").strip() if m and m.group("region") else None

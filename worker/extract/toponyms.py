@@ -125,7 +125,7 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
-        return m.group() if kept else bare(m.group())
+        return m.group() if kept or _GENERIC_REST.fullmatch(bare(m.group())) else bare(m.group())
     variant = _variant((*names, admin1), text, own)
     return (variant if kept else bare(variant)) if variant else shown
 
@@ -167,7 +167,8 @@ def _near(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*){0,2}(?![\w-])")
+# a word's apostrophe is of its name ("Sa'dah"), not a possessive after it ("Narino's Tumaco": Narino)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*(?:['’](?!s\b)\w+)*(?:[- ][A-Z]\w*(?:['’](?!s\b)\w+)*){0,2}(?![\w-])")
 
 
 def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:

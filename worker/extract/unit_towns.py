@@ -188,13 +188,20 @@ def town_in_unit(known: Place, text: str, start: int, end: int) -> Place:
     name = text[start:end]
     there = next((p for u in units for p in places().candidates(name) if _holds(u, p)), None)
     if there is None and known.kind != "country" and not said_in and len(units) == 1 and not _also_country(unit) \
-            and _written_out(text, end):
+            and _written_out(text, end) and not _goes_on(text, end):
         # "Nueva Esperanza, Petén": a town of the unit the gazetteer lacks ("Mogadishu, Somalia" is the country's)
         return Place(name, "city", unit.country, unit.admin1 if unit.kind == "admin1" else None, None, None)
     return known if there is None else replace(there, name=name)
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """The unit named after the comma at `end` is the first word of a longer name ("In Borno, Boko Haram
+    fighters": no Latvian Boko; "Gololcha, Bale Zone")."""
+    stop = _units_named(text, _UNIT_AFTER.match(text, end), abbreviated=True)[1]
+    return stop >= 0 and _NAME_GOES_ON.match(text, stop) is not None
 
 
 def unknown_in_unit(name: str, text: str, end: int) -> Place | None:

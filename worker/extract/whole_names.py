@@ -13,6 +13,7 @@ _NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des
 # up to two words after a town's name that may end a longer name: "Tal Abyad" for "Tal", "Kafr Nabl" for "Kafr"
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|(?:da|de|do|dos|das|del|di|du|des|la|le)\s+"
                         r"[A-Z][\w'’-]*)){1,2}")  # "Mar del Plata" for NER's "Mar"
+_HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 
 
 def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -24,6 +25,9 @@ def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
         a = head.start() + w.start()
         if text[a:a + 1].isupper() and known(text[a:end]):
             return a, end
+    joined = _HYPHEN_TAIL.match(text, end)  # "Koton-Karfe": NER's "Koton" of a hyphened name
+    if joined and known(text[start:joined.end()]):
+        return start, joined.end()
     tail = _NAME_TAIL.match(text, end)
     for w in reversed(list(re.finditer(r"\S+", tail.group()))) if tail else ():  # the longest first
         if known(text[start:end + w.end()]):

@@ -1,0 +1,19 @@
+"""People "based in", "stationed in" or "living in" a town, in a sentence that goes on to place the event elsewhere
+("soldiers based in X were ambushed near Y"), name their home, not the scene; alone ("gunmen attacked soldiers
+stationed in X") the town is the scene. Fresh sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Soldiers based in Bourem were ambushed near Tessit on Wednesday, leaving five of them dead, the army said.",
+     "Tessit"),
+    ("Policemen stationed in Douentza were killed in an ambush near Bandiagara on Wednesday, officials said.",
+     "Bandiagara"),
+    ("Jihadists attacked soldiers stationed in Bourem on Wednesday, killing three, the army said.", "Bourem"),
+])
+def test_the_scene_not_the_home(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -1,0 +1,22 @@
+"""The West Bank's main towns are the project's (data/places.csv, with Jenin and Nablus; each in its governorate,
+as GeoNames places it): a bare "Bethlehem" is the West Bank's, not Belém (whose alternate name it is in GeoNames),
+while a text that places it elsewhere ("Bethlehem, Pennsylvania", "South African police said") still decides.
+Fresh sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A gunman shot dead a shopkeeper in Bethlehem on Saturday, witnesses said.", ("Palestine", "Bethlehem", "Bethlehem")),
+    ("Two men were stabbed to death outside a bar in Bethlehem, Pennsylvania, on Saturday, police said.",
+     ("United States", "Pennsylvania", "Bethlehem")),
+    ("Two men were shot dead at a tavern in Bethlehem on Saturday, South African police said.",
+     ("South Africa", "Free State", "Bethlehem")),
+    ("Settlers shot dead a farmer near Ramallah on Saturday, the health ministry said.",
+     ("Palestine", "Ramallah", "Ramallah")),
+])
+def test_the_namesake_the_text_means(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from worker.extract.gazetteer import data_rows, any_trigger
+from worker.extract.last_text import last_text_at
 from worker.extract.name_readings import _people_nouns
 from worker.extract.place_roles import event_there
 
@@ -49,6 +50,7 @@ def origin(text: str, start: int) -> bool:
     return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
 
 
+@last_text_at
 def aside(text: str, start: int, end: int) -> bool:
     """A town named as a statement's seat or people's origin, not as where the incident happened."""
     return origin(text, start) or speech_seat(text, start, end)

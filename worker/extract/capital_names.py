@@ -11,6 +11,7 @@ from typing import Literal
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, data_rows, places
+from worker.extract.last_text import last_text_at
 from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
@@ -48,6 +49,7 @@ def _facility_after() -> re.Pattern[str]:
                       + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b")
 
 
+@last_text_at
 def reading(text: str, start: int, end: int) -> Reading | None:
     """Which one the words around the name at [start, end) mean; None when they do not say."""
     before = text[max(0, start - 60):start]

@@ -112,7 +112,8 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     """A pattern tried only on sentences that hold one of `needles` (lower case): most sentences hold none, and an
-    expression that opens with a figure is tried at every word."""
+    expression that opens with a figure is tried at every word. (A needle with an "i" or an "s" may miss a text
+    that re.I matches, "İ" and "ſ" being no "i" and "s" in lower case: new needles avoid them.)"""
     rx = re.compile(pattern, re.I)
     _NEEDLES[rx] = needles
     return rx
@@ -161,8 +162,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
-        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
-                   r"civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b", re.I) if verb == KILL else None,
+        _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|"
+                   r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
         re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
@@ -561,7 +562,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
-        for m in _DIED_LATER.finditer(sentence):
+        for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
                 n = 1 if m.group("one") else _num(m.group("n"))  # "he died" alone is no toll: "he later died" is
                 if n is not None:  # without "later" ("one of the wounded died"), the dead the lead already counts
@@ -648,6 +649,8 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|s
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
+# its verb alone, a cheap test first: _DIED_LATER opens with a figure, tried at every word of every sentence
+_DIED_LATER_VERB = re.compile(r"died|succumbed|passed away", re.I)
 
 
 def _listed(sentence: str, kind: str) -> list[Count]:

@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Callable
 
 from worker.extract import holidays, linked_dates, number_words, week_spans
@@ -496,6 +497,13 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
+    return list(_find(sentence, published, told, told_key))
+
+
+@lru_cache(maxsize=4096)
+def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
+    """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
+    of repeated lines asks about a few sentences hundreds of times)."""
     from worker.extract import quoted_days  # counts from a statement's day; dates stays importable alone
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -546,7 +554,7 @@ def find(sentence: str, published: date | None, told: date | None = None,
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
-    return sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start)
+    return tuple(sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start))
 
 
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from worker.extract.gazetteer import any_trigger
+from worker.extract.last_text import last_text_at
 from worker.extract.place_words import OF_UNIT
 
 
@@ -77,6 +78,7 @@ _CARE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+(?i:hospital|clinic|m
 _CARE_WORD_BEFORE = re.compile(r"(?i:hospital|clinic|cent(?:re|er)|morgue|mortuary|infirmary)\s+$")
 
 
+@last_text_at
 def route(text: str, start: int, end: int) -> bool:
     """An end of a route or border ("from X to Y", "the X border"), or where people were carried after the event
     ("the wounded were taken to X", "to the X General Hospital"): not the scene."""
@@ -150,6 +152,7 @@ def actor(text: str, end: int) -> bool:
 _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+[A-Z]")
 
 
+@last_text_at
 def landmark(text: str, start: int, end: int | None = None) -> bool:
     """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
     "X town of Y LGA" nor "in X town of Y" (no article), where Y is the unit X lies in."""

@@ -6,6 +6,7 @@ import re
 
 from worker.extract import geonames, place_ranking
 from worker.extract.gazetteer import places
+from worker.extract.last_text import last_text_at
 from worker.extract.place_roles import event_there, sentence_rest
 from worker.extract.place_words import NAME
 
@@ -29,6 +30,7 @@ _OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:district\s+|city\s+|provincial\s+|st
                            re.I)
 
 
+@last_text_at
 def speaker_place(text: str, start: int, end: int | None = None) -> bool:
     """"a security official in Mogadishu told dpa", "50 AU troops from Uganda", "Nainital district magistrate":
     where the speaker sits or people come from, not where the event happened."""

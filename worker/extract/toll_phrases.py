@@ -170,6 +170,12 @@ def other_event_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence that tell another event: from a cue to the end of its clause (a relative clause
     "..., where an attacker killed three" stays inside); a relative clause set in an earlier period runs through
     its own commas ("which, in 2020, was struck by a bomb that killed two")."""
+    return list(_other_event_spans(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _other_event_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """other_event_spans, cached: the gate, the grouping and each kind of toll ask about the same sentences."""
     out: list[tuple[int, int]] = []
     for m in _OTHER_EVENT.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
@@ -184,7 +190,7 @@ def other_event_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         end = _SENTENCE_PART_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
-    return out
+    return tuple(out)
 
 
 # a relative clause with words of its own set off by two commas (not "which, in 2020, was struck ...")

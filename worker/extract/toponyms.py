@@ -8,6 +8,8 @@ than the text names, is treated as a place the gazetteer does not know. Pure.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import unicodedata
@@ -113,8 +115,9 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
     found = []
     written: list[tuple[int, int]] = []  # where longer names of the province stand ("Jammu and Kashmir")
     for n in names:  # longest first
+        longer = _Spans(written)  # one name's own occurrences never overlap: only the longer names' can hold one
         for m in _occurrences(n, text):
-            if any(a <= m.start() and m.end() <= b for a, b in written):
+            if longer.holds(m.start(), m.end()):
                 continue  # "Kashmir" inside "Jammu and Kashmir": part of the longer name, not a name of its own
             written.append(m.span())
             if m.group()[0].isupper() and not m.group().isupper() and m.group().lower() not in place_stopwords() \
@@ -128,6 +131,20 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         return m.group() if kept or _GENERIC_REST.fullmatch(bare(m.group())) else bare(m.group())
     variant = _variant((*names, admin1), text, own)
     return (variant if kept else bare(variant)) if variant else shown
+
+
+class _Spans:
+    """Spans, asked whether one of them holds [start, end) in log time: a town named a thousand times in a long text
+    was checked against every occurrence before it (quadratic: 0.1 s in a 1 MB record)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of spans so far
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
 
 
 def _part_of(name: str, province: str) -> bool:

@@ -384,6 +384,12 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s")
 
 def reference_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
+    return list(_reference_spans(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _reference_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """reference_spans, cached: classify and the toll's charge_spans ask about the same sentences."""
     out: list[tuple[int, int]] = []
     for m in _references().finditer(sentence):
         if out and m.start() < out[-1][1]:
@@ -393,7 +399,7 @@ def reference_spans(sentence: str) -> list[tuple[int, int]]:
         ends = [e.start() for e in [end_rx.search(sentence, m.end())] if e is not None]
         ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]
         out.append((start, min(ends, default=len(sentence))))
-    return out
+    return tuple(out)
 
 
 def named_as_charge(sentence: str, tm: TypeMatch) -> bool:

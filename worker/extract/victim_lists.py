@@ -206,12 +206,15 @@ class _Reader:
     def matches(self) -> list[SubjectMatch]:
         n = len(self.toks)
         items = [self._items(i) for i in range(n)]
+        after_item = {nq for found in items for nq, _ in found}  # the only tokens whose best is ever read
+        if not after_item:
+            return []  # no item: no list
         # best[q]: the verb reached from token q after at least one item, preferring another item to the verb
         best: list[tuple[int, re.Match[str]] | None] = [None] * (n + 1)
         for q in range(n - 1, -1, -1):
             found = next((best[nq] for nq, _ in items[q] if nq <= n and best[nq] is not None), None)
-            if found is None and (m := self._tail(q)) is not None:
-                found = (q, m)
+            if found is None and q in after_item and (m := self._tail(q)) is not None:
+                found = (q, m)  # (a verb is tried only where an item ends: most tokens end none)
             best[q] = found
         out: list[SubjectMatch] = []
         pos = 0

@@ -85,10 +85,13 @@ _REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conferenc
 # "said in a statement on", "told reporters on", "told Reuters by phone on", "according to a statement on": a speech
 # verb or a statement's noun, then only its own complements (whom it was told to, prepositional phrases: "in a
 # statement", "on its website", "on condition of anonymity"), then the day. A clause it reports ("said five villagers
-# died on", "said gunmen stormed the village on") has a verb of its own and is left out
+# died on", "said gunmen stormed the village on") has a verb of its own and is left out. A claim of responsibility is
+# a statement too ("claimed responsibility on Wednesday for the bombing"); "claimed responsibility for the bombing on
+# Wednesday" names the violence before its day, which may be the bombing's: left to the event
 _HEARER = r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}|reporters|journalists|the (?:media|press))"
 _PHRASE = r"(?:in|by|on|at|via|during|through|to|with|of|from)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
 _SPOKEN = re.compile(r"\b(?:told(?:\s+" + _HEARER + r")?|said|says|stated|announced|confirmed|added|disclosed|explained|"
+                     r"claim(?:ed|s|ing)?\s+(?:(?:the\s+)?responsibility|credit)|"
                      r"tweeted|wrote|acknowledged|insisted|statement|communiqu[eé]|press release|interview|briefing|tweet)"
                      r"(?P<gap>(?:\s+" + _PHRASE + r"){0,3}?)\s+(?:on\s*)?$", re.I)
 

@@ -492,9 +492,15 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     if tm is None or tm.followup or _points_back(sentence, tm):  # "a day after the clashes": the story's own event
         return None
     for a, b, _ in types.earlier_clauses(sentence):
-        if a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour" \
-                and not any(a <= x.start < b and not x.reporting for x in ds) \
-                and types.classify(_blank(sentence, (a, b))) is None:
+        if not (a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour"):
+            continue
+        rest = _blank(sentence, (a, b))
+        own = types.classify(rest)
+        # "The attack came three days after bandits abducted 20 pupils on Sunday": a main clause whose only event is
+        # the story's, pointed back at, sets the clause's event apart even with a day of its own (which, without
+        # that subject, may be the news a statement tells: "police said Monday, a day after gunmen killed five")
+        back = own is not None and _points_back(rest, own)
+        if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
 

@@ -672,11 +672,19 @@ def _weekday_year(sentence: str, m: re.Match[str], value: str, published: date) 
 _DAYS_AFTER = re.compile(r"\s*,?\s*(?:the|a|one|(?P<n>two|three|four|five|six))\s+days?\s+after\b", re.I)
 
 
+# "a day after a similar ambush", "two days after another attack": what follows is another event than the one told
+_ANOTHER_EVENT = re.compile(r"\s+(?:another|(?:an?|the)\s+(?:similar|separate|earlier|previous|prior|second|third|"
+                            r"further|fresh|new)|(?:an?|the)\s+\w+\s+(?:similar|separate)\b)", re.I)
+
+
 def _days_before_statements(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """The day of the event a statement day is "the day after" (or "two days after"): that many days before it."""
+    """The day of the event a statement day is "the day after" (or "two days after"): that many days before it;
+    none when the words after name another event ("said Wednesday, a day after a similar ambush killed three")."""
     out = []
     for m in found:
         after = _DAYS_AFTER.match(sentence, m.end)
+        if after and _ANOTHER_EVENT.match(sentence, after.end()):
+            continue
         if m.reporting and after and m.value and len(m.value) == 10:
             try:
                 d = date.fromisoformat(m.value) - timedelta(days=_COUNTS.get((after.group("n") or "one").lower(), 1))

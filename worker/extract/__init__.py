@@ -204,6 +204,14 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 or (provinces and d.provinces and not provinces & d.provinces))
 
 
+def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
+    """The draft tells an event without a day of its own and the sentence points back at an event ("the attack",
+    "Monday's attack"): the day the sentence recalls that event by is the draft's."""
+    return not d.recalled and not any(not x.reporting for x, _ in d.dates) \
+        and any(k is not None and not k.followup for k in d.kinds) \
+        and bool(_ANAPHORA.search(sentence) or _BACK_REFERENCE.search(sentence))
+
+
 def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:
     """The sentence tells a follow-up with the event it follows in a clause of its own ("Police later arrested nine
     men after bandits killed seven farmers", "... after the bandits killed the farmers") after a draft that tells no
@@ -312,8 +320,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                         told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
         recall_dated = False
+        recalled_days: list[dates.DateMention] = []  # the days of the event a follow-up recalls ("Monday's attack")
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
             own = followup_days.own(s.text, ds, (tm.start, tm.end))
+            recalled_days = [x for x in ds if x not in own and x.value and not x.reporting]
             ds, recall_dated = own, len(own) < len(ds)
         if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
                 and not first.reporting and (not first.past or dates.recent(first, published)):
@@ -366,6 +376,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             earlier.places.extend(ps)
             told.add(s.index)
             continue
+        if cur is not None and recalled_days and _dates_pointed_back(cur, s.text):
+            cur.dates.append((recalled_days[0], s))  # "... in an attack on Kafanchan. A funeral was held on Wednesday
+            # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),

@@ -192,6 +192,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
     clause = s.start > sents_start.get(s.index, s.start)  # the second report of a sentence cut by segment.clauses
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
+    if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
+        return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
@@ -210,6 +212,27 @@ def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
     return not d.recalled and not any(not x.reporting for x, _ in d.dates) \
         and any(k is not None and not k.followup for k in d.kinds) \
         and bool(_ANAPHORA.search(sentence) or _BACK_REFERENCE.search(sentence))
+
+
+def _another_toll_and_day(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention]) -> bool:
+    """"Gunmen killed seven villagers in Kafanchan, police said on Wednesday. Last Friday, gunmen killed 12 people in
+    the town.": a sentence that tells its own day and a death toll other than the draft's, when the draft has only a
+    statement's day, tells another event (a day of the week before the statement with the same toll, or with none,
+    still tells the draft's). A toll a source gives ("residents said 12 were killed") or one above the draft's lower
+    bound ("at least seven") may be another count of the same event."""
+    if any(not x.reporting for x, _ in d.dates) or not any(not x.reporting and x.value for x in ds) \
+            or _ATTRIBUTED.search(s.text):
+        return False
+    mine = casualties.counts(s.text, "killed")
+    if not mine or any(c.update for c in mine):
+        return False
+    theirs, bound = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])
+    total = casualties.merge(mine)[0]
+    return theirs is not None and total is not None and total != theirs and not (bound and total > theirs)
+
+
+# "residents said", "according to police", "told AFP": a source the sentence's count is attributed to
+_ATTRIBUTED = re.compile(r"(?:said|says|told|according to|reported|claimed)", re.I)
 
 
 def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:

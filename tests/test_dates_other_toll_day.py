@@ -26,7 +26,13 @@ def test_the_same_toll_on_an_earlier_day_dates_the_story() -> None:
     assert _dated(text)[:1] == [("2026-01-12", 9)]
 
 
-def test_a_sources_count_above_a_lower_bound_is_the_same_event() -> None:
+def test_another_toll_on_a_day_after_an_undated_lead_is_another_event() -> None:
+    text = ("At least nine farmers were killed when herders raided Riyom. On Sunday, herders killed 14 people at a "
+            "market in the same district.")
+    assert _dated(text)[:2] == [("2026-01-15", 9), ("2026-01-11", 14)]
+
+
+def test_a_sources_count_is_the_same_event() -> None:
     text = ("Herders killed at least nine farmers in Riyom, police said on Wednesday. Villagers said herders killed "
             "14 people on Monday night.")
     assert _dated(text)[:1] == [("2026-01-12", 14)]

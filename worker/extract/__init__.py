@@ -217,22 +217,21 @@ def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
 def _another_toll_and_day(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention]) -> bool:
     """"Gunmen killed seven villagers in Kafanchan, police said on Wednesday. Last Friday, gunmen killed 12 people in
     the town.": a sentence that tells its own day and a death toll other than the draft's, when the draft has only a
-    statement's day, tells another event (a day of the week before the statement with the same toll, or with none,
-    still tells the draft's). A toll a source gives ("residents said 12 were killed") or one above the draft's lower
-    bound ("at least seven") may be another count of the same event."""
+    statement's day or none, tells another event (a day of the week before the statement with the same toll, or with
+    none, still tells the draft's). A toll a source gives ("residents said 12 were killed") may be another count of
+    the same event."""
     if any(not x.reporting for x, _ in d.dates) or not any(not x.reporting and x.value for x in ds) \
             or _ATTRIBUTED.search(s.text):
         return False
     mine = casualties.counts(s.text, "killed")
     if not mine or any(c.update for c in mine):
         return False
-    theirs, bound = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])
-    total = casualties.merge(mine)[0]
-    return theirs is not None and total is not None and total != theirs and not (bound and total > theirs)
+    theirs = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])[0]
+    return theirs is not None and casualties.merge(mine)[0] not in (None, theirs)
 
 
 # "residents said", "according to police", "told AFP": a source the sentence's count is attributed to
-_ATTRIBUTED = re.compile(r"(?:said|says|told|according to|reported|claimed)", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|reported|claimed)\b", re.I)
 
 
 def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:

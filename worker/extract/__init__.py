@@ -79,6 +79,8 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
 
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
+                        r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
+                        r"blast|explosion|shooting|strike)s?|"
                         r"(?:reported|carried out|launched) separate|responded (?:with|by))\b|"
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)

@@ -142,6 +142,14 @@ def _ranks_in_period(before: str) -> bool:
     return not head or _names_an_event(head)
 
 
+# "the deadliest attack since a blast at a market on Sunday killed 15", "the second such attack since Sunday, when":
+# a superlative or an ordinal ranks the event since an earlier one, whose day follows "since" ("fighting since Sunday"
+# without a rank is the event's own start)
+_RANKED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:such\s+)?(?:\w+\s+)?(?:attack|bombing|blast|incident|raid|assault|ambush|shooting|"
+                           r"strike|killing|abduction|kidnapping|massacre)s?)\b[^.;:]{0,60}\bsince\b[^.;:]{0,80}$", re.I)
+
+
 def _names_an_event(words: list[str]) -> bool:
     """One of the words is a noun of an event: an event noun or a trigger's nominal form ("shooting", "abduction")."""
     from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
@@ -517,6 +525,8 @@ def find(sentence: str, published: date | None, told: date | None = None,
             if (kind in ("my", "y") or kind == "rel" and m.group("rel").lower() in _CURRENT_PERIODS) \
                     and _ranks_in_period(sentence[max(0, m.start() - 100):m.start()]):
                 continue
+            if _RANKED_SINCE.search(sentence, max(0, m.start() - 160), m.start()):
+                continue  # "the deadliest since a blast at a market on Sunday": the day of the event it is ranked by
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)

@@ -15,3 +15,10 @@ def test_an_event_a_pointed_back_attack_came_after_is_a_recall_with_its_own_day(
     primary = [i for i in found if i.primary]
     assert [(i.event_type, i.date, i.killed) for i in primary] == [("attack", "2026-02-19", 6)]
     assert [(i.event_type, i.date) for i in found if not i.primary] == [("abduction", "2026-02-16")]
+
+
+def test_a_pronoun_for_the_story_opens_the_main_clause_too() -> None:
+    text = ("Gunmen shot dead six traders at a cattle market in Kafanchan, police said on Thursday. It came three days "
+            "after bandits kidnapped 14 pupils from a school in Zonkwa on Monday.")
+    primary = [i for i in extract_incidents(text, None, FRIDAY) if i.primary]
+    assert [(i.event_type, i.date) for i in primary] == [("attack", "2026-02-19")]

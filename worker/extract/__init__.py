@@ -536,10 +536,14 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         # "The attack came three days after bandits abducted 20 pupils on Sunday": a main clause whose only event is
         # the story's, pointed back at, sets the clause's event apart even with a day of its own (which, without
         # that subject, may be the news a statement tells: "police said Monday, a day after gunmen killed five")
-        back = own is not None and _points_back(rest, own)
+        back = own is not None and _points_back(rest, own) or bool(_IT_CAME.match(rest))
         if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+# "It came three days after ...", "This follows ...": a pronoun for the story's event opens the main clause
+_IT_CAME = re.compile(r"^\W*(?:it|this)\s+(?:came|comes|follows|followed)\b", re.I)
 
 
 def _points_back(sentence: str, tm: types.TypeMatch) -> bool:

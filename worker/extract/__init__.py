@@ -319,9 +319,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
+    deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
+    rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
+        if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
+            tm = ram
+            rams.add(s.index)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
@@ -444,7 +449,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return _keep(out)
+    return _keep(out, sents, rams)
 
 
 def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,
@@ -654,15 +659,23 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
         d.dates.append((pd, prev))
 
 
-def _keep(out: list[_Draft]) -> list[_Draft]:
+def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int]) -> list[_Draft]:
     """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
-    story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
+    story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed.
+    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d) or _follows_told(d))
-            and not types.accident([x.text for x in d.sents])]
+            and not (types.accident([x.text for x in d.sents], _whole_sentences(d, sents))
+                     and not any(x.index in rams for x in d.sents))]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
+
+
+def _whole_sentences(d: _Draft, sents: list[segment.Sentence]) -> list[str]:
+    """The full sentences of a draft's clauses: "killing two; police ruled out terrorism" tells the clause's intent
+    after the semicolon that split it off."""
+    return [sents[i].text for i in sorted({x.index for x in d.sents}) if 0 <= i < len(sents) and sents[i].index == i]
 
 
 def _follows_told(d: _Draft) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date, timedelta
 from typing import Any, Callable
 
@@ -148,6 +149,26 @@ def _ranks_in_period(before: str) -> bool:
 _RANKED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
                            r"\s+(?:such\s+)?(?:\w+\s+)?(?:attack|bombing|blast|incident|raid|assault|ambush|shooting|"
                            r"strike|killing|abduction|kidnapping|massacre)s?)\b[^.;:]{0,60}\bsince\b[^.;:]{0,80}$", re.I)
+
+
+@cache
+def _biography() -> re.Pattern[str]:
+    from worker.extract.gazetteer import rows_pattern  # reads the lexicon; dates stays importable alone
+    return rows_pattern("biography_clauses.csv")
+
+
+def _in_biography(sentence: str, at: int) -> bool:
+    """Does the date at `at` close a clause about a person's life or movements ("the man, who hid after the attack,
+    came to Germany in December 2022", "was born in Aleppo in 1990", "has lived in Leeds since 2006":
+    data/biography_clauses.csv) with no event word of its own after the biography's verb? Such a date is no
+    event's, even in a sentence that names the event."""
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    near = max(0, at - 120)  # a clause's head near the date: a long sentence stays linear
+    start = max(near, *(sentence.rfind(c, near, at) + 1 for c in ",;:."))
+    last = None
+    for last in _biography().finditer(sentence, start, at):
+        pass
+    return last is not None and not any_trigger().search(sentence, last.end(), at)
 
 
 def _names_an_event(words: list[str]) -> bool:
@@ -527,6 +548,8 @@ def find(sentence: str, published: date | None, told: date | None = None,
                 continue
             if _RANKED_SINCE.search(sentence, max(0, m.start() - 160), m.start()):
                 continue  # "the deadliest since a blast at a market on Sunday": the day of the event it is ranked by
+            if _in_biography(sentence, m.start()):
+                continue  # "the suspect came to Germany in December 2022": a person's story, no event's day
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)

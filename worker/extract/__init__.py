@@ -79,6 +79,8 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
 
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
+                        r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
+                        r"blast|explosion|shooting|strike)s?|"
                         r"(?:reported|carried out|launched) separate|responded (?:with|by))\b|"
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
@@ -192,6 +194,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
     clause = s.start > sents_start.get(s.index, s.start)  # the second report of a sentence cut by segment.clauses
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
+    if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
+        return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
@@ -202,6 +206,34 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     within = not _sites(d.places) and bool(provinces & d.provinces)
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces))
+
+
+def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
+    """The draft tells an event without a day of its own and the sentence points back at an event ("the attack",
+    "Monday's attack"): the day the sentence recalls that event by is the draft's."""
+    return not d.recalled and not any(not x.reporting for x, _ in d.dates) \
+        and any(k is not None and not k.followup for k in d.kinds) \
+        and bool(_ANAPHORA.search(sentence) or _BACK_REFERENCE.search(sentence))
+
+
+def _another_toll_and_day(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention]) -> bool:
+    """"Gunmen killed seven villagers in Kafanchan, police said on Wednesday. Last Friday, gunmen killed 12 people in
+    the town.": a sentence that tells its own day and a death toll other than the draft's, when the draft has only a
+    statement's day or none, tells another event (a day of the week before the statement with the same toll, or with
+    none, still tells the draft's). A toll a source gives ("residents said 12 were killed") may be another count of
+    the same event."""
+    if any(not x.reporting for x, _ in d.dates) or not any(not x.reporting and x.value for x in ds) \
+            or _ATTRIBUTED.search(s.text):
+        return False
+    mine = casualties.counts(s.text, "killed")
+    if not mine or any(c.update for c in mine):
+        return False
+    theirs = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])[0]
+    return theirs is not None and casualties.merge(mine)[0] not in (None, theirs)
+
+
+# "residents said", "according to police", "told AFP": a source the sentence's count is attributed to
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|reported|claimed)\b", re.I)
 
 
 def _followup_of(d: _Draft, s: segment.Sentence, tm: types.TypeMatch) -> bool:
@@ -328,9 +360,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
+    deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
+    rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
+        if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
+            tm = ram
+            rams.add(s.index)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
@@ -358,8 +395,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                         told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
         recall_dated = False
+        recalled_days: list[dates.DateMention] = []  # the days of the event a follow-up recalls ("Monday's attack")
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
             own = followup_days.own(s.text, ds, (tm.start, tm.end))
+            recalled_days = [x for x in ds if x not in own and x.value and not x.reporting]
             ds, recall_dated = own, len(own) < len(ds)
         if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
                 and not first.reporting and (not first.past or dates.recent(first, published)):
@@ -415,6 +454,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             earlier.places.extend(ps)
             told.add(s.index)
             continue
+        if cur is not None and recalled_days and _dates_pointed_back(cur, s.text):
+            cur.dates.append((recalled_days[0], s))  # "... in an attack on Kafanchan. A funeral was held on Wednesday
+            # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
@@ -456,7 +498,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return _keep(out)
+    return _keep(out, sents, rams)
 
 
 def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,
@@ -541,11 +583,21 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     if tm is None or tm.followup or _points_back(sentence, tm):  # "a day after the clashes": the story's own event
         return None
     for a, b, _ in types.earlier_clauses(sentence):
-        if a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour" \
-                and not any(a <= x.start < b and not x.reporting for x in ds) \
-                and types.classify(_blank(sentence, (a, b))) is None:
+        if not (a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour"):
+            continue
+        rest = _blank(sentence, (a, b))
+        own = types.classify(rest)
+        # "The attack came three days after bandits abducted 20 pupils on Sunday": a main clause whose only event is
+        # the story's, pointed back at, sets the clause's event apart even with a day of its own (which, without
+        # that subject, may be the news a statement tells: "police said Monday, a day after gunmen killed five")
+        back = own is not None and _points_back(rest, own) or bool(_IT_CAME.match(rest))
+        if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+# "It came three days after ...", "This follows ...": a pronoun for the story's event opens the main clause
+_IT_CAME = re.compile(r"^\W*(?:it|this)\s+(?:came|comes|follows|followed)\b", re.I)
 
 
 def _points_back(sentence: str, tm: types.TypeMatch) -> bool:
@@ -656,15 +708,23 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
         d.dates.append((pd, prev))
 
 
-def _keep(out: list[_Draft]) -> list[_Draft]:
+def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int]) -> list[_Draft]:
     """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
-    story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed."""
+    story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed.
+    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d) or _follows_told(d))
-            and not types.accident([x.text for x in d.sents])]
+            and not (types.accident([x.text for x in d.sents], _whole_sentences(d, sents))
+                     and not any(x.index in rams for x in d.sents))]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
+
+
+def _whole_sentences(d: _Draft, sents: list[segment.Sentence]) -> list[str]:
+    """The full sentences of a draft's clauses: "killing two; police ruled out terrorism" tells the clause's intent
+    after the semicolon that split it off."""
+    return [sents[i].text for i in sorted({x.index for x in d.sents}) if 0 <= i < len(sents) and sents[i].index == i]
 
 
 def _follows_told(d: _Draft) -> bool:
@@ -786,10 +846,12 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
+        elif resolved[0].reporting and inc.date and len(inc.date) == 10 and (evening := _evening_of(d, None)):
+            inc.date = dates.day_before(inc.date)  # "killed five at 11 p.m., police said on Wednesday": Tuesday's
+            resolved = (resolved[0], evening)
         inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told and not d.recalled:
-        evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
-                       None)  # told after that evening or night
+        evening = _evening_of(d, published)  # told after that evening or night
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
@@ -882,6 +944,12 @@ def _dateline_qualifier(where: places.PlaceMention | None, dl: places.PlaceMenti
     return where is not None and loc.city is None and 0 <= where.start - dl.end <= 4 and dl.place is not None \
         and dl.place.admin1 is not None and loc.admin1 is not None \
         and places.province_key(dl.place.admin1) == places.province_key(loc.admin1)
+
+
+def _evening_of(d: _Draft, published: Any) -> segment.Sentence | None:
+    """The first sentence of the draft that sets its event at an evening hour or in the night without naming its day:
+    a report (or a statement) of a later day tells an event of the evening before it."""
+    return next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)), None)
 
 
 def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:

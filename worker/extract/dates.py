@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable
@@ -86,10 +87,13 @@ _REPORTING_BEFORE = re.compile(r"\b(?:" + _VERB + r"|(?:news|press) (?:conferenc
 # "said in a statement on", "told reporters on", "told Reuters by phone on", "according to a statement on": a speech
 # verb or a statement's noun, then only its own complements (whom it was told to, prepositional phrases: "in a
 # statement", "on its website", "on condition of anonymity"), then the day. A clause it reports ("said five villagers
-# died on", "said gunmen stormed the village on") has a verb of its own and is left out
+# died on", "said gunmen stormed the village on") has a verb of its own and is left out. A claim of responsibility is
+# a statement too ("claimed responsibility on Wednesday for the bombing"); "claimed responsibility for the bombing on
+# Wednesday" names the violence before its day, which may be the bombing's: left to the event
 _HEARER = r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}|reporters|journalists|the (?:media|press))"
 _PHRASE = r"(?:in|by|on|at|via|during|through|to|with|of|from)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
 _SPOKEN = re.compile(r"\b(?:told(?:\s+" + _HEARER + r")?|said|says|stated|announced|confirmed|added|disclosed|explained|"
+                     r"claim(?:ed|s|ing)?\s+(?:(?:the\s+)?responsibility|credit)|"
                      r"tweeted|wrote|acknowledged|insisted|statement|communiqu[eé]|press release|interview|briefing|tweet)"
                      r"(?P<gap>(?:\s+" + _PHRASE + r"){0,3}?)\s+(?:on\s*)?$", re.I)
 
@@ -138,6 +142,34 @@ def _ranks_in_period(before: str) -> bool:
         return False
     head = _noun_words(m["np"])
     return not head or _names_an_event(head)
+
+
+# "the deadliest attack since a blast at a market on Sunday killed 15", "the second such attack since Sunday, when":
+# a superlative or an ordinal ranks the event since an earlier one, whose day follows "since" ("fighting since Sunday"
+# without a rank is the event's own start)
+_RANKED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:such\s+)?(?:\w+\s+)?(?:attack|bombing|blast|incident|raid|assault|ambush|shooting|"
+                           r"strike|killing|abduction|kidnapping|massacre)s?)\b[^.;:]{0,60}\bsince\b[^.;:]{0,80}$", re.I)
+
+
+@cache
+def _biography() -> re.Pattern[str]:
+    from worker.extract.gazetteer import rows_pattern  # reads the lexicon; dates stays importable alone
+    return rows_pattern("biography_clauses.csv")
+
+
+def _in_biography(sentence: str, at: int) -> bool:
+    """Does the date at `at` close a clause about a person's life or movements ("the man, who hid after the attack,
+    came to Germany in December 2022", "was born in Aleppo in 1990", "has lived in Leeds since 2006":
+    data/biography_clauses.csv) with no event word of its own after the biography's verb? Such a date is no
+    event's, even in a sentence that names the event."""
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    near = max(0, at - 120)  # a clause's head near the date: a long sentence stays linear
+    start = max(near, *(sentence.rfind(c, near, at) + 1 for c in ",;:."))
+    last = None
+    for last in _biography().finditer(sentence, start, at):
+        pass
+    return last is not None and not any_trigger().search(sentence, last.end(), at)
 
 
 def _names_an_event(words: list[str]) -> bool:
@@ -521,6 +553,10 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
             if (kind in ("my", "y") or kind == "rel" and m.group("rel").lower() in _CURRENT_PERIODS) \
                     and _ranks_in_period(sentence[max(0, m.start() - 100):m.start()]):
                 continue
+            if _RANKED_SINCE.search(sentence, max(0, m.start() - 160), m.start()):
+                continue  # "the deadliest since a blast at a market on Sunday": the day of the event it is ranked by
+            if _in_biography(sentence, m.start()):
+                continue  # "the suspect came to Germany in December 2022": a person's story, no event's day
             try:
                 value, key, past = _resolve(kind, m.groupdict(), published)
             except (ValueError, KeyError, OverflowError):  # OverflowError: a day before year 1 ("0001-01-01" published)
@@ -676,11 +712,19 @@ def _weekday_year(sentence: str, m: re.Match[str], value: str, published: date) 
 _DAYS_AFTER = re.compile(r"\s*,?\s*(?:the|a|(?P<n>\d{1,2}|" + number_words.below_hundred() + r"))\s+days?\s+after\b", re.I)
 
 
+# "a day after a similar ambush", "two days after another attack": what follows is another event than the one told
+_ANOTHER_EVENT = re.compile(r"\s+(?:another|(?:an?|the)\s+(?:similar|separate|earlier|previous|prior|second|third|"
+                            r"further|fresh|new)|(?:an?|the)\s+\w+\s+(?:similar|separate)\b)", re.I)
+
+
 def _days_before_statements(sentence: str, found: list[DateMention]) -> list[DateMention]:
-    """The day of the event a statement day is "the day after" (or "two days after"): that many days before it."""
+    """The day of the event a statement day is "the day after" (or "two days after"): that many days before it;
+    none when the words after name another event ("said Wednesday, a day after a similar ambush killed three")."""
     out = []
     for m in found:
         after = _DAYS_AFTER.match(sentence, m.end)
+        if after and _ANOTHER_EVENT.match(sentence, after.end()):
+            continue
         if m.reporting and after and m.value and len(m.value) == 10:
             try:
                 d = date.fromisoformat(m.value) - timedelta(days=number_words.count_value(after.group("n") or "one") or 1)
@@ -862,6 +906,12 @@ def event_day_of(m: DateMention, published: date | None) -> str | None:
     if m.reporting and published is not None and m.value and len(m.value) == 10 and m.value > published.isoformat():
         return published.isoformat()
     return m.value
+
+
+def day_before(value: str) -> str:
+    """The full day before `value` ("YYYY-MM-DD"), or `value` itself on the calendar's first day."""
+    d = date.fromisoformat(value)
+    return (d - timedelta(days=1)).isoformat() if d > date.min else value
 
 
 def recent(m: DateMention, reference: date | None) -> bool:

@@ -16,8 +16,9 @@ from worker.extract.gazetteer import data_rows, data_pattern, any_trigger
 # "Friday night's knife attack", "Sunday's bombing": a day that owns the noun after it
 _POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b", re.I)
 # where the phrase naming the recalled event ends: a clause mark, a comma before a lower-case word (", police
-# arrested": the main clause resumes; ", Maine on Wednesday" stays inside), or the main clause's finite verb
-_PHRASE_END = re.compile(r"[;:()]|\s[—–-]\s|,\s+(?=[a-z])|\b(?:was|were|has|have|had|is|are|will|would)\b")
+# arrested": the main clause resumes; ", Maine on Wednesday" stays inside) other than a relative pronoun (", which
+# happened on Monday night" tells the event), or the main clause's finite verb
+_PHRASE_END = re.compile(r"[;:()]|\s[—–-]\s|,\s+(?=[a-z])(?!which\b)|\b(?:was|were|has|have|had|is|are|will|would)\b")
 
 
 _PHRASE_SPAN = 150  # characters: a day further from the event's word is not in the phrase that names the event

@@ -595,12 +595,30 @@ def _natural_causes() -> re.Pattern[str]:
                         "natural_causes.csv")
 
 
-def accident(texts: list[str]) -> bool:
-    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30") and no
-    violent one."""
+def accident(texts: list[str], whole: list[str] | None = None) -> bool:
+    """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30", or an
+    attack ruled out: "police ruled out terrorism") and no violent one, told as no deliberate act ("a car sped into the crowd ...;
+    police suspect a planned attack" is a ramming told with a crash's words). `whole`: the full sentences of the
+    clauses `texts`, where intent is told or denied after a semicolon ("...; police ruled out terrorism")."""
     joined = " ".join(texts)
-    return bool((cues()["accident"].search(joined) or _natural_causes().search(joined))
-                and not cues()["violent"].search(joined))
+    told = " ".join(whole) if whole else joined
+    return bool((cues()["accident"].search(joined) or _natural_causes().search(joined)
+                 or cues()["intent_denied"].search(told))
+                and not cues()["violent"].search(joined) and not told_deliberate(told))
+
+
+def rammed(sentence: str, deliberate: bool) -> TypeMatch | None:
+    """A vehicle driven into people ("a car sped into crowds", "the truck ploughed into pedestrians") as a ramming
+    attack, when the story tells the act deliberate (`deliberate`: told_deliberate of the story); otherwise it is
+    told as an accident is, and no event of its own."""
+    m = cues()["vehicle_into_people"].search(sentence) if deliberate else None
+    return TypeMatch("attack", 3, m.start(), m.end(), True) if m else None
+
+
+def told_deliberate(text: str) -> bool:
+    """Does the text say the act was done on purpose or was an attack (data/cues.csv intent), leaving out what
+    it denies ("police ruled out terrorism", "there was no sign the crash was deliberate")?"""
+    return bool(cues()["intent"].search(cues()["intent_denied"].sub(" ", text)))
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")

@@ -81,41 +81,16 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
                                                            town.lon, town.population, town.admin2, town.source)
 
 
-# "in northern Gaza", "across south-western Idlib": a side of the name's area, written in lower case ("North Gaza" is
-# a governorate's own name)
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:ern|ward)?\s+$|"
-                             r"\bcentral\s+$")
-
-
-def _side_of(text: str, start: int, known: Place) -> bool:
-    """A compass word before a name that is a province and its capital: the province's side ("an airstrike in
-    northern Gaza"), not a quarter of the town, unless the town is the country's capital ("western Kabul" is a part
-    of the city)."""
-    before = text[max(0, start - 20):start]
-    m = _COMPASS_BEFORE.search(before)
-    return m is not None and m.group().strip() != "" and m.group().strip()[0].islower() \
-        and (geonames.fold(text[start:start + len(known.name)]), known.country) not in geonames.capitals()
-
-
 def as_read(known: Place, text: str, start: int, end: int) -> Place:
     """The province or the town of a name that is both, as the words around it read; the namesake in the unit named
     after a comma ("Paris, Texas") or of the country before it ("India's Punjab": `unit_towns`); `known` otherwise."""
     known = namesake_in_country(town_in_unit(known, text, start, end), text, start, end)
     if known.kind not in ("admin1", "city"):
         return known
-    said = reading(text, start, end) or ("province" if _side_of(text, start, known) else None)
+    said = reading(text, start, end)
     if said is None or (said == "town") == (known.kind == "city"):
         return known
     pair = twin(text[start:end], known.country)
     if pair is None:
-        return _named_after(known, text[start:end]) if said == "province" and known.kind == "city" else known
+        return known
     return pair[1] if said == "town" else pair[0]
-
-
-def _named_after(town: Place, name: str) -> Place:
-    """The town's province when that province's name begins with the town's (the Gaza Strip of Gaza, a Kherson
-    Oblast of Kherson): read as the province, the name is it; else the town."""
-    admin1 = town.admin1 or ""
-    if not geonames.fold(admin1).startswith(geonames.fold(name) + " "):
-        return town
-    return places().province_in(admin1, town.country) or town

@@ -846,12 +846,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
-        elif resolved[0].reporting and inc.date and len(inc.date) == 10 and (evening := _evening_of(d, None)):
-            inc.date = dates.day_before(inc.date)  # "killed five at 11 p.m., police said on Wednesday": Tuesday's
-            resolved = (resolved[0], evening)
         inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told and not d.recalled:
-        evening = _evening_of(d, published)  # told after that evening or night
+        evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
+                       None)  # told after that evening or night
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
@@ -944,12 +942,6 @@ def _dateline_qualifier(where: places.PlaceMention | None, dl: places.PlaceMenti
     return where is not None and loc.city is None and 0 <= where.start - dl.end <= 4 and dl.place is not None \
         and dl.place.admin1 is not None and loc.admin1 is not None \
         and places.province_key(dl.place.admin1) == places.province_key(loc.admin1)
-
-
-def _evening_of(d: _Draft, published: Any) -> segment.Sentence | None:
-    """The first sentence of the draft that sets its event at an evening hour or in the night without naming its day:
-    a report (or a statement) of a later day tells an event of the evening before it."""
-    return next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)), None)
 
 
 def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:

@@ -908,12 +908,6 @@ def event_day_of(m: DateMention, published: date | None) -> str | None:
     return m.value
 
 
-def day_before(value: str) -> str:
-    """The full day before `value` ("YYYY-MM-DD"), or `value` itself on the calendar's first day."""
-    d = date.fromisoformat(value)
-    return (d - timedelta(days=1)).isoformat() if d > date.min else value
-
-
 def recent(m: DateMention, reference: date | None) -> bool:
     """A full day at most RECENT_DAYS before `reference` (the statement's or the article's day): the event a lead
     reports without its date ("police said Wednesday"), told later with it ("on Tuesday, March 3")."""

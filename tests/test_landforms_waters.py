@@ -1,4 +1,6 @@
 """Waters named after places (landforms.water_spans): their names are no mention of the place."""
+import time
+
 import pytest
 
 from tests.place_cases import where
@@ -88,3 +90,15 @@ def test_a_water_sailed_on_stays_a_water_though_a_town_bears_its_name() -> None:
     text = "Pirates killed two fishermen on Lake Geneva on Sunday."
     at = text.index("Lake Geneva")
     assert water_spans(text) == [(at, at + len("Lake Geneva"))]
+
+
+def test_a_long_hyphened_name_is_read_in_linear_time() -> None:
+    """Every capital inside one hyphened token used to start a name that ran to the token's end (quadratic)."""
+    def cpu(n: int) -> float:
+        text = "Gunmen killed five in " + "-".join(["Koton"] * n) + " on Sunday near the Red Sea."
+        t = time.process_time()
+        for _ in range(3):
+            assert water_spans(text)[-1][1] == len(text) - 1
+        return time.process_time() - t
+    cpu(100)
+    assert cpu(8000) / max(cpu(2000), 1e-4) < 8  # linear: ~4; from every capital to the token's end: ~16

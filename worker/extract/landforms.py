@@ -29,7 +29,9 @@ _NAME_WORD = r"[A-Z][\w'’-]+"
 _WATERS = re.compile(
     rf"\b{_WATER_NOUN}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"  # the Gulf of Aden, Strait of Hormuz
     rf"|\bLake\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"  # Lake Chad, Lake Victoria
-    rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:Sea|Ocean|Gulf|Lagoon)\b")  # the Red Sea, the Persian Gulf
+    # a name starts a word of its own, not inside a hyphened one: from every "K" of "Koton-Koton-..." the name word
+    # would run to the token's end and back (quadratic in a long token)
+    rf"|(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:Sea|Ocean|Gulf|Lagoon)\b")  # the Red Sea, the Persian Gulf
 _NOT_WATER_AFTER = re.compile(r"\s+(?:State|Province|Region|Governorate|County|District|Basin Commission|"
                               r"(?-i:state|governorate))\b")  # "in Red Sea state": wire style writes the type low
 _STOP_WORDS = frozenset({"On", "In", "At", "Near", "Off", "The", "And", "Of", "From", "To", "Into", "Across"})

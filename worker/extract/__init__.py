@@ -865,8 +865,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                 and loc.city is None and loc.admin1 is None:
             # a recalled event a datelined story places nowhere: the dateline's city ("KARACHI: ... confessed killing")
             loc = places.Location(lead.country, lead.admin1, lead.city, None, lead.lat, lead.lon)
-    inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, loc.admin1, loc.city, loc.place,
-                                                                        loc.lat, loc.lon)
+    inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, toponyms.clean_name(loc.admin1),
+                                                                        toponyms.clean_name(loc.city),
+                                                                        toponyms.clean_name(loc.place), loc.lat, loc.lon)
     if inc.admin1 is None and inc.country is not None:
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(list(text_places), inc.country) if primary else None)

@@ -315,3 +315,16 @@ def _accents_off(name: str) -> str:
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
+
+
+_EDGE_JUNK = re.compile(r"^[^\w('’]+|[^\w.)]+$")
+
+
+def clean_name(name: str | None) -> str | None:
+    """A place name as a record reports it: without invisible format characters (a zero-width space inside a name)
+    and without symbols NER took along at its ends ("Kano 🙂"); None when nothing is left."""
+    if name is None:
+        return None
+    kept = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    kept = _EDGE_JUNK.sub("", " ".join(kept.split()))
+    return kept or None

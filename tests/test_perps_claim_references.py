@@ -54,3 +54,40 @@ def test_the_claimed_kind_names_the_story_event_past_a_recalled_one(nlp) -> None
 ])
 def test_a_claim_without_an_event_word_on_its_own_day(nlp, text: str) -> None:
     assert [(d, doers) for d, _, doers in found(nlp, text)] == [("2025-06-06", ["Islamic State West Africa Province"])]
+
+
+def doers_and_targets(nlp, text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    from worker.evaluation import flatten
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2025-06-09", "text": text}
+    return [(f["admin1"], f["perpetrators"], f["targets"]) for f in map(flatten, incidents([article], nlp)[0])]
+
+
+LEAD = "A bomb tore through a bus station in Gombe, Nigeria, on Friday, killing six passengers. "
+
+
+@pytest.mark.parametrize("claim", [
+    "No one claimed responsibility on Saturday.",
+    "Nobody has claimed responsibility for the attack.",
+    "Boko Haram is likely to claim responsibility for the bombing on Sunday.",
+    "If Boko Haram claimed responsibility for the attack on Sunday, it would be its second in Gombe this month.",
+    "Boko Haram claimed responsibility for the bombing in 2019.",
+])
+def test_a_denied_hedged_or_older_claim_names_no_doer(nlp, claim: str) -> None:
+    assert doers_and_targets(nlp, LEAD + claim)[0][:2] == ("Gombe", [])
+
+
+@pytest.mark.parametrize("blame", [
+    "In 2018, the police blamed Ansaru.",
+    "Last year the police blamed Ansaru, not bandits.",
+    "On Sunday, the police blamed Ansaru for the deaths of four hunters in Kebbi.",
+])
+def test_an_older_or_other_blame_does_not_join_the_story(nlp, blame: str) -> None:
+    text = "Bandits killed nine traders in Sokoto, Nigeria, on Friday. " + blame
+    assert doers_and_targets(nlp, text)[0][:2] == ("Sokoto", ["bandits"])
+
+
+@pytest.mark.parametrize("blame", ["The governor on Sunday blamed Boko Haram for the bombing.",
+                                   "Officials on Sunday blamed Boko Haram."])
+def test_the_blamed_group_is_no_target(nlp, blame: str) -> None:
+    assert doers_and_targets(nlp, LEAD + blame)[0][1:] == (["Boko Haram"], ["civilians"])

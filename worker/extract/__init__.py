@@ -290,12 +290,41 @@ def _claimed_draft(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: type
     target = _named_draft(out, cur, tm)
     told = [x for x, _ in target.dates if not x.reporting]
     own = [x for x in ds if not x.reporting and not followup_days.owns_noun(s.text, x)]
-    if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own):
+    if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own) \
+            or _precedes(own, told):  # "ISWAP claimed responsibility for the attack in 2021": an older one
         return None
+    return target if _adds_nothing(s, target, text, doc, body_start) else None
+
+
+def _precedes(own: list[dates.DateMention], told: list[dates.DateMention]) -> bool:
+    """Some day of a claim or blame comes before every day its event was told on ("In 2019, police blamed Ansaru"
+    after Friday's killing): no claim precedes what it claims, so it is another event's."""
+    def before(x: dates.DateMention, y: dates.DateMention) -> bool:
+        n = min(len(x.value or ""), len(y.value or ""))
+        return n > 0 and (x.value or "")[:n] < (y.value or "")[:n]
+    return bool(told) and any(x.value and all(before(x, y) for y in told) for x in own)
+
+
+def _adds_nothing(s: segment.Sentence, d: _Draft, text: str, doc: Any | None, body_start: int) -> bool:
+    """A claim or blame on a day of its own adds only a doer to the draft: no toll ("blamed Ansaru for the deaths of
+    three vigilantes") and no town or province but the draft's ("... in Katsina" after a killing in Zamfara), which
+    tell another event."""
     if casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"):
-        return None
-    sites = _sites(places.find(text, max(s.start, body_start), s.end, doc))
-    return target if not sites or sites & target.sites else None
+        return False
+    ps = places.find(text, max(s.start, body_start), s.end, doc)
+    sites, provinces = _sites(ps), _provinces(ps)
+    return (not sites or bool(sites & d.sites)) and (not provinces or not d.provinces or bool(provinces & d.provinces))
+
+
+def _claims_later(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], text: str, doc: Any | None,
+                  body_start: int) -> bool:
+    """A sentence without an event word, on another day than the draft's, that claims or blames its event
+    ("ISWAP claimed responsibility on Saturday.", "Authorities on Sunday blamed ISWAP."): an asserted claim
+    (`actors.claims_or_blames`: not "Nobody claimed ..."), on a day not before the event's ("In 2019, police blamed
+    Ansaru" is an older blame), adding no toll or place of its own."""
+    return actors.attributes(s.text) and actors.claims_or_blames(s.text) \
+        and not _precedes([x for x in ds if not x.reporting], [x for x, _ in d.dates if not x.reporting]) \
+        and _adds_nothing(s, d, text, doc, body_start)
 
 
 def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch) -> _Draft:
@@ -424,7 +453,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # on the claim's day
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
-                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and actors.attributes(s.text))):
+                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)

@@ -113,11 +113,18 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT  # "blamed the strike on an X camp on the army": the first "on" is what the strike hit
     if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]):
         return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
-    if _NOT_AGENT_BEFORE.search(before):
-        return PATIENT
+    if _NOT_AGENT_BEFORE.search(before) and not _blames_name().search(before):
+        return PATIENT  # not "Officials on Sunday blamed ISWAP": whom a blame names is no victim of an "on"
     if _CONTEXT_BEFORE.search(before):
         return CONTEXT
     return None
+
+
+@cache
+def _blames_name() -> re.Pattern[str]:
+    """A blame verb (data/role_words.csv blame_verbs) right before a name ("blamed ISWAP", "accused the ADF")."""
+    verbs = "|".join(map(re.escape, word_lists()["blame_verbs"]))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -457,20 +464,35 @@ _CLAIMED_BY = re.compile(r"\b(?:claimed|carried out) by\b|\bblamed\s+(?:\w+\s+){
                          r"(?:carried out|was behind|were behind|launched|staged)\b", re.I)
 
 
+# what before a claim verb in its clause makes it no claim: a denial ("Nobody claimed", "has not claimed"), a condition
+# ("If ISWAP claimed") or a forecast ("is expected to claim", "may claim", "has yet to claim")
+_UNCLAIMED = re.compile(r"\b(?:no|nobody|none|no-one|not|never|if|whether|unless|expected|likely|may|might|could|would|"
+                        r"will|yet|cannot)\b|n['’]t\b", re.I)
+
+
+def _asserted(sentence: str, at: int) -> bool:
+    """Whether the claim or blame verb at `at` is asserted: nothing in its clause before it (back to a comma or a
+    semicolon, 60 characters at most) denies, conditions or forecasts it."""
+    before = sentence[max(0, at - 60):at]
+    return _UNCLAIMED.search(re.split(r"[,;:]", before)[-1]) is None
+
+
 def claims_or_blames(sentence: str) -> bool:
     """Whether the sentence says who did an event, as a claim or a blame ("X claimed responsibility for the attack",
     "X claimed the ambush", "the bombing was claimed by X", "officials blamed X for", "X said it carried out the
-    attack"), whatever else it names."""
-    return bool(_attribution_rx().search(sentence) or _claim_phrase().search(sentence)
-                or _CLAIMED_BY.search(sentence))
+    attack"), whatever else it names. A denied, conditional or expected claim ("Nobody claimed responsibility", "If
+    X claimed the attack", "X is expected to claim it") says it of no one."""
+    return any(_asserted(sentence, m.start()) for rx in (_attribution_rx(), _claim_phrase(), _CLAIMED_BY)
+               for m in rx.finditer(sentence))
 
 
 def attributes(sentence: str) -> bool:
     """Whether a sentence without an event word of its own says who did the event before it ("The group later
     claimed responsibility.", "Officials blamed the PKK."): it names an actor and claims or blames. Such a sentence
-    belongs to the incident it follows, and is worth parsing."""
-    return bool(_attribution_rx().search(sentence)) and (names_an_actor(sentence)
-                                                        or group_names.may_name_a_group(sentence))
+    belongs to the incident it follows, and is worth parsing; a denied or expected claim ("Nobody claimed
+    responsibility.") names no doer."""
+    return any(_asserted(sentence, m.start()) for m in _attribution_rx().finditer(sentence)) \
+        and (names_an_actor(sentence) or group_names.may_name_a_group(sentence))
 
 
 CROWD_TYPES = ("protest", "riot")

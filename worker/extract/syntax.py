@@ -169,6 +169,12 @@ _RELATIVE = {"that", "which", "who", "whom"}
 
 
 _PRONOUNS = {"it", "its", "they", "their", "them"}
+_NOBODY = {"nobody", "none", "no-one", "noone", "anybody", "anyone", "somebody", "someone"}
+
+
+def _no_one(t: Any) -> bool:
+    """Whether the token is a pronoun that names no actor ("Nobody", "anyone", "no one", "no group")."""
+    return t.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
 def _antecedent(pronoun: Any) -> Any | None:
@@ -240,6 +246,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             actor = _antecedent(actor)
             if actor is None:
                 continue
+        if _no_one(actor):
+            continue  # "Nobody claimed responsibility", "no one has claimed the attack": no actor at all
         if (disguise := _disguise(actor)) is not None:
             if ("guise", actor.i) not in seen:  # "disguised as soldiers": what the doers looked like, not who they were
                 seen.add(("guise", actor.i))

@@ -97,6 +97,12 @@ _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 _PAST_CUE = re.compile(r"\b(?:earlier|previously|had earlier|had previously) (?:been )?\w+ed\b", re.I)
 
 
+def _told_as_past(sentence: str, tm: types.TypeMatch) -> bool:
+    """The sentence tells an earlier event than the story's: a strong trigger with a cue of the past ("had earlier
+    attacked"), or an event its clause sets years back ("Eleven years ago, bandits killed 20 people there")."""
+    return bool(tm.strong and _PAST_CUE.search(sentence)) or types.years_back(sentence, tm.start)
+
+
 def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     """The event's date in a sentence: the first mention that is not only the day of a statement."""
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
@@ -188,7 +194,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
     if _new_day(d, ds, published) or _followup_of(d, s, tm):
         return True
-    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):
+    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or _told_as_past(s.text, tm):
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
@@ -459,7 +465,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
-            cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
+            cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set())
             out.append(cur)

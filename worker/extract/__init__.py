@@ -117,7 +117,7 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
-    return _history_year(sentence, ds)
+    return _history_year(sentence, _blame_days(sentence, ds))
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "the 1998 embassy bombings") and the
@@ -156,6 +156,29 @@ def _reaction_day(sentence: str, x: dates.DateMention) -> bool:
     fighters on Sunday"), like a statement's: the event's day is the one the killing is told with."""
     after, before = _reactions()
     return bool(after.match(sentence, x.end) or before.search(sentence, max(0, x.start - 30), x.start))
+
+
+@cache
+def _blames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day right before or after a verb of blame (role_words blame_verbs but "suspect": "on Sunday blamed",
+    "accused on Sunday")."""
+    verbs = "|".join(sorted((re.escape(w) for w in syntax.word_lists()["blame_verbs"] if not w.startswith("suspect")),
+                            key=len, reverse=True))
+    return (re.compile(r"\s*,?\s*(?:also\s+|publicly\s+)?(?:" + verbs + r")\b", re.I),
+            re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
+
+
+def _blame_days(sentence: str, ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A blame's day ("police on Sunday blamed Ansaru, whose fighters abducted 40 pupils in Katsina in March") is a
+    statement's when the sentence tells the blamed event with a day of its own: that day dates the event, and the
+    blame's (README: a statement's day dates a recalled event only to the month). Without another day the blame's
+    day stays the sentence's day, as before."""
+    after, before = _blames()
+    blamed = [x for x in ds if not x.reporting
+              and (after.match(sentence, x.end) or before.search(sentence, max(0, x.start - 30), x.start))]
+    if not blamed or not any(not x.reporting and x not in blamed for x in ds):
+        return ds
+    return [replace(x, reporting=True) if x in blamed else x for x in ds]
 
 
 def _without_recalled_aside(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]

@@ -120,9 +120,10 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     return _history_year(sentence, _blame_days(sentence, ds))
 
 
-# an event named with its year before its noun ("the 2016 Nice truck attack", "the 1998 embassy bombings") and the
+# an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the
 # clause that tells it (", in which a man killed 86", ", where a truck drove into ...", "that killed 12")
-_YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+_YEAR_NAMED = re.compile(r"\b(?:(?:the|its|their)\s+|(?=\d{4}['’]s\s))(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
                          r"blasts?|massacres?|shootings?|killings?|ambush(?:es)?|raids?|explosions?|assaults?)\b"
                          r"(?:\s*,\s*(?:in which|during which|which|where|when)\b[^;:.]*|\s+(?:that|which)\b[^,;:.]*)?", re.I)
 

@@ -23,3 +23,12 @@ def test_a_history_named_by_its_year_is_dated_by_it(nlp: Any, text: str, year: s
 def test_an_event_of_its_own_keeps_its_day(nlp: Any) -> None:
     found = run(nlp, "Gunmen killed five farmers in Yelwata on Sunday, a year after the 2023 massacre in the village.")
     assert [f["date"] for f in found] == ["2024-04-28"]
+
+
+def test_a_history_named_by_its_possessive_year_is_dated_by_it() -> None:
+    """"2021's market bombing" names a history like "the 2021 market bombing": the blame's day is not its day."""
+    from worker.extract import extract_incidents
+    text = ("Gunmen shot dead nine miners near Kamituga, South Kivu, on Saturday. The army on Monday blamed the ADF, as "
+            "it did for 2021's market bombing in Beni.")
+    found = extract_incidents(text, None, "2025-06-04")
+    assert [(i.date, i.primary) for i in found] == [("2025-05-31", True), ("2021", False)]

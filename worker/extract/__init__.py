@@ -97,6 +97,12 @@ _TAKEN_PLACE = re.compile(r"captured|seized|overran|recaptured", re.I)
 _PAST_CUE = re.compile(r"\b(?:earlier|previously|had earlier|had previously) (?:been )?\w+ed\b", re.I)
 
 
+def _told_as_past(sentence: str, tm: types.TypeMatch) -> bool:
+    """The sentence tells an earlier event than the story's: a strong trigger with a cue of the past ("had earlier
+    attacked"), or an event its clause sets years back ("Eleven years ago, bandits killed 20 people there")."""
+    return bool(tm.strong and _PAST_CUE.search(sentence)) or types.years_back(sentence, tm.start)
+
+
 def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
     """The event's date in a sentence: the first mention that is not only the day of a statement."""
     return next((x for x in ds if not x.reporting), ds[0] if ds else None)
@@ -111,12 +117,13 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
-    return _history_year(sentence, ds)
+    return _history_year(sentence, _blame_days(sentence, ds))
 
 
-# an event named with its year before its noun ("the 2016 Nice truck attack", "the 1998 embassy bombings") and the
+# an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the
 # clause that tells it (", in which a man killed 86", ", where a truck drove into ...", "that killed 12")
-_YEAR_NAMED = re.compile(r"\b(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+_YEAR_NAMED = re.compile(r"\b(?:(?:the|its|their)\s+|(?=\d{4}['’]s\s))(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
                          r"blasts?|massacres?|shootings?|killings?|ambush(?:es)?|raids?|explosions?|assaults?)\b"
                          r"(?:\s*,\s*(?:in which|during which|which|where|when)\b[^;:.]*|\s+(?:that|which)\b[^,;:.]*)?", re.I)
 
@@ -150,6 +157,29 @@ def _reaction_day(sentence: str, x: dates.DateMention) -> bool:
     fighters on Sunday"), like a statement's: the event's day is the one the killing is told with."""
     after, before = _reactions()
     return bool(after.match(sentence, x.end) or before.search(sentence, max(0, x.start - 30), x.start))
+
+
+@cache
+def _blames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day right before or after a verb of blame (role_words blame_verbs but "suspect": "on Sunday blamed",
+    "accused on Sunday")."""
+    verbs = "|".join(sorted((re.escape(w) for w in syntax.word_lists()["blame_verbs"] if not w.startswith("suspect")),
+                            key=len, reverse=True))
+    return (re.compile(r"\s*,?\s*(?:also\s+|publicly\s+)?(?:" + verbs + r")\b", re.I),
+            re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
+
+
+def _blame_days(sentence: str, ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A blame's day ("police on Sunday blamed Ansaru, whose fighters abducted 40 pupils in Katsina in March") is a
+    statement's when the sentence tells the blamed event with a day of its own: that day dates the event, and the
+    blame's (README: a statement's day dates a recalled event only to the month). Without another day the blame's
+    day stays the sentence's day, as before."""
+    after, before = _blames()
+    blamed = [x for x in ds if not x.reporting
+              and (after.match(sentence, x.end) or before.search(sentence, max(0, x.start - 30), x.start))]
+    if not blamed or not any(not x.reporting and x not in blamed for x in ds):
+        return ds
+    return [replace(x, reporting=True) if x in blamed else x for x in ds]
 
 
 def _without_recalled_aside(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]
@@ -188,7 +218,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
     if _new_day(d, ds, published) or _followup_of(d, s, tm):
         return True
-    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or (tm.strong and _PAST_CUE.search(s.text)):
+    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or _told_as_past(s.text, tm):
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
@@ -488,7 +518,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
-            cur = _Draft(recalled=bool(tm.strong and _PAST_CUE.search(s.text) and not ds),
+            cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set())
             out.append(cur)

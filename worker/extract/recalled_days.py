@@ -45,11 +45,23 @@ def _day(m: DateMention) -> date | None:
     return date.fromisoformat(m.value) if m.value and len(m.value) == 10 else None
 
 
-def action_day(mentions: list[DateMention], clause: tuple[int, int]) -> date | None:
+def _counted_back(sentence: str, at: int, mentions: list[DateMention]) -> DateMention | None:
+    """The day `dates.find` already counted back from a statement over the distance words before offset `at`
+    ("said Monday, eleven days after ..." gives the Monday eleven days before, spanning "eleven days after"): the
+    clause's own day, which counting back from the action's day again would set twice as far back."""
+    m = _DISTANCE.search(sentence, 0, at)
+    if m is None:
+        return None
+    return next((x for x in mentions if not x.reporting and x.start <= m.start() < x.end <= at), None)
+
+
+def action_day(mentions: list[DateMention], clause: tuple[int, int], sentence: str = "") -> date | None:
     """The day of the sentence's own action: its first full day outside the recalled clause, an event's before a
-    statement's (the clause's event was before either)."""
+    statement's (the clause's event was before either), and not the day counted back from a statement to the
+    clause's event (`_counted_back`)."""
     a, b = clause
-    outside = sorted((x for x in mentions if not a <= x.start < b), key=lambda x: x.reporting)
+    counted = _counted_back(sentence, a, mentions) if sentence else None
+    outside = sorted((x for x in mentions if not a <= x.start < b and x is not counted), key=lambda x: x.reporting)
     return next((d for x in outside for d in [_day(x)] if d is not None), None)
 
 
@@ -60,13 +72,17 @@ def before(sentence: str, clause: tuple[int, int], mentions: list[DateMention],
     opener gives from the action's day ("two days after"; "a year after" gives that month); else None."""
     a, b = clause
     text = sentence[a:b]
-    anchor = action_day(mentions, clause)
+    anchor = action_day(mentions, clause, sentence)
     own = next((x for x in dates.find(text, published) if not x.reporting), None)
     if own is not None:
         day = _day(own)
         if anchor is not None and day is not None and day > anchor:
             own = next((x for x in dates.find(text, anchor) if not x.reporting), own)
         return own
+    if (counted := _counted_back(sentence, a, mentions)) is not None:  # "said Monday, two days after gunmen killed"
+        day = _day(counted)
+        return DateMention(counted.value, counted.key, 0, 0, past=published is not None and day is not None
+                           and day < published)
     n, unit = distance(sentence, a) or (None, "")
     if anchor is None or n is None:
         return None

@@ -82,11 +82,13 @@ def _violent_casualty(sentence: str, start: int, end: int) -> bool:
         and not any(a <= start < b for a, b in toll_phrases.aggregate_spans(sentence)) and _one_deed(sentence, start)
 
 
+# a distance of years that puts a deed in history ("eleven years ago", "a decade earlier", "decades before")
+_YEARS_BACK = (r"(?:(?:\d+|" + number_words.count_words() + r"|many)\s+(?:years|decades)|a decade|decades|years|"
+               r"a century)\s+(?:ago|earlier|before)")
 # a time that puts a deed in history ("in 2003", "between 2015 and 2019", "a decade ago", "in the 1990s")
 _HISTORY = re.compile(r"\b(?:(?:in|between|since|during|from|by|of)\s+(?:the\s+)?(?:19|20)\d\d(?:['’]?s)?|"
-                      r"(?:(?:\d+|" + number_words.count_words() + r"|many)\s+"
-                      r"(?:years|decades)|a decade|decades|years|a century)\s+(?:ago|earlier|before)|"
-                      r"in the (?:(?:19|20)?\d0|(?:sixt|sevent|eight|ninet)ie)s)\b", re.I)
+                      + _YEARS_BACK + r"|in the (?:(?:19|20)?\d0|(?:sixt|sevent|eight|ninet)ie)s)\b", re.I)
+_YEARS_BACK_RX = re.compile(r"\b" + _YEARS_BACK + r"\b", re.I)
 # the victims named only as a class of people ("pray for those killed by terrorists", "all those who were shot")
 _THOSE = re.compile(r"\b(?:those|anyone|everyone|everybody|whoever)\s+(?:who\s+(?:were|was|have|has|had)\s+"
                     r"(?:been\s+)?)?$", re.I)
@@ -111,6 +113,14 @@ def _one_deed(sentence: str, start: int) -> bool:
     if any(t.start() <= start < t.end() for t in _TITLE.finditer(sentence)):
         return False
     return not _DEGREE.search(sentence, a, b)
+
+
+def years_back(sentence: str, start: int) -> bool:
+    """The clause of the event word at `start` sets its deed years back ("Eleven years ago, bandits killed 20 people
+    in the village", "Two decades earlier, ..."): a recalled event, which no day of the story's dates (the words
+    give no day, so `dates.find` finds none) and whose toll is not the story's."""
+    a, b = next(((a, b) for a, b in _clause_spans(sentence) if a <= start <= b), (0, len(sentence)))
+    return bool(_YEARS_BACK_RX.search(sentence, a, b))
 
 
 def event_day(text: str) -> bool:

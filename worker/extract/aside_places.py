@@ -70,7 +70,13 @@ def home(text: str, start: int, end: int) -> bool:
     return any(not _NEGATION.search(rest, 0, m.start()) for m in _PLACE_LATER.finditer(rest))
 
 
+# "Kano-based traders", "Kabul-bound convoys", "a Lagos-born trader": the town in an adjective of people or vehicles
+_TOWN_ADJECTIVE = re.compile(r"[-‐](?:based|bound|born|registered|headquartered)\b", re.I)
+
+
 @last_text_at
 def aside(text: str, start: int, end: int) -> bool:
-    """A town named as a statement's seat, people's origin or people's base, not as where the incident happened."""
-    return origin(text, start) or speech_seat(text, start, end) or home(text, start, end)
+    """A town named as a statement's seat, people's origin or base, or in an adjective of home or destination
+    ("Kano-based traders in Zamfara"), not as where the incident happened."""
+    return origin(text, start) or speech_seat(text, start, end) or home(text, start, end) \
+        or _TOWN_ADJECTIVE.match(text, end) is not None

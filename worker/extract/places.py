@@ -550,7 +550,9 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
             and same_province(nxt.place.name, nxt.place.admin1))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
-        town = (m.town or (m.place is not None and m.place.kind == "city")
+        # a district the gazetteer knows by its bare name ("near Kajuru in Kaduna": an LGA named after its town)
+        town = (m.town or (m.place is not None and (m.place.kind == "city" or (m.place.kind == "district"
+                                                                               and not m.named_kind)))
                 or (m.named_kind and bool(IN_AT.search(text, max(0, m.start - 20), m.start)
                                           or BARE_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))))
         if m.within is None and region and town and not m.district and nxt.start - m.end <= 30 \

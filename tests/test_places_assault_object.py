@@ -15,3 +15,14 @@ from tests.place_cases import where
 ])
 def test_the_assaulted_town(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
+
+
+@pytest.mark.parametrize("text, city", [
+    # a denied or merely tried assault places nothing
+    ("Insurgents failed to overrun Tessit on Thursday but ambushed a patrol near Gao, killing seven soldiers.", "Gao"),
+    # an assault of another year is no scene of today's event
+    ("Insurgents stormed Tessit in 2021, and on Thursday they ambushed a patrol near Menaka, killing seven soldiers.",
+     "Menaka"),
+])
+def test_no_scene_of_a_denied_or_old_assault(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -17,3 +17,15 @@ from tests.place_cases import where
 ])
 def test_the_scene_not_the_home(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, country, city", [
+    # the base still tells the country when the town near which the event was has a namesake abroad
+    ("Gendarmes stationed in Diffa were ambushed near Bosso on Tuesday, and three of them died.", "Niger", None),
+    # a denied event clause places nothing: the base stays the scene
+    ("Soldiers stationed in Maiduguri were not ambushed near Damboa on Friday; gunmen raided their base and killed "
+     "three of them.", "Nigeria", "Maiduguri"),
+])
+def test_the_home_still_tells(text: str, country: str, city: str | None) -> None:
+    got = where(text)
+    assert got[0] == country and (city is None or got[2] == city)

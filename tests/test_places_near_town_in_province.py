@@ -13,6 +13,9 @@ from tests.place_cases import where
      ("Syria", "Idlib", "Saraqib")),
     ("Jihadists ambushed a convoy near Bankass in Mopti on Tuesday, killing eight soldiers, the army said.",
      ("Mali", "Mopti", "Bankass")),
+    # the landmark a district known by its bare name (an LGA named after its town), the capital a big city
+    ("Bandits attacked a farming village near Kajuru in Kaduna on Tuesday, killing seven people, police said.",
+     ("Nigeria", "Kaduna", "Kajuru")),
 ])
 def test_the_town_the_text_places_in_the_province(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want

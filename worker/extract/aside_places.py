@@ -1,5 +1,6 @@
 """Towns named beside the scene: where a statement was made ("the army said in a statement from X", "Speaking to
-reporters in X") or where people came from ("three traders from X", "who had travelled from X"). Such a town is
+reporters in X"), where people came from ("three traders from X", "who had travelled from X") or where they are
+based when the sentence places the event elsewhere ("soldiers based in X were ambushed near Y"). Such a town is
 the scene only when the incident's sentences name no other town (`scene_choice`): reporters may stand at the scene,
 and "villagers from X were abducted" names no other place. Words as data: data/aside_words.csv."""
 from __future__ import annotations
@@ -10,7 +11,7 @@ from functools import cache
 from worker.extract.gazetteer import data_rows, any_trigger
 from worker.extract.last_text import last_text_at
 from worker.extract.name_readings import _people_nouns
-from worker.extract.place_roles import event_there
+from worker.extract.place_roles import event_there, sentence_rest
 
 
 @cache
@@ -50,7 +51,32 @@ def origin(text: str, start: int) -> bool:
     return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
 
 
+# "soldiers based in X", "villagers living in X": where people the event befell are at home
+_BASED = re.compile(r"\b(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)\s+"
+                    r"(?:the\s+)?$", re.I)
+# "... were ambushed near Y", "... in the village of Y": a place the rest of the sentence names
+_PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city\s+of\s+)?"
+                          r"(?-i:[A-Z])")
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def home(text: str, start: int, end: int) -> bool:
+    """The place is where people are based ("soldiers based in X were ambushed near Y") and the rest of the sentence
+    places the event elsewhere in a clause that is not denied ("were not ambushed near Y; they were attacked in
+    their barracks" leaves X the scene). Alone ("gunmen attacked soldiers stationed in X") X is the scene."""
+    if _BASED.search(text, max(0, start - 40), start) is None:
+        return False
+    rest = sentence_rest(text, end)
+    return any(not _NEGATION.search(rest, 0, m.start()) for m in _PLACE_LATER.finditer(rest))
+
+
+# "Kano-based traders", "Kabul-bound convoys", "a Lagos-born trader": the town in an adjective of people or vehicles
+_TOWN_ADJECTIVE = re.compile(r"[-‐](?:based|bound|born|registered|headquartered)\b", re.I)
+
+
 @last_text_at
 def aside(text: str, start: int, end: int) -> bool:
-    """A town named as a statement's seat or people's origin, not as where the incident happened."""
-    return origin(text, start) or speech_seat(text, start, end)
+    """A town named as a statement's seat, people's origin or base, or in an adjective of home or destination
+    ("Kano-based traders in Zamfara"), not as where the incident happened."""
+    return origin(text, start) or speech_seat(text, start, end) or home(text, start, end) \
+        or _TOWN_ADJECTIVE.match(text, end) is not None

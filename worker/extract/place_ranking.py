@@ -349,6 +349,14 @@ def _same_region(name: str | None, c: Candidate) -> bool:
     return any(n and fold(bare(n)) == fold(bare(name)) for n in names)
 
 
+def _near_within(c: Candidate, first: Candidate) -> bool:
+    """"near Kajuru in Kaduna": a town or district the text places near the scene and in the first-ranked region
+    (a province named like its capital) is the scene's landmark, whatever the capital's size; a district by its
+    bare name is the town that names it."""
+    return c.mention.reference and _same_region(c.mention.within, first) and c.place is not None \
+        and c.place.kind in ("city", "district") and not c.mention.named_kind
+
+
 def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
     """A candidate the text itself places inside the first-ranked district or province ("at Gidan Bakuso in
     Gada Local Government Area"), or a town the text gives as one when the first is a landmark ("9 km from X"):
@@ -366,7 +374,7 @@ def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
     # district") is below it too
     province = first.place.admin1 if first.place is not None and first.place.kind != "admin1" else None
     # "near Bankass in Mopti": a landmark the text places in the province is nearer the scene than the province
-    return next((c for c in ranked[1:] if (_same_region(c.mention.within, first) or (
+    return next((c for c in ranked[1:] if _near_within(c, first) or (_same_region(c.mention.within, first) or (
         c.mention.town and province is not None and c.mention.within is not None
         and fold(bare(c.mention.within)) == fold(bare(province))))
                  and (not c.mention.reference or _same_region(c.mention.within, first)) and not _region_like(c)

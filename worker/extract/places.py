@@ -470,9 +470,22 @@ _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][
 # "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
 _AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
                             r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+# "did not overrun Tessit", "failed to storm X": a denied or attempted assault's object is no scene
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|failed\s+to|tried\s+to|attempted\s+to|threatened\s+to)\s+"
+                            r"(?:\w+\s+)?$", re.I)
+# "overran Tessit in 2022", "stormed X two years ago": an assault of another year, the clause running on to its time
+_OTHER_YEAR_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:(?:in|since|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|"
+                               r"last\s+year\b|years?\s+ago\b|years?\s+earlier\b)", re.I)
 # "at Mile 12", "in Phase 2": a name numbered by a figure is a locality of its own, not the town of the first word
 _FIGURE_AFTER = re.compile(r"\s+\d")
 _SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
+
+
+def _assault_told(text: str, m: re.Match[str]) -> bool:
+    """The assault on the object town is told as done, and in the story's time: not denied or merely tried ("did
+    not overrun Tessit") nor dated to another year ("overran Tessit in 2022, and on Sunday ...")."""
+    return _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None \
+        and _OTHER_YEAR_AFTER.match(text, m.end("name")) is None
 
 
 def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> None:
@@ -481,7 +494,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     a place, the gazetteer as a town."""
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or (m.re is _AFTER_ASSAULT and (is_person_noun(name) or people_name(name))) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+        if out.holds(s0) or (m.re is _AFTER_ASSAULT and (is_person_noun(name) or people_name(name)
+                                                         or not _assault_told(text, m))) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                          or misdated(e)))
                                 for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
@@ -536,7 +550,9 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
             and same_province(nxt.place.name, nxt.place.admin1))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
-        town = (m.town or (m.place is not None and m.place.kind == "city")
+        # a district the gazetteer knows by its bare name ("near Kajuru in Kaduna": an LGA named after its town)
+        town = (m.town or (m.place is not None and (m.place.kind == "city" or (m.place.kind == "district"
+                                                                               and not m.named_kind)))
                 or (m.named_kind and bool(IN_AT.search(text, max(0, m.start - 20), m.start)
                                           or BARE_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))))
         if m.within is None and region and town and not m.district and nxt.start - m.end <= 30 \

@@ -295,8 +295,12 @@ def _asides_give_way(mentions: list[PlaceMention]) -> list[PlaceMention]:
 def _scene_beside(m: PlaceMention, asides: list[PlaceMention]) -> bool:
     """Another place the incident may be at: a town, or a province other than the asides' own ("pilgrims from X
     were killed in Y state"; not "villagers from X in Y state", which places X in Y)."""
-    if m.aside or m.route or m.reference:
+    if m.aside or m.route:
         return False
+    if m.reference:  # "soldiers based in X were ambushed near Y": the event is by Y, not at X (a namesake Y of
+        # another country than X's is not read as that one: X still tells the country)
+        return m.place is not None and m.place.kind in ("city", "district") \
+            and all(a.place is not None and a.place.country == m.place.country for a in asides)
     if m.place is not None and m.place.kind == "admin1":
         return not any(a.place is not None and same_province(a.place.admin1, m.place.admin1) for a in asides)
     return _town_level(m)

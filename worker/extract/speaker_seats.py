@@ -43,17 +43,7 @@ def speaker_place(text: str, start: int, end: int | None = None) -> bool:
     if speaker and end is not None and event_there(text, end):
         speaker = None  # "Speaking in Zaria, where gunmen killed 5": the speaker stands at the scene
     return bool(speaker or _ORIGIN.search(before) or (end is not None and _OFFICE_AFTER.match(text, end, end + 40)
-                                                      and not _TOWN_REFERRED_BACK.search(sentence_rest(text, end)))
-                or (end is not None and _BASED.search(before) is not None
-                    and _PLACE_LATER.search(sentence_rest(text, end)) is not None))
-
-
-# "soldiers based in X were ambushed near Y": the home of the people the event befell, when the sentence goes on to
-# place the event elsewhere (alone, "gunmen attacked soldiers stationed in X" is at X)
-_BASED = re.compile(r"\b(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)\s+"
-                    r"(?:the\s+)?$", re.I)
-_PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city\s+of\s+)?"
-                          r"(?-i:[A-Z])")
+                                                      and not _TOWN_REFERRED_BACK.search(sentence_rest(text, end))))
 
 
 # "Kaduna police said gunmen attacked the city's main market": the sentence points back to the town the office's

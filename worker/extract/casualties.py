@@ -305,10 +305,9 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
             for c in found]
 
 
-# "a mother of two was shot dead", "a father of four": the figure of the person's children, not of victims (its
-# "of" goes with it: "a father and his two sons")
-_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent|mum|mom|dad)\s+(?P<n>of\s+"
-                        + _NUM + r")\b(?!\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:victims|dead))", re.I)
+# "a mother of two was shot dead": the figure of the person's children before the verb of the one, not of victims
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent|mum|mom|dad)\s+of\s+(?P<n>"
+                        + _NUM + r")(?=\s+(?:was|is|has been|had been)\b)", re.I)
 
 
 _AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)

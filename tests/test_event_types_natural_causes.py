@@ -20,3 +20,18 @@ def test_a_violent_toll_beside_a_disease_is_kept() -> None:
     incs = extract_incidents("Gunmen killed 12 villagers in Zamfara state on Monday, as a measles outbreak spread "
                              "through the camps.", None, "2024-02-10")
     assert incs and incs[0].killed == 12
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Militiamen killed nine herders in Djugu, Congo, on Tuesday in a feud over wells that the drought had dried.", 9),
+    ("Insurgents killed 14 displaced people in Gwoza, Nigeria, on Tuesday who had fled famine in the north.", 14),
+    ("Jihadists executed three aid workers in Kidal, Mali, on Tuesday for running a measles clinic.", 3),
+])
+def test_a_natural_cause_that_is_not_the_killer_keeps_the_attack(text: str, n: int) -> None:
+    incs = extract_incidents(text, None, "2024-02-10")
+    assert incs and incs[0].killed == n
+
+
+def test_a_toll_of_those_who_died_of_a_disease_is_no_incident() -> None:
+    assert extract_incidents("Forty children died of malnutrition in camps near Maiduguri last month, aid workers "
+                             "said on Monday.", None, "2024-02-10") == []

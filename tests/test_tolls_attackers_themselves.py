@@ -23,3 +23,13 @@ def test_the_attackers_are_counted_by_their_figure(sentence: str, n: int) -> Non
 
 def test_plural_attackers_without_a_figure_add_no_guess() -> None:
     assert _total("The bombers struck a bus station in Mubi, killing themselves and six others.") == 6
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("Three suicide bombers, thought to be among 60 fighters who fled the army's offensive, struck a market in Gwoza, "
+     "killing themselves and seven traders.", 10),
+    ("Two suicide bombers, whom officials said had trained with 25 insurgents near Lake Chad, struck a mosque in Bama, "
+     "killing themselves and five worshippers.", 7),
+])
+def test_a_figure_in_an_aside_is_not_the_attackers(sentence: str, n: int) -> None:
+    assert _total(sentence) == n

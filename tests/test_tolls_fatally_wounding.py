@@ -30,3 +30,21 @@ def test_an_article_of_a_fatal_shooting_counts_one_dead() -> None:
 
 def test_shot_alone_still_kills_no_one() -> None:
     assert not _total("A man was shot in the leg at a checkpoint in Enugu.")
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("A night guard was fatally wounded when robbers raided a bank in Owerri on Friday.", 1),
+    ("Robbers raided a bank in Owerri on Friday, fatally wounding a night guard.", 1),
+    ("Two traders were fatally injured when a gang attacked the market in Aba.", 2),
+])
+def test_fatally_wounded_or_injured_is_killed_not_injured(sentence: str, n: int) -> None:
+    assert _total(sentence) == n and not _total(sentence, "injured")
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("A father of three was fatally stabbed outside a bar in Enugu on Saturday.", 1),
+    ("A mother of five was shot dead at her shop in Kano.", 1),
+    ("Gunmen killed a father of four and his two sons in Ikot Ekpene.", 3),
+])
+def test_the_children_of_a_parent_are_no_victims(sentence: str, n: int) -> None:
+    assert _total(sentence) == n

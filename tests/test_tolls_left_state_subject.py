@@ -27,3 +27,8 @@ def test_the_wounded_it_left_are_counted_too() -> None:
 
 def test_a_passive_subject_is_still_its_victims() -> None:
     assert _total("Two farmers who left their village at dawn were killed near Bama.") == 2
+
+
+def test_a_person_who_leaves_children_was_among_the_dead() -> None:
+    assert _total("A nurse who leaves three children behind was among 9 people killed in a raid near Dori on "
+                  "Sunday.") == 9

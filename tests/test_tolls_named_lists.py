@@ -27,3 +27,11 @@ def test_a_group_after_a_name_is_no_named_victim() -> None:
 
 def test_a_place_set_off_after_a_name_is_no_second_victim() -> None:
     assert _total("Gunmen killed Bala Usman, Zamfara State, on Monday night.") == 1
+
+
+def test_a_list_cut_back_before_a_place_keeps_its_names() -> None:
+    assert _total("Bandits killed Sani Garba, Umaru Bello and Lawal Dikko, Sokoto State, on Friday.") == 3
+
+
+def test_the_speakers_after_a_victim_are_no_victims() -> None:
+    assert _total("Soldiers killed Ahmed Nur, Amnesty International and Human Rights Watch said on Friday.") == 1

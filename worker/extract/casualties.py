@@ -269,12 +269,14 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
         toll_phrases.blank_asides(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD, _num)))
+    text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year", "wanted for the killing of
     # two soldiers": not this event's
     other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+                         and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
@@ -283,6 +285,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         found.append(Count(n, False, True, m.start(), m.end(), perpetrator=True))  # "two bombers ... killing themselves"
     elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
+            and not _missed(text, m.start(), m.end()) and not (kind == "injured" and _fatal(text, m.start(), m.end())) \
             and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
@@ -300,6 +303,11 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
+
+
+# "a mother of two was shot dead": the figure of the person's children before the verb of the one, not of victims
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent|mum|mom|dad)\s+of\s+(?P<n>"
+                        + _NUM + r")(?=\s+(?:was|is|has been|had been)\b)", re.I)
 
 
 _AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)
@@ -462,9 +470,18 @@ def _attackers_figure() -> re.Pattern[str]:
 
 def _attackers_before(text: str, end: int) -> int | None:
     """The figure of the attackers named last before `end` ("Two suicide bombers blew themselves up, killing
-    themselves"); None when the text gives none (a plural "the bombers" has no figure to add)."""
-    figures = [n for f in _attackers_figure().finditer(text, 0, end) if (n := _num(f.group("n"))) and n < 100]
+    themselves"), not one inside an aside about another group; None when the text gives none (a plural "the
+    bombers" has no figure to add)."""
+    asides = [(a.start(), a.end()) for a in _ATTACKERS_ASIDE.finditer(text, 0, end)]
+    figures = [n for f in _attackers_figure().finditer(text, 0, end) if (n := _num(f.group("n"))) and n < 100
+               and not any(a <= f.start() < b for a, b in asides)]
     return figures[-1] if figures else None
+
+
+# an aside set off by a comma that tells of another group ("two bombers, believed to be among 40 militants who
+# crossed the border, blew themselves up"; "who had trained with 15 jihadists"): its figure is not the attackers'
+_ATTACKERS_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|believed|thought|said|suspected|reportedly|allegedly|"
+                              r"apparently|among|part of|members? of|one of)\b[^,;]*", re.I)
 
 
 _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|injuring|leaving|left)\s*"
@@ -479,6 +496,31 @@ _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:pers
 # ("Unknown gunmen killed ..." names the killers, it doubts nothing)
 _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n|assailants?|attackers?|persons?|people|"
                      r"men|individuals|militants|armed|shooters?|bandits)\b))\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+# a harm that did not happen: "nearly killing the pastor", "but failed in killing", "without wounding the governor",
+# "tried to kill"; and inside a passive, "was nearly fatally beaten", "were almost killed"
+_MISSED_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly|barely|without|failed (?:in|to)|fails? to|tried (?:to|in)|"
+                            r"tries to|trying to|attempted to|attempting to|attempts? to|an attempt to|plotted to|"
+                            r"plotting to|planned to|planning to|sought to|seeking to)\s*$", re.I)
+_MISSED_INSIDE = re.compile(r"\b(?:nearly|almost|narrowly|barely)\s+(?:fatally\s+)?(?:" + manner_of_death.kills() + "|"
+                            + manner_of_death.kills("gerund") + r"|shot|stabbed|beaten|wounded|injured|hurt|maimed|"
+                            r"wounding|injuring)\b", re.I)
+
+
+def _missed(text: str, start: int, end: int) -> bool:
+    """The casualty verb at `start` told as a harm that nearly happened or was tried and failed (no toll)."""
+    return bool(_MISSED_BEFORE.search(text, max(0, start - 40), start) or _MISSED_INSIDE.search(text, start, end))
+
+
+# "was fatally wounded", "fatally wounding a policeman": a wound that killed (manner_of_death.csv), no injury
+_FATALLY_BEFORE = re.compile(r"\bfatally\s*$", re.I)
+_FATALLY_INSIDE = re.compile(r"\bfatally\s+(?:wounded|injured|hurt|wounding|injuring)\b", re.I)
+
+
+def _fatal(text: str, start: int, end: int) -> bool:
+    """The injury verb at `start` is told fatal: the victims count as killed, not injured."""
+    return bool(_FATALLY_BEFORE.search(text, max(0, start - 12), start) or _FATALLY_INSIDE.search(text, start, end))
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:
@@ -667,6 +709,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             continue  # "an attack by jihadists on the village left 41 dead": the figure is the object "left" puts in
             # the state, the words before it are the verb's subject, no victims
         subj = re.split(r"\b(?:including|among them|among whom|of whom|of which)\b", m.subj, maxsplit=1, flags=re.I)[0]
+        if among := _WAS_AMONG.search(subj):
+            subj = " " * among.end() + subj[among.end():]  # "a father who leaves 4 children was among 12 people": 12
         # "a student told reporters that five people were killed": the five; "two guards, police said, were killed":
         # a speech aside set off by commas cuts nothing
         cut = _REPORTED.split(_SPEECH_ASIDE.sub(lambda a: " " * len(a.group()), subj))[-1]
@@ -783,8 +827,13 @@ def _head_group(sentence: str, pos: int) -> str:
 
 _OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
 # a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
-# raid left 41) dead", "(the blast leaving at least 12 people) injured"
-_OBJECT_BEFORE_STATE = re.compile(r"\b(?:left|leaving|leaves)\s+" + _BOUND + r"(?:" + _NUM + r")\b", re.I)
+# raid left 41) dead", "(the blast leaving at least 12 people) injured"; no verb of the subject's own follows the
+# figure, so "(a father who leaves 4 children behind was among 12 people) killed" is no such object
+_OBJECT_BEFORE_STATE = re.compile(r"\b(?:left|leaving|leaves)\s+" + _BOUND + r"(?:" + _NUM + r")"
+                                  r"(?:(?!\s+(?:was|were|is|are|been|being|had|has|have|among)\b)(?:\s*,\s*|\s+)[\w'’-]+)*\s*$",
+                                  re.I)
+# "(a father of four was among 12 people) killed": the group the one was among is the toll
+_WAS_AMONG = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?among\b", re.I)
 _FIGURE_HEAD = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*[,.]$")
 
 

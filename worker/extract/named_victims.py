@@ -60,9 +60,32 @@ def search(text: str) -> re.Match[str] | None:
             return m  # "beat the thief to death"; not "buried the goat alive"
     for rx in (_MANNER_NAMED, _BARE_LIST, _BARE):
         for m in rx.finditer(text):
-            if is_person_name(m.group("name")) and _closes(m) and all(map(_listed_person, _more_names(m))):
+            if is_person_name(m.group("name")) and _closes(m) and (m := _persons_only(rx, text, m)) is not None:
                 return m
     return None
+
+
+# "killed Musa Ali, Human Rights Watch and Amnesty International said": the names after the first are the speakers
+_SPOKEN_AFTER = re.compile(r"(?:\s*,?\s+(?-i:and)\s+" + _LIST_NAME + r")?\s+(?:said|say|says|told|reported|added|confirmed|stated)\b", re.I)
+
+
+def _persons_only(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The bare list `m` cut back before its first joined name that is no person ("killed Musa Ali, Ibrahim Sule and
+    Bala Usman, Zamfara State, on Monday": the three names), or before all of them when the list ends at a speech
+    verb (its joined names are the speakers); None when nothing of the list is left."""
+    if "more" not in m.re.groupindex:
+        return m
+    while m.group("more"):
+        pieces = list(_LIST_SPLIT.finditer(m.group("more")))  # the separators, each before one joined name
+        names = _more_names(m)
+        bad = 0 if _SPOKEN_AFTER.match(text, m.end()) else \
+            next((i for i, n in enumerate(names) if not _listed_person(n)), None)
+        if bad is None:
+            return m
+        cut = m.start("more") + pieces[bad].start() if bad < len(pieces) else m.end()
+        if bad == 0 or (m := rx.match(text, m.start(), cut)) is None:
+            return None  # no joined name left: the single name's pattern reads the first
+    return m
 
 
 def _more_names(m: re.Match[str]) -> list[str]:

@@ -598,11 +598,21 @@ def _told_before(sentence: str, at: int) -> bool:
 
 @cache
 def _natural_causes() -> re.Pattern[str]:
-    """The diseases and natural causes of death (data/natural_causes.csv: "cholera", "famine", "a heat wave"), each
-    word also in its plural."""
+    """A disease or natural cause of death (data/natural_causes.csv: "cholera", "famine", "a heat wave", each word
+    also in its plural) told as the killer: the word anywhere would turn an attack in a drought into an accident."""
     words = sorted((r["word"].strip() for r in data_rows("natural_causes.csv")), key=len, reverse=True)
-    return data_pattern(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words) + r")s?\b",
-                        "natural_causes.csv")
+    cause = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words) + r")s?\b"
+    return data_pattern(r"\b" + cause + _CAUSE_AS_KILLER + r"|" + _DIED_OF + cause, "natural_causes.csv")
+
+
+# a natural cause told as the killer, not a word of the scene ("herdsmen killed 12 in a dispute worsened by drought"):
+# the subject of the killing verb ("cholera killed 30", "a cold snap has killed six", "the measles outbreak, which
+# killed nine"), or what the dead died of ("died of cholera", "deaths from malnutrition", "killed by the heat wave")
+_CAUSE_AS_KILLER = (r"(?:[- ](?:outbreak|epidemic|pandemic|virus|disease|crisis|conditions|season|spell|related)s?)?"
+                    r"(?:\s*,?\s*(?:which|that))?\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|reportedly\s+){0,2}"
+                    r"(?:killed|kills|killing|claimed|claims|left|leaves|leaving|caused|deaths?|death toll|fatalities)\b")
+_DIED_OF = (r"\b(?:died|dies|dying|dead|deaths?|killed|perished|succumbed|fatalities)\s+(?:of|from|by|due to|to|"
+            r"after contracting|as a result of)\s+(?:the\s+|an?\s+|suspected\s+|severe\s+)?(?:[\w-]+\s+){0,2}?")
 
 
 def accident(texts: list[str], whole: list[str] | None = None) -> bool:

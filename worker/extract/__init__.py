@@ -287,7 +287,8 @@ def _claimed_draft(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: type
     if tm is None or tm.followup or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])) \
             or not actors.claims_or_blames(s.text):
         return None
-    target = _named_draft(out, cur, tm)
+    if (target := _named_draft(out, cur, tm, s.text)) is None:
+        return None
     told = [x for x, _ in target.dates if not x.reporting]
     own = [x for x in ds if not x.reporting and not followup_days.owns_noun(s.text, x)]
     if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own):
@@ -298,17 +299,59 @@ def _claimed_draft(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: type
     return target if not sites or sites & target.sites else None
 
 
-def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch) -> _Draft:
+def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: str) -> _Draft | None:
     """The draft a definite event noun names: the last told of its kind (a family: "the blast" names a bombing), or,
-    for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it."""
-    if tm.event_type not in GENERIC:
-        family = _FAMILIES.get(tm.event_type, tm.event_type)
-        return next((d for d in reversed(out) if any(k is not None and not k.followup
-                                                     and _FAMILIES.get(k.event_type, k.event_type) == family
-                                                     for k in d.kinds)), cur)
+    for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it.
+    The noun's own words pick among them ("the market bombing" is the one told at a market, not a later blast at a
+    checkpoint). A noun of another kind than any told ("the ambush" after a bombing) names none: another event."""
+    family = _noun_family(sentence, tm)
+    if family is not None:
+        kin = [d for d in out if any(k is not None and not k.followup
+                                     and _FAMILIES.get(k.event_type, k.event_type) == family for k in d.kinds)]
+        if not kin:
+            return None if _of_another_kind(cur, family) else cur
+        fresh = [d for d in kin if not (d.recalled or any(x.past for x, _ in d.dates))] or kin
+        return _worded(kin, sentence, tm) or fresh[-1]
     if not (cur.recalled or any(x.past for x, _ in cur.dates)):
-        return cur
+        own = [d for d in out if d is cur or not (d.recalled or any(x.past for x, _ in d.dates))]
+        return _worded(own, sentence, tm) or cur
     return next((d for d in reversed(out) if not d.recalled and not any(x.past for x, _ in d.dates)), cur)
+
+
+# a manner of attack told by a noun of the generic kind: "the ambush" or "the shooting" is no bombing
+_MANNER_NOUN = re.compile(r"ambush(?:es)?|shootings?|gunfights?|firefights?|gun ?battles?", re.I)
+# families whose acts are told apart: a noun of one names no act of another ("the ambush" is not "the bombing")
+_EXCLUSIVE_FAMILIES = frozenset({"killing", "bombing", "abduction"})
+
+
+def _noun_family(sentence: str, tm: types.TypeMatch) -> str | None:
+    """The family of acts a definite event noun names, or None for a noun that names any ("the attack")."""
+    if tm.event_type not in GENERIC:
+        return _FAMILIES.get(tm.event_type, tm.event_type)
+    return "killing" if _MANNER_NOUN.fullmatch(sentence[tm.start:tm.end]) else None
+
+
+def _of_another_kind(d: _Draft, family: str) -> bool:
+    """The draft tells only acts of a family set apart from the noun's ("a bomb killed four" for "the ambush")."""
+    told = [_FAMILIES.get(k.event_type, k.event_type) for k in d.kinds
+            if k is not None and not k.followup and k.event_type not in GENERIC]
+    return family in _EXCLUSIVE_FAMILIES and bool(told) and all(f in _EXCLUSIVE_FAMILIES and f != family
+                                                                 for f in told)
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _worded(drafts: list[_Draft], sentence: str, tm: types.TypeMatch) -> _Draft | None:
+    """The last of the drafts told with a word the definite noun has of its own ("market" of "the market bombing",
+    "Bama" of "the Bama attack"), or None when no word of the noun's is told in them."""
+    m = _DEFINITE_BEFORE.search(sentence[:tm.start])
+    words = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", m.group())) if m else []
+    words = [w for w in words if len(w) > 2 and w.lower() not in _DETERMINERS]
+    if not words:
+        return None
+    said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+    return next((d for d in reversed(drafts) if any(said.search(x.text) for x in d.sents)), None)
 
 
 def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch) -> _Draft | None:

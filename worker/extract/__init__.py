@@ -623,10 +623,20 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     sentence recalls that event, a background incident with the day counted back (recalled_days) and the clause's
     place, never an event of the sentence's day and place. A distance of hours, or no distance, may be the same day
     (_clause_day)."""
-    if tm is None or tm.followup or _points_back(sentence, tm):  # "a day after the clashes": the story's own event
+    if tm is None or tm.followup:
         return None
+    pointed = _points_back(sentence, tm)
     for a, b, _ in types.earlier_clauses(sentence):
-        if not (a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour"):
+        if pointed and not a <= tm.start < b:
+            # "The attack came eleven days after bandits killed 20 in Katsina": the main clause points back at the
+            # story's event, so the clause set back by its distance tells another, its doer and toll not the story's
+            if _distant(sentence, a) and (inner := types.classify(sentence[a:b])) is not None \
+                    and not inner.followup and not _points_back(sentence[a:b], inner):
+                return a, b
+            continue
+        if pointed:  # "a day after the clashes": the story's own event
+            return None
+        if not (a <= tm.start < b and _distant(sentence, a)):
             continue
         rest = _blank(sentence, (a, b))
         own = types.classify(rest)
@@ -637,6 +647,11 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+def _distant(sentence: str, at: int) -> bool:
+    """The "after" clause at `at` is set back by a distance its opener states, longer than hours ("a year after")."""
+    return (dist := recalled_days.distance(sentence, at)) is not None and dist[1] != "hour"
 
 
 # "It came three days after ...", "This follows ...": a pronoun for the story's event opens the main clause

@@ -630,8 +630,9 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if pointed and not a <= tm.start < b:
             # "The attack came eleven days after bandits killed 20 in Katsina": the main clause points back at the
             # story's event, so the clause set back by its distance tells another, its doer and toll not the story's
-            if _distant(sentence, a) and (inner := types.classify(sentence[a:b])) is not None \
-                    and not inner.followup and not _points_back(sentence[a:b], inner):
+            # (one without a toll of its own stays with the sentence, which a later "Saturday's attack" tells again)
+            if _distant(sentence, a) and types.tolled(sentence[a:b]) and (inner := types.classify(sentence[a:b])) \
+                    is not None and not inner.followup and not _points_back(sentence[a:b], inner):
                 return a, b
             continue
         if pointed:  # "a day after the clashes": the story's own event

@@ -36,6 +36,8 @@ def test_wire_spellings_name_one_group() -> None:
     ("ISPP said its men shot a tribal elder in Bajaur.", "Islamic State Pakistan Province"),
     ("Members of 400 Mawozo seized a bus on the road out of the capital.", "400 Mawozo"),
     ("The Viv Ansanm coalition of gangs torched a police station in Mirebalais.", "Viv Ansanm"),
+    ("G9 gang members set fire to a clinic in Cite Soleil on Sunday.", "G9 an Fanmi e Alye"),
+    ("The G-9 alliance of gangs clashed with rivals near the port.", "G9 an Fanmi e Alye"),
 ])
 def test_province_branches_and_gangs(sentence: str, group: str) -> None:
     assert group in [c for c, *_ in groups_in(sentence)]

@@ -317,7 +317,8 @@ def _claimed_draft(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: type
     if tm is None or tm.followup or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])) \
             or not actors.claims_or_blames(s.text):
         return None
-    target = _named_draft(out, cur, tm)
+    if (target := _named_draft(out, cur, tm, s.text)) is None:
+        return None
     told = [x for x, _ in target.dates if not x.reporting]
     own = [x for x in ds if not x.reporting and not followup_days.owns_noun(s.text, x)]
     if not told or not own or all(any(dates.consistent(x, y) for y in told) for x in own) \
@@ -357,17 +358,59 @@ def _claims_later(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], t
         and _adds_nothing(s, d, text, doc, body_start)
 
 
-def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch) -> _Draft:
+def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: str) -> _Draft | None:
     """The draft a definite event noun names: the last told of its kind (a family: "the blast" names a bombing), or,
-    for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it."""
-    if tm.event_type not in GENERIC:
-        family = _FAMILIES.get(tm.event_type, tm.event_type)
-        return next((d for d in reversed(out) if any(k is not None and not k.followup
-                                                     and _FAMILIES.get(k.event_type, k.event_type) == family
-                                                     for k in d.kinds)), cur)
+    for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it.
+    The noun's own words pick among them ("the market bombing" is the one told at a market, not a later blast at a
+    checkpoint). A noun of another kind than any told ("the ambush" after a bombing) names none: another event."""
+    family = _noun_family(sentence, tm)
+    if family is not None:
+        kin = [d for d in out if any(k is not None and not k.followup
+                                     and _FAMILIES.get(k.event_type, k.event_type) == family for k in d.kinds)]
+        if not kin:
+            return None if _of_another_kind(cur, family) else cur
+        fresh = [d for d in kin if not (d.recalled or any(x.past for x, _ in d.dates))] or kin
+        return _worded(kin, sentence, tm) or fresh[-1]
     if not (cur.recalled or any(x.past for x, _ in cur.dates)):
-        return cur
+        own = [d for d in out if d is cur or not (d.recalled or any(x.past for x, _ in d.dates))]
+        return _worded(own, sentence, tm) or cur
     return next((d for d in reversed(out) if not d.recalled and not any(x.past for x, _ in d.dates)), cur)
+
+
+# a manner of attack told by a noun of the generic kind: "the ambush" or "the shooting" is no bombing
+_MANNER_NOUN = re.compile(r"ambush(?:es)?|shootings?|gunfights?|firefights?|gun ?battles?", re.I)
+# families whose acts are told apart: a noun of one names no act of another ("the ambush" is not "the bombing")
+_EXCLUSIVE_FAMILIES = frozenset({"killing", "bombing", "abduction"})
+
+
+def _noun_family(sentence: str, tm: types.TypeMatch) -> str | None:
+    """The family of acts a definite event noun names, or None for a noun that names any ("the attack")."""
+    if tm.event_type not in GENERIC:
+        return _FAMILIES.get(tm.event_type, tm.event_type)
+    return "killing" if _MANNER_NOUN.fullmatch(sentence[tm.start:tm.end]) else None
+
+
+def _of_another_kind(d: _Draft, family: str) -> bool:
+    """The draft tells only acts of a family set apart from the noun's ("a bomb killed four" for "the ambush")."""
+    told = [_FAMILIES.get(k.event_type, k.event_type) for k in d.kinds
+            if k is not None and not k.followup and k.event_type not in GENERIC]
+    return family in _EXCLUSIVE_FAMILIES and bool(told) and all(f in _EXCLUSIVE_FAMILIES and f != family
+                                                                 for f in told)
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _worded(drafts: list[_Draft], sentence: str, tm: types.TypeMatch) -> _Draft | None:
+    """The last of the drafts told with a word the definite noun has of its own ("market" of "the market bombing",
+    "Bama" of "the Bama attack"), or None when no word of the noun's is told in them."""
+    m = _DEFINITE_BEFORE.search(sentence[:tm.start])
+    words = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", m.group())) if m else []
+    words = [w for w in words if len(w) > 2 and w.lower() not in _DETERMINERS]
+    if not words:
+        return None
+    said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+    return next((d for d in reversed(drafts) if any(said.search(x.text) for x in d.sents)), None)
 
 
 def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch) -> _Draft | None:
@@ -639,10 +682,21 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     sentence recalls that event, a background incident with the day counted back (recalled_days) and the clause's
     place, never an event of the sentence's day and place. A distance of hours, or no distance, may be the same day
     (_clause_day)."""
-    if tm is None or tm.followup or _points_back(sentence, tm):  # "a day after the clashes": the story's own event
+    if tm is None or tm.followup:
         return None
+    pointed = _points_back(sentence, tm)
     for a, b, _ in types.earlier_clauses(sentence):
-        if not (a <= tm.start < b and (dist := recalled_days.distance(sentence, a)) is not None and dist[1] != "hour"):
+        if pointed and not a <= tm.start < b:
+            # "The attack came eleven days after bandits killed 20 in Katsina": the main clause points back at the
+            # story's event, so the clause set back by its distance tells another, its doer and toll not the story's
+            # (one without a toll of its own stays with the sentence, which a later "Saturday's attack" tells again)
+            if _distant(sentence, a) and types.tolled(sentence[a:b]) and (inner := types.classify(sentence[a:b])) \
+                    is not None and not inner.followup and not _points_back(sentence[a:b], inner):
+                return a, b
+            continue
+        if pointed:  # "a day after the clashes": the story's own event
+            return None
+        if not (a <= tm.start < b and _distant(sentence, a)):
             continue
         rest = _blank(sentence, (a, b))
         own = types.classify(rest)
@@ -653,6 +707,11 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+def _distant(sentence: str, at: int) -> bool:
+    """The "after" clause at `at` is set back by a distance its opener states, longer than hours ("a year after")."""
+    return (dist := recalled_days.distance(sentence, at)) is not None and dist[1] != "hour"
 
 
 # "It came three days after ...", "This follows ...": a pronoun for the story's event opens the main clause

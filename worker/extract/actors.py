@@ -73,6 +73,16 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w
 _CONTEXT_BEFORE = re.compile(r"\b(?:work(?:ed|ing|s)? for|employed by|employees? of|"
                              r"ally of|allied to|allied with|despite|with|from|linked to|affiliated (?:to|with)|"
                              r"loyal to|inspired by|splinter of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "claimed" as "asserted": a claim verb right after a name whose object is a clause with a doer of its own, by a
+# passive's agent ("M23 claimed the massacre was committed by the army") or a subject ("claimed that soldiers had
+# killed"); a doer that points back to the name ("claimed that its fighters", "by the group") keeps it the doer
+_ASSERTS_OTHERS = re.compile(
+    r"^[\s)]*(?:(?-i:[a-z][\w-]*)\s+){0,2}?claim(?:ed|s)\s+(?:that\s+)?(?!(?:its|their|it|they|the group)\b)"
+    r"(?:(?!(?:that|which|who|whose|it|they|its|their|was|were|is|are|had|has|have)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:carried out|committed|perpetrated|staged|"
+    r"launched|orchestrated|conducted|done)\s+by\s+(?!(?:its|their|the group|them|it)\b)|"
+    r"(?:had\s+|have\s+)?(?:carried out|committed|perpetrated|staged|launched|orchestrated|killed|massacred|attacked)\b)",
+    re.I)
 # "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
 _SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
                            r"(?:had\s+)?(?:captured|killed|beheaded|attacked|abducted|kidnapped|carried out|launched|"
@@ -111,6 +121,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return CONTEXT  # "the suspects were not PKK members", "not Boko Haram but ISWAP"
     if _blame_before().search(before) and _blamed_later(after):
         return PATIENT  # "blamed the strike on an X camp on the army": the first "on" is what the strike hit
+    if _ASSERTS_OTHERS.search(after[:100]):
+        return CONTEXT  # "M23 claimed the massacre was committed by the army": the accuser, not the accused
     if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]):
         return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
     if _NOT_AGENT_BEFORE.search(before) and not _blames_name().search(before):

@@ -617,8 +617,8 @@ _DIED_OF = (r"\b(?:died|dies|dying|dead|deaths?|killed|perished|succumbed|fatali
 
 def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30", or an
-    attack ruled out: "police ruled out terrorism") and no violent one, told as no deliberate act ("a car sped into the crowd ...;
-    police suspect a planned attack" is a ramming told with a crash's words). `whole`: the full sentences of the
+    attack ruled out: "police ruled out terrorism") and no violent one, told as no deliberate act ("a car sped into
+    the crowd ...; police suspect a planned attack" is a ramming told with a crash's words). `whole`: the full sentences of the
     clauses `texts`, where intent is told or denied after a semicolon ("...; police ruled out terrorism")."""
     joined = " ".join(texts)
     told = " ".join(whole) if whole else joined
@@ -638,6 +638,8 @@ def rammed(sentence: str, deliberate: bool) -> TypeMatch | None:
 def told_deliberate(text: str) -> bool:
     """Does the text say the act was done on purpose or was an attack (data/cues.csv intent), leaving out what
     it denies ("police ruled out terrorism", "there was no sign the crash was deliberate")?"""
+    if not cues()["intent"].search(text):
+        return False  # most stories tell no intent: the denials need not be blanked (a pass over the whole story)
     return bool(cues()["intent"].search(cues()["intent_denied"].sub(" ", text)))
 
 

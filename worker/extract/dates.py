@@ -206,7 +206,8 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*),\s*"
+# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date)
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 

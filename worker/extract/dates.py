@@ -530,12 +530,15 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_WEEKDAY.sub(lambda m: m.group().capitalize(), sentence), published, told, told_key))
+    return list(_find(_CAPS_CALENDAR.sub(lambda m: m.group().capitalize(), sentence), published, told, told_key))
 
 
-# a weekday in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT, gunmen ..."): read as written in
-# running text; the same length, so every offset still points into the sentence
-_CAPS_WEEKDAY = re.compile(r"\b(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")\b")
+# a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
+# gunmen ...", "ON OCTOBER 5, ..."): read as written in running text; the same length, so every offset still points
+# into the sentence. A month only beside a figure: "MARCH" or "MAY" alone is as often a word.
+_CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_CAPS_CALENDAR = re.compile(r"\b(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")\b|\b" + _CAPS_MONTH
+                            + r"(?=\s+\d)|(?<=\d\s)" + _CAPS_MONTH + r"\b")
 
 
 @lru_cache(maxsize=4096)

@@ -117,7 +117,7 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
-    return _history_year(sentence, _blame_days(sentence, ds))
+    return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the

@@ -724,7 +724,9 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
     for i, s in enumerate(sentences):
         parsed = roles[i] if roles is not None and i < len(roles) else None
         struck: list[str] = []  # "Russian and Syrian warplanes bombed": every country the parse makes the doer
-        for m in sorted(list(rx.finditer(s)) + list(_world_demonyms()[0].finditer(s)), key=lambda m: m.start()):
+        filed = group_names.dateline_end(s)  # "PESHAWAR, Pakistan (AP) —": where the story was filed, no doer
+        for m in sorted(list(rx.finditer(s, filed)) + list(_world_demonyms()[0].finditer(s, filed)),
+                        key=lambda m: m.start()):
             military = military_of(names.get(m.group()) or _world_demonyms()[1][m.group()])
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
             if verdict == AGENT and military and military not in struck:
@@ -752,7 +754,11 @@ def _aircraft_struck(roles: list[list[Role]] | None) -> bool:
     """Whether the parse makes aircraft the doer ("helicopters strafed", "a drone hit a car"; data/role_words.csv
     craft_nouns): whatever the event word, the state whose aircraft they are did it, as for an air strike."""
     craft = set(word_lists()["craft_nouns"])
-    return any(r.role == AGENT and r.head in craft and not groups_in(r.text) for rs in roles or () for r in rs)
+    return any(r.role == AGENT and r.head in craft and not groups_in(r.text) and not _SUICIDE.search(r.text)
+               for rs in roles or () for r in rs)
+
+
+_SUICIDE = re.compile(r"\bsuicide\b", re.I)  # "a suicide bomber": a person, though "bomber" also names an aircraft
 
 
 @cache

@@ -74,9 +74,33 @@ def home(text: str, start: int, end: int) -> bool:
 _TOWN_ADJECTIVE = re.compile(r"[-‐](?:based|bound|born|registered|headquartered)\b", re.I)
 
 
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# the main clause only sets the story's event after the clause's ("comes days after", "followed a raid")
+_COMES_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,;:]{0,40}$", re.I)
+_REACH = 400  # characters back to the sentence's start: news sentences stay under ~300
+
+
+def recalled(text: str, start: int, end: int) -> bool:
+    """The town is named in an "after" clause that recalls an earlier event beside the sentence's own ("A decade
+    after the Chibok kidnapping, gunmen abducted 40 pupils in Zamfara"): the earlier event's place, not the scene of
+    the event the rest of the sentence tells."""
+    from worker.extract import types  # types reads the toll grammar; no cycle at import
+    m = _SENTENCE_START.search(text, max(0, start - _REACH), start)
+    s0 = m.end() if m else max(0, start - _REACH)
+    sentence = text[s0:end] + sentence_rest(text, end)
+    for a, b, _ in types.earlier_clauses(sentence):
+        if a <= start - s0 < b:
+            if _COMES_AFTER.search(sentence, 0, a):
+                return False  # "The latest abduction comes days after ...": the story's event, no other scene
+            rest = sentence[:a] + " " * (b - a) + sentence[b:]
+            own = types.classify(rest)
+            return own is not None and not own.followup and (own.strong or types.tolled(rest))
+    return False
+
+
 @last_text_at
 def aside(text: str, start: int, end: int) -> bool:
-    """A town named as a statement's seat, people's origin or base, or in an adjective of home or destination
-    ("Kano-based traders in Zamfara"), not as where the incident happened."""
+    """A town named as a statement's seat, people's origin or base, in an adjective of home or destination
+    ("Kano-based traders in Zamfara"), or in a recalled event's clause, not as where the incident happened."""
     return origin(text, start) or speech_seat(text, start, end) or home(text, start, end) \
-        or _TOWN_ADJECTIVE.match(text, end) is not None
+        or _TOWN_ADJECTIVE.match(text, end) is not None or recalled(text, start, end)

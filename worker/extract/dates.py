@@ -206,7 +206,8 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*),\s*"
+# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date)
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 
@@ -529,7 +530,15 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(sentence, published, told, told_key))
+    return list(_find(_CAPS_CALENDAR.sub(lambda m: m.group().capitalize(), sentence), published, told, told_key))
+
+
+# a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
+# gunmen ...", "ON OCTOBER 5, ..."): read as written in running text; the same length, so every offset still points
+# into the sentence. A month only beside a figure: "MARCH" or "MAY" alone is as often a word.
+_CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_CAPS_CALENDAR = re.compile(r"\b(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")\b|\b" + _CAPS_MONTH
+                            + r"(?=\s+\d)|(?<=\d\s)" + _CAPS_MONTH + r"\b")
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from typing import Sequence
 from worker.extract.countries import demonyms
 from worker.extract.gazetteer import DEMONYMS, groups, places, states, targets
 from worker.extract.syntax import NAME_LABELS, Role, word_lists
+from worker.extract.wire_agencies import is_agency, title_dateline
 
 FORCES = ("police", "military", "paramilitary", "security forces")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
@@ -104,8 +105,8 @@ def name(role: Role) -> str | None:
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or (
             is_force(core) and not own_name(core)):  # "the Zelva Liberation Army" is a group's name
         return None
-    if is_nation(core) or _DATELINE.match(role.text):
-        return None  # "The Russians" (a state), "KABUL --" (a dateline)
+    if is_nation(core) or _DATELINE.match(role.text) or is_agency(core):
+        return None  # "The Russians" (a state), "KABUL --" (a dateline), "AP" (who filed the story)
     words = core.split()
     head = words[-1].split("-")[-1].lower()
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
@@ -217,7 +218,7 @@ def _only_labels(text: str) -> bool:
 def dateline_end(sentence: str) -> int:
     """Where a wire dateline opening the sentence ends (0: none). Its city and agency are where and by whom the
     story was filed, never actors, though NER reads them as ORG and the parser hangs them on the lead's verb."""
-    m = _WIRE_DATELINE.match(sentence)
+    m = _WIRE_DATELINE.match(sentence) or title_dateline().match(sentence)  # "Kano, Nigeria (AP) —" too
     return m.end() if m else 0
 
 

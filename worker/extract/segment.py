@@ -13,6 +13,7 @@ from typing import Callable
 from connectors.clean import rules as residue_rules
 from worker.extract import number_words
 from worker.extract.gazetteer import any_trigger
+from worker.extract.wire_agencies import title_dateline
 
 _SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # a closing quote stays with its sentence
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Inc|Ltd|Co|vs|"
@@ -301,13 +302,19 @@ def toll_only(part: str) -> bool:
         bool(casualties.counts(part, "killed") or casualties.counts(part, "injured"))
 
 
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """A wire dateline opening the line: in capitals ("KABUL (Reuters) -") or in title case with an agency of the
+    list ("Kano, Nigeria (AP) —", see wire_agencies)."""
+    return _DATELINE.match(line) or title_dateline().match(line)
+
+
 def dateline(text: str) -> tuple[str, int, int] | None:
     """The dateline place of the first body line ("KARACHI:", "KABUL (Reuters) -"), with its offsets."""
     body = _body_lines(text)
     if not body:
         return None
     offset, line = body[0]
-    m = _DATELINE.match(line)
+    m = _dateline_match(line)
     if not m:
         return None
     return m.group("place").strip().title(), offset + m.start("place"), offset + m.end("place")
@@ -317,5 +324,5 @@ def dateline_region(text: str) -> str | None:
     """What the dateline writes after its town ("KUTA, Nigeria —", "BANGOR, Maine (AP) —"): the country or province
     that says which of the town's namesakes it is; None when it writes none."""
     body = _body_lines(text)
-    m = _DATELINE.match(body[0][1]) if body else None
+    m = _dateline_match(body[0][1]) if body else None
     return m.group("region").strip() if m and m.group("region") else None

@@ -100,6 +100,9 @@ AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
 _NEGATED = re.compile(r"\b(?:not|nor|never)\s+(?:the\s+|an?\s+)?$", re.I)
 # "a splinter group of the Pakistani Taliban", "a district held by Islamic State": named for who the doers are or
 # where it happened, not as the doer
+# "groups linked to al-Qaeda and Islamic State": a name joined to the one before it shares its part when the
+# parse gives it none of its own
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:the\s+)?", re.I)
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|"
                           r"(?:splinter|breakaway) (?:group |faction )?of|offshoot of|"
                           r"(?:held|controlled|run|occupied|besieged|dominated|displaced) by)\s+(?:the\s+)?$", re.I)
@@ -423,7 +426,9 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
             elif by_parse is None and _rules_over(s, end):
                 by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules
-            verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
+            joined = start - previous_end <= 3 or (previous is not None and by_parse is None
+                                                    and _COORDINATED.fullmatch(s[previous_end:start]) is not None)
+            verdict = fixed or (previous if joined else (by_parse or _agent(s, start, end)))
             if not fixed and start - previous_end > 3 and (r := _narrowest(parsed, start, end)) is not None \
                     and r.name in _CHARGES:
                 charged.add((i, canonical))

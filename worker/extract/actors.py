@@ -362,7 +362,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 
 
-_CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb")  # roles.jsonl: who the text blames
+_CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
 
 
 def perpetrators(sentences: list[str], event_type: str,
@@ -471,8 +471,13 @@ def _attribution_rx() -> re.Pattern[str]:
     data/role_words.csv blame_verbs."""
     # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
     blame = "|".join(re.escape(w) for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    # who the doers were ("the attackers were members of X", "the gunmen belonged to X"; roles.jsonl doers_were,
+    # doers_belonged) and to whom the event is put down ("X were responsible for", "was attributed to X")
+    armed = "|".join(re.escape(w) for w in word_lists()["armed_nouns"])
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
-                      r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b", re.I)
+                      r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
+                      r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
+                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)", re.I)
 
 
 # "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"

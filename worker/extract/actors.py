@@ -563,7 +563,7 @@ def _doer_nouns() -> re.Pattern[str]:
 
 # the regime or government as the side that struck ("regime airstrikes", "government forces shelled"), not every
 # "government" ("Local Government Area", "the government said")
-_OWN_DOER = re.compile(r"\bregime\b|\b(?:pro-)?government\s+(?:forces|troops|soldiers|warplanes|jets|aircraft|"
+_OWN_DOER = re.compile(r"\b(?:regime|junta)\b|\b(?:pro-)?government\s+(?:forces|troops|soldiers|warplanes|jets|aircraft|"
                        r"helicopters|air ?strikes?|air raids?|artillery|shelling|bombardments?|militias?)\b", re.I)
 
 
@@ -816,7 +816,7 @@ def _strikes_own(flier: str, country: str | None, sentences: list[str], event_ty
 
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"
                        r"air raids?|aerial)\b", re.I)
-_OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
+_OWN_FORCES = re.compile(r"\b(?:regime|junta|government|pro-government|army|military|air ?force)\b", re.I)
 
 
 def military_of(country: str | None) -> str | None:

@@ -988,11 +988,8 @@ def _victim_text(sentence: str) -> str:
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|confirmed|added|stated|announced)\b(?:\s+that\b)?", re.I)
 
 
-def target_categories(sentences: list[str], event_type: str,
-                      roles: list[list[Role]] | None = None) -> tuple[list[str], list[int]]:
-    """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count, nor,
-    outside an armed clash, the phrases the parse (`roles`, per sentence) makes the doer or the other side
-    ("killed after the police raided a protest": the police struck, they were not struck).
+def target_categories(sentences: list[str], event_type: str) -> tuple[list[str], list[int]]:
+    """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count.
 
     In an armed clash the target is the force the non-state side fought, wherever the sentence names it; otherwise
     only the words that name the victims count. A named armed group among the victims is itself the target
@@ -1000,14 +997,11 @@ def target_categories(sentences: list[str], event_type: str,
     "people" counts as civilians only when nothing more precise names the victims, and "security forces" only
     when neither police nor military do."""
     sentences = own_clauses(sentences, event_type)  # the arrest after a killing takes no victim of the killing
-    roles = roles_as_written(sentences, roles)
     found: list[str] = []
     where: list[int] = []
     groups_hit: list[tuple[str, int]] = []
     for i, s in enumerate(sentences):
         masked = _blank(_ATTRIBUTION, _blank(_speaker_phrases(), s))
-        if event_type != "armed_clash" and roles is not None and i < len(roles):
-            masked = _blank_doers(masked, roles[i])
         victims = _victim_text(masked)
         if event_type != "armed_clash":
             masked = victims
@@ -1049,20 +1043,6 @@ def target_categories(sentences: list[str], event_type: str,
         at = found.index("security forces")
         del found[at], where[at]
     return found, where
-
-
-def _blank_doers(text: str, found: list[Role]) -> str:
-    """`text` with the phrases the parse makes the doer (AGENT) or the other side (SIDE) of a violence word blanked,
-    offsets kept; a phrase that holds a victim phrase ("the police who were attacked") stays, and so does an event
-    the parse makes the doer ("an attack on a military convoy killed 11": the convoy was its target)."""
-    patients = [r for r in found if r.role == PATIENT]
-    events = set(word_lists()["event_nouns"]) | set(word_lists()["weapon_nouns"])
-    out = list(text)
-    for r in found:
-        if r.role in (AGENT, SIDE) and r.head not in events and not any(
-                r.start <= p.start and p.end <= r.end for p in patients):
-            out[r.start:r.end] = " " * (r.end - r.start)
-    return "".join(out)
 
 
 def _blank(rx: re.Pattern[str], text: str) -> str:

@@ -100,6 +100,9 @@ AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
 _NEGATED = re.compile(r"\b(?:not|nor|never)\s+(?:the\s+|an?\s+)?$", re.I)
 # "a splinter group of the Pakistani Taliban", "a district held by Islamic State": named for who the doers are or
 # where it happened, not as the doer
+# "groups linked to al-Qaeda and Islamic State": a name joined to the one before it shares its part when the
+# parse gives it none of its own
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:the\s+)?", re.I)
 _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspired by|allied (?:to|with)|"
                           r"(?:splinter|breakaway) (?:group |faction )?of|offshoot of|"
                           r"(?:held|controlled|run|occupied|besieged|dominated|displaced) by)\s+(?:the\s+)?$", re.I)
@@ -359,7 +362,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 
 
-_CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb")  # roles.jsonl: who the text blames
+_CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
 
 
 def perpetrators(sentences: list[str], event_type: str,
@@ -423,7 +426,9 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
             elif by_parse is None and _rules_over(s, end):
                 by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules
-            verdict = fixed or (previous if start - previous_end <= 3 else (by_parse or _agent(s, start, end)))
+            joined = start - previous_end <= 3 or (previous is not None and by_parse is None
+                                                    and _COORDINATED.fullmatch(s[previous_end:start]) is not None)
+            verdict = fixed or (previous if joined else (by_parse or _agent(s, start, end)))
             if not fixed and start - previous_end > 3 and (r := _narrowest(parsed, start, end)) is not None \
                     and r.name in _CHARGES:
                 charged.add((i, canonical))
@@ -466,8 +471,13 @@ def _attribution_rx() -> re.Pattern[str]:
     data/role_words.csv blame_verbs."""
     # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
     blame = "|".join(re.escape(w) for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    # who the doers were ("the attackers were members of X", "the gunmen belonged to X"; roles.jsonl doers_were,
+    # doers_belonged) and to whom the event is put down ("X were responsible for", "was attributed to X")
+    armed = "|".join(re.escape(w) for w in word_lists()["armed_nouns"])
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
-                      r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b", re.I)
+                      r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
+                      r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
+                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)", re.I)
 
 
 # "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"
@@ -553,7 +563,7 @@ def _doer_nouns() -> re.Pattern[str]:
 
 # the regime or government as the side that struck ("regime airstrikes", "government forces shelled"), not every
 # "government" ("Local Government Area", "the government said")
-_OWN_DOER = re.compile(r"\bregime\b|\b(?:pro-)?government\s+(?:forces|troops|soldiers|warplanes|jets|aircraft|"
+_OWN_DOER = re.compile(r"\b(?:regime|junta)\b|\b(?:pro-)?government\s+(?:forces|troops|soldiers|warplanes|jets|aircraft|"
                        r"helicopters|air ?strikes?|air raids?|artillery|shelling|bombardments?|militias?)\b", re.I)
 
 
@@ -812,7 +822,7 @@ def _strikes_own(flier: str, country: str | None, sentences: list[str], event_ty
 
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"
                        r"air raids?|aerial)\b", re.I)
-_OWN_FORCES = re.compile(r"\b(?:regime|government|pro-government|army|military|air ?force)\b", re.I)
+_OWN_FORCES = re.compile(r"\b(?:regime|junta|government|pro-government|army|military|air ?force)\b", re.I)
 
 
 def military_of(country: str | None) -> str | None:

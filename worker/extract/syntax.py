@@ -400,10 +400,12 @@ def habitual(event: Any) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in lists["habitual_modifiers"] for t in things for c in t.children):
         return True
+    # the span may hang on the verb whose object the event noun is ("the region has seen attacks by X in recent years")
+    holders = [event] + ([event.head] if event.dep_ == "dobj" else [])
     return any(p.dep_ == "prep" and p.lower_ in ("in", "over", "during") and any(
         o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
             m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)
-        for p in event.children)
+        for h in holders for p in h.children)
 
 
 def _acts_once_more(verb: Any) -> bool:

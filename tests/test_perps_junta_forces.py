@@ -1,0 +1,26 @@
+"""A military junta's forces are the state's own: "junta troops shelled" and "the Tatmadaw" (data/groups.csv) name the
+country's military (states.csv), as "regime airstrikes" and "government forces" do."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def doers(nlp: Any, text: str) -> list[list[str]]:
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2024-02-19", "text": text}
+    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Junta troops shelled a village in Magway region of Myanmar on Sunday, killing seven civilians.",
+    "Tatmadaw soldiers shelled a village in Magway region on Sunday, killing seven civilians, residents said.",
+])
+def test_the_junta_is_the_state_military(nlp: Any, text: str) -> None:
+    assert doers(nlp, text) == [["Myanmar military"]]
+
+
+def test_a_junta_that_only_speaks_is_no_doer(nlp: Any) -> None:
+    text = ("Gunmen killed seven villagers in Magway region of Myanmar on Sunday, the junta said, blaming no group.")
+    assert doers(nlp, text) == [[]]

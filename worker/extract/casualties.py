@@ -211,6 +211,11 @@ _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
 # "(found) the bodies of 12 men (were found)": a figure of bodies whose people may go on ("and two women")
 _BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "bodies of" in rx.pattern)
+# per kind, the patterns after the first as (pattern, its needles or None, a bodies-of-figure pattern), looked up
+# here once: hashing a compiled pattern (a dict key, a set member) hashes its whole compiled code, ~5 µs each of
+# these large ones, on every sentence asked about
+_TRIED = {k: tuple((rx, _NEEDLES.get(rx), rx in _BODIES_OF_FIGURE) for rx in v[1:] if rx is not None)
+          for k, v in _PATTERNS.items()}
 # the verb of a passive after what was done to its victims first ("were abducted and later killed"); an arrest has none
 _PASSIVE_VERBS = {k: v if k == "arrested" else prior_acts.before(v) for k, v in _VERBS.items()}
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
@@ -544,8 +549,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
         if all(o.n < c.n for o in rivals):
             out = [o for o in out if o not in rivals] + [c]
     low = sentence.lower()
-    for rx in _PATTERNS[kind][1:]:
-        if rx is None or (rx in _NEEDLES and not any(n in low for n in _NEEDLES[rx])):
+    for rx, needles, bodies in _TRIED[kind]:
+        if needles is not None and not any(n in low for n in needles):
             continue
         for m in rx.finditer(sentence):
             if any(c.start <= m.start() < c.end for c in out):
@@ -565,7 +570,6 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 n, end = 0, animals  # "killed 40 cattle and a herder": the cattle are no toll, the herder is
             groups = [_head_group(sentence, m.end("n"))]
             joined = 0
-            bodies = rx in _BODIES_OF_FIGURE
             if rx is _PATTERNS[kind][1] or "part" in rx.groupindex or bodies:  # an object, victims after their state
                 reach = len(sentence)  # where the victims end: "left a father and his son (dead)"
                 if bodies:  # "the bodies of three men and a boy were found": the people run up to the finding verb

@@ -258,9 +258,11 @@ def counts(sentence: str, kind: str) -> list[Count]:
 def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
     found = _counts_of(sentence, kind)
-    if not found and kind == "killed" and \
-            (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
-        found = _counts_of(moved, kind)  # "stabbed his wife and two children to death": as "stabbed to death his ..."
+    if kind == "killed" and (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
+        # "stabbed his wife and two children to death": as "stabbed to death his ..."; "shot his wife and two
+        # children dead" reads "two children dead" alone, the moved verb all of its victims
+        if not found or (merge(again := _counts_of(moved, kind))[0] or 0) > (merge(found)[0] or 0):
+            found = again if found else _counts_of(moved, kind)
     return tuple(found)
 
 

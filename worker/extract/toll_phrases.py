@@ -280,8 +280,10 @@ _PART_OF = re.compile(r"\b(?:" + part_openers() + r"|of whom)\b", re.I)
 # of death closes after its victims, however many words they take; no clause word comes between (a new verb's
 # auxiliary, a relative or a time conjunction opens another clause)
 _MANNER_AROUND = re.compile(r"\b(?P<verb>" + manner_of_death.manners() + r")(?P<obj>(?:\s+(?!(?:was|were|is|are|had|has|have|been|"
-                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive)\b)[\w'’-]+){1,8}?)"
-                            r"(?P<end>\s+(?:to death|alive))\b", re.I)
+                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive|dead)\b)[\w'’-]+){1,8}?)"
+                            r"(?P<end>\s+(?:to death|alive|dead))\b", re.I)
+# "shot at the car, ... dead", "shot and wounded two and left one dead": a word that opens no victim after "shot"
+_NOT_A_VICTIM = re.compile(r"\s*(?:and|or|at|into|in|on|by|from|back|off|out|through|over|towards?)\b", re.I)
 
 
 def manner_first(sentence: str) -> str:
@@ -290,9 +292,10 @@ def manner_first(sentence: str) -> str:
     count them; each manner verb takes only its own closers, data/manner_of_death.csv ("shot the man alive" is no
     killing)."""
     def move(m: re.Match[str]) -> str:
-        if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")):
+        if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")) or \
+                (m.group("end").strip().lower() == "dead" and _NOT_A_VICTIM.match(m.group("obj"))):
             return m.group()
         end = m.group("end")  # one space before the closer, as the lexicon's phrases have it; the rest after
         return m.group("verb") + " " + end.lstrip() + " " * (len(end) - len(end.lstrip()) - 1) + m.group("obj")
-    return _MANNER_AROUND.sub(move, sentence) if "to death" in sentence.lower() or "alive" in sentence.lower() \
-        else sentence
+    low = sentence.lower()
+    return _MANNER_AROUND.sub(move, sentence) if "to death" in low or "alive" in low or "dead" in low else sentence

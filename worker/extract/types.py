@@ -392,6 +392,29 @@ _REF_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s|\b(?:will|would|was|were|has|
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s")
 
 
+@cache
+def _deed_verb() -> re.Pattern[str]:
+    """A finite violent verb in the past ("killed", "shot dead", "stabbed to death", "abducted": the killing phrases of
+    data/manner_of_death.csv and the verbs of other attacks), not a gerund nor a perfect ("having killed")."""
+    from worker.extract import manner_of_death  # the one killing lexicon; it imports nothing of types
+    return re.compile(r"(?<!having )(?<!been )(?<!being )(?<!to )\b(?:" + manner_of_death.kills() + r"|attacked|abducted|"
+                      r"kidnapped|wounded|injured|ambushed|stormed|bombed|opened fire)\b", re.I)
+
+
+# a relative or subordinate word: the verb after it is the charge's own ("the attack that killed 12")
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|after|before|while|as)\b", re.I)
+
+
+def _main_deed(sentence: str, start: int) -> int | None:
+    """Where the main clause's own violent verb follows a charge's noun phrase ("A man wanted for the attack in Jos
+    killed 12 people"): the charge ends before it. None when a relative or subordinate word comes first (the
+    verb is then the charged deed's: "wanted for the attack that killed 12")."""
+    v = _deed_verb().search(sentence, start)
+    if v is None or _SUBORDINATE.search(sentence, start, v.start()):
+        return None
+    return v.start()
+
+
 def reference_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
     return list(_reference_spans(sentence))
@@ -405,8 +428,11 @@ def _reference_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         if out and m.start() < out[-1][1]:
             continue
         start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
-        end_rx = _CLAUSE_END if _TIME_OPENER.search(m.group()) else _REF_END
+        timed = bool(_TIME_OPENER.search(m.group()))
+        end_rx = _CLAUSE_END if timed else _REF_END
         ends = [e.start() for e in [end_rx.search(sentence, m.end())] if e is not None]
+        if not timed and (v := _main_deed(sentence, m.end())) is not None:
+            ends.append(v)  # "a man wanted for the attack in Jos killed 12 in Bauchi": the main clause's own deed
         ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]
         out.append((start, min(ends, default=len(sentence))))
     return tuple(out)

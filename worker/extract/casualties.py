@@ -276,7 +276,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year", "wanted for the killing of
     # two soldiers": not this event's
-    other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
+    other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
+        toll_phrases.charge_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)

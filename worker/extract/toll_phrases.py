@@ -166,11 +166,23 @@ _RECALLED_RELATIVE = re.compile(r"\b(?:which|where|that|when)\b(?=[^.;]{0,40}?\b
 _SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s")
 
 
-def other_event_spans(sentence: str) -> list[tuple[int, int]]:
+def other_event_spans(sentence: str, own_only: bool = False) -> list[tuple[int, int]]:
     """Spans of the sentence that tell another event: from a cue to the end of its clause (a relative clause
     "..., where an attacker killed three" stays inside); a relative clause set in an earlier period runs through
-    its own commas ("which, in 2020, was struck by a bomb that killed two")."""
-    return list(_other_event_spans(sentence))
+    its own commas ("which, in 2020, was struck by a bomb that killed two"). With `own_only`, none when the rest of
+    the sentence tells no event of its own ("Police said on Monday, a day after gunmen killed five worshippers in
+    Owo, that arrests were made"; "besieged Djibo for months before killing 40"): the clause then tells the
+    sentence's event, and its figures are that event's toll."""
+    spans = list(_other_event_spans(sentence))
+    if own_only and spans and types.classify(rest := blank_spans(sentence, spans)) is None \
+            and not _POINTS_BACK.search(rest):
+        return []
+    return spans
+
+
+# "The incident comes a week after ...", "It follows ...": the rest points back at the story's own event, so the
+# clause tells another one even with no event word of its own
+_POINTS_BACK = re.compile(r"\b(?:comes?|came|coming|follows?|followed|incidents?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

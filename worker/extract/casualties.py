@@ -472,13 +472,15 @@ def _attackers_figure() -> re.Pattern[str]:
 
 
 def _attackers_before(text: str, end: int) -> int | None:
-    """The figure of the attackers named last before `end` ("Two suicide bombers blew themselves up, killing
+    """The figure of the attackers named before `end` ("Two suicide bombers blew themselves up, killing
     themselves"), not one inside an aside about another group; None when the text gives none (a plural "the
-    bombers" has no figure to add)."""
+    bombers" has no figure to add) or gives two groups of attackers different figures."""
     asides = [(a.start(), a.end()) for a in _ATTACKERS_ASIDE.finditer(text, 0, end)]
     figures = [n for f in _attackers_figure().finditer(text, 0, end) if (n := _num(f.group("n"))) and n < 100
                and not any(a <= f.start() < b for a, b in asides)]
-    return figures[-1] if figures else None
+    # "Five gunmen escorted two suicide bombers, killing themselves": two groups of attackers with their own figures,
+    # and the words do not say which of them died; word order is no answer, so no guess is added
+    return figures[-1] if figures and len(set(figures)) == 1 else None
 
 
 # an aside set off by a comma that tells of another group ("two bombers, believed to be among 40 militants who

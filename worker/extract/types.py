@@ -663,10 +663,11 @@ def rammed(sentence: str, deliberate: bool) -> TypeMatch | None:
 
 def told_deliberate(text: str) -> bool:
     """Does the text say the act was done on purpose or was an attack (data/cues.csv intent), leaving out what
-    it denies ("police ruled out terrorism", "there was no sign the crash was deliberate")?"""
+    it denies ("police ruled out terrorism", "there was no sign the crash was deliberate") and what it leaves open
+    ("police have not ruled out terrorism": a hedge)?"""
     if not cues()["intent"].search(text):
         return False  # most stories tell no intent: the denials need not be blanked (a pass over the whole story)
-    return bool(cues()["intent"].search(cues()["intent_denied"].sub(" ", text)))
+    return bool(cues()["intent"].search(cues()["intent_open"].sub(" ", cues()["intent_denied"].sub(" ", text))))
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")

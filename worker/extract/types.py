@@ -203,10 +203,17 @@ def recalled(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+# "police killed three bandits who had abducted 12 travellers": a pluperfect relative clause tells what the people
+# it describes had done before the event the main clause tells
+_PRIOR_RELATIVE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|recently)\s+)?"
+                             r"(?!been\b)[a-z]+ed\b[^,;:.()]*", re.I)
+
+
 def without_recalled(sentence: str) -> str:
-    """The sentence without the earlier events it recalls by their time, when it tells an event of its own (a
-    strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still that bombing)."""
-    spans = recalled(sentence)
+    """The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
+    tells an event of its own (a strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still
+    that bombing)."""
+    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)]
     if not spans:
         return sentence
     rest = _blank(sentence, spans)

@@ -35,3 +35,8 @@ def test_a_sentence_with_its_own_event_leaves_the_other_toll(nlp: Any) -> None:
 def test_a_rest_that_points_back_keeps_the_clause_apart() -> None:
     s = "The incident comes a week after a gunman killed four people at a bar in Lyon."
     assert toll_phrases.other_event_spans(s, own_only=True) != []
+
+
+def test_a_rest_that_tells_an_accident_keeps_the_clause_apart() -> None:
+    s = "A blaze swept through the warehouse two days after gunmen killed six guards at the gate."
+    assert toll_phrases.other_event_spans(s, own_only=True) != []

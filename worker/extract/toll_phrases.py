@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from worker.extract import manner_of_death, number_words, types
-from worker.extract.gazetteer import data_rows, rows_pattern
+from worker.extract.gazetteer import cues, data_rows, rows_pattern
 
 def _column(file: str, name: str) -> frozenset[str]:
     """The lower-case values of one column of a data file."""
@@ -175,8 +175,8 @@ def other_event_spans(sentence: str, own_only: bool = False) -> list[tuple[int, 
     sentence's event, and its figures are that event's toll."""
     spans = list(_other_event_spans(sentence))
     if own_only and spans and types.classify(rest := blank_spans(sentence, spans)) is None \
-            and not _POINTS_BACK.search(rest):
-        return []
+            and not _POINTS_BACK.search(rest) and not cues()["accident"].search(rest):
+        return []  # the rest tells no event, violent or not ("a fire broke out hours after ...": one of its own)
     return spans
 
 

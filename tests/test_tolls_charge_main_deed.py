@@ -27,3 +27,10 @@ def test_the_main_clause_keeps_its_own_toll(sentence: str, n: int) -> None:
 ])
 def test_the_charged_deed_keeps_its_figure(sentence: str) -> None:
     assert _toll(sentence) is None
+
+
+def test_a_reduced_relative_participle_stays_in_the_charge() -> None:
+    # "killed by the raiders" describes the victims named as the funeral's object: no main verb
+    from worker.extract import types
+    s = "On Monday, villagers buried the two herders killed by the raiders."
+    assert [s[a:b] for a, b in types.reference_spans(s)] == ["the two herders killed by the raiders"]

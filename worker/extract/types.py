@@ -405,7 +405,11 @@ def _deed_verb() -> re.Pattern[str]:
     data/manner_of_death.csv and the verbs of other attacks), not a gerund nor a perfect ("having killed")."""
     from worker.extract import manner_of_death  # the one killing lexicon; it imports nothing of types
     return re.compile(r"(?<!having )(?<!been )(?<!being )(?<!to )\b(?:" + manner_of_death.kills() + r"|attacked|abducted|"
-                      r"kidnapped|wounded|injured|ambushed|stormed|bombed|opened fire)\b", re.I)
+                      r"kidnapped|wounded|injured|ambushed|stormed|bombed)\b"
+                      # with an object after it: "killed 12 people", "shot dead a chief"; not the participle of a
+                      # reduced relative ("buried the three policemen killed by the gunmen", "killed in the ambush")
+                      r"(?=\s+(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:an?|the|his|her|their|its|"
+                      r"several|many|dozens|scores|hundreds|" + number_words.count_words() + r")\b|(?-i:[A-Z])))", re.I)
 
 
 # a relative or subordinate word: the verb after it is the charge's own ("the attack that killed 12")

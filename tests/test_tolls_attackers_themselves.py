@@ -33,3 +33,12 @@ def test_plural_attackers_without_a_figure_add_no_guess() -> None:
 ])
 def test_a_figure_in_an_aside_is_not_the_attackers(sentence: str, n: int) -> None:
     assert _total(sentence) == n
+
+
+def test_two_groups_of_attackers_with_their_own_figures_add_no_guess() -> None:
+    # which group died the words do not say: the figure nearest "themselves" is no answer
+    assert _total("Four gunmen led three suicide bombers into a hotel in Mogadishu, killing themselves and nine guests.") \
+        == 9
+    # the same group named twice is still one figure
+    assert _total("Two suicide bombers struck a mosque in Maiduguri; the two suicide bombers were killing themselves "
+                  "and five worshippers.") == 7

@@ -230,6 +230,9 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
+    # a person's origin or a statement's seat ("arrested the driver, a man from Leipzig") is not where the sentence's
+    # event was: it places no other incident
+    ps = [p for p in ps if not p.aside]
     sites, provinces = _sites(ps), _provinces(ps)
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story

@@ -263,9 +263,11 @@ def counts(sentence: str, kind: str) -> list[Count]:
 def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
     found = _counts_of(sentence, kind)
-    if not found and kind == "killed" and \
-            (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
-        found = _counts_of(moved, kind)  # "stabbed his wife and two children to death": as "stabbed to death his ..."
+    if kind == "killed" and (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
+        # "stabbed his wife and two children to death": as "stabbed to death his ..."; "shot his wife and two
+        # children dead" reads "two children dead" alone, the moved verb all of its victims
+        if not found or (merge(again := _counts_of(moved, kind))[0] or 0) > (merge(found)[0] or 0):
+            found = again if found else _counts_of(moved, kind)
     return tuple(found)
 
 
@@ -279,7 +281,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year", "wanted for the killing of
     # two soldiers": not this event's
-    other = toll_phrases.other_event_spans(text) + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
+    other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
+        toll_phrases.charge_spans(text)
     found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
@@ -474,13 +477,15 @@ def _attackers_figure() -> re.Pattern[str]:
 
 
 def _attackers_before(text: str, end: int) -> int | None:
-    """The figure of the attackers named last before `end` ("Two suicide bombers blew themselves up, killing
+    """The figure of the attackers named before `end` ("Two suicide bombers blew themselves up, killing
     themselves"), not one inside an aside about another group; None when the text gives none (a plural "the
-    bombers" has no figure to add)."""
+    bombers" has no figure to add) or gives two groups of attackers different figures."""
     asides = [(a.start(), a.end()) for a in _ATTACKERS_ASIDE.finditer(text, 0, end)]
     figures = [n for f in _attackers_figure().finditer(text, 0, end) if (n := _num(f.group("n"))) and n < 100
                and not any(a <= f.start() < b for a, b in asides)]
-    return figures[-1] if figures else None
+    # "Five gunmen escorted two suicide bombers, killing themselves": two groups of attackers with their own figures,
+    # and the words do not say which of them died; word order is no answer, so no guess is added
+    return figures[-1] if figures and len(set(figures)) == 1 else None
 
 
 # an aside set off by a comma that tells of another group ("two bombers, believed to be among 40 militants who

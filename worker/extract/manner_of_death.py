@@ -16,7 +16,8 @@ from functools import lru_cache
 from worker.extract.gazetteer import data_rows
 
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
-CLOSERS = ("to death", "alive")
+CLOSERS = ("to death", "alive", "dead")  # "dead" closes only "shot": "shot the trader dead"
+_PEOPLE_CLOSERS = ("to death", "alive")  # "shot dead" kills by itself: an animal's too, as before
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def needs_people(verb: str) -> bool:
     """Whether the killing verb as matched ("executed", "burned alive", "stabbed  to death") kills only when its
     object names people: a row marked so, or a manner verb with its closer."""
     phrase = " ".join(verb.lower().split())
-    return phrase.endswith(CLOSERS) or phrase in _people_only()
+    return phrase.endswith(_PEOPLE_CLOSERS) or phrase in _people_only()
 
 
 def _alternation(words: list[str]) -> str:

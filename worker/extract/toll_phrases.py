@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from worker.extract import manner_of_death, number_words, types
-from worker.extract.gazetteer import data_rows, rows_pattern
+from worker.extract.gazetteer import cues, data_rows, rows_pattern
 
 def _column(file: str, name: str) -> frozenset[str]:
     """The lower-case values of one column of a data file."""
@@ -166,11 +166,23 @@ _RECALLED_RELATIVE = re.compile(r"\b(?:which|where|that|when)\b(?=[^.;]{0,40}?\b
 _SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s")
 
 
-def other_event_spans(sentence: str) -> list[tuple[int, int]]:
+def other_event_spans(sentence: str, own_only: bool = False) -> list[tuple[int, int]]:
     """Spans of the sentence that tell another event: from a cue to the end of its clause (a relative clause
     "..., where an attacker killed three" stays inside); a relative clause set in an earlier period runs through
-    its own commas ("which, in 2020, was struck by a bomb that killed two")."""
-    return list(_other_event_spans(sentence))
+    its own commas ("which, in 2020, was struck by a bomb that killed two"). With `own_only`, none when the rest of
+    the sentence tells no event of its own ("Police said on Monday, a day after gunmen killed five worshippers in
+    Owo, that arrests were made"; "besieged Djibo for months before killing 40"): the clause then tells the
+    sentence's event, and its figures are that event's toll."""
+    spans = list(_other_event_spans(sentence))
+    if own_only and spans and types.classify(rest := blank_spans(sentence, spans)) is None \
+            and not _POINTS_BACK.search(rest) and not cues()["accident"].search(rest):
+        return []  # the rest tells no event, violent or not ("a fire broke out hours after ...": one of its own)
+    return spans
+
+
+# "The incident comes a week after ...", "It follows ...": the rest points back at the story's own event, so the
+# clause tells another one even with no event word of its own
+_POINTS_BACK = re.compile(r"\b(?:comes?|came|coming|follows?|followed|incidents?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -280,8 +292,10 @@ _PART_OF = re.compile(r"\b(?:" + part_openers() + r"|of whom)\b", re.I)
 # of death closes after its victims, however many words they take; no clause word comes between (a new verb's
 # auxiliary, a relative or a time conjunction opens another clause)
 _MANNER_AROUND = re.compile(r"\b(?P<verb>" + manner_of_death.manners() + r")(?P<obj>(?:\s+(?!(?:was|were|is|are|had|has|have|been|"
-                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive)\b)[\w'’-]+){1,8}?)"
-                            r"(?P<end>\s+(?:to death|alive))\b", re.I)
+                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive|dead)\b)[\w'’-]+){1,8}?)"
+                            r"(?P<end>\s+(?:to death|alive|dead))\b", re.I)
+# "shot at the car, ... dead", "shot and wounded two and left one dead": a word that opens no victim after "shot"
+_NOT_A_VICTIM = re.compile(r"\s*(?:and|or|at|into|in|on|by|from|back|off|out|through|over|towards?)\b", re.I)
 
 
 def manner_first(sentence: str) -> str:
@@ -290,9 +304,10 @@ def manner_first(sentence: str) -> str:
     count them; each manner verb takes only its own closers, data/manner_of_death.csv ("shot the man alive" is no
     killing)."""
     def move(m: re.Match[str]) -> str:
-        if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")):
+        if m.group("end").strip().lower() not in manner_of_death.closed_by(m.group("verb")) or \
+                (m.group("end").strip().lower() == "dead" and _NOT_A_VICTIM.match(m.group("obj"))):
             return m.group()
         end = m.group("end")  # one space before the closer, as the lexicon's phrases have it; the rest after
         return m.group("verb") + " " + end.lstrip() + " " * (len(end) - len(end.lstrip()) - 1) + m.group("obj")
-    return _MANNER_AROUND.sub(move, sentence) if "to death" in sentence.lower() or "alive" in sentence.lower() \
-        else sentence
+    low = sentence.lower()
+    return _MANNER_AROUND.sub(move, sentence) if "to death" in low or "alive" in low or "dead" in low else sentence

@@ -203,10 +203,17 @@ def recalled(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+# "police killed three bandits who had abducted 12 travellers": a pluperfect relative clause tells what the people
+# it describes had done before the event the main clause tells
+_PRIOR_RELATIVE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|recently)\s+)?"
+                             r"(?!been\b)[a-z]+ed\b[^,;:.()]*", re.I)
+
+
 def without_recalled(sentence: str) -> str:
-    """The sentence without the earlier events it recalls by their time, when it tells an event of its own (a
-    strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still that bombing)."""
-    spans = recalled(sentence)
+    """The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
+    tells an event of its own (a strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still
+    that bombing)."""
+    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)]
     if not spans:
         return sentence
     rest = _blank(sentence, spans)
@@ -392,6 +399,33 @@ _REF_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s|\b(?:will|would|was|were|has|
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:—|–|-)\s")
 
 
+@cache
+def _deed_verb() -> re.Pattern[str]:
+    """A finite violent verb in the past ("killed", "shot dead", "stabbed to death", "abducted": the killing phrases of
+    data/manner_of_death.csv and the verbs of other attacks), not a gerund nor a perfect ("having killed")."""
+    from worker.extract import manner_of_death  # the one killing lexicon; it imports nothing of types
+    return re.compile(r"(?<!having )(?<!been )(?<!being )(?<!to )\b(?:" + manner_of_death.kills() + r"|attacked|abducted|"
+                      r"kidnapped|wounded|injured|ambushed|stormed|bombed)\b"
+                      # with an object after it: "killed 12 people", "shot dead a chief"; not the participle of a
+                      # reduced relative ("buried the three policemen killed by the gunmen", "killed in the ambush")
+                      r"(?=\s+(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:an?|the|his|her|their|its|"
+                      r"several|many|dozens|scores|hundreds|" + number_words.count_words() + r")\b|(?-i:[A-Z])))", re.I)
+
+
+# a relative or subordinate word: the verb after it is the charge's own ("the attack that killed 12")
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|after|before|while|as)\b", re.I)
+
+
+def _main_deed(sentence: str, start: int) -> int | None:
+    """Where the main clause's own violent verb follows a charge's noun phrase ("A man wanted for the attack in Jos
+    killed 12 people"): the charge ends before it. None when a relative or subordinate word comes first (the
+    verb is then the charged deed's: "wanted for the attack that killed 12")."""
+    v = _deed_verb().search(sentence, start)
+    if v is None or _SUBORDINATE.search(sentence, start, v.start()):
+        return None
+    return v.start()
+
+
 def reference_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
     return list(_reference_spans(sentence))
@@ -405,8 +439,11 @@ def _reference_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         if out and m.start() < out[-1][1]:
             continue
         start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
-        end_rx = _CLAUSE_END if _TIME_OPENER.search(m.group()) else _REF_END
+        timed = bool(_TIME_OPENER.search(m.group()))
+        end_rx = _CLAUSE_END if timed else _REF_END
         ends = [e.start() for e in [end_rx.search(sentence, m.end())] if e is not None]
+        if not timed and (v := _main_deed(sentence, m.end())) is not None:
+            ends.append(v)  # "a man wanted for the attack in Jos killed 12 in Bauchi": the main clause's own deed
         ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]
         out.append((start, min(ends, default=len(sentence))))
     return tuple(out)
@@ -637,10 +674,11 @@ def rammed(sentence: str, deliberate: bool) -> TypeMatch | None:
 
 def told_deliberate(text: str) -> bool:
     """Does the text say the act was done on purpose or was an attack (data/cues.csv intent), leaving out what
-    it denies ("police ruled out terrorism", "there was no sign the crash was deliberate")?"""
+    it denies ("police ruled out terrorism", "there was no sign the crash was deliberate") and what it leaves open
+    ("police have not ruled out terrorism": a hedge)?"""
     if not cues()["intent"].search(text):
         return False  # most stories tell no intent: the denials need not be blanked (a pass over the whole story)
-    return bool(cues()["intent"].search(cues()["intent_denied"].sub(" ", text)))
+    return bool(cues()["intent"].search(cues()["intent_open"].sub(" ", cues()["intent_denied"].sub(" ", text))))
 
 
 _ARMED_METHODS = ("air_strike", "suicide_bombing")

@@ -227,12 +227,29 @@ _HOME_OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:national|federal|state|j
                                 r"civil\s+defen[cs]e|coast\s?guard)\b", re.I)
 
 
+# the other names of a list the name heads ("The United States, France and Britain condemned"): the verb is theirs too
+# (a list ends with "and": "Tbilisi, the FBI said" is no list)
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+_LISTED = r"(?:(?:\s*,\s*" + _NAME + r"){0,3}\s*,?\s+and\s+" + _NAME + r")?"
+
+
 @cache
-def _reacts_after() -> re.Pattern[str]:
-    """A verb of reaction right after a name (role_words reaction_verbs: "condemned", "has strongly denounced")."""
-    verbs = "|".join(sorted(map(re.escape, word_lists()["reaction_verbs"]), key=len, reverse=True))
-    return re.compile(r"(?:\s+(?:has|have|had|also|strongly|swiftly|quickly|sharply)){0,2}\s+(?:" + verbs + r")\b",
-                      re.I)
+def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[str]:
+    """A verb of reaction right after a name or the list it heads (role_words reaction_verbs: "condemned", "has
+    strongly denounced", "The United States and Britain condemned"); with more `kinds`, other verbs too."""
+    verbs = "|".join(sorted({re.escape(v) for k in kinds for v in word_lists()[k]}, key=len, reverse=True))
+    return re.compile(_LISTED + r"(?:\s+(?:has|have|had|also|strongly|swiftly|quickly|sharply)){0,2}\s+(?:" + verbs
+                      + r")\b", re.I)
+
+
+# a capital standing for its government speaks, reacts, denies or blames ("Washington condemned", "Moscow denied",
+# "Kyiv said"): a quarter of its clue, as a reacting country's (REACTION)
+_GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
+
+
+def _government_speaks(text: str, m: Any) -> bool:
+    """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said")."""
+    return _as_named(text, m, "capital") == "named" and _reacts_after(_GOVERNMENT_VERBS).match(text, m.end) is not None
 
 
 def _province_abroad(country: str, m: Any) -> list[str]:
@@ -487,8 +504,11 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             votes = town_votes(m.text)
             near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
             found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
-            out.extend(c._replace(why=_as_named(text, m, c.why)) if c.why == "town" and geonames.fold(m.text)
-                       in capitals() else c for c in found)
+            if geonames.fold(m.text) in capitals():
+                speaks = REACTION if _government_speaks(text, m) else 1.0
+                found = [c._replace(why=_as_named(text, m, c.why), weight=c.weight * speaks) if c.why == "town"
+                         else c for c in found]
+            out.extend(found)
             region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
                 else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai

@@ -404,6 +404,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue
             name = POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             s0, e0 = ent.start_char, ent.end_char
+            s0 += max(ent.text.find(name), 0)  # "the United States": the name's own span begins after its article
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):

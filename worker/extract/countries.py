@@ -477,7 +477,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
-        w = _weight_at(text, m.start) * _compound(text, m.end)
+        # a name NER read as a person that its slot gives as a town ("attacked Niafunke"): weak, as untagged names
+        w = _weight_at(text, m.start) * _compound(text, m.end) * (UNTAGGED if m.misread else 1.0)
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":

@@ -686,8 +686,16 @@ def _weight_at(text: str, start: int) -> float:
     """A place name's weight by the words before it: "in Kabul" places the event; "Washington condemned", "the Bank
     of Ghana" name an actor; "fled to Kenya" names where people went."""
     before = text[max(0, start - 40):start]
-    return NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
-                    MOVEMENT if _MOVEMENT.search(before) else 1.0)
+    return NAMED * (MOVEMENT if _biography_before().search(before) else LOCATIVE if _LOCATIVE.search(before) else
+                    NAME_PART if _NAME_OF.search(before) else MOVEMENT if _MOVEMENT.search(before) else 1.0)
+
+
+@cache
+def _biography_before() -> re.Pattern[str]:
+    """A clause of a person's life right before a name ("the suspect, who was born in Niger", "grew up in Kano":
+    data/biography_clauses.csv): where someone was born or lived, weighed as where people went (MOVEMENT)."""
+    from worker.extract.gazetteer import rows_pattern
+    return re.compile(r"(?:" + rows_pattern("biography_clauses.csv").pattern + r")\s+(?:the\s+)?$", re.I)
 
 
 _OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"

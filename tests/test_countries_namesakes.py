@@ -54,7 +54,7 @@ def test_the_namesake_of_the_country_the_text_points_to(text: str, country: str)
 
 @pytest.mark.parametrize("text, want", [
     ("Israeli troops shot dead two Palestinians in Bethlehem on Sunday, the Palestinian health ministry said.",
-     ("Palestine", "Bethlehem", "Bethlehem")),
+     ("Palestine", "West Bank", "Bethlehem")),
     ("Gunmen shot dead a shopkeeper in Hyderabad on Friday, Indian police said.", ("India", "Telangana", "Hyderabad")),
     ("A car bomb killed three soldiers in Tripoli on Monday, the Lebanese army said.",
      ("Lebanon", "Ash Shimal", "Tripoli")),

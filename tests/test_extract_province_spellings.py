@@ -14,10 +14,10 @@ def test_a_town_of_the_named_province_continues_the_incident(nlp) -> None:
             "The shelling hit a school in Polohy.")
     incs = _incidents(nlp, text)
     assert len(incs) == 1
-    assert (incs[0].admin1, incs[0].city, incs[0].killed) == ("Zaporizhzhia", "Polohy", 3)
+    assert (incs[0].admin1, incs[0].city, incs[0].killed) == ("Zaporizhzhia Oblast", "Polohy", 3)
 
 
 def test_another_province_still_starts_another_incident(nlp) -> None:
     text = ("Rockets killed three people in Kharkiv region on Monday. In a separate attack, a drone struck a bus "
             "in Odesa region on Tuesday, killing one.")
-    assert [(i.admin1, i.killed) for i in _incidents(nlp, text)] == [("Kharkiv", 3), ("Odesa", 1)]
+    assert [(i.admin1, i.killed) for i in _incidents(nlp, text)] == [("Kharkiv Oblast", 3), ("Odesa Oblast", 1)]

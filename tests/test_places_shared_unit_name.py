@@ -43,3 +43,14 @@ def test_a_neighbour_country_keeps_its_reading() -> None:
     got = where_all("Nigerian troops killed 20 bandits in Zamfara on Monday. "
                     "In neighbouring Niger, jihadists killed 12 soldiers on Tuesday.")
     assert [g[:2] for g in got] == [("Nigeria", "Zamfara"), ("Niger", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen opened fire on a bus near Ngomedzap in Centre on Monday, killing six passengers, police said.",
+     ("Cameroon", "Centre", "Ngomedzap")),
+    ("Jihadists killed 12 civilians in Centre-Nord on Sunday.", ("Burkina Faso", "Centre-Nord", None)),
+])
+def test_a_compass_named_province_is_no_one_country_s_region(text: str, want: tuple) -> None:
+    """"Centre" is Burkina Faso's, Cameroon's and Haiti's (no region core: region_cores._POSITION); the town named
+    with it tells which; NER's "Centre" of "Centre-Nord" is the hyphened province (whole_names)."""
+    assert where(text) == want

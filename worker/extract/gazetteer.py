@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Mapping, NamedTuple
 
 from worker.extract import geonames
 from worker.extract.alternation import at_word_starts, by_first_char
-from worker.extract.build_gazetteer import bare
+from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.last_text import last_text
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
@@ -249,7 +249,10 @@ class PlaceTable(Mapping[str, Place]):
         subs = geonames.index().subdivisions_named(name, level=1) or geonames.index().spelled_like(name)
         if not subs or (name.lower(), subs[0].country, subs[0].name) in nickname_words():
             return None  # "Golden State": a nickname, looked up whole
-        return self._as_province(subs[0], name)
+        # "the Kyiv region": the unit whose English name keeps its type word ("Kyiv Oblast"), not the city's own unit
+        # a bare "Kyiv" would be read as later (toponyms.as_written)
+        return self._as_province(subs[0], subs[0].name if KEPT_TYPE.search(subs[0].name) and
+                                 not KEPT_TYPE.search(name) else name)
 
     def _as_province(self, sub: geonames.Subdivision, name: str) -> Place:
         """A GeoNames first-level unit as a Place, in the project's spelling when it has one, else as `name`."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.lang.en.lex_attrs import like_num
 
-from worker.extract.gazetteer import DEMONYMS, building_nouns, communities, groups, named_groups, place_verbs, places
+from worker.extract.gazetteer import DEMONYMS, building_nouns, data_rows, communities, groups, named_groups, place_verbs, places
 from worker.extract.geonames import fold, index, non_place_names, plain_words
 from worker.extract.region_cores import named_regions
 from worker.extract.last_text import last_text
@@ -65,7 +65,8 @@ def mislabelled_place(text: str, ent: Any) -> bool:
         return _town_size(name) >= _SIZEABLE
     if owner and ent.label_ == "ORG":
         after = _NEXT_THING.match(text, ent.end_char + (0 if POSSESSIVE.search(ent.text) else 2))
-        return after is not None and after.group(1).lower() not in _people_nouns() and _town_size(name) >= 2 * _SIZEABLE
+        return after is not None and after.group(1).lower() not in _people_nouns() \
+            and after.group(1).lower() not in owned_nouns() and _town_size(name) >= 2 * _SIZEABLE
     return False
 
 
@@ -316,6 +317,13 @@ def _plain_words(name: str) -> bool:
 
 
 @cache
+@cache
+def owned_nouns() -> frozenset[str]:
+    """A person's property or household after a possessive ("Bello's farm", "Garcia's wife": data/owned_nouns.csv):
+    its owner is a person or a firm, whatever town bears the name."""
+    return frozenset(r["noun"].lower() for r in data_rows("owned_nouns.csv"))
+
+
 def _people_nouns() -> frozenset[str]:
     """Nouns of people and armed groups (data/person_nouns.csv, group_nouns.csv, role_words.csv's armed nouns;
     victim_groups.csv is asked too)."""

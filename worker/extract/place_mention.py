@@ -26,6 +26,8 @@ class PlaceMention:
     facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
     aside: bool = False  # a statement's seat or people's origin ("said in a statement from X", "traders from X"):
     # the scene only when the incident names no other town (aside_places)
+    misread: bool = False  # a name NER read as a person or firm that its slot gives as a town ("gunmen attacked
+    # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
 
     @property
     def given_as_town(self) -> bool:

@@ -78,6 +78,19 @@ _CARE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+(?i:hospital|clinic|m
 _CARE_WORD_BEFORE = re.compile(r"(?i:hospital|clinic|cent(?:re|er)|morgue|mortuary|infirmary)\s+$")
 
 
+# "taken to the morgue in X", "admitted to a hospital at X": the town of the care the wounded or the dead were given
+_CARE_IN = re.compile(r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facility|facilities)|health (?:centres?|"
+                      r"centers?)|morgues?|mortuary|infirmary)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$",
+                      re.I)
+
+
+def cared_in(text: str, start: int, end: int) -> bool:
+    """The name is the town of a hospital or morgue the wounded or dead were taken to ("taken to the morgue in X",
+    "rushed to X General Hospital"): no scene, but the scene's country as a rule, unlike where people fled."""
+    return bool(_CARE_IN.search(text, max(0, start - 40), start)) or bool(
+        _CARRIED_TO_NAMED.search(text, max(0, start - 70), start) and _CARE_NAME_AFTER.match(text, end, end + 60))
+
+
 @last_text_at
 def route(text: str, start: int, end: int) -> bool:
     """An end of a route or border ("from X to Y", "the X border"), or where people were carried after the event

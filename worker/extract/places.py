@@ -404,6 +404,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue
             name = POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
             s0, e0 = ent.start_char, ent.end_char
+            s0 += max(ent.text.find(name), 0)  # "the United States": the name's own span begins after its article
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
@@ -470,6 +471,13 @@ _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][
 # "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
 _AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
                             r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+# "gunmen who came from Goundam": where the attackers came from, a town of the story's ground (an aside: the scene
+# only when the incident names no other town)
+_AFTER_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|arrived|arriving|crossed|crossing)\s+(?:in\s+)?from\s+"
+                              r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
+# NER's labels for an unfamiliar town it reads as a person or a firm: in a place's slot (the object of an assault,
+# after "came from") a name the gazetteer knows as a town is read as the town
+_TOWN_MISREAD_AS = ("PERSON", "ORG")
 # "did not overrun Tessit", "failed to storm X": a denied or attempted assault's object is no scene
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|failed\s+to|tried\s+to|attempted\s+to|threatened\s+to)\s+"
                             r"(?:\w+\s+)?$", re.I)
@@ -492,12 +500,17 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     """A town the gazetteer knows right after "in"/"at"/"near", or as the object of a verb of assault ("gunmen
     attacked Niafunke"), where NER tagged nothing at all (small models miss unfamiliar names): the words give it as
     a place, the gazetteer as a town."""
-    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end)]:
+    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
+              *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        if out.holds(s0) or (m.re is _AFTER_ASSAULT and (is_person_noun(name) or people_name(name)
-                                                         or not _assault_told(text, m))) or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
-                                                                         or misdated(e)))
-                                for e in ents_between(doc, s0 - 40, m.end("name"))) \
+        slot = m.re is not _AFTER_LOCATIVE  # a place's slot by the verb: NER's person or firm there may be the town
+        if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)
+                                       or (m.re is _AFTER_ASSAULT and not _assault_told(text, m)))) \
+                or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
+                                                                        or misdated(e)
+                                                                        or (slot and e.end_char == m.end("name")
+                                                                            and e.label_ in _TOWN_MISREAD_AS)))
+                       for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
                 or name.lower() in place_stopwords() or not is_name(name) \
                 or speaker_place(text, s0, m.end("name")) or in_actor_name(text, s0, m.end("name")):
@@ -508,7 +521,10 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
             out[(s0, m.end("name"))] = PlaceMention(town, name, s0, m.end("name"), locative=True,
                                                     placed=placed_by_unit(town, text, m.end("name")),
                                                     at=not _FEATURE_AFTER.match(text, m.end("name")),
-                                                    reference=landmark(text, s0), route=route(text, s0, m.end("name")))
+                                                    reference=landmark(text, s0), route=route(text, s0, m.end("name")),
+                                                    aside=m.re is _AFTER_CAME_FROM,
+                                                    misread=any(e.start_char == s0 and e.label_ in _TOWN_MISREAD_AS
+                                                                for e in ents_between(doc, s0, m.end("name"))))
         elif (unit := places().get(name.lower())) is not None and unit.kind == "admin1":
             # "in Amhara": a first-level unit the gazetteer knows by its bare name, which NER missed or read as a day
             out[(s0, m.end("name"))] = PlaceMention(unit, name, s0, m.end("name"), locative=True,

@@ -21,6 +21,10 @@ _BEFORE = re.compile(r"^(?:(?:north|south|east|west|central|centre|upper|lower|m
 _AFTER = re.compile(r"(?:\s+|-)(?:del (?:norte|sur)|de(?:l)? (?:este|oeste)|norte|sur|north|south|east|west|central|"
                     r"oriental|occidental|est|ouest|nord|sud|centre|center|orientale|occidentale)$", re.I)
 MIN_LENGTH = 4  # "Nord", "Sud" and other two- or three-letter rests name nothing
+# a core that is itself a compass or position word ("Centre" of Burkina Faso's Centre-Nord, Centre-Est...) is the
+# name of provinces of several countries (Cameroon's and Haiti's Centre), no one country's region
+_POSITION = re.compile(r"(?:north|south|east|west|central|centre|center|middle|upper|lower|nord|sud|est|ouest|"
+                       r"norte|sur|oriental|occidental)(?:ern)?", re.I)
 # a core that names water or its shore ("Red Sea" of Eritrea's Northern and Southern Red Sea, "Caribbean Coast") is
 # the sea itself in the news, and a sea borders several countries: "a ship struck in the Red Sea" is in none
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|bay|lake|lakes|river|strait|coast)\b", re.I)
@@ -34,7 +38,7 @@ def cores() -> dict[str, frozenset[str]]:
     for s in geonames.index().subdivisions.values():
         for name in s.names:
             core = _AFTER.sub("", _BEFORE.sub("", name)).strip()
-            if core != name and len(core) >= MIN_LENGTH and not _WATER.search(core):
+            if core != name and len(core) >= MIN_LENGTH and not _WATER.search(core) and not _POSITION.fullmatch(core):
                 out.setdefault(geonames.fold(core), {})[s.id] = s.country
     return {k: frozenset(v.values()) for k, v in out.items() if len(v) >= 2}
 

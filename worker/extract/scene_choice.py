@@ -60,8 +60,9 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
                     continue
             m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces)
                         or _unit_at_home(m, country))
-            if m.place is None and m.facility and not any(c.country == country for c in cands):
-                continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer lacks
+            if m.place is None and (m.facility or m.misread) and not any(c.country == country for c in cands):
+                continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer
+                # lacks; "gunmen attacked Johnson" there: NER's person, not Wisconsin's town
         elif m.placed and m.place is not None and m.place.kind == "city" and m.place.lat is None \
                 and m.place.admin1 is None:
             # "in Victoria, Australia": the text placed the name in a country where the gazetteer has no such town

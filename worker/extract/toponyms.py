@@ -57,10 +57,19 @@ def as_written(admin1: str | None, country: str | None, text: str) -> str | None
     English name keeps its type word ("Sumy Oblast") is not named by its city's name ("Sumy")."""
     if not admin1:
         return admin1
+    admin1 = reported_provinces().get((country, admin1), admin1)
     answers = _indexed(text).answers  # every incident of a timeline asks, most of them of the same province
     if (admin1, country) not in answers:
         answers[(admin1, country)] = plain_province(_spelling(admin1, country, text), country)
     return answers[(admin1, country)]
+
+
+@lru_cache(maxsize=1)
+def reported_provinces() -> dict[tuple[str, str], str]:
+    """(country, gazetteer province) -> the unit news and the gold report it as, where the gazetteer's first level
+    lies below it (data/reported_provinces.csv: Palestine's governorates are reported as the West Bank or the Gaza
+    Strip)."""
+    return {(r["country"], r["province"]): r["reported_as"] for r in data_rows("reported_provinces.csv")}
 
 
 # the official type words a province's name carries in texts and in GeoNames ("Somali Regional State", "Gombe

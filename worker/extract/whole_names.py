@@ -18,15 +18,16 @@ _HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 
 def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the longest town name the gazetteer knows that holds text[start:end] with up to three words
-    before it or two after ("Mocimboa da Praia" for "Praia", "Tal Abyad" for "Tal"); (start, end) when none."""
+    before it or two after ("Mocimboa da Praia" for "Praia", "Tal Abyad" for "Tal"), or a hyphened province's
+    ("Centre-Nord" for "Centre"); (start, end) when none."""
     known = geonames.index().cities
     head = _NAME_HEAD.search(text, max(0, start - 40), start)
     for w in re.finditer(r"\S+", text[head.start():start]) if head else ():  # the longest first
         a = head.start() + w.start()
         if text[a:a + 1].isupper() and known(text[a:end]):
             return a, end
-    joined = _HYPHEN_TAIL.match(text, end)  # "Koton-Karfe": NER's "Koton" of a hyphened name
-    if joined and known(text[start:joined.end()]):
+    joined = _HYPHEN_TAIL.match(text, end)  # "Koton-Karfe", "Centre-Nord": NER's "Koton" of a hyphened name
+    if joined and (known(text[start:joined.end()]) or geonames.index().subdivisions_named(text[start:joined.end()])):
         return start, joined.end()
     tail = _NAME_TAIL.match(text, end)
     for w in reversed(list(re.finditer(r"\S+", tail.group()))) if tail else ():  # the longest first

@@ -31,6 +31,7 @@ from worker.extract.syntax import word_lists
 from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char
+from worker.extract.company_towns import company_country
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
@@ -1092,7 +1093,12 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
-    return decide(found, focus) or decide(found + shape_clues(text, mentions, doc), focus)
+    decided = decide(found, focus)
+    if decided is None:
+        found = found + shape_clues(text, mentions, doc)
+        decided = decide(found, focus)
+    # towns' names alone: the country most of them lie in (company_towns)
+    return company_country(text, mentions, doc, [c.why for c in found], decided) or decided
 
 
 def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:

@@ -33,6 +33,13 @@ def test_written_country_or_lone_name_stands(text: str, country: str) -> None:
 
 
 def test_towns_by_country_counts_names_not_towns() -> None:
-    count = towns_by_country(["Cavaillon", "Aquin", "the"])
+    count, alone = towns_by_country(["Cavaillon", "Aquin", "the"])
     assert count["Haiti"] == 2
     assert count["France"] == 1
+    assert alone == {"Haiti": 1}  # Aquin is Haiti's alone; Cavaillon is France's and Haiti's
+
+
+def test_names_many_countries_bear_keep_the_big_town() -> None:
+    # Chile has a Victoria and a Lagos, but neither name is Chile's alone: Lagos, Nigeria stands
+    assert where("Gunmen shot dead five traders in Victoria, about 12 km from Lagos, on Friday.")[:2] == \
+        ("Nigeria", "Lagos")

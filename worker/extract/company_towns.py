@@ -36,31 +36,37 @@ def _names(text: str, mentions: Iterable[Any], doc: Any | None) -> dict[str, str
     return out
 
 
-def towns_by_country(names: Iterable[str]) -> dict[str, int]:
-    """How many of `names` each country has a town of (any size: villages keep company with villages)."""
+def towns_by_country(names: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many of `names` each country has a town of (any size: villages keep company with villages), and how many
+    it alone has a town of (a name only one country's towns bear says which country it is)."""
     count: dict[str, int] = {}
+    alone: dict[str, int] = {}
     for name in names:
         if geonames.fold(name) in geonames.plain_words():
             continue
-        for country in {c.country for c in geonames.index().cities(name)}:
+        where = {c.country for c in geonames.index().cities(name)}
+        for country in where:
             count[country] = count.get(country, 0) + 1
-    return count
+        if len(where) == 1:
+            alone[next(iter(where))] = alone.get(next(iter(where)), 0) + 1
+    return count, alone
 
 
 def company_country(text: str, mentions: Iterable[Any], doc: Any | None, kinds: Iterable[str],
                     decided: str | None) -> str | None:
-    """The country the story's town names share, when its clues (`kinds`: their `why`) are town names only and
-    that country accounts for more of the names than `decided` (the clues' country) and for at least two; else
-    None. A tie keeps `decided`."""
+    """The country the story's town names share, when its clues (`kinds`: their `why`) are town names only, that
+    country accounts for more of the names than `decided` (the clues' country) and for at least two, and one of
+    them is a name of its towns alone while none is `decided`'s alone; else None. A tie keeps `decided`; names
+    that many countries' towns bear ("Victoria", "Lagos") never outvote the big town the clues chose."""
     kinds = set(kinds)
     if not kinds or not kinds <= _TOWN_ONLY:
         return None
     mentions = list(mentions)
-    count = towns_by_country(_names(text, mentions, doc).values())
+    count, alone = towns_by_country(_names(text, mentions, doc).values())
     if not count:
         return None
     best = max(count, key=lambda c: count[c])
     if best == decided or count[best] < _MIN_NAMES or count[best] <= count.get(decided or "", 0) \
-            or sum(n == count[best] for n in count.values()) > 1:
-        return None  # the clues' country holds as many, or two countries hold the most alike
+            or sum(n == count[best] for n in count.values()) > 1 or not alone.get(best) or alone.get(decided or ""):
+        return None  # the clues' country holds as many, or two countries hold the most alike, or no name is its own
     return best

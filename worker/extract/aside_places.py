@@ -51,9 +51,10 @@ def origin(text: str, start: int) -> bool:
     return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
 
 
-# "soldiers based in X", "villagers living in X": where people the event befell are at home
-_BASED = re.compile(r"\b(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)\s+"
-                    r"(?:the\s+)?$", re.I)
+# "soldiers based in X", "villagers living in X", "the victims, all residents of X,": where people the event befell
+# are at home
+_BASED = re.compile(r"\b(?:(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)|"
+                    r"(?:residents?|natives?|indigenes?|inhabitants?)\s+of)\s+(?:the\s+)?$", re.I)
 # "... were ambushed near Y", "... in the village of Y": a place the rest of the sentence names
 _PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city\s+of\s+)?"
                           r"(?-i:[A-Z])")

@@ -9,7 +9,15 @@ The expected admin1 is the province as the template writes it; in templates that
 own province in the gazetteer's plain form. A second town of the same province, named later as where the wounded
 were taken, must not become the city.
 
-Usage: python scripts/synth_places.py [--n 300] [--seed 7] [--misses 40] [--template NAME] [--country NAME]
+The wide set (--set wide) adds the other countries with conflict news, towns drawn across population sizes
+(villages under 2,000 people, small towns, towns) and templates written the way reports name places: a province
+before the town, a town with its district, a dateline in another city, the victims' home town beside the scene,
+a village near the province's capital, the country's side, and the town in another spelling (its accents, the
+Arabic article written otherwise). The classic set (the first 20 countries and 14 templates, --set classic) is
+kept as it was, so its figures stay comparable.
+
+Usage: python scripts/synth_places.py [--set classic|wide|both] [--n 300] [--seed 7] [--misses 40]
+       [--template NAME] [--country NAME]
 """
 from __future__ import annotations
 
@@ -22,7 +30,6 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from worker.config import load
-from worker.evaluation import _norm
 from worker.extract import extract_incidents
 from worker.extract.gazetteer import places
 from worker.extract.geonames import City, fold, index, plain_words
@@ -67,6 +74,50 @@ TEMPLATES = {
     "gunmen_from": "Gunmen who came from {other} attacked {town} on Monday, killing eight villagers, a local "
                    "leader said.",
 }
+
+# the wide set: the classic countries and the others with conflict news the gazetteer covers
+WIDE_COUNTRIES = COUNTRIES + ("Brazil", "Honduras", "Guatemala", "Haiti", "Venezuela", "Ecuador", "Libya",
+                              "South Sudan", "Central African Republic", "Niger", "Chad", "Mozambique", "Uganda",
+                              "Burundi", "Benin", "Thailand", "Bangladesh", "Israel", "Palestine", "Lebanon", "Iran",
+                              "Turkey", "Egypt", "Algeria", "Indonesia", "Nepal", "Russia", "Azerbaijan", "Peru")
+# countries whose towns' Arabic article news writes several ways ("al-Bab", "Al Bab", "El-Bab")
+ARABIC = {"Iraq", "Syria", "Yemen", "Libya", "Sudan", "Egypt", "Lebanon", "Palestine", "Algeria", "Somalia"}
+# population bands a town is drawn from, in turn: villages, small towns, towns
+BANDS = ((0, 2000), (2000, 20000), (20000, 10**9))
+_SIDE_NOUNS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+# {village}: the event's town; {other}: another town of its province; {province}; {admin2}: the town's district;
+# {capital}: the province's largest town; {dateline}: the country's largest town (not of the province);
+# {spelled}: the town in another spelling; {side_noun}: "north"...
+WIDE_TEMPLATES = {
+    "province_first": "In {province} province, gunmen killed six people in the village of {town} on Monday, "
+                      "police said.",
+    "province_comma_town": "Security forces said on Monday that militants killed three soldiers in {province}, "
+                           "in the town of {town}.",
+    "district_of_province": "Gunmen killed four people in {town} in the {admin2} district of {province} province "
+                            "on Monday, officials said.",
+    "town_with_district": "Unknown attackers killed five people in {town}, {admin2} district, on Monday, police "
+                          "said.",
+    "dateline_elsewhere": "{DATELINE}, {country} — Gunmen killed nine villagers in {town}, in {province} province, "
+                          "on Monday, officials said.",
+    "dateline_elsewhere_no_province": "{DATELINE}, {country} — A roadside bomb killed four soldiers near {town} on "
+                                      "Monday, the army said.",
+    "home_and_scene": "Five traders from {other} were killed on Monday when gunmen attacked their bus in {town}, "
+                      "police said.",
+    "residents_of": "The victims, all residents of {other}, were shot dead in {town} on Monday, a police spokesman "
+                    "said.",
+    "village_near_capital": "Gunmen killed six people in {town}, a village some 40 kilometres from {capital}, on "
+                            "Monday, residents said.",
+    "village_of_near": "Fighters stormed the village of {town} near {capital} on Monday, killing seven people.",
+    "country_side": "Gunmen killed seven people in {town} in the country's {side_noun} on Monday, officials said.",
+    "other_spelling": "Militants killed four policemen in {spelled} on Monday, a security official said.",
+    "other_spelling_province": "A bomb killed three people in {spelled}, {province} province, on Monday.",
+    "police_of_province": "Police in {province} said gunmen killed eight people in {town} on Monday.",
+}
+# templates that name the province (a town's name may then be shared by towns of other provinces)
+_NAMES_PROVINCE = {"village_in_province", "province_possessive", "province_town_of", "near_town_in",
+                   "province_first", "province_comma_town", "district_of_province", "dateline_elsewhere",
+                   "other_spelling_province", "police_of_province"}
 
 
 class Case(NamedTuple):
@@ -126,8 +177,13 @@ def _province(town: City, country: str) -> str:
     return _accents_off(plain_province(places().city(town).admin1 or "", country))
 
 
+# letters NFKD does not take apart, and the marks of ayn and hamza news leaves out ("Bil‘īn" -> "Bilin")
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "đ": "d",
+                          "ß": "ss", "‘": "", "’": "", "ʼ": "", "ʿ": "", "ʾ": "", "'": ""})
+
+
 def _accents_off(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
@@ -150,16 +206,107 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--misses", type=int, default=40, help="misses to print")
-    ap.add_argument("--template", choices=sorted(TEMPLATES))
-    ap.add_argument("--country")
-    args = ap.parse_args()
-    nlp = load_nlp(load(env={}).spacy_model)
-    todo = [c for c in cases(args.n, args.seed, args.template) if not args.country or c.country == args.country]
+def _largest(rows: list[int], but: int) -> int | None:
+    """The most populous of `rows` (the gazetteer lists rows by population) other than `but`."""
+    return next((r for r in sorted(rows) if r != but), None)
+
+
+def _spellings(name: str, arabic: bool) -> list[str]:
+    """Other ways news spells a town: the gazetteer's accents kept ("Sébha" for "Sebha"), the Arabic article
+    written otherwise ("al-Bab" for "Al Bab", "Al Bab" for "al-Bab", "El-" for "Al-")."""
+    out = []
+    if _accents_off(name) != name:
+        out.append(name)
+    m = re.match(r"(?i)(al|el)([ -])(\S.*)", name)
+    if m and arabic:
+        art = m.group(1).lower() if m.group(2) == " " else m.group(1).capitalize()
+        out.append(f"{art}{'-' if m.group(2) == ' ' else ' '}{m.group(3)}")
+        out.append(f"{'El' if m.group(1).lower() == 'al' else 'Al'}-{m.group(3)}")
+    return [o if o == name else _accents_off(o) for o in out]
+
+
+def _wide_rows(country: str) -> list[int]:
+    ix = index()
+    return [r for r in range(len(ix._name)) if ix._cc[r] == country and ix._a1[r]]
+
+
+def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
+    """`n` cases of the wide set: each country's towns drawn in turn from the population bands, each written into
+    the next template that can be written for it (a district, another spelling, a second town it needs)."""
+    rng = random.Random(seed)
+    ix = index()
+    names = [only] if only else list(TEMPLATES) + list(WIDE_TEMPLATES)
+    every = TEMPLATES | WIDE_TEMPLATES
+    per_country = max(1, n // len(WIDE_COUNTRIES))
+    out: list[Case] = []
+    for ci, country in enumerate(WIDE_COUNTRIES):
+        rows = _wide_rows(country)
+        by_province: dict[int, list[int]] = defaultdict(list)
+        for r in rows:
+            by_province[ix._a1[r]].append(r)
+        top = _largest(rows, -1)
+        rng.shuffle(rows)
+        made = 0
+        for k, r in enumerate(rows):
+            if made >= per_country or k > 4000:
+                break
+            lo, hi = BANDS[made % len(BANDS)]
+            if not lo <= ix._pop[r] < hi:
+                continue
+            raw = ix._name[r]
+            name = _accents_off(raw)
+            if not _clean(name) and not re.fullmatch(r"(?:Al|El|al|el)[ -][A-Z][a-z]+", name):
+                continue
+            if ix.subdivisions_named(name):
+                continue
+            same = [c for c in ix.cities(name) if c.country == country]
+            town = ix.city(r)
+            if town.admin1 is None:
+                continue
+            # the template in turn, else one other drawn at random, that can be written for this town
+            for template in (names[(made + ci) % len(names)], rng.choice(names)):
+                if len(same) > 1 and (template not in _NAMES_PROVINCE
+                                      or sum(c.admin1 == town.admin1 for c in same) > 1):
+                    continue
+                text = every[template]
+                if "{admin2}" in text and not (town.admin2 and _clean(town.admin2.name)
+                                               and fold(town.admin2.name) not in (fold(name),)
+                                               and not ix.subdivisions_named(town.admin2.name, level=1)):
+                    continue
+                if "{spelled}" in text and not _spellings(raw, country in ARABIC):
+                    continue
+                break
+            else:
+                continue
+            others = [o for o in by_province[ix._a1[r]] if o != r and _clean(_accents_off(ix._name[o]))
+                      and not ix.subdivisions_named(ix._name[o]) and fold(name) not in fold(ix._name[o])
+                      and fold(ix._name[o]) not in fold(name)]
+            capital = _largest(by_province[ix._a1[r]], r)
+            if not others or capital is None or ix._pop[capital] <= ix._pop[r]:
+                continue
+            dateline = top if top is not None and ix._a1[top] != ix._a1[r] else None
+            if "{DATELINE}" in text and dateline is None:
+                continue
+            province = _province(town, country)
+            spelled = rng.choice(_spellings(raw, country in ARABIC)) if "{spelled}" in text else name
+            out.append(Case(template, text.format(
+                town=name, TOWN=name.upper(), other=_accents_off(ix._name[rng.choice(others[:50])]),
+                province=province, country=WRITTEN_COUNTRY.get(country, country), side=_side(town, country),
+                side_noun=_SIDE_NOUNS[_side(town, country)], admin2=town.admin2.name if town.admin2 else "",
+                capital=_accents_off(ix._name[capital]),
+                DATELINE=_accents_off(ix._name[dateline]).upper() if dateline is not None else "",
+                spelled=spelled), country, province, _accents_off(spelled)))
+            made += 1
+    return out
+
+
+def _same(got: str | None, want: str) -> bool:
+    """The same name but for accents, dotless i and the marks of ayn and hamza ("M'sila" is "Msila")."""
+    return got is not None and _accents_off(got).lower().strip() == _accents_off(want).lower().strip()
+
+
+def _run(nlp, todo: list[Case], misses_shown: int, label: str) -> None:
+    """Tabulates country/admin1/city accuracy of `todo` by template and country, and prints the first misses."""
     fields = ("country", "admin1", "city")
     by: dict[str, dict[str, list[int]]] = {"template": defaultdict(lambda: [0, 0, 0, 0]),
                                            "country": defaultdict(lambda: [0, 0, 0, 0])}
@@ -167,7 +314,7 @@ def main() -> int:
     for c in todo:
         incs = extract_incidents(c.text, nlp(c.text), "2031-03-03")
         got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
-        ok = [_norm(g) == _norm(w) for g, w in zip(got, (c.country, c.admin1, c.city))]
+        ok = [_same(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
         for key, row in (("template", c.template), ("country", c.country)):
             t = by[key][row]
             t[0] += 1
@@ -175,14 +322,34 @@ def main() -> int:
                 t[j + 1] += good
         if not all(ok):
             misses.append((c, got))
+    print(f"\n===== {label} set")
     for key, rows in by.items():
         print(f"\n{key:<34}{'n':>5}" + "".join(f"{f:>9}" for f in fields))
         for row, t in sorted(rows.items()):
             print(f"{row:<34}{t[0]:>5}" + "".join(f"{t[j + 1] / t[0]:>9.3f}" for j in range(3)))
     total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
-    print(f"{'all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
-    for c, got in misses[:args.misses]:
+    print(f"{label + ' all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
+    for c, got in misses[:misses_shown]:
         print(f"\n[{c.template}] want {(c.country, c.admin1, c.city)} got {got}\n  {c.text}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=("classic", "wide", "both"), default="both")
+    ap.add_argument("--n", type=int, default=300, help="classic cases; the wide set draws three times as many")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--misses", type=int, default=40, help="misses to print")
+    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES))
+    ap.add_argument("--country")
+    args = ap.parse_args()
+    nlp = load_nlp(load(env={}).spacy_model)
+    if args.set in ("classic", "both") and (args.template is None or args.template in TEMPLATES):
+        todo = [c for c in cases(args.n, args.seed, args.template) if not args.country or c.country == args.country]
+        _run(nlp, todo, args.misses, "classic")
+    if args.set in ("wide", "both"):
+        todo = [c for c in wide_cases(3 * args.n, args.seed, args.template)
+                if not args.country or c.country == args.country]
+        _run(nlp, todo, args.misses, "wide")
     return 0
 
 

@@ -29,3 +29,15 @@ def test_the_scene_not_the_home(text: str, city: str) -> None:
 def test_the_home_still_tells(text: str, country: str, city: str | None) -> None:
     got = where(text)
     assert got[0] == country and (city is None or got[2] == city)
+
+
+@pytest.mark.parametrize("text, city", [
+    # "residents of X", "natives of X": the victims' home, when the sentence places the killing elsewhere
+    ("The dead, all residents of Dikwa, were ambushed near Ngala on Thursday, a militia leader said.", "Ngala"),
+    ("Four traders, natives of Kontagora, were shot dead in Mariga on Thursday, police said.", "Mariga"),
+    # alone, the home is where they were killed; a province right after it is where the home lies
+    ("Bandits killed six residents of Mariga on Thursday night, police said.", "Mariga"),
+    ("Bandits killed six residents of Mariga in Niger State on Thursday night, police said.", "Mariga"),
+])
+def test_residents_of_a_town_name_their_home(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -51,9 +51,10 @@ def origin(text: str, start: int) -> bool:
     return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
 
 
-# "soldiers based in X", "villagers living in X": where people the event befell are at home
-_BASED = re.compile(r"\b(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)\s+"
-                    r"(?:the\s+)?$", re.I)
+# "soldiers based in X", "villagers living in X", "the victims, all residents of X,": where people the event befell
+# are at home
+_BASED = re.compile(r"\b(?:(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)|"
+                    r"(?P<resident>residents?|natives?|indigenes?|inhabitants?)\s+of)\s+(?:the\s+)?$", re.I)
 # "... were ambushed near Y", "... in the village of Y": a place the rest of the sentence names
 _PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city\s+of\s+)?"
                           r"(?-i:[A-Z])")
@@ -64,10 +65,13 @@ def home(text: str, start: int, end: int) -> bool:
     """The place is where people are based ("soldiers based in X were ambushed near Y") and the rest of the sentence
     places the event elsewhere in a clause that is not denied ("were not ambushed near Y; they were attacked in
     their barracks" leaves X the scene). Alone ("gunmen attacked soldiers stationed in X") X is the scene."""
-    if _BASED.search(text, max(0, start - 40), start) is None:
+    based = _BASED.search(text, max(0, start - 40), start)
+    if based is None:
         return False
     rest = sentence_rest(text, end)
-    return any(not _NEGATION.search(rest, 0, m.start()) for m in _PLACE_LATER.finditer(rest))
+    # "residents of Tudun Wada in Zaria LGA": a place right after the home is where the home lies, not the scene
+    return any(not _NEGATION.search(rest, 0, m.start()) for m in _PLACE_LATER.finditer(rest)
+               if not based.group("resident") or rest[:m.start()].strip())
 
 
 # "Kano-based traders", "Kabul-bound convoys", "a Lagos-born trader": the town in an adjective of people or vehicles

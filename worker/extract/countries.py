@@ -31,6 +31,7 @@ from worker.extract.syntax import word_lists
 from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char
+from worker.extract.company_towns import company_country
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
@@ -1123,13 +1124,18 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
-    if (known := decide(found, focus)) is not None:
-        return known
-    # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
-    # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name
-    cared_at = {m.start for m in mentions if m.route and place_roles.cared_in(text, m.start, m.end)}
-    cared = [c._replace(why="town", weight=c.weight * CARED) for c in found if c.why == "route" and c.start in cared_at]
-    return (cared and decide(found + cared, focus)) or decide(found + shape_clues(text, mentions, doc), focus)
+    decided = decide(found, focus)
+    if decided is None:
+        # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
+        # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name
+        cared_at = {m.start for m in mentions if m.route and place_roles.cared_in(text, m.start, m.end)}
+        cared = [c._replace(why="town", weight=c.weight * CARED) for c in found
+                 if c.why == "route" and c.start in cared_at]
+        decided = decide(found + cared, focus) if cared else None
+        found = found + cared if decided is not None else found + shape_clues(text, mentions, doc)
+        decided = decided if decided is not None else decide(found, focus)
+    # towns' names alone: the country most of them lie in (company_towns)
+    return company_country(text, mentions, doc, [c.why for c in found], decided) or decided
 
 
 def shape_clues(text: str, mentions: list[Any], doc: Any | None = None) -> list[Clue]:

@@ -563,7 +563,7 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     for k, (m, nxt) in enumerate(zip(out, out[1:])):
         region = nxt.district or (nxt.place is not None and (nxt.place.kind == "admin1" or (
             nxt.place.kind in ("city", "district") and nxt.place.admin1 is not None
-            and same_province(nxt.place.name, nxt.place.admin1))))
+            and _named_as_province(nxt))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         # a district the gazetteer knows by its bare name ("near Kajuru in Kaduna": an LGA named after its town)
@@ -576,6 +576,14 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
                 and _JOINS_REGION.fullmatch(text, m.end, nxt.start):
             out[k] = replace(m, within=nxt.text)
     return out
+
+
+def _named_as_province(m: PlaceMention) -> bool:
+    """A town the text names by its province's name: the gazetteer's town or the name written is the province's
+    ("in Basra": GeoNames' "Basrah" of Basra; "Gedaref", its "Al Qadarif"), so after a town it is where that town
+    lies ("near Al Qurnah in Basra")."""
+    assert m.place is not None
+    return same_province(m.place.name, m.place.admin1) or same_province(m.text, m.place.admin1)
 
 
 # a facility named after its town: the town is where it stands (NER often tags such names as ORG or PRODUCT)

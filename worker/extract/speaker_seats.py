@@ -70,6 +70,9 @@ def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
     for a, b in where.sentences:
         for m in _NAME.finditer(text, a, b):
             words = m.group().split(" ")
+            if _force_seat(text, m.start(), m.end()) and (province := _province_in(m.group(), country)) is not None:
+                found.add(province)  # "Police in Isfahan said": the force of that province speaks
+                continue
             for k in range(len(words), 0, -1):  # "Kaduna Police Command": the seat is the words before the office
                 name = " ".join(words[:k])
                 if _OFFICE_AFTER.match(text, m.start() + len(name), m.start() + len(name) + 40) \
@@ -80,6 +83,12 @@ def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
 
 
 _NAME = re.compile(r"(?<![\w'’-])" + NAME)
+
+
+def _force_seat(text: str, start: int, end: int) -> bool:
+    """The name is the seat of a force that speaks: "Police in X said", "authorities in X blamed" (as speaker_place
+    reads it), the word order news uses beside "X police said"."""
+    return _FORCE_BEFORE.search(text, max(0, start - 30), start) is not None and _STATES_NEXT.match(text, end) is not None
 
 
 def _province_in(name: str, country: str) -> str | None:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
+                            last_weekdays,
                             number_words, own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import any_trigger
@@ -470,6 +471,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
+    yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
@@ -478,6 +480,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             tm = ram
             rams.add(s.index)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
+        ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:

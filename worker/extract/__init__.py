@@ -1089,10 +1089,11 @@ def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.
 
 
 def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,
-                      title: str | None = None) -> list[Incident]:
+                      title: str | None = None, received: str | None = None) -> list[Incident]:
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
-    `title`: the headline, which may name the main event's method more precisely than the lead does."""
-    pub = dates.parse_published(published) or dates.reference_date(text)  # unknown: the latest full date stated
+    `title`: the headline, which may name the main event's method more precisely than the lead does; `received`:
+    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be."""
+    pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub
     headline = types.classify(title) if title else None

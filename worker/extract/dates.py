@@ -679,6 +679,19 @@ def _beside(sentence: str, m: re.Match[str]) -> int | None:
     return None
 
 
+# "Oct. 28 (UPI) -- Authorities confirmed Saturday that": a wire's statement day in its dateline's own sentence
+_SAID_WEEKDAY = re.compile(_VERB + r"\s+(?:on\s+)?(?P<wd>" + _WEEKDAY_NAMES + r")\b")
+
+
+def _dateline_weekday(sentence: str, m: re.Match[str]) -> int | None:
+    """The weekday of the statement a wire dateline's sentence reports ("Oct. 28 (UPI) -- Police said Saturday"):
+    the wire files a statement on the day it is made, so it is the dateline day's weekday (0 = Monday)."""
+    if not _dateline(sentence, m):
+        return None
+    w = _SAID_WEEKDAY.search(sentence, m.end())
+    return WEEKDAYS.index(w["wd"].lower()) if w else None
+
+
 def pinned_year(mon: int, day: int, weekday: int, years: list[int], latest: date | None = None) -> int | None:
     """The latest of `years` in which the month-day falls on the weekday (and not after `latest`): a weekday and
     a month-day recur together only every 5 to 11 years, so they pin the year among candidates the text or the
@@ -751,7 +764,7 @@ def filed_day(text: str, published: date | None) -> date | None:
     return None
 
 
-def reference_date(text: str) -> date | None:
+def reference_date(text: str, received: date | None = None) -> date | None:
     """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event or
     dates one it told ("the incident happened on Sunday, March 3, 2024"), or that a link in the text files its story
     under (`linked_dates`), for an article whose publication date is unknown: weekdays and yearless days resolve
@@ -765,7 +778,24 @@ def reference_date(text: str) -> date | None:
             and not _PLANNED.search(s, max(0, m.start - 80), m.start)]
     if (linked := linked_dates.linked_day(text)) is not None:  # a copy's source link: "https://x.org/2024/8/3/slug"
         days.append(linked.isoformat())
-    return date.fromisoformat(max(days)) if days else _pinned_day(told, past_years(text))
+    if days:
+        return date.fromisoformat(max(days))
+    years = past_years(text)
+    if years or received is None:
+        return _pinned_day(told, years)
+    return _pinned_day(told, recent_years(received), received)
+
+
+# a month-day falls on each weekday at least once in any 11 consecutive years (28 with a leap day): 29 candidate
+# years cover every day of the calendar
+_CALENDAR_YEARS = 29
+
+
+def recent_years(received: date) -> list[int]:
+    """The years a text with no year of its own may tell, most recent first: the year it was received in and
+    those before it. A live service reads fresh news, so a weekday and a month-day ("Sunday (Mar 24)") date the
+    latest such day not after its arrival."""
+    return list(range(received.year, received.year - _CALENDAR_YEARS, -1))
 
 
 # "by 2030", "its Vision 2030 plan", "a 2030 target": a year a plan aims at, not one an event was told in
@@ -787,17 +817,18 @@ def past_years(text: str) -> list[int]:
     return out
 
 
-def _pinned_day(sentences: list[str], years: list[int]) -> date | None:
-    """The latest yearless month-day of the sentences whose written weekday falls on it in a year the text states
-    ("Russia on Sunday (Mar 24) charged four suspects" in a text naming 2024): without a year in the text none is
-    pinned, as a weekday and a month-day recur together every 5 to 11 years."""
+def _pinned_day(sentences: list[str], years: list[int], latest: date | None = None) -> date | None:
+    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years` (not
+    after `latest`): a year the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming
+    2024) or, for a text that states none, the years before its arrival (`recent_years`)."""
     out = []
     for s in sentences:
         for kind in _EXPLICIT:
             for m in dict(_PATTERNS)[kind].finditer(s):
                 wd = None if m.group("year") or m.group("yrel") else _beside(s, m)
+                wd = _dateline_weekday(s, m) if wd is None and not (m.group("year") or m.group("yrel")) else wd
                 mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-                y = pinned_year(mon, day, wd, years) if wd is not None else None
+                y = pinned_year(mon, day, wd, years, latest) if wd is not None else None
                 if y is not None:
                     out.append(date(y, mon, day))
     return max(out, default=None)

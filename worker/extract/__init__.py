@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
                             last_weekdays,
-                            number_words, own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
+                            number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
@@ -37,6 +37,7 @@ class _Draft:
     series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
+    recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
 
     @property
     def date_keys(self) -> set[str]:
@@ -586,6 +587,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         told.add(s.index)
         cur.kinds.append(tm)
         cur.recall_dated |= recall_dated
+        cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
         if first is not None:
             cur.dates.append((first, s))
@@ -952,6 +954,19 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
     return loc
 
 
+def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -> date | None:
+    """The day a follow-up without a day of its own ended a pursuit the text counts from the event it recalls
+    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's."""
+    if not best.followup:
+        return None
+    start = next(((x, s) for x, s in d.dates + d.recalled_on if not x.reporting and len(x.value or "") == 10), None)
+    if start is None:
+        return None
+    end = pursuit_days.ended(text, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
+                                                                                                  start[0].end))
+    return end if end is not None and end <= published else None
+
+
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
             headline: types.TypeMatch | None = None, doc: Any | None = None,
@@ -975,6 +990,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1], text))
+    elif primary and published is not None and not told and not d.recalled and (caught := _pursuit_end(d, best, text,
+                                                                                                  published)):
+        inc.date = caught.isoformat()  # "After a 25-hour man-hunt, a man ... approached police": after the event
     elif primary and published is not None and not told and not d.recalled:
         evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
                        None)  # told after that evening or night

@@ -591,7 +591,40 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
-    return tuple(sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start))
+    return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out),
+                        key=lambda d: d.start))
+
+
+# "detention for 1 month 28 days, that is, until May 22, 2024", "remanded for two months, until March 3": a term
+# that runs to a stated day, so it began (was ordered) that long before it
+_TERM_PART = r"(?:\d{1,2}|" + number_words.below_hundred() + r"|a|an|one)\s+(?:years?|months?|weeks?|days?)"
+_TERM = re.compile(r"\bfor\s+(?P<term>" + _TERM_PART + r"(?:\s*,?\s*(?:and\s+)?" + _TERM_PART + r"){0,2})\s*,?\s*"
+                   r"(?:that is|i\.\s?e\.)?\s*,?\s*(?:until|till|to)\s*$", re.I)
+_TERM_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>year|month|week|day)", re.I)
+
+
+def _term_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """The day a term that runs to a stated full day began ("for 1 month 28 days, until May 22, 2024": March 24):
+    the day it was ordered, placed where the term is written."""
+    out = []
+    for x in found:
+        m = _TERM.search(sentence, max(0, x.start - 80), x.start)
+        if m is None or not x.value or len(x.value) != 10 or not _FULL.search(sentence, x.start, x.end):
+            continue  # a stated calendar day with its year: "for two days until Monday" counts back from no record
+        months = days = 0
+        for part in _TERM_UNIT.finditer(m["term"]):
+            n = number_words.count_value(part["n"]) or 0
+            unit = part["unit"].lower()
+            months += n * 12 if unit == "year" else n if unit == "month" else 0
+            days += n * 7 if unit == "week" else n if unit == "day" else 0
+        end = date.fromisoformat(x.value)
+        try:
+            y, mo = _shift_month(end - timedelta(days=days), -months)
+            start = (end - timedelta(days=days)).replace(year=y, month=mo)
+        except (ValueError, OverflowError):
+            continue
+        out.append(DateMention(start.isoformat(), start.isoformat(), m.start(), m.end(), False))
+    return out
 
 
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous

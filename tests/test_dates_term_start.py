@@ -31,3 +31,9 @@ def test_a_weekday_end_counts_back_to_nothing() -> None:
 def test_without_a_term_the_end_stands_alone() -> None:
     s = "The men were remanded in custody until June 20, 2025."
     assert _values(s) == ["2025-06-20"]
+
+
+def test_a_term_over_before_the_article_counts_back_to_nothing() -> None:
+    s = "The court remanded the three men in custody for 2 months 10 days, that is, until June 20, 2025."
+    assert "2025-04-10" in [x.value for x in dates.find(s, date(2025, 5, 2))]
+    assert "2025-04-10" not in [x.value for x in dates.find(s, date(2025, 7, 1))]

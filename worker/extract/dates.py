@@ -591,7 +591,7 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
-    return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out),
+    return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
 
 
@@ -600,16 +600,19 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
 _TERM_PART = r"(?:\d{1,2}|" + number_words.below_hundred() + r"|a|an|one)\s+(?:years?|months?|weeks?|days?)"
 _TERM = re.compile(r"\bfor\s+(?P<term>" + _TERM_PART + r"(?:\s*,?\s*(?:and\s+)?" + _TERM_PART + r"){0,2})\s*,?\s*"
                    r"(?:that is|i\.\s?e\.)?\s*,?\s*(?:until|till|to)\s*$", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TERM_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>year|month|week|day)", re.I)
 
 
-def _term_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
+def _term_starts(sentence: str, found: list[DateMention], published: date | None) -> list[DateMention]:
     """The day a term that runs to a stated full day began ("for 1 month 28 days, until May 22, 2024": March 24):
-    the day it was ordered, placed where the term is written."""
+    the day it was ordered, placed where the term is written; not for a term already over on the article's day
+    (one the text recalls, not the news of its order)."""
     out = []
     for x in found:
         m = _TERM.search(sentence, max(0, x.start - 80), x.start)
-        if m is None or not x.value or len(x.value) != 10 or not _FULL.search(sentence, x.start, x.end):
+        day = x.value or x.key  # a term's end after the article's day has no value (no event's day), only its key
+        if m is None or not _ISO_DAY.fullmatch(day) or not _FULL.search(sentence, x.start, x.end):
             continue  # a stated calendar day with its year: "for two days until Monday" counts back from no record
         months = days = 0
         for part in _TERM_UNIT.finditer(m["term"]):
@@ -617,11 +620,15 @@ def _term_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
             unit = part["unit"].lower()
             months += n * 12 if unit == "year" else n if unit == "month" else 0
             days += n * 7 if unit == "week" else n if unit == "day" else 0
-        end = date.fromisoformat(x.value)
+        end = date.fromisoformat(day)
+        if published is not None and end < published:
+            continue
         try:
             y, mo = _shift_month(end - timedelta(days=days), -months)
             start = (end - timedelta(days=days)).replace(year=y, month=mo)
         except (ValueError, OverflowError):
+            continue
+        if _after(start.isoformat(), published):
             continue
         out.append(DateMention(start.isoformat(), start.isoformat(), m.start(), m.end(), False))
     return out

@@ -6,6 +6,7 @@ import bisect
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 import schemas
@@ -111,6 +112,13 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             triggers.append((s.start, s.end))
             total += s.end - s.start
     return [paras[p] for p in sorted(keep) if p in paras], triggers
+
+
+def received(article: dict[str, Any]) -> str:
+    """When the article reached us: the connector's `fetched_at`, else now (a record without one is read as it
+    arrives). An undated text's yearless days resolve to their latest year not after it (`dates.recent_years`)."""
+    fetched = article.get("fetched_at")
+    return fetched if isinstance(fetched, str) and fetched else datetime.now(timezone.utc).isoformat()
 
 
 def cap_title(title: Any) -> Any:
@@ -307,7 +315,8 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
         if b.out[i] is not None:
             continue
         def extract(i: int = i, art: dict[str, Any] = art) -> list[dict[str, Any]]:
-            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(art.get("title")))
+            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(art.get("title")),
+                                      received(art))
             return _as_written(to_messages(found, art), b.texts[i], art["text"])
         msgs = b.stage(i, extract)
         if msgs is not None:

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
-                            number_words, own_clauses, places, recalled_days, scene_reference, segment, singled_out, syntax,
+                            last_weekdays,
+                            number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
@@ -36,6 +37,7 @@ class _Draft:
     series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
+    recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
 
     @property
     def date_keys(self) -> set[str]:
@@ -114,10 +116,17 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
     ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
-    if ds and any(c.update for c in casualties.counts(sentence, "killed")):
-        return [replace(x, reporting=True) for x in ds]
+    if ds and (ups := [c for c in casualties.counts(sentence, "killed") if c.update]):
+        return [replace(x, reporting=True, update=_update_day(sentence, x, ups)) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
+
+
+def _update_day(sentence: str, x: dates.DateMention, updates: list[casualties.Count]) -> bool:
+    """The mention is the day of the toll update itself: it follows the updated figure ("has risen to 133, the agency
+    said Saturday", "rose to nine on Monday"); a day before it ("the toll from Friday's attack has risen to 9", "On
+    Monday the toll rose") or a possessive one ("... from Friday's attack") may be the event's own, which it keeps."""
+    return x.start >= min(c.start for c in updates) and not sentence.startswith(("'s", "’s"), x.end)
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the
@@ -466,6 +475,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
+    yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
@@ -474,6 +484,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             tm = ram
             rams.add(s.index)
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
+        ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
@@ -579,6 +590,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         told.add(s.index)
         cur.kinds.append(tm)
         cur.recall_dated |= recall_dated
+        cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
         if first is not None:
             cur.dates.append((first, s))
@@ -945,6 +957,19 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
     return loc
 
 
+def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -> date | None:
+    """The day a follow-up without a day of its own ended a pursuit the text counts from the event it recalls
+    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's."""
+    if not best.followup:
+        return None
+    start = next(((x, s) for x, s in d.dates + d.recalled_on if not x.reporting and len(x.value or "") == 10), None)
+    if start is None:
+        return None
+    end = pursuit_days.ended(text, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
+                                                                                                  start[0].end))
+    return end if end is not None and end <= published else None
+
+
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
             headline: types.TypeMatch | None = None, doc: Any | None = None,
@@ -968,6 +993,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         inc.evidence.append(_ev("date", resolved[1], text))
+    elif primary and published is not None and not told and not d.recalled and (caught := _pursuit_end(d, best, text,
+                                                                                                  published)):
+        inc.date = caught.isoformat()  # "After a 25-hour man-hunt, a man ... approached police": after the event
     elif primary and published is not None and not told and not d.recalled:
         evening = next((s for s in d.sents if dates.in_the_evening(s.text, published) or dates.at_night(s.text)),
                        None)  # told after that evening or night
@@ -1082,10 +1110,11 @@ def _own_toll_sentences(d: _Draft, best: types.TypeMatch) -> list[tuple[segment.
 
 
 def extract_incidents(text: str, doc: Any | None = None, published: str | None = None,
-                      title: str | None = None) -> list[Incident]:
+                      title: str | None = None, received: str | None = None) -> list[Incident]:
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
-    `title`: the headline, which may name the main event's method more precisely than the lead does."""
-    pub = dates.parse_published(published) or dates.reference_date(text)  # unknown: the latest full date stated
+    `title`: the headline, which may name the main event's method more precisely than the lead does; `received`:
+    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be."""
+    pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub
     headline = types.classify(title) if title else None

@@ -241,6 +241,7 @@ class DateMention:
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
     followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
+    update: bool = False  # the day a toll update was told ("the toll has risen to 133, officials said Saturday")
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -599,7 +600,47 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
-    return tuple(sorted(out + _days_before_statements(sentence, out), key=lambda d: d.start))
+    return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
+                        key=lambda d: d.start))
+
+
+# "detention for 1 month 28 days, that is, until May 22, 2024", "remanded for two months, until March 3": a term
+# that runs to a stated day, so it began (was ordered) that long before it
+_TERM_PART = r"(?:\d{1,2}|" + number_words.below_hundred() + r"|a|an|one)\s+(?:years?|months?|weeks?|days?)"
+_TERM = re.compile(r"\bfor\s+(?P<term>" + _TERM_PART + r"(?:\s*,?\s*(?:and\s+)?" + _TERM_PART + r"){0,2})\s*,?\s*"
+                   r"(?:that is|i\.\s?e\.)?\s*,?\s*(?:until|till|to)\s*$", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TERM_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>year|month|week|day)", re.I)
+
+
+def _term_starts(sentence: str, found: list[DateMention], published: date | None) -> list[DateMention]:
+    """The day a term that runs to a stated full day began ("for 1 month 28 days, until May 22, 2024": March 24):
+    the day it was ordered, placed where the term is written; not for a term already over on the article's day
+    (one the text recalls, not the news of its order)."""
+    out = []
+    for x in found:
+        m = _TERM.search(sentence, max(0, x.start - 80), x.start)
+        day = x.value or x.key  # a term's end after the article's day has no value (no event's day), only its key
+        if m is None or not _ISO_DAY.fullmatch(day) or not _FULL.search(sentence, x.start, x.end):
+            continue  # a stated calendar day with its year: "for two days until Monday" counts back from no record
+        months = days = 0
+        for part in _TERM_UNIT.finditer(m["term"]):
+            n = number_words.count_value(part["n"]) or 0
+            unit = part["unit"].lower()
+            months += n * 12 if unit == "year" else n if unit == "month" else 0
+            days += n * 7 if unit == "week" else n if unit == "day" else 0
+        end = date.fromisoformat(day)
+        if published is not None and end < published:
+            continue
+        try:
+            y, mo = _shift_month(end - timedelta(days=days), -months)
+            start = (end - timedelta(days=days)).replace(year=y, month=mo)
+        except (ValueError, OverflowError):
+            continue
+        if _after(start.isoformat(), published):
+            continue
+        out.append(DateMention(start.isoformat(), start.isoformat(), m.start(), m.end(), False))
+    return out
 
 
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous
@@ -687,6 +728,19 @@ def _beside(sentence: str, m: re.Match[str]) -> int | None:
     return None
 
 
+# "Oct. 28 (UPI) -- Authorities confirmed Saturday that": a wire's statement day in its dateline's own sentence
+_SAID_WEEKDAY = re.compile(_VERB + r"\s+(?:on\s+)?(?P<wd>" + _WEEKDAY_NAMES + r")\b")
+
+
+def _dateline_weekday(sentence: str, m: re.Match[str]) -> int | None:
+    """The weekday of the statement a wire dateline's sentence reports ("Oct. 28 (UPI) -- Police said Saturday"):
+    the wire files a statement on the day it is made, so it is the dateline day's weekday (0 = Monday)."""
+    if not _dateline(sentence, m):
+        return None
+    w = _SAID_WEEKDAY.search(sentence, m.end())
+    return WEEKDAYS.index(w["wd"].lower()) if w else None
+
+
 def pinned_year(mon: int, day: int, weekday: int, years: list[int], latest: date | None = None) -> int | None:
     """The latest of `years` in which the month-day falls on the weekday (and not after `latest`): a weekday and
     a month-day recur together only every 5 to 11 years, so they pin the year among candidates the text or the
@@ -759,7 +813,7 @@ def filed_day(text: str, published: date | None) -> date | None:
     return None
 
 
-def reference_date(text: str) -> date | None:
+def reference_date(text: str, received: date | None = None) -> date | None:
     """The latest day the text states in full ("on September 23, 2022") in a sentence that tells a violent event or
     dates one it told ("the incident happened on Sunday, March 3, 2024"), or that a link in the text files its story
     under (`linked_dates`), for an article whose publication date is unknown: weekdays and yearless days resolve
@@ -773,7 +827,24 @@ def reference_date(text: str) -> date | None:
             and not _PLANNED.search(s, max(0, m.start - 80), m.start)]
     if (linked := linked_dates.linked_day(text)) is not None:  # a copy's source link: "https://x.org/2024/8/3/slug"
         days.append(linked.isoformat())
-    return date.fromisoformat(max(days)) if days else _pinned_day(told, past_years(text))
+    if days:
+        return date.fromisoformat(max(days))
+    years = past_years(text)
+    if years or received is None:
+        return _pinned_day(told, years)
+    return _pinned_day(told, recent_years(received), received)
+
+
+# a month-day falls on each weekday at least once in any 11 consecutive years (28 with a leap day): 29 candidate
+# years cover every day of the calendar
+_CALENDAR_YEARS = 29
+
+
+def recent_years(received: date) -> list[int]:
+    """The years a text with no year of its own may tell, most recent first: the year it was received in and
+    those before it. A live service reads fresh news, so a weekday and a month-day ("Sunday (Mar 24)") date the
+    latest such day not after its arrival."""
+    return list(range(received.year, received.year - _CALENDAR_YEARS, -1))
 
 
 # "by 2030", "its Vision 2030 plan", "a 2030 target": a year a plan aims at, not one an event was told in
@@ -795,17 +866,18 @@ def past_years(text: str) -> list[int]:
     return out
 
 
-def _pinned_day(sentences: list[str], years: list[int]) -> date | None:
-    """The latest yearless month-day of the sentences whose written weekday falls on it in a year the text states
-    ("Russia on Sunday (Mar 24) charged four suspects" in a text naming 2024): without a year in the text none is
-    pinned, as a weekday and a month-day recur together every 5 to 11 years."""
+def _pinned_day(sentences: list[str], years: list[int], latest: date | None = None) -> date | None:
+    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years` (not
+    after `latest`): a year the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming
+    2024) or, for a text that states none, the years before its arrival (`recent_years`)."""
     out = []
     for s in sentences:
         for kind in _EXPLICIT:
             for m in dict(_PATTERNS)[kind].finditer(s):
                 wd = None if m.group("year") or m.group("yrel") else _beside(s, m)
+                wd = _dateline_weekday(s, m) if wd is None and not (m.group("year") or m.group("yrel")) else wd
                 mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-                y = pinned_year(mon, day, wd, years) if wd is not None else None
+                y = pinned_year(mon, day, wd, years, latest) if wd is not None else None
                 if y is not None:
                     out.append(date(y, mon, day))
     return max(out, default=None)
@@ -911,10 +983,15 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
 def event_day_of(m: DateMention, published: date | None) -> str | None:
     """The event's day an incident dated by `m` gets: a statement's day after the article's own (a writer's local
     day ahead of the feed's clock, "said Wednesday" in an article dated Tuesday) bounds the event by the article's
-    day, which cannot precede what it reports."""
-    if m.reporting and published is not None and m.value and len(m.value) == 10 and m.value > published.isoformat():
-        return published.isoformat()
-    return m.value
+    day, which cannot precede what it reports. A toll update's day that is the only day the text gives ("the toll
+    has risen to 133, officials said Saturday") is after the event's: a toll rises over the hours after it was first
+    counted, so the event is the day before, as an undated event told after its night is."""
+    day = m.value
+    if m.reporting and published is not None and day and len(day) == 10 and day > published.isoformat():
+        day = published.isoformat()
+    if m.update and day and len(day) == 10 and day > date.min.isoformat():
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    return day
 
 
 def recent(m: DateMention, reference: date | None) -> bool:

@@ -24,12 +24,30 @@ _PHRASE_END = re.compile(r"[;:()]|\s[—–-]\s|,\s+(?=[a-z])(?!which\b)|\b(?:wa
 _PHRASE_SPAN = 150  # characters: a day further from the event's word is not in the phrase that names the event
 
 
+_FIRST_WORD, _LAST_WORD = re.compile(r"\S+"), re.compile(r"\S+$")
+
+
+def _own_words(sentence: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The follow-up's own words within its match: all of it, but for a match that spans a noun phrase between its
+    first and last words ("body of the man behind two shootings in Maine earlier this week was located"), only
+    those two words, so the violence words of the phrase still name the recalled event."""
+    a, b = span
+    first, last = _FIRST_WORD.match(sentence, a, b), _LAST_WORD.search(sentence, a, b)
+    if first is None or last is None or b - a <= _GAPPED:
+        return [span]
+    return [first.span(), last.span()]
+
+
+_GAPPED = 40  # characters: a follow-up match longer than this holds a phrase of its own ("body ... found")
+
+
 def _event_ends(sentence: str, followup: tuple[int, int]) -> list[int]:
     """Where the violence words that name the recalled event end (the follow-up's own words blanked first), in
     order."""
     chars = list(sentence)
-    for a, b in [followup] + [m.span() for _, rx in types._followups() for m in rx.finditer(sentence)]:
-        chars[a:b] = " " * (b - a)
+    for span in [followup] + [m.span() for _, rx in types._followups() for m in rx.finditer(sentence)]:
+        for a, b in _own_words(sentence, span):
+            chars[a:b] = " " * (b - a)
     return [m.end() for m in any_trigger().finditer("".join(chars))]
 
 

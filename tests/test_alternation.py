@@ -48,3 +48,17 @@ def test_names_starting_outside_ascii_letters_keep_the_plain_alternation() -> No
     parts = _parts(["Élan Vital", "Sword", "Ōkami"])
     assert by_first_char(parts) == "|".join(p for _, p in parts)
     assert by_first_char(_parts(["Sword", "Séléka"])).startswith("(?=(?i:s))")  # only the first character counts
+
+
+def test_literal_puts_a_word_before_the_shorter_words_it_starts_with() -> None:
+    from worker.extract.alternation import literal
+    rx = re.compile(r"\b(?:" + literal(["gun", "gunmen", "gunman", "heat"]) + r")", re.I)
+    assert rx.match("Gunmen fired").group() == "Gunmen"  # a plain join in the given order would stop at "Gun"
+    assert literal(["b", "a", "ab", "a"]) == "ab|a|b"  # ties alphabetical, duplicates once: the same pattern every run
+
+
+def test_literal_loose_and_plural() -> None:
+    from worker.extract.alternation import literal
+    rx = re.compile(r"\b(?:" + literal(["heat wave", "covid-19", "a.b"], loose=True, plural=True) + r")\b", re.I)
+    assert [m.group() for m in rx.finditer("heat-waves, Covid 19 and heat wave; a.b but not axb")] == [
+        "heat-waves", "Covid 19", "heat wave", "a.b"]

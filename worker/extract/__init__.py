@@ -18,6 +18,7 @@ from worker.extract import (actors, armed_victims, budget, casualties, countries
                             last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
 
@@ -156,7 +157,7 @@ def _history_year(sentence: str, ds: list[dates.DateMention]) -> list[dates.Date
 def _reactions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A day right before or after a verb of reaction (role_words reaction_verbs: "on Monday condemned",
     "condemned on Monday")."""
-    verbs = "|".join(sorted(map(re.escape, syntax.word_lists()["reaction_verbs"]), key=len, reverse=True))
+    verbs = literal(syntax.word_lists()["reaction_verbs"])
     return (re.compile(r"\s*,?\s*(?:also\s+|strongly\s+)?(?:" + verbs + r")\b", re.I),
             re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
 
@@ -172,8 +173,7 @@ def _reaction_day(sentence: str, x: dates.DateMention) -> bool:
 def _blames() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A day right before or after a verb of blame (role_words blame_verbs but "suspect": "on Sunday blamed",
     "accused on Sunday")."""
-    verbs = "|".join(sorted((re.escape(w) for w in syntax.word_lists()["blame_verbs"] if not w.startswith("suspect")),
-                            key=len, reverse=True))
+    verbs = literal(w for w in syntax.word_lists()["blame_verbs"] if not w.startswith("suspect"))
     return (re.compile(r"\s*,?\s*(?:also\s+|publicly\s+)?(?:" + verbs + r")\b", re.I),
             re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
 

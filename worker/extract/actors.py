@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from worker.extract import group_names, number_words
+from worker.extract.alternation import literal
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
@@ -257,7 +258,7 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
     media" (data/role_words.csv speaker_nouns, report_verbs). The group that speaks of an attack is the source, not
     its doer."""
-    nouns = "|".join(map(re.escape, sorted(word_lists()["speaker_nouns"], key=len, reverse=True)))
+    nouns = literal(word_lists()["speaker_nouns"])
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
     # the speaker's own name may follow its title: "a Taliban spokesman Zabihullah Mujahid said"
     named = r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
@@ -558,7 +559,7 @@ def _doer_nouns() -> re.Pattern[str]:
     lists = word_lists()
     words = both_numbers(lists["armed_nouns"] + list(group_names.group_nouns()) + lists["craft_nouns"]) - {
         "men", "man", "group", "groups", "armed"}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + literal(words) + r")\b", re.I)
 
 
 # the regime or government as the side that struck ("regime airstrikes", "government forces shelled"), not every
@@ -852,7 +853,7 @@ def _world_demonyms() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     first: dict[str, str] = {}
     for d, c in demonyms().items():
         first.setdefault(c, d)
-    alternation = "|".join(re.escape(n) for n in sorted(by_demonym, key=len, reverse=True))
+    alternation = literal(by_demonym)
     return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), by_demonym, first
 
 
@@ -862,7 +863,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom"}
     for st in states().values():
         names[st.country] = names[st.demonym] = st.country
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = literal(names)
     return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), names
 
 
@@ -1067,7 +1068,7 @@ def _speaker_phrases() -> re.Pattern[str]:
     the report verb left out of the groups (it still ends a reported victim phrase: `_SPEAKER_BEFORE`): whose side
     speaks is no victim of the event ("a rebel spokesman said" names no militants struck)."""
     lists = word_lists()
-    nouns = "|".join(map(re.escape, sorted(lists["speaker_nouns"], key=len, reverse=True)))
+    nouns = literal(lists["speaker_nouns"])
     verbs = "|".join(re.escape(w) for w in lists["report_verbs"] if w != "according")
     who = r"((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\b(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4})"
     return re.compile(r"\b" + who + r"\s+(?:" + verbs + r")\b|"

@@ -9,7 +9,19 @@ from __future__ import annotations
 
 import re
 from re import _constants as _c, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Iterable
+
+
+def literal(words: Iterable[str], *, loose: bool = False, plural: bool = False) -> str:
+    """A lexicon's words as one alternation of literals, longest first, so that no word is cut short at a shorter
+    one it starts with ("gunmen" before "gun", "heat wave" before "heat"); ties in alphabetical order, so
+    the pattern is the same on every run. `loose`: a space or a hyphen inside a word matches either ("heat wave",
+    "heat-wave"); `plural`: each word may end in "s". Every lexicon of words (not of patterns: gazetteer.rows_pattern
+    reads those) is joined so."""
+    def one(w: str) -> str:
+        e = re.escape(w)
+        return (e.replace(r"\ ", "[ -]").replace(r"\-", "[ -]") if loose else e) + ("s?" if plural else "")
+    return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def by_first_char(parts: list[tuple[str, str]]) -> str:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from worker.extract.gazetteer import data_rows, any_trigger
+from worker.extract.alternation import literal
 from worker.extract.last_text import last_text_at
 from worker.extract.name_readings import _people_nouns
 from worker.extract.place_roles import event_there, sentence_rest
@@ -22,7 +23,7 @@ def _words(kind: str) -> frozenset[str]:
 @cache
 def _speech_before() -> re.Pattern[str]:
     """A speech word, at most five words of its frame (no clause break, no "that"), then "in"/"from"/"at"."""
-    words = "|".join(sorted(map(re.escape, _words("speech")), key=len, reverse=True))
+    words = literal(_words("speech"))
     return re.compile(r"\b(?:" + words + r")\b(?:\s+(?!that\b|there\b|where\b)[\w'’-]+){0,5}?\s+(?:in|from|at)\s+"
                       r"(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from worker.extract import geonames
+from worker.extract.alternation import literal
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, data_rows, places
 from worker.extract.last_text import last_text_at
@@ -34,7 +35,7 @@ def _nouns() -> tuple[re.Pattern[str], dict[str, Reading]]:
     """Nouns of a setting that lies in a town ("a market in X") or in a province ("a village in X"), from
     data/place_levels.csv, as one pattern that ends at the preposition before the name."""
     table: dict[str, Reading] = {r["noun"].lower(): r["reading"] for r in data_rows("place_levels.csv")}  # type: ignore[misc]
-    alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    alternation = literal(table)
     return re.compile(r"\b(" + alternation + r")\s+(?:in|of|at|near)\s+(?:the\s+)?$", re.I), table
 
 
@@ -46,7 +47,7 @@ def _facility_after() -> re.Pattern[str]:
     are no province's type word ("Kano State Hospital" is the state's)."""
     nouns = [r["noun"] for r in data_rows("place_levels.csv") if r["names_facility"] == "yes" and r["reading"] == "town"]
     return re.compile(r"\s+(?:(?!(?:State|Province|Region|Governorate)\b)[A-Z][\w'’-]*\s+){0,2}(?i:"
-                      + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b")
+                      + literal(nouns) + r")\b")
 
 
 @last_text_at

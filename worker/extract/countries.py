@@ -30,7 +30,7 @@ from worker.extract.spelling_variants import variants
 from worker.extract.syntax import word_lists
 from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
-from worker.extract.alternation import by_first_char
+from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 
@@ -240,7 +240,7 @@ _LISTED = r"(?:(?:\s*,\s*" + _NAME + r"){0,3}\s*,?\s+and\s+" + _NAME + r")?"
 def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[str]:
     """A verb of reaction right after a name or the list it heads (role_words reaction_verbs: "condemned", "has
     strongly denounced", "The United States and Britain condemned"); with more `kinds`, other verbs too."""
-    verbs = "|".join(sorted({re.escape(v) for k in kinds for v in word_lists()[k]}, key=len, reverse=True))
+    verbs = literal(v for k in kinds for v in word_lists()[k])
     return re.compile(_LISTED + r"(?:\s+(?:has|have|had|also|strongly|swiftly|quickly|sharply)){0,2}\s+(?:" + verbs
                       + r")\b", re.I)
 

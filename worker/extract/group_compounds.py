@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, groups
 
 
@@ -14,7 +15,7 @@ def _compound_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every alias of data/groups.csv followed by "-<suffix>", and suffix -> role ("agent" or "context")."""
     roles = {r["suffix"].strip().lower(): r["role"].strip() for r in data_rows("compound_roles.csv")}
     names = groups()[0].pattern.replace(r"(?![\w-])", "")  # the alias alternation, open to a hyphen after it
-    suffixes = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+    suffixes = literal(roles)
     return re.compile(names + r"-(" + suffixes + r")\b", re.I), roles
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows
 
 KINDS = frozenset({"cardinal", "scale", "ordinal", "collective", "vague"})
@@ -30,7 +31,7 @@ def values(*kinds: str) -> dict[str, int]:
 def phrases_alternation(phrases: Iterable[str]) -> str:
     """Fixed phrases as one regex alternation, longest first (a phrase before the word it opens with: "half a dozen"
     before "half", "seventeen" before "seven"); one space between words, no group, no word boundary."""
-    return "|".join(re.escape(p).replace(r"\ ", " ") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    return literal(phrases)
 
 
 def alternation(*kinds: str) -> str:

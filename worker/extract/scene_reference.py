@@ -8,12 +8,13 @@ import re
 from functools import cache
 
 from worker.extract.gazetteer import data_rows, any_trigger
+from worker.extract.alternation import literal
 
 
 @cache
 def _scene_nouns() -> re.Pattern[str]:
     nouns = {r["noun"].strip().lower() for r in data_rows("scene_nouns.csv")}
-    return re.compile("|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)), re.I)
+    return re.compile(literal(nouns), re.I)
 
 
 # "The rally", "This remote village", "The night's bombardment": a determiner, then the phrase's first words

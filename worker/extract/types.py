@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from worker.extract import number_words
-from worker.extract.alternation import CaselessTest, at_word_starts
+from worker.extract.alternation import CaselessTest, at_word_starts, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
@@ -294,8 +294,7 @@ def _craft_kills() -> re.Pattern[str]:
     helicopter crash" is an accident's."""
     rows = data_rows("war_aircraft.csv")
     def nouns(alone: str) -> str:
-        words = sorted((r["noun"] for r in rows if r["alone"] == alone), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", "[ -]").replace(r"\-", "[ -]") + "s?" for w in words)
+        return literal((r["noun"] for r in rows if r["alone"] == alone), loose=True, plural=True)
     sides = _demonyms() + "|" + _SIDE_WORDS
     craft = r"(?:(?:" + nouns("yes") + r")|(?:" + sides + r")(?:[- ]led)?\s+(?:(?:" + sides + r")\s+)?(?:" + nouns("no") + r"))"
     return re.compile(r"\b(?:(?P<subject>" + craft + r")\s+(?:(?:also|reportedly|then|later)\s+)?(?:" + _CRAFT_HURTS
@@ -582,8 +581,8 @@ def _habit_words() -> re.Pattern[str]:
     """Frequency adverbs (data/role_words.csv habitual_adverbs); "repeatedly" only after a perfect auxiliary ("has
     repeatedly attacked"), since "repeatedly stabbed the victim" tells how one act went."""
     from worker.extract.syntax import word_lists  # the parse's lexicons; types stays importable without spaCy
-    words = sorted((w for w in word_lists()["habitual_adverbs"] if w != "repeatedly"), key=len, reverse=True)
-    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    words = literal(w for w in word_lists()["habitual_adverbs"] if w != "repeatedly")
+    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + words + r")\b", re.I)
 
 
 @cache
@@ -637,8 +636,7 @@ def _told_before(sentence: str, at: int) -> bool:
 def _natural_causes() -> re.Pattern[str]:
     """A disease or natural cause of death (data/natural_causes.csv: "cholera", "famine", "a heat wave", each word
     also in its plural) told as the killer: the word anywhere would turn an attack in a drought into an accident."""
-    words = sorted((r["word"].strip() for r in data_rows("natural_causes.csv")), key=len, reverse=True)
-    cause = r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words) + r")s?\b"
+    cause = r"(?:" + literal((r["word"].strip() for r in data_rows("natural_causes.csv")), loose=True, plural=True) + r")\b"
     return data_pattern(r"\b" + cause + _CAUSE_AS_KILLER + r"|" + _DIED_OF + cause, "natural_causes.csv")
 
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from worker.extract.gazetteer import data_rows
+from worker.extract.alternation import literal
 from worker.extract.syntax import word_lists
 
 # nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed")
@@ -23,7 +24,7 @@ def doer_nouns() -> str:
     """The armed nouns of data/role_words.csv that name who did violence ("bandits", "islamists"), as one
     alternation, longest first; data files name them as "{armed_nouns}" (data/precedence.csv)."""
     words = [w for w in word_lists()["armed_nouns"] if w not in _NOT_DOERS]
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return literal(words)
 
 
 @cache
@@ -33,12 +34,12 @@ def _doer() -> str:
     nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] + lists["violent_nouns"] if w not in _NOT_DOERS]
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
-    words = sorted({re.escape(w) for w in nouns + names}, key=len, reverse=True)
+    words = literal(nouns + names)
     hedges = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
     # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
     people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"
     return (r"(?:" + people + r"|(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges
-            + r")\s+)?(?:" + "|".join(words) + r"))")
+            + r")\s+)?(?:" + words + r"))")
 
 
 # the words an adjunct may put between a casualty word and its by-phrase ("killed on Sunday in Dansadau, Zamfara state,

@@ -567,25 +567,10 @@ def context(sentence: str) -> bool:
     before its backdrop ("a suicide attack killed 11, amid a spate of attacks") still is."""
     sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), sentence)
     m = _CONTEXT.search(sentence)
-    if m and ((_BACKDROP.match(sentence, m.start()) and (_told_before(sentence, m.start())
-                                                         or _tolled_in_series(sentence, m.start())))
+    if m and ((_BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()))
               or _told_beside(sentence, m.start())):
         return False
     return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)) or habitual(sentence))
-
-
-# "79 people were killed in a series of clashes": a toll told by a simple past, set in the series right after it
-_IN_SERIES = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
-_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:been|died|killed)\b", re.I)
-
-
-def _tolled_in_series(sentence: str, at: int) -> bool:
-    """"As many as 79 people were killed and 100 injured in a series of communal clashes": the series is the event
-    the toll is of, not a backdrop. A total the perfect or a period tells ("200 have been killed in a wave of
-    attacks", "... over the past month") stays one."""
-    before = sentence[:at]
-    return bool(_IN_SERIES.search(before)) and not _PERFECT.search(before) and not _SPAN.search(sentence) \
-        and tolled(before)
 
 
 def _set_off(sentence: str, at: int) -> tuple[int, int] | None:

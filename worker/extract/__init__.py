@@ -573,7 +573,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if cur is not None and recalled_days and _dates_pointed_back(cur, s.text):
             cur.dates.append((recalled_days[0], s))  # "... in an attack on Kafanchan. A funeral was held on Wednesday
             # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
-        if cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
+        if cur is not None and len(cur.sents) < MAX_INCIDENT_SENTENCES \
+                and _starts_new(cur, s, ds, ps, tm, starts, published) \
+                and (back := _returns_to(out, cur, s, tm, ds, ps)) is not None:
+            cur = back  # "The Friday blast ripped through ..." after a recalled attack: the story's event again
+        elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
@@ -616,6 +620,37 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
     return _keep(out, sents, rams)
+
+
+def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.TypeMatch,
+                ds: list[dates.DateMention], ps: list[places.PlaceMention]) -> _Draft | None:
+    """"Gunmen stormed a wedding on Saturday. ... including a raid on a school in 2021. The Saturday night attack
+    lasted hours.": a definite event noun ("the Saturday night attack") on a day of its own that is an earlier
+    draft's, after a sentence that told another event, goes back to that draft: the story's event told again, its
+    wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, and only when
+    the sentence names no town or province the draft does not."""
+    if tm.followup or _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) \
+            or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])):
+        return None
+    own = [x for x in ds if not x.reporting and x.value]
+    if not own:
+        return None
+    family = _noun_family(s.text, tm)
+    kept = [p for p in ps if not p.aside]
+    sites, provinces = _sites(kept), _provinces(kept)
+    for d in reversed(out):
+        if d is cur or d.recalled or any(x.past for x, _ in d.dates):
+            continue
+        told = [x for x, _ in d.dates if not x.reporting and x.value]
+        if not told or not all(any(dates.consistent(x, y) for y in told) for x in own):
+            continue
+        if family is not None and not any(k is not None and not k.followup
+                                          and _FAMILIES.get(k.event_type, k.event_type) == family for k in d.kinds):
+            continue
+        if (sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces):
+            continue
+        return d
+    return None
 
 
 def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: Any | None, body_start: int,

@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 from typing import Sequence
 
-from worker.extract import group_names, number_words
+from worker.extract import group_names, number_words, types
 from worker.extract.alternation import literal
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
@@ -1004,6 +1004,10 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     "people" counts as civilians only when nothing more precise names the victims, and "security forces" only
     when neither police nor military do."""
     sentences = own_clauses(sentences, event_type)  # the arrest after a killing takes no victim of the killing
+    # "Police arrested a suspect at the scene" joined to a killing: the suspects an arrest takes are no criminals
+    # the killing targeted
+    arrests = [event_type != "arrest" and (tm := types.classify(s)) is not None and tm.event_type == "arrest"
+               for s in sentences]
     found: list[str] = []
     where: list[int] = []
     groups_hit: list[tuple[str, int]] = []
@@ -1016,6 +1020,8 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
                            and not _rules_over(s, b)]  # "kidnapped in ELN territory": who holds the place
         for category, rx in targets():
             if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
+                continue
+            if category == "criminals" and arrests[i]:
                 continue
             if event_type == "armed_clash" and category not in FORCE_TARGETS + ("civilians",):
                 continue

@@ -425,6 +425,22 @@ def _main_deed(sentence: str, start: int) -> int | None:
     return v.start()
 
 
+# the comma of a place and the region or country it lies in ("in Lewiston, Maine on Wednesday", "Kano, Nigeria."):
+# a capitalised name after a capitalised name, then a preposition, a conjunction, punctuation or the end
+_PLACE_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                          r"(?=\s+(?:on|in|at|and|near|last|this|early|late|during|when|where|which|that)\b|\s*[,;:.]|\s*$)")
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*$")
+
+
+def _phrase_end(end_rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
+    """The first end of a charge phrase after `start`, passing over the comma that ties a place to its region."""
+    while (e := end_rx.search(sentence, start)) is not None and e.group() == "," \
+            and _NAME_BEFORE.search(sentence, 0, e.start()) and _PLACE_COMMA.match(sentence, e.start()):
+        start = e.end()
+    return e
+
+
 def reference_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the phrases that name an earlier event as what someone is suspected of or charged with."""
     return list(_reference_spans(sentence))
@@ -440,7 +456,7 @@ def _reference_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
         timed = bool(_TIME_OPENER.search(m.group()))
         end_rx = _CLAUSE_END if timed else _REF_END
-        ends = [e.start() for e in [end_rx.search(sentence, m.end())] if e is not None]
+        ends = [e.start() for e in [_phrase_end(end_rx, sentence, m.end())] if e is not None]
         if not timed and (v := _main_deed(sentence, m.end())) is not None:
             ends.append(v)  # "a man wanted for the attack in Jos killed 12 in Bauchi": the main clause's own deed
         ends += [f.start() for _, rx in _followups() for f in [rx.search(sentence, m.end())] if f is not None]

@@ -34,3 +34,12 @@ def test_a_full_day_in_the_clause_stays() -> None:
     sentence = "Gunmen killed four guards on Monday after clashes on 7 June 2025 in the same district."
     found = dates.find(sentence, THURSDAY)
     assert recalled_days.without_recalled_years(sentence, found) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed nine farmers in Kauru after they overran the village in April, a community leader said.",
+    "Militants killed six soldiers in Tillaberi soon after an assault on a nearby outpost in April, officials said.",
+])
+def test_an_after_clause_without_a_distance_keeps_its_month(text: str) -> None:
+    """No distance stated: the clause tells a step of the same event, whose month it is."""
+    assert primary_date(text, "2025-06-12") == "2025-04"

@@ -96,13 +96,15 @@ def before(sentence: str, clause: tuple[int, int], mentions: list[DateMention],
 
 def without_recalled_years(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions without the year or month that only dates an earlier event an "after" clause names beside the
-    sentence's own ("Two years after the massacre of 2022, gunmen killed eleven villagers"): the clause's event is
-    that year's, the sentence's is not, so the year does not date it (the clause's own day is read from the clause
+    sentence's own, at a distance it states ("Two years after the massacre of 2022, gunmen killed eleven villagers"):
+    the clause's event is that year's, the sentence's is not, so the year does not date it (the clause's own day is read from the clause
     by `before`). A full day stays: "after clashes on Sunday" may be when the sentence's event began."""
     from worker.extract import types  # types reads the toll grammar; recalled_days stays importable alone
     if not any(x.value and len(x.value) <= 7 for x in mentions):
         return mentions
-    for a, b, _ in types.earlier_clauses(sentence):
+    for a, b, distant in types.earlier_clauses(sentence):
+        if not distant:
+            continue  # "killed 12 after they stormed the village in March": one event told in its steps, its month
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         own = types.classify(rest)
         if own is None or own.followup or not (own.strong or types.tolled(rest)):

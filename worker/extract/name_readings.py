@@ -317,13 +317,13 @@ def _plain_words(name: str) -> bool:
 
 
 @cache
-@cache
 def owned_nouns() -> frozenset[str]:
     """A person's property or household after a possessive ("Bello's farm", "Garcia's wife": data/owned_nouns.csv):
     its owner is a person or a firm, whatever town bears the name."""
     return frozenset(r["noun"].lower() for r in data_rows("owned_nouns.csv"))
 
 
+@cache
 def _people_nouns() -> frozenset[str]:
     """Nouns of people and armed groups (data/person_nouns.csv, group_nouns.csv, role_words.csv's armed nouns;
     victim_groups.csv is asked too)."""

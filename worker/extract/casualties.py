@@ -743,6 +743,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if n is None or (last is not None and not _LIST_JOIN.search(subj[last:sm.start()])):
                 continue  # "a woman who fought her attacker was killed": a figure inside an item describes it
             last = sm.end()
+            if _animals_end(subj, sm.end("n")) is not None:
+                continue  # "two elephants were shot dead", "two elephants dead": animals are no toll
             total += n
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))

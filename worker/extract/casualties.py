@@ -618,6 +618,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 n = 1 if m.group("one") else _num(m.group("n"))  # "he died" alone is no toll: "he later died" is
                 if n is not None:  # without "later" ("one of the wounded died"), the dead the lead already counts
                     out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
+        for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in sentence.lower() else ():
+            # "shot three policemen, one of whom was later confirmed dead": the dead among the victims told before
+            if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
+                out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
@@ -701,6 +705,10 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|s
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
+# "..., two of whom later died", "one of whom was confirmed dead": the dead among the people of the clause before
+_OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+                           r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:(?:was|were|been)\s+)?"
+                           r"(?:died|succumbed|passed away|(?:confirmed|pronounced|declared|found)\s+dead)\b", re.I)
 # its verb alone, a cheap test first: _DIED_LATER opens with a figure, tried at every word of every sentence
 _DIED_LATER_VERB = re.compile(r"died|succumbed|passed away", re.I)
 

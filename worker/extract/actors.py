@@ -827,9 +827,10 @@ _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|pl
 _OWN_FORCES = re.compile(r"\b(?:regime|junta|government|pro-government|army|military|air ?force)\b", re.I)
 # who fight the state: "anti-junta fighters", "anti-government militias", "the junta's opponents", "opponents of the
 # regime" name its enemies, though the state's word is in the phrase
-_AGAINST_OWN = re.compile(r"\banti[- ]?(?:regime|junta|government|army|military)\b|"
-                          r"\b(?:regime|junta|government|army|military)['’]s\s+(?:opponents|foes|enemies|adversaries)\b|"
-                          r"\b(?:opponents|foes|enemies|adversaries)\s+of\s+the\b", re.I)
+_STATE_SIDE = r"(?:regime|junta|government|army|military)"
+_FOES = r"(?:opponents|foes|enemies|adversaries)"
+_AGAINST_OWN = re.compile(r"\banti[- ]?" + _STATE_SIDE + r"\b|\b" + _STATE_SIDE + r"['’]s\s+" + _FOES + r"\b|\b"
+                          + _FOES + r"\s+of\s+the\b", re.I)
 
 
 def military_of(country: str | None) -> str | None:

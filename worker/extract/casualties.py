@@ -692,8 +692,8 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two gua
 # (a list's commas between: "left a pastor, his wife and their driver dead"; not "another" or "others", who are
 # people of their own state: "left 18 people and another 13 injured")
 # ("left him for dead": he was hurt so badly he was thought dead, and lived: a wounded victim, not a dead one)
-_LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+(?P<state>for dead|(?<!\bfor\s)(?:"
-                         + KILL + "|" + HURT + r"))\b", re.I)
+_LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+"
+                         r"(?P<state>for dead|(?<!\bfor\s)(?:" + KILL + "|" + HURT + r"))\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)

@@ -24,3 +24,12 @@ def test_the_junta_is_the_state_military(nlp: Any, text: str) -> None:
 def test_a_junta_that_only_speaks_is_no_doer(nlp: Any) -> None:
     text = ("Gunmen killed seven villagers in Magway region of Myanmar on Sunday, the junta said, blaming no group.")
     assert doers(nlp, text) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-junta militiamen shelled an army post in Magway region of Myanmar on Sunday, killing seven soldiers.",
+    "The junta's opponents shelled an army post in Magway region of Myanmar on Sunday, killing seven soldiers.",
+    "Anti-government rebels shelled a police post in Magway region of Myanmar on Sunday, killing seven officers.",
+])
+def test_the_juntas_enemies_are_not_the_state_military(nlp: Any, text: str) -> None:
+    assert "Myanmar military" not in doers(nlp, text)[0]

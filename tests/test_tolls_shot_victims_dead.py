@@ -32,3 +32,13 @@ def test_shot_without_its_victims_is_not_moved(sentence: str) -> None:
 
 def test_alive_does_not_close_shot() -> None:
     assert _toll("The mob shot the man alive in the village.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Raiders shot six herders and left two dead near the river in Agatu on Friday.",
+    "Masked men shot five passengers, leaving two dead, at a checkpoint outside Makurdi.",
+    "Soldiers shot five suspects and found two dead at the scene later, the army said.",
+])
+def test_a_verb_that_takes_its_own_dead_keeps_the_closer(sentence: str) -> None:
+    assert toll_phrases.manner_first(sentence) == sentence  # not every one shot is dead
+    assert _toll(sentence) == 2

@@ -68,3 +68,18 @@ def test_the_datelines_town_is_the_scene_when_the_lead_names_none(nlp) -> None:
 ])
 def test_the_datelines_country_is_no_doer(nlp, text: str) -> None:
     assert run(nlp, text)["perpetrators"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The AA seized a police camp near Kyauktaw in Rakhine State on Friday, killing four officers, villagers said.",
+    "The CNA ambushed an army truck near Hakha in Chin State on Friday, killing three soldiers, locals said.",
+])
+def test_an_agencys_short_name_outside_an_agencys_place_can_be_a_group(nlp, text: str) -> None:
+    assert run(nlp, text)["perpetrators"]  # "AA" is the Arakan Army here, not the Anadolu Agency
+
+
+def test_a_bracketed_agency_short_name_is_no_group() -> None:
+    from worker.extract.syntax import Role
+    assert group_names._agency_place(Role("AGENT", "subject", "(AA)", 0, 4, "aa", "AA"), "AA")
+    assert not group_names._agency_place(Role("AGENT", "subject", "the AA", 0, 6, "aa", "AA"), "AA")
+    assert group_names._agency_place(Role("AGENT", "subject", "Reuters", 0, 7, "reuters", "Reuters"), "Reuters")

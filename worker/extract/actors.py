@@ -751,7 +751,8 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
         if struck:
             return struck
     own = military_of(country) is not None and any(
-        r.role == AGENT and _OWN_FORCES.search(r.text) and not groups_in(r.text) and not rx.search(r.text)
+        r.role == AGENT and _OWN_FORCES.search(r.text) and not _AGAINST_OWN.search(r.text) and not groups_in(r.text)
+        and not rx.search(r.text)
         for rs in roles or () for r in rs)
     if own:
         return [military_of(country)]  # "regime airstrikes", "the army shelled": the country's own
@@ -824,6 +825,12 @@ def _strikes_own(flier: str, country: str | None, sentences: list[str], event_ty
 _AIRCRAFT = re.compile(r"\b(?:coalition|warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|air ?strikes?|"
                        r"air raids?|aerial)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:regime|junta|government|pro-government|army|military|air ?force)\b", re.I)
+# who fight the state: "anti-junta fighters", "anti-government militias", "the junta's opponents", "opponents of the
+# regime" name its enemies, though the state's word is in the phrase
+_STATE_SIDE = r"(?:regime|junta|government|army|military)"
+_FOES = r"(?:opponents|foes|enemies|adversaries)"
+_AGAINST_OWN = re.compile(r"\banti[- ]?" + _STATE_SIDE + r"\b|\b" + _STATE_SIDE + r"['’]s\s+" + _FOES + r"\b|\b"
+                          + _FOES + r"\s+of\s+the\b", re.I)
 
 
 def military_of(country: str | None) -> str | None:

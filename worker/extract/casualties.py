@@ -618,6 +618,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 n = 1 if m.group("one") else _num(m.group("n"))  # "he died" alone is no toll: "he later died" is
                 if n is not None:  # without "later" ("one of the wounded died"), the dead the lead already counts
                     out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
+        for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in sentence.lower() else ():
+            # "shot three policemen, one of whom was later confirmed dead": the dead among the victims told before
+            if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
+                out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
@@ -687,8 +691,9 @@ _ITEM = re.compile(r"(?:\s+(?!(?:and|were|was|in|at|on|after|when|while|as)\b)[\
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two guards": more dead than told before
 # (a list's commas between: "left a pastor, his wife and their driver dead"; not "another" or "others", who are
 # people of their own state: "left 18 people and another 13 injured")
-_LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+(?P<state>" + KILL + "|" + HURT
-                         + r")\b", re.I)
+# ("left him for dead": he was hurt so badly he was thought dead, and lived: a wounded victim, not a dead one)
+_LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+"
+                         r"(?P<state>for dead|(?<!\bfor\s)(?:" + KILL + "|" + HURT + r"))\b", re.I)
 _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)
@@ -700,6 +705,10 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|s
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
+# "..., two of whom later died", "one of whom was confirmed dead": the dead among the people of the clause before
+_OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+                           r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:(?:was|were|been)\s+)?"
+                           r"(?:died|succumbed|passed away|(?:confirmed|pronounced|declared|found)\s+dead)\b", re.I)
 # its verb alone, a cheap test first: _DIED_LATER opens with a figure, tried at every word of every sentence
 _DIED_LATER_VERB = re.compile(r"died|succumbed|passed away", re.I)
 
@@ -743,6 +752,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if n is None or (last is not None and not _LIST_JOIN.search(subj[last:sm.start()])):
                 continue  # "a woman who fought her attacker was killed": a figure inside an item describes it
             last = sm.end()
+            if _animals_end(subj, sm.end("n")) is not None:
+                continue  # "two elephants were shot dead", "two elephants dead": animals are no toll
             total += n
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))

@@ -105,8 +105,8 @@ def name(role: Role) -> str | None:
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or (
             is_force(core) and not own_name(core)):  # "the Zelva Liberation Army" is a group's name
         return None
-    if is_nation(core) or _DATELINE.match(role.text) or is_agency(core):
-        return None  # "The Russians" (a state), "KABUL --" (a dateline), "AP" (who filed the story)
+    if is_nation(core) or _DATELINE.match(role.text) or _agency_place(role, core):
+        return None  # "The Russians" (a state), "KABUL --" (a dateline), "(AP)" (who filed the story)
     words = core.split()
     head = words[-1].split("-")[-1].lower()
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
@@ -206,6 +206,15 @@ def _joined_places(parts: list[str], joints: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _agency_place(role: Role, core: str) -> bool:
+    """A news agency where only an agency stands: its full name ("the Associated Press", "Reuters") anywhere, a
+    short form ("AA", "CNA") only in brackets ("(AA)"), as short forms are also armed groups' ("the AA attacked":
+    the Arakan Army), and a dateline's agency is cut off before (dateline_end)."""
+    if not is_agency(core):
+        return False
+    return not core.isupper() or role.text.lstrip().startswith("(")
 
 
 def _only_labels(text: str) -> bool:

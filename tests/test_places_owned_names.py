@@ -19,9 +19,3 @@ def test_an_owner_is_no_town(text: str) -> None:
 def test_a_town_s_possessive_before_a_place_stays_the_town() -> None:
     assert where("Police raided Medellin's biggest market on Sunday, arresting six gang members.")[:1] == ("Colombia",)
 
-
-def test_the_noun_tables_are_read_once() -> None:
-    """Both tables are cached (a second decorator once cached one twice and left the other re-read per call)."""
-    from worker.extract import name_readings
-    assert name_readings._people_nouns() is name_readings._people_nouns()
-    assert name_readings.owned_nouns() is name_readings.owned_nouns()

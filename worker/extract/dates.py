@@ -241,7 +241,6 @@ class DateMention:
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
     followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
-    update: bool = False  # the day a toll update was told ("the toll has risen to 133, officials said Saturday")
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -983,15 +982,10 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
 def event_day_of(m: DateMention, published: date | None) -> str | None:
     """The event's day an incident dated by `m` gets: a statement's day after the article's own (a writer's local
     day ahead of the feed's clock, "said Wednesday" in an article dated Tuesday) bounds the event by the article's
-    day, which cannot precede what it reports. A toll update's day that is the only day the text gives ("the toll
-    has risen to 133, officials said Saturday") is after the event's: a toll rises over the hours after it was first
-    counted, so the event is the day before, as an undated event told after its night is."""
-    day = m.value
-    if m.reporting and published is not None and day and len(day) == 10 and day > published.isoformat():
-        day = published.isoformat()
-    if m.update and day and len(day) == 10 and day > date.min.isoformat():
-        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-    return day
+    day, which cannot precede what it reports."""
+    if m.reporting and published is not None and m.value and len(m.value) == 10 and m.value > published.isoformat():
+        return published.isoformat()
+    return m.value
 
 
 def recent(m: DateMention, reference: date | None) -> bool:

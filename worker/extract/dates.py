@@ -530,15 +530,30 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_CALENDAR.sub(lambda m: m.group().capitalize(), sentence), published, told, told_key))
+    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
 # gunmen ...", "ON OCTOBER 5, ..."): read as written in running text; the same length, so every offset still points
-# into the sentence. A month only beside a figure: "MARCH" or "MAY" alone is as often a word.
+# into the sentence. Only where a time word frames it: after a preposition of time ("ON", "LAST", "SINCE", ...) or,
+# for a weekday, before a part of the day ("SUNDAY NIGHT"). A capital word alone is as often something else: a march
+# ("THE MARCH 2 DAYS AFTER"), a modal ("20 MAY HAVE DIED"), a newspaper ("SUNDAY PUNCH", "THE SUNDAY TIMES").
 _CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-_CAPS_CALENDAR = re.compile(r"\b(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")\b|\b" + _CAPS_MONTH
-                            + r"(?=\s+\d)|(?<=\d\s)" + _CAPS_MONTH + r"\b")
+_CAPS_DAY = r"(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")"
+_CAPS_TIME_PREP = r"\b(?:ON|LAST|THIS|PAST|NEXT|SINCE|BY|UNTIL|TILL|FROM|BEFORE|AFTER|BETWEEN|LATE|EARLY)\s+"
+_CAPS_UNITS = r"(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR|PEOPLE|PERSON|MEN|WOMEN|CHILDREN)S?"
+_CAPS_CALENDAR = re.compile(
+    _CAPS_TIME_PREP + r"(?:(?P<day>" + _CAPS_DAY + r")\b|(?P<month>" + _CAPS_MONTH + r")(?=\s+\d{1,2}\b(?!\s+"
+    + _CAPS_UNITS + r"\b))|\d{1,2}(?:ST|ND|RD|TH)?\s+(?P<month2>" + _CAPS_MONTH + r")\b)"
+    r"|\b(?P<dayof>" + _CAPS_DAY + r")(?=\s+(?:NIGHT|MORNING|AFTERNOON|EVENING)\b)")
+
+
+def _recase_calendar(m: re.Match[str]) -> str:
+    """The match with its weekday or month written as running text writes it ("ON Sunday"), its other words kept."""
+    g = next(k for k in ("day", "month", "month2", "dayof") if m.group(k))
+    a, b = m.start(g) - m.start(), m.end(g) - m.start()
+    text = m.group()
+    return text[:a] + text[a:b].capitalize() + text[b:]
 
 
 @lru_cache(maxsize=4096)

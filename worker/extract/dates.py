@@ -624,19 +624,25 @@ _TERM_PART = r"(?:\d{1,2}|" + number_words.below_hundred() + r"|a|an|one)\s+(?:y
 _TERM = re.compile(r"\bfor\s+(?P<term>" + _TERM_PART + r"(?:\s*,?\s*(?:and\s+)?" + _TERM_PART + r"){0,2})\s*,?\s*"
                    r"(?:that is|i\.\s?e\.)?\s*,?\s*(?:until|till|to)\s*$", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# what makes the term one a court or the police imposed (so it was ordered when it began): custody, not a plan or a
+# campaign's span ("would deploy troops for three months, to June 12" began on no day the text tells)
+_CUSTODY = re.compile(r"\b(?:remand\w*|detain\w*|detention|custody|arrest\w*|held|hold|jail\w*|imprison\w*|"
+                      r"prison|restraint|confine\w*|sentenc\w*|court|judge|magistrate|tribunal)\b", re.I)
 _TERM_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>year|month|week|day)", re.I)
 
 
 def _term_starts(sentence: str, found: list[DateMention], published: date | None) -> list[DateMention]:
-    """The day a term that runs to a stated full day began ("for 1 month 28 days, until May 22, 2024": March 24):
-    the day it was ordered, placed where the term is written; not for a term already over on the article's day
-    (one the text recalls, not the news of its order)."""
+    """The day a term of custody that runs to a stated full day began ("detention for 1 month 28 days, until May 22,
+    2024": March 24): the day it was ordered, placed where the term is written; not for a term already over on the
+    article's day (one the text recalls, not the news of its order), nor for a span of anything but custody."""
     out = []
     for x in found:
         m = _TERM.search(sentence, max(0, x.start - 80), x.start)
         day = x.value or x.key  # a term's end after the article's day has no value (no event's day), only its key
         if m is None or not _ISO_DAY.fullmatch(day) or not _FULL.search(sentence, x.start, x.end):
-            continue  # a stated calendar day with its year: "for two days until Monday" counts back from no record
+            continue
+        if not _CUSTODY.search(sentence, max(0, m.start() - 120), m.start()):
+            continue  # no custody: a planned deployment's or a curfew's span, whose start nobody ordered that day  # a stated calendar day with its year: "for two days until Monday" counts back from no record
         months = days = 0
         for part in _TERM_UNIT.finditer(m["term"]):
             n = number_words.count_value(part["n"]) or 0

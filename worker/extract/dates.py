@@ -861,10 +861,29 @@ _CALENDAR_YEARS = 29
 
 
 def recent_years(received: date) -> list[int]:
-    """The years a text with no year of its own may tell, most recent first: the year it was received in and
-    those before it. A live service reads fresh news, so a weekday and a month-day ("Sunday (Mar 24)") date the
-    latest such day not after its arrival."""
-    return list(range(received.year, received.year - _CALENDAR_YEARS, -1))
+    """The years a text with no year of its own may tell, most recent first: the year after the one it was received
+    in (a day a few days ahead across New Year), that year and those before it."""
+    return list(range(received.year + 1, received.year - _CALENDAR_YEARS, -1))
+
+
+# how far after its arrival a weekday and month-day of an undated text may fall: a weekday names a day within a week
+# of the writing, either way ("on Sunday (Dec 13)" a week ahead: a hearing, a march), and clocks and time zones differ
+_AHEAD = timedelta(days=7)
+
+
+def nearest_fitting(mon: int, day: int, weekday: int, received: date) -> date | None:
+    """The month-day on the weekday nearest to the arrival time, not more than `_AHEAD` after it: the same record
+    dates the same day whether it is read on the day it came or a week later (a latest-not-after rule jumps years
+    back when the clock is a day early)."""
+    fits = []
+    for y in recent_years(received):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and d <= received + _AHEAD:
+            fits.append(d)
+    return min(fits, key=lambda d: (abs((d - received).days), -d.toordinal()), default=None)
 
 
 # "by 2030", "its Vision 2030 plan", "a 2030 target": a year a plan aims at, not one an event was told in
@@ -887,9 +906,9 @@ def past_years(text: str) -> list[int]:
 
 
 def _pinned_day(sentences: list[str], years: list[int], latest: date | None = None) -> date | None:
-    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years` (not
-    after `latest`): a year the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming
-    2024) or, for a text that states none, the years before its arrival (`recent_years`)."""
+    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years`: a year
+    the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming 2024) or, for a text that
+    states none, the fitting day nearest to its arrival `latest` (`nearest_fitting`)."""
     out = []
     for s in sentences:
         for kind in _EXPLICIT:
@@ -897,7 +916,10 @@ def _pinned_day(sentences: list[str], years: list[int], latest: date | None = No
                 wd = None if m.group("year") or m.group("yrel") else _beside(s, m)
                 wd = _dateline_weekday(s, m) if wd is None and not (m.group("year") or m.group("yrel")) else wd
                 mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-                y = pinned_year(mon, day, wd, years, latest) if wd is not None else None
+                if wd is not None and latest is not None:
+                    out += [d for d in [nearest_fitting(mon, day, wd, latest)] if d is not None]
+                    continue
+                y = pinned_year(mon, day, wd, years) if wd is not None else None
                 if y is not None:
                     out.append(date(y, mon, day))
     return max(out, default=None)

@@ -11,7 +11,9 @@ Sets (`--set`, repeatable; default all):
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
-Runs the same code path as `incidentwire incidents` (gate, spaCy, rules) in-process.
+Runs the same code path as `incidentwire incidents` (gate, spaCy, rules) in-process. Records without `fetched_at` are
+given a fixed arrival time (`worker.evaluation.set_received`: the newest `published` of the set; the general pages:
+November 2019, when they were collected), so the scores do not depend on the day the script runs.
 Usage: python scripts/eval_incidents.py [--set NAME ...] [--eval DIR] [--json] [--verbose]
 """
 from __future__ import annotations
@@ -26,7 +28,8 @@ from typing import Any
 
 from worker.config import load
 from worker.extract.places import warm
-from worker.evaluation import Tally, flatten, merge_primary_gold, page_scores, wad_half
+from worker.evaluation import (GENERAL_RECEIVED, Tally, flatten, merge_primary_gold, page_scores, set_received, wad_half,
+                               with_received)
 from worker.nlp import load as load_nlp
 from worker.pipeline import incidents
 
@@ -43,7 +46,7 @@ def run_general(path: str, nlp: object, verbose: bool = False) -> dict[str, floa
     ids = sorted(pages)
     articles = [{"id": k, "url": pages[k].get("url") or "", "title": pages[k].get("headline"),
                  "published": None, "text": pages[k]["articleBody"]} for k in ids]
-    fired = {k: bool(msgs) for k, msgs in zip(ids, incidents(articles, nlp))}
+    fired = {k: bool(msgs) for k, msgs in zip(ids, incidents(with_received(articles, GENERAL_RECEIVED), nlp))}
     if verbose:
         for k in ids:
             if fired[k] != (k in labels):
@@ -75,7 +78,8 @@ def score(name: str, gold: list[dict[str, Any]], nlp: object, verbose: bool = Fa
     if not gold:
         raise SystemExit(f"{name}: no gold files")
     started = time.perf_counter()
-    predicted = incidents([{k: g.get(k) for k in ARTICLE_KEYS} for g in gold], nlp)
+    articles = [{k: g.get(k) for k in ARTICLE_KEYS} for g in gold]
+    predicted = incidents(with_received(articles, set_received(gold)), nlp)
     rate = len(gold) / (time.perf_counter() - started)
     tally = Tally()
     for g, msgs in zip(gold, predicted):

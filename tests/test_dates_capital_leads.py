@@ -37,3 +37,18 @@ def test_an_incident_led_by_a_capital_weekday_takes_that_day() -> None:
 def test_a_month_in_capitals_without_a_day_is_no_date() -> None:
     """"MAY" or "MARCH" alone in capitals is as often a word ("THE MARCH WENT AHEAD")."""
     assert dates.find("THE MARCH WENT AHEAD and nobody was hurt.", THURSDAY) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "HUNDREDS JOINED THE MARCH 3 WEEKS AFTER the shooting at the school in Kano.",
+    "AT LEAST 15 MAY HAVE DIED when the boat capsized near Lokoja, officials said.",
+    "Armed men killed three traders in Onitsha, a police officer told THE SUNDAY TIMES.",
+    "Armed men killed three traders in Onitsha, SATURDAY SUN reported.",
+])
+def test_a_capital_month_or_weekday_outside_a_time_phrase_is_no_date(sentence: str) -> None:
+    assert dates.find(sentence, THURSDAY) == []
+
+
+def test_a_capital_weekday_after_a_time_word_is_read_beside_a_newspaper() -> None:
+    sentence = "LAST TUESDAY, armed men killed three traders in Onitsha, THE SUNDAY TIMES reported."
+    assert [m.value for m in dates.find(sentence, THURSDAY)] == ["2025-06-10"]

@@ -33,3 +33,17 @@ def test_on_saturday_stays_the_day_before() -> None:
     text = ("Gunmen killed four farmers in Bida yesterday, the police command said. The command also said that on "
             "Saturday it arrested two suspected kidnappers in Mokwa.")
     assert _dates(text)[1:2] == ["2026-01-17"]
+
+
+def test_yesterday_that_names_no_day_of_the_writer_leaves_last_saturday() -> None:
+    assert not last_weekdays.says_yesterday("Flooding cut the road to Mokwa the day before yesterday, officials said.")
+    assert not last_weekdays.says_yesterday("The governor said yesterday's pledges of new patrols were not enough.")
+    assert not last_weekdays.says_yesterday("‘They came back yesterday,’ a trader in Bida told reporters.")
+    assert not last_weekdays.says_yesterday("'They came back yesterday,' a trader in Bida told reporters.")
+    assert last_weekdays.says_yesterday("The farmers' union said yesterday that two more villages were emptied.")
+
+
+def test_last_saturday_beside_a_day_before_yesterday_stays_the_day_before() -> None:
+    text = ("Bandits burned a market in Mokwa the day before yesterday, residents said. Last Saturday, police arrested "
+            "two suspected kidnappers in Bida.")
+    assert "2026-01-17" in _dates(text)

@@ -1,5 +1,5 @@
 """An undated text that states no year: a weekday beside a yearless month-day (or a wire dateline's statement
-weekday) dates it in the latest year that fits, not after the article was received. Sentences written for these
+weekday) dates it in the year that fits nearest to the article's arrival (at most a week after it). Sentences written for these
 tests."""
 from __future__ import annotations
 

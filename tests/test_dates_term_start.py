@@ -37,3 +37,10 @@ def test_a_term_over_before_the_article_counts_back_to_nothing() -> None:
     s = "The court remanded the three men in custody for 2 months 10 days, that is, until June 20, 2025."
     assert "2025-04-10" in [x.value for x in dates.find(s, date(2025, 5, 2))]
     assert "2025-04-10" not in [x.value for x in dates.find(s, date(2025, 7, 1))]
+
+
+def test_a_planned_span_that_is_no_custody_counts_back_to_nothing() -> None:
+    s = "The governor said police would patrol the highway for two months, to August 30, 2025, after bandits struck."
+    assert "2025-06-30" not in _values(s)
+    s = "A judge ordered the two men held for two months, to August 30, 2025, after the raid on the depot."
+    assert "2025-06-30" in _values(s)

@@ -116,7 +116,7 @@ def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 def received(article: dict[str, Any]) -> str:
     """When the article reached us: the connector's `fetched_at`, else now (a record without one is read as it
-    arrives). An undated text's yearless days resolve to their latest year not after it (`dates.recent_years`)."""
+    arrives). An undated text's yearless weekday-days resolve to the fitting day nearest it (`dates.nearest_fitting`)."""
     fetched = article.get("fetched_at")
     return fetched if isinstance(fetched, str) and fetched else datetime.now(timezone.utc).isoformat()
 

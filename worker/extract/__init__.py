@@ -117,17 +117,10 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
     ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
-    if ds and (ups := [c for c in casualties.counts(sentence, "killed") if c.update]):
-        return [replace(x, reporting=True, update=_update_day(sentence, x, ups)) for x in ds]
+    if ds and any(c.update for c in casualties.counts(sentence, "killed")):
+        return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
-
-
-def _update_day(sentence: str, x: dates.DateMention, updates: list[casualties.Count]) -> bool:
-    """The mention is the day of the toll update itself: it follows the updated figure ("has risen to 133, the agency
-    said Saturday", "rose to nine on Monday"); a day before it ("the toll from Friday's attack has risen to 9", "On
-    Monday the toll rose") or a possessive one ("... from Friday's attack") may be the event's own, which it keeps."""
-    return x.start >= min(c.start for c in updates) and not sentence.startswith(("'s", "’s"), x.end)
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the

@@ -241,7 +241,6 @@ class DateMention:
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
     followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
-    update: bool = False  # the day a toll update was told ("the toll has risen to 133, officials said Saturday")
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -531,15 +530,30 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_CALENDAR.sub(lambda m: m.group().capitalize(), sentence), published, told, told_key))
+    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
 # gunmen ...", "ON OCTOBER 5, ..."): read as written in running text; the same length, so every offset still points
-# into the sentence. A month only beside a figure: "MARCH" or "MAY" alone is as often a word.
+# into the sentence. Only where a time word frames it: after a preposition of time ("ON", "LAST", "SINCE", ...) or,
+# for a weekday, before a part of the day ("SUNDAY NIGHT"). A capital word alone is as often something else: a march
+# ("THE MARCH 2 DAYS AFTER"), a modal ("20 MAY HAVE DIED"), a newspaper ("SUNDAY PUNCH", "THE SUNDAY TIMES").
 _CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-_CAPS_CALENDAR = re.compile(r"\b(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")\b|\b" + _CAPS_MONTH
-                            + r"(?=\s+\d)|(?<=\d\s)" + _CAPS_MONTH + r"\b")
+_CAPS_DAY = r"(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")"
+_CAPS_TIME_PREP = r"\b(?:ON|LAST|THIS|PAST|NEXT|SINCE|BY|UNTIL|TILL|FROM|BEFORE|AFTER|BETWEEN|LATE|EARLY)\s+"
+_CAPS_UNITS = r"(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR|PEOPLE|PERSON|MEN|WOMEN|CHILDREN)S?"
+_CAPS_CALENDAR = re.compile(
+    _CAPS_TIME_PREP + r"(?:(?P<day>" + _CAPS_DAY + r")\b|(?P<month>" + _CAPS_MONTH + r")(?=\s+\d{1,2}\b(?!\s+"
+    + _CAPS_UNITS + r"\b))|\d{1,2}(?:ST|ND|RD|TH)?\s+(?P<month2>" + _CAPS_MONTH + r")\b)"
+    r"|\b(?P<dayof>" + _CAPS_DAY + r")(?=\s+(?:NIGHT|MORNING|AFTERNOON|EVENING)\b)")
+
+
+def _recase_calendar(m: re.Match[str]) -> str:
+    """The match with its weekday or month written as running text writes it ("ON Sunday"), its other words kept."""
+    g = next(k for k in ("day", "month", "month2", "dayof") if m.group(k))
+    a, b = m.start(g) - m.start(), m.end(g) - m.start()
+    text = m.group()
+    return text[:a] + text[a:b].capitalize() + text[b:]
 
 
 @lru_cache(maxsize=4096)
@@ -610,19 +624,25 @@ _TERM_PART = r"(?:\d{1,2}|" + number_words.below_hundred() + r"|a|an|one)\s+(?:y
 _TERM = re.compile(r"\bfor\s+(?P<term>" + _TERM_PART + r"(?:\s*,?\s*(?:and\s+)?" + _TERM_PART + r"){0,2})\s*,?\s*"
                    r"(?:that is|i\.\s?e\.)?\s*,?\s*(?:until|till|to)\s*$", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# what makes the term one a court or the police imposed (so it was ordered when it began): custody, not a plan or a
+# campaign's span ("would deploy troops for three months, to June 12" began on no day the text tells)
+_CUSTODY = re.compile(r"\b(?:remand\w*|detain\w*|detention|custody|arrest\w*|held|hold|jail\w*|imprison\w*|"
+                      r"prison|restraint|confine\w*|sentenc\w*|court|judge|magistrate|tribunal)\b", re.I)
 _TERM_UNIT = re.compile(r"(?P<n>\w+)\s+(?P<unit>year|month|week|day)", re.I)
 
 
 def _term_starts(sentence: str, found: list[DateMention], published: date | None) -> list[DateMention]:
-    """The day a term that runs to a stated full day began ("for 1 month 28 days, until May 22, 2024": March 24):
-    the day it was ordered, placed where the term is written; not for a term already over on the article's day
-    (one the text recalls, not the news of its order)."""
+    """The day a term of custody that runs to a stated full day began ("detention for 1 month 28 days, until May 22,
+    2024": March 24): the day it was ordered, placed where the term is written; not for a term already over on the
+    article's day (one the text recalls, not the news of its order), nor for a span of anything but custody."""
     out = []
     for x in found:
         m = _TERM.search(sentence, max(0, x.start - 80), x.start)
         day = x.value or x.key  # a term's end after the article's day has no value (no event's day), only its key
         if m is None or not _ISO_DAY.fullmatch(day) or not _FULL.search(sentence, x.start, x.end):
-            continue  # a stated calendar day with its year: "for two days until Monday" counts back from no record
+            continue
+        if not _CUSTODY.search(sentence, max(0, m.start() - 120), m.start()):
+            continue  # no custody: a planned deployment's or a curfew's span, whose start nobody ordered that day  # a stated calendar day with its year: "for two days until Monday" counts back from no record
         months = days = 0
         for part in _TERM_UNIT.finditer(m["term"]):
             n = number_words.count_value(part["n"]) or 0
@@ -841,10 +861,29 @@ _CALENDAR_YEARS = 29
 
 
 def recent_years(received: date) -> list[int]:
-    """The years a text with no year of its own may tell, most recent first: the year it was received in and
-    those before it. A live service reads fresh news, so a weekday and a month-day ("Sunday (Mar 24)") date the
-    latest such day not after its arrival."""
-    return list(range(received.year, received.year - _CALENDAR_YEARS, -1))
+    """The years a text with no year of its own may tell, most recent first: the year after the one it was received
+    in (a day a few days ahead across New Year), that year and those before it."""
+    return list(range(received.year + 1, received.year - _CALENDAR_YEARS, -1))
+
+
+# how far after its arrival a weekday and month-day of an undated text may fall: a weekday names a day within a week
+# of the writing, either way ("on Sunday (Dec 13)" a week ahead: a hearing, a march), and clocks and time zones differ
+_AHEAD = timedelta(days=7)
+
+
+def nearest_fitting(mon: int, day: int, weekday: int, received: date) -> date | None:
+    """The month-day on the weekday nearest to the arrival time, not more than `_AHEAD` after it: the same record
+    dates the same day whether it is read on the day it came or a week later (a latest-not-after rule jumps years
+    back when the clock is a day early)."""
+    fits = []
+    for y in recent_years(received):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and d <= received + _AHEAD:
+            fits.append(d)
+    return min(fits, key=lambda d: (abs((d - received).days), -d.toordinal()), default=None)
 
 
 # "by 2030", "its Vision 2030 plan", "a 2030 target": a year a plan aims at, not one an event was told in
@@ -867,9 +906,9 @@ def past_years(text: str) -> list[int]:
 
 
 def _pinned_day(sentences: list[str], years: list[int], latest: date | None = None) -> date | None:
-    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years` (not
-    after `latest`): a year the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming
-    2024) or, for a text that states none, the years before its arrival (`recent_years`)."""
+    """The latest yearless month-day of the sentences whose written weekday falls on it in one of `years`: a year
+    the text states ("Russia on Sunday (Mar 24) charged four suspects" in a text naming 2024) or, for a text that
+    states none, the fitting day nearest to its arrival `latest` (`nearest_fitting`)."""
     out = []
     for s in sentences:
         for kind in _EXPLICIT:
@@ -877,7 +916,10 @@ def _pinned_day(sentences: list[str], years: list[int], latest: date | None = No
                 wd = None if m.group("year") or m.group("yrel") else _beside(s, m)
                 wd = _dateline_weekday(s, m) if wd is None and not (m.group("year") or m.group("yrel")) else wd
                 mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
-                y = pinned_year(mon, day, wd, years, latest) if wd is not None else None
+                if wd is not None and latest is not None:
+                    out += [d for d in [nearest_fitting(mon, day, wd, latest)] if d is not None]
+                    continue
+                y = pinned_year(mon, day, wd, years) if wd is not None else None
                 if y is not None:
                     out.append(date(y, mon, day))
     return max(out, default=None)
@@ -983,15 +1025,10 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
 def event_day_of(m: DateMention, published: date | None) -> str | None:
     """The event's day an incident dated by `m` gets: a statement's day after the article's own (a writer's local
     day ahead of the feed's clock, "said Wednesday" in an article dated Tuesday) bounds the event by the article's
-    day, which cannot precede what it reports. A toll update's day that is the only day the text gives ("the toll
-    has risen to 133, officials said Saturday") is after the event's: a toll rises over the hours after it was first
-    counted, so the event is the day before, as an undated event told after its night is."""
-    day = m.value
-    if m.reporting and published is not None and day and len(day) == 10 and day > published.isoformat():
-        day = published.isoformat()
-    if m.update and day and len(day) == 10 and day > date.min.isoformat():
-        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-    return day
+    day, which cannot precede what it reports."""
+    if m.reporting and published is not None and m.value and len(m.value) == 10 and m.value > published.isoformat():
+        return published.isoformat()
+    return m.value
 
 
 def recent(m: DateMention, reference: date | None) -> bool:

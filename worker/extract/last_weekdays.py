@@ -10,9 +10,12 @@ from datetime import date, timedelta
 
 from worker.extract.dates import DateMention
 
-# a quotation is the speaker's words: its "yesterday" is the speaker's, not the writer's
-_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+# a quotation is the speaker's words: its "yesterday" is the speaker's, not the writer's (double or single quotes,
+# straight or curly; a straight single quote only where it opens and closes at word edges, not an apostrophe)
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’|(?<!\w)'(?=\w)[^'\n]*?(?<=[\w.,!?])'(?!\w)")
+# the day before the article named "yesterday" as a day of its own: not "the day before yesterday" (another day) nor
+# a possessive "yesterday's promises" (a time of a thing, not the day of an event)
+_YESTERDAY = re.compile(r"(?<!before\s)(?<!after\s)\byesterday\b(?!\s*['’]s\b)", re.I)
 _LAST_WEEKDAY = re.compile(r"(?:last|this\s+past|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+last", re.I)
 

@@ -6,6 +6,7 @@ and "villagers from X were abducted" names no other place. Words as data: data/a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from functools import cache
 
 from worker.extract.gazetteer import data_rows, any_trigger
@@ -114,4 +115,18 @@ def aside(text: str, start: int, end: int) -> bool:
     """A town named as a statement's seat, people's origin or base, in an adjective of home or destination
     ("Kano-based traders in Zamfara"), or in a recalled event's clause, not as where the incident happened."""
     return origin(text, start) or speech_seat(text, start, end) or home(text, start, end) \
-        or _TOWN_ADJECTIVE.match(text, end) is not None or recalled(text, start, end)
+        or _TOWN_ADJECTIVE.match(text, end) is not None or recalled(text, start, end) \
+        or government_seat(text, start, end)
+
+
+def government_seat(text: str, start: int, end: int) -> bool:
+    """A capital standing for its government, the subject of a verb of speech or reaction ("Washington and London
+    condemned the attack", "Moscow denied"): where a state speaks from, not a place of the event."""
+    from worker.extract import countries, geonames  # countries reads places, which reads this module
+    return geonames.fold(text[start:end]) in countries.capitals() \
+        and countries.government_speaks(text, _Span(start, end))
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int

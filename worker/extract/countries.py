@@ -254,7 +254,7 @@ def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[st
 _GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
 
 
-def _government_speaks(text: str, m: Any) -> bool:
+def government_speaks(text: str, m: Any) -> bool:
     """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said")."""
     return _as_named(text, m, "capital") == "named" and _reacts_after(_GOVERNMENT_VERBS).match(text, m.end) is not None
 
@@ -513,7 +513,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
             found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
             if geonames.fold(m.text) in capitals():
-                speaks = REACTION if _government_speaks(text, m) else 1.0
+                speaks = REACTION if government_speaks(text, m) else 1.0
                 found = [c._replace(why=_as_named(text, m, c.why), weight=c.weight * speaks) if c.why == "town"
                          else c for c in found]
             out.extend(found)

@@ -351,6 +351,8 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
         first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
         p0 = first.place
         assert p0 is not None
+        if all(m.cared for m in known):  # "taken to a hospital in Kano": the country, no province of the scene
+            return Location(p0.country, None, None, None, None, None), first
         return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
     known = [m for m in known if not m.route]
     top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]

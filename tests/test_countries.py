@@ -243,3 +243,18 @@ def test_congo_alone_is_the_drc_as_news_style_has_it(nlp, text: str, expected: t
     "Congo Republic"/"Congo-Brazzaville"."""
     inc = extract_incidents(text, doc=nlp(text), published="2024-05-01")[0]
     assert (inc.country, inc.admin1 if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    # the dateline is where the reporter sits: the incident's sentence naming another country places the event
+    ("DAKAR, Senegal (AP) — Jihadists attacked an army post in Mali on Sunday, killing seven soldiers.", "Mali"),
+    ("KAMPALA, Uganda (AP) — Gunmen killed four aid workers in South Sudan on Sunday, officials said.", "South Sudan"),
+    ("Johannesburg, South Africa (AP) — Gunmen killed four aid workers in northern Mozambique on Sunday, officials "
+     "said.", "Mozambique"),
+    # a dateline whose country the sentence also names stays; one the sentence does not contradict stays
+    ("BAMAKO, Mali (AP) — Jihadists attacked an army post in Mali on Sunday, a week after a raid in Niger.", "Mali"),
+    ("ABUJA, Nigeria (AP) — Gunmen killed seven farmers on Sunday, a Nigerien official said.", "Nigeria"),
+])
+def test_a_dateline_abroad_gives_way_to_the_event_sentences_country(text: str, country: str) -> None:
+    from tests.place_cases import where
+    assert where(text)[0] == country

@@ -38,6 +38,14 @@ def test_the_home_still_tells(text: str, country: str, city: str | None) -> None
     # alone, the home is where they were killed; a province right after it is where the home lies
     ("Bandits killed six residents of Mariga on Thursday night, police said.", "Mariga"),
     ("Bandits killed six residents of Mariga in Niger State on Thursday night, police said.", "Mariga"),
+    # an appositive that says what the home is and where it lies places no other scene
+    ("Gunmen shot dead four residents of Dansadau, a farming village in Maru local government area, on Sunday.",
+     "Dansadau"),
+    ("Kidnappers seized nine residents of Kontagora, the district headquarters in Niger State, on Sunday.",
+     "Kontagora"),
+    # a clause after the appositive still places the event elsewhere
+    ("Six residents of Dikwa, a town in Borno State, were ambushed near Ngala on Sunday, a militia leader said.",
+     "Ngala"),
 ])
 def test_residents_of_a_town_name_their_home(text: str, city: str) -> None:
     assert where(text)[2] == city

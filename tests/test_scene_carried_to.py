@@ -25,3 +25,18 @@ def test_the_wounded_brought_to_a_town() -> None:
 ])
 def test_the_hospital_named_by_its_town(text: str) -> None:
     assert where(text)[2] != "Gusau"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five herders in a village on Saturday. The wounded were taken to a hospital in Sokoto, police "
+    "said.",
+    "Jihadists killed six civilians in a hamlet on Saturday. Their bodies were taken to the morgue in Mopti.",
+])
+def test_a_care_town_alone_gives_the_country_not_the_province(text: str) -> None:
+    got = where(text)
+    assert got[0] is not None and got[1] is None and got[2] is None
+
+
+def test_a_route_end_alone_still_gives_its_province() -> None:
+    text = "Bandits ambushed a bus on the road from Gusau to Sokoto on Saturday, killing four passengers."
+    assert where(text)[1] is not None

@@ -6,6 +6,7 @@ and "villagers from X were abducted" names no other place. Words as data: data/a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from functools import cache
 
 from worker.extract.gazetteer import data_rows, any_trigger
@@ -13,6 +14,7 @@ from worker.extract.alternation import literal
 from worker.extract.last_text import last_text_at
 from worker.extract.name_readings import _people_nouns
 from worker.extract.place_roles import event_there, sentence_rest
+from worker.extract.place_words import KIND
 
 
 @cache
@@ -56,6 +58,10 @@ def origin(text: str, start: int) -> bool:
 # are at home
 _BASED = re.compile(r"\b(?:(?:based|stationed|garrisoned|posted|deployed|headquartered|living|residing)\s+(?:in|at)|"
                     r"(?P<resident>residents?|natives?|indigenes?|inhabitants?)\s+of)\s+(?:the\s+)?$", re.I)
+# what stands between a home and the place it lies in: nothing, or an appositive of its kind (", a village",
+# ", a small farming community", ", the district headquarters")
+_WHERE_IT_LIES = re.compile(r"\s*(?:,\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?" + KIND + r"(?:\s+headquarters)?\s*)?",
+                            re.I)
 # "... were ambushed near Y", "... in the village of Y": a place the rest of the sentence names
 _PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city\s+of\s+)?"
                           r"(?-i:[A-Z])")
@@ -70,9 +76,10 @@ def home(text: str, start: int, end: int) -> bool:
     if based is None:
         return False
     rest = sentence_rest(text, end)
-    # "residents of Tudun Wada in Zaria LGA": a place right after the home is where the home lies, not the scene
+    # "residents of Tudun Wada in Zaria LGA", "residents of Kafin Koro, a farming village in Paikoro LGA": a place
+    # right after the home, or in an appositive that says what the home is, is where the home lies, not the scene
     return any(not _NEGATION.search(rest, 0, m.start()) for m in _PLACE_LATER.finditer(rest)
-               if not based.group("resident") or rest[:m.start()].strip())
+               if not based.group("resident") or not _WHERE_IT_LIES.fullmatch(rest, 0, m.start()))
 
 
 # "Kano-based traders", "Kabul-bound convoys", "a Lagos-born trader": the town in an adjective of people or vehicles
@@ -108,4 +115,18 @@ def aside(text: str, start: int, end: int) -> bool:
     """A town named as a statement's seat, people's origin or base, in an adjective of home or destination
     ("Kano-based traders in Zamfara"), or in a recalled event's clause, not as where the incident happened."""
     return origin(text, start) or speech_seat(text, start, end) or home(text, start, end) \
-        or _TOWN_ADJECTIVE.match(text, end) is not None or recalled(text, start, end)
+        or _TOWN_ADJECTIVE.match(text, end) is not None or recalled(text, start, end) \
+        or government_seat(text, start, end)
+
+
+def government_seat(text: str, start: int, end: int) -> bool:
+    """A capital standing for its government, the subject of a verb of speech or reaction ("Washington and London
+    condemned the attack", "Moscow denied"): where a state speaks from, not a place of the event."""
+    from worker.extract import countries, geonames  # countries reads places, which reads this module
+    return geonames.fold(text[start:end]) in countries.capitals() \
+        and countries.government_speaks(text, _Span(start, end))
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int

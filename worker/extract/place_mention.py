@@ -26,6 +26,8 @@ class PlaceMention:
     facility: bool = False  # read from a facility's name ("Jimma University"): a town only where the article is
     aside: bool = False  # a statement's seat or people's origin ("said in a statement from X", "traders from X"):
     # the scene only when the incident names no other town (aside_places)
+    cared: bool = False  # a route end where the wounded or dead were taken ("a hospital in X"): the scene's country
+    # as a rule, but no sure province of the scene (victims are carried across provinces to a big town's hospital)
     misread: bool = False  # a name NER read as a person or firm that its slot gives as a town ("gunmen attacked
     # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
 

@@ -16,6 +16,10 @@ GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Vi
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|e|de|del|la|di|da|do|du|ul|ur|bin|ibn)[- ])?"
 NAME = r"(?-i:(?!" + GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE + r"(?!" + GENERIC_WORD + \
     r")[A-Z][a-zà-ÿ'’]+){0,2})"
+# "Kaduna, March 3 —", "Herat, Sunday (AFP) -": a date after a town's comma (a chronology's line, a dateline) names
+# no region the town lies in ("March" is an English town and reads as Italy's Marche)
+DAY_WORDS = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+             r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
     r"port|community|township|municipality|commune|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
     r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"

@@ -17,8 +17,8 @@ from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
-from worker.extract.place_roles import COMPOUND_AFTER, actor, landmark, ministry_seat, route
-from worker.extract.place_words import (BARE_NAME_BEFORE, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
+from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
+from worker.extract.place_words import (BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
                                         own_names, same_province)
 from worker.extract.scene_choice import localize
 from worker.extract.speaker_seats import speaker_place
@@ -126,7 +126,7 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, r
 _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
     r"(?:(?:state|province|region|governorate|department) of )?|, |\s*\[(?:(?:north|south|east|west|central)\w*\s+)?)" \
-    r"(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?!" + DAY_WORDS + r")(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA", "in Kulbiyow in Somalia's Lower Jubba region": a
 # town (known or not) and its region; "attacked Dapchi [Yobe State]": a monitoring service's bracket places it too
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?:(?:second|third|largest|biggest|main|"
@@ -437,6 +437,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
+    found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
     if waters := [(a + start, b + start) for a, b in water_spans(text[start:end])]:
         found = [m for m in found if not in_water(waters, m.start, m.end)]  # "the Gulf of Guinea", "Lake Chad"
     return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)

@@ -287,7 +287,9 @@ def _asides_give_way(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions without the towns named as a statement's seat or people's origin ("traders from X were shot
     dead in Y", "said in a statement from X"), when another town or another province is named: that one is the
     scene. Alone, such a town stays (reporters may stand at the scene; "villagers from X were abducted" names no other place)."""
-    asides = [m for m in mentions if m.aside and _town_level(m)]
+    # (a known town abroad that localize left unknown, "Washington condemned" of a Nigerian story, is one too)
+    asides = [m for m in mentions if m.aside and (_town_level(m) or (m.place is None and not m.route
+                                                                      and not m.reference))]
     if not asides or not any(_scene_beside(m, asides) for m in mentions):
         return mentions
     return [m for m in mentions if m not in asides]
@@ -349,6 +351,8 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
         first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
         p0 = first.place
         assert p0 is not None
+        if all(m.cared for m in known):  # "taken to a hospital in Kano": the country, no province of the scene
+            return Location(p0.country, None, None, None, None, None), first
         return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
     known = [m for m in known if not m.route]
     top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]

@@ -10,12 +10,12 @@ from functools import cache
 
 from worker.extract.gazetteer import DEMONYMS, Place, data_rows, places
 from worker.extract.geonames import fold, index
-from worker.extract.place_words import same_province
+from worker.extract.place_words import DAY_WORDS, same_province
 
 # "Texas", "Rio Grande do Sul", "Mass.", "N. Dak.": capitalised words (with the linking words of provinces' names)
 _UNIT_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:do|da|de|del|and|of\s+the|of)\s+)?[A-Z][\w'’.-]*){0,3})"
 # ", Texas": the unit after a comma; " in Texas", " in northern Lebanon": the unit a town is said to lie in
-_UNIT_AFTER = re.compile(r",\s+" + _UNIT_NAME)
+_UNIT_AFTER = re.compile(r",\s+(?!" + DAY_WORDS + r")" + _UNIT_NAME)  # "Kaduna, March 3 —" is a date
 _UNIT_IN = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?" + _UNIT_NAME)
 _WORD_END = re.compile(r"[\w'’.-]+")
 # more names after it: a list of towns or provinces ("Aleppo, Idlib and Hama", "Kabul, Kandahar, Herat"), no address

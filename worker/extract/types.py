@@ -431,12 +431,14 @@ _PLACE_COMMA = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                           r"(?=\s+(?:on|in|at|and|near|last|this|early|late|during|when|where|which|that)\b|\s*[,;:.]|\s*$)")
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*$")
+_NAME_REACH = 100  # the name before a comma is read in this many characters: a search from 0 at every comma was quadratic
 
 
 def _phrase_end(end_rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
     """The first end of a charge phrase after `start`, passing over the comma that ties a place to its region."""
     while (e := end_rx.search(sentence, start)) is not None and e.group() == "," \
-            and _NAME_BEFORE.search(sentence, 0, e.start()) and _PLACE_COMMA.match(sentence, e.start()):
+            and _NAME_BEFORE.search(sentence, max(0, e.start() - _NAME_REACH), e.start()) \
+            and _PLACE_COMMA.match(sentence, e.start()):
         start = e.end()
     return e
 

@@ -42,3 +42,12 @@ def test_alive_does_not_close_shot() -> None:
 def test_a_verb_that_takes_its_own_dead_keeps_the_closer(sentence: str) -> None:
     assert toll_phrases.manner_first(sentence) == sentence  # not every one shot is dead
     assert _toll(sentence) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "A mob beat a man found stealing a goat to death in Gombe on Monday.",
+    "Bandits hacked a herder found grazing his cattle to death near the river.",
+])
+def test_to_death_stays_the_manners_past_a_participle(sentence: str) -> None:
+    """"found stealing" describes the victim: only "X dead" belongs to such a verb, "to death" closes the manner."""
+    assert [c.n for c in casualties.counts(sentence, "killed")] == [1]

@@ -291,10 +291,12 @@ _PART_OF = re.compile(r"\b(?:" + part_openers() + r"|of whom)\b", re.I)
 # "stabbed his wife and two young children to death", "hacked 17 unarmed Fulani cattle herders to death": a manner
 # of death closes after its victims, however many words they take; no clause word comes between (a new verb's
 # auxiliary, a relative or a time conjunction opens another clause); a verb that takes its own "X dead" ("shot four
-# and left one dead", "leaving one dead", "found two dead") owns the closer, so the shot are not all dead
+# and left one dead", "leaving one dead", "found two dead") owns the closer, so the shot are not all dead; "to death"
+# stays the manner's ("beat a man found stealing a motorcycle to death")
 _MANNER_AROUND = re.compile(r"\b(?P<verb>" + manner_of_death.manners() + r")(?P<obj>(?:\s+(?!(?:was|were|is|are|had|has|have|been|"
-                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive|dead|"
-                            r"left|leaving|leave|leaves|found|finding|declared|confirmed)\b)[\w'’-]+){1,8}?)"
+                            r"who|which|that|when|while|after|before|because|but|then|to|up|alive|dead)\b|"
+                            r"(?:left|leaving|leave|leaves|found|finding|declared|confirmed)\b"
+                            r"(?!(?:\s+[\w'’-]+){0,8}?\s+to death\b))[\w'’-]+){1,8}?)"
                             r"(?P<end>\s+(?:to death|alive|dead))\b", re.I)
 # "shot at the car, ... dead", "shot and wounded two and left one dead": a word that opens no victim after "shot"
 _NOT_A_VICTIM = re.compile(r"\s*(?:and|or|at|into|in|on|by|from|back|off|out|through|over|towards?)\b", re.I)

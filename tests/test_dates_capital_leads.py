@@ -18,6 +18,12 @@ THURSDAY = date(2025, 6, 12)
     "LATE MONDAY, armed men ambushed a convoy near the border and killed five guards.",
     "ON JUNE 9, armed men ambushed a convoy near the border and killed five guards.",
     "ON 9 JUNE, armed men ambushed a convoy near the border and killed five guards.",
+    "MONDAY, ARMED MEN AMBUSHED A CONVOY NEAR THE BORDER AND KILLED FIVE GUARDS.",
+    "MONDAY'S AMBUSH OF A CONVOY NEAR THE BORDER KILLED FIVE GUARDS.",
+    "OVERNIGHT MONDAY, armed men ambushed a convoy near the border and killed five guards.",
+    "IN THE EARLY HOURS OF MONDAY, armed men ambushed a convoy near the border and killed five guards.",
+    "JUNE 9, 2025 — Armed men ambushed a convoy near the border and killed five guards.",
+    "ARMED MEN KILLED FIVE GUARDS NEAR THE BORDER ON SATURDAY, JUNE 9, officials said.",
 ])
 def test_a_weekday_in_capitals_is_read(sentence: str) -> None:
     assert [m.value for m in dates.find(sentence, THURSDAY)][:1] == ["2025-06-09"]

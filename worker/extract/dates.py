@@ -536,21 +536,27 @@ def find(sentence: str, published: date | None, told: date | None = None,
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
 # gunmen ...", "ON OCTOBER 5, ..."): read as written in running text; the same length, so every offset still points
 # into the sentence. Only where a time word frames it: after a preposition of time ("ON", "LAST", "SINCE", ...) or,
-# for a weekday, before a part of the day ("SUNDAY NIGHT"). A capital word alone is as often something else: a march
+# for a weekday, before a part of the day ("SUNDAY NIGHT") or a possessive ("SUNDAY'S ATTACK"). A capital word alone is as often something else: a march
 # ("THE MARCH 2 DAYS AFTER"), a modal ("20 MAY HAVE DIED"), a newspaper ("SUNDAY PUNCH", "THE SUNDAY TIMES").
 _CAPS_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 _CAPS_DAY = r"(?:" + "|".join(w.upper() for w in WEEKDAYS) + r")"
-_CAPS_TIME_PREP = r"\b(?:ON|LAST|THIS|PAST|NEXT|SINCE|BY|UNTIL|TILL|FROM|BEFORE|AFTER|BETWEEN|LATE|EARLY)\s+"
+_CAPS_TIME_PREP = (r"\b(?:ON|LAST|THIS|PAST|NEXT|SINCE|BY|UNTIL|TILL|FROM|BEFORE|AFTER|BETWEEN|LATE|EARLY|OVERNIGHT|"
+                   r"DURING|(?:NIGHT|MORNING|EVENING|HOURS|AFTERNOON) OF)\s+")
 _CAPS_UNITS = r"(?:SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|YEAR|PEOPLE|PERSON|MEN|WOMEN|CHILDREN)S?"
 _CAPS_CALENDAR = re.compile(
     _CAPS_TIME_PREP + r"(?:(?P<day>" + _CAPS_DAY + r")\b|(?P<month>" + _CAPS_MONTH + r")(?=\s+\d{1,2}\b(?!\s+"
     + _CAPS_UNITS + r"\b))|\d{1,2}(?:ST|ND|RD|TH)?\s+(?P<month2>" + _CAPS_MONTH + r")\b)"
-    r"|\b(?P<dayof>" + _CAPS_DAY + r")(?=\s+(?:NIGHT|MORNING|AFTERNOON|EVENING)\b)")
+    r"|\b(?P<dayof>" + _CAPS_DAY + r")(?=\s+(?:NIGHT|MORNING|AFTERNOON|EVENING)\b|['’]S\b)"
+    # a lead that opens on its day ("SATURDAY, GUNMEN KILLED ...", "MARCH 3, 2031 — ..."), a date after its weekday
+    # ("ON SATURDAY, MARCH 1")
+    r"|^\W*(?P<lead>" + _CAPS_DAY + r")(?=,)|\b(?P<month3>" + _CAPS_MONTH + r")(?=\s+\d{1,2},?\s+\d{4}\b)"
+    r"|(?:" + "|".join(f"(?<={w.upper()})" for w in WEEKDAYS) + r"),\s+(?P<month4>" + _CAPS_MONTH
+    + r")(?=\s+\d{1,2}\b(?!\s+" + _CAPS_UNITS + r"\b))")
 
 
 def _recase_calendar(m: re.Match[str]) -> str:
     """The match with its weekday or month written as running text writes it ("ON Sunday"), its other words kept."""
-    g = next(k for k in ("day", "month", "month2", "dayof") if m.group(k))
+    g = next(k for k in ("day", "month", "month2", "dayof", "lead", "month3", "month4") if m.group(k))
     a, b = m.start(g) - m.start(), m.end(g) - m.start()
     text = m.group()
     return text[:a] + text[a:b].capitalize() + text[b:]
@@ -866,15 +872,15 @@ def recent_years(received: date) -> list[int]:
     return list(range(received.year + 1, received.year - _CALENDAR_YEARS, -1))
 
 
-# how far after its arrival a weekday and month-day of an undated text may fall: a weekday names a day within a week
-# of the writing, either way ("on Sunday (Dec 13)" a week ahead: a hearing, a march), and clocks and time zones differ
-_AHEAD = timedelta(days=7)
+# how far after its arrival a weekday and month-day of an undated text may fall: a day, for clocks and time zones. An
+# incident is reported after it happened: "Gunmen on Friday (May 9) killed 12" received on May 2 is a past May 9
+_AHEAD = timedelta(days=1)
 
 
 def nearest_fitting(mon: int, day: int, weekday: int, received: date) -> date | None:
-    """The month-day on the weekday nearest to the arrival time, not more than `_AHEAD` after it: the same record
-    dates the same day whether it is read on the day it came or a week later (a latest-not-after rule jumps years
-    back when the clock is a day early)."""
+    """The month-day on the weekday nearest to the arrival time, not more than `_AHEAD` after it (a latest-not-after
+    rule jumps years back when the writer's clock is a day ahead). The arrival is the record's `fetched_at`, so a
+    record is dated alike whenever it is reprocessed; only a record without one is read against the clock."""
     fits = []
     for y in recent_years(received):
         try:

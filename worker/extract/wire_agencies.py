@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows
 
 _STRIP = re.compile(r"^(?:the\s+)|[\s()\[\],;:'\"‘’“”]+$|^[\s()\[\]'\"‘’“”]+", re.I)
@@ -25,7 +26,7 @@ def is_agency(text: str) -> bool:
 @cache
 def _wire() -> str:
     """One agency or several ("AP/Reuters", "AFP, dpa") as a bracket writes them: the agency names, any case."""
-    one = "|".join(re.escape(a) for a in sorted(agencies(), key=len, reverse=True))
+    one = literal(agencies())
     return r"(?i:(?:" + one + r")(?:\s*[/,&]\s*(?:" + one + r"))*)"
 
 

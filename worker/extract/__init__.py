@@ -53,6 +53,16 @@ class _Draft:
     def provinces(self) -> set[str]:
         return _provinces(self.places)
 
+    @property
+    def past(self) -> bool:
+        """An earlier event than the story's: recalled, or told on a day set in the past."""
+        return self.recalled or any(x.past for x, _ in self.dates)
+
+    def tells(self, family: str | None) -> bool:
+        """Some act the draft tells itself (no follow-up) is of the family (`_FAMILIES`)."""
+        return any(k is not None and not k.followup and _FAMILIES.get(k.event_type, k.event_type) == family
+                   for k in self.kinds)
+
 
 def _sites(ps: list[places.PlaceMention]) -> set[str]:
     """Known towns and districts of a sentence (unknown names are too often a neighbourhood of a known one)."""
@@ -370,16 +380,15 @@ def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: 
     checkpoint). A noun of another kind than any told ("the ambush" after a bombing) names none: another event."""
     family = _noun_family(sentence, tm)
     if family is not None:
-        kin = [d for d in out if any(k is not None and not k.followup
-                                     and _FAMILIES.get(k.event_type, k.event_type) == family for k in d.kinds)]
+        kin = [d for d in out if d.tells(family)]
         if not kin:
             return None if _of_another_kind(cur, family) else cur
-        fresh = [d for d in kin if not (d.recalled or any(x.past for x, _ in d.dates))] or kin
+        fresh = [d for d in kin if not d.past] or kin
         return _worded(kin, sentence, tm) or fresh[-1]
-    if not (cur.recalled or any(x.past for x, _ in cur.dates)):
-        own = [d for d in out if d is cur or not (d.recalled or any(x.past for x, _ in d.dates))]
+    if not cur.past:
+        own = [d for d in out if d is cur or not d.past]
         return _worded(own, sentence, tm) or cur
-    return next((d for d in reversed(out) if not d.recalled and not any(x.past for x, _ in d.dates)), cur)
+    return next((d for d in reversed(out) if not d.past), cur)
 
 
 # a manner of attack told by a noun of the generic kind: "the ambush" or "the shooting" is no bombing
@@ -632,13 +641,12 @@ def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.T
     kept = [p for p in ps if not p.aside]
     sites, provinces = _sites(kept), _provinces(kept)
     for d in reversed(out):
-        if d is cur or d.recalled or any(x.past for x, _ in d.dates):
+        if d is cur or d.past:
             continue
         told = [x for x, _ in d.dates if not x.reporting and x.value]
         if not told or not all(any(dates.consistent(x, y) for y in told) for x in own):
             continue
-        if family is not None and not any(k is not None and not k.followup
-                                          and _FAMILIES.get(k.event_type, k.event_type) == family for k in d.kinds):
+        if family is not None and not d.tells(family):
             continue
         if (sites and d.sites and not sites & d.sites) or (provinces and d.provinces and not provinces & d.provinces):
             continue
@@ -793,8 +801,7 @@ def _retells(r: _Draft, d: _Draft) -> bool:
     that differs, and no victim brought in as new ("a teacher") that `d` does not name."""
     kind = r.kinds[0]
     family = _FAMILIES.get(kind.event_type, kind.event_type) if kind is not None else None
-    if not any(k is not None and not k.followup and _FAMILIES.get(k.event_type, k.event_type) == family
-               for k in d.kinds):
+    if not d.tells(family):
         return False
     theirs = [x for x, _ in d.dates if not x.reporting]
     if any(not any(dates.consistent(x, y) for y in theirs) for x, _ in r.dates) and theirs:
@@ -1005,7 +1012,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     """`text_places`: the whole text's places, found once per article (finding them per incident made the
     article's cost incidents x length)."""
     texts = [s.text for s in d.sents]
-    recalled = d.recalled or any(x.past for x, _ in d.dates)
+    recalled = d.past
     best_i, best = _event_type(d.kinds)
     if primary and lead is None and headline is not None and headline.strong and best.event_type in GENERIC \
             and not best.followup and headline.priority > best.priority and headline.event_type not in GENERIC:

@@ -16,7 +16,13 @@ a village near the province's capital, the country's side, and the town in anoth
 Arabic article written otherwise). The classic set (the first 20 countries and 14 templates, --set classic) is
 kept as it was, so its figures stay comparable.
 
-Usage: python scripts/synth_places.py [--set classic|wide|both] [--n 300] [--seed 7] [--misses 40]
+The named set (--set named, not part of "both") probes the province the text itself names: each town's province
+written by one of the gazetteer's own names for it (another spelling or language where GeoNames has one:
+"Ninawa" for Nineveh, "Lower Shabeelle" for Shabeellaha Hoose, "Sud-Kivu"), in the forms reports give it ("in the
+northern province of X", "X's Y district", "Y district, X", "X state's Y local government area", "X governorate").
+The expected admin1 is the province as written.
+
+Usage: python scripts/synth_places.py [--set classic|wide|both|named] [--n 300] [--seed 7] [--misses 40]
        [--template NAME] [--country NAME]
 """
 from __future__ import annotations
@@ -33,7 +39,7 @@ from worker.config import load
 from worker.extract import extract_incidents
 from worker.extract.gazetteer import places
 from worker.extract.geonames import City, fold, index, plain_words
-from worker.extract.toponyms import plain_province
+from worker.extract.toponyms import plain_province, reported_provinces
 from worker.nlp import load as load_nlp
 
 COUNTRIES = ("Nigeria", "Pakistan", "Afghanistan", "Iraq", "Syria", "Yemen", "Somalia",
@@ -118,6 +124,91 @@ WIDE_TEMPLATES = {
 _NAMES_PROVINCE = {"village_in_province", "province_possessive", "province_town_of", "near_town_in",
                    "province_first", "province_comma_town", "district_of_province", "dateline_elsewhere",
                    "other_spelling_province", "police_of_province"}
+
+
+# the named set: {alt} is the town's province by one of its own names, {side} the side of the country it lies in
+NAMED_TEMPLATES = {
+    "named_comma": "Gunmen killed five people in {town}, {alt}, on Monday, police said.",
+    "named_side_province_of": "Gunmen killed five people on Monday in {town} in the {side} province of {alt}, "
+                              "officials said.",
+    "named_possessive_district": "Militants attacked a police post in {alt}'s {town} district on Monday, killing "
+                                 "four officers.",
+    "named_town_district_comma": "Gunmen killed six people in {town} district, {alt}, on Monday, residents said.",
+    "named_state_lga": "Gunmen killed six people in {alt} state's {town} local government area on Monday, police "
+                       "said.",
+    "named_governorate": "An air strike killed eight civilians in {town} in {alt} governorate on Monday, residents "
+                         "said.",
+    "named_region": "Fighters attacked {town} in the {alt} region on Monday, killing seven people.",
+    "named_first": "In {alt}, gunmen killed six people in the village of {town} on Monday, police said.",
+    "named_town_of": "A roadside bomb killed two soldiers on Monday in the {alt} town of {town}, officials said.",
+}
+# words of a subdivision's other names that are no part of the name news writes ("Mkoa wa Tshuapa", "Gobolka X")
+_TYPE_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|oblast|prefecture|kilil|"
+                         r"gobolka|mkoa|wa|ya|provincia|estado|regione?|wilaya|muhafazat|the|of|county)\b", re.I)
+# a position word alone ("Central", "Northern") names provinces of many countries: no probe of a province's name
+_POSITION_NAME = re.compile(r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|"
+                            r"middle|far)[ -]?)+", re.I)
+
+
+_KEPT_TYPE = re.compile(r"\s(?:Oblast|Krai|Kray)$")
+
+
+def _province_names(sub, country: str) -> list[str]:
+    """The names of a first-level unit news may write for it: Latin, one to three words, no type word, naming no
+    other province of the country."""
+    ix = index()
+    out = []
+    for n in sub.names:
+        plain = _accents_off(n)
+        if not re.fullmatch(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+){0,2}", plain) or _TYPE_WORDS.search(plain) \
+                or _POSITION_NAME.fullmatch(plain) or fold(plain) == fold(country):
+            continue
+        if any(o.id != sub.id and o.country == country for o in ix.subdivisions_named(plain, level=1)):
+            continue
+        if fold(plain) not in {fold(o) for o in out}:
+            out.append(plain)
+    return out
+
+
+def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
+    """`n` cases of the named set: towns of the wide set's countries across population bands, each written with its
+    province by one of the province's own names, another spelling than the plain one where the gazetteer has one."""
+    rng = random.Random(seed)
+    ix = index()
+    names = [only] if only else list(NAMED_TEMPLATES)
+    per_country = max(1, n // len(WIDE_COUNTRIES))
+    out: list[Case] = []
+    for ci, country in enumerate(WIDE_COUNTRIES):
+        rows = _wide_rows(country)
+        rng.shuffle(rows)
+        made = 0
+        for k, r in enumerate(rows):
+            if made >= per_country or k > 4000:
+                break
+            lo, hi = BANDS[made % len(BANDS)]
+            if not lo <= ix._pop[r] < hi:
+                continue
+            name = _accents_off(ix._name[r])
+            town = ix.city(r)
+            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
+                    or sum(c.country == country for c in ix.cities(name)) > 1:
+                continue
+            alts = _province_names(town.admin1, country)
+            plain = _province(town, country)
+            if fold(plain) not in {fold(_accents_off(a)) for a in town.admin1.names} \
+                    or (country, places().city(town).admin1) in reported_provinces():
+                continue  # reported as the region above it (Burkina Faso's provinces, Palestine's governorates)
+            other = [a for a in alts if fold(a) != fold(plain)]
+            alt = rng.choice(other) if other and rng.random() < 0.7 else plain
+            if fold(name) in fold(alt) or fold(alt) in fold(name):
+                continue
+            # "the Volyn region": an oblast is reported by its English name with its type word ("Volyn Oblast")
+            want = plain if fold(_KEPT_TYPE.sub("", plain)) == fold(alt) else alt
+            template = names[(made + ci) % len(names)]
+            out.append(Case(template, NAMED_TEMPLATES[template].format(town=name, alt=alt, side=_side(town, country)),
+                            country, want, name))
+            made += 1
+    return out
 
 
 class Case(NamedTuple):
@@ -335,11 +426,11 @@ def _run(nlp, todo: list[Case], misses_shown: int, label: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("classic", "wide", "both"), default="both")
+    ap.add_argument("--set", choices=("classic", "wide", "both", "named"), default="both")
     ap.add_argument("--n", type=int, default=300, help="classic cases; the wide set draws three times as many")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--misses", type=int, default=40, help="misses to print")
-    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES))
+    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES | NAMED_TEMPLATES))
     ap.add_argument("--country")
     args = ap.parse_args()
     nlp = load_nlp(load(env={}).spacy_model)
@@ -350,6 +441,10 @@ def main() -> int:
         todo = [c for c in wide_cases(3 * args.n, args.seed, args.template)
                 if not args.country or c.country == args.country]
         _run(nlp, todo, args.misses, "wide")
+    if args.set == "named" and (args.template is None or args.template in NAMED_TEMPLATES):
+        todo = [c for c in named_cases(2 * args.n, args.seed, args.template)
+                if not args.country or c.country == args.country]
+        _run(nlp, todo, args.misses, "named")
     return 0
 
 

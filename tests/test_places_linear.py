@@ -80,7 +80,7 @@ def _warm() -> None:
 def test_as_written_answers_as_the_scan_per_name_did(admin1: str, country: str | None, text: str,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # the pass for spellings of another kind ("Amran" of "‘Amrān": tests/test_places_ranking.py) came later
-    monkeypatch.setattr(toponyms, "_variant", lambda names, text, own: None)
+    monkeypatch.setattr(toponyms, "_variant", lambda names, text, own, loose=None: None)
     toponyms._indexed.cache_clear()
     # the old scan kept GeoNames' transliteration marks; reported provinces drop them now ("‘Amrān" -> "‘Amran")
     old = _old_as_written(admin1, country, text)

@@ -492,8 +492,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 why = "country_namesake" if abroad else _as_named(text, m, "country")
                 w *= REACTION if why == "named" and _reacts_after().match(text, m.end) else 1.0
                 out.extend(Clue(c, w if c == p.country else 0.0, m.start, why, m.start) for c in [p.country, *abroad])
-        elif p.kind == "admin1" and not m.district:
-            out.extend(_bare_province_clues(province_votes(p), w, text, m))
+        elif p.kind == "admin1" and not m.district:  # (a shared name the text's town placed: that country's)
+            out.extend(_bare_province_clues({p.country: 1.0} if m.placed else province_votes(p), w, text, m))
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
             placed = placed_namesake(m.text, text, m.start, m.end)
             out.extend(_namesake_clues({placed or p.country: 1.0}, w, m.start, None if placed else m.text))

@@ -260,6 +260,13 @@ class PlaceTable(Mapping[str, Place]):
         lat, lon = geonames.index().province_point.get(sub.id, (None, None))
         return Place(shown, "admin1", sub.country, shown, lat, lon, source="geonames")
 
+    def spelled_as(self, admin1: str, country: str | None) -> list[geonames.Subdivision]:
+        """The GeoNames first-level units the project spells `admin1` ("Nabatieh Governorate": GeoNames' An
+        Nabatiyah), for a spelling GeoNames itself lacks."""
+        subs = geonames.index().subdivisions
+        return [subs[sid] for sid, shown in self._admin1_names.items()
+                if shown == admin1 and sid in subs and country in (None, subs[sid].country)]
+
     def province_in(self, name: str, country: str) -> Place | None:
         """The first-level unit of `country` called `name` ("Punjab" of India, where the project's file names
         Pakistan's), in the project's spelling when it has one; None when the country has none of that name."""
@@ -381,12 +388,16 @@ def places() -> PlaceTable:
         for s in index.subdivisions_named(p.admin1 or p.name, level=1) + index.subdivisions_named(p.name, level=1):
             if s.country == p.country:  # the row's admin1 column is its short name ("Logar" of "Logar Province")
                 admin1_names.setdefault(s.id, p.admin1 or p.name)
+    # a province the file names that GeoNames' first level holds by that name is spelled already: its towns do not
+    # lend its name to the unit GeoNames puts them in (the file's "South Governorate" for Bint Jbeil is not the name
+    # of GeoNames' Nabatieh, a governorate of its own since Lebanon's reorganisation)
+    spelled = {(index.subdivisions[sid].country, shown) for sid, shown in admin1_names.items()}
     for p in sorted({p for p in out.values() if p.kind in ("city", "district") and p.admin1}, key=lambda p: p.name):
         # and of those it knows only through its towns ("Malmö, Skåne" names GeoNames' "Skåne län"), when the town is
         # no namesake of towns in other provinces: which of them is the project's is unknown (Chhattisgarh's Bijapur
         # named Karnataka "Chhattisgarh", Manipur's Bishnupur West Bengal "Manipur")
         ids = {c.admin1.id for c in index.cities(p.name) if c.country == p.country and c.admin1}
-        if len(ids) == 1:
+        if len(ids) == 1 and (p.country, p.admin1) not in spelled:
             admin1_names.setdefault(ids.pop(), p.admin1)  # type: ignore[arg-type]
     _regions_for_provinces(admin1_names, index)
     country_words = {c.lower() for c in [*countries.values(), *COUNTRY_ALIASES, *index.country_aliases]} | \

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from worker.extract import aside_places, capital_names, geonames, place_ranking
+from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -109,6 +109,21 @@ def _holding_unit(name: str, exact: bool = False) -> Place | None:
             and not geonames.index().subdivisions_named(name, level=1):
         return None
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
+
+
+def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") -> str | None:
+    """"Madhesh's Lahan district": the owner before a district or town is its province when it is a first-level
+    unit by its own name that no town bears (NER often reads it as an organisation) and holds a place called
+    `name`; the province is taken as a mention of its own and its name (the text's) returned, for the town's
+    `within`. None otherwise."""
+    owner = text[s0:s0 + length]
+    unit = _holding_unit(owner, exact=True)
+    if unit is None or unit.kind != "admin1" or not any(
+            p.country == unit.country and same_province(p.admin1, unit.admin1) for p in places().candidates(name)):
+        return None
+    if not out.overlapping(s0, s0 + length):
+        out[(s0, s0 + length)] = PlaceMention(unit, owner, s0, s0 + length)
+    return owner
 
 
 def _region_holds(owner: Place, admin1: str | None) -> bool:
@@ -284,7 +299,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue  # "near Musa Ali, a village head": the kind word qualifies a person, who is no place
         name, s0 = m.group(g), m.start(g)
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
+        owned = None
         if owner:
+            owned = _owning_province(text, s0, owner.end() - 3, name[owner.end():], out)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
         district = bool(DISTRICT_WORD.fullmatch(kind))
@@ -306,7 +323,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                              and IN_DISTRICT_AFTER.match(text, m.end()))
                     # "targeted Toumour village": no article, and no people the tables know: NER misread a name
                     and not (BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) and not people_name(name))
-                    and not (district and _district_of_named_province(name, text, m.end()))) \
+                    and not (district and _district_of_named_province(name, text, m.end()))
+                    and owned is None) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
                 or speaker_place(text, s0, s0 + len(name)):
             continue
@@ -319,7 +337,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
-                                                 within=_unit_of(text, m.end(), end) if g == "b" and town_kind else None)
+                                                 within=_unit_of(text, m.end(), end) if g == "b" and town_kind
+                                                 else owned)
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
@@ -440,6 +459,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
     if waters := [(a + start, b + start) for a, b in water_spans(text[start:end])]:
         found = [m for m in found if not in_water(waters, m.start, m.end)]  # "the Gulf of Guinea", "Lake Chad"
+    found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
     return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
 
 

@@ -112,9 +112,9 @@ def _without_transliteration_marks(name: str) -> str:
 
 def is_written(admin1: str, country: str | None, text: str) -> bool:
     """Whether the text names the province by any of its names or a spelling of them (what as_written looks for)."""
-    names, _, _, own, _ = _province_names(admin1, country)
+    names, _, loose, own, _ = _province_names(admin1, country)
     return any(m.group()[0].isupper() for n in (*names, admin1) for m in _occurrences(n, text)) \
-        or _variant((*names, admin1), text, own) is not None
+        or _variant((*names, admin1), text, own, loose) is not None
 
 
 def _spelling(admin1: str, country: str | None, text: str) -> str:
@@ -138,7 +138,9 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         return m.group() if kept or _GENERIC_REST.fullmatch(bare(m.group())) else bare(m.group())
-    variant = _variant((*names, admin1), text, own)
+    parts = {fold(n) for n in _province_names(admin1, country)[0] if _part_of(n, admin1)}  # "Islamabad" of its
+    # Capital Territory is the city's name, no spelling of the province's
+    variant = _variant((*names, admin1), text, own, loose - parts if loose is not None else None)
     return (variant if kept else bare(variant)) if variant else shown
 
 
@@ -197,11 +199,12 @@ def _near(a: str, b: str) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*(?:['’](?!s\b)\w+)*(?:[- ][A-Z]\w*(?:['’](?!s\b)\w+)*){0,2}(?![\w-])")
 
 
-def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:
+def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str] | None = None) -> str | None:
     """A capitalised name of the text that spells one of the province's names another way (accents, hyphens, one
     letter: "Ninawa" of "Nīnawá", "Oromiya" of "Oromia"), not a demonym or a place the gazetteer knows as
-    another; a province of the project's file only when "province"/"region"... follows it (as in _spelling), one
-    whose English name keeps its type word ("Kyiv Oblast") only with that word."""
+    another; a province of the project's file only when "province"/"region"... follows it (as in _spelling) or the
+    word is one of its GeoNames names (`loose`, folded) but for accents ("Al Janub" of "Al Janūb"), one whose English
+    name keeps its type word ("Kyiv Oblast") only with that word."""
     kept = bool(names) and all(KEPT_TYPE.search(n) for n in names)
     skeletons = {_skeleton(n) for n in names if len(_skeleton(n)) >= 4}
     verdicts: dict[str, list[str]] = {}  # a word's spellings of the province: judged once per distinct word
@@ -212,7 +215,7 @@ def _variant(names: tuple[str, ...], text: str, own: bool) -> str | None:
             verdicts[word] = [sub for sub in parts if _spells(sub, names, skeletons, kept)]
         for sub in verdicts[word]:
             at = m.start() + word.index(sub)
-            if not own or _PROVINCE_AFTER.match(text, at + len(sub)):
+            if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
     return None
 
@@ -247,6 +250,8 @@ def _province_names(admin1: str, country: str | None) -> tuple[tuple[str, ...], 
     any), whether it is the project's own, and the spelling to give when the text names it by none of them."""
     own = places().is_project_province(admin1)
     subs = [s for s in index().subdivisions_named(admin1, level=1) if country in (None, s.country)]
+    if not subs and own and len(spelled := places().spelled_as(admin1, country)) == 1:
+        subs = spelled  # the project's own spelling of one GeoNames unit ("Nabatieh Governorate"): its names too
     kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
     # ties in length by the name itself: a set's order follows the hash seed, and the first name found wins
     names = sorted({n for s in subs[:1] for n in (*s.names, admin1) if not _nickname(n, s)}

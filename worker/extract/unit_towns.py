@@ -69,7 +69,7 @@ def _written_out(text: str, end: int) -> bool:
 
 def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
     """The first-level units or the country called `name` (or, `abbreviated`, written short: "TX", "Mass.",
-    "N.S."); a name of both ("Georgia") is the unit here, as a town's own country is seldom named after it with a
+    "N.S."), the gazetteer's first, then the namesake units of other countries; a name of both ("Georgia") is the unit here, as a town's own country is seldom named after it with a
     comma while its state is (and the town decides: see town_in_unit)."""
     short = abbreviations().get(name, ()) or abbreviations().get(name[:-1], ()) if abbreviated and name.endswith(".") \
         else abbreviations().get(name, ()) if abbreviated else ()  # "Paris, TX." ends its sentence
@@ -77,7 +77,9 @@ def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
         return short
     unit = places().province(name)
     if unit is not None and unit.kind == "admin1":
-        return (unit,)
+        # "Bweyogerere, Central": Uganda's Central as well as the gazetteer's first (Botswana's): the town decides
+        others = {s.country for s in index().subdivisions_named(name, level=1)} - {unit.country}
+        return (unit, *(u for c in sorted(others) if (u := places().province_in(name, c)) is not None))
     known = places().get(name.lower())
     return (known,) if known is not None and known.kind == "country" else ()
 

@@ -496,7 +496,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             out.extend(_bare_province_clues(province_votes(p), w, text, m))
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
             placed = placed_namesake(m.text, text, m.start, m.end)
-            out.extend(_namesake_clues({placed or p.country: 1.0}, w, m.start, None if placed else m.text))
+            # "the town of Bosso, close to the Nigerian frontier": Niger's, not the Nigerian district's
+            near = {placed: 1.0} if placed else _beside_border({p.country: 1.0}, text, mentions, m)
+            out.extend(_namesake_clues(near, w, m.start, None if placed or p.country not in near else m.text))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
             start, end = whole_name(text, m.start, m.end)
             if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia

@@ -43,7 +43,8 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefecture)"
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts
-_PROVINCE_NAMED = re.compile(r"(?P<a>" + NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
+# ("Somali Regional State", "Oromia Regional State": Ethiopia's regions by their official style)
+_PROVINCE_NAMED = re.compile(r"(?P<a>" + NAME + r")(?<!\sRegional)\s+(?:Regional\s+)?(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
                              r"department|oblast|prefecture)\s+of\s+(?P<b>" + NAME + r")")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 

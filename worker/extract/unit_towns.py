@@ -77,7 +77,11 @@ def _units(name: str, abbreviated: bool = False) -> tuple[Place, ...]:
         return short
     unit = places().province(name)
     if unit is not None and unit.kind == "admin1":
-        return (unit,)
+        # "Delmas, Ouest": a name first-level units of several countries bear (Haiti's and Cameroon's "Ouest") is
+        # each of them, the gazetteer's pick first; the town before it says which
+        others = (places().province_in(name, c) for c in sorted({s.country for s in
+                                                                  index().subdivisions_named(name, level=1)}))
+        return (unit, *(o for o in others if o is not None and o.country != unit.country))
     known = places().get(name.lower())
     return (known,) if known is not None and known.kind == "country" else ()
 

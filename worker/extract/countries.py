@@ -54,6 +54,9 @@ ACTOR = 0.9
 # a language's name ("Hebrew", "Akan", "Wolof") as a people's counts half a demonym: it names the language as often as
 # its speakers, who live abroad too, so a state's demonym ("German police said") outweighs it
 LANGUAGE = 0.5
+# the demonym of a body that keeps order at home only ("Afghan police", "the Iraqi interior ministry") counts more than
+# a soldier's or a visitor's ("five Romanian soldiers and two Afghan police were wounded": a foreign convoy's)
+HOME_FORCE = 1.5
 # a place's name in a compound adjective ("a Florida-based charity", "a Kenya-registered lorry") names an actor's
 # home or a vehicle's: alone it leans to that country, under a demonym of who speaks or is killed (0.3)
 COMPOUND = 0.2
@@ -768,7 +771,8 @@ def _actor(text: str, m: re.Match[str]) -> bool:
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
     """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders;
     the striking side's weaker still (ACTOR)."""
-    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0) * _language_factor(m.group()),
+    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0) * _language_factor(m.group())
+                 * (HOME_FORCE if _HOME_OFFICE_AFTER.match(text, m.end()) else 1.0),
                  start + m.start() if start >= 0 else -1, "demonym")
             for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end()) and not _a_country(m.group())]
 

@@ -667,19 +667,23 @@ _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|boundary)\b", re.I)
 def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town: Any) -> dict[str, float]:
     """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria",
     "near the Nigerian border"): only its namesakes in that country's neighbours, the one such namesake for sure;
-    the others' votes unchanged when none lies there."""
+    the namesakes in the border's own country when none lies in a neighbour; none when no namesake lies on either
+    side ("Kain, near the Mali border": not Belgium's Kain, a village the gazetteer lacks), so other clues decide."""
     a, b = _sentence_around(text, town.start, town.end)
     sides: set[str] = set()
+    borders: set[str] = set()
     for m in mentions:
         if m.route and m.place is not None and m.place.kind == "country" and a <= m.start < b \
                 and _BORDER_WORD.search(text, max(a, m.start - 30), min(b, m.end + 10)):
             sides |= neighbours().get(m.place.country, frozenset())
+            borders.add(m.place.country)
     for d in _demonym_rx().finditer(text, a, b):  # "near the Nigerian border"
         if _BORDER_AFTER.match(text, d.end()):
             sides |= neighbours().get(_demonym_of(d.group()), frozenset())
+            borders.add(_demonym_of(d.group()))
     near = {c: v for c, v in votes.items() if c in sides} or _across(town.text, frozenset(sides))
     if not near:
-        return votes
+        return {c: v for c, v in votes.items() if c in borders} if sides else votes
     return {c: 1.0 for c in near} if len(near) == 1 else near
 
 

@@ -517,8 +517,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
                 or name.lower() in place_stopwords() or not is_name(name) \
                 or speaker_place(text, s0, m.end("name")) or in_actor_name(text, s0, m.end("name")):
             continue
-        # a town without a population in GeoNames cities500 is an administrative seat (kept for that): a town, in
-        # the slot of a verb of assault ("Ansarul Islam fighters attacked Nagreongo")
+        # a town GeoNames gives no population for (a seat, or a place of unknown size: an eighth of cities500) is
+        # read in the slot of a verb of assault ("Ansarul Islam fighters attacked Nagreongo"), not after "in"
         towns = [p for p in places().candidates(name) if p.kind == "city" and (
             (p.population or 0) >= _SMALLEST_UNSEEN or (slot and not p.population))]
         if towns:  # "in Columbus, Georgia": the namesake in the unit after the comma, as for the names found above

@@ -28,3 +28,15 @@ def test_an_interior_ministry_places_the_story_in_its_country() -> None:
             "north. Libya's foreign ministry condemned the attack, saying one of the dead was a Libyan citizen from "
             "Tripoli, Libya.")
     assert where(text)[0] == "Lebanon"
+
+
+@pytest.mark.parametrize("text, want", [
+    # no place named: the home-keeping force's people outweigh the soldiers', whoever is named first
+    ("A roadside bomb hit a patrol on Tuesday, wounding three Georgian soldiers and two Iraqi police officers.",
+     "Iraq"),
+    ("A car bomb struck a convoy on Sunday, wounding four Italian troops and an Afghan police officer.",
+     "Afghanistan"),
+    ("Gunmen ambushed a convoy on Monday, killing two Malian police officers and a French soldier.", "Mali"),
+])
+def test_a_home_forces_demonym_outweighs_a_soldiers(text: str, want: str) -> None:
+    assert where(text)[0] == want

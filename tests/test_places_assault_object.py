@@ -17,6 +17,17 @@ def test_the_assaulted_town(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a seat GeoNames gives no population for, as the assault's object after a group's name (NER: a person)
+    ("Jamaat-ul-Ahrar fighters attacked Alpurai on Monday, killing six villagers, residents said.",
+     ("Pakistan", "Khyber Pakhtunkhwa", "Alpurai")),
+    ("Ansarul Islam fighters attacked Nagreongo on Monday, killing six villagers.",
+     ("Burkina Faso", "Plateau-Central", "Nagreongo")),
+])
+def test_the_assaulted_seat_of_unknown_size(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want
+
+
 @pytest.mark.parametrize("text, city", [
     # a denied or merely tried assault places nothing
     ("Insurgents failed to overrun Tessit on Thursday but ambushed a patrol near Gao, killing seven soldiers.", "Gao"),

@@ -54,6 +54,9 @@ ACTOR = 0.9
 # a language's name ("Hebrew", "Akan", "Wolof") as a people's counts half a demonym: it names the language as often as
 # its speakers, who live abroad too, so a state's demonym ("German police said") outweighs it
 LANGUAGE = 0.5
+# the demonym of a body that keeps order at home only ("Afghan police", "the Iraqi interior ministry") counts more than
+# a soldier's or a visitor's ("five Romanian soldiers and two Afghan police were wounded": a foreign convoy's)
+HOME_FORCE = 1.5
 # a place's name in a compound adjective ("a Florida-based charity", "a Kenya-registered lorry") names an actor's
 # home or a vehicle's: alone it leans to that country, under a demonym of who speaks or is killed (0.3)
 COMPOUND = 0.2
@@ -496,7 +499,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             out.extend(_bare_province_clues({p.country: 1.0} if m.placed else province_votes(p), w, text, m))
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
             placed = placed_namesake(m.text, text, m.start, m.end)
-            out.extend(_namesake_clues({placed or p.country: 1.0}, w, m.start, None if placed else m.text))
+            # "the town of Bosso, close to the Nigerian frontier": Niger's, not the Nigerian district's
+            near = {placed: 1.0} if placed else _beside_border({p.country: 1.0}, text, mentions, m)
+            out.extend(_namesake_clues(near, w, m.start, None if placed or p.country not in near else m.text))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
             start, end = whole_name(text, m.start, m.end)
             if (start, end) != (m.start, m.end):  # "near Mocimboa da Praia" is Mozambique's, not Cabo Verde's Praia
@@ -662,19 +667,23 @@ _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|boundary)\b", re.I)
 def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town: Any) -> dict[str, float]:
     """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria",
     "near the Nigerian border"): only its namesakes in that country's neighbours, the one such namesake for sure;
-    the others' votes unchanged when none lies there."""
+    the namesakes in the border's own country when none lies in a neighbour; none when no namesake lies on either
+    side ("Kain, near the Mali border": not Belgium's Kain, a village the gazetteer lacks), so other clues decide."""
     a, b = _sentence_around(text, town.start, town.end)
     sides: set[str] = set()
+    borders: set[str] = set()
     for m in mentions:
         if m.route and m.place is not None and m.place.kind == "country" and a <= m.start < b \
                 and _BORDER_WORD.search(text, max(a, m.start - 30), min(b, m.end + 10)):
             sides |= neighbours().get(m.place.country, frozenset())
+            borders.add(m.place.country)
     for d in _demonym_rx().finditer(text, a, b):  # "near the Nigerian border"
         if _BORDER_AFTER.match(text, d.end()):
             sides |= neighbours().get(_demonym_of(d.group()), frozenset())
+            borders.add(_demonym_of(d.group()))
     near = {c: v for c, v in votes.items() if c in sides} or _across(town.text, frozenset(sides))
     if not near:
-        return votes
+        return {c: v for c, v in votes.items() if c in borders} if sides else votes
     return {c: 1.0 for c in near} if len(near) == 1 else near
 
 
@@ -766,7 +775,8 @@ def _actor(text: str, m: re.Match[str]) -> bool:
 def demonym_clues(text: str, start: int = 0) -> list[Clue]:
     """"Nigerian troops", "the Somali government", "Yemeni officials": weak, since forces and weapons cross borders;
     the striking side's weaker still (ACTOR)."""
-    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0) * _language_factor(m.group()),
+    return [Clue(_demonym_of(m.group()), DEMONYM * (ACTOR if _actor(text, m) else 1.0) * _language_factor(m.group())
+                 * (HOME_FORCE if _HOME_OFFICE_AFTER.match(text, m.end()) else 1.0),
                  start + m.start() if start >= 0 else -1, "demonym")
             for m in _demonym_rx().finditer(text) if not _EDGE_AFTER.match(text, m.end()) and not _a_country(m.group())]
 

@@ -50,8 +50,9 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
     provinces = toponyms.provinces_named([m.place for m in mentions])
     out = []
     for m in mentions:
-        if m.place is not None and m.place.kind == "city" and not m.placed and (
-                m.place.source == "geonames" or _abroad_namesake(m.place, country)):
+        if m.place is not None and not m.placed and (
+                (m.place.kind == "city" and m.place.source == "geonames")
+                or (m.place.kind in ("city", "district") and _abroad_namesake(m.place, country))):
             cands = places().candidates(m.text) or [m.place]
             if seat is not None and m.within is None:
                 cands = _seat_namesakes(m.text, cands, country, seat)

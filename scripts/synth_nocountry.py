@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""A synthetic probe of the country of texts that never name it (issue #13): short wire leads that name only a
+town, a province, or both, some with an armed group (data/group_countries.csv) or a force's demonym ("Afghan
+troops"), drawn from the gazetteer over the countries with conflict news (synth_places.WIDE_COUNTRIES) and four
+population bands. The held-out misses are all of this kind, and the read articles hold too few of them to show
+which clue fails: this probe tabulates country (and admin1, city) accuracy by template, band, and whether the town's
+name is also a town abroad (a namesake: then the town alone should not be enough, and a province or a group
+should settle it).
+
+Usage: python scripts/synth_nocountry.py [--n 600] [--seed 7] [--misses 40] [--template NAME] [--country NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+from collections import defaultdict
+from importlib import resources
+from typing import NamedTuple
+
+from synth_places import WIDE_COUNTRIES, _accents_off, _clean, _province, _same, _wide_rows
+from worker.config import load
+from worker.extract import extract_incidents
+from worker.extract.geonames import fold, index
+from worker.nlp import load as load_nlp
+
+# {town}: the event's town; {province}: its province as news writes it; {Demonym}: the country's demonym;
+# {group}: an armed group fighting in the country only. No template names the country.
+TEMPLATES = {
+    "town_only": "Gunmen killed five people in {town} on Monday, police said.",
+    "town_market": "A suicide bomber struck a crowded market in {town} on Tuesday, killing nine people and wounding "
+                   "20 others, officials said.",
+    "village_of": "Armed men raided the village of {town} overnight, killing seven residents, a local official "
+                  "said.",
+    "town_province": "Gunmen killed four people in {town} in {province} province on Monday, officials said.",
+    "town_comma_province": "A roadside bomb killed three soldiers near {town}, {province}, on Tuesday.",
+    "province_only": "Attackers killed six civilians in {province} on Monday, a security official said.",
+    "province_troops": "Troops killed 14 militants in an operation in {province} province, the army said on "
+                       "Sunday.",
+    "force_demonym": "{Demonym} troops killed 12 militants near {town} on Monday, the army said.",
+    "police_demonym": "{Demonym} police said gunmen shot dead four people in {town} on Monday.",
+    "group_town": "{group} fighters attacked {town} on Monday, killing six villagers, residents said.",
+    "group_province": "{group} militants killed eight soldiers in an attack in {province} on Tuesday, security "
+                      "sources said.",
+}
+# a province named by a compass word alone ("Central", "Western" of Uganda): news writes its type word too, which
+# the templates cannot know
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Centre|Northern|Southern|Eastern|Western)")
+_NEEDS_TOWN = {k for k, v in TEMPLATES.items() if "{town}" in v}
+BANDS = ((0, 2000), (2000, 20_000), (20_000, 200_000), (200_000, 10**9))
+_BAND_NAMES = ("<2k", "2k-20k", "20k-200k", ">200k")
+
+
+class Case(NamedTuple):
+    template: str
+    text: str
+    country: str
+    admin1: str
+    city: str  # "" when the template names no town
+    band: str
+    namesake: bool  # the town's name is also a town of another country
+
+
+def _column(file: str, key: str, value: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    with resources.files("worker.extract.data").joinpath(file).open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out[row[value]].append(row[key])
+    return out
+
+
+def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
+    """`n` cases: each country's towns drawn in turn from the bands, each written into the next template that can
+    be written for it (a group template needs a group of that country)."""
+    rng = random.Random(seed)
+    ix = index()
+    demonyms = _column("demonyms.csv", "demonym", "country")
+    groups = _column("group_countries.csv", "canonical", "country")
+    names = [only] if only else list(TEMPLATES)
+    per_country = max(1, n // len(WIDE_COUNTRIES))
+    out: list[Case] = []
+    for ci, country in enumerate(WIDE_COUNTRIES):
+        rows = _wide_rows(country)
+        rng.shuffle(rows)
+        made = 0
+        for k, r in enumerate(rows):
+            if made >= per_country or k > 6000:
+                break
+            band = made % len(BANDS)
+            lo, hi = BANDS[band]
+            if not lo <= ix._pop[r] < hi:
+                continue
+            name = _accents_off(ix._name[r])
+            if not _clean(name) or ix.subdivisions_named(name):
+                continue
+            found = ix.cities(name)
+            if sum(c.country == country for c in found) > 1:
+                continue
+            town = ix.city(r)
+            province = _province(town, country)
+            if town.admin1 is None or not province or _COMPASS.fullmatch(province):
+                continue
+            template = names[(made + ci) % len(names)]
+            if "{group}" in TEMPLATES[template] and not groups.get(country):
+                template = "town_only" if template == "group_town" else "province_only"
+            if "{Demonym}" in TEMPLATES[template] and not demonyms.get(country):
+                continue
+            text = TEMPLATES[template].format(
+                town=name, province=province, Demonym=(demonyms.get(country) or [""])[0],
+                group=rng.choice(groups[country]) if groups.get(country) else "")
+            namesake = any(c.country != country and fold(c.name) == fold(name) for c in found)
+            out.append(Case(template, text, country, province, name if template in _NEEDS_TOWN else "",
+                            _BAND_NAMES[band] if template in _NEEDS_TOWN else "province", namesake))
+            made += 1
+    return out
+
+
+def _ok(got: str | None, want: str) -> bool:
+    return not got if not want else _same(got, want)
+
+
+def run(nlp, todo: list[Case], misses_shown: int) -> None:
+    """Tabulates country/admin1/city accuracy by template, band, namesake and country; prints the first misses."""
+    fields = ("country", "admin1", "city")
+    keys = ("template", "band", "namesake", "country")
+    by: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0, 0, 0]) for k in keys}
+    misses = []
+    for c in todo:
+        incs = extract_incidents(c.text, nlp(c.text), "2031-03-03")
+        got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
+        ok = [_ok(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
+        for key, row in zip(keys, (c.template, c.band, "namesake" if c.namesake else "unique", c.country)):
+            t = by[key][row]
+            t[0] += 1
+            for j, good in enumerate(ok):
+                t[j + 1] += good
+        if not ok[0]:
+            misses.append((c, got))
+    for key, rows in by.items():
+        print(f"\n{key:<34}{'n':>5}" + "".join(f"{f:>9}" for f in fields))
+        for row, t in sorted(rows.items()):
+            print(f"{row:<34}{t[0]:>5}" + "".join(f"{t[j + 1] / t[0]:>9.3f}" for j in range(3)))
+    total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
+    print(f"{'nocountry all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}"
+                                                          for j in range(3)))
+    print(f"\ncountry misses: {len(misses)}")
+    for c, got in misses[:misses_shown]:
+        print(f"\n[{c.template} {c.band}{' namesake' if c.namesake else ''}] want {(c.country, c.admin1, c.city)} "
+              f"got {got}\n  {c.text}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=600)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--misses", type=int, default=40, help="country misses to print")
+    ap.add_argument("--template", choices=sorted(TEMPLATES))
+    ap.add_argument("--country")
+    args = ap.parse_args()
+    nlp = load_nlp(load(env={}).spacy_model)
+    todo = [c for c in cases(args.n, args.seed, args.template) if not args.country or c.country == args.country]
+    run(nlp, todo, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

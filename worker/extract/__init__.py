@@ -141,15 +141,21 @@ _YEAR_NAMED = re.compile(r"\b(?:(?:the|its|their)\s+|(?=\d{4}['’]s\s))(?P<year
                          r"(?:\s*,\s*(?:in which|during which|which|where|when)\b[^;:.]*|\s+(?:that|which)\b[^,;:.]*)?", re.I)
 
 
+# "Since the 2022 massacre, gunmen have killed eleven more": the named event opens a period, the sentence tells what
+# followed it
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|in the (?:years|months|weeks) (?:since|after|following))\s+$", re.I)
+
+
 def _history_year(sentence: str, ds: list[dates.DateMention]) -> list[dates.DateMention]:
     """A sentence whose event word lies in an event it names by its year ("families of victims of the 2016 Nice
     truck attack, in which a man killed 86 people, gathered on Sunday") tells that history: the year dates it, and
-    the other days of the sentence (the gathering's) are not its own."""
+    the other days of the sentence (the gathering's) are not its own. Not when the named event opens a period the
+    sentence tells ("Since the 2022 massacre, gunmen have killed eleven more")."""
     if not any(c.isdigit() for c in sentence):
         return ds
     tm = types.classify(sentence)
     m = next((m for m in _YEAR_NAMED.finditer(sentence) if tm is not None and m.start() <= tm.start < m.end()), None)
-    if m is None or any(x.start == m.start("year") for x in ds):
+    if m is None or any(x.start == m.start("year") for x in ds) or _SINCE_BEFORE.search(sentence, 0, m.start()):
         return ds
     year = dates.DateMention(m["year"], m["year"], m.start("year"), m.end("year"), True)
     return sorted([year] + [x if m.start() <= x.start < m.end() else replace(x, reporting=True) for x in ds],
@@ -849,20 +855,36 @@ def _dates_the_draft(d: _Draft, s: segment.Sentence) -> bool:
 
 
 def _retold_day(d: _Draft, sents: list[segment.Sentence], published: Any) -> None:
-    """A follow-up its own sentences leave undated takes the day of a sentence soon after that tells it again with
-    its verb ("Card has been discovered dead." ... "Card was discovered by state police on Friday")."""
+    """A follow-up its own sentences leave undated (or dated only by a statement's day) takes the day of a sentence
+    soon after that tells it again with its verb ("Card has been discovered dead." ... "Card was discovered by state
+    police on Friday"; "Police confirmed Saturday that the body was found. Officers discovered the body Friday
+    evening")."""
     told = _followup_told(d)
-    if told is None or _told_dates(d, told[0]):
+    if told is None:
         return
     tm, at = told
     lead = d.sents[at]
-    for s in sents[lead.index + 1:lead.index + 4]:
+    followups = {x.start: k for x, k in zip(d.sents, d.kinds) if k is not None and k.followup}
+    if any(not x.reporting and not _recalled_by(s.text, x, followups.get(s.start)) for x, s in _told_dates(d, tm)):
+        return  # a statement's day ("police confirmed Saturday that the body was found") or the recalled event's
+        # ("the man behind the shootings earlier this week was located") leaves the follow-up undated
+    for s in sents[lead.index + 1:lead.index + 1 + _RETOLD_REACH]:
         if followup_days.retells(s.text, lead.text[tm.start:tm.end]):
-            ds = [x for x in dates.find(s.text, published)
-                  if x.value and not x.reporting and not followup_days.ends_a_term(s.text, x)]
+            kind = followups.get(s.start) or types.classify(s.text)
+            ds = [x for x in dates.find(s.text, published) if x.value and not x.reporting
+                  and not followup_days.ends_a_term(s.text, x) and not _recalled_by(s.text, x, kind)]
             if ds:
                 d.dates.append((ds[0], s))
                 return
+
+
+_RETOLD_REACH = 5  # sentences after a follow-up's lead where it is told again (a wire lead repeats it under captions)
+
+
+def _recalled_by(sentence: str, x: dates.DateMention, kind: types.TypeMatch | None) -> bool:
+    """The mention dates the event a follow-up sentence recalls ("the man behind two shootings earlier this week was
+    located"), not the follow-up."""
+    return kind is not None and kind.followup and followup_days.recalled(sentence, x, (kind.start, kind.end))
 
 
 def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, body_start: int,

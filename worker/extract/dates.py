@@ -206,8 +206,10 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
-# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date)
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*"
+# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date; its country may follow it in
+# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --")
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
+                              r"(?:\s*\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\))?,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 
@@ -730,12 +732,13 @@ def _followup_days(sentence: str, found: list[DateMention]) -> list[DateMention]
     """In a sentence that tells a follow-up with its day and the event it follows with another ("A funeral was held
     on Friday for five people killed on Monday", "Mourners gathered on Thursday ... killed in Monday's ambush"), the
     follow-up's day is marked like a statement's: the event's own day comes first for the event, while a
-    follow-up's own sentences (followup_days.own) still date the follow-up by it."""
+    follow-up's own sentences (followup_days.own) still date the follow-up by it. A statement's day stays a
+    statement's ("the body was located in Lisbon, police confirmed Saturday": the day of the saying, not the finding)."""
     from worker.extract import followup_days, types  # both read lexicons; dates stays importable alone
     out = list(found)
     for _, rx in types._followups():
         for f in rx.finditer(sentence):
-            mine = next((x for x in out if x.value and 0 <= x.start - f.end() <= _FOLLOWUP_REACH
+            mine = next((x for x in out if x.value and not x.reporting and 0 <= x.start - f.end() <= _FOLLOWUP_REACH
                          and not followup_days.recalled(sentence, x, f.span())), None)
             if mine is not None and any(x is not mine and x.value and x.value != mine.value and not x.reporting
                                         and followup_days.recalled(sentence, x, f.span()) for x in out):

@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, habit_days,
                             last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
@@ -126,7 +126,8 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
-    ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
+    ds = before_clauses.without_other_clause_days(
+        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]

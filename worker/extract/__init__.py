@@ -1017,13 +1017,17 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
 
 def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -> date | None:
     """The day a follow-up without a day of its own ended a pursuit the text counts from the event it recalls
-    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's."""
+    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's. The
+    pursuit is the one the follow-up's own sentences count, else the first the text counts from the follow-up's lead
+    on: an earlier "three-day manhunt" a text recalls before the story or beside its words is not this one's."""
     if not best.followup:
         return None
     start = next(((x, s) for x, s in d.dates + d.recalled_on if not x.reporting and len(x.value or "") == 10), None)
     if start is None:
         return None
-    end = pursuit_days.ended(text, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
+    own = " ".join(s.text for s in d.sents)  # the pursuit the follow-up's own sentences count, else the first one
+    told = own if pursuit_days.counted(own) else text[min(s.start for s in d.sents):]  # told from its lead on
+    end = pursuit_days.ended(told, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
                                                                                                   start[0].end))
     return end if end is not None and end <= published else None
 

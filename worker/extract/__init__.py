@@ -90,6 +90,11 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
                        re.I)
 
 
+# "It happened on Saturday, officials said.": a pronoun that opens the sentence with a verb of happening tells the
+# event just told again, with its day
+_IT_HAPPENED = re.compile(r"^\W*(?:it|this)\s+(?:(?:all|reportedly|apparently|allegedly)\s+)?"
+                          r"(?:happened|occurred|took place|unfolded)\b", re.I)
+
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
                         r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
@@ -547,7 +552,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
-            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
+            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or _IT_HAPPENED.match(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
                 cur.sents.append(s)

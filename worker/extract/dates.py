@@ -224,12 +224,18 @@ def _dateline(sentence: str, m: re.Match[str]) -> bool:
 def _said_after(sentence: str, m: re.Match[str]) -> bool:
     """A speech verb follows the mention ("On Wednesday, the spokesman said") and the mention's clause tells no
     violence before it: in "Rockets killed five people on Monday, officials said" Monday is the killing's day, as
-    a wire lead puts the event's day next to the event's verb and the source after it."""
+    a wire lead puts the event's day next to the event's verb and the source after it; so is a verb of happening
+    ("It happened on Saturday, officials said")."""
     if not _REPORTING_AFTER.search(sentence[m.end():]):
         return False
     from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
     start = max((j.end() for j in _CLAUSE_JOIN.finditer(sentence, 0, m.start())), default=0)
-    return not any_trigger().search(sentence, start, m.start())
+    return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start())
+
+
+# "It happened on Saturday, officials said": a verb of happening before the day makes it the event's, as a violence
+# word does
+_HAPPENED = re.compile(r"\b(?:happened|occurred|took place|unfolded)\b", re.I)
 
 
 @dataclass(frozen=True)

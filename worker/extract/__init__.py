@@ -589,7 +589,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is not None and len(cur.sents) < MAX_INCIDENT_SENTENCES \
                 and _starts_new(cur, s, ds, ps, tm, starts, published) \
-                and (back := _returns_to(out, cur, s, tm, ds, ps)) is not None:
+                and (back := _returns_to(out, cur, s, tm, ds, ps, published)) is not None:
             cur = back  # "The Friday blast ripped through ..." after a recalled attack: the story's event again
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
@@ -636,13 +636,21 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     return _keep(out, sents, rams)
 
 
+def _days_its_lead(d: _Draft, own: list[dates.DateMention], published: Any) -> bool:
+    """The days fit a lead told without its own day ("Gunmen killed 12 ..., officials said on Monday" ... "The attack
+    on Sunday night lasted hours"): each a full day of the week before the lead's statement (or the article)."""
+    said = [date.fromisoformat(x.value) for x, _ in d.dates if x.reporting and x.value and len(x.value) == 10]
+    return all(dates.recent(x, max(said) if said else published) for x in own)
+
+
 def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.TypeMatch,
-                ds: list[dates.DateMention], ps: list[places.PlaceMention]) -> _Draft | None:
+                ds: list[dates.DateMention], ps: list[places.PlaceMention], published: Any = None) -> _Draft | None:
     """"Gunmen stormed a wedding on Saturday. ... including a raid on a school in 2021. The Saturday night attack
     lasted hours.": a definite event noun ("the Saturday night attack") on a day of its own that is an earlier
     draft's, after a sentence that told another event, goes back to that draft: the story's event told again, its
-    wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, and only when
-    the sentence names no town or province the draft does not."""
+    wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, or the story's
+    lead told without a day of its own when the day is of the week before its statement, and only when the sentence
+    names no town or province the draft does not."""
     if tm.followup or _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) \
             or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])):
         return None
@@ -656,7 +664,8 @@ def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.T
         if d is cur or d.past:
             continue
         told = [x for x, _ in d.dates if not x.reporting and x.value]
-        if not told or not all(any(dates.consistent(x, y) for y in told) for x in own):
+        if not (all(any(dates.consistent(x, y) for y in told) for x in own) if told
+                else d is out[0] and not d.recalled and _days_its_lead(d, own, published)):
             continue
         if family is not None and not d.tells(family):
             continue

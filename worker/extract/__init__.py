@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, budget, casualties, countries, dates, followup_days, habit_days,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, habit_days,
                             last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
@@ -90,6 +90,11 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
                        re.I)
 
 
+# "It happened on Saturday, officials said.": a pronoun that opens the sentence with a verb of happening tells the
+# event just told again, with its day
+_IT_HAPPENED = re.compile(r"^\W*(?:it|this)\s+(?:(?:all|reportedly|apparently|allegedly)\s+)?"
+                          r"(?:happened|occurred|took place|unfolded)\b", re.I)
+
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
                         r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
@@ -126,7 +131,8 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
-    ds = habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key))
+    ds = before_clauses.without_other_clause_days(
+        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
@@ -141,15 +147,21 @@ _YEAR_NAMED = re.compile(r"\b(?:(?:the|its|their)\s+|(?=\d{4}['’]s\s))(?P<year
                          r"(?:\s*,\s*(?:in which|during which|which|where|when)\b[^;:.]*|\s+(?:that|which)\b[^,;:.]*)?", re.I)
 
 
+# "Since the 2022 massacre, gunmen have killed eleven more": the named event opens a period, the sentence tells what
+# followed it
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|in the (?:years|months|weeks) (?:since|after|following))\s+$", re.I)
+
+
 def _history_year(sentence: str, ds: list[dates.DateMention]) -> list[dates.DateMention]:
     """A sentence whose event word lies in an event it names by its year ("families of victims of the 2016 Nice
     truck attack, in which a man killed 86 people, gathered on Sunday") tells that history: the year dates it, and
-    the other days of the sentence (the gathering's) are not its own."""
+    the other days of the sentence (the gathering's) are not its own. Not when the named event opens a period the
+    sentence tells ("Since the 2022 massacre, gunmen have killed eleven more")."""
     if not any(c.isdigit() for c in sentence):
         return ds
     tm = types.classify(sentence)
     m = next((m for m in _YEAR_NAMED.finditer(sentence) if tm is not None and m.start() <= tm.start < m.end()), None)
-    if m is None or any(x.start == m.start("year") for x in ds):
+    if m is None or any(x.start == m.start("year") for x in ds) or _SINCE_BEFORE.search(sentence, 0, m.start()):
         return ds
     year = dates.DateMention(m["year"], m["year"], m.start("year"), m.end("year"), True)
     return sorted([year] + [x if m.start() <= x.start < m.end() else replace(x, reporting=True) for x in ds],
@@ -540,7 +552,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
-            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text)
+            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or _IT_HAPPENED.match(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
                 cur.sents.append(s)
@@ -577,7 +589,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # for the victims of Monday's attack": the follow-up's recalled day is the undated story's
         if cur is not None and len(cur.sents) < MAX_INCIDENT_SENTENCES \
                 and _starts_new(cur, s, ds, ps, tm, starts, published) \
-                and (back := _returns_to(out, cur, s, tm, ds, ps)) is not None:
+                and (back := _returns_to(out, cur, s, tm, ds, ps, published)) is not None:
             cur = back  # "The Friday blast ripped through ..." after a recalled attack: the story's event again
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
@@ -624,13 +636,21 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     return _keep(out, sents, rams)
 
 
+def _days_its_lead(d: _Draft, own: list[dates.DateMention], published: Any) -> bool:
+    """The days fit a lead told without its own day ("Gunmen killed 12 ..., officials said on Monday" ... "The attack
+    on Sunday night lasted hours"): each a full day of the week before the lead's statement (or the article)."""
+    said = [date.fromisoformat(x.value) for x, _ in d.dates if x.reporting and x.value and len(x.value) == 10]
+    return all(dates.recent(x, max(said) if said else published) for x in own)
+
+
 def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.TypeMatch,
-                ds: list[dates.DateMention], ps: list[places.PlaceMention]) -> _Draft | None:
+                ds: list[dates.DateMention], ps: list[places.PlaceMention], published: Any = None) -> _Draft | None:
     """"Gunmen stormed a wedding on Saturday. ... including a raid on a school in 2021. The Saturday night attack
     lasted hours.": a definite event noun ("the Saturday night attack") on a day of its own that is an earlier
     draft's, after a sentence that told another event, goes back to that draft: the story's event told again, its
-    wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, and only when
-    the sentence names no town or province the draft does not."""
+    wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, or the story's
+    lead told without a day of its own when the day is of the week before its statement, and only when the sentence
+    names no town or province the draft does not."""
     if tm.followup or _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) \
             or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])):
         return None
@@ -644,7 +664,8 @@ def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.T
         if d is cur or d.past:
             continue
         told = [x for x, _ in d.dates if not x.reporting and x.value]
-        if not told or not all(any(dates.consistent(x, y) for y in told) for x in own):
+        if not (all(any(dates.consistent(x, y) for y in told) for x in own) if told
+                else d is out[0] and not d.recalled and _days_its_lead(d, own, published)):
             continue
         if family is not None and not d.tells(family):
             continue
@@ -849,20 +870,36 @@ def _dates_the_draft(d: _Draft, s: segment.Sentence) -> bool:
 
 
 def _retold_day(d: _Draft, sents: list[segment.Sentence], published: Any) -> None:
-    """A follow-up its own sentences leave undated takes the day of a sentence soon after that tells it again with
-    its verb ("Card has been discovered dead." ... "Card was discovered by state police on Friday")."""
+    """A follow-up its own sentences leave undated (or dated only by a statement's day) takes the day of a sentence
+    soon after that tells it again with its verb ("Card has been discovered dead." ... "Card was discovered by state
+    police on Friday"; "Police confirmed Saturday that the body was found. Officers discovered the body Friday
+    evening")."""
     told = _followup_told(d)
-    if told is None or _told_dates(d, told[0]):
+    if told is None:
         return
     tm, at = told
     lead = d.sents[at]
-    for s in sents[lead.index + 1:lead.index + 4]:
+    followups = {x.start: k for x, k in zip(d.sents, d.kinds) if k is not None and k.followup}
+    if any(not x.reporting and not _recalled_by(s.text, x, followups.get(s.start)) for x, s in _told_dates(d, tm)):
+        return  # a statement's day ("police confirmed Saturday that the body was found") or the recalled event's
+        # ("the man behind the shootings earlier this week was located") leaves the follow-up undated
+    for s in sents[lead.index + 1:lead.index + 1 + _RETOLD_REACH]:
         if followup_days.retells(s.text, lead.text[tm.start:tm.end]):
-            ds = [x for x in dates.find(s.text, published)
-                  if x.value and not x.reporting and not followup_days.ends_a_term(s.text, x)]
+            kind = followups.get(s.start) or types.classify(s.text)
+            ds = [x for x in dates.find(s.text, published) if x.value and not x.reporting
+                  and not followup_days.ends_a_term(s.text, x) and not _recalled_by(s.text, x, kind)]
             if ds:
                 d.dates.append((ds[0], s))
                 return
+
+
+_RETOLD_REACH = 5  # sentences after a follow-up's lead where it is told again (a wire lead repeats it under captions)
+
+
+def _recalled_by(sentence: str, x: dates.DateMention, kind: types.TypeMatch | None) -> bool:
+    """The mention dates the event a follow-up sentence recalls ("the man behind two shootings earlier this week was
+    located"), not the follow-up."""
+    return kind is not None and kind.followup and followup_days.recalled(sentence, x, (kind.start, kind.end))
 
 
 def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, body_start: int,
@@ -994,13 +1031,17 @@ def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> 
 
 def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -> date | None:
     """The day a follow-up without a day of its own ended a pursuit the text counts from the event it recalls
-    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's."""
+    ("a knife attack on Friday evening" ... "After a 25-hour man-hunt"): that day, if not after the article's. The
+    pursuit is the one the follow-up's own sentences count, else the first the text counts from the follow-up's lead
+    on: an earlier "three-day manhunt" a text recalls before the story or beside its words is not this one's."""
     if not best.followup:
         return None
     start = next(((x, s) for x, s in d.dates + d.recalled_on if not x.reporting and len(x.value or "") == 10), None)
     if start is None:
         return None
-    end = pursuit_days.ended(text, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
+    own = " ".join(s.text for s in d.sents)  # the pursuit the follow-up's own sentences count, else the first one
+    told = own if pursuit_days.counted(own) else text[min(s.start for s in d.sents):]  # told from its lead on
+    end = pursuit_days.ended(told, date.fromisoformat(start[0].value or ""), pursuit_days.late_after(start[1].text,
                                                                                                   start[0].end))
     return end if end is not None and end <= published else None
 
@@ -1027,6 +1068,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = dates.event_day_of(resolved[0], published)
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
+        elif resolved[0].reporting and primary and inc.date and len(inc.date) == 10 and not d.recalled \
+                and any(dates.at_night(s.text) or dates.in_the_evening(s.text) for s in d.sents):
+            # "killed overnight, officials said on Monday": the night began the day before the statement, as it
+            # does before an undated article's day
+            inc.date = (date.fromisoformat(inc.date) - timedelta(days=1)).isoformat()
         inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told and not d.recalled and (caught := _pursuit_end(d, best, text,
                                                                                                   published)):

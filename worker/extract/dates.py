@@ -206,8 +206,10 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, Nigeria, October 5, 2025 /PRNewswire/ --", "Oct. 28 (UPI) --": the date of a
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
-# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date)
-_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*"
+# (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date; its country may follow it in
+# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --")
+_DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
+                              r"(?:\s*\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\))?,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
 
@@ -222,12 +224,18 @@ def _dateline(sentence: str, m: re.Match[str]) -> bool:
 def _said_after(sentence: str, m: re.Match[str]) -> bool:
     """A speech verb follows the mention ("On Wednesday, the spokesman said") and the mention's clause tells no
     violence before it: in "Rockets killed five people on Monday, officials said" Monday is the killing's day, as
-    a wire lead puts the event's day next to the event's verb and the source after it."""
+    a wire lead puts the event's day next to the event's verb and the source after it; so is a verb of happening
+    ("It happened on Saturday, officials said")."""
     if not _REPORTING_AFTER.search(sentence[m.end():]):
         return False
     from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
     start = max((j.end() for j in _CLAUSE_JOIN.finditer(sentence, 0, m.start())), default=0)
-    return not any_trigger().search(sentence, start, m.start())
+    return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start())
+
+
+# "It happened on Saturday, officials said": a verb of happening before the day makes it the event's, as a violence
+# word does
+_HAPPENED = re.compile(r"\b(?:happened|occurred|took place|unfolded)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -730,12 +738,13 @@ def _followup_days(sentence: str, found: list[DateMention]) -> list[DateMention]
     """In a sentence that tells a follow-up with its day and the event it follows with another ("A funeral was held
     on Friday for five people killed on Monday", "Mourners gathered on Thursday ... killed in Monday's ambush"), the
     follow-up's day is marked like a statement's: the event's own day comes first for the event, while a
-    follow-up's own sentences (followup_days.own) still date the follow-up by it."""
+    follow-up's own sentences (followup_days.own) still date the follow-up by it. A statement's day stays a
+    statement's ("the body was located in Lisbon, police confirmed Saturday": the day of the saying, not the finding)."""
     from worker.extract import followup_days, types  # both read lexicons; dates stays importable alone
     out = list(found)
     for _, rx in types._followups():
         for f in rx.finditer(sentence):
-            mine = next((x for x in out if x.value and 0 <= x.start - f.end() <= _FOLLOWUP_REACH
+            mine = next((x for x in out if x.value and not x.reporting and 0 <= x.start - f.end() <= _FOLLOWUP_REACH
                          and not followup_days.recalled(sentence, x, f.span())), None)
             if mine is not None and any(x is not mine and x.value and x.value != mine.value and not x.reporting
                                         and followup_days.recalled(sentence, x, f.span()) for x in out):

@@ -22,10 +22,28 @@ def _pursuit() -> re.Pattern[str]:
                       r"(?:man-?hunt|hunt|search|chase|pursuit|stand-?off|siege)\b", re.I)
 
 
+def counted(text: str) -> bool:
+    """The text counts a pursuit ("a 25-hour manhunt", "a three-day search")."""
+    return _pursuit().search(text) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _recalled(text: str, m: re.Match[str], start: date) -> bool:
+    """The pursuit's sentence names a day or year before the event it is counted from ("In 2019 police caught a
+    gunman after a three-day manhunt"): an earlier pursuit the text recalls."""
+    from worker.extract import dates  # reads lexicons; pursuit_days stays importable alone
+    a = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    b = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+    return any(x.value and x.value < start.isoformat()[:len(x.value)] for x in dates.find(text[a:b], start))
+
+
 def ended(text: str, start: date, late: bool) -> date | None:
     """The day the first pursuit the text counts ("After a 25-hour man-hunt") ended, counted from the day `start` of
-    the event it followed (`late`: that event was in the evening or at night); None when the text counts none."""
-    m = _pursuit().search(text)
+    the event it followed (`late`: that event was in the evening or at night); None when the text counts none. A
+    pursuit whose sentence is dated before `start` is an earlier one the text recalls."""
+    m = next((m for m in _pursuit().finditer(text) if not _recalled(text, m, start)), None)
     if m is None or (n := number_words.count_value(m["n"])) is None:
         return None
     hours = n * 24 if m["unit"].lower() == "day" else n

@@ -532,14 +532,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
-    trigger or a toll), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
+    trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
         end = _CLAUSE_END.search(sentence, a)
         clause = sentence[a:end.start() if end else len(sentence)].rstrip()
         told = classify(clause) if clause else None
-        if told is not None and not told.followup and (told.strong or tolled(clause)):
+        if told is not None and not told.followup and (told.strong or tolled(clause) or m.group("dist") is not None):
+            # a weak word with a stated distance ("days after a raid on the village in April") is another event too
             # "the day after ...": counted from a day the sentence names (a statement's, "said Monday, the day
             # after security forces dispersed ..."), not from its event
             distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))

@@ -432,10 +432,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
+            # "gunmen attacked Dankuraba": a name the gazetteer lacks as the object of an assault is where it was, as
+            # the towns it knows there are (_unseen_towns)
+            assaulted = known is None and bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0))
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
                                          reference=landmark(text, s0, e0),
-                                         locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
-                                         at=bool(IN_AT.search(text, max(0, s0 - 20), s0))
+                                         locative=assaulted or bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
+                                         at=(assaulted or bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                                          and not _FEATURE_AFTER.match(text, e0),
                                          route=route(text, s0, s0 + len(name)))
     if doc is not None:

@@ -145,6 +145,11 @@ CITY_TEMPLATES = {
                                  "killing two policemen.",
     "city_unknown_village_in_admin2": "Gunmen attacked {fake} village in {admin2}, {province} province, on Monday, "
                                       "killing nine people.",
+    # the victims' home beside a village the gazetteer lacks, assaulted
+    "city_home_pronoun": "Seven people, most of them from {other}, were killed when gunmen attacked {fake} in "
+                         "{province} province on Monday.",
+    "city_home_assaulted": "Traders from {other} were among six people killed when gunmen attacked {fake} in "
+                           "{province} province on Monday, police said.",
     "city_district_only": "Militants killed three soldiers in {admin2} district of {province} province on Monday, "
                           "officials said.",
     "city_village_of_district": "Gunmen killed five people in the village of {town} in the {admin2} district on "
@@ -393,6 +398,9 @@ def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         # provinces named like a town of their own (Kano, Kandahar): their villages, for the capital templates
         capital_named = {ix._a1[r] for r in rows
                          if fold(_province(ix.city(r), country)) == fold(_accents_off(ix._name[r]))}
+        by_province: dict[int, list[int]] = defaultdict(list)
+        for r in rows:
+            by_province[ix._a1[r]].append(r)
         rng.shuffle(rows)
         made, tried = 0, 0
         for r in rows:
@@ -422,9 +430,16 @@ def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             if fake is None:
                 continue
             admin2 = town.admin2.name if town.admin2 else ""
+            other = ""
+            if "{other}" in text:  # another town of the province, 2,000 people or more
+                others = [o for o in by_province[ix._a1[r]] if o != r and ix._pop[o] >= 2000
+                          and _clean(_accents_off(ix._name[o])) and not ix.subdivisions_named(ix._name[o])]
+                if not others:
+                    continue
+                other = _accents_off(ix._name[rng.choice(others[:50])])
             want = {"town": name, "fake": fake, "admin2": admin2}[expects]
-            out.append(Case(template, text.format(town=name, fake=fake, admin2=admin2, province=province),
-                            country, province, want))
+            out.append(Case(template, text.format(town=name, fake=fake, admin2=admin2, province=province,
+                                                  other=other), country, province, want))
             made += 1
     return out
 

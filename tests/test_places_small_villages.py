@@ -64,3 +64,14 @@ def test_a_village_in_a_district_by_its_bare_name(text: str, want: tuple[str, st
 ])
 def test_an_assaulted_village_placed_in_a_town(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "attacked X in Y province": an unknown object of an assault placed in a province is a village of it
+    ("Herders from Ikwo were among five people killed when gunmen attacked Ogwukpo in Ebonyi State on Friday.",
+     ("Nigeria", "Ebonyi", "Ogwukpo")),
+    # a people is no village
+    ("Gunmen attacked Christians in Plateau State on Sunday, killing nine.", ("Nigeria", "Plateau", None)),
+])
+def test_an_assaulted_name_placed_in_a_province(text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert where(text) == want

@@ -366,7 +366,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
-        if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0)) \
+        # "gunmen attacked Ezzakoko in Ebonyi province": the object of an assault, placed in a region, no people's name
+        assaulted = bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
+            and not is_person_noun(name)
+        if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
                 or " in " not in text[m.end("name"):m.start("where")] or building_name(name):
             continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region

@@ -211,6 +211,51 @@ def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
+# the city templates (--set wide, named city_*): the causes of city misses on unread text. A village under 1,000
+# people; a name the gazetteer lacks that the text marks as a village, district, area or local government area
+# ({fake}: made of the halves of two real names of the country, absent from the gazetteer); a district named with
+# its province and no town ({admin2}); a province named like its capital, written without a type word beside the
+# village of the event ({province}). Drawn with their own random stream, so the other templates' cases stay as
+# they were. The expected city is {town}, {fake} or {admin2} as the template says (CITY_EXPECTS).
+CITY_TEMPLATES = {
+    "city_small_village_of": "Gunmen killed five people in the village of {town} in {province} province on Monday, "
+                             "police said.",
+    "city_small_village_district": "Bandits attacked {town} village in {admin2} district, {province} province, on "
+                                   "Monday, killing four residents.",
+    "city_unknown_village_of": "Gunmen killed six people in the village of {fake} in {province} province on Monday, "
+                               "a local official said.",
+    "city_unknown_x_village": "Armed men raided {fake} village in {province} province on Monday, killing three "
+                              "farmers, residents said.",
+    "city_unknown_x_district": "Militants killed four soldiers in {fake} district of {province} province on Monday, "
+                               "the army said.",
+    "city_unknown_lga": "Gunmen killed seven villagers in {fake} local government area of {province} state on "
+                        "Monday, police said.",
+    "city_unknown_area": "Two people were killed when a bomb exploded in the {fake} area of {province} province on "
+                         "Monday.",
+    "city_unknown_near_village": "A roadside bomb exploded near {fake}, a village in {province} province, on Monday, "
+                                 "killing two policemen.",
+    "city_unknown_village_in_admin2": "Gunmen attacked {fake} village in {admin2}, {province} province, on Monday, "
+                                      "killing nine people.",
+    # the victims' home beside a village the gazetteer lacks, assaulted
+    "city_home_pronoun": "Seven people, most of them from {other}, were killed when gunmen attacked {fake} in "
+                         "{province} province on Monday.",
+    "city_home_assaulted": "Traders from {other} were among six people killed when gunmen attacked {fake} in "
+                           "{province} province on Monday, police said.",
+    "city_district_only": "Militants killed three soldiers in {admin2} district of {province} province on Monday, "
+                          "officials said.",
+    "city_village_of_district": "Gunmen killed five people in the village of {town} in the {admin2} district on "
+                                "Monday, police said.",
+    "city_capital_province_bare": "Gunmen killed six people in {town} in {province} on Monday, officials said.",
+    "city_capital_province_first": "In {province} state, gunmen killed five villagers in {town} on Monday, police "
+                                   "said.",
+    "city_capital_province_town_of": "Gunmen stormed the village of {town} in {province} on Monday, killing eight "
+                                     "people.",
+}
+# what each city template expects as the city: the field of the draw
+CITY_EXPECTS = {name: ("admin2" if "{admin2}" in text and "{town}" not in text and "{fake}" not in text
+                       else "fake" if "{fake}" in text else "town") for name, text in CITY_TEMPLATES.items()}
+
+
 class Case(NamedTuple):
     template: str
     text: str
@@ -391,6 +436,105 @@ def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
+_TYPE_WORDS = re.compile(r"(?i)\b(?:district|county|municipality|department|province|region|division|"
+                         r"territory|prefecture|city|municipio|rayon|raion|tehsil|sub-?district|area|zone)\b")
+_PROVINCE_TYPE = re.compile(r"(?i)\b(?:oblast|krai|kray|governorate|republic|okrug)\b")
+_VOWELS = "aeiou"
+
+
+def _halves(name: str) -> tuple[str, str] | None:
+    """A name cut after its first syllable ("Kafanchan" -> "Ka", "fanchan"), or None when it has none."""
+    low = name.lower()
+    for i in range(1, len(low) - 2):
+        if low[i] in _VOWELS and low[i + 1] not in _VOWELS and i >= 1:
+            return low[:i + 1], low[i + 1:]
+    return None
+
+
+def _fake_name(pool: list[str], rng: random.Random) -> str | None:
+    """A name that looks like the country's but no place of the gazetteer has: the first syllable of one real name
+    and the rest of another ("Ka" + "ruwa"), 5 to 10 letters."""
+    ix = index()
+    for _ in range(40):
+        a, b = _halves(rng.choice(pool)), _halves(rng.choice(pool))
+        if a is None or b is None:
+            continue
+        fake = (a[0] + b[1]).capitalize()
+        if not 5 <= len(fake) <= 10 or not re.fullmatch(r"[A-Z][a-z]+", fake) or fold(fake) in plain_words() \
+                or ix.cities(fake) or ix.subdivisions_named(fake) or places().get(fake.lower()) is not None \
+                or places().candidates(fake):
+            continue
+        return fake
+    return None
+
+
+def _usable_admin2(town: City, name: str) -> bool:
+    a2 = town.admin2
+    return a2 is not None and _clean(a2.name) and not _TYPE_WORDS.search(a2.name) and fold(a2.name) != fold(name) \
+        and not index().subdivisions_named(a2.name, level=1) and len(index().cities(a2.name)) == 0
+
+
+def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
+    """`n` cases of the city templates over the wide countries: villages under 1,000 people (the gazetteer's
+    smallest), made-up names in a village's, district's or area's slot, a district with no town, and villages of
+    provinces named like their capital, written with the bare province name."""
+    rng = random.Random(seed * 1000 + 13)
+    ix = index()
+    names = [only] if only else list(CITY_TEMPLATES)
+    per_country = max(1, n // len(WIDE_COUNTRIES))
+    out: list[Case] = []
+    for ci, country in enumerate(WIDE_COUNTRIES):
+        rows = _wide_rows(country)
+        pool = [_accents_off(ix._name[r]) for r in rows if _clean(_accents_off(ix._name[r]))]
+        # provinces named like a town of their own (Kano, Kandahar): their villages, for the capital templates
+        capital_named = {ix._a1[r] for r in rows
+                         if fold(_province(ix.city(r), country)) == fold(_accents_off(ix._name[r]))}
+        by_province: dict[int, list[int]] = defaultdict(list)
+        for r in rows:
+            by_province[ix._a1[r]].append(r)
+        rng.shuffle(rows)
+        made, tried = 0, 0
+        for r in rows:
+            if made >= per_country or tried > 6000:
+                break
+            tried += 1
+            template = names[(made + ci) % len(names)]
+            text, expects = CITY_TEMPLATES[template], CITY_EXPECTS[template]
+            raw = ix._name[r]
+            name = _accents_off(raw)
+            town = ix.city(r)
+            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
+                    or sum(c.country == country for c in ix.cities(name)) > 1:
+                continue
+            if "small" in template or "village_of" in template:
+                if ix._pop[r] >= 1000:
+                    continue
+            if "capital_province" in template:
+                if ix._a1[r] not in capital_named or ix._pop[r] >= 20000 or len(ix.cities(name)) > 1:
+                    continue
+            if "{admin2}" in text and not _usable_admin2(town, name):
+                continue
+            province = _province(town, country)
+            if not _clean(province) or _PROVINCE_TYPE.search(province) or fold(province) == fold(name):
+                continue
+            fake = _fake_name(pool, rng) if "{fake}" in text else ""
+            if fake is None:
+                continue
+            admin2 = town.admin2.name if town.admin2 else ""
+            other = ""
+            if "{other}" in text:  # another town of the province, 2,000 people or more
+                others = [o for o in by_province[ix._a1[r]] if o != r and ix._pop[o] >= 2000
+                          and _clean(_accents_off(ix._name[o])) and not ix.subdivisions_named(ix._name[o])]
+                if not others:
+                    continue
+                other = _accents_off(ix._name[rng.choice(others[:50])])
+            want = {"town": name, "fake": fake, "admin2": admin2}[expects]
+            out.append(Case(template, text.format(town=name, fake=fake, admin2=admin2, province=province,
+                                                  other=other), country, province, want))
+            made += 1
+    return out
+
+
 def _same(got: str | None, want: str) -> bool:
     """The same name but for accents, dotless i and the marks of ayn and hamza ("M'sila" is "Msila")."""
     return got is not None and _accents_off(got).lower().strip() == _accents_off(want).lower().strip()
@@ -430,7 +574,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=300, help="classic cases; the wide set draws three times as many")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--misses", type=int, default=40, help="misses to print")
-    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES | NAMED_TEMPLATES))
+    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES | CITY_TEMPLATES | NAMED_TEMPLATES))
     ap.add_argument("--country")
     args = ap.parse_args()
     nlp = load_nlp(load(env={}).spacy_model)
@@ -438,7 +582,10 @@ def main() -> int:
         todo = [c for c in cases(args.n, args.seed, args.template) if not args.country or c.country == args.country]
         _run(nlp, todo, args.misses, "classic")
     if args.set in ("wide", "both"):
-        todo = [c for c in wide_cases(3 * args.n, args.seed, args.template)
+        todo = [c for c in (wide_cases(3 * args.n, args.seed, args.template)
+                            if args.template is None or args.template not in CITY_TEMPLATES else [])
+                + (city_cases(2 * args.n, args.seed, args.template)
+                   if args.template is None or args.template in CITY_TEMPLATES else [])
                 if not args.country or c.country == args.country]
         _run(nlp, todo, args.misses, "wide")
     if args.set == "named" and (args.template is None or args.template in NAMED_TEMPLATES):

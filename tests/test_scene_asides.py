@@ -31,3 +31,17 @@ def test_an_origin_in_the_province_named_stays() -> None:
 
 def test_an_origin_alone_stays_the_place() -> None:
     assert where("Gunmen abducted twelve villagers from Kankara on Sunday, police said.")[2] == "Kankara"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the victims' home told with a pronoun ("most of them from X") is an aside; the assaulted village the scene
+    ("Eleven people, most of them from Maiduguri, were killed when insurgents attacked Mairamri village in Borno State "
+     "on Friday.", ("Nigeria", "Borno", "Mairamri")),
+    ("Nine farmers, who were all from Lafia, were killed when herders raided Ugbagwa in Nasarawa State on Sunday.",
+     ("Nigeria", "Nasarawa", "Ugbagwa")),
+    # a name the gazetteer lacks as the object of an assault is given as the place, beside the traders' home town
+    ("Twelve traders from Potiskum were killed when gunmen attacked Dankuraba in Yobe State on Monday.",
+     ("Nigeria", "Yobe", "Dankuraba")),
+])
+def test_a_home_told_by_pronoun_gives_way_to_the_assaulted_village(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want

@@ -47,9 +47,17 @@ def _people_noun(word: str) -> bool:
                                                                                            ("s", "")))
 
 
+# "twelve people, most of them from X,", "the victims, who were all from X,": people's home told of them in an aside
+_THEIR_HOME_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom)|who\s+(?:were|are))(?:\s+(?:all|mostly|originally))?\s+from\s+"
+                                r"(?:the\s+)?$", re.I)
+
+
 def origin(text: str, start: int) -> bool:
     """The place is where people came from: "from X" right after a noun of people ("traders from X", "gunmen from
-    X") or a verb of coming ("who had travelled from X", "hailing from X")."""
+    X"), a verb of coming ("who had travelled from X", "hailing from X") or the people's pronoun ("most of them
+    from X", "who were from X")."""
+    if _THEIR_HOME_BEFORE.search(text, max(0, start - 40), start):
+        return True
     m = _FROM_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and (m.group("word").lower() in _words("motion") or _people_noun(m.group("word")))
 

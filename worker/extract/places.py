@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces
+from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -175,6 +175,10 @@ _VILLAGE_KIND = re.compile(r"village|villagers|hamlet|community|settlement", re.
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a verb of assault on a place right before a village's name, and a place it lies in right after its kind word
+_ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|raided|overran|invaded|besieged|shelled|bombed|struck|hit|"
+                             r"attacking|storming|raiding|invading|shelling|bombing)\s+$", re.I)
+_IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+)(?:the\s+)?[A-Z]")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 
 
@@ -324,6 +328,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                              and IN_DISTRICT_AFTER.match(text, m.end()))
                     # "targeted Toumour village": no article, and no people the tables know: NER misread a name
                     and not (BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) and not people_name(name))
+                    # "the Maiko area of Ebonyi state": a unit with its type word holds it; no people the tables know
+                    and not (not people_name(name) and OF_UNIT.match(text, m.end()))
                     and not (district and _district_of_named_province(name, text, m.end()))
                     and owned is None) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
@@ -332,9 +338,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
         town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
+        # "attacked X village in Y, Z province": the object of a verb of assault, a village the text places, is the site
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
-                                                                    and IN_DISTRICT_AFTER.match(text, m.end())))
+                                                                    and IN_DISTRICT_AFTER.match(text, m.end()))
+                              or bool(_VILLAGE_KIND.fullmatch(kind) and _ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
+                                      and _IN_PLACE_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
@@ -377,7 +386,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
-        if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0)) \
+        # "gunmen attacked Ezzakoko in Ebonyi province": the object of an assault, placed in a region, no people's name
+        assaulted = bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
+            and not is_person_noun(name)
+        if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
                 or " in " not in text[m.end("name"):m.start("where")] or building_name(name):
             continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
@@ -443,10 +455,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
+            # "gunmen attacked Dankuraba": a name the gazetteer lacks as the object of an assault is where it was, as
+            # the towns it knows there are (_unseen_towns)
+            assaulted = known is None and bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0))
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
                                          reference=landmark(text, s0, e0),
-                                         locative=bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
-                                         at=bool(IN_AT.search(text, max(0, s0 - 20), s0))
+                                         locative=assaulted or bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),
+                                         at=(assaulted or bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                                          and not _FEATURE_AFTER.match(text, e0),
                                          route=route(text, s0, s0 + len(name)))
     if doc is not None:
@@ -509,6 +524,18 @@ _OTHER_YEAR_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:(?:in|since|during)\s+(?:\w+
 # "at Mile 12", "in Phase 2": a name numbered by a figure is a locality of its own, not the town of the first word
 _FIGURE_AFTER = re.compile(r"\s+\d")
 _SMALLEST_UNSEEN = 1_000  # people: below it a name after "in" is as often a word as a village
+_PLACED_WINDOW = 150  # characters either side of a small town in which its province must be written
+
+
+def _small_town_placed(name: str, text: str, start: int, end: int) -> list[Place]:
+    """A village under `_SMALLEST_UNSEEN` people after "in"/"at" whose own province the text writes beside it ("in
+    Puyca in Arequipa", "In Phatthalung state, ... in Pa Bon"): the gazetteer's hierarchy confirms what a bare
+    name after "in" cannot, that it is the village and not a word. Only a name no other town of the gazetteer
+    bears in another province written there, so the province picks one village."""
+    near = text[start:end]
+    towns = [p for p in places().candidates(name) if p.kind == "city" and p.admin1
+             and toponyms.is_written(p.admin1, p.country, near)]
+    return towns if len({(p.country, p.admin1) for p in towns}) == 1 else []
 
 
 def _assault_told(text: str, m: re.Match[str]) -> bool:
@@ -522,6 +549,7 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     """A town the gazetteer knows right after "in"/"at"/"near", or as the object of a verb of assault ("gunmen
     attacked Niafunke"), where NER tagged nothing at all (small models miss unfamiliar names): the words give it as
     a place, the gazetteer as a town."""
+    small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
               *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
@@ -540,20 +568,38 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
         # a town GeoNames gives no population for (a seat, or a place of unknown size: an eighth of cities500) is
         # read in the slot of a verb of assault ("Ansarul Islam fighters attacked Nagreongo"), not after "in"
         towns = [p for p in places().candidates(name) if p.kind == "city" and (
-            (p.population or 0) >= _SMALLEST_UNSEEN or (slot and not p.population))]
+            (p.population or 0) >= _SMALLEST_UNSEEN or (slot and not p.population))] \
+            or _small_town_placed(name, text, max(start, s0 - _PLACED_WINDOW),
+                                  min(end, m.end("name") + _PLACED_WINDOW))
         if towns:  # "in Columbus, Georgia": the namesake in the unit after the comma, as for the names found above
-            town = capital_names.as_read(towns[0], text, s0, m.end("name"))
-            out[(s0, m.end("name"))] = PlaceMention(town, name, s0, m.end("name"), locative=True,
-                                                    placed=placed_by_unit(town, text, m.end("name")),
-                                                    at=not _FEATURE_AFTER.match(text, m.end("name")),
-                                                    reference=landmark(text, s0), route=route(text, s0, m.end("name")),
-                                                    aside=m.re is _AFTER_CAME_FROM,
-                                                    misread=any(e.start_char == s0 and e.label_ in _TOWN_MISREAD_AS
-                                                                for e in ents_between(doc, s0, m.end("name"))))
+            _put_unseen(out, m, towns, text, doc)
         elif (unit := places().get(name.lower())) is not None and unit.kind == "admin1":
             # "in Amhara": a first-level unit the gazetteer knows by its bare name, which NER missed or read as a day
             out[(s0, m.end("name"))] = PlaceMention(unit, name, s0, m.end("name"), locative=True,
                                                     route=route(text, s0, m.end("name")))
+        else:
+            small.append(m)
+    for m in small:  # "Gunmen who came from Butigui attacked Sabangan": a village of the province of a town named by it
+        s0, name = m.start("name"), m.group("name")
+        beside = {(q.place.country, q.place.admin1) for q in out.values()
+                  if q.place is not None and q.place.kind in ("city", "district") and q.place.admin1
+                  and abs(q.start - s0) <= _PLACED_WINDOW}
+        towns = [p for p in places().candidates(name) if p.kind == "city" and (p.country, p.admin1) in beside]
+        if towns and not out.holds(s0) and len({(p.country, p.admin1) for p in towns}) == 1:
+            _put_unseen(out, m, towns, text, doc)
+
+
+def _put_unseen(out: _Taken, m: re.Match[str], towns: list[Place], text: str, doc: Any) -> None:
+    """The first of `towns` as the place of `_unseen_towns`' match `m`."""
+    s0, name = m.start("name"), m.group("name")
+    town = capital_names.as_read(towns[0], text, s0, m.end("name"))
+    out[(s0, m.end("name"))] = PlaceMention(town, name, s0, m.end("name"), locative=True,
+                                            placed=placed_by_unit(town, text, m.end("name")),
+                                            at=not _FEATURE_AFTER.match(text, m.end("name")),
+                                            reference=landmark(text, s0), route=route(text, s0, m.end("name")),
+                                            aside=m.re is _AFTER_CAME_FROM,
+                                            misread=any(e.start_char == s0 and e.label_ in _TOWN_MISREAD_AS
+                                                        for e in ents_between(doc, s0, m.end("name"))))
 
 
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
@@ -586,7 +632,8 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     with a known spelling in brackets are resolved first (`_alternate_named`)."""
     out = [_alternate_named(m, text) for m in found]
     for k, (m, nxt) in enumerate(zip(out, out[1:])):
-        region = nxt.district or (nxt.place is not None and (nxt.place.kind == "admin1" or (
+        # a district the gazetteer knows as one ("Kwatas village in Bokkos, Plateau State": Bokkos LGA) by its bare name
+        region = nxt.district or (nxt.place is not None and (nxt.place.kind in ("admin1", "district") or (
             nxt.place.kind in ("city", "district") and nxt.place.admin1 is not None
             and _named_as_province(nxt))))
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;

@@ -143,7 +143,7 @@ NAMED_TEMPLATES = {
     "named_town_of": "A roadside bomb killed two soldiers on Monday in the {alt} town of {town}, officials said.",
 }
 # words of a subdivision's other names that are no part of the name news writes ("Mkoa wa Tshuapa", "Gobolka X")
-_TYPE_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|oblast|prefecture|kilil|"
+_ALT_TYPE_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|oblast|prefecture|kilil|"
                          r"gobolka|mkoa|wa|ya|provincia|estado|regione?|wilaya|muhafazat|the|of|county)\b", re.I)
 # a position word alone ("Central", "Northern") names provinces of many countries: no probe of a province's name
 _POSITION_NAME = re.compile(r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|"
@@ -160,7 +160,7 @@ def _province_names(sub, country: str) -> list[str]:
     out = []
     for n in sub.names:
         plain = _accents_off(n)
-        if not re.fullmatch(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+){0,2}", plain) or _TYPE_WORDS.search(plain) \
+        if not re.fullmatch(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+){0,2}", plain) or _ALT_TYPE_WORDS.search(plain) \
                 or _POSITION_NAME.fullmatch(plain) or fold(plain) == fold(country):
             continue
         if any(o.id != sub.id and o.country == country for o in ix.subdivisions_named(plain, level=1)):
@@ -436,7 +436,7 @@ def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
-_TYPE_WORDS = re.compile(r"(?i)\b(?:district|county|municipality|department|province|region|division|"
+_UNIT_TYPE_WORDS = re.compile(r"(?i)\b(?:district|county|municipality|department|province|region|division|"
                          r"territory|prefecture|city|municipio|rayon|raion|tehsil|sub-?district|area|zone)\b")
 _PROVINCE_TYPE = re.compile(r"(?i)\b(?:oblast|krai|kray|governorate|republic|okrug)\b")
 _VOWELS = "aeiou"
@@ -470,7 +470,7 @@ def _fake_name(pool: list[str], rng: random.Random) -> str | None:
 
 def _usable_admin2(town: City, name: str) -> bool:
     a2 = town.admin2
-    return a2 is not None and _clean(a2.name) and not _TYPE_WORDS.search(a2.name) and fold(a2.name) != fold(name) \
+    return a2 is not None and _clean(a2.name) and not _UNIT_TYPE_WORDS.search(a2.name) and fold(a2.name) != fold(name) \
         and not index().subdivisions_named(a2.name, level=1) and len(index().cities(a2.name)) == 0
 
 

@@ -213,6 +213,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         return []
     text = doc.text  # built from every token on each access: read once per Doc, not once per role
     seen: set[tuple[str, int]] = set()
+    spans: set[tuple[str, int, int]] = set()
     out: list[Role] = []
     blamed_later: list[Any] = []
     for match_id, tokens in _matcher(doc.vocab)(doc):
@@ -262,7 +263,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             if (role, t.i) in seen:
                 continue
             seen.add((role, t.i))
-            a, b = _phrase(t, preps)
+            # whole words: the parser splits a hyphenated name ("Lashkar-e-Jhangvi") and may hang each piece on the
+            # verb as a subject of its own; the pieces are one phrase, found once
+            a, b = _whole_words(text, *_phrase(t, preps))
+            if (role, a, b) in spans:
+                continue
+            spans.add((role, a, b))
             core, label = _core(t, offset, ents, text, preps)
             out.append(Role(role, name, text[a:b], offset + a, offset + b, t.lower_, core, label))
     for t in blamed_later:

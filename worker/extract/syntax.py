@@ -536,9 +536,11 @@ def _core(head: Any, offset: int, ents: Sequence[Any], text: str, preps: bool = 
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label
     keep = {t.i}
     for c in t.lefts:
-        if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c):
+        if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c) or _people_opener(c, offset, ents):
             keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x)
-                                                                            or _side(x)) and _own_word(x, t)}
+                                                                            or _side(x)
+                                                                            or _people_opener(x, offset, ents))
+                     and _own_word(x, t)}
     lo = t.i
     while lo - 1 in keep:
         lo -= 1
@@ -586,6 +588,16 @@ def _side(t: Any) -> bool:
     """A modifier that names a party to a feud ("a rival clan", "warring factions", data/role_words.csv
     side_adjectives): it says who the group is to the other side, so it belongs to the name, unlike "armed"."""
     return t.dep_ == "amod" and t.lower_ in word_lists()["side_adjectives"]
+
+
+def _people_opener(t: Any, offset: int, ents: Sequence[Any]) -> bool:
+    """A modifier opening the sentence that NER reads as a people, a faith or a nationality on its own ("Arab
+    militiamen on horseback killed ...", "Christian militiamen"): its capital is the name's, not only the sentence's
+    (`_capitalised` leaves every first word out: "Armed men stormed")."""
+    if t.dep_ not in ("amod", "nmod", "compound") or t.i != t.sent.start or not t.text[:1].isupper():
+        return False
+    ent = _entity(t, offset, ents)
+    return ent is not None and ent.label_ == "NORP" and ent.text == t.text
 
 
 def _capitalised(t: Any) -> bool:

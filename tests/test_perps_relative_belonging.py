@@ -31,3 +31,16 @@ def test_the_doers_body_in_a_relative_clause_is_the_doer(nlp: Any, sentence: str
 def test_victims_who_belonged_to_a_group_name_no_doer(nlp: Any) -> None:
     sentence = "Gunmen killed four villagers who belonged to the Jukun community near Wukari on Monday."
     assert who(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen, whom police identified as members of the Eiye confraternity, shot dead three traders in Warri on Sunday.",
+    "Gunmen, identified by police as members of the Eiye confraternity, shot dead three traders in Warri on Sunday.",
+])
+def test_doers_identified_as_members_are_the_body_s(nlp: Any, sentence: str) -> None:
+    assert who(nlp, sentence) == ["Eiye confraternity"]
+
+
+def test_victims_identified_as_members_name_no_doer(nlp: Any) -> None:
+    sentence = "Gunmen killed two men whom police identified as members of the Eiye confraternity in Warri on Sunday."
+    assert who(nlp, sentence) == []

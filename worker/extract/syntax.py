@@ -336,7 +336,8 @@ _BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
 
 def _belongs_to(t: Any) -> list[Any]:
     """The body a doer's relative clause or participle says it belongs to ("the militants, who belong to X",
-    "gunmen, who are members of X", "fighters belonging to X"): the doers are X's, so X is named as they are."""
+    "gunmen, who are members of X", "fighters belonging to X", "gunmen, whom police identified as members of X"):
+    the doers are X's, so X is named as they are."""
     out: list[Any] = []
     for clause in (c for c in t.children if c.dep_ in ("relcl", "acl")):
         for c in clause.children:
@@ -344,6 +345,11 @@ def _belongs_to(t: Any) -> list[Any]:
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif clause.lower_ in _BE and c.dep_ == "attr" and c.lower_ in word_lists()["member_nouns"]:
                 out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as":
+                # "gunmen, whom police identified as members of X", "attackers, identified as X fighters"
+                out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
+                        for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                         for o in p.children if o.dep_ == "pobj"]
     return out
 

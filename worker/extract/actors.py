@@ -109,6 +109,14 @@ _AFFILIATION = re.compile(r"\b(?:linked to|affiliated (?:to|with)|loyal to|inspi
                           r"(?:held|controlled|run|occupied|besieged|dominated|displaced) by)\s+(?:the\s+)?$", re.I)
 
 
+# the owner of the place or gathering an event struck, in a phrase of place: "at the funeral of an X commander",
+# "near the office of X", "at a rally of the X party"; not who gave the orders or whose hands did it ("at the hands
+# of", "on the orders of", "on behalf of") nor a doer's own ranks ("fighters from a faction of X")
+_WHERE_OF = re.compile(r"\b(?:at|near|outside|inside|in|into|on|onto|towards?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                       r"(?:(?!(?:hands|orders?|behalf|instructions?|command|direction|name|part)\b)[\w'’-]+\s+){1,2}?"
+                       r"of\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
+
+
 def _agent(sentence: str, start: int, end: int) -> str | None:
     """AGENT when the words around a group name make it the doer, PATIENT when they make it the side that suffered,
     CONTEXT when it is only named in passing ("despite the ceasefire by", "worked for ... in the past")."""
@@ -121,6 +129,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT
     if _AFFILIATION.search(before):
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
+    if _WHERE_OF.search(before):
+        return CONTEXT  # "at the funeral of an al-Shabaab commander", "near the office of X": where it happened
     if _NEGATED.search(before):
         return CONTEXT  # "the suspects were not PKK members", "not Boko Haram but ISWAP"
     if _blame_before().search(before) and _blamed_later(after):
@@ -589,7 +599,7 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
         said = sentences[i] if i < len(sentences) else ""
         out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY and r.head not in craft
                 and not any(g[0] in named for g in groups_in(r.text)) and not _answers_doers(r, rs, said)
-                for c in _force_categories(r, rxs)]
+                and not _fights_armed(r, rs) for c in _force_categories(r, rxs)]
     return _most_precise(out)
 
 
@@ -612,6 +622,23 @@ def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
         return False
     between = {w.lower() for w in _WORD.findall(sentence[force.end:obj.start])}
     return bool(between & set(word_lists()["response_verbs"]))
+
+
+def _fights_armed(force: Role, found: list[Role]) -> bool:
+    """Whether the force's own object, the nearest victim phrase after it, names armed men (an armed noun of
+    data/role_words.csv, the militants or criminals of data/targets.csv, or an armed group of the lexicon): "the
+    Taliban ambushed a convoy, killing 11 officers, and Afghan forces killed 20 insurgents": the force fought the
+    armed side, whatever unarmed victims the sentence names before it; the gold names the armed side of a clash.
+    A captor (syntax.CAPTOR) harmed people in its hands, whoever they were."""
+    if force.name in ("passive_by", CAPTOR):
+        return False  # a captor's victims were in its hands, whoever they were
+    obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
+    if obj is None or _CROWD.search(obj.text):
+        return False
+    words = {w.lower() for w in _WORD.findall(obj.text)}
+    return bool(words & set(word_lists()["armed_nouns"])) or any(
+        rx.search(obj.text) for c, rx in targets() if c in _ARMED_TARGETS) or any(
+        k == "group" for _, k, _, _ in groups_in(obj.text))  # not a label of who people are ("herders")
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all|both)\b", re.I)

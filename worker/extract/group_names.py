@@ -13,6 +13,7 @@ from typing import Sequence
 
 from worker.extract.countries import demonyms
 from worker.extract.gazetteer import DEMONYMS, groups, places, states, targets
+from worker.extract.name_readings import people_name
 from worker.extract.syntax import NAME_LABELS, Role, word_lists
 from worker.extract.wire_agencies import is_agency, title_dateline
 
@@ -102,6 +103,7 @@ def name(role: Role) -> str | None:
     while core.split(" ", 1)[0].lower() in strip and " " in core:
         core = core.split(" ", 1)[1]  # "Suspected Fulani militia", "Armed Tuareg men" opening a sentence: no part of
         # the name
+    core = _with_people_head(core, role)
     if not core or any(groups()[0].search(x) and not _only_labels(x) for x in (role.text, core)) or (
             is_force(core) and not own_name(core)):  # "the Zelva Liberation Army" is a group's name
         return None
@@ -132,6 +134,19 @@ def name(role: Role) -> str | None:
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None
+
+
+def _with_people_head(core: str, role: Role) -> str:
+    """The core with the phrase's group noun put back when NER took only the people before it for the name
+    ("Suspected Fulani gunmen": NER reads "Suspected Fulani" as an ORG, the core keeps "Fulani"): a people, a faith
+    or a nationality names no group by itself; with its noun it does ("Fulani gunmen") or, a nation's, names a
+    state's men (is_nation, left to the caller)."""
+    head = role.head
+    if not core or not head or head.lower() not in group_nouns() or core.split()[-1].lower() == head.lower():
+        return core
+    if not people_name(core) or not re.search(re.escape(core) + r"\s+" + re.escape(head) + r"\b", role.text):
+        return core
+    return f"{core} {head}"
 
 
 def _proper_run(words: Sequence[str]) -> list[str]:

@@ -213,6 +213,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
         return []
     text = doc.text  # built from every token on each access: read once per Doc, not once per role
     seen: set[tuple[str, int]] = set()
+    spans: set[tuple[str, int, int]] = set()
     out: list[Role] = []
     blamed_later: list[Any] = []
     for match_id, tokens in _matcher(doc.vocab)(doc):
@@ -262,7 +263,12 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             if (role, t.i) in seen:
                 continue
             seen.add((role, t.i))
-            a, b = _phrase(t, preps)
+            # whole words: the parser splits a hyphenated name ("Lashkar-e-Jhangvi") and may hang each piece on the
+            # verb as a subject of its own; the pieces are one phrase, found once
+            a, b = _whole_words(text, *_phrase(t, preps))
+            if (role, a, b) in spans:
+                continue
+            spans.add((role, a, b))
             core, label = _core(t, offset, ents, text, preps)
             out.append(Role(role, name, text[a:b], offset + a, offset + b, t.lower_, core, label))
     for t in blamed_later:
@@ -330,7 +336,8 @@ _BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
 
 def _belongs_to(t: Any) -> list[Any]:
     """The body a doer's relative clause or participle says it belongs to ("the militants, who belong to X",
-    "gunmen, who are members of X", "fighters belonging to X"): the doers are X's, so X is named as they are."""
+    "gunmen, who are members of X", "fighters belonging to X", "gunmen, whom police identified as members of X"):
+    the doers are X's, so X is named as they are."""
     out: list[Any] = []
     for clause in (c for c in t.children if c.dep_ in ("relcl", "acl")):
         for c in clause.children:
@@ -338,6 +345,11 @@ def _belongs_to(t: Any) -> list[Any]:
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif clause.lower_ in _BE and c.dep_ == "attr" and c.lower_ in word_lists()["member_nouns"]:
                 out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as":
+                # "gunmen, whom police identified as members of X", "attackers, identified as X fighters"
+                out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
+                        for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                         for o in p.children if o.dep_ == "pobj"]
     return out
 
@@ -530,9 +542,11 @@ def _core(head: Any, offset: int, ents: Sequence[Any], text: str, preps: bool = 
         return (ent.text[4:] if ent.text.lower().startswith("the ") else ent.text), label
     keep = {t.i}
     for c in t.lefts:
-        if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c):
+        if c.dep_ in ("compound", "punct") or _capitalised(c) or _side(c) or _people_opener(c, offset, ents):
             keep |= {x.i for x in c.subtree if x.dep_ not in _NOT_NAME and (x.dep_ != "amod" or _capitalised(x)
-                                                                            or _side(x)) and _own_word(x, t)}
+                                                                            or _side(x)
+                                                                            or _people_opener(x, offset, ents))
+                     and _own_word(x, t)}
     lo = t.i
     while lo - 1 in keep:
         lo -= 1
@@ -580,6 +594,16 @@ def _side(t: Any) -> bool:
     """A modifier that names a party to a feud ("a rival clan", "warring factions", data/role_words.csv
     side_adjectives): it says who the group is to the other side, so it belongs to the name, unlike "armed"."""
     return t.dep_ == "amod" and t.lower_ in word_lists()["side_adjectives"]
+
+
+def _people_opener(t: Any, offset: int, ents: Sequence[Any]) -> bool:
+    """A modifier opening the sentence that NER reads as a people, a faith or a nationality on its own ("Arab
+    militiamen on horseback killed ...", "Christian militiamen"): its capital is the name's, not only the sentence's
+    (`_capitalised` leaves every first word out: "Armed men stormed")."""
+    if t.dep_ not in ("amod", "nmod", "compound") or t.i != t.sent.start or not t.text[:1].isupper():
+        return False
+    ent = _entity(t, offset, ents)
+    return ent is not None and ent.label_ == "NORP" and ent.text == t.text
 
 
 def _capitalised(t: Any) -> bool:

@@ -346,8 +346,10 @@ _PERSON_WORD = re.compile(_PERSON, re.I)
 
 
 def _is_person_word(word: str) -> bool:
-    """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others")."""
-    return toll_phrases.is_person_noun(word) or bool(_PERSON_WORD.fullmatch(word))
+    """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others"), not
+    an animal that only looks like one ("elephants", "pheasants": a victim noun's "-ants")."""
+    return toll_phrases.is_person_noun(word) or (bool(_PERSON_WORD.fullmatch(word))
+                                                 and not toll_phrases.is_animal_noun(word))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
@@ -550,7 +552,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
     if kind == "killed":
         out += [c for c in _bodies_of_people(sentence) if not any(o.start < c.end and c.start < o.end for o in out)]
-    for c in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
+    for c, cut in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
         rivals = [o for o in out if o.start < c.end and c.start < o.end]
         if all(o.n < c.n for o in rivals):
             out = [o for o in out if o not in rivals] + [c]
@@ -671,11 +673,11 @@ def _bodies_of_people(sentence: str) -> list[Count]:
 _LEADING_AUX = re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+", re.I)
 
 
-def _people_with_animals(sentence: str, kind: str) -> list[Count]:
+def _people_with_animals(sentence: str, kind: str) -> list[tuple[Count, int]]:
     """"A farmer and his two cows were killed": animals joined to the people of a passive's subject are no victims
     (companions.people_before_animals); the people before them are read as the subject alone, in the verb's number
-    either way ("A farmer was killed": 1; "Two herders were killed": 2)."""
-    out: list[Count] = []
+    either way ("A farmer was killed": 1; "Two herders were killed": 2). Each with where its people end."""
+    out: list[tuple[Count, int]] = []
     for verb in _PASSIVE_TAIL[kind].finditer(sentence):
         cut = companions.people_before_animals(sentence[:verb.start()], toll_phrases.is_animal_noun)
         if cut is None:
@@ -685,7 +687,7 @@ def _people_with_animals(sentence: str, kind: str) -> list[Count]:
             found = [c for c in counts(sentence[:cut] + aux + rest, kind) if c.start < cut]
             if found:
                 best = max(found, key=lambda c: c.n)
-                out.append(replace(best, end=verb.end()))
+                out.append((replace(best, end=verb.end()), cut))
                 break
     return out
 

@@ -18,6 +18,13 @@ def test_killing_hours_after_an_abduction_keeps_its_own_type() -> None:
     assert any(i.event_type == "abduction" for i in found if i is not lead)
 
 
+def test_the_other_clause_gives_no_doer() -> None:
+    found = extract_incidents("Gunmen killed six farmers in Gusau on Monday, hours after bandits abducted 15 "
+                              "travellers near Tsafe.", None, PUBLISHED)
+    lead = next(i for i in found if i.killed == 6)
+    assert lead.event_type != "abduction" and "bandits" not in lead.perpetrators
+
+
 def test_same_fight_hours_apart_stays_one_event() -> None:
     found = extract_incidents("Armed men shot dead six farmers in Gusau on Monday, hours after militants stormed "
                               "the area.", None, PUBLISHED)

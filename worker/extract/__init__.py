@@ -716,7 +716,7 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         rest = _blank(sentence, (a, b))
         own = types.classify(rest)
         if not types.tolled(sentence[a:b]) and not (distant and own is not None and types.tolled(rest)
-                                                    and _of_another_kind(sentence[a:b], own)):
+                                                    and _another_kind_of_deed(sentence[a:b], own)):
             # "killed 12 on Tuesday after militants stormed the town on Monday": one fight over two days; but
             # "killed eight villagers, hours after bandits abducted 20": a deed of another kind, another event
             continue
@@ -730,7 +730,7 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     return None
 
 
-def _of_another_kind(clause: str, own: types.TypeMatch) -> bool:
+def _another_kind_of_deed(clause: str, own: types.TypeMatch) -> bool:
     """The clause tells a strong event of another type than the main clause's own toll-telling event (an abduction
     beside a killing): not the same fight told in two steps, as an attack ("stormed the town") may be."""
     told = types.classify(clause)

@@ -31,6 +31,10 @@ def test_every_row_names_a_unit_of_the_gazetteer() -> None:
      ("Russia", "Leningrad Oblast")),
     ("A gunman shot dead three people at a school in the Kamchatka region on Sunday, police said.",
      ("Russia", "Kamchatka Krai")),
+    # the republics GeoNames keeps as "Dagestan, Respublika": their English names
+    ("Militants shot dead two traffic policemen in Dagestan on Sunday, officials said.", ("Russia", "Dagestan")),
+    ("A drone hit a chemical plant in Tatarstan on Sunday, killing two workers, officials said.",
+     ("Russia", "Tatarstan")),
 ])
 def test_the_english_name_is_found_and_reported(text: str, expected: tuple[str, str]) -> None:
     got = where(text)

@@ -10,9 +10,10 @@ first (most frequent) sense lies under person.n.01 or operator.n.02 ("aide", "co
 does not give a person first ("herder", "medic", "head" of "a village head").
 
 Animals the same way: every one-word noun whose first sense lies under animal.n.01 ("cattle", "goats", "dogs":
-"bandits killed 40 cattle and a herder" kills one person) and whose person sense, if any, is rare ("male" and
-"female" name people as often), and hand rows for those WordNet gives another sense first
-("chicken", the food; "ram").
+"bandits killed 40 cattle and a herder" kills one person), or whose animal sense no other was tagged more often
+and which has no person sense (WordNet's order of untagged senses is arbitrary: "hippo", "leopard", "turtle", "yak"
+come after a city, a pelt, a sweater, a chatter), and whose person sense, if any, is rare ("male" and "female" name
+people as often); and hand rows for those WordNet gives another sense first ("chicken", the food; "ram").
 
 WordNet's files come from Debian's package wordnet-base (`apt-get install wordnet-base`: /usr/share/wordnet); the
 project reads only the CSV this writes. Usage: python scripts/build_noun_lexicons.py [--wordnet DIR] [--out DIR]
@@ -69,6 +70,39 @@ def first_sense_of(index_noun: Path, synsets: set[str]) -> set[str]:
     return out
 
 
+def sense_counts(cntlist: Path) -> dict[tuple[str, int], int]:
+    """How often WordNet's corpus tagged each noun's sense, by lemma and sense number (untagged senses absent)."""
+    out: dict[tuple[str, int], int] = {}
+    with open(cntlist, encoding="latin-1") as f:
+        for line in f:
+            key, sense, count = line.split()
+            lemma, _, rest = key.partition("%")
+            if rest.startswith("1:"):
+                out[(lemma, int(sense))] = int(count)
+    return out
+
+
+def foremost_sense_of(index_noun: Path, synsets: set[str], barred: set[str], counts: dict[tuple[str, int], int]
+                      ) -> set[str]:
+    """One-word nouns with a sense among `synsets` that no other sense was tagged more often than, and no sense among
+    `barred`. WordNet orders untagged senses arbitrarily ("hippo": the city of Hippo first; "leopard": its pelt;
+    "turtle": the turtleneck), so a first sense alone misses much of a word class."""
+    out: set[str] = set()
+    with open(index_noun, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            lemma, senses = fields[0], fields[-int(fields[2]):]
+            if not _WORD.fullmatch(lemma) or any(s in barred for s in senses):
+                continue
+            tagged = [counts.get((lemma, i + 1), 0) for i in range(len(senses))]
+            ours = [n for s, n in zip(senses, tagged) if s in synsets]
+            if ours and max(ours) >= max(tagged):
+                out.add(lemma)
+    return out
+
+
 def person_readings(cntlist: Path) -> set[str]:
     """Nouns with a person sense (WordNet's lexicographer file 18, noun.person) tagged at least a fifth as often as
     their first sense in WordNet's corpus counts ("male", "female", "bull"; not "sheep", "fish"): "killed two male
@@ -111,7 +145,9 @@ def main() -> None:
     data, index = args.wordnet / "data.noun", args.wordnet / "index.noun"
     people = first_sense_of(index, hyponyms(data, PEOPLE)) - STOP_WORDS  # "have" (the haves), "someone", "same"
     print(build(args.out / "person_nouns.csv", people))
-    animals = first_sense_of(index, hyponyms(data, ANIMALS)) - person_readings(args.wordnet / "cntlist.rev")
+    beasts = hyponyms(data, ANIMALS)
+    animals = (first_sense_of(index, beasts) | foremost_sense_of(index, beasts, hyponyms(data, PEOPLE), sense_counts(
+        args.wordnet / "cntlist.rev"))) - person_readings(args.wordnet / "cntlist.rev")
     print(build(args.out / "animal_nouns.csv", animals))
 
 

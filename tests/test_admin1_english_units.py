@@ -26,6 +26,15 @@ def test_every_row_names_a_unit_of_the_gazetteer() -> None:
      ("Russia", "Smolensk Oblast")),
     ("A missile strike killed three people in Rostov Oblast on Sunday, officials said.", ("Russia", "Rostov Oblast")),
     ("Shelling killed two people in Belgorod on Sunday, the governor said.", ("Russia", "Belgorod Oblast")),
+    # a unit with no namesake town of its own: its English name keeps the type word under every name
+    ("A drone struck an oil terminal in the Leningrad region on Sunday, killing two workers, officials said.",
+     ("Russia", "Leningrad Oblast")),
+    ("A gunman shot dead three people at a school in the Kamchatka region on Sunday, police said.",
+     ("Russia", "Kamchatka Krai")),
+    # the republics GeoNames keeps as "Dagestan, Respublika": their English names
+    ("Militants shot dead two traffic policemen in Dagestan on Sunday, officials said.", ("Russia", "Dagestan")),
+    ("A drone hit a chemical plant in Tatarstan on Sunday, killing two workers, officials said.",
+     ("Russia", "Tatarstan")),
 ])
 def test_the_english_name_is_found_and_reported(text: str, expected: tuple[str, str]) -> None:
     got = where(text)

@@ -22,3 +22,16 @@ def test_left_for_dead_is_wounded_not_killed(sentence: str, hurt: int) -> None:
 
 def test_left_dead_is_still_killed() -> None:
     assert _tolls("Robbers stabbed a shopkeeper and left him dead behind his kiosk in Lokoja.")[0] == 1
+
+
+@pytest.mark.parametrize("sentence, hurt", [
+    ("Robbers beat two herders near Ilorin on Monday and left them for dead.", 2),
+    ("Thugs attacked a teacher and his son in their home, leaving them for dead.", 2),
+    ("Cultists stabbed three students, leaving them all for dead.", 3),
+])
+def test_left_them_for_dead_counts_the_people_told_before(sentence: str, hurt: int) -> None:
+    assert _tolls(sentence) == (None, hurt)
+
+
+def test_left_them_for_dead_without_a_figure_is_no_toll() -> None:
+    assert _tolls("The mob beat them and left them for dead.") == (None, None)

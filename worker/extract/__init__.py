@@ -734,10 +734,13 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
     if tm is None or tm.followup:
         return None
     for a, b, distant in types.earlier_clauses(sentence):
-        if not types.tolled(sentence[a:b]):
-            continue  # "killed 12 on Tuesday after militants stormed the town on Monday": one fight over two days
         rest = _blank(sentence, (a, b))
         own = types.classify(rest)
+        if not types.tolled(sentence[a:b]) and not (distant and own is not None and types.tolled(rest)
+                                                    and _another_kind_of_deed(sentence[a:b], own)):
+            # "killed 12 on Tuesday after militants stormed the town on Monday": one fight over two days; but
+            # "killed eight villagers, hours after bandits abducted 20": a deed of another kind, another event
+            continue
         if own is None or not (own.strong or types.tolled(rest)) or _points_back(rest, own):
             continue  # "The attack comes a day after gunmen stormed ...": no event of the sentence's own
         inner = [x for x in ds if a <= x.start < b and not x.reporting]
@@ -746,6 +749,13 @@ def _earlier_event(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if (distant and not said) or (inner and outer and not dates.consistent(inner[0], outer[0])):
             return a, b
     return None
+
+
+def _another_kind_of_deed(clause: str, own: types.TypeMatch) -> bool:
+    """The clause tells a strong event of another type than the main clause's own toll-telling event (an abduction
+    beside a killing): not the same fight told in two steps, as an attack ("stormed the town") may be."""
+    told = types.classify(clause)
+    return told is not None and told.strong and not told.followup and told.event_type not in (own.event_type, "attack")
 
 
 def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMention]) -> tuple[int, int] | None:

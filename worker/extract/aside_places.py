@@ -76,6 +76,21 @@ _PLACE_LATER = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[a-z
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
+@cache
+def _presence_before() -> re.Pattern[str]:
+    """A noun of a force or mission kept in a country ("troops", "peacekeepers", "embassy": data/aside_words.csv,
+    kind presence), its participle of posting if any, then "in"."""
+    return re.compile(r"\b(?:" + literal(_words("presence")) + r")\s+(?:(?:deployed|stationed|based|posted)\s+)?in\s+"
+                      r"(?:the\s+)?$", re.I)
+
+
+def based(text: str, start: int) -> bool:
+    """The place is where people or a force are based or kept ("a group based in X", "residents of X", "French troops
+    in X"), said whatever the rest of the sentence names: the words tell no event there."""
+    return _BASED.search(text, max(0, start - 40), start) is not None \
+        or _presence_before().search(text, max(0, start - 40), start) is not None
+
+
 def home(text: str, start: int, end: int) -> bool:
     """The place is where people are based ("soldiers based in X were ambushed near Y") and the rest of the sentence
     places the event elsewhere in a clause that is not denied ("were not ambushed near Y; they were attacked in

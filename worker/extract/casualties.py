@@ -84,6 +84,7 @@ class Count:
     group: str = victim_groups.ANY  # whose dead: "civilians", "forces", "armed"; parts of one toll that add up
     perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
+    left: bool = False  # wounded who later died ("wounded four, one of whom later died"): no longer of the wounded
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
@@ -345,8 +346,10 @@ _PERSON_WORD = re.compile(_PERSON, re.I)
 
 
 def _is_person_word(word: str) -> bool:
-    """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others")."""
-    return toll_phrases.is_person_noun(word) or bool(_PERSON_WORD.fullmatch(word))
+    """A word naming a person: the person-noun lexicon ("son", "pastor") or a victim noun ("guards", "others"), not
+    an animal that only looks like one ("elephants", "pheasants": a victim noun's "-ants")."""
+    return toll_phrases.is_person_noun(word) or (bool(_PERSON_WORD.fullmatch(word))
+                                                 and not toll_phrases.is_animal_noun(word))
 
 
 _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
@@ -549,7 +552,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
     if kind == "killed":
         out += [c for c in _bodies_of_people(sentence) if not any(o.start < c.end and c.start < o.end for o in out)]
-    for c in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
+    for c, cut in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
         rivals = [o for o in out if o.start < c.end and c.start < o.end]
         if all(o.n < c.n for o in rivals):
             out = [o for o in out if o not in rivals] + [c]
@@ -622,6 +625,12 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             # "shot three policemen, one of whom was later confirmed dead": the dead among the victims told before
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
+    if kind == "injured":  # "stabbed two traders and left them for dead": the people told before, wounded
+        for m in _LEFT_THEM_FOR_DEAD.finditer(sentence) if "for dead" in low else ():
+            if not any(c.start <= m.start() < c.end for c in out) and (n := _them(sentence, m.start())) is not None:
+                out.append(Count(n, False, False, m.start(), m.end()))
+    if kind == "injured":  # the wounded who later died leave the wounded's count
+        out += [Count(n, False, True, m.start(), m.end(), left=True) for m, n in _wounded_who_died(sentence, out)]
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
@@ -664,11 +673,11 @@ def _bodies_of_people(sentence: str) -> list[Count]:
 _LEADING_AUX = re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+", re.I)
 
 
-def _people_with_animals(sentence: str, kind: str) -> list[Count]:
+def _people_with_animals(sentence: str, kind: str) -> list[tuple[Count, int]]:
     """"A farmer and his two cows were killed": animals joined to the people of a passive's subject are no victims
     (companions.people_before_animals); the people before them are read as the subject alone, in the verb's number
-    either way ("A farmer was killed": 1; "Two herders were killed": 2)."""
-    out: list[Count] = []
+    either way ("A farmer was killed": 1; "Two herders were killed": 2). Each with where its people end."""
+    out: list[tuple[Count, int]] = []
     for verb in _PASSIVE_TAIL[kind].finditer(sentence):
         cut = companions.people_before_animals(sentence[:verb.start()], toll_phrases.is_animal_noun)
         if cut is None:
@@ -678,7 +687,7 @@ def _people_with_animals(sentence: str, kind: str) -> list[Count]:
             found = [c for c in counts(sentence[:cut] + aux + rest, kind) if c.start < cut]
             if found:
                 best = max(found, key=lambda c: c.n)
-                out.append(replace(best, end=verb.end()))
+                out.append((replace(best, end=verb.end()), cut))
                 break
     return out
 
@@ -706,9 +715,59 @@ _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|t
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
 # "..., two of whom later died", "one of whom was confirmed dead": the dead among the people of the clause before
-_OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+_OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been|has|have|"
+                           r"had)\s+)?"
                            r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:(?:was|were|been)\s+)?"
                            r"(?:died|succumbed|passed away|(?:confirmed|pronounced|declared|found)\s+dead)\b", re.I)
+# "left them for dead", "leaving them all for dead": "them", the victims the sentence counted before
+_LEFT_THEM_FOR_DEAD = re.compile(r"\b(?:left|leaving)\s+them\s+(?:(?:all|both|\w+ly)\s+)?for\s+dead\b", re.I)
+_PEOPLE_FIGURE = re.compile(r"\b(?P<n>(?!him\b|her\b|another\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
+                            + r"\b", re.I)
+
+
+def _them(sentence: str, end: int) -> int | None:
+    """The figure of the last people counted before `end` ("stabbed two traders and left them"), with the people
+    joined to them (`companions`: "a man and his wife"), None when none is (a "them" the sentence does not count)."""
+    figures = [(m.start("n"), _num(m.group("n"))) for m in _PEOPLE_FIGURE.finditer(sentence, 0, end)
+               if not is_year(sentence, m.start("n"), m.end("n")) and not is_age(sentence, m.start("n"), m.end("n"))]
+    figures += [(m.start(), 1) for m in re.finditer(r"\ban?\b", sentence[:end], re.I)
+                if companions.person_end(sentence, m.start(), _is_person_word) is not None]  # "a teacher"
+    if not figures:
+        return None
+    at, n = max(figures)
+    if n is None:
+        return None
+    first = companions.person_end(sentence, at, _is_person_word)  # "a man and his wife": two
+    return n + companions.read(sentence[:end], first, _COMPANION, _num, _is_person_word, _is_vague).n \
+        if first is not None else n
+
+
+_WOUNDED_NOUN = re.compile(r"\b(?:injured|wounded)\b", re.I)
+
+
+def _of_the_wounded(sentence: str, m: re.Match[str], wounded: list[Count]) -> bool:
+    """"Killed three and wounded four, one of whom later died": the relative's people are the wounded when a count
+    of the wounded is the last toll before it (no killing verb between)."""
+    before = [c for c in wounded if c.end <= m.start()]
+    return bool(before) and not re.search(KILL, sentence[max(c.end for c in before):m.start()], re.I)
+
+
+def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Match[str], int]]:
+    """The wounded told dead since ("wounded four, one of whom has since died"; "two of the injured later died"):
+    they are counted among the dead and so no longer among the wounded. A death of the wounded told without "later"
+    ("wounded 11, one of whom died in hospital") is often one the lead's toll already counts among both, and moves
+    nobody."""
+    low = sentence.lower()
+    out: list[tuple[re.Match[str], int]] = []
+    for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in low else ():
+        if m.group("later") and _of_the_wounded(sentence, m, wounded) and (n := _num(m.group("n"))) is not None:
+            out.append((m, n))
+    for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
+        if m.group("later") and m.group("n") and _WOUNDED_NOUN.search(m.group()) and (n := _num(m.group("n"))):
+            out.append((m, n))
+    return out
+
+
 # its verb alone, a cheap test first: _DIED_LATER opens with a figure, tried at every word of every sentence
 _DIED_LATER_VERB = re.compile(r"died|succumbed|passed away", re.I)
 
@@ -950,6 +1009,8 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
         found = found[last:]
     if all(c.figureless for c in found):
         return None, False  # "dozens injured", "killing several": the text gives no figure
+    if all(c.left for c in found):
+        return None, False  # "two of the wounded later died" alone: no count of the wounded to take them from
     plain = [c for c in found if not c.also]
     plain = [c for c in plain if not c.vague] or plain
     sides: dict[str, int] = {}
@@ -957,6 +1018,9 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
         if c.group != victim_groups.ANY:
             sides[c.group] = max(sides.get(c.group, 0), c.n)
     base = max([c.n for c in plain if c.group == victim_groups.ANY] + [sum(sides.values())])
-    also = [c for c in found if c.also and not c.perpetrator]
+    also = [c for c in found if c.also and not c.perpetrator and not c.left]
     total = base + sum(c.n for c in also) + max((c.n for c in found if c.perpetrator), default=0)
+    left = sum(c.n for c in found if c.left)  # "wounded four, one of whom later died": three wounded
+    if total >= left:
+        total -= left
     return total, any(c.lower_bound for c in found)

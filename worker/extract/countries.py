@@ -1033,30 +1033,48 @@ def _dateline_clues(text: str, dateline: Any) -> list[Clue]:
             for c in sorted(among)]
 
 
-def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = ()) -> str | None:
+def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = (), text: str | None = None) -> str | None:
     """The country with the most weight; clues inside `focus` (the incident's sentences) count double, clues
     further into the story less (its background and reactions name other countries), demonyms and groups are
     capped per country, ties go to the country named first. A dateline (5) outweighs any one clue of the lead, not
     a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
     a bureau files its neighbours' wars."""
     focus = list(focus)
-    score, first = _scores(_settle_shared(_dateline_abroad(found, focus), focus), focus)
+    score, first = _scores(_settle_shared(_dateline_abroad(found, focus, text), focus), focus)
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
     return best if score[best] >= MIN_SCORE else None
 
 
-def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]]) -> list[Clue]:
+def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]], text: str | None = None) -> list[Clue]:
     """The clues, the dateline's weighing DATELINE_ABROAD when a sentence of the incident puts the event in another
     country by its name ("in Somalia", "in Yemen's Marib province"; a locative clue weighs LOCATIVE, a country named
-    as a speaker or a doer less): the dateline is where the reporter sits, the event sentence says where it was."""
+    as a speaker or a doer less): the dateline is where the reporter sits, the event sentence says where it was. Only
+    the event's own scene: not a country named in a clause that recalls another event ("a week after a blast in
+    Pakistan"), as a base or a force's post ("a group based in Somalia", "troops in Niger"), an origin or a
+    statement's seat (`aside_places`)."""
     placed = {c.country for c in found if c.why == "country" and c.weight >= LOCATIVE * NAMED
-              and any(a <= c.start < b for a, b in focus)}
+              and any(a <= c.start < b for a, b in focus) and (text is None or _own_scene(text, c.start))}
     seat = {c.country for c in found if c.why == "dateline"}
     if not placed or placed & seat:
         return found
     return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why == "dateline" else c for c in found]
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _own_scene(text: str, start: int) -> bool:
+    """The country named at `start` may be the scene of the event its sentence tells: not in a recalled clause, a
+    base, an origin or a statement's seat."""
+    from worker.extract import aside_places  # aside_places reads countries (government_seat): imported when needed
+    if start < 0:
+        return True
+    m = _NAME_RUN.match(text, start)
+    end = m.end() if m else start + 1
+    return not (aside_places.recalled(text, start, end) or aside_places.based(text, start)
+                or aside_places.origin(text, start) or aside_places.speech_seat(text, start, end))
 
 
 def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[Clue]:
@@ -1151,16 +1169,16 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
-    decided = decide(found, focus)
+    decided = decide(found, focus, text)
     if decided is None:
         # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
         # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name
         cared_at = {m.start for m in mentions if m.route and place_roles.cared_in(text, m.start, m.end)}
         cared = [c._replace(why="town", weight=c.weight * CARED) for c in found
                  if c.why == "route" and c.start in cared_at]
-        decided = decide(found + cared, focus) if cared else None
+        decided = decide(found + cared, focus, text) if cared else None
         found = found + cared if decided is not None else found + shape_clues(text, mentions, doc)
-        decided = decided if decided is not None else decide(found, focus)
+        decided = decided if decided is not None else decide(found, focus, text)
     # towns' names alone: the country most of them lie in (company_towns)
     return company_country(text, mentions, doc, [c.why for c in found], decided) or decided
 

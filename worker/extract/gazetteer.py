@@ -431,7 +431,9 @@ def places() -> PlaceTable:
             if town and (town.population or 0) >= 50_000 and town.country == s.country and _capital_of(key, s):
                 table._provinces.setdefault(key, town)  # "Hodeida": the town, when NER or a pattern names it
                 continue
-            shown = admin1_names.get(s.id) or bare(n)  # "Logar" for "Logar Province"
+            # "Logar" for "Logar Province"; but a unit whose English name keeps its type word is shown whole under
+            # every name ("the Leningrad region": "Leningrad Oblast", as toponyms.as_written reports it)
+            shown = admin1_names.get(s.id) or (s.name if KEPT_TYPE.search(s.name) else bare(n))
             lat, lon = index.province_point.get(s.id, (None, None))
             p = Place(shown, "admin1", s.country, shown, lat, lon, source="geonames")
             # thousands of province names include plain words ("German", "Christ Church"): only a name with its

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
-from worker.extract.gazetteer import DEMONYMS, Place, place_stopwords, places
+from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
@@ -408,11 +408,20 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None)
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
+        prior = out.get((s0, s0 + len(name)))
+        if prior is not None and prior.place is not None and prior.place.kind == "city":
+            # "in Springfield, 40 miles from Dayton": found already, its namesake the landmark settles
+            if _landmark_place(text, m.end()) is not None \
+                    and (nearer := _near_landmark(name, text, m.end(), _stated_km(m.group()))) is not None \
+                    and nearer.country == prior.place.country:
+                out[(s0, s0 + len(name))] = replace(prior, place=nearer, placed=True)
+            continue
         if out.holds(s0) or name in DEMONYMS or not is_name(name) or in_actor_name(text, s0, s0 + len(name)) \
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or people_word(doc, s0, s0 + len(name)) \
                 or not_a_name(doc, s0, s0 + len(name)):
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(_near_landmark(name, text, m.end()), name, s0, s0 + len(name),
+        out[(s0, s0 + len(name))] = PlaceMention(_near_landmark(name, text, m.end(), _stated_km(m.group())), name, s0,
+                                                 s0 + len(name),
                                                  named_kind=True, town=True)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
@@ -741,15 +750,40 @@ _AFTER_WORD = re.compile(r"(?<![A-Z])\b(?!of\s)[a-z]+\s+$")
 _LANDMARK_NAME = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?(?P<name>" + NAME + r")")
 
 
-def _near_landmark(name: str, text: str, at: int) -> Place | None:
-    """The place "X, about 9 km from Y" names: X's namesake in Y's country; a name known only abroad is an unknown
-    place there (a few kilometres from Lagos is no town of China)."""
+_STATED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
+
+
+def _stated_km(phrase: str) -> float | None:
+    """The distance a phrase states, in kilometres ("40 miles": 64.4)."""
+    m = _STATED.search(phrase)
+    return None if m is None else float(m.group("n")) * (1.609 if m.group("unit").lower().startswith("mile") else 1.0)
+
+
+def _landmark_place(text: str, at: int) -> Place | None:
+    """The known place a distance is counted from, named at `at` ("from Dayton", "west of the town of Jos")."""
     landmark = _LANDMARK_NAME.match(text, at)
-    near = places().get(landmark.group("name").lower()) if landmark else None
+    return places().get(landmark.group("name").lower()) if landmark else None
+
+
+def _near_landmark(name: str, text: str, at: int, stated: float | None = None) -> Place | None:
+    """The place "X, about 9 km from Y" names: X's namesake in Y's country, the largest at about the `stated`
+    distance from Y (else the one nearest it) when the country has several ("Springfield, 40 miles from Dayton" is
+    Ohio's, not Missouri's); a name known only abroad is an unknown place there (a few kilometres from Lagos is no town of
+    China)."""
+    near = _landmark_place(text, at)
     known = places().get(name.lower())
-    if near is None or near.country is None or (known is not None and known.country == near.country):
+    if near is None or near.country is None:
         return known
-    return next((p for p in places().candidates(name) if p.country == near.country), None)
+    there = [p for p in places().candidates(name) if p.country == near.country]
+    if known is not None and known.country == near.country and (known.lat is None or near.lat is None
+                                                                or len(there) < 2):
+        return known
+    placed = [p for p in there if p.lat is not None] if near.lat is not None else []
+    if stated is not None:  # the largest namesake at about the distance stated (by road: up to half as far again)
+        about = [p for p in placed if stated / 2 - 25 <= km(p, near) <= stated * 1.5 + 25]
+        placed = [max(about, key=lambda p: p.population or 0)] if about else placed
+    return min(placed, key=lambda p: abs(km(p, near) - (stated or 0.0))) if placed else known if known is not None and \
+        known.country == near.country else next(iter(there), None)
 
 
 _OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<where>" + NAME +

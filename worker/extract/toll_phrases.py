@@ -50,8 +50,11 @@ def animal_nouns() -> frozenset[str]:
 
 
 def is_animal_noun(word: str) -> bool:
-    """A noun of the animal lexicon, singular or plural ("goat", "goats", "sheep", "oxen")."""
-    return _in_lexicon(word, animal_nouns())
+    """A noun of the animal lexicon, singular or plural ("goat", "goats", "sheep", "oxen", "buffaloes", "geese":
+    "rhinoceroses": the "-es" plurals are read here, the irregular ones are hand rows)."""
+    low = word.lower()
+    return _in_lexicon(low, animal_nouns()) or (low.endswith(("oes", "ses", "xes", "ches", "shes"))
+                                                and low[:-2] in animal_nouns())
 
 
 # plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen", "grandchildren", "oxen")

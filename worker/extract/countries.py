@@ -349,6 +349,20 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def _capitalized_runs(words: list[str], longest: int) -> list[tuple[int, int]]:
+    """The spans [i, j) of one to `longest` words that all begin with a capital, read by extending each start while
+    the words stay capitalized (asking every span of a long sentence whether all its words are was the cost of a
+    namesake's check on a long article)."""
+    caps = [w[:1].isupper() for w in words]
+    out: list[tuple[int, int]] = []
+    for i in range(len(words)):
+        j = i
+        while j < min(i + longest, len(words)) and caps[j]:
+            j += 1
+            out.append((i, j))
+    return out
+
+
 def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     """The country of the town called `name` (at text[start:end]) whose province or county its sentence names
     ("in Kingston on Monday, Ontario police said", "in San Jose ..., the Santa Clara County sheriff said"): the
@@ -357,8 +371,7 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     sentence = text[a:start] + " " * (end - start) + text[end:b]
     key = geonames.fold(name)
     words = _WORD.findall(sentence)
-    said = {geonames.fold(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words) + 1))
-            if all(w[:1].isupper() for w in words[i:j])}
+    said = {geonames.fold(" ".join(words[i:j])) for i, j in _capitalized_runs(words, 4)}
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
         if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):

@@ -20,6 +20,7 @@ from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
 from worker.extract.place_words import (BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
                                         own_names, same_province)
+from worker.extract.own_name_scan import own_name_matches
 from worker.extract.scene_choice import localize
 from worker.extract.speaker_seats import speaker_place
 # what other modules and the place tests read from this module, which held all of these before it was split
@@ -238,7 +239,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if not in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
                 break
-    for m in own_names().finditer(text, start, end):
+    for m in own_name_matches(text, start, end):
         if out.overlapping(m.start(), m.end()):  # a province's span (the names found here do not overlap)
             continue
         word = m.group()

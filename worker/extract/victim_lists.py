@@ -9,6 +9,7 @@ of items that the expression preferred (more items first, each item as short as 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -203,9 +204,18 @@ class _Reader:
     def _tail(self, q: int) -> re.Match[str] | None:
         return self.lx._tail.match(self.text, self.toks[q][0]) if q < len(self.toks) else None
 
+    def _before_last_verb(self) -> int:
+        """How many tokens begin before the end of the sentence's last casualty verb. A verb reached from an item
+        starts at or after the item's next token, and every verb in the sentence starts before the end of the last
+        match a left-to-right scan gives (one it skipped starts inside a match): an item on a later token reaches no
+        verb, and is not read."""
+        last = max((m.end() for m in self.lx._verb.finditer(self.text)), default=0)
+        return bisect.bisect_left(self.toks, (last, last))
+
     def matches(self) -> list[SubjectMatch]:
         n = len(self.toks)
-        items = [self._items(i) for i in range(n)]
+        reading = self._before_last_verb()
+        items = [self._items(i) if i < reading else [] for i in range(n)]
         after_item = {nq for found in items for nq, _ in found}  # the only tokens whose best is ever read
         if not after_item:
             return []  # no item: no list

@@ -24,6 +24,7 @@ import argparse
 import csv
 import re
 from pathlib import Path
+from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -56,18 +57,20 @@ def hyponyms(data_noun: Path, roots: tuple[str, ...]) -> set[str]:
     return seen
 
 
-def first_sense_of(index_noun: Path, synsets: set[str]) -> set[str]:
-    """One-word nouns whose first sense (WordNet orders senses by frequency) is one of `synsets`."""
-    out: set[str] = set()
+def _entries(index_noun: Path) -> Iterator[tuple[str, list[str]]]:
+    """(lemma, its senses' synset offsets in WordNet's order) of each one-word noun of WordNet's index.noun."""
     with open(index_noun, encoding="latin-1") as f:
         for line in f:
             if line.startswith("  "):
-                continue
+                continue  # the licence header
             fields = line.split()
-            senses = fields[-int(fields[2]):]
-            if _WORD.fullmatch(fields[0]) and senses[0] in synsets:
-                out.add(fields[0])
-    return out
+            if _WORD.fullmatch(fields[0]):
+                yield fields[0], fields[-int(fields[2]):]
+
+
+def first_sense_of(index_noun: Path, synsets: set[str]) -> set[str]:
+    """One-word nouns whose first sense (WordNet orders senses by frequency) is one of `synsets`."""
+    return {lemma for lemma, senses in _entries(index_noun) if senses[0] in synsets}
 
 
 def sense_counts(cntlist: Path) -> dict[tuple[str, int], int]:
@@ -88,18 +91,13 @@ def foremost_sense_of(index_noun: Path, synsets: set[str], barred: set[str], cou
     `barred`. WordNet orders untagged senses arbitrarily ("hippo": the city of Hippo first; "leopard": its pelt;
     "turtle": the turtleneck), so a first sense alone misses much of a word class."""
     out: set[str] = set()
-    with open(index_noun, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            lemma, senses = fields[0], fields[-int(fields[2]):]
-            if not _WORD.fullmatch(lemma) or any(s in barred for s in senses):
-                continue
-            tagged = [counts.get((lemma, i + 1), 0) for i in range(len(senses))]
-            ours = [n for s, n in zip(senses, tagged) if s in synsets]
-            if ours and max(ours) >= max(tagged):
-                out.add(lemma)
+    for lemma, senses in _entries(index_noun):
+        if any(s in barred for s in senses):
+            continue
+        tagged = [counts.get((lemma, i + 1), 0) for i in range(len(senses))]
+        ours = [n for s, n in zip(senses, tagged) if s in synsets]
+        if ours and max(ours) >= max(tagged):
+            out.add(lemma)
     return out
 
 

@@ -63,7 +63,7 @@ def _leaders() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for r in data_rows("groups.csv"):
         for alias in r["aliases"].split("|"):
-            m = re.fullmatch(r"(.+?)['’]s\s+(?:forces|fighters|men|militia|loyalists|troops)", alias.strip())
+            m = re.fullmatch(r"(.+?)['’]s\s+(?:forces|fighters|men|militia|loyalists|troops|faction)", alias.strip())
             if m:
                 out[m.group(1).lower()] = (r["canonical"], r["kind"])
     return out

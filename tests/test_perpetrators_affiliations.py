@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from worker.extract import actors, syntax
+from worker.extract import actors, extract_incidents, syntax
 from worker.extract.affiliated_doers import affiliated_doers, sponsored
 
 
@@ -123,3 +123,23 @@ def test_a_claimant_is_more_precise_than_the_network_the_doers_are_linked_to(nlp
                  "The Zelva Liberation Front claimed responsibility for the ambush."]
     found = [syntax.roles(doc, 0, nlp(s).ents) for s, doc in zip(sentences, syntax.parse(nlp, sentences))]
     assert actors.perpetrators(sentences, "attack", found)[0] == ["Zelva Liberation Front"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unknown gunmen shot dead four traders in Wukari on Sunday. Police said the attackers were suspected of "
+     "belonging to the Jukun militia.", ["Jukun militia"]),
+    ("Gunmen stormed a village in Djibo province on Sunday and killed 15 people. The assailants are thought to be "
+     "linked to al-Qaeda, a security source said.", ["al-Qaeda"]),
+    ("Gunmen killed four people in Kaduna on Sunday. Police said the attackers were not linked to Boko Haram.", []),
+    ("Gunmen killed four people in Kaduna on Sunday. Police said the attackers were linked to no group.", []),
+    ("Armed men killed a chief in Ituri on Monday. The gunmen were loyal to a rival chief, residents said.", []),
+])
+def test_the_doers_said_again_to_be_a_group_s_name_it(text, expected):
+    assert extract_incidents(text, None, "2024-03-12")[0].perpetrators == expected
+
+
+def test_names_joined_after_the_phrase_are_each_the_doers_but_not_a_habit(nlp):
+    assert who(nlp, "Militants linked to al-Qaeda and the Islamic State attacked an army post in Tillaberi on "
+                    "Tuesday, killing nine soldiers.") == ["al-Qaeda", "Islamic State"]
+    assert affiliated_doers("Jihadists linked to al-Qaeda and the Islamic State have killed thousands across the "
+                            "Sahel since 2012.") == []

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from worker.extract import group_names, number_words, types
-from worker.extract.affiliated_doers import affiliated_doers, sponsored
+from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, sponsored
 from worker.extract.alternation import literal
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
@@ -512,7 +512,9 @@ def _attribution_rx() -> re.Pattern[str]:
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
                       r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
-                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)", re.I)
+                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)|"
+                      # "the attackers were believed to be linked to X" (affiliated_doers)
+                      + said_to_be_rx().pattern, re.I)
 
 
 # "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"

@@ -143,6 +143,10 @@ def _by_before() -> re.Pattern[str]:
                       r"(?:(?:suspected|alleged|armed|heavily armed|unidentified|unknown)\s+)?$", re.I)
 
 
+# what says the doers' violence is a habit, not the event ("have killed thousands since 2012")
+_HABIT = re.compile(r"\b(?:since\s+(?:\d{4}|the\b)|over the (?:past|last)|in recent (?:years|months|weeks)|"
+                    r"for (?:years|decades|months)|thousands|hundreds|frequently|regularly|often|routinely|repeatedly|"
+                    r"usually)\b", re.I)
 _TAIL = re.compile(r"(?:\s+(?:group|faction|militia|movement|network|outfit|organi[sz]ation)(?![\w-]))?"
                    r"(?:\s*\([^()]{1,40}\))?")
 
@@ -155,25 +159,62 @@ def _acts() -> re.Pattern[str]:
 def affiliated_doers(sentence: str) -> list[Affiliated]:
     """The groups an affiliation phrase names for doers that act in the sentence: the armed noun before the
     phrase is the subject of a violence verb right after the name ("jihadists linked to al-Qaeda killed") or the
-    agent of a by-phrase ("killed by gunmen loyal to X"). A sponsor ("backed by") is never named."""
+    agent of a by-phrase ("killed by gunmen loyal to X"); or the incident's doers, taken up again by a definite
+    armed noun, are said to be X's ("the attackers were believed to be members of X"). Names joined by "and" are
+    each the doers' ("linked to al-Qaeda and the Islamic State"). A sponsor ("backed by") is never named."""
     out: list[Affiliated] = []
     for m in _rx().finditer(sentence):
         kind = phrases()[re.sub(r"\s+", " ", m.group("phrase").lower())]
         if kind == SPONSOR:
             continue
-        found = _named(sentence, m.end(), kind)
-        if found is None:
+        named = _joined(sentence, m.end(), kind)
+        if not named:
             continue
-        name, gkind, a, b = found
-        if gkind == "leader":
-            name = sentence[m.start():b]  # "forces loyal to Kiir": the men, never the leader alone
-            if m.start() == 0 and not m.group("doer").isupper():
-                name = name[0].lower() + name[1:]  # the sentence's capital, not a name's
+        b = named[-1][3]
         tail = _TAIL.match(sentence, b)  # "the Islamic State group (IS) killed": the verb after the name's tail
-        acts = _acts().match(sentence[tail.end() if tail else b:]) is not None
+        after = sentence[tail.end() if tail else b:]
+        acts = _acts().match(after) is not None and not _HABIT.search(after)
         if acts or _by_before().search(sentence[max(0, m.start() - 80):m.start()]):
-            out.append(Affiliated(name, gkind, a, b))
+            for name, gkind, a, b in named:
+                if gkind == "leader":
+                    name = sentence[m.start():b]  # "forces loyal to Kiir": the men, never the leader alone
+                    if m.start() == 0 and not m.group("doer").isupper():
+                        name = name[0].lower() + name[1:]  # the sentence's capital, not a name's
+                out.append(Affiliated(name, gkind, a, b))
+    for m in said_to_be_rx().finditer(sentence):
+        kind = phrases().get(re.sub(r"\s+", " ", m.group("phrase").lower()))
+        if kind in (MEMBER, LOYALTY):
+            out += [Affiliated(*n) for n in _joined(sentence, m.end(), kind) if n[1] != "leader"]
     return out
+
+
+_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:the\s+)?", re.I)
+
+
+def _joined(sentence: str, at: int, kind: str) -> list[tuple[str, str, int, int]]:
+    """The names at `at` and those joined to it ("al-Qaeda and the Islamic State"), each as `_named` gives it."""
+    out: list[tuple[str, str, int, int]] = []
+    while (found := _named(sentence, at, kind)) is not None:
+        out.append(found)
+        joint = _JOINT.match(sentence, found[3])
+        if joint is None:
+            break
+        at = joint.end()
+    return out
+
+
+@cache
+def said_to_be_rx() -> re.Pattern[str]:
+    """"The attackers were believed to be members of X", "the gunmen are suspected of belonging to X": a definite
+    armed noun (the incident's doers again) said to be X's; not negated ("were not linked to")."""
+    lists = word_lists()
+    nouns = [w for w in lists["armed_nouns"] + lists["violent_nouns"] if w not in ("commander", "commanders", "armed")]
+    return re.compile(r"(?<![\w'’-])(?:the|these|those|both)\s+(?:suspected\s+)?(?:" + literal(nouns) + r")\s*,?\s+"
+                      r"(?:were|was|are|is|had been|have been|has been)\s+"
+                      r"(?:(?:widely|reportedly|allegedly|all|also|likely|probably)\s+)?"
+                      r"(?:(?:believed|thought|suspected|said|reported|alleged|presumed|understood)\s+"
+                      r"(?:to\s+(?:be|have\s+been)\s+)?)?(?P<phrase>" + literal(list(phrases())) + r")\s+(?:the\s+)?(?=\S)",
+                      re.I)
 
 
 @cache

@@ -143,3 +143,18 @@ def test_names_joined_after_the_phrase_are_each_the_doers_but_not_a_habit(nlp):
                     "Tuesday, killing nine soldiers.") == ["al-Qaeda", "Islamic State"]
     assert affiliated_doers("Jihadists linked to al-Qaeda and the Islamic State have killed thousands across the "
                             "Sahel since 2012.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fighters loyal to Haftar clashed with militiamen of the Zelva Liberation Front near Sirte on Monday, leaving "
+     "12 dead.", {"Libyan National Army", "Zelva Liberation Front"}),
+    ("Twelve people were killed on Monday in clashes between fighters loyal to Haftar and gunmen linked to the Zelva "
+     "Liberation Front near Sirte.", {"Libyan National Army", "Zelva Liberation Front"}),
+])
+def test_affiliated_sides_of_a_clash(nlp, sentence, expected):
+    assert set(who(nlp, sentence, "armed_clash")) == expected
+
+
+def test_a_later_clause_of_the_sentence_is_no_habit(nlp):
+    assert who(nlp, "Jihadists linked to al-Qaeda killed 11 soldiers near Gao on Sunday, the deadliest attack since "
+                    "the coup.") == ["al-Qaeda"]

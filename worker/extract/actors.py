@@ -419,10 +419,10 @@ def perpetrators(sentences: list[str], event_type: str,
         # "jihadists linked to al-Qaeda killed", "killed by gunmen loyal to X": the group whose men did it
         affiliated = affiliated_doers(s) if event_type != "protest" else []
         spans = {(g[2], g[3]) for g in named_groups}
-        lexicon_affiliated = {(a.start, a.end) for a in affiliated if (a.start, a.end) in spans}
+        lexicon_affiliated = {(a.start, a.end): a.role for a in affiliated if (a.start, a.end) in spans}
         # a group outside the lexicon, or one the lexicon knows by its leader ("forces loyal to Haftar")
-        found += [(i, a.name, "group" if a.kind in ("named", "leader") else a.kind, AGENT) for a in affiliated
-                  if (a.start, a.end) not in spans]
+        found += [(i, a.name, "group" if a.kind in ("named", "leader") else a.kind, a.role) for a in affiliated
+                  if (a.start, a.end) not in spans and a.role in local]
         by_affiliation |= {(i, a.name) for a in affiliated}
         for canonical, kind, start, end, fixed in named_groups:
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
@@ -432,7 +432,7 @@ def perpetrators(sentences: list[str], event_type: str,
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
             by_parse = _parsed(parsed, start, end, s)
             if (start, end) in lexicon_affiliated:
-                fixed = AGENT  # the affiliation of doers the sentence makes act
+                fixed = lexicon_affiliated[(start, end)]  # the affiliation of doers the sentence makes act
             elif sponsored(s, start):
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):

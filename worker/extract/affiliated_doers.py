@@ -18,7 +18,7 @@ from typing import NamedTuple
 from worker.extract import group_names
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, groups, places
-from worker.extract.syntax import AGENT, Role, word_lists
+from worker.extract.syntax import AGENT, SIDE, Role, word_lists
 
 MEMBER, LOYALTY, SPONSOR = "member", "loyalty", "sponsor"
 
@@ -31,6 +31,7 @@ class Affiliated(NamedTuple):
     kind: str
     start: int
     end: int
+    role: str = AGENT  # SIDE for a side of a clash ("fighters loyal to X clashed with ...")
 
 
 @cache
@@ -152,6 +153,22 @@ _TAIL = re.compile(r"(?:\s+(?:group|faction|militia|movement|network|outfit|orga
 
 
 @cache
+def _clashes() -> re.Pattern[str]:
+    """A clash verb right after the name: the doers are a side ("fighters loyal to X clashed with ...")."""
+    return re.compile(_VIOLENCE_AFTER + r"(?:" + literal(word_lists()["clash_verbs"]) + r")\b", re.I)
+
+
+@cache
+def _clash_before() -> re.Pattern[str]:
+    """The doers as a side named after a clash word ("clashed with", "clashes between X and"), the clause going on."""
+    return re.compile(r"\b(?:(?:" + literal(word_lists()["clash_verbs"]) + r")\s+with|(?:"
+                      + literal(word_lists()["clash_nouns"]) + r")\s+(?:between|among|involving|with)\b[^.;:]{0,80}?"
+                      r"\band)\s+(?:the\s+|some\s+)?(?:(?:suspected|alleged|armed|heavily armed)\s+)?$|"
+                      r"\b(?:" + literal(word_lists()["clash_nouns"]) + r")\s+(?:between|among|involving|with)\s+"
+                      r"(?:the\s+)?(?:(?:suspected|alleged|armed)\s+)?$", re.I)
+
+
+@cache
 def _acts() -> re.Pattern[str]:
     return re.compile(_VIOLENCE_AFTER + r"(?:" + literal(word_lists()["violence_verbs"]) + r")\b(?!\s+by\b)", re.I)
 
@@ -159,7 +176,8 @@ def _acts() -> re.Pattern[str]:
 def affiliated_doers(sentence: str) -> list[Affiliated]:
     """The groups an affiliation phrase names for doers that act in the sentence: the armed noun before the
     phrase is the subject of a violence verb right after the name ("jihadists linked to al-Qaeda killed") or the
-    agent of a by-phrase ("killed by gunmen loyal to X"); or the incident's doers, taken up again by a definite
+    agent of a by-phrase ("killed by gunmen loyal to X"), or a side of a clash ("clashes between fighters loyal to X
+    and ...", role SIDE); or the incident's doers, taken up again by a definite
     armed noun, are said to be X's ("the attackers were believed to be members of X"). Names joined by "and" are
     each the doers' ("linked to al-Qaeda and the Islamic State"). A sponsor ("backed by") is never named."""
     out: list[Affiliated] = []
@@ -173,14 +191,21 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         b = named[-1][3]
         tail = _TAIL.match(sentence, b)  # "the Islamic State group (IS) killed": the verb after the name's tail
         after = sentence[tail.end() if tail else b:]
-        acts = _acts().match(after) is not None and not _HABIT.search(after)
-        if acts or _by_before().search(sentence[max(0, m.start() - 80):m.start()]):
-            for name, gkind, a, b in named:
-                if gkind == "leader":
-                    name = sentence[m.start():b]  # "forces loyal to Kiir": the men, never the leader alone
-                    if m.start() == 0 and not m.group("doer").isupper():
-                        name = name[0].lower() + name[1:]  # the sentence's capital, not a name's
-                out.append(Affiliated(name, gkind, a, b))
+        before = sentence[max(0, m.start() - 80):m.start()]
+        if _HABIT.search(re.split(r"[,;.:]", after, maxsplit=1)[0]):
+            continue  # "have killed thousands since 2012": the doers' habit, in the clause of the verb
+        if _acts().match(after) or _by_before().search(before):
+            role = AGENT
+        elif _clashes().match(after) or _clash_before().search(before):
+            role = SIDE
+        else:
+            continue
+        for name, gkind, a, b in named:
+            if gkind == "leader":
+                name = sentence[m.start():b]  # "forces loyal to Kiir": the men, never the leader alone
+                if m.start() == 0 and not m.group("doer").isupper():
+                    name = name[0].lower() + name[1:]  # the sentence's capital, not a name's
+            out.append(Affiliated(name, gkind, a, b, role))
     for m in said_to_be_rx().finditer(sentence):
         kind = phrases().get(re.sub(r"\s+", " ", m.group("phrase").lower()))
         if kind in (MEMBER, LOYALTY):

@@ -65,6 +65,12 @@ def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
     ("Five soldiers were killed when militants linked to ISWAP attacked their base in Borno.",
      "attack", ["Islamic State West Africa Province"]),
     ("Rebels of the Seleka coalition attacked Bria on Sunday.", "attack", ["Seleka"]),
+    ("Fighters loyal to the Kurdish-led Syrian Democratic Forces shelled a village near Manbij, killing two children.",
+     "shelling", ["Syrian Democratic Forces"]),
+    ("Gunmen linked to the jihadist group JNIM killed 14 villagers near Djibo on Sunday.", "attack",
+     ["Jama'at Nasr al-Islam wal Muslimin"]),
+    ("Attackers linked to the banned outfit Lashkar-e-Jhangvi shot dead five Hazara miners in Mach.", "attack",
+     ["Lashkar-e-Jhangvi"]),
     ("Militants linked to the Islamic State group killed nine villagers near Palma.", "attack", ["Islamic State"]),
     ("Fighters loyal to Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a convoy near Djibo.",
      "attack", ["Jama'at Nasr al-Islam wal Muslimin"]),
@@ -94,6 +100,7 @@ def test_a_leader_the_lexicon_does_not_know_is_kept_in_the_phrase(nlp, sentence,
     "Militants linked to the Islamic State were killed in an air strike near Raqqa.",
     "A convoy escorted by fighters loyal to Haftar was ambushed by gunmen near Sirte, killing three.",
     "Police arrested four men linked to the Islamic State in Istanbul.",
+    "Gunmen linked to the killing of a pastor were arrested in Plateau.",
 ])
 def test_backers_victims_and_unaffiliated_are_no_doers(nlp, sentence):
     assert who(nlp, sentence) == []

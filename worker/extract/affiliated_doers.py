@@ -97,14 +97,21 @@ def _proper_name(sentence: str, at: int) -> tuple[int, int]:
     return at, end
 
 
+# words that only say what kind of group the name after them is ("the jihadist group JNIM", "the banned outfit X")
+_DESCRIBED = re.compile(r"(?:(?:jihadist|militant|islamist|armed|terrorist|rebel|extremist|so-called|separatist|"
+                        r"insurgent|insurgency|criminal|banned|outlawed|proscribed|self-styled|self-proclaimed|"
+                        r"notorious|powerful|group|outfit|organi[sz]ation|movement|network|faction)\s+)*", re.I)
+
+
 def _named(sentence: str, at: int, kind: str) -> tuple[str, str, int, int] | None:
     """(name, kind, start, end) of the group the words at `at` name after an affiliation phrase of `kind`."""
     rx, table = groups()
-    lex = rx.match(sentence, at)
+    at = _DESCRIBED.match(sentence, at).end()  # "the jihadist group JNIM", "the so-called Islamic State"
+    a, b = _proper_name(sentence, at)
+    lex = rx.match(sentence, at) or rx.search(sentence, a, b)  # "the Kurdish-led Syrian Democratic Forces"
     if lex is not None:
         g = table[lex.group().lower()]
         return None if g.kind == "state" else (g.canonical, g.kind, lex.start(), lex.end())
-    a, b = _proper_name(sentence, at)
     if a == b:
         return None
     words = sentence[a:b]

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from worker.extract import group_names, number_words, types
+from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, sponsored
 from worker.extract.alternation import literal
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
@@ -396,6 +397,7 @@ def perpetrators(sentences: list[str], event_type: str,
     found: list[tuple[int, str, str, str | None]] = []
     charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
     struck_by_nameless: set[int] = set()  # sentences whose violence the parse gives to "gunmen", "attackers"
+    by_affiliation: set[tuple[int, str]] = set()  # (sentence, name) of doers named by whose men they are
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
@@ -414,6 +416,14 @@ def perpetrators(sentences: list[str], event_type: str,
         # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
         found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denial().search(s) else r.role) for n, r in named]
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}
+        # "jihadists linked to al-Qaeda killed", "killed by gunmen loyal to X": the group whose men did it
+        affiliated = affiliated_doers(s) if event_type != "protest" else []
+        spans = {(g[2], g[3]) for g in named_groups}
+        lexicon_affiliated = {(a.start, a.end): a.role for a in affiliated if (a.start, a.end) in spans}
+        # a group outside the lexicon, or one the lexicon knows by its leader ("forces loyal to Haftar")
+        found += [(i, a.name, "group" if a.kind in ("named", "leader") else a.kind, a.role) for a in affiliated
+                  if (a.start, a.end) not in spans and a.role in local]
+        by_affiliation |= {(i, a.name) for a in affiliated}
         for canonical, kind, start, end, fixed in named_groups:
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
                 continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label
@@ -421,7 +431,11 @@ def perpetrators(sentences: list[str], event_type: str,
                 canonical = s[start:end].lower()  # identity labels as the text says them ("herders", "bandits")
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
             by_parse = _parsed(parsed, start, end, s)
-            if _AFFILIATION.search(s[max(0, start - 60):start]):
+            if (start, end) in lexicon_affiliated:
+                fixed = lexicon_affiliated[(start, end)]  # the affiliation of doers the sentence makes act
+            elif sponsored(s, start):
+                by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
+            elif _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
             elif by_parse is None and _describes_victims(parsed, s, start):
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
@@ -451,6 +465,7 @@ def perpetrators(sentences: list[str], event_type: str,
             found.append((i, canonical, kind, verdict))
     found = _acquit_victims(found, charged)
     agents = [(i, c) for i, c, _, a in found if a in doers]
+    agents = _precise_over_affiliation(agents, found, by_affiliation)
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
@@ -476,6 +491,15 @@ def perpetrators(sentences: list[str], event_type: str,
     return names, where
 
 
+def _precise_over_affiliation(agents: list[tuple[int, str]], found: list[tuple[int, str, str, str | None]],
+                              by_affiliation: set[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`agents` without a group named only as the doers' affiliation ("jihadists linked to al-Qaeda") when the
+    incident names another armed group as a doer in its own right ("JNIM claimed the attack"): the network the
+    doers are linked to is the looser name, the claimant or the named doer the precise one."""
+    own = {c for i, c, k, a in found if k != "state" and (i, c) in agents and (i, c) not in by_affiliation}
+    return [(i, c) for i, c in agents if (i, c) not in by_affiliation or not own - {c}]
+
+
 @cache
 def _attribution_rx() -> re.Pattern[str]:
     """A claim or a blame ("X claimed responsibility", "officials blamed X", "X was behind the attack"), from
@@ -488,7 +512,9 @@ def _attribution_rx() -> re.Pattern[str]:
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
                       r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
-                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)", re.I)
+                      r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)|"
+                      # "the attackers were believed to be linked to X" (affiliated_doers)
+                      + said_to_be_rx().pattern, re.I)
 
 
 # "the attack was claimed by ISWAP", "blamed the bombing on", "ISWAP said it carried out the attack"

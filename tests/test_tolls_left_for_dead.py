@@ -35,3 +35,23 @@ def test_left_them_for_dead_counts_the_people_told_before(sentence: str, hurt: i
 
 def test_left_them_for_dead_without_a_figure_is_no_toll() -> None:
     assert _tolls("The mob beat them and left them for dead.") == (None, None)
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    # the review's sentences (s23 script 07)
+    ("Attackers hacked two women to death in Ituri on Sunday and left them for dead, local officials said.", 2),
+    ("Gunmen shot dead three farmers in Benue on Sunday and left them for dead in a bush, police said.", 3),
+    ("Two people were stabbed to death in Nairobi on Sunday after attackers left them for dead, police said.", 2),
+    ("Robbers attacked four travellers near Lokoja on Monday, killing two of them and leaving them for dead, "
+     "police said.", 2),
+    # fresh variants
+    ("Bandits killed five herders near Gusau and left them for dead by the road.", 5),
+    ("Militiamen beat three fishermen to death on the lake shore, leaving them for dead.", 3),
+])
+def test_left_them_for_dead_after_a_killing_adds_no_wounded(sentence: str, dead: int) -> None:
+    assert _tolls(sentence) == (dead, None)
+
+
+def test_left_them_for_dead_after_an_earlier_killing_still_counts_the_beaten() -> None:
+    # the dead are told before the beaten people's figure: "them" are the beaten, wounded
+    assert _tolls("Gunmen killed a guard, then beat three traders and left them for dead.") == (1, 3)

@@ -369,7 +369,8 @@ def _others_add(found: list[Count], text: str) -> list[Count]:
     out: list[Count] = []
     for c in sorted(found, key=lambda c: c.start):
         prev = out[-1] if out else None
-        if prev is not None and not prev.perpetrator and not c.perpetrator and c.n and \
+        # (not the wounded who later died: "wounded five others, one of whom later died" leaves four wounded)
+        if prev is not None and not prev.perpetrator and not c.perpetrator and not prev.left and not c.left and c.n and \
                 _OTHERS.search(text, max(c.start - 8, prev.end), c.end):
             out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),
                               group=victim_groups.combined([prev.group, c.group]), vague=prev.vague and c.vague,
@@ -626,8 +627,11 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
     if kind == "injured":  # "stabbed two traders and left them for dead": the people told before, wounded
+        # (not people the sentence tells killed: "hacked two women to death and left them for dead")
+        killed = [(c.start, c.end) for c in _counts(sentence, "killed")] if "for dead" in low else []
         for m in _LEFT_THEM_FOR_DEAD.finditer(sentence) if "for dead" in low else ():
-            if not any(c.start <= m.start() < c.end for c in out) and (n := _them(sentence, m.start())) is not None:
+            if not any(c.start <= m.start() < c.end for c in out) and \
+                    (n := _them(sentence, m.start(), killed)) is not None:
                 out.append(Count(n, False, False, m.start(), m.end()))
     if kind == "injured":  # the wounded who later died leave the wounded's count
         out += [Count(n, False, True, m.start(), m.end(), left=True) for m, n in _wounded_who_died(sentence, out)]
@@ -725,9 +729,12 @@ _PEOPLE_FIGURE = re.compile(r"\b(?P<n>(?!him\b|her\b|another\b)" + _NUM + r")\s+
                             + r"\b", re.I)
 
 
-def _them(sentence: str, end: int) -> int | None:
+def _them(sentence: str, end: int, killed: list[tuple[int, int]]) -> int | None:
     """The figure of the last people counted before `end` ("stabbed two traders and left them"), with the people
-    joined to them (`companions`: "a man and his wife"), None when none is (a "them" the sentence does not count)."""
+    joined to them (`companions`: "a man and his wife"), None when none is (a "them" the sentence does not count)
+    or when a toll of the dead (`killed`: spans) lies between that figure and `end` ("shot dead three farmers and
+    left them for dead", "attacked four travellers, killing two of them and leaving them for dead"): the dead are
+    not wounded, and which of the others "them" means is not told."""
     figures = [(m.start("n"), _num(m.group("n"))) for m in _PEOPLE_FIGURE.finditer(sentence, 0, end)
                if not is_year(sentence, m.start("n"), m.end("n")) and not is_age(sentence, m.start("n"), m.end("n"))]
     figures += [(m.start(), 1) for m in re.finditer(r"\ban?\b", sentence[:end], re.I)
@@ -735,7 +742,7 @@ def _them(sentence: str, end: int) -> int | None:
     if not figures:
         return None
     at, n = max(figures)
-    if n is None:
+    if n is None or any(a < end and b > at for a, b in killed):
         return None
     first = companions.person_end(sentence, at, _is_person_word)  # "a man and his wife": two
     return n + companions.read(sentence[:end], first, _COMPANION, _num, _is_person_word, _is_vague).n \
@@ -1007,10 +1014,10 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]
-    if all(c.figureless for c in found):
-        return None, False  # "dozens injured", "killing several": the text gives no figure
-    if all(c.left for c in found):
-        return None, False  # "two of the wounded later died" alone: no count of the wounded to take them from
+    if all(c.figureless or c.left for c in found):
+        # "dozens injured", "killing several": the text gives no figure; "two of the wounded later died" alone, or
+        # after "wounded dozens": no figure of the wounded to take them from
+        return None, False
     plain = [c for c in found if not c.also]
     plain = [c for c in plain if not c.vague] or plain
     sides: dict[str, int] = {}

@@ -506,7 +506,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             claimed.kinds.append(None)
             told.add(s.index)
             continue
-        if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
+        if (died := _died_of(s.text, tm)) is not None:  # "A boy died on Sunday, a day after gunmen shot at a bus":
+            # the act's toll, dated by the act's day counted back from the death's
+            ds = _act_days(s.text, died, ds, published)
+        elif (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
             if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting
                 r.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
@@ -789,6 +792,38 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+def _died_of(sentence: str, tm: types.TypeMatch | None) -> tuple[int, int] | None:
+    """The "after" clause that tells the act the main clause's dead died of ("A teenager succumbed to his injuries on
+    Sunday, a day after gang members shot at a minibus", "Three men died in hospital, days after police fired on
+    marchers"): the main clause counts deaths and tells no event of its own, the clause tells the act without a toll
+    of its own. One incident, the act's, with the main clause's toll; not a recalled event beside an unrelated
+    sentence (`_recalled_only`)."""
+    if tm is None or tm.followup:
+        return None
+    for a, b, _ in types.earlier_clauses(sentence):
+        if not a <= tm.start < b or types.tolled(sentence[a:b]):
+            continue
+        rest = _blank(sentence, (a, b))
+        if types.classify(rest) is None and any(_DEATH_VERB.match(rest, c.start, c.end + 40)
+                                                for c in casualties.counts(rest, "killed")):
+            return a, b
+    return None
+
+
+def _act_days(sentence: str, clause: tuple[int, int], ds: list[dates.DateMention],
+              published: Any) -> list[dates.DateMention]:
+    """The day of the act a death clause follows, counted back from the death's (recalled_days.before, offsets
+    within the sentence), or the sentence's days when it gives none."""
+    day = recalled_days.before(sentence, clause, ds, published)
+    past = any(x.past for x in ds if not x.reporting)  # the death's own time, not the distance back, sets it in the past
+    return [replace(day, start=day.start + clause[0], end=day.end + clause[0], past=past)] if day is not None else ds
+
+
+# a death told by an intransitive verb in the counted phrase ("five people died", "a boy succumbed to his wounds")
+_DEATH_VERB = re.compile(r"[^.;:]*?\b(?:died|perished|succumbed|lost (?:their|his|her) lives?|(?:was|were) found dead|"
+                         r"(?:was|were) pronounced dead)\b", re.I)
 
 
 def _distant(sentence: str, at: int) -> bool:

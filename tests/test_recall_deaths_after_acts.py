@@ -66,3 +66,21 @@ def test_a_domestic_killing_told_as_news_stays_an_incident(nlp: Any) -> None:
 def test_firing_on_people_is_an_attack_word(sentence: str, typed: str | None) -> None:
     tm = types.classify(sentence)
     assert (tm.event_type if tm is not None and tm.strong else None) == typed
+
+
+@pytest.mark.parametrize("text,killed,city", [
+    ("Two detainees died in police custody in Karachi on Monday after being beaten by officers, their families "
+     "said.", 2, "Karachi"),
+    ("A prisoner died in hospital in Lagos after he was stabbed by another inmate on Friday.", 1, "Lagos"),
+])
+def test_a_death_after_being_beaten_or_stabbed_is_a_killing(nlp: Any, text: str, killed: int, city: str) -> None:
+    found = run(nlp, text)
+    assert [(f["event_type"], f["killed"], f["city"]) for f in found] == [("attack", killed, city)]
+
+
+@pytest.mark.parametrize("text", [
+    "A cyclist died in Leeds after being hit by a bus on Monday.",
+    "An elderly man died in Nairobi after being bitten by a snake on Sunday.",
+])
+def test_a_death_after_an_accident_is_no_killing(nlp: Any, text: str) -> None:
+    assert run(nlp, text) == []

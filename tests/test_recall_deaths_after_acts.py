@@ -84,3 +84,19 @@ def test_a_death_after_being_beaten_or_stabbed_is_a_killing(nlp: Any, text: str,
 ])
 def test_a_death_after_an_accident_is_no_killing(nlp: Any, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_a_lead_that_only_counts_deaths_is_the_next_acts_toll(nlp: Any) -> None:
+    found = run(nlp, "Five people died in Lusaka on Monday. Witnesses said police fired live ammunition at opposition "
+                     "supporters who had gathered outside the party headquarters.", published="2024-03-12")
+    assert [(f["event_type"], f["killed"], f["city"], f["date"]) for f in found] == \
+        [("attack", 5, "Lusaka", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Five miners died in Kitwe on Monday when a shaft collapsed. Police fired tear gas at protesters demanding "
+    "compensation in Kitwe on Tuesday.",
+    "Four people died in floods in Lusaka on Monday. Gunmen attacked a village in Chipata on Monday.",
+])
+def test_deaths_of_another_cause_or_day_are_not_the_next_acts(nlp: Any, text: str) -> None:
+    assert all(f["killed"] is None for f in run(nlp, text))

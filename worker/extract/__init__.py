@@ -604,7 +604,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break
             if prev is not None and prev.index not in told and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
-                                                                 or _ANAPHORA_START.match(s.text)):
+                                                                 or _ANAPHORA_START.match(s.text)
+                                                                 or (not out[:-1] and _deaths_told_before(prev, ds,
+                                                                                                          published))):
                 _add_context(cur, prev, text, doc, body_start, published)
                 told.add(prev.index)
         cur.sents.append(s)
@@ -819,6 +821,22 @@ def _act_days(sentence: str, clause: tuple[int, int], ds: list[dates.DateMention
     day = recalled_days.before(sentence, clause, ds, published)
     past = any(x.past for x in ds if not x.reporting)  # the death's own time, not the distance back, sets it in the past
     return [replace(day, start=day.start + clause[0], end=day.end + clause[0], past=past)] if day is not None else ds
+
+
+def _deaths_told_before(prev: segment.Sentence, ds: list[dates.DateMention], published: Any) -> bool:
+    """The sentence before the story's first act only counts deaths ("Five people died in Lusaka on Monday." before
+    "Witnesses said police fired live ammunition at opposition supporters."): no event word, no accident or disease,
+    no record, no other day than the act's (`ds`); its dead, day and place are the act's, as a lead tells a toll
+    before its cause."""
+    if types.classify(prev.text) is not None or types.accident([prev.text]) or types.context(prev.text):
+        return False
+    mine, theirs = _event_date(dates.find(prev.text, published)), _event_date(ds)
+    if mine is not None and theirs is not None and not mine.reporting and not theirs.reporting \
+            and not dates.consistent(mine, theirs):
+        return False
+    spans = toll_phrases.aggregate_spans(prev.text)
+    return any(_DEATH_VERB.match(prev.text, c.start, c.end + 40) and not any(a <= c.start < b for a, b in spans)
+               for c in casualties.counts(prev.text, "killed"))
 
 
 # a death told by an intransitive verb in the counted phrase ("five people died", "a boy succumbed to his wounds")

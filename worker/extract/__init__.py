@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, habit_days,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, found_killed, habit_days,
                             last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
@@ -545,6 +545,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             continue
         if tm is not None and _tells_another_event(whole.text):
             recalling.add(s.index)
+        if tm is None and cur is not None and cur.tells("abduction") and s.index <= cur.sents[-1].index + 2 \
+                and len(cur.sents) < MAX_INCIDENT_SENTENCES and found_killed.retold_found_dead(s.text):
+            cur.sents.append(s)  # "Nine farmers were abducted on Monday. Their bodies were found on Tuesday.": the
+            cur.kinds.append(None)  # abducted were killed, whatever day their bodies were found on (`_finish`)
+            cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+            told.add(s.index)
+            continue
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
                 earlier.sents.append(s)  # "Police blamed bandits for the killings" after a later abduction
@@ -1180,6 +1187,12 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
             inc.evidence.append(_ev(kind, s, text))
+    if best.event_type == "abduction" and not best.followup and any(found_killed.retold_found_dead(s.text)
+                                                                     for s in d.sents[best_i + 1:]):
+        taken = next((n for s in d.sents if (n := found_killed.abducted_count(s.text))), None)
+        if inc.killed is None or taken is None or inc.killed >= taken:  # "two of them were found dead": some of the
+            inc.event_type = "attack"  # 30 abducted, an abduction still; all of them found dead: the killing is the
+            inc.killed = inc.killed or taken  # event, the abducted its dead
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from worker.extract import number_words
+
 # the dead found: "were found dead", "was discovered murdered", "the bodies of ... were found / recovered / dumped",
 # "police found the bodies of"
 _FOUND = r"(?:found|discovered|recovered|retrieved|located|pulled out|dumped|exhumed|dug up)"
@@ -18,7 +20,9 @@ _FOUND_DEAD = re.compile(
     r"(?:found|discovered)\s+(?:dead|murdered|killed|slain|beheaded|decapitated|shot dead|executed|lifeless)|"
     r"(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of\b[^.;]{0,120}?\b"
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?" + _FOUND + r"|"
-    + _FOUND + r"\s+(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of)\b", re.I)
+    + _FOUND + r"\s+(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of|"
+    r"(?:their|his|her)\s+(?:\w+\s+)?bod(?:y|ies)\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?"
+    + _FOUND + r")\b", re.I)
 
 
 def found_dead(sentence: str) -> re.Match[str] | None:
@@ -33,3 +37,40 @@ def killing_of_abducted(sentence: str, event_type: str, strong: bool, followup: 
         return None
     m = found_dead(sentence)
     return m.span() if m else None
+
+
+# the victims told again by a definite word or a pronoun ("their bodies", "the three", "they", "all nine", "the bodies
+# of the farmers"): the people the story told abducted before, not new dead
+_BACK = re.compile(r"^\W*(?:their|they|the|these|those|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                   re.I)
+_ABDUCT = r"(?:abducted|kidnapped|seized|taken hostage|taken captive|snatched)"
+_PEOPLE = r"(?P<n>\d{1,5}|" + number_words.below_hundred() + r")\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+_ABDUCTED = (re.compile(r"\b" + _PEOPLE + r"\s+(?:were|had been|have been)\s+(?:\w+\s+)?" + _ABDUCT + r"\b", re.I),
+             re.compile(r"\b" + _ABDUCT + r"\s+(?:at least\s+)?" + _PEOPLE + r"\b", re.I))
+
+
+def retold_found_dead(sentence: str) -> bool:
+    """The sentence tells victims the story named before found dead ("Their bodies were found in a field on
+    Tuesday", "The three were found dead on Thursday"): a back-reference opens it and it tells the finding."""
+    m = found_dead(sentence)
+    return m is not None and bool(_BACK.match(sentence)) and not _NEW_BODIES.match(sentence) \
+        and not _SOME_OF.match(sentence)
+
+
+# "Two of them were found dead", "some of the hostages": part of the abducted, who stay an abduction's victims
+_SOME_OF = re.compile(r"^\W*(?!all\b|both\b|each\b)(?:[\w-]+\s+)of\s+(?:them|the)\b|^\W*some\b", re.I)
+
+
+# "The bodies of 20 migrants": bodies the sentence counts anew, not the people told before ("the bodies of the nine")
+_NEW_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bod(?:y|ies)\s+of\s+(?!the\b|them\b|all\b|both\b|these\b|those\b)", re.I)
+
+
+def abducted_count(sentence: str) -> int | None:
+    """The number of people a sentence tells abducted ("Nine farmers were abducted", "gunmen kidnapped three aid
+    workers"), when a person noun ends the counted words."""
+    from worker.extract import toll_phrases  # the person lexicon, read when a count is asked for
+    for rx in _ABDUCTED:
+        for m in rx.finditer(sentence):
+            if any(toll_phrases.is_person_noun(w) for w in m.group("words").split()):
+                return number_words.value(m.group("n"))
+    return None

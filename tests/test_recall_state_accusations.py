@@ -49,3 +49,10 @@ def test_a_state_force_accused_of_a_killing(sentence: str, accused: bool) -> Non
 ])
 def test_the_force_accused_or_said_to_have_killed_is_the_doer(nlp: Any, text: str, perpetrators: list[str]) -> None:
     assert [f["perpetrators"] for f in run(nlp, text)] == [perpetrators]
+
+
+def test_the_accusations_day_may_stand_between_its_verb_and_the_deed(nlp: Any) -> None:
+    found = run(nlp, "NAIROBI, Kenya (AP) — Police in Kenya were accused on Tuesday of killing four men whose bodies "
+                     "were dumped in a river in Machakos county.")
+    assert [(f["event_type"], f["killed"], f["perpetrators"]) for f in found if f["primary"]] == \
+        [("attack", 4, ["police"])]

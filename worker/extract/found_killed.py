@@ -4,7 +4,10 @@
 found dead two days after gunmen kidnapped them": the sentence counts the dead and the abduction is how the killing
 began, so the sentence tells a killing (an attack) whose toll is the bodies found. Bodies found with no violent act
 told beside them ("the bodies of 20 migrants were found in the desert") tell no event: the abduction's trigger is what
-makes the finding a killing here, and without it nothing changes.
+makes the finding a killing here, and without it nothing changes. Told in two sentences ("Nine farmers were abducted
+on Monday. Their bodies were found on Tuesday."), the second names the abducted again by a back-reference: the
+abduction's draft takes it and becomes the killing, its dead the number abducted unless the finding counts them
+(`retold_found_dead`, `abducted_count`); some of them found dead ("two of them") leave an abduction.
 """
 from __future__ import annotations
 

@@ -19,6 +19,10 @@ _DEED = (r"(?:(?:deliberately|unlawfully|illegally|extrajudicially|summarily|ind
          r"beating\s+(?:[\w'’-]+\s+){0,4}?to\s+death|the\s+(?:killings?|murders?|deaths|executions?|massacre)\s+of)\b")
 
 
+# the day of the accusation between its verb and "of" ("were accused on Tuesday of killing")
+_WHEN = r"(?:(?:on|last|this|late|early)\s+\w+\s+(?:night\s+|morning\s+|evening\s+)?)?"
+
+
 @cache
 def _forces() -> str:
     from worker.extract.syntax import word_lists  # the role lexicon (data/role_words.csv), read when first asked
@@ -32,9 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Police in Kenya were accused of", "Soldiers have been accused of"
     passive = re.compile(r"\b(?:" + _forces() + r")(?:\s+(?:in|of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])"
                          r"[\w'’-]*){0,2})?\s+(?:were|was|are|is|have been|has been|had been|stand|stands|stood)\s+"
-                         r"(?:\w+\s+)?accused\s+of\s+$", re.I)
+                         r"(?:\w+\s+)?accused\s+" + _WHEN + r"of\s+$", re.I)
     # "accused the army of", "accusing Ethiopian troops of", "accuse security forces of"
-    active = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:the\s+)?" + forces + r"\s+of\s+$", re.I)
+    active = re.compile(r"\baccus(?:ed|es|e|ing)\s+" + _WHEN + r"(?:the\s+)?" + forces + r"\s+of\s+$", re.I)
     return passive, active
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, habit_days,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, found_killed, habit_days,
                             last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
@@ -506,7 +506,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             claimed.kinds.append(None)
             told.add(s.index)
             continue
-        if (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
+        if (died := _died_of(s.text, tm)) is not None:  # "A boy died on Sunday, a day after gunmen shot at a bus":
+            # the act's toll, dated by the act's day counted back from the death's
+            ds = _act_days(s.text, died, ds, published)
+        elif (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
             if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting
                 r.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
@@ -542,6 +545,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             continue
         if tm is not None and _tells_another_event(whole.text):
             recalling.add(s.index)
+        if tm is None and cur is not None and cur.tells("abduction") and s.index <= cur.sents[-1].index + 2 \
+                and len(cur.sents) < MAX_INCIDENT_SENTENCES and found_killed.retold_found_dead(s.text):
+            cur.sents.append(s)  # "Nine farmers were abducted on Monday. Their bodies were found on Tuesday.": the
+            cur.kinds.append(None)  # abducted were killed, whatever day their bodies were found on (`_finish`)
+            cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+            told.add(s.index)
+            continue
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
                 earlier.sents.append(s)  # "Police blamed bandits for the killings" after a later abduction
@@ -601,7 +611,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break
             if prev is not None and prev.index not in told and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
-                                                                 or _ANAPHORA_START.match(s.text)):
+                                                                 or _ANAPHORA_START.match(s.text)
+                                                                 or (not out[:-1] and _deaths_told_before(prev, ds,
+                                                                                                          published))):
                 _add_context(cur, prev, text, doc, body_start, published)
                 told.add(prev.index)
         cur.sents.append(s)
@@ -789,6 +801,54 @@ def _recalled_only(sentence: str, tm: types.TypeMatch | None, ds: list[dates.Dat
         if (own is None or back) and (back or not any(a <= x.start < b and not x.reporting for x in ds)):
             return a, b
     return None
+
+
+def _died_of(sentence: str, tm: types.TypeMatch | None) -> tuple[int, int] | None:
+    """The "after" clause that tells the act the main clause's dead died of ("A teenager succumbed to his injuries on
+    Sunday, a day after gang members shot at a minibus", "Three men died in hospital, days after police fired on
+    marchers"): the main clause counts deaths and tells no event of its own, the clause tells the act without a toll
+    of its own. One incident, the act's, with the main clause's toll; not a recalled event beside an unrelated
+    sentence (`_recalled_only`)."""
+    if tm is None or tm.followup:
+        return None
+    for a, b, _ in types.earlier_clauses(sentence):
+        if not a <= tm.start < b or types.tolled(sentence[a:b]):
+            continue
+        rest = _blank(sentence, (a, b))
+        if types.classify(rest) is None and any(_DEATH_VERB.match(rest, c.start, c.end + 40)
+                                                for c in casualties.counts(rest, "killed")):
+            return a, b
+    return None
+
+
+def _act_days(sentence: str, clause: tuple[int, int], ds: list[dates.DateMention],
+              published: Any) -> list[dates.DateMention]:
+    """The day of the act a death clause follows, counted back from the death's (recalled_days.before, offsets
+    within the sentence), or the sentence's days when it gives none."""
+    day = recalled_days.before(sentence, clause, ds, published)
+    past = any(x.past for x in ds if not x.reporting)  # the death's own time, not the distance back, sets it in the past
+    return [replace(day, start=day.start + clause[0], end=day.end + clause[0], past=past)] if day is not None else ds
+
+
+def _deaths_told_before(prev: segment.Sentence, ds: list[dates.DateMention], published: Any) -> bool:
+    """The sentence before the story's first act only counts deaths ("Five people died in Lusaka on Monday." before
+    "Witnesses said police fired live ammunition at opposition supporters."): no event word, no accident or disease,
+    no record, no other day than the act's (`ds`); its dead, day and place are the act's, as a lead tells a toll
+    before its cause."""
+    if types.classify(prev.text) is not None or types.accident([prev.text]) or types.context(prev.text):
+        return False
+    mine, theirs = _event_date(dates.find(prev.text, published)), _event_date(ds)
+    if mine is not None and theirs is not None and not mine.reporting and not theirs.reporting \
+            and not dates.consistent(mine, theirs):
+        return False
+    spans = toll_phrases.aggregate_spans(prev.text)
+    return any(_DEATH_VERB.match(prev.text, c.start, c.end + 40) and not any(a <= c.start < b for a, b in spans)
+               for c in casualties.counts(prev.text, "killed"))
+
+
+# a death told by an intransitive verb in the counted phrase ("five people died", "a boy succumbed to his wounds")
+_DEATH_VERB = re.compile(r"[^.;:]*?\b(?:died|perished|succumbed|lost (?:their|his|her) lives?|(?:was|were) found dead|"
+                         r"(?:was|were) pronounced dead)\b", re.I)
 
 
 def _distant(sentence: str, at: int) -> bool:
@@ -1127,6 +1187,12 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:
             inc.evidence.append(_ev(kind, s, text))
+    if best.event_type == "abduction" and not best.followup and any(found_killed.retold_found_dead(s.text)
+                                                                     for s in d.sents[best_i + 1:]):
+        taken = next((n for s in d.sents if (n := found_killed.abducted_count(s.text))), None)
+        if inc.killed is None or taken is None or inc.killed >= taken:  # "two of them were found dead": some of the
+            inc.event_type = "attack"  # 30 abducted, an abduction still; all of them found dead: the killing is the
+            inc.killed = inc.killed or taken  # event, the abducted its dead
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])

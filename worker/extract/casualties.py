@@ -42,7 +42,8 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
 KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|embraced martyrdom|"
-        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|" + manner_of_death.kills() + ")")
+        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|(?:(?:found|discovered) )?(?:"
+        + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from worker.extract import number_words
+from worker.extract import found_killed, number_words, state_accusations
 from worker.extract.alternation import CaselessTest, at_word_starts, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
@@ -138,7 +138,17 @@ def event_day(text: str) -> bool:
 def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
     the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
-    dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up."""
+    dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up. An
+    abduction whose victims the sentence tells found dead is a killing (found_killed)."""
+    tm = _classify(sentence)
+    if tm is not None and (span := found_killed.killing_of_abducted(sentence, tm.event_type, tm.strong,
+                                                                    tm.followup)) is not None:
+        return TypeMatch("attack", tm.priority, span[0], span[1], True)
+    return tm
+
+
+def _classify(sentence: str) -> TypeMatch | None:
+    """`classify` before an abduction's dead found make it a killing."""
     if not _opens()(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
@@ -455,6 +465,8 @@ def _reference_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for m in _references().finditer(sentence):
         if out and m.start() < out[-1][1]:
             continue
+        if m.group()[:5].lower() == "accus" and state_accusations.accused_force(sentence, m.start()):
+            continue  # "police were accused of killing four men": the killing is the news, not a charge's past
         start = m.start() + m.group().rfind(" ") + 1  # "charged with the attack": the charge stays, its object goes
         timed = bool(_TIME_OPENER.search(m.group()))
         end_rx = _CLAUSE_END if timed else _REF_END
@@ -761,7 +773,8 @@ def generic(sentence: str) -> bool:
     after the event ("police shot dead a man accused of corruption") does not undo it."""
     m = _GENERIC.search(sentence)
     return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start()) \
-        and not _told_beside(sentence, m.start())
+        and not _told_beside(sentence, m.start()) \
+        and not (m.group().lower() == "accused of" and state_accusations.accused_force(sentence, m.start()))
 
 
 # "killed a village headman they accused of being an informer": a subject right before "accused" is the killers

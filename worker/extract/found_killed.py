@@ -1,0 +1,79 @@
+"""Victims found dead after an abduction: the killing is the event told, not the abduction before it.
+
+"The bodies of nine farmers were found near Gwoza, a day after they were abducted by Boko Haram", "Six herders were
+found dead two days after gunmen kidnapped them": the sentence counts the dead and the abduction is how the killing
+began, so the sentence tells a killing (an attack) whose toll is the bodies found. Bodies found with no violent act
+told beside them ("the bodies of 20 migrants were found in the desert") tell no event: the abduction's trigger is what
+makes the finding a killing here, and without it nothing changes. Told in two sentences ("Nine farmers were abducted
+on Monday. Their bodies were found on Tuesday."), the second names the abducted again by a back-reference: the
+abduction's draft takes it and becomes the killing, its dead the number abducted unless the finding counts them
+(`retold_found_dead`, `abducted_count`); some of them found dead ("two of them") leave an abduction.
+"""
+from __future__ import annotations
+
+import re
+
+from worker.extract import number_words
+
+# the dead found: "were found dead", "was discovered murdered", "the bodies of ... were found / recovered / dumped",
+# "police found the bodies of"
+_FOUND = r"(?:found|discovered|recovered|retrieved|located|pulled out|dumped|exhumed|dug up)"
+_FOUND_DEAD = re.compile(
+    r"\b(?:(?:were|was|have been|has been|had been|later|all|both)\s+(?:(?:later|subsequently|all|both|reportedly)\s+)?"
+    r"(?:found|discovered)\s+(?:dead|murdered|killed|slain|beheaded|decapitated|shot dead|executed|lifeless)|"
+    r"(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of\b[^.;]{0,120}?\b"
+    r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?" + _FOUND + r"|"
+    + _FOUND + r"\s+(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of|"
+    r"(?:their|his|her)\s+(?:\w+\s+)?bod(?:y|ies)\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?"
+    + _FOUND + r")\b", re.I)
+
+
+def found_dead(sentence: str) -> re.Match[str] | None:
+    """The phrase that tells victims found dead, if any ("were found dead", "the bodies of ... were found")."""
+    return _FOUND_DEAD.search(sentence)
+
+
+def killing_of_abducted(sentence: str, event_type: str, strong: bool, followup: bool) -> tuple[int, int] | None:
+    """(start, end) of the finding of the dead when the sentence's own event is an abduction (`event_type`, a
+    strong trigger that is no follow-up) and it tells its victims found dead: the killing is the sentence's event."""
+    if event_type != "abduction" or not strong or followup:
+        return None
+    m = found_dead(sentence)
+    return m.span() if m else None
+
+
+# the victims told again by a definite word or a pronoun ("their bodies", "the three", "they", "all nine", "the bodies
+# of the farmers"): the people the story told abducted before, not new dead
+_BACK = re.compile(r"^\W*(?:their|they|the|these|those|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                   re.I)
+_ABDUCT = r"(?:abducted|kidnapped|seized|taken hostage|taken captive|snatched)"
+_PEOPLE = r"(?P<n>\d{1,5}|" + number_words.below_hundred() + r")\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+_ABDUCTED = (re.compile(r"\b" + _PEOPLE + r"\s+(?:were|had been|have been)\s+(?:\w+\s+)?" + _ABDUCT + r"\b", re.I),
+             re.compile(r"\b" + _ABDUCT + r"\s+(?:at least\s+)?" + _PEOPLE + r"\b", re.I))
+
+
+def retold_found_dead(sentence: str) -> bool:
+    """The sentence tells victims the story named before found dead ("Their bodies were found in a field on
+    Tuesday", "The three were found dead on Thursday"): a back-reference opens it and it tells the finding."""
+    m = found_dead(sentence)
+    return m is not None and bool(_BACK.match(sentence)) and not _NEW_BODIES.match(sentence) \
+        and not _SOME_OF.match(sentence)
+
+
+# "Two of them were found dead", "some of the hostages": part of the abducted, who stay an abduction's victims
+_SOME_OF = re.compile(r"^\W*(?!all\b|both\b|each\b)(?:[\w-]+\s+)of\s+(?:them|the)\b|^\W*some\b", re.I)
+
+
+# "The bodies of 20 migrants": bodies the sentence counts anew, not the people told before ("the bodies of the nine")
+_NEW_BODIES = re.compile(r"^\W*the\s+(?:\w+\s+)?bod(?:y|ies)\s+of\s+(?!the\b|them\b|all\b|both\b|these\b|those\b)", re.I)
+
+
+def abducted_count(sentence: str) -> int | None:
+    """The number of people a sentence tells abducted ("Nine farmers were abducted", "gunmen kidnapped three aid
+    workers"), when a person noun ends the counted words."""
+    from worker.extract import toll_phrases  # the person lexicon, read when a count is asked for
+    for rx in _ABDUCTED:
+        for m in rx.finditer(sentence):
+            if any(toll_phrases.is_person_noun(w) for w in m.group("words").split()):
+                return number_words.value(m.group("n"))
+    return None

@@ -425,9 +425,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or people_word(doc, s0, s0 + len(name)) \
                 or not_a_name(doc, s0, s0 + len(name)):
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(_near_landmark(name, text, m.end(), _stated_km(m.group())), name, s0,
-                                                 s0 + len(name),
-                                                 named_kind=True, town=True)
+        nearer = _near_landmark(name, text, m.end(), _stated_km(m.group()))
+        out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
+                                                 placed=nearer is not None and _landmark_place(text, m.end()) is not None)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \

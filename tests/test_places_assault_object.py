@@ -37,3 +37,10 @@ def test_the_assaulted_seat_of_unknown_size(text: str, want: tuple[str, str, str
 ])
 def test_no_scene_of_a_denied_or_old_assault(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("name", ["Musa", "Samir", "Ibrahim", "Halima"])
+def test_a_given_name_after_attacked_is_no_seat_abroad(name: str) -> None:
+    # a seat without population matches given names the world over; the story's country (Kano) does not hold it
+    country, _, city = where(f"Gunmen attacked {name} on Monday night, killing him and his wife, Kano police said.")
+    assert city != name and country in (None, "Nigeria")

@@ -75,3 +75,21 @@ def test_an_assaulted_village_placed_in_a_town(text: str, want: tuple[str, str, 
 ])
 def test_an_assaulted_name_placed_in_a_province(text: str, want: tuple[str, str | None, str | None]) -> None:
     assert where(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a person attacked in a state, by title or spoken of as a person after, is no village (review s23, 05)
+    ("Militants attacked Governor Zulum in Borno state on Friday, killing two of his guards, officials said.",
+     ("Nigeria", "Borno", None)),
+    ("Gunmen attacked Bello Turji in Zamfara state on Monday, killing four of his men, police said.",
+     ("Nigeria", "Zamfara", None)),
+    ("Gunmen attacked Commissioner Adamu Garba in Bauchi state on Tuesday, killing three of his aides.",
+     ("Nigeria", "Bauchi", None)),
+    # a base named by its kind first (review s23, 13)
+    ("Militants attacked Camp Lemonnier in Djibouti on Monday, killing two soldiers, officials said.",
+     ("Djibouti", None, None)),
+    ("Insurgents attacked Camp Ngowi in Kilifi county on Monday, killing three soldiers, officials said.",
+     ("Kenya", "Kilifi", None)),
+])
+def test_an_assaulted_person_or_base_is_no_village(text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert where(text) == want

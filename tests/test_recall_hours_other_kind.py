@@ -29,3 +29,13 @@ def test_same_fight_hours_apart_stays_one_event() -> None:
     found = extract_incidents("Armed men shot dead six farmers in Gusau on Monday, hours after militants stormed "
                               "the area.", None, PUBLISHED)
     assert [i.killed for i in found] == [6]
+
+
+def test_a_demonym_after_the_recalled_town_is_no_province() -> None:
+    # "Mogadishu, Somali officials said": Somali qualifies officials, not Ethiopia's Somali region (review s23, 03)
+    from tests.place_cases import where_all
+    for text in ("Al Shabaab fighters killed seven soldiers at a base in Lower Shabelle on Sunday, a week after a "
+                 "bombing in Mogadishu, Somali officials said.",
+                 "Gunmen killed five traders near Kidal on Sunday, days after a bombing in Gao, Malian officials said."):
+        for country, _, city in where_all(text):
+            assert city not in ("Mogadishu", "Gao") or country in ("Somalia", "Mali")

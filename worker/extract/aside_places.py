@@ -78,17 +78,27 @@ _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 @cache
 def _presence_before() -> re.Pattern[str]:
-    """A noun of a force or mission kept in a country ("troops", "peacekeepers", "embassy": data/aside_words.csv,
-    kind presence), its participle of posting if any, then "in"."""
-    return re.compile(r"\b(?:" + literal(_words("presence")) + r")\s+(?:(?:deployed|stationed|based|posted)\s+)?in\s+"
-                      r"(?:the\s+)?$", re.I)
+    """A verb of keeping ("has", "keeps", "maintains": data/aside_words.csv, kind keeping), a few words, a noun of a
+    force or mission ("troops", "peacekeepers", "embassy": kind presence), then "in". Without the verb (or a
+    participle of posting, `_BASED`) "soldiers in X", "a base in X" are as often the victims or the target of the
+    event told there ("killed 12 soldiers in Mali", "attacked a military base in Somalia")."""
+    return re.compile(r"\b(?:" + literal(_words("keeping")) + r")\s+(?:[\w,'’-]+\s+){0,5}?(?:"
+                      + literal(_words("presence")) + r")\s+in\s+(?:the\s+)?$", re.I)
 
 
 def based(text: str, start: int) -> bool:
-    """The place is where people or a force are based or kept ("a group based in X", "residents of X", "French troops
-    in X"), said whatever the rest of the sentence names: the words tell no event there."""
-    return _BASED.search(text, max(0, start - 40), start) is not None \
-        or _presence_before().search(text, max(0, start - 40), start) is not None
+    """The place is where people or a force are based or kept ("a group based in X", "residents of X", "France has
+    troops in X"), said whatever the rest of the sentence names: the words tell no event there."""
+    posted = _BASED.search(text, max(0, start - 40), start)
+    if posted is not None and _STRUCK_BEFORE.search(text, max(0, posted.start() - 50), posted.start()):
+        return False  # "gunmen attacked soldiers stationed in X": the post struck is the scene
+    return posted is not None or _presence_before().search(text, max(0, start - 80), start) is not None
+
+
+# "attacked soldiers stationed in", "killed two peacekeepers based in": the ones posted there are the victims
+_STRUCK_BEFORE = re.compile(r"\b(?:killed|killing|kills|attacked|attacking|attacks|ambushed|ambushing|wounded|wounding|"
+                            r"injured|injuring|struck|striking|targeted|targeting|kidnapped|abducted|shelled|stormed|"
+                            r"raided|overran|hit)\s+(?:[\w,'’-]+\s+){0,4}?$", re.I)
 
 
 def home(text: str, start: int, end: int) -> bool:

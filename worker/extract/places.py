@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
+from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
 from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
@@ -388,8 +389,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                          placed=True, within=_region_name(region, m))  # the text's spelling
             continue
         # "gunmen attacked Ezzakoko in Ebonyi province": the object of an assault, placed in a region, no people's name
+        # (not a person's title or a post's name, "attacked Governor Zulum in Borno state", nor one the clause goes
+        # on to speak of as a person, "attacked Bello Turji in Zamfara state, killing four of his men")
         assaulted = bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
-            and not is_person_noun(name)
+            and not is_person_noun(name) and not titled_or_post(name) \
+            and not spoken_of_as_person(text, s0 + len(name))
         if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
                 or " in " not in text[m.end("name"):m.start("where")] or building_name(name):
             continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
@@ -421,9 +425,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or people_word(doc, s0, s0 + len(name)) \
                 or not_a_name(doc, s0, s0 + len(name)):
             continue
-        out[(s0, s0 + len(name))] = PlaceMention(_near_landmark(name, text, m.end(), _stated_km(m.group())), name, s0,
-                                                 s0 + len(name),
-                                                 named_kind=True, town=True)
+        nearer = _near_landmark(name, text, m.end(), _stated_km(m.group()))
+        out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
+                                                 placed=nearer is not None and _landmark_place(text, m.end()) is not None)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
@@ -560,6 +564,7 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     attacked Niafunke"), where NER tagged nothing at all (small models miss unfamiliar names): the words give it as
     a place, the gazetteer as a town."""
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
+    unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
               *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
@@ -575,10 +580,7 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
                 or name.lower() in place_stopwords() or not is_name(name) \
                 or speaker_place(text, s0, m.end("name")) or in_actor_name(text, s0, m.end("name")):
             continue
-        # a town GeoNames gives no population for (a seat, or a place of unknown size: an eighth of cities500) is
-        # read in the slot of a verb of assault ("Ansarul Islam fighters attacked Nagreongo"), not after "in"
-        towns = [p for p in places().candidates(name) if p.kind == "city" and (
-            (p.population or 0) >= _SMALLEST_UNSEEN or (slot and not p.population))] \
+        towns = [p for p in places().candidates(name) if p.kind == "city" and (p.population or 0) >= _SMALLEST_UNSEEN] \
             or _small_town_placed(name, text, max(start, s0 - _PLACED_WINDOW),
                                   min(end, m.end("name") + _PLACED_WINDOW))
         if towns:  # "in Columbus, Georgia": the namesake in the unit after the comma, as for the names found above
@@ -587,6 +589,22 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
             # "in Amhara": a first-level unit the gazetteer knows by its bare name, which NER missed or read as a day
             out[(s0, m.end("name"))] = PlaceMention(unit, name, s0, m.end("name"), locative=True,
                                                     route=route(text, s0, m.end("name")))
+        elif slot and not spoken_of_as_person(text, m.end("name")):
+            unsized.append(m)
+        else:
+            small.append(m)
+    story = _story_countries(out, text, doc) if unsized else set()
+    for m in unsized:
+        # a town GeoNames gives no population for (a seat, or a place of unknown size: an eighth of cities500) is
+        # read in the slot of a verb of assault ("Ansarul Islam fighters attacked Nagreongo"), not after "in", when
+        # more vouches for it (assaulted_names.vouched_seat: "attacked Musa" matches seats the world over); the
+        # story's countries read once every other town is found ("who came from Katabi attacked Kanoni"); after
+        # "came from" (no person's slot) the seat is taken as it is
+        s0, name = m.start("name"), m.group("name")
+        towns = [p for p in places().candidates(name) if p.kind == "city" and not p.population
+                 and (m.re is _AFTER_CAME_FROM or vouched_seat(p, text, s0, m.end("name"), doc, story))]
+        if towns and not out.holds(s0):
+            _put_unseen(out, m, towns, text, doc)
         else:
             small.append(m)
     for m in small:  # "Gunmen who came from Butigui attacked Sabangan": a village of the province of a town named by it
@@ -597,6 +615,15 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
         towns = [p for p in places().candidates(name) if p.kind == "city" and (p.country, p.admin1) in beside]
         if towns and not out.holds(s0) and len({(p.country, p.admin1) for p in towns}) == 1:
             _put_unseen(out, m, towns, text, doc)
+
+
+def _story_countries(out: _Taken, text: str, doc: Any) -> set[str]:
+    """The countries of the places found so far, of the names NER calls places that the gazetteer knows ("who came
+    from Katabi", an origin the finder leaves out) and of the armed groups the text names (one country each)."""
+    from worker.extract import countries  # countries reads this module's mentions: imported when first asked
+    named = (places().get(e.text.lower()) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    return {q.place.country for q in out.values() if q.place is not None} | {p.country for p in named if p is not None} \
+        | {c.country for c in countries.group_clues(text)}
 
 
 def _put_unseen(out: _Taken, m: re.Match[str], towns: list[Place], text: str, doc: Any) -> None:

@@ -42,7 +42,8 @@ def _units_named(text: str, m: re.Match[str] | None, abbreviated: bool = False) 
     for stop in reversed([w.end() for w in _WORD_END.finditer(text, m.start("name"), m.end())]):
         units = _units(text[m.start("name"):stop], abbreviated)
         if units:
-            if _LIST_GOES_ON.match(text, stop) or _acronym_of_another(text, m.start("name"), stop):
+            if _LIST_GOES_ON.match(text, stop) or _acronym_of_another(text, m.start("name"), stop) \
+                    or _demonym_of_a_noun(text, m.start("name"), stop):
                 return (), stop
             return units, stop
     return (), -1
@@ -59,6 +60,17 @@ def _acronym_of_another(text: str, start: int, stop: int) -> bool:
     with its full stop ("Mass.", "N.S.") or one that ends the address ("Paris, TX, police said") is the unit."""
     short = text[start:stop]
     return short.isupper() and "." not in short and short in abbreviations() and _ADDRESS_ENDS.match(text, stop) is None
+
+
+# "Somali region", "Kurdistan region": a unit's kind word after its name ends the address too
+_KIND_AFTER = re.compile(r"\s+(?:region|state|province|district|county|governorate|department|oblast)\b", re.I)
+
+
+def _demonym_of_a_noun(text: str, start: int, stop: int) -> bool:
+    """A people's word after the comma that goes on with a noun qualifies it ("in Mogadishu, Somali officials said":
+    officials, not Ethiopia's Somali region); one that ends the address ("Jijiga, Somali, on Monday") is the unit."""
+    return text[start:stop] in DEMONYMS and _ADDRESS_ENDS.match(text, stop) is None \
+        and _KIND_AFTER.match(text, stop) is None
 
 
 def _written_out(text: str, end: int) -> bool:

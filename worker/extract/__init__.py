@@ -1079,9 +1079,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         elif resolved[0].reporting and primary and inc.date and len(inc.date) == 10 and not d.recalled \
-                and any(dates.at_night(s.text) or dates.in_the_evening(s.text) for s in d.sents):
+                and (any(dates.at_night(s.text) for s in d.sents)
+                     or (not dates.told_at_night(resolved[1].text, resolved[0])
+                         and any(dates.in_the_evening(s.text) for s in d.sents))):
             # "killed overnight, officials said on Monday": the night began the day before the statement, as it
-            # does before an undated article's day
+            # does before an undated article's day; an evening hour told "on Friday night" is that Friday's evening
             inc.date = (date.fromisoformat(inc.date) - timedelta(days=1)).isoformat()
         inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told and not d.recalled and (caught := _pursuit_end(d, best, text,

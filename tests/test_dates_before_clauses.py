@@ -41,3 +41,38 @@ def test_the_event_keeps_its_own_day_beside_the_clause() -> None:
     text = ("Unknown gunmen shot dead a former judge, who had worked in Kabul before the Taliban took over in August, "
             "in Kunduz on Saturday.")
     assert _dates(text) == ["2024-05-04"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # the review's texts: a "before" clause right after the violence tells what ended it, on the event's own day
+    ("A mob lynched two suspected thieves in Nairobi's Kibera slum before the police arrived on Wednesday, "
+     "witnesses said.", "2024-05-01"),
+    ("Militants killed 12 soldiers in an attack on an army base in Tillaberi, Niger, before the army repelled the "
+     "assault on Tuesday, the defence ministry said.", "2024-04-30"),
+    # fresh variants
+    ("Gunmen shot dead three traders at a market in Maiduguri before the soldiers reached the scene on Saturday.",
+     "2024-05-04"),
+    ("Bandits abducted 20 pupils from a school in Kaduna before the vigilantes mobilised on Thursday, a teacher said.",
+     "2024-05-02"),
+])
+def test_a_before_clause_after_the_violence_keeps_the_events_day(text: str, day: str) -> None:
+    assert next(i.date for i in extract_incidents(text, None, MONDAY) if i.primary) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb killed a retired colonel in Herat who had commanded troops before the Taliban seized power in August.",
+    "Gunmen attacked the old courthouse, which had served as a school before the council moved it in October.",
+    "A car bomb exploded near the old quarter that housed several ministries before the rebels took the city in March.",
+])
+def test_a_before_clause_on_a_clause_of_its_own_is_still_dropped(sentence: str) -> None:
+    found = dates.find(sentence, date(2024, 5, 6))
+    assert [x.value for x in before_clauses.without_other_clause_days(sentence, found)] == []
+
+
+def test_many_before_clauses_cost_linear_time() -> None:
+    import time
+    sentence = "Gunmen killed five people in Kano " + " ".join(["before the army struck on Monday"] * 2000) + "."
+    found = dates.find(sentence, date(2024, 5, 6))
+    t = time.perf_counter()
+    before_clauses.without_other_clause_days(sentence, found)
+    assert time.perf_counter() - t < 2.0

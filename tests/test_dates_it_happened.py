@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from worker.extract import dates, extract_incidents
+from worker.extract import dates, extract_incidents, happened_days
 
 MONDAY = "2024-05-06"
 
@@ -38,3 +38,31 @@ def test_it_happened_dates_the_event_just_told(text: str) -> None:
 def test_a_ranking_since_a_day_does_not_date_it() -> None:
     text = "A bomb blast killed five soldiers in Borno state. It was the deadliest attack since Saturday, when seven died."
     assert [i.date for i in extract_incidents(text, None, MONDAY)][:1] == [MONDAY]
+
+
+@pytest.mark.parametrize("text", [
+    # the review's texts: the day of another happening told in the retelling sentence
+    "Gunmen killed five people in Kano, police said on Wednesday. This happened two days after a curfew was lifted on Monday.",
+    "Gunmen killed five people in Kano, police said on Wednesday. It happened as residents were celebrating the end "
+    "of Ramadan, which ended on Monday.",
+    "Gunmen killed five people in Kano, police said on Wednesday. This took place in Sabon Gari, where a market was "
+    "burned on Monday.",
+    # fresh variants
+    "Bandits killed nine farmers in Zamfara, officials said on Wednesday. It occurred while villagers were mourning "
+    "a chief who died on Monday.",
+    "A bomb killed four soldiers in Borno, the army said on Wednesday. This happened near a bridge that floods "
+    "destroyed on Monday.",
+])
+def test_another_happenings_day_in_the_retelling_does_not_date_the_event(text: str) -> None:
+    assert next(i.date for i in extract_incidents(text, None, "2024-05-06") if i.primary) == "2024-05-01"
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("It happened on Saturday, officials said.", True),
+    ("It reportedly took place late on Saturday near Bama.", True),
+    ("This happened after the market closed on Saturday.", False),
+    ("It took place in Gwoza, where troops arrived on Saturday.", False),
+])
+def test_only_the_opening_clause_gives_the_retold_day(sentence: str, kept: bool) -> None:
+    day = next(x for x in dates.find(sentence, date(2024, 5, 6)) if x.value == "2024-05-04")
+    assert happened_days.dates_the_event(sentence, day) is kept

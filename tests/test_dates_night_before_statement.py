@@ -30,3 +30,14 @@ def test_a_night_beside_a_statement_is_the_day_before_it(text: str, day: str) ->
 ])
 def test_a_named_night_or_no_night_keeps_its_day(text: str, day: str) -> None:
     assert _primary(text) == day
+
+
+@pytest.mark.parametrize("text,day", [
+    # the review's text (published on a Monday here): an evening hour told that same night is that day's
+    ("Gunmen stormed a hotel in Mogadishu at around 8 pm, killing 10 people, police said on Monday night.", MONDAY),
+    ("Gunmen opened fire on a bus in Jos at about 9 pm and killed seven people, police said late on Monday.", MONDAY),
+    ("A suicide bomber killed eleven people at a cafe in Kabul at 10 pm, officials said on Sunday evening.",
+     "2024-05-05"),
+])
+def test_an_evening_hour_told_the_same_night_keeps_the_statements_day(text: str, day: str) -> None:
+    assert _primary(text) == day

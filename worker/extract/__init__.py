@@ -14,8 +14,8 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days, found_killed, habit_days,
-                            last_weekdays,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days,
+                            found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.alternation import literal
@@ -89,11 +89,6 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
                        r"gun ?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
                        re.I)
 
-
-# "It happened on Saturday, officials said.": a pronoun that opens the sentence with a verb of happening tells the
-# event just told again, with its day
-_IT_HAPPENED = re.compile(r"^\W*(?:it|this)\s+(?:(?:all|reportedly|apparently|allegedly)\s+)?"
-                          r"(?:happened|occurred|took place|unfolded)\b", re.I)
 
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
@@ -562,7 +557,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
-            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or _IT_HAPPENED.match(s.text)
+            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
                 cur.sents.append(s)
@@ -570,7 +565,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.kinds.append(None)
                 cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
-                        and _dates_the_draft(cur, s):
+                        and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
                     cur.dates.append((first, s))
             continue
         if types.context(s.text) or (types.generic(s.text) and not tm.followup
@@ -1139,9 +1134,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if resolved[0].reporting and not resolved[0].past and not primary and inc.date:
             inc.date = inc.date[:7]  # a recalled event a statement of the day tells of, without its day: its month
         elif resolved[0].reporting and primary and inc.date and len(inc.date) == 10 and not d.recalled \
-                and any(dates.at_night(s.text) or dates.in_the_evening(s.text) for s in d.sents):
+                and (any(dates.at_night(s.text) for s in d.sents)
+                     or (not dates.told_at_night(resolved[1].text, resolved[0])
+                         and any(dates.in_the_evening(s.text) for s in d.sents))):
             # "killed overnight, officials said on Monday": the night began the day before the statement, as it
-            # does before an undated article's day
+            # does before an undated article's day; an evening hour told "on Friday night" is that Friday's evening
             inc.date = (date.fromisoformat(inc.date) - timedelta(days=1)).isoformat()
         inc.evidence.append(_ev("date", resolved[1], text))
     elif primary and published is not None and not told and not d.recalled and (caught := _pursuit_end(d, best, text,

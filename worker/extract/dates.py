@@ -1157,6 +1157,17 @@ def _noun_words(text: str) -> list[str]:
     return out
 
 
+# "said on Friday night", "said late on Friday", "said Friday evening": a statement made in the evening or night
+_NIGHT_AFTER = re.compile(r"\s*(?:night|evening)\b", re.I)
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
+
+
+def told_at_night(sentence: str, m: DateMention) -> bool:
+    """The day `m` names is told with its evening or night ("police said on Friday night", "late on Friday"): an
+    evening hour of an event told then is that same day's, not the day before's."""
+    return bool(_NIGHT_AFTER.match(sentence, m.end) or _LATE_BEFORE.search(sentence[max(0, m.start - 12):m.start]))
+
+
 def at_night(sentence: str) -> bool:
     """The sentence sets its event in the night (`_NIGHT`, `_night_of_event`) in a clause that tells violence
     ("residents now sleep in the bush at night" tells none) and names no day of it: an article that tells such an

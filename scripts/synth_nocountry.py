@@ -20,7 +20,7 @@ from collections import defaultdict
 from importlib import resources
 from typing import NamedTuple
 
-from synth_places import WIDE_COUNTRIES, _accents_off, _clean, _province, _same, _wide_rows
+from synth_places import WIDE_COUNTRIES, BandedDraw, _accents_off, _clean, _province, _same, _wide_rows
 from worker.config import load
 from worker.extract import extract_incidents
 from worker.extract.geonames import fold, index
@@ -82,16 +82,9 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     per_country = max(1, n // len(WIDE_COUNTRIES))
     out: list[Case] = []
     for ci, country in enumerate(WIDE_COUNTRIES):
-        rows = _wide_rows(country)
-        rng.shuffle(rows)
-        made = 0
-        for k, r in enumerate(rows):
-            if made >= per_country or k > 6000:
-                break
-            band = made % len(BANDS)
-            lo, hi = BANDS[band]
-            if not lo <= ix._pop[r] < hi:
-                continue
+        draw = BandedDraw(_wide_rows(country), rng, per_country, limit=6000, bands=BANDS)
+        for r in draw:
+            band = draw.band
             name = _accents_off(ix._name[r])
             if not _clean(name) or ix.subdivisions_named(name):
                 continue
@@ -102,7 +95,7 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             province = _province(town, country)
             if town.admin1 is None or not province or _COMPASS.fullmatch(province):
                 continue
-            template = names[(made + ci) % len(names)]
+            template = names[(draw.made + ci) % len(names)]
             if "{group}" in TEMPLATES[template] and not groups.get(country):
                 template = "town_only" if template == "group_town" else "province_only"
             if "{Demonym}" in TEMPLATES[template] and not demonyms.get(country):
@@ -113,7 +106,7 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             namesake = any(c.country != country and fold(c.name) == fold(name) for c in found)
             out.append(Case(template, text, country, province, name if template in _NEEDS_TOWN else "",
                             _BAND_NAMES[band] if template in _NEEDS_TOWN else "province", namesake))
-            made += 1
+            draw.made += 1
     return out
 
 

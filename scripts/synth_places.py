@@ -33,7 +33,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from worker.config import load
 from worker.extract import extract_incidents
@@ -179,15 +179,8 @@ def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     per_country = max(1, n // len(WIDE_COUNTRIES))
     out: list[Case] = []
     for ci, country in enumerate(WIDE_COUNTRIES):
-        rows = _wide_rows(country)
-        rng.shuffle(rows)
-        made = 0
-        for k, r in enumerate(rows):
-            if made >= per_country or k > 4000:
-                break
-            lo, hi = BANDS[made % len(BANDS)]
-            if not lo <= ix._pop[r] < hi:
-                continue
+        draw = BandedDraw(_wide_rows(country), rng, per_country)
+        for r in draw:
             name = _accents_off(ix._name[r])
             town = ix.city(r)
             if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
@@ -204,10 +197,10 @@ def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
                 continue
             # "the Volyn region": an oblast is reported by its English name with its type word ("Volyn Oblast")
             want = plain if fold(_KEPT_TYPE.sub("", plain)) == fold(alt) else alt
-            template = names[(made + ci) % len(names)]
+            template = names[(draw.made + ci) % len(names)]
             out.append(Case(template, NAMED_TEMPLATES[template].format(town=name, alt=alt, side=_side(town, country)),
                             country, want, name))
-            made += 1
+            draw.made += 1
     return out
 
 
@@ -366,6 +359,33 @@ def _wide_rows(country: str) -> list[int]:
     return [r for r in range(len(ix._name)) if ix._cc[r] == country and ix._a1[r]]
 
 
+class BandedDraw:
+    """A country's towns in random order (`rows` shuffled in place by `rng`), each offered only while it falls in the
+    population band of the next case: the bands are taken in turn as the caller makes cases (`made`), until
+    `per_country` are made or `limit` rows were looked at. One draw for every banded set, so their cases stay
+    comparable."""
+
+    def __init__(self, rows: list[int], rng: random.Random, per_country: int, limit: int = 4000,
+                 bands: tuple[tuple[int, int], ...] = BANDS) -> None:
+        rng.shuffle(rows)
+        self.rows, self.per_country, self.limit, self.bands, self.made = rows, per_country, limit, bands, 0
+
+    @property
+    def band(self) -> int:
+        """The index in `bands` of the band the next case is drawn from."""
+        return self.made % len(self.bands)
+
+    def __iter__(self) -> Iterator[int]:
+        pop = index()._pop
+        for k, r in enumerate(self.rows):
+            if self.made >= self.per_country or k > self.limit:
+                return
+            lo, hi = self.bands[self.band]
+            if lo <= pop[r] < hi:
+                yield r
+
+
+
 def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     """`n` cases of the wide set: each country's towns drawn in turn from the population bands, each written into
     the next template that can be written for it (a district, another spelling, a second town it needs)."""
@@ -381,14 +401,8 @@ def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         for r in rows:
             by_province[ix._a1[r]].append(r)
         top = _largest(rows, -1)
-        rng.shuffle(rows)
-        made = 0
-        for k, r in enumerate(rows):
-            if made >= per_country or k > 4000:
-                break
-            lo, hi = BANDS[made % len(BANDS)]
-            if not lo <= ix._pop[r] < hi:
-                continue
+        draw = BandedDraw(rows, rng, per_country)
+        for r in draw:
             raw = ix._name[r]
             name = _accents_off(raw)
             if not _clean(name) and not re.fullmatch(r"(?:Al|El|al|el)[ -][A-Z][a-z]+", name):
@@ -400,7 +414,7 @@ def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             if town.admin1 is None:
                 continue
             # the template in turn, else one other drawn at random, that can be written for this town
-            for template in (names[(made + ci) % len(names)], rng.choice(names)):
+            for template in (names[(draw.made + ci) % len(names)], rng.choice(names)):
                 if len(same) > 1 and (template not in _NAMES_PROVINCE
                                       or sum(c.admin1 == town.admin1 for c in same) > 1):
                     continue
@@ -432,7 +446,7 @@ def wide_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
                 capital=_accents_off(ix._name[capital]),
                 DATELINE=_accents_off(ix._name[dateline]).upper() if dateline is not None else "",
                 spelled=spelled), country, province, _accents_off(spelled)))
-            made += 1
+            draw.made += 1
     return out
 
 

@@ -4,26 +4,11 @@ the South), and a name written without its accents ("Al Janub" of "Al Janūb") i
 sentences written for this test."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents, toponyms
+from tests.place_cases import where
+from worker.extract import toponyms
 from worker.extract.gazetteer import places
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
-    assert found
-    return found[0].country, found[0].admin1, found[0].city
 
 
 def test_the_project_s_town_rows_do_not_rename_another_geonames_province() -> None:
@@ -37,7 +22,7 @@ def test_the_project_s_town_rows_do_not_rename_another_geonames_province() -> No
     ("A drone strike killed two men on a motorbike in Jezzine, Al Janub, on Friday, the army said.", "Al Janub"),
 ])
 def test_a_province_written_by_a_geonames_name_is_reported_as_written(text: str, admin1: str) -> None:
-    assert _where(text)[1] == admin1
+    assert where(text)[1] == admin1
 
 
 def test_a_project_province_named_by_its_plain_name_keeps_it() -> None:

@@ -3,26 +3,10 @@ the town ("Mukono, Central": Uganda's, not Botswana's); a province owning a dist
 district") is the town's. Fresh sentences written for this test."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
+from tests.place_cases import where
 from worker.extract.unit_towns import units_after
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
-    assert found
-    return found[0].country, found[0].admin1, found[0].city
 
 
 def test_a_shared_unit_name_after_a_comma_names_every_country_s_unit() -> None:
@@ -39,7 +23,7 @@ def test_a_shared_unit_name_after_a_comma_names_every_country_s_unit() -> None:
      "Nord-Ouest"),
 ])
 def test_a_shared_province_name_is_the_one_holding_the_town(text: str, country: str, admin1: str) -> None:
-    got = _where(text)
+    got = where(text)
     assert got[0] == country and got[1] == admin1
 
 
@@ -49,4 +33,4 @@ def test_a_shared_province_name_is_the_one_holding_the_town(text: str, country: 
 ])
 def test_a_province_owning_a_district_places_its_town(text: str, town: str) -> None:
     """"X's Y district": X a first-level unit no town bears (NER's organisation) is Y's province, and its country."""
-    assert _where(text) == ("Nepal", "Madhesh", town)
+    assert where(text) == ("Nepal", "Madhesh", town)

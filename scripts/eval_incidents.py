@@ -8,6 +8,8 @@ Sets (`--set`, repeatable; default all):
   wad-test   the other half: the figure of record. Only its totals are printed, never its documents;
   merge-dev  merge-dev: each article's primary incident as its text states it (first predicted primary against
              it; fields count as wrong when no primary is predicted);
+  fresh      tests/eval/fresh (in the repository, so a clone without ../shared has it): 160 leads written for the
+             project on 2026-12-06 by a helper who never saw the code. Held out like wad-test: totals only;
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
@@ -35,7 +37,9 @@ from worker.pipeline import incidents
 
 EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
-SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "general")
+SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh", "general")
+FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval", "fresh")
+HELD_OUT = ("wad-test", "fresh")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 
@@ -62,6 +66,8 @@ def load_set(name: str, root: str) -> list[dict[str, Any]]:
         files = glob.glob(os.path.join(root, "incidents-wad", "*.gold.json"))
     elif name == "merge-dev":
         files = glob.glob(os.path.join(root, "merge-dev", "*.json"))
+    elif name == "fresh":
+        files = glob.glob(os.path.join(FRESH, "*.gold.json"))
     else:
         raise ValueError(name)
     gold = [json.load(open(f, encoding="utf-8")) for f in sorted(files)]
@@ -74,7 +80,7 @@ def load_set(name: str, root: str) -> list[dict[str, Any]]:
 
 def score(name: str, gold: list[dict[str, Any]], nlp: object, verbose: bool = False) -> tuple[dict[str, float], float]:
     """Per-field report of one set and its docs/s. `verbose` prints predicted and gold incidents per document,
-    never for wad-test."""
+    never for the held-out sets."""
     if not gold:
         raise SystemExit(f"{name}: no gold files")
     started = time.perf_counter()
@@ -88,7 +94,7 @@ def score(name: str, gold: list[dict[str, Any]], nlp: object, verbose: bool = Fa
             tally.add_primary(pred, g["incidents"][0])
         else:
             tally.add(pred, g["incidents"])
-        if verbose and name != "wad-test":
+        if verbose and name not in HELD_OUT:
             print(f"## {g['id']}: {len(pred)} predicted, {len(g['incidents'])} gold")
             for p in pred:
                 print("   P", p)

@@ -35,10 +35,15 @@ FORCE_TARGETS = ("police", "military", "paramilitary", "security forces")
 def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
     """(canonical, kind, start, end) for every armed group or state force named in the sentence, but an acronym
     the sentence spells out as another body's ("the Food Standards Agency (FSA)": not the Free Syrian Army)."""
+    return list(_groups_in(sentence))
+
+
+@lru_cache(maxsize=256)  # the doers, the targets and the claims of an incident read the same sentences
+def _groups_in(sentence: str) -> tuple[tuple[str, str, int, int], ...]:
     rx, table = groups()
     found = [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
              for m in rx.finditer(sentence)]
-    return [g for g in found if not _abbreviates_another(sentence, g, found)]
+    return tuple(g for g in found if not _abbreviates_another(sentence, g, found))
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")

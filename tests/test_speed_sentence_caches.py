@@ -66,3 +66,21 @@ def test_accident_reads_the_violent_words_first_with_the_same_verdicts():
     assert types.accident([_SENTENCES[4]])  # a crash with a denial of intent
     assert not types.accident(["Gunmen opened fire on a bus that later skidded into a ravine near Mbeya."])
     assert not types.accident([_SENTENCES[3]])  # no accident word at all
+
+
+def test_denial_is_read_once_per_sentence_with_the_same_answer():
+    for s in _SENTENCES + ["The rebels denied any role in the raid on Beni.", "Officials rejected the claim."]:
+        assert actors._denies(s) == bool(actors._denial().search(s))
+
+
+def test_a_towns_border_reads_only_the_countries_named_as_route_ends():
+    from worker.extract import countries, places as place_finder
+    text = ("Gunmen attacked Gamboru, near the border with Cameroon, on Sunday, and fighters later raided Maiduguri, "
+            "killing four herders.")
+    mentions = place_finder.find(text, 0, len(text), None)
+    named = [m for m in mentions if m.route and m.place is not None and m.place.kind == "country"]
+    towns = [m for m in mentions if m.place is not None and m.place.kind == "city"]
+    assert named and len(towns) == 2
+    for town in towns:
+        votes = countries.town_votes(town.text)
+        assert countries._beside_border(votes, text, named, town) == countries._beside_border(votes, text, mentions, town)

@@ -32,7 +32,7 @@ def habit_period(sentence: str, x: DateMention) -> bool:
     return habitual_clause(sentence, x.start)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # as classify: every sentence of a long article stays cached through its passes
 def _any_habitual(sentence: str) -> bool:
     """A habitual adverb anywhere in the sentence: most sentences have none, and then no clause of theirs has one
     (read once per sentence, not once per date of it)."""

@@ -243,7 +243,7 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     return list(_clause_cuts(sentence))
 
 
-@lru_cache(maxsize=256)  # each event word of a sentence asks (`years_back`, `recalled`): cut once per sentence
+@lru_cache(maxsize=4096)  # each event word of a sentence asks (`years_back`, `recalled`): cut once per sentence
 def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     from worker.extract.segment import CLAUSE_CUT  # segment reads the cleaner's rules; imported when needed
     cuts = sorted(m.span() for rx in (CLAUSE_CUT, _JOINED_CLAUSE) for m in rx.finditer(sentence))
@@ -553,7 +553,7 @@ def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     return list(_earlier_clauses(sentence))
 
 
-@lru_cache(maxsize=256)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
+@lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
 def _earlier_clauses(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):

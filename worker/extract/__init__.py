@@ -152,7 +152,7 @@ def _history_year(sentence: str, ds: list[dates.DateMention]) -> list[dates.Date
     truck attack, in which a man killed 86 people, gathered on Sunday") tells that history: the year dates it, and
     the other days of the sentence (the gathering's) are not its own. Not when the named event opens a period the
     sentence tells ("Since the 2022 massacre, gunmen have killed eleven more")."""
-    if not any(c.isdigit() for c in sentence):
+    if not any(map(str.isdigit, sentence)):
         return ds
     tm = types.classify(sentence)
     m = next((m for m in _YEAR_NAMED.finditer(sentence) if tm is not None and m.start() <= tm.start < m.end()), None)

@@ -35,10 +35,15 @@ FORCE_TARGETS = ("police", "military", "paramilitary", "security forces")
 def groups_in(sentence: str) -> list[tuple[str, str, int, int]]:
     """(canonical, kind, start, end) for every armed group or state force named in the sentence, but an acronym
     the sentence spells out as another body's ("the Food Standards Agency (FSA)": not the Free Syrian Army)."""
+    return list(_groups_in(sentence))
+
+
+@lru_cache(maxsize=4096)  # the doers, the targets and the claims of an incident read the same sentences
+def _groups_in(sentence: str) -> tuple[tuple[str, str, int, int], ...]:
     rx, table = groups()
     found = [(table[m.group().lower()].canonical, table[m.group().lower()].kind, m.start(), m.end())
              for m in rx.finditer(sentence)]
-    return [g for g in found if not _abbreviates_another(sentence, g, found)]
+    return tuple(g for g in found if not _abbreviates_another(sentence, g, found))
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -227,13 +232,19 @@ def _denial() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists()["denial_verbs"])) + r")\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked at each group a sentence names (`perpetrators`): read once per sentence
+def _denies(sentence: str) -> bool:
+    """The sentence has a denial verb (`_denial`)."""
+    return _denial().search(sentence) is not None
+
+
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
     """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; CONTEXT
     for a charge (`_CHARGES`: "accused the rebels of") in a sentence that says it was denied."""
     r = _narrowest(found, start, end)
     if r is None:
         return None
-    return CONTEXT if r.name in _CHARGES and _denial().search(sentence) else r.role
+    return CONTEXT if r.name in _CHARGES and _denies(sentence) else r.role
 
 
 def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
@@ -414,7 +425,7 @@ def perpetrators(sentences: list[str], event_type: str,
         named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), local) if event_type != "protest"
                  and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
         # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
-        found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denial().search(s) else r.role) for n, r in named]
+        found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denies(s) else r.role) for n, r in named]
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}
         # "jihadists linked to al-Qaeda killed", "killed by gunmen loyal to X": the group whose men did it
         affiliated = affiliated_doers(s) if event_type != "protest" else []
@@ -445,7 +456,7 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
             elif by_parse is None and _only_speaks(s, start, end, parsed):
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
-            elif by_parse is None and _denial().search(s):
+            elif by_parse is None and _denies(s):
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             elif by_parse is None and _unnamed_doer(parsed, s):
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
@@ -54,6 +54,7 @@ _MARKS = re.compile(r"['’‘ʻʼʿʾ`´]")
 _SPACES = re.compile(r"[\s\-‐–]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a long article asks for the same few names thousands of times
 def fold(name: str) -> str:
     """The key names are looked up by: lower case, no accents or apostrophes, hyphens as spaces."""
     ascii_ = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode()

@@ -492,6 +492,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     Cameroon" is not in Cameroon), nor a name inside a person's ("Chad Thomas")."""
     out: list[Clue] = []
     mentions = list(mentions)
+    # the only mentions a town's border reads (`_beside_border`): picked once, not rescanned for every town
+    countries_named = [m for m in mentions if m.route and m.place is not None and m.place.kind == "country"]
     for m in mentions:
         p = m.place
         if m.route or (p is None and not (m.given_as_town or m.district)) or (
@@ -513,7 +515,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         elif p.source == "project" and p.kind != "admin1":  # the project's town, unless the text points elsewhere
             placed = placed_namesake(m.text, text, m.start, m.end)
             # "the town of Bosso, close to the Nigerian frontier": Niger's, not the Nigerian district's
-            near = {placed: 1.0} if placed else _beside_border({p.country: 1.0}, text, mentions, m)
+            near = {placed: 1.0} if placed else _beside_border({p.country: 1.0}, text, countries_named, m)
             out.extend(_namesake_clues(near, w, m.start, None if placed or p.country not in near else m.text))
         else:  # a GeoNames town, or a province's name given as a district's ("Donga Local Government Area")
             start, end = whole_name(text, m.start, m.end)
@@ -528,7 +530,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 out.extend(_bare_province_clues(state, w, text, m))
                 continue
             votes = town_votes(m.text)
-            near = {placed: 1.0} if placed else _beside_border(votes, text, mentions, m)
+            near = {placed: 1.0} if placed else _beside_border(votes, text, countries_named, m)
             found = _namesake_clues(near, w, m.start, m.text if near is votes else None)
             if geonames.fold(m.text) in capitals():
                 speaks = REACTION if government_speaks(text, m) else 1.0
@@ -681,7 +683,8 @@ def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town
     """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria",
     "near the Nigerian border"): only its namesakes in that country's neighbours, the one such namesake for sure;
     the namesakes in the border's own country when none lies in a neighbour; none when no namesake lies on either
-    side ("Kain, near the Mali border": not Belgium's Kain, a village the gazetteer lacks), so other clues decide."""
+    side ("Kain, near the Mali border": not Belgium's Kain, a village the gazetteer lacks), so other clues decide.
+    `mentions`: the text's mentions, or only those of countries as a route's end (the others count for nothing)."""
     a, b = _sentence_around(text, town.start, town.end)
     sides: set[str] = set()
     borders: set[str] = set()

@@ -210,6 +210,8 @@ class PlaceTable(Mapping[str, Place]):
         self._admin1_names = admin1_names  # subdivision id -> the project's spelling of it
         self._provinces: dict[str, Place] = {}  # GeoNames/ISO admin1 names: looked up (NER names them), not searched
         self._lookup = lru_cache(maxsize=20_000)(self._find)
+        # a town's namesakes, asked again at each of its mentions (a long article names its town hundreds of times)
+        self._candidates = lru_cache(maxsize=20_000)(self._namesakes)
         self._project_provinces = {p.admin1 for p in eager.values() if p.source == "project" and p.admin1}
         self._own_names: dict[str, set[str]] | None = None  # province -> the project's names of it, built when asked
 
@@ -286,7 +288,10 @@ class PlaceTable(Mapping[str, Place]):
     def candidates(self, name: str, words: bool = False) -> list[Place]:
         """Every GeoNames populated place called `name`, the most populous first (for toponym resolution); `words`:
         also the small towns called by a plain word, for a name the text itself places ("Bar, Montenegro")."""
-        return [self.city(c) for c in geonames.index().cities(name, words)]
+        return list(self._candidates(name, words))
+
+    def _namesakes(self, name: str, words: bool) -> tuple[Place, ...]:
+        return tuple(self.city(c) for c in geonames.index().cities(name, words))
 
     def _find(self, key: str) -> Place | None:
         found = geonames.index().cities(key)

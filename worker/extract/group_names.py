@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Sequence
 
@@ -67,6 +67,7 @@ def demonym_plural(word: str) -> bool:
     return low.endswith("s") and low[:-1] in _nations() and low not in _nations()
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of a victim phrase: the same words again and again
 def is_force(text: str) -> bool:
     """Whether the words name a state force category of data/targets.csv (police, troops, security forces)."""
     return any(rx.search(text) for c, rx in targets() if c in FORCES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from worker.extract.dates import DateMention
 from worker.extract.syntax import word_lists
@@ -32,8 +32,17 @@ def habit_period(sentence: str, x: DateMention) -> bool:
     return habitual_clause(sentence, x.start)
 
 
+@lru_cache(maxsize=4096)  # as classify: every sentence of a long article stays cached through its passes
+def _any_habitual(sentence: str) -> bool:
+    """A habitual adverb anywhere in the sentence: most sentences have none, and then no clause of theirs has one
+    (read once per sentence, not once per date of it)."""
+    return _habitual().search(sentence) is not None
+
+
 def habitual_clause(sentence: str, at: int) -> bool:
     """A habitual adverb stands in the clause around offset `at` ("bandits, who usually attack at night, ...")."""
+    if not _any_habitual(sentence):
+        return False
     a, b = _clause(sentence, at)
     return bool(_habitual().search(sentence, a, b))
 

@@ -240,11 +240,16 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the parts a sentence joins ("X killed four; 1,200 have fled since 2019"), cut where
     `segment.clauses` cuts and at ", and" / ", but": a record in one part ("since 2019") says nothing of the event the
     other tells."""
+    return list(_clause_cuts(sentence))
+
+
+@lru_cache(maxsize=4096)  # each event word of a sentence asks (`years_back`, `recalled`): cut once per sentence
+def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     from worker.extract.segment import CLAUSE_CUT  # segment reads the cleaner's rules; imported when needed
     cuts = sorted(m.span() for rx in (CLAUSE_CUT, _JOINED_CLAUSE) for m in rx.finditer(sentence))
     starts = [0] + [b for _, b in cuts]
     ends = [a for a, _ in cuts] + [len(sentence)]
-    return list(zip(starts, ends))
+    return tuple(zip(starts, ends))
 
 
 def _best(masked: str) -> TypeMatch | None:
@@ -545,6 +550,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
     trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
+    return list(_earlier_clauses(sentence))
+
+
+@lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
+def _earlier_clauses(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
@@ -557,7 +567,7 @@ def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
             # after security forces dispersed ..."), not from its event
             distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))
             out.append((a, a + len(clause), distant))
-    return out
+    return tuple(out)
 
 
 def tolled(clause: str) -> bool:
@@ -688,9 +698,10 @@ def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     clauses `texts`, where intent is told or denied after a semicolon ("...; police ruled out terrorism")."""
     joined = " ".join(texts)
     told = " ".join(whole) if whole else joined
+    if cues()["violent"].search(joined):  # read first: a violent word, found early in a violent story, settles it
+        return False
     return bool((cues()["accident"].search(joined) or _natural_causes().search(joined)
-                 or cues()["intent_denied"].search(told))
-                and not cues()["violent"].search(joined) and not told_deliberate(told))
+                 or cues()["intent_denied"].search(told)) and not told_deliberate(told))
 
 
 def rammed(sentence: str, deliberate: bool) -> TypeMatch | None:

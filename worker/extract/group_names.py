@@ -223,6 +223,23 @@ def _joined_places(parts: list[str], joints: list[str]) -> list[str]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def qualified_label(sentence: str, start: int, end: int) -> str:
+    """An identity label as the text says it ("herdsmen", "bandits"), with the people it is qualified by right
+    before it ("Fulani herdsmen", "Tuareg bandits"): the gold keeps the qualified group, and a people names who they
+    are where the bare label does not. A nationality ("Nigerian herdsmen") is no such people (`is_nation`)."""
+    label = sentence[start:end].lower()
+    m = _WORD_BEFORE.search(sentence[max(0, start - 40):start])
+    if m is None:
+        return label
+    word = m.group(1)
+    if people_name(word[:1].upper() + word[1:]) and not is_nation(word):
+        return f"{word} {label}"
+    return label
+
+
 def _agency_place(role: Role, core: str) -> bool:
     """A news agency where only an agency stands: its full name ("the Associated Press", "Reuters") anywhere, a
     short form ("AA", "CNA") only in brackets ("(AA)"), as short forms are also armed groups' ("the AA attacked":

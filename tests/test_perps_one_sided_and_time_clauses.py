@@ -74,3 +74,13 @@ def test_fulani_herdsmen_named_through_a_suspicion(nlp) -> None:
 def test_soldiers_accused_of_killing_herders(nlp) -> None:
     text = "Soldiers were accused of killing three herders near Djenne, Mali, on Thursday."
     assert doers(nlp, text) == [["military"]]
+
+
+def test_a_bare_side_takes_the_noun_of_the_side_beside_it(nlp) -> None:
+    text = "Eleven people died in fighting between Degodia and Garre clansmen in Mandera, Kenya, on Saturday."
+    assert sorted(doers(nlp, text)[0]) == ["Degodia clansmen", "Garre clansmen"]
+
+
+def test_ethnic_is_no_part_of_a_groups_name(nlp) -> None:
+    text = "Ethnic Murle youths attacked a cattle camp in Jonglei on Sunday, killing 19 people."
+    assert doers(nlp, text)[0] == ["Murle youths"]

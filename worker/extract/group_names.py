@@ -269,6 +269,21 @@ def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[s
     for r in found:
         if r.role in doers and (n := name(r)) is not None:
             out += [(side, r) for side in sides_of(n) if all(side != x for x, _ in out)]
+    return _shared_nouns(out)
+
+
+def _shared_nouns(named: list[tuple[str, Role]]) -> list[tuple[str, Role]]:
+    """Sides where a bare name stands beside a named group ("fighting between Gabra and Borana clansmen": the parse
+    gives "Gabra" alone) with that group's noun ("Gabra clansmen"), as sides_of does for one phrase; only between
+    sides of one clash phrase (both roles SIDE, the bare one right before the other, "and" between them)."""
+    out = []
+    for n, r in named:
+        other = next((o for o, q in named if q.role == r.role == "side" and 0 < q.start - r.end <= 6
+                      and len(o.split()) == 2 and o[:1].isupper() and o.split()[1].islower()
+                      and o.split()[1].split("-")[-1] in group_nouns()), None)
+        if other is not None and " " not in n and n[:1].isupper() and not is_nation(n):
+            n = f"{n} {other.split()[1]}"
+        out.append((n, r))
     return out
 
 

@@ -84,3 +84,19 @@ def test_a_bare_side_takes_the_noun_of_the_side_beside_it(nlp) -> None:
 def test_ethnic_is_no_part_of_a_groups_name(nlp) -> None:
     text = "Ethnic Murle youths attacked a cattle camp in Jonglei on Sunday, killing 19 people."
     assert doers(nlp, text)[0] == ["Murle youths"]
+
+
+def test_a_bare_people_side_takes_the_noun_beside_it(nlp) -> None:
+    text = "Fighting between Bari and Mundari militias killed 14 civilians near Terekeka on Friday."
+    assert sorted(doers(nlp, text)[0]) == ["Bari militias", "Mundari militias"]
+
+
+def test_an_attack_told_as_a_feud_names_both_sides(nlp) -> None:
+    text = "At least 16 people were killed in revenge attacks between the Lou and Murle communities in Pibor."
+    assert sorted(doers(nlp, text)[0]) == ["Lou community", "Murle community"]
+
+
+def test_a_feud_beside_nameless_attackers_is_their_setting(nlp) -> None:
+    text = ("Gunmen killed 11 villagers in Agatu on Monday.\n"
+            "The area has seen clashes between herders and farmers for years, killing hundreds.")
+    assert doers(nlp, text)[0] == []

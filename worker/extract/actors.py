@@ -477,6 +477,8 @@ def perpetrators(sentences: list[str], event_type: str,
         agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
     if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
+    if not agents and event_type == "attack" and roles is not None:
+        agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims
@@ -633,6 +635,27 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
                 and not any(g[0] in named for g in groups_in(r.text)) and not _answers_doers(r, rs, said)
                 and not _fights_armed(r, rs) for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
+    """(sentence index, side) of a feud an attack is told as, when nothing else names its doer (asked of attacks only:
+    a bomb or a strike "amid clashes between X and Y" has a doer of its own): two or more groups
+    the parse makes the sides of one "between" phrase ("killed in revenge attacks between the Dinka and Nuer
+    communities") in a sentence that tells who was killed, neither a state force: each side did the violence. One
+    side alone ("clashes with police") or an incident whose violence the parse gives to nameless attackers ("Gunmen
+    killed 10 villagers. The area has seen clashes between herders and farmers, killing hundreds") names no feud's
+    doers."""
+    if struck_by_nameless:
+        return []  # the incident's violence is given to someone unnamed: a feud named beside it is its setting
+    for i, rs in enumerate(roles):
+        if not any(r.role == PATIENT for r in rs):
+            continue
+        sides = [(n, r) for n, r in group_names.outside_lexicon(rs, (SIDE,))
+                 if r.name == "clash_between" and not group_names.is_force(r.text)]
+        names = list(dict.fromkeys(n for n, _ in sides))
+        if len(names) >= 2:
+            return [(i, n) for n in names]
+    return []
 
 
 def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> list[tuple[int, str]]:

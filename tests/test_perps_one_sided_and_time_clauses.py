@@ -100,3 +100,8 @@ def test_a_feud_beside_nameless_attackers_is_their_setting(nlp) -> None:
     text = ("Gunmen killed 11 villagers in Agatu on Monday.\n"
             "The area has seen clashes between herders and farmers for years, killing hundreds.")
     assert doers(nlp, text)[0] == []
+
+
+def test_aircraft_that_dropped_bombs_struck(nlp) -> None:
+    text = "Government helicopters dropped barrel bombs on a market in Douma, Syria, killing 12 people, activists said."
+    assert doers(nlp, text) == [["Syrian army"]]

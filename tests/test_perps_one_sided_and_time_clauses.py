@@ -105,3 +105,23 @@ def test_a_feud_beside_nameless_attackers_is_their_setting(nlp) -> None:
 def test_aircraft_that_dropped_bombs_struck(nlp) -> None:
     text = "Government helicopters dropped barrel bombs on a market in Douma, Syria, killing 12 people, activists said."
     assert doers(nlp, text) == [["Syrian army"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed nine people at a market in Herat on Tuesday. The attack came as Taliban and government "
+    "negotiators held talks in Doha.",
+    "An explosion killed six people in a market in Kismayo on Saturday while al-Shabaab leaders were meeting clan "
+    "elders in Baidoa.",
+])
+def test_a_time_clause_inside_a_sentence_about_another_act_is_no_doer(nlp, text: str) -> None:
+    assert doers(nlp, text)[0] == []
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Militants, known as al-Shabaab, stormed a hotel in Mogadishu.", "al-Shabaab"),
+    ("Groups such as Boko Haram killed 5 people in Borno.", "Boko Haram"),
+    ("A bomb killed 9 people as well as Taliban officials in Kabul.", "Taliban"),
+])
+def test_as_that_is_no_time_subordinator(sentence: str, group: str) -> None:
+    at = sentence.index(group)
+    assert not in_peaceful_time_clause(sentence, at, at + len(group))

@@ -1,5 +1,5 @@
 """A group named only in a time clause about another, peaceful act ("A day after Taliban negotiators met US envoys in
-Doha, a bomb killed 9 people", "Hours after the Houthis announced a truce, ..."): the clause dates the event by
+Doha, a bomb killed 9 people", "The attack came as Taliban and government negotiators held talks"): the clause dates the event by
 what the group did elsewhere; it names no doer. The lone-group fallback of actors.perpetrators would otherwise
 take the only group the sentence names. A clause with a word of violence, a claim, a blame or a clash in it
 ("after Boko Haram fighters stormed the town, ...") may still tell the doers' act and is left to the parse. Pure."""
@@ -10,10 +10,11 @@ from functools import cache
 
 from worker.extract.syntax import word_lists
 
-# a time subordinator opening a clause, with its measure ("a day after", "hours before", "weeks since")
-_OPENER = re.compile(r"^\s*(?:(?:just|only|shortly|soon|barely|minutes|hours|days|weeks|months|a\s+(?:day|week|month)|"
-                     r"one\s+(?:day|week|month)|two\s+(?:days|weeks)|\d+\s+(?:hours|days|weeks))\s+)*"
-                     r"(?:after|before|since|while|as|when|even\s+as)\s", re.I)
+# a time subordinator, with its measure ("a day after", "hours before", "weeks since"), the group after it
+# ("as" of time only: not "known as", "such as", "as well as", "as many as")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|while|when|(?<!known )(?<!such )(?<!well )(?<!same )(?<!named )"
+                           r"(?<!identified )(?<!described )(?<!many )(?<!much )as(?!\s+(?:well|many|much|part)\b))"
+                           r"\s(?=(?:[\w'’-]+\s+){0,6}$)", re.I)
 _BOUNDARY = re.compile(r"[,;:]|\s[—–-]{1,2}\s")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -36,13 +37,15 @@ def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
-    """Whether the words at [start, end) lie in a clause opened by a time subordinator ("a day after", "hours
-    before", "while") that holds no word of violence, claim, blame or clash, while the rest of the sentence does
-    hold one (the clause sets the time of the act told outside it)."""
+    """Whether the words at [start, end) lie in a time clause ("a day after ...", "The attack came as ...", "while
+    ...", up to the next comma) that holds no word of violence, claim, blame or clash, while the rest of the sentence
+    does hold one (the clause sets the time of the act told outside it). The group must come within six words of
+    the subordinator ("as Taliban and government negotiators held talks")."""
     a, b = clause_at(sentence, start, end)
-    if not _OPENER.match(sentence[a:start]):
+    m = _SUBORDINATOR.search(sentence, a, start)
+    if m is None:
         return False
     acts = _acts()
-    inside = {w.lower() for w in _WORD.findall(sentence[a:b])}
-    outside = {w.lower() for w in _WORD.findall(sentence[:a] + " " + sentence[b:])}
+    inside = {w.lower() for w in _WORD.findall(sentence[m.start():b])}
+    outside = {w.lower() for w in _WORD.findall(sentence[:m.start()] + " " + sentence[b:])}
     return not inside & acts and bool(outside & acts)

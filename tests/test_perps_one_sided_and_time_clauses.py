@@ -125,3 +125,10 @@ def test_a_time_clause_inside_a_sentence_about_another_act_is_no_doer(nlp, text:
 def test_as_that_is_no_time_subordinator(sentence: str, group: str) -> None:
     at = sentence.index(group)
     assert not in_peaceful_time_clause(sentence, at, at + len(group))
+
+
+def test_taking_power_is_no_act_of_violence() -> None:
+    s = ("The blast hit a mosque near the former Green Zone that housed embassies before the Taliban seized power in "
+         "August.")
+    at = s.index("Taliban")
+    assert in_peaceful_time_clause(s, at, at + len("Taliban"))

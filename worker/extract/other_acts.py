@@ -29,6 +29,14 @@ def _acts() -> frozenset[str]:
                      for w in lists[name])
 
 
+@cache
+def _power_taken() -> re.Pattern[str]:
+    """A verb taking power (data/role_words.csv power_objects: "seized power", "took office"): no act of violence,
+    whatever the verb ("before the Taliban seized power in August")."""
+    return re.compile(r"\b[\w'’-]+\s+(?:the\s+)?(?:" + "|".join(map(re.escape, word_lists()["power_objects"]))
+                      + r")\b", re.I)
+
+
 def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The [a, b) span of the comma-, semicolon- or dash-delimited clause holding [start, end)."""
     a = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
@@ -46,6 +54,6 @@ def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
     if m is None:
         return False
     acts = _acts()
-    inside = {w.lower() for w in _WORD.findall(sentence[m.start():b])}
+    inside = {w.lower() for w in _WORD.findall(_power_taken().sub(" ", sentence[m.start():b]))}
     outside = {w.lower() for w in _WORD.findall(sentence[:m.start()] + " " + sentence[b:])}
     return not inside & acts and bool(outside & acts)

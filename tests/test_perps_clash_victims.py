@@ -1,5 +1,6 @@
 """In an armed clash nobody is named the doer of, the non-state side that lost men stands for the side the forces
-fought ("police shot dead seven members of X": X); when the parse gives the killing to attackers it cannot name
+fought when the words tell an exchange ("police killed seven members of X in a shootout": X); when they tell none,
+the force that killed them did it ("police shot dead seven members of X": police, exchanges.py); when the parse gives the killing to attackers it cannot name
 ("gunmen", "unidentified attackers"), the group that lost men is only their victim, named for who was killed."""
 from __future__ import annotations
 
@@ -21,5 +22,5 @@ def test_a_group_unnamed_attackers_killed_is_no_doer(nlp, text: str) -> None:
 
 
 def test_the_group_forces_fought_stays_the_side(nlp) -> None:
-    text = "Nine members of the Mungiki sect were shot dead by police in Nakuru on Wednesday, officials said."
+    text = "Nine members of the Mungiki sect were shot dead by police in a shootout in Nakuru on Wednesday."
     assert doers(nlp, text) == [["Mungiki"]]

@@ -14,6 +14,8 @@ from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.last_text import last_text
+from worker.extract.exchanges import tells_exchange
+from worker.extract.other_acts import in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
@@ -439,7 +441,7 @@ def perpetrators(sentences: list[str], event_type: str,
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
                 continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label
             if kind == "label":
-                canonical = s[start:end].lower()  # identity labels as the text says them ("herders", "bandits")
+                canonical = group_names.qualified_label(s, start, end)  # as the text says them ("Fulani herders")
             # an alias in brackets right after a name ("Al Qaeda in the subcontinent (AQIS)") shares its verdict
             by_parse = _parsed(parsed, start, end, s)
             if (start, end) in lexicon_affiliated:
@@ -460,6 +462,8 @@ def perpetrators(sentences: list[str], event_type: str,
                 by_parse = CONTEXT  # "accused the rebels ..., allegations the rebels denied": a disputed charge
             elif by_parse is None and _unnamed_doer(parsed, s):
                 by_parse = CONTEXT  # "a bomber killed 12 at the funeral of a Taliban commander": the doer is unnamed
+            elif by_parse is None and in_peaceful_time_clause(s, start, end):
+                by_parse = CONTEXT  # "a day after Taliban negotiators met US envoys, a bomb killed": another act
             elif by_parse is None and _rules_over(s, end):
                 by_parse = CONTEXT  # "since the Taliban takeover", "the al-Shabaab stronghold of Jilib": who rules
             joined = start - previous_end <= 3 or (previous is not None and by_parse is None
@@ -480,8 +484,12 @@ def perpetrators(sentences: list[str], event_type: str,
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
+    if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences):
+        agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
     if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
+    if not agents and event_type == "attack" and roles is not None:
+        agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims
@@ -640,6 +648,57 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
     return _most_precise(out)
 
 
+def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
+    """(sentence index, side) of a feud an attack is told as, when nothing else names its doer (asked of attacks only:
+    a bomb or a strike "amid clashes between X and Y" has a doer of its own): two or more groups
+    the parse makes the sides of one "between" phrase ("killed in revenge attacks between the Dinka and Nuer
+    communities") in a sentence that tells who was killed, neither a state force: each side did the violence. One
+    side alone ("clashes with police") or an incident whose violence the parse gives to nameless attackers ("Gunmen
+    killed 10 villagers. The area has seen clashes between herders and farmers, killing hundreds") names no feud's
+    doers."""
+    if struck_by_nameless:
+        return []  # the incident's violence is given to someone unnamed: a feud named beside it is its setting
+    for i, rs in enumerate(roles):
+        if not any(r.role == PATIENT for r in rs):
+            continue
+        sides = [(n, r) for n, r in group_names.outside_lexicon(rs, (SIDE,))
+                 if r.name == "clash_between" and not group_names.is_force(r.text)]
+        names = list(dict.fromkeys(n for n, _ in sides))
+        if len(names) >= 2:
+            return [(i, n) for n in names]
+    return []
+
+
+def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> list[tuple[int, str]]:
+    """(sentence index, force) of every state force the parse makes the doer of violence against armed men (its
+    nearest victim phrase names an armed group or armed men: "Security forces killed six suspected members of the
+    Islamic State", "troops shot dead 14 Boko Haram fighters"): the lexicon's state force its phrase names ("Israeli
+    troops": the Israel Defense Forces), else its force category. Asked only of a clash whose words tell no exchange
+    of fire (exchanges.py): a one-sided killing, which the force did."""
+    rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
+    out: list[tuple[int, str]] = []
+    for i, rs in enumerate(roles):
+        said = sentences[i] if i < len(sentences) else ""
+        for r in rs:
+            if r.role != AGENT or r.name == CUSTODY or _answers_doers(r, rs, said):
+                continue
+            if not (_fights_armed(r, rs) if r.name != "passive_by" else _passive_victims_armed(r, rs)):
+                continue
+            named = [g for g in groups_in(r.text)]
+            if any(k != "state" for _, k, _, _ in named):
+                continue
+            out += [(i, c) for c, _, _, _ in named] or [(i, c) for c in _force_categories(r, rxs)]
+    return _most_precise(out)
+
+
+def _passive_victims_armed(force: Role, found: list[Role]) -> bool:
+    """Whether the subject of the passive a by-phrase force ends names armed men ("nine members of the Mungiki sect
+    were shot dead by police"), as `_fights_armed` asks of an active verb's object."""
+    subject = max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= force.start),
+                  key=lambda p: p.end, default=None)
+    return subject is not None and not _CROWD.search(subject.text) and _names_armed(subject.text)
+
+
 def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
     """Whether a force's verb only answers the doers of the violence: a response verb (data/role_words.csv
     response_verbs: dispersed, repelled, chased) whose object the parse also makes the doer of a violence verb
@@ -672,10 +731,16 @@ def _fights_armed(force: Role, found: list[Role]) -> bool:
     obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
     if obj is None or _CROWD.search(obj.text):
         return False
-    words = {w.lower() for w in _WORD.findall(obj.text)}
+    return _names_armed(obj.text)
+
+
+def _names_armed(text: str) -> bool:
+    """Whether a victim phrase names armed men: an armed noun, the militants or criminals of data/targets.csv, or an
+    armed group of the lexicon (not a label of who people are: "herders")."""
+    words = {w.lower() for w in _WORD.findall(text)}
     return bool(words & set(word_lists()["armed_nouns"])) or any(
-        rx.search(obj.text) for c, rx in targets() if c in _ARMED_TARGETS) or any(
-        k == "group" for _, k, _, _ in groups_in(obj.text))  # not a label of who people are ("herders")
+        rx.search(text) for c, rx in targets() if c in _ARMED_TARGETS) or any(
+        k == "group" for _, k, _, _ in groups_in(text))
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all|both)\b", re.I)
@@ -741,9 +806,11 @@ def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
 def unarmed(patient: Role) -> bool:
     """Whether a patient phrase names people who were not fighting: a crowd or civilians, or people named by a person
     noun of data/person_nouns.csv ("four fishermen", "a teacher") that is not an armed one (data/role_words.csv
-    armed_nouns: "two gunmen"), with no armed category (militants, criminals, forces) or armed group in the phrase."""
+    armed_nouns: "two gunmen"), with no armed category (militants, criminals, forces) or armed group in the phrase.
+    An identity label says who people are, not that they were armed ("three herders"; "bandits" are armed nouns)."""
     text = patient.text
-    if groups_in(text) or any(rx.search(text) for c, rx in targets() if c in FORCE_TARGETS + _ARMED_TARGETS):
+    if any(k != "label" for _, k, _, _ in groups_in(text)) \
+            or any(rx.search(text) for c, rx in targets() if c in FORCE_TARGETS + _ARMED_TARGETS):
         return False
     words = {w.lower() for w in re.findall(r"[\w-]+", text)}
     if words & set(word_lists()["armed_nouns"]):

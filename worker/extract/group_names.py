@@ -224,6 +224,23 @@ def _joined_places(parts: list[str], joints: list[str]) -> list[str]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def qualified_label(sentence: str, start: int, end: int) -> str:
+    """An identity label as the text says it ("herdsmen", "bandits"), with the people it is qualified by right
+    before it ("Fulani herdsmen", "Tuareg bandits"): the gold keeps the qualified group, and a people names who they
+    are where the bare label does not. A nationality ("Nigerian herdsmen") is no such people (`is_nation`)."""
+    label = sentence[start:end].lower()
+    m = _WORD_BEFORE.search(sentence[max(0, start - 40):start])
+    if m is None:
+        return label
+    word = m.group(1)
+    if people_name(word[:1].upper() + word[1:]) and not is_nation(word):
+        return f"{word} {label}"
+    return label
+
+
 def _agency_place(role: Role, core: str) -> bool:
     """A news agency where only an agency stands: its full name ("the Associated Press", "Reuters") anywhere, a
     short form ("AA", "CNA") only in brackets ("(AA)"), as short forms are also armed groups' ("the AA attacked":
@@ -250,10 +267,31 @@ def dateline_end(sentence: str) -> int:
 def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[str, Role]]:
     """(name, role) of each group outside the lexicon the parse makes a doer (its role in `doers`)."""
     out: list[tuple[str, Role]] = []
+    bare: list[Role] = []  # sides the phrase alone names no group ("Hutu" in "between Hutu and Tutsi militias")
     for r in found:
         if r.role in doers and (n := name(r)) is not None:
             out += [(side, r) for side in sides_of(n) if all(side != x for x, _ in out)]
-    return out
+        elif r.role == "side" and r.role in doers and re.fullmatch(r"[A-Z][\w'’-]+", r.text.strip()):
+            bare.append(r)
+    return _shared_nouns(out, bare)
+
+
+def _shared_nouns(named: list[tuple[str, Role]], bare: Sequence[Role] = ()) -> list[tuple[str, Role]]:
+    """Sides where a bare name stands beside a named group ("fighting between Gabra and Borana clansmen": the parse
+    gives "Gabra" alone) with that group's noun ("Gabra clansmen"), as sides_of does for one phrase; only between
+    sides of one clash phrase (both roles SIDE, the bare one right before the other, "and" between them). `bare`:
+    side roles of one capitalised word that name no group alone ("Hutu" in "between Hutu and Tutsi militias"), kept
+    only when so completed."""
+    out = []
+    for n, r in [(r.text.strip(), r) for r in bare] + named:
+        other = next((o for o, q in named if q.role == r.role == "side" and 0 < q.start - r.end <= 6
+                      and len(o.split()) == 2 and o[:1].isupper() and o.split()[1].islower()
+                      and o.split()[1].split("-")[-1] in group_nouns()), None)
+        if other is not None and " " not in n and n[:1].isupper() and not is_nation(n):
+            out.append((f"{n} {other.split()[1]}", r))
+        elif any(r is x for _, x in named):
+            out.append((n, r))
+    return sorted(out, key=lambda x: x[1].start)
 
 
 @cache

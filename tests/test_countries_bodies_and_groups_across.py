@@ -57,3 +57,13 @@ def test_a_country_inside_a_group_name_is_the_group_home_only(nlp) -> None:
     # the town of Lubumbashi outweighs the home of a Central African group whose name holds its country
     assert country("Popular Front for the Renaissance of the Central African Republic fighters killed six "
                    "villagers in an attack in Lubumbashi on Monday.", nlp) == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three residents of a remote payam overnight, a local official said.", "South Sudan"),
+    ("Militants killed four farmers in a vereda on Sunday, the army said.", "Colombia"),
+    ("Two Mapuche activists were shot dead on Tuesday, police said.", "Chile"),
+    ("Pokot raiders killed five herders and drove off 300 cattle.", "Kenya"),
+])
+def test_unit_words_and_peoples_of_one_country_name_it(text: str, expected: str) -> None:
+    assert country(text) == expected

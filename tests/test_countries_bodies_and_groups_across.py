@@ -67,3 +67,11 @@ def test_a_country_inside_a_group_name_is_the_group_home_only(nlp) -> None:
 ])
 def test_unit_words_and_peoples_of_one_country_name_it(text: str, expected: str) -> None:
     assert country(text) == expected
+
+
+def test_a_body_name_is_no_place_nor_holds_one(nlp) -> None:
+    from worker.extract import places
+    for text in ("A member of the Bundeswehr was stabbed on Monday.", "A member of the Lok Sabha was stabbed.",
+                 "Assam Rifles troops killed two insurgents on Monday."):
+        doc = nlp(text)
+        assert places.find(text, 0, len(text), doc) == []

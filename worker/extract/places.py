@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
-from worker.extract import aside_places, capital_names, geonames, place_ranking, shared_provinces, toponyms
+from worker.extract import aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -490,6 +490,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     if waters := [(a + start, b + start) for a, b in water_spans(text[start:end])]:
         found = [m for m in found if not in_water(waters, m.start, m.end)]  # "the Gulf of Guinea", "Lake Chad"
     found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
+    if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
+        found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
 
 

@@ -13,6 +13,7 @@ from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, place
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
+from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
@@ -74,12 +75,18 @@ def _province_by_words(known: Place, name: str, text: str, s0: int, word_end: in
     named = places().get(whole.lower()) if whole != name else None  # its own name: no near spelling ("Saada province")
     if named is not None and named.kind == "admin1" and named.country != known.country:
         known, name = named, whole
-    after = _OF_COUNTRY.match(text, s0 + len(whole))
+    after = _OF_COUNTRY.match(text, s0 + len(whole)) or _COUNTRY_OWNS.search(text, max(0, s0 - 40), s0)
     country = places().get(after.group("country").lower()) if after else None
     if country is not None and country.kind == "country" and country.country != known.country:
-        there = places().province_in(name, country.country)
+        there = places().province_in(name, country.country) or places().province_in(bare_province(name),
+                                                                                    country.country)
         known = there if there is not None else known
     return known, name
+
+
+# "Ghana's Western Region": the country the province is said to lie in, before it
+_COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:north|south|east|west|central|"
+                           r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?$")
 
 
 _PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
@@ -112,6 +119,20 @@ def _holding_unit(name: str, exact: bool = False) -> Place | None:
             and not geonames.index().subdivisions_named(name, level=1):
         return None
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
+
+
+def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
+    """"the Zou town of Ouinhi": the first-level unit of `name` (by one of its own names) of the country whose town
+    named after "town of" lies in it, though a bigger town elsewhere bears the unit's name (Ivory Coast's Zou); the
+    text ties the two, so the unit is meant. None when no town after "of" lies in a unit of that name."""
+    after = _KIND_OF.match(text, kind_at)
+    if after is None or not _TOWN_KIND.fullmatch(after.group("kc").lower()):
+        return None
+    for town in places().candidates(after.group("c")):
+        unit = places().province_in(name, town.country)
+        if unit is not None and unit.kind == "admin1" and same_province(town.admin1, unit.admin1):
+            return unit
+    return None
 
 
 def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") -> str | None:
@@ -321,6 +342,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
         unit = _holding_unit(name) if g == "c" and district else _holding_unit(name, exact=True) if g == "b" \
             and _KIND_OF.match(text, m.start("kb")) and _THE_BEFORE.search(text, max(0, s0 - 5), s0) else None
+        if unit is None and g == "b" and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
+            unit = _province_of_town_after(name, text, m.start("kb"))  # "the Zou town of Ouinhi": Benin's Zou
+            if unit is not None:
+                for span in out.overlapping(s0, s0 + len(name)):  # the namesake town the gazetteer pass took
+                    if out[span].place is None or out[span].place.kind == "city":
+                        del out[span]
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
@@ -354,6 +381,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
+        if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
+            region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
         s0, name = m.start("name"), m.group("name")
         district_at = _district_at(out, m.start("where"))
         if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)

@@ -565,7 +565,14 @@ SHAPE_TEMPLATES = {
                                   "said.",
     "shape_attacked_village": "Gunmen attacked {town} in {province} State on Monday, killing seven villagers, "
                               "residents said.",
+    # the text ties the town to a neighbouring province (a reform, a promoted district): reported as the text says
+    "shape_tied_comma": "Gunmen killed five people in {town}, in {province} province, on Monday, police said.",
+    "shape_tied_town_of": "A bomb killed four people in the {province} town of {town} on Monday, officials said.",
+    "shape_tied_possessive": "Militants attacked a police post in {province}'s {town} district on Monday, killing "
+                             "four officers.",
 }
+# the shapes whose {province} is the nearest other province of the town's country, not its own
+_TIED = {"shape_tied_comma", "shape_tied_town_of", "shape_tied_possessive"}
 # countries whose first-level units news calls states (elsewhere "X State" is written "X province")
 _STATES = {"Nigeria", "India", "Mexico", "Sudan", "South Sudan", "Myanmar", "Brazil", "Venezuela"}
 _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|"
@@ -589,7 +596,27 @@ def _shape_fits(template: str, r: int, country: str, capital_named: set[int], na
         return shared > 1 and sum(c.country == country and c.admin1 == town.admin1 for c in ix.cities(name)) == 1 \
             and all(c.population <= town.population or c.admin1 == town.admin1
                     for c in ix.cities(name) if c.country == country) is False
+    if template in _TIED:
+        return shared == 1
     return ix._pop[r] < 2000 and shared == 1
+
+
+def _neighbour(town: City, country: str) -> str | None:
+    """The province of `country` nearest the town (by the provinces' mean points) other than its own, as news
+    writes it; None when it is not a plain name."""
+    ix = index()
+    own = fold(_province(town, country))
+    best = None
+    for sub in ix.admin1(country):
+        point = ix.province_point.get(sub.id)
+        plain = _accents_off(plain_province(places().province_in(sub.name, country).admin1 or sub.name, country))
+        if point is None or fold(plain) == own or not _clean(plain) or _PROVINCE_TYPE.search(plain) \
+                or _COMPASS_NAME.fullmatch(plain):
+            continue
+        d = (point[0] - town.lat) ** 2 + (point[1] - town.lon) ** 2
+        if best is None or d < best[0]:
+            best = (d, plain)
+    return best[1] if best else None
 
 
 def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
@@ -604,7 +631,7 @@ def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     for template in names:
         made = 0
         pool_countries = list(WIDE_COUNTRIES) if template in ("shape_unknown_in_capital", "shape_attacked_village",
-                                                             "shape_namesake_in_province") else countries
+                                                             "shape_namesake_in_province", *_TIED) else countries
         rng.shuffle(pool_countries)
         per_country = max(1, -(-per_template // len(pool_countries)))
         if template in ("shape_compass_region", "shape_province_town_of_namesake"):
@@ -638,6 +665,10 @@ def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
                     continue
                 if not _shape_fits(template, r, country, capital_named, namesaked):
                     continue
+                if template in _TIED:
+                    province = _neighbour(town, country)
+                    if province is None or fold(province) in fold(name):
+                        continue
                 fake = _fake_name(pool, rng) if "{fake}" in SHAPE_TEMPLATES[template] else ""
                 if fake is None:
                     continue

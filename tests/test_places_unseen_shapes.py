@@ -56,3 +56,19 @@ def test_a_compass_province_is_reported_without_its_type_word(name: str, country
 ])
 def test_a_region_named_with_its_type_word(text: str, want: tuple) -> None:
     assert where(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the text ties the town to a province the gazetteer does not put it in: reported as the text says
+    ("Gunmen shot dead six people on Friday in the Kirkuk town of Tuz Khurmatu, officials said.",
+     ("Iraq", "Kirkuk", "Tuz Khurmatu")),
+    ("Gunmen raided a police post in Guera's Ati district on Friday, killing three officers.",
+     ("Chad", "Guera", "Ati")),
+])
+def test_the_province_the_text_ties_the_town_to(text: str, want: tuple) -> None:
+    assert where(text) == want
+
+
+def test_a_possessive_province_that_holds_its_district_is_kept() -> None:
+    text = "Gunmen raided a police post in Batha's Ati district on Friday, killing three officers."
+    assert where(text) == ("Chad", "Batha", "Ati")

@@ -124,15 +124,18 @@ def _holding_unit(name: str, exact: bool = False) -> Place | None:
 def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
     """"the Zou town of Ouinhi": the first-level unit of `name` (by one of its own names) of the country whose town
     named after "town of" lies in it, though a bigger town elsewhere bears the unit's name (Ivory Coast's Zou); the
-    text ties the two, so the unit is meant. None when no town after "of" lies in a unit of that name."""
+    text ties the two, so the unit is meant; one of the town's country by that name though the gazetteer puts the town
+    in another. None when no town after "of" has a unit of that name in its country."""
     after = _KIND_OF.match(text, kind_at)
     if after is None or not _TOWN_KIND.fullmatch(after.group("kc").lower()):
         return None
-    for town in places().candidates(after.group("c")):
-        unit = places().province_in(name, town.country)
-        if unit is not None and unit.kind == "admin1" and same_province(town.admin1, unit.admin1):
-            return unit
-    return None
+    towns = places().candidates(after.group("c"))
+    units = [(town, unit) for town in towns if (unit := places().province_in(name, town.country)) is not None
+             and unit.kind == "admin1"]
+    # the unit its town lies in, else one of the town's country by its own name, as a reform or a namesake leaves
+    # the gazetteer's province otherwise ("the Kirkuk town of Tuz Khurmatu", GeoNames' Salah ad Din)
+    held = next((unit for town, unit in units if same_province(town.admin1, unit.admin1)), None)
+    return held or next((unit for _, unit in units if geonames.index().subdivisions_named(name, level=1)), None)
 
 
 def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") -> str | None:
@@ -148,6 +151,32 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     if not out.overlapping(s0, s0 + length):
         out[(s0, s0 + length)] = PlaceMention(unit, owner, s0, s0 + length)
     return owner
+
+
+def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention | None:
+    """"Guera's Ati district": the town of the district in the province the text gives it by the province's own
+    name, where the gazetteer puts the country's only town of the name in another province (a reform, a district
+    moved, a province split); None when the text's province holds it, or names no first-level unit."""
+    s0, name, owner = m.start("name"), m.group("name"), m.group("owner")
+    if not _DISTRICT_AFTER.match(text, m.end("name")) or not geonames.index().subdivisions_named(owner, level=1):
+        return None
+    held = [out[span] for span in out.overlapping(s0, s0 + len(name))]
+    if held and not (len(held) == 1 and held[0].start == s0 and held[0].end == s0 + len(name)
+                     and held[0].place is not None and held[0].place.kind == "city"):
+        return None
+    towns = [p for p in places().candidates(name) if p.kind == "city"]
+    for country in dict.fromkeys(p.country for p in towns):
+        unit = places().province_in(owner, country)
+        there = [p for p in towns if p.country == country]
+        if unit is None or len(there) != 1:
+            continue
+        if same_province(there[0].admin1, unit.admin1) or _region_holds(unit, there[0].admin1):
+            return None
+        if not out.overlapping(m.start("owner"), m.end("owner")):
+            out[(m.start("owner"), m.end("owner"))] = PlaceMention(unit, owner, m.start("owner"), m.end("owner"))
+        return PlaceMention(replace(there[0], name=name, admin1=unit.admin1), name, s0, s0 + len(name), placed=True,
+                            within=owner)
+    return None
 
 
 def _region_holds(owner: Place, admin1: str | None) -> bool:
@@ -303,6 +332,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # "Bajaur's Khar": a town of that district or province
         s0, name = m.start("name"), m.group("name")
         owner = table.get(m.group("owner").lower())
+        moved = _district_moved(text, m, out)
+        if moved is not None:
+            out[(s0, s0 + len(name))] = moved
+            continue
         if owner is None or owner.kind == "country" or not owner.admin1 or out.holds(s0) \
                 or _AREA_AFTER.match(text, m.end("name")):
             continue  # "Chhattisgarh's Bastar region": a region of the province, not its namesake town

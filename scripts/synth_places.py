@@ -565,6 +565,8 @@ SHAPE_TEMPLATES = {
                                   "said.",
     "shape_attacked_village": "Gunmen attacked {town} in {province} State on Monday, killing seven villagers, "
                               "residents said.",
+    # a two-word compass province written as one word ("the Northwest region" for Cameroon's North-West)
+    "shape_one_word_compass": "Separatists attacked {town} in the {province} region on Monday, killing six people.",
     # the text ties the town to a neighbouring province (a reform, a promoted district): reported as the text says
     "shape_tied_comma": "Gunmen killed five people in {town}, in {province} province, on Monday, police said.",
     "shape_tied_town_of": "A bomb killed four people in the {province} town of {town} on Monday, officials said.",
@@ -590,6 +592,8 @@ def _shape_fits(template: str, r: int, country: str, capital_named: set[int], na
         return ix._a1[r] in capital_named and fold(province) not in capitals()
     if template == "shape_province_town_of_namesake":
         return ix._a1[r] in namesaked and shared == 1
+    if template == "shape_one_word_compass":
+        return re.fullmatch(r"(?:North|South)[ -](?:East|West)(?:ern)?", province) is not None and shared == 1
     if template == "shape_compass_region":
         return _COMPASS_NAME.fullmatch(province) is not None and shared == 1
     if template == "shape_namesake_in_province":
@@ -636,6 +640,8 @@ def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         per_country = max(1, -(-per_template // len(pool_countries)))
         if template in ("shape_compass_region", "shape_province_town_of_namesake"):
             per_country = 3
+        if template == "shape_one_word_compass":
+            per_country = 8
         for country in pool_countries:
             if made >= per_template:
                 break
@@ -673,6 +679,8 @@ def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
                 if fake is None:
                     continue
                 text = SHAPE_TEMPLATES[template].format(town=name, fake=fake, province=province)
+                if template == "shape_one_word_compass":  # "North-West" written "Northwest", reported as named
+                    text = text.replace(province, re.sub(r"[ -]", "", province[:6]) + province[6:].lower())
                 if country not in _STATES:
                     text = text.replace(f"{province} State", f"{province} province")
                 out.append(Case(template, text, country, province, fake or name))

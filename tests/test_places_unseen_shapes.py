@@ -72,3 +72,14 @@ def test_the_province_the_text_ties_the_town_to(text: str, want: tuple) -> None:
 def test_a_possessive_province_that_holds_its_district_is_kept() -> None:
     text = "Gunmen raided a police post in Batha's Ati district on Friday, killing three officers."
     assert where(text) == ("Chad", "Batha", "Ati")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a two-word compass province written as one word, its country told by the town beside it
+    ("Separatists burned houses in Kumbo in the Northwest region on Friday, killing two people.",
+     ("Cameroon", "North-West", "Kumbo")),
+    ("Armed men attacked a village near Maun in the Northwest region on Friday, killing two herders.",
+     ("Botswana", "North West", "Maun")),
+])
+def test_a_one_word_compass_province(text: str, want: tuple) -> None:
+    assert where(text) == want

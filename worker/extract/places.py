@@ -121,6 +121,32 @@ def _holding_unit(name: str, exact: bool = False) -> Place | None:
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
 
 
+# "the Northwest region": a compass in one word, where gazetteers write "North-West" or "North West"
+_ONE_WORD_COMPASS = re.compile(r"(North|South)(east|west)(ern)?")
+
+
+_TYPE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + r")\b")
+
+
+def _compass_province(name: str, near: str | None = None) -> Place | None:
+    """The province whose name is `name`'s compass in two words ("Northwest" -> Cameroon's "North-West", which
+    shared_provinces re-reads as another country's by a town beside it), the one of a country with a town called
+    `near` if any; None when `name` is no such compass or no province bears the two-word name."""
+    m = _ONE_WORD_COMPASS.fullmatch(name)
+    if m is None:
+        return None
+    for split in (f"{m.group(1)}-{m.group(2).capitalize()}{m.group(3) or ''}",
+                  f"{m.group(1)} {m.group(2).capitalize()}{m.group(3) or ''}"):
+        known = places().province(split)
+        if known is not None and near is not None:  # "Maun in the Northwest region": Botswana's, which holds Maun
+            held = {p.country for p in places().candidates(near)}
+            known = next((unit for s in geonames.index().subdivisions_named(split, level=1) if s.country in held
+                          and (unit := places().province_in(split, s.country)) is not None), known)
+        if known is not None:
+            return known
+    return None
+
+
 def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
     """"the Zou town of Ouinhi": the first-level unit of `name` (by one of its own names) of the country whose town
     named after "town of" lies in it, though a bigger town elsewhere bears the unit's name (Ivory Coast's Zou); the
@@ -284,7 +310,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         for i in range(len(words)):  # "Libya's Surt region": the province is the last words
             name = " ".join(words[i:])
             s0 = m.end(g) - len(name)
-            known = table.province(name)
+            known = table.province(name) or _compass_province(name)
             if known is not None:
                 known, name = _province_by_words(known, name, text, s0, m.end() if g == "a" else None)
                 if not in_actor_name(text, s0, s0 + len(name)):
@@ -416,6 +442,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
             region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
+        if region is None and _TYPE_WORD_AFTER.match(text, m.end("where")):  # "in the Northwest region"
+            region = _compass_province(m.group("where"), m.group("name"))
         s0, name = m.start("name"), m.group("name")
         district_at = _district_at(out, m.start("where"))
         if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)

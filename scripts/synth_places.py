@@ -22,7 +22,13 @@ written by one of the gazetteer's own names for it (another spelling or language
 northern province of X", "X's Y district", "Y district, X", "X state's Y local government area", "X governorate").
 The expected admin1 is the province as written.
 
-Usage: python scripts/synth_places.py [--set classic|wide|both|named] [--n 300] [--seed 7] [--misses 40]
+The shapes set (--set shapes, not part of "both") probes the shapes of held-out place misses (issue #13): an
+unknown village beside a province named like its capital, "the <province> town of X" where a bigger town abroad
+bears the province's name, compass-named provinces with their type word (and written as one word, "Northwest"),
+namesakes tied to their province, assaulted villages, and a town the text ties to a neighbouring province (the
+text's province expected).
+
+Usage: python scripts/synth_places.py [--set classic|wide|both|named|shapes] [--n 300] [--seed 7] [--misses 40]
        [--template NAME] [--country NAME]
 """
 from __future__ import annotations

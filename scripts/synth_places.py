@@ -22,7 +22,13 @@ written by one of the gazetteer's own names for it (another spelling or language
 northern province of X", "X's Y district", "Y district, X", "X state's Y local government area", "X governorate").
 The expected admin1 is the province as written.
 
-Usage: python scripts/synth_places.py [--set classic|wide|both|named] [--n 300] [--seed 7] [--misses 40]
+The shapes set (--set shapes, not part of "both") probes the shapes of held-out place misses (issue #13): an
+unknown village beside a province named like its capital, "the <province> town of X" where a bigger town abroad
+bears the province's name, compass-named provinces with their type word (and written as one word, "Northwest"),
+namesakes tied to their province, assaulted villages, and a town the text ties to a neighbouring province (the
+text's province expected).
+
+Usage: python scripts/synth_places.py [--set classic|wide|both|named|shapes] [--n 300] [--seed 7] [--misses 40]
        [--template NAME] [--country NAME]
 """
 from __future__ import annotations
@@ -37,6 +43,7 @@ from typing import Iterator, NamedTuple
 
 from worker.config import load
 from worker.extract import extract_incidents
+from worker.extract.countries import capitals
 from worker.extract.gazetteer import places
 from worker.extract.geonames import City, fold, index, plain_words
 from worker.extract.toponyms import plain_province, reported_provinces
@@ -549,6 +556,145 @@ def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
     return out
 
 
+# the shapes set (--set shapes, not part of "both"): the shapes of held-out place misses (issue #13), each drawn
+# from the gazetteer over the wide countries with a random stream of its own. An unknown village beside a province
+# named like its capital ("in Dankuraba in Kano"); the province qualifying a town where a bigger town abroad bears
+# the province's name ("the Zou town of Ouinhi"); a province whose own name is a compass word, with its type word
+# ("the Western region": reported "Western"); a town whose name towns of other provinces share, tied by the text to
+# its own province; a village the gazetteer knows as the object of an assault, in its state.
+SHAPE_TEMPLATES = {
+    "shape_unknown_in_capital": "Gunmen killed five people in {fake} in {province} on Monday, police said.",
+    "shape_province_town_of_namesake": "Gunmen killed four people on Monday in the {province} town of {town}, "
+                                       "officials said.",
+    "shape_compass_region": "Fighters attacked {town} in the {province} region on Monday, killing seven people.",
+    "shape_namesake_in_province": "Gunmen killed five people in {town}, in {province} province, on Monday, police "
+                                  "said.",
+    "shape_attacked_village": "Gunmen attacked {town} in {province} State on Monday, killing seven villagers, "
+                              "residents said.",
+    # a two-word compass province written as one word ("the Northwest region" for Cameroon's North-West)
+    "shape_one_word_compass": "Separatists attacked {town} in the {province} region on Monday, killing six people.",
+    # the text ties the town to a neighbouring province (a reform, a promoted district): reported as the text says
+    "shape_tied_comma": "Gunmen killed five people in {town}, in {province} province, on Monday, police said.",
+    "shape_tied_town_of": "A bomb killed four people in the {province} town of {town} on Monday, officials said.",
+    "shape_tied_possessive": "Militants attacked a police post in {province}'s {town} district on Monday, killing "
+                             "four officers.",
+}
+# the shapes whose {province} is the nearest other province of the town's country, not its own
+_TIED = {"shape_tied_comma", "shape_tied_town_of", "shape_tied_possessive"}
+# countries whose first-level units news calls states (elsewhere "X State" is written "X province")
+_STATES = {"Nigeria", "India", "Mexico", "Sudan", "South Sudan", "Myanmar", "Brazil", "Venezuela"}
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|"
+                           r"Middle|Far)(?:[ -](?:North|South|East|West|Central|Northern|Southern|Eastern|Western))?")
+
+
+def _shape_fits(template: str, r: int, country: str, capital_named: set[int], namesaked: set[int]) -> bool:
+    """Whether the town of row `r` can be written into `template` as its shape needs."""
+    ix = index()
+    town = ix.city(r)
+    name = _accents_off(ix._name[r])
+    province = _province(town, country)
+    shared = sum(c.country == country for c in ix.cities(name))
+    if template == "shape_unknown_in_capital":  # a country's capital beside a quarter is the city: not probed
+        return ix._a1[r] in capital_named and fold(province) not in capitals()
+    if template == "shape_province_town_of_namesake":
+        return ix._a1[r] in namesaked and shared == 1
+    if template == "shape_one_word_compass":
+        return re.fullmatch(r"(?:North|South)[ -](?:East|West)(?:ern)?", province) is not None and shared == 1
+    if template == "shape_compass_region":
+        return _COMPASS_NAME.fullmatch(province) is not None and shared == 1
+    if template == "shape_namesake_in_province":
+        return shared > 1 and sum(c.country == country and c.admin1 == town.admin1 for c in ix.cities(name)) == 1 \
+            and all(c.population <= town.population or c.admin1 == town.admin1
+                    for c in ix.cities(name) if c.country == country) is False
+    if template in _TIED:
+        return shared == 1
+    return ix._pop[r] < 2000 and shared == 1
+
+
+def _neighbour(town: City, country: str) -> str | None:
+    """The province of `country` nearest the town (by the provinces' mean points) other than its own, as news
+    writes it; None when it is not a plain name."""
+    ix = index()
+    own = fold(_province(town, country))
+    best = None
+    for sub in ix.admin1(country):
+        point = ix.province_point.get(sub.id)
+        plain = _accents_off(plain_province(places().province_in(sub.name, country).admin1 or sub.name, country))
+        if point is None or fold(plain) == own or not _clean(plain) or _PROVINCE_TYPE.search(plain) \
+                or _COMPASS_NAME.fullmatch(plain):
+            continue
+        d = (point[0] - town.lat) ** 2 + (point[1] - town.lon) ** 2
+        if best is None or d < best[0]:
+            best = (d, plain)
+    return best[1] if best else None
+
+
+def shape_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
+    """`n` cases of the shapes set, the templates in turn over the wide countries and, for the two shapes few of
+    them have (compass-named provinces, provinces named like a town abroad), every country of the gazetteer."""
+    rng = random.Random(seed * 1000 + 24)
+    ix = index()
+    names = [only] if only else list(SHAPE_TEMPLATES)
+    countries = sorted({c for c in ix._cc if c})
+    per_template = max(30, n // len(names))
+    out: list[Case] = []
+    for template in names:
+        made = 0
+        pool_countries = list(WIDE_COUNTRIES) if template in ("shape_unknown_in_capital", "shape_attacked_village",
+                                                             "shape_namesake_in_province", *_TIED) else countries
+        rng.shuffle(pool_countries)
+        per_country = max(1, -(-per_template // len(pool_countries)))
+        if template in ("shape_compass_region", "shape_province_town_of_namesake"):
+            per_country = 3
+        if template == "shape_one_word_compass":
+            per_country = 8
+        for country in pool_countries:
+            if made >= per_template:
+                break
+            rows = _wide_rows(country)
+            capital_named = {ix._a1[r] for r in rows if fold(_province(ix.city(r), country)) == fold(_accents_off(ix._name[r]))}
+            namesaked = set()
+            if template == "shape_province_town_of_namesake":
+                for sub in ix.admin1(country):
+                    plain = _accents_off(plain_province(sub.name, country))
+                    far = [c for c in ix.cities(plain) if c.country != country]
+                    if _clean(plain) and far and not _COMPASS_NAME.fullmatch(plain) \
+                            and not any(c.country == country for c in ix.cities(plain)):
+                        namesaked.add(sub.id)
+            pool = [_accents_off(ix._name[r]) for r in rows if _clean(_accents_off(ix._name[r]))]
+            rng.shuffle(rows)
+            got = 0
+            for r in rows[:6000]:
+                if got >= per_country or made >= per_template:
+                    break
+                name = _accents_off(ix._name[r])
+                town = ix.city(r)
+                if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name):
+                    continue
+                province = _province(town, country)
+                if not _clean(province) or _PROVINCE_TYPE.search(province) or fold(province) in fold(name) \
+                        or (country, places().city(town).admin1) in reported_provinces():
+                    continue
+                if not _shape_fits(template, r, country, capital_named, namesaked):
+                    continue
+                if template in _TIED:
+                    province = _neighbour(town, country)
+                    if province is None or fold(province) in fold(name):
+                        continue
+                fake = _fake_name(pool, rng) if "{fake}" in SHAPE_TEMPLATES[template] else ""
+                if fake is None:
+                    continue
+                text = SHAPE_TEMPLATES[template].format(town=name, fake=fake, province=province)
+                if template == "shape_one_word_compass":  # "North-West" written "Northwest", reported as named
+                    text = text.replace(province, re.sub(r"[ -]", "", province[:6]) + province[6:].lower())
+                if country not in _STATES:
+                    text = text.replace(f"{province} State", f"{province} province")
+                out.append(Case(template, text, country, province, fake or name))
+                got += 1
+                made += 1
+    return out
+
+
 def _same(got: str | None, want: str) -> bool:
     """The same name but for accents, dotless i and the marks of ayn and hamza ("M'sila" is "Msila")."""
     return got is not None and _accents_off(got).lower().strip() == _accents_off(want).lower().strip()
@@ -584,11 +730,12 @@ def _run(nlp, todo: list[Case], misses_shown: int, label: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=("classic", "wide", "both", "named"), default="both")
+    ap.add_argument("--set", choices=("classic", "wide", "both", "named", "shapes"), default="both")
     ap.add_argument("--n", type=int, default=300, help="classic cases; the wide set draws three times as many")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--misses", type=int, default=40, help="misses to print")
-    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES | CITY_TEMPLATES | NAMED_TEMPLATES))
+    ap.add_argument("--template", choices=sorted(TEMPLATES | WIDE_TEMPLATES | CITY_TEMPLATES | NAMED_TEMPLATES
+                                                  | SHAPE_TEMPLATES))
     ap.add_argument("--country")
     args = ap.parse_args()
     nlp = load_nlp(load(env={}).spacy_model)
@@ -606,6 +753,10 @@ def main() -> int:
         todo = [c for c in named_cases(2 * args.n, args.seed, args.template)
                 if not args.country or c.country == args.country]
         _run(nlp, todo, args.misses, "named")
+    if args.set == "shapes" and (args.template is None or args.template in SHAPE_TEMPLATES):
+        todo = [c for c in shape_cases(len(SHAPE_TEMPLATES) * 40, args.seed, args.template)
+                if not args.country or c.country == args.country]
+        _run(nlp, todo, args.misses, "shapes")
     return 0
 
 

@@ -50,6 +50,29 @@ def _facility_after() -> re.Pattern[str]:
                       + literal(nouns) + r")\b")
 
 
+# "killed five people in Dankuraba in Kano": a place right before "in X" that the gazetteer does not know is a village
+# of the province; a district of the town would be one it knows or one the text calls a quarter (a country's
+# capital is read as the city: _national_capital)
+_UNSEEN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s+in\s+$")
+
+
+def _unseen_before(before: str) -> bool:
+    """The words before the name end "in <a name no place of the gazetteer bears> in"."""
+    m = _UNSEEN_BEFORE.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    return places().get(name.lower()) is None and places().get(geonames.fold(name)) is None \
+        and not places().candidates(name) and not geonames.index().subdivisions_named(name)
+
+
+def _national_capital(name: str) -> bool:
+    """A country's capital ("Kabul", "Baghdad"): the quarters of its districts news names beside it ("in
+    Qala-e-Fatullah in Kabul") are the city's, where a province's capital ("Kano") lies amid villages of its state."""
+    from worker.extract.countries import capitals  # countries reads places, which reads this module
+    return geonames.fold(name) in capitals()
+
+
 @last_text_at
 def reading(text: str, start: int, end: int) -> Reading | None:
     """Which one the words around the name at [start, end) mean; None when they do not say."""
@@ -60,6 +83,8 @@ def reading(text: str, start: int, end: int) -> Reading | None:
         return "province"
     pattern, table = _nouns()
     noun = pattern.search(before)
+    if noun is None and _unseen_before(before) and not _national_capital(text[start:end]):
+        return "province"
     return table.get(noun.group(1).lower()) if noun else None
 
 

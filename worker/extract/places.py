@@ -13,6 +13,7 @@ from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, place
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
+from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
@@ -74,12 +75,18 @@ def _province_by_words(known: Place, name: str, text: str, s0: int, word_end: in
     named = places().get(whole.lower()) if whole != name else None  # its own name: no near spelling ("Saada province")
     if named is not None and named.kind == "admin1" and named.country != known.country:
         known, name = named, whole
-    after = _OF_COUNTRY.match(text, s0 + len(whole))
+    after = _OF_COUNTRY.match(text, s0 + len(whole)) or _COUNTRY_OWNS.search(text, max(0, s0 - 40), s0)
     country = places().get(after.group("country").lower()) if after else None
     if country is not None and country.kind == "country" and country.country != known.country:
-        there = places().province_in(name, country.country)
+        there = places().province_in(name, country.country) or places().province_in(bare_province(name),
+                                                                                    country.country)
         known = there if there is not None else known
     return known, name
+
+
+# "Ghana's Western Region": the country the province is said to lie in, before it
+_COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:north|south|east|west|central|"
+                           r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?$")
 
 
 _PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
@@ -114,6 +121,49 @@ def _holding_unit(name: str, exact: bool = False) -> Place | None:
     return None if unit is None or any(p.kind == "city" for p in places().candidates(name)) else unit
 
 
+# "the Northwest region": a compass in one word, where gazetteers write "North-West" or "North West"
+_ONE_WORD_COMPASS = re.compile(r"(North|South)(east|west)(ern)?")
+
+
+_TYPE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + r")\b")
+
+
+def _compass_province(name: str, near: str | None = None) -> Place | None:
+    """The province whose name is `name`'s compass in two words ("Northwest" -> Cameroon's "North-West", which
+    shared_provinces re-reads as another country's by a town beside it), the one of a country with a town called
+    `near` if any; None when `name` is no such compass or no province bears the two-word name."""
+    m = _ONE_WORD_COMPASS.fullmatch(name)
+    if m is None:
+        return None
+    for split in (f"{m.group(1)}-{m.group(2).capitalize()}{m.group(3) or ''}",
+                  f"{m.group(1)} {m.group(2).capitalize()}{m.group(3) or ''}"):
+        known = places().province(split)
+        if known is not None and near is not None:  # "Maun in the Northwest region": Botswana's, which holds Maun
+            held = {p.country for p in places().candidates(near)}
+            known = next((unit for s in geonames.index().subdivisions_named(split, level=1) if s.country in held
+                          and (unit := places().province_in(split, s.country)) is not None), known)
+        if known is not None:
+            return known
+    return None
+
+
+def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
+    """"the Zou town of Ouinhi": the first-level unit of `name` (by one of its own names) of the country whose town
+    named after "town of" lies in it, though a bigger town elsewhere bears the unit's name (Ivory Coast's Zou); the
+    text ties the two, so the unit is meant; one of the town's country by that name though the gazetteer puts the town
+    in another. None when no town after "of" has a unit of that name in its country."""
+    after = _KIND_OF.match(text, kind_at)
+    if after is None or not _TOWN_KIND.fullmatch(after.group("kc").lower()):
+        return None
+    towns = places().candidates(after.group("c"))
+    units = [(town, unit) for town in towns if (unit := places().province_in(name, town.country)) is not None
+             and unit.kind == "admin1"]
+    # the unit its town lies in, else one of the town's country by its own name, as a reform or a namesake leaves
+    # the gazetteer's province otherwise ("the Kirkuk town of Tuz Khurmatu", GeoNames' Salah ad Din)
+    held = next((unit for town, unit in units if same_province(town.admin1, unit.admin1)), None)
+    return held or next((unit for _, unit in units if geonames.index().subdivisions_named(name, level=1)), None)
+
+
 def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") -> str | None:
     """"Madhesh's Lahan district": the owner before a district or town is its province when it is a first-level
     unit by its own name that no town bears (NER often reads it as an organisation) and holds a place called
@@ -127,6 +177,32 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     if not out.overlapping(s0, s0 + length):
         out[(s0, s0 + length)] = PlaceMention(unit, owner, s0, s0 + length)
     return owner
+
+
+def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention | None:
+    """"Guera's Ati district": the town of the district in the province the text gives it by the province's own
+    name, where the gazetteer puts the country's only town of the name in another province (a reform, a district
+    moved, a province split); None when the text's province holds it, or names no first-level unit."""
+    s0, name, owner = m.start("name"), m.group("name"), m.group("owner")
+    if not _DISTRICT_AFTER.match(text, m.end("name")) or not geonames.index().subdivisions_named(owner, level=1):
+        return None
+    held = [out[span] for span in out.overlapping(s0, s0 + len(name))]
+    if held and not (len(held) == 1 and held[0].start == s0 and held[0].end == s0 + len(name)
+                     and held[0].place is not None and held[0].place.kind == "city"):
+        return None
+    towns = [p for p in places().candidates(name) if p.kind == "city"]
+    for country in dict.fromkeys(p.country for p in towns):
+        unit = places().province_in(owner, country)
+        there = [p for p in towns if p.country == country]
+        if unit is None or len(there) != 1:
+            continue
+        if same_province(there[0].admin1, unit.admin1) or _region_holds(unit, there[0].admin1):
+            return None
+        if not out.overlapping(m.start("owner"), m.end("owner")):
+            out[(m.start("owner"), m.end("owner"))] = PlaceMention(unit, owner, m.start("owner"), m.end("owner"))
+        return PlaceMention(replace(there[0], name=name, admin1=unit.admin1), name, s0, s0 + len(name), placed=True,
+                            within=owner)
+    return None
 
 
 def _region_holds(owner: Place, admin1: str | None) -> bool:
@@ -234,7 +310,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         for i in range(len(words)):  # "Libya's Surt region": the province is the last words
             name = " ".join(words[i:])
             s0 = m.end(g) - len(name)
-            known = table.province(name)
+            known = table.province(name) or _compass_province(name)
             if known is not None:
                 known, name = _province_by_words(known, name, text, s0, m.end() if g == "a" else None)
                 if not in_actor_name(text, s0, s0 + len(name)):
@@ -282,6 +358,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # "Bajaur's Khar": a town of that district or province
         s0, name = m.start("name"), m.group("name")
         owner = table.get(m.group("owner").lower())
+        moved = _district_moved(text, m, out)
+        if moved is not None:
+            out[(s0, s0 + len(name))] = moved
+            continue
         if owner is None or owner.kind == "country" or not owner.admin1 or out.holds(s0) \
                 or _AREA_AFTER.match(text, m.end("name")):
             continue  # "Chhattisgarh's Bastar region": a region of the province, not its namesake town
@@ -321,6 +401,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
         unit = _holding_unit(name) if g == "c" and district else _holding_unit(name, exact=True) if g == "b" \
             and _KIND_OF.match(text, m.start("kb")) and _THE_BEFORE.search(text, max(0, s0 - 5), s0) else None
+        if unit is None and g == "b" and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
+            unit = _province_of_town_after(name, text, m.start("kb"))  # "the Zou town of Ouinhi": Benin's Zou
+            if unit is not None:
+                for span in out.overlapping(s0, s0 + len(name)):  # the namesake town the gazetteer pass took
+                    if out[span].place is None or out[span].place.kind == "city":
+                        del out[span]
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
@@ -354,6 +440,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
+        if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
+            region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
+        if region is None and _TYPE_WORD_AFTER.match(text, m.end("where")):  # "in the Northwest region"
+            region = _compass_province(m.group("where"), m.group("name"))
         s0, name = m.start("name"), m.group("name")
         district_at = _district_at(out, m.start("where"))
         if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)

@@ -45,11 +45,13 @@ def by_towns(found: list[PlaceMention]) -> list[PlaceMention]:
     for m in found:
         p = m.place
         if p is not None and p.kind == "admin1" and not m.route:
-            countries = {s.country for s in geonames.index().subdivisions_named(m.text, level=1)}
+            # the unit's own name where the text's is none ("Northwest" for "North-West")
+            name = m.text if geonames.index().subdivisions_named(m.text, level=1) else p.name
+            countries = {s.country for s in geonames.index().subdivisions_named(name, level=1)}
             if len(countries) > 1:
-                holding = _holding_countries(m.text, towns)
+                holding = _holding_countries(name, towns)
                 if len(holding) == 1:
-                    unit = p if p.country in holding else places().province_in(m.text, holding.pop())
+                    unit = p if p.country in holding else places().province_in(name, holding.pop())
                     if unit is not None:
                         m = replace(m, place=unit, placed=True)
         out.append(m)

@@ -89,11 +89,20 @@ def plain_province(admin1: str, country: str | None) -> str:
     name = admin1
     while (m := _OFFICIAL_SUFFIX.search(name)) is not None:
         rest = name[:m.start()].strip()
-        if not rest or _GENERIC_REST.fullmatch(rest) or not any(
+        if not rest or (_GENERIC_REST.fullmatch(rest) and not _named_plainly(rest, country)) or not any(
                 country in (None, s.country) for s in index().subdivisions_named(rest, level=1)):
             break
         name = rest
     return _without_transliteration_marks(name)
+
+
+def _named_plainly(rest: str, country: str | None) -> bool:
+    """The gazetteer calls a province of the country `rest` alone: Uganda's "Western", whose "Western Region" is
+    reported "Western"; not Lebanon's "South Governorate", which it calls so (as the gold does)."""
+    return country is not None and any(
+        s.country == country and fold(s.name) == fold(rest) and fold(places().province_in(s.name, country).admin1
+                                                                   or "") == fold(rest)
+        for s in index().subdivisions_named(rest, level=1))
 
 
 # marks of scholarly transliteration GeoNames keeps ("Telangāna", "Tamil Nādu", "Bihār"): macron, dot, line and
@@ -137,7 +146,9 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
         m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
-        return m.group() if kept or _GENERIC_REST.fullmatch(bare(m.group())) else bare(m.group())
+        plain = bare(m.group())
+        # "the Western region": Uganda's "Western" is all of its name; "Free State" keeps its word
+        return m.group() if kept or (_GENERIC_REST.fullmatch(plain) and not _named_plainly(plain, country)) else plain
     parts = {fold(n) for n in _province_names(admin1, country)[0] if _part_of(n, admin1)}  # "Islamabad" of its
     # Capital Territory is the city's name, no spelling of the province's
     variant = _variant((*names, admin1), text, own, loose - parts if loose is not None else None)

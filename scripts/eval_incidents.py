@@ -8,8 +8,10 @@ Sets (`--set`, repeatable; default all):
   wad-test   the other half: the figure of record. Only its totals are printed, never its documents;
   merge-dev  merge-dev: each article's primary incident as its text states it (first predicted primary against
              it; fields count as wrong when no primary is predicted);
-  fresh      tests/eval/fresh (in the repository, so a clone without ../shared has it): 160 leads written for the
-             project on 2026-12-06 by a helper who never saw the code. Held out like wad-test: totals only;
+  fresh-dev  tests/eval/fresh (in the repository, so a clone without ../shared has it): 160 leads written for the
+             project on 2026-12-06 by a helper who never saw the code, split by the same sha1 rule as incidents-wad:
+             83 documents one may read while working;
+  fresh-test the other 77, held out like wad-test: totals only;
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
@@ -37,9 +39,9 @@ from worker.pipeline import incidents
 
 EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
-SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh", "general")
+SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "general")
 FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval", "fresh")
-HELD_OUT = ("wad-test", "fresh")  # sets whose documents are never printed
+HELD_OUT = ("wad-test", "fresh-test")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 
@@ -66,13 +68,15 @@ def load_set(name: str, root: str) -> list[dict[str, Any]]:
         files = glob.glob(os.path.join(root, "incidents-wad", "*.gold.json"))
     elif name == "merge-dev":
         files = glob.glob(os.path.join(root, "merge-dev", "*.json"))
-    elif name == "fresh":
+    elif name in ("fresh-dev", "fresh-test"):
         files = glob.glob(os.path.join(FRESH, "*.gold.json"))
     else:
         raise ValueError(name)
     gold = [json.load(open(f, encoding="utf-8")) for f in sorted(files)]
     if name.startswith("wad"):
         gold = [g for g in gold if wad_half(g["id"]) == name]
+    if name.startswith("fresh"):
+        gold = [g for g in gold if wad_half(g["id"]) == name.replace("fresh", "wad")]
     if name == "merge-dev":
         gold = [g | {"incidents": [merge_primary_gold(g)]} for g in gold]
     return gold
@@ -110,10 +114,10 @@ def table(reports: dict[str, dict[str, float]]) -> str:
     keys: list[str] = []
     for r in reports.values():
         keys += [k for k in r if k not in keys]
-    head = f"{'metric':24}" + "".join(f"{n:>10}" for n in names) + (f"{'gap dev-test':>14}" if gap else "")
+    head = f"{'metric':24}" + "".join(f"{n:>11}" for n in names) + (f"{'gap dev-test':>14}" if gap else "")
     lines = [head]
     for k in keys:
-        row = f"{k:24}" + "".join(f"{reports[n][k]:10.3f}" if k in reports[n] else f"{'':>10}" for n in names)
+        row = f"{k:24}" + "".join(f"{reports[n][k]:11.3f}" if k in reports[n] else f"{'':>11}" for n in names)
         if gap and k in reports["dev"] and k in reports["wad-test"] and not k.startswith("docs"):
             row += f"{reports['dev'][k] - reports['wad-test'][k]:+14.3f}"
         lines.append(row)

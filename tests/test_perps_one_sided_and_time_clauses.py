@@ -132,3 +132,26 @@ def test_taking_power_is_no_act_of_violence() -> None:
          "August.")
     at = s.index("Taliban")
     assert in_peaceful_time_clause(s, at, at + len("Taliban"))
+
+
+def doers_and_targets(nlp, text: str) -> list[tuple[list[str], list[str]]]:
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
+    return [(m["perpetrators"], m["targets"]) for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text, doer, targets", [
+    ("Soldiers killed nine suspected members of al-Shabaab near Baidoa on Wednesday, a commander said.",
+     "military", ["militants"]),
+    ("Police shot dead three armed robbers on the Kano-Zaria highway on Monday.", "police", ["criminals"]),
+    ("Seven members of the Mungiki sect were shot dead by police in Murang'a on Saturday.", "police", ["militants"]),
+])
+def test_the_armed_men_a_force_killed_are_the_targets_not_the_force(nlp, text: str, doer: str,
+                                                                     targets: list[str]) -> None:
+    assert doers_and_targets(nlp, text) == [([doer], targets)]
+
+
+def test_an_exchange_of_fire_keeps_the_force_as_the_target(nlp) -> None:
+    # the armed side struck the force: its doers are the group, its targets the force
+    got = doers_and_targets(nlp, "Police killed four suspected Mungiki members in a shootout in Thika on Friday.")
+    assert got and "police" in got[0][1]

@@ -1196,6 +1196,23 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     return found, where
 
 
+def force_struck_targets(sentences: list[str], event_type: str, doers: list[str]) -> tuple[list[str], list[int]] | None:
+    """Targets of a clash whose doers are all state forces and whose words tell no exchange of fire (the doers
+    `forces_that_struck` names: "Security forces killed six suspected members of the Islamic State"): the armed men
+    the force killed, not the force. Their category as the victim words give it (militants, criminals, civilians
+    killed beside them), else militants (the force was found to have killed armed men). None for any other
+    incident, whose targets `target_categories` gives."""
+    if event_type != "armed_clash" or not doers or tells_exchange(sentences):
+        return None
+    if not all(group_names.is_force(d) and not group_names.own_name(d) for d in doers):
+        return None
+    found, where = target_categories(sentences, "air_strike")  # a one-sided strike: militants may be its victims
+    keep = [(c, w) for c, w in zip(found, where) if c not in FORCE_TARGETS]
+    if not any(c in ("militants", "criminals") for c, _ in keep):
+        keep.insert(0, ("militants", where[0] if where else 0))
+    return [c for c, _ in keep], [w for _, w in keep]
+
+
 def _blank(rx: re.Pattern[str], text: str) -> str:
     """`text` with every match of `rx` blanked (only its groups' text when it has groups), offsets kept."""
     out = list(text)

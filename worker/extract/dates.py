@@ -233,9 +233,11 @@ def _said_after(sentence: str, m: re.Match[str]) -> bool:
     return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start())
 
 
+# the verbs of happening, one list for every rule that reads them (happened_days.RETELLS builds on it)
+HAPPENING_VERBS = r"(?:happened|occurred|took\s+place|unfolded)\b"
 # "It happened on Saturday, officials said": a verb of happening before the day makes it the event's, as a violence
 # word does
-_HAPPENED = re.compile(r"\b(?:happened|occurred|took place|unfolded)\b", re.I)
+_HAPPENED = re.compile(r"\b" + HAPPENING_VERBS, re.I)
 
 
 @dataclass(frozen=True)

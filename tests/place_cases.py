@@ -17,11 +17,13 @@ def nlp() -> Any:
     return load_nlp(load(env={}).spacy_model)
 
 
-def where_all(text: str) -> list[Where]:
-    """(country, admin1, city) of every incident of `text`."""
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, nlp()(text), "2031-05-02")]
+def where_all(text: str, parse: bool = True) -> list[Where]:
+    """(country, admin1, city) of every incident of `text`; parse=False reads it without the spaCy parse (the
+    gazetteer and the rules alone)."""
+    doc = nlp()(text) if parse else None
+    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, doc, "2031-05-02")]
 
 
-def where(text: str) -> Where:
+def where(text: str, parse: bool = True) -> Where:
     """(country, admin1, city) of the first incident of `text`."""
-    return where_all(text)[0]
+    return where_all(text, parse)[0]

@@ -33,7 +33,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from typing import Iterator, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from worker.config import load
 from worker.extract import extract_incidents
@@ -554,30 +554,47 @@ def _same(got: str | None, want: str) -> bool:
     return got is not None and _accents_off(got).lower().strip() == _accents_off(want).lower().strip()
 
 
-def _run(nlp, todo: list[Case], misses_shown: int, label: str) -> None:
-    """Tabulates country/admin1/city accuracy of `todo` by template and country, and prints the first misses."""
-    fields = ("country", "admin1", "city")
-    by: dict[str, dict[str, list[int]]] = {"template": defaultdict(lambda: [0, 0, 0, 0]),
-                                           "country": defaultdict(lambda: [0, 0, 0, 0])}
-    misses: list[tuple[Case, tuple[str | None, ...]]] = []
+Got = tuple[str | None, str | None, str | None]
+
+
+def tally(nlp: Any, todo: Sequence[Any], keys: tuple[str, ...], rows_of: Callable[[Any], tuple[str, ...]],
+          same: Callable[[str | None, str], bool] = _same) -> tuple[dict[str, dict[str, list[int]]],
+                                                                    list[tuple[Any, Got, list[bool]]]]:
+    """Every probe's scoring (this one's and synth_nocountry's): each case's first incident against its (country,
+    admin1, city), counted as [cases, country right, admin1 right, city right] in the row `rows_of` gives it under
+    each of `keys`; returns the counts and each case with what it got and which fields `same` found right."""
+    by: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0, 0, 0]) for k in keys}
+    scored: list[tuple[Any, Got, list[bool]]] = []
     for c in todo:
         incs = extract_incidents(c.text, nlp(c.text), "2031-03-03")
-        got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
-        ok = [_same(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
-        for key, row in (("template", c.template), ("country", c.country)):
+        got: Got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
+        ok = [same(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
+        for key, row in zip(keys, rows_of(c)):
             t = by[key][row]
             t[0] += 1
             for j, good in enumerate(ok):
                 t[j + 1] += good
-        if not all(ok):
-            misses.append((c, got))
-    print(f"\n===== {label} set")
+        scored.append((c, got, ok))
+    return by, scored
+
+
+def print_tables(by: dict[str, dict[str, list[int]]], total_label: str) -> None:
+    """The accuracy tables of `tally`'s counts, one a key, and the line of all cases (counted under the first key)."""
+    fields = ("country", "admin1", "city")
     for key, rows in by.items():
         print(f"\n{key:<34}{'n':>5}" + "".join(f"{f:>9}" for f in fields))
         for row, t in sorted(rows.items()):
             print(f"{row:<34}{t[0]:>5}" + "".join(f"{t[j + 1] / t[0]:>9.3f}" for j in range(3)))
-    total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
-    print(f"{label + ' all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
+    total = [sum(t[j] for t in next(iter(by.values())).values()) for j in range(4)]
+    print(f"{total_label:<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
+
+
+def _run(nlp: Any, todo: list[Case], misses_shown: int, label: str) -> None:
+    """Tabulates country/admin1/city accuracy of `todo` by template and country, and prints the first misses."""
+    by, scored = tally(nlp, todo, ("template", "country"), lambda c: (c.template, c.country))
+    misses = [(c, got) for c, got, ok in scored if not all(ok)]
+    print(f"\n===== {label} set")
+    print_tables(by, label + " all")
     for c, got in misses[:misses_shown]:
         print(f"\n[{c.template}] want {(c.country, c.admin1, c.city)} got {got}\n  {c.text}")
 

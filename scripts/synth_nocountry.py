@@ -20,7 +20,7 @@ from collections import defaultdict
 from importlib import resources
 from typing import Any, NamedTuple
 
-from synth_places import (WIDE_COUNTRIES, BandedDraw, _accents_off, _clean, _province, _same, _wide_rows,
+from synth_places import (WIDE_COUNTRIES, BandedDraw, _accents_off, _plain_town, _province, _same, _wide_rows,
                           print_tables, tally)
 from worker.config import load
 from worker.extract.geonames import fold, index
@@ -86,14 +86,12 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         for r in draw:
             band = draw.band
             name = _accents_off(ix._name[r])
-            if not _clean(name) or ix.subdivisions_named(name):
+            town = ix.city(r)
+            if not _plain_town(name, town, country):
                 continue
             found = ix.cities(name)
-            if sum(c.country == country for c in found) > 1:
-                continue
-            town = ix.city(r)
             province = _province(town, country)
-            if town.admin1 is None or not province or _COMPASS.fullmatch(province):
+            if not province or _COMPASS.fullmatch(province):
                 continue
             template = names[(draw.made + ci) % len(names)]
             if "{group}" in TEMPLATES[template] and not groups.get(country):

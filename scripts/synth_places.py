@@ -183,8 +183,7 @@ def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         for r in draw:
             name = _accents_off(ix._name[r])
             town = ix.city(r)
-            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
-                    or sum(c.country == country for c in ix.cities(name)) > 1:
+            if not _plain_town(name, town, country):
                 continue
             alts = _province_names(town.admin1, country)
             plain = _province(town, country)
@@ -264,6 +263,14 @@ def _clean(name: str) -> bool:
     return fold(name) not in plain_words()
 
 
+def _plain_town(name: str, town: City, country: str) -> bool:
+    """A town every probe can write and grade: in a province, its name (`name`, as written) plain (`_clean`), no
+    province's name and no other town's of its country (the extractor cannot tell those apart unaided)."""
+    ix = index()
+    return town.admin1 is not None and _clean(name) and not ix.subdivisions_named(name) \
+        and sum(c.country == country for c in ix.cities(name)) <= 1
+
+
 def _towns(country: str, rng: random.Random, k: int) -> list[tuple[City, City]]:
     """`k` random (town, another town of its province) pairs of `country`: towns of 2,000+ people whose name is
     no province's and names no other town of the country (the extractor cannot tell those apart unaided)."""
@@ -278,8 +285,7 @@ def _towns(country: str, rng: random.Random, k: int) -> list[tuple[City, City]]:
         if len(out) >= k:
             break
         name = _accents_off(ix._name[r])
-        if not _clean(name) or ix.subdivisions_named(name) or len(ix.cities(name)) > 1 and \
-                sum(c.country == country for c in ix.cities(name)) > 1:
+        if not _plain_town(name, ix.city(r), country):
             continue
         others = [o for o in by_province[ix._a1[r]] if o != r and _clean(_accents_off(ix._name[o]))
                   and not ix.subdivisions_named(ix._name[o]) and fold(ix._name[o]) != fold(name)]
@@ -517,8 +523,7 @@ def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             raw = ix._name[r]
             name = _accents_off(raw)
             town = ix.city(r)
-            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
-                    or sum(c.country == country for c in ix.cities(name)) > 1:
+            if not _plain_town(name, town, country):
                 continue
             if "small" in template or "village_of" in template:
                 if ix._pop[r] >= 1000:

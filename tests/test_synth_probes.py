@@ -1,5 +1,5 @@
-"""scripts/synth_places.py `tally` and `print_tables`: the one scoring of the synthetic place probes (synth_places and
-synth_nocountry). Fresh texts, read without the parse."""
+"""What the synthetic place probes (scripts/synth_places.py, synth_nocountry.py) share: `tally` and `print_tables`,
+their one scoring, and `_plain_town`, the towns they may draw. Fresh texts, read without the parse."""
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -36,3 +36,13 @@ def test_a_want_of_its_own_decides_what_is_right() -> None:
     _, scored = synth_places.tally(lambda text: None, todo, ("template",), lambda c: (c.template,),
                                    lambda got, want: not got if not want else synth_places._same(got, want))
     assert scored[0][2] == [True, True, False]  # a city found where the case wants none
+
+
+def test_a_plain_town_is_no_provinces_name_and_no_other_towns_of_its_country() -> None:
+    from worker.extract.geonames import index
+
+    town = next(c for c in index().cities("Kafanchan") if c.country == "Nigeria")
+    assert synth_places._plain_town("Kafanchan", town, "Nigeria")
+    kano = next(c for c in index().cities("Kano") if c.country == "Nigeria")
+    assert not synth_places._plain_town("Kano", kano, "Nigeria")  # also the state's name
+    assert not synth_places._plain_town("Hope", town, "Nigeria")  # a plain English word

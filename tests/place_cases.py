@@ -1,5 +1,5 @@
-"""What the place tests of tests/test_places_*.py share: the spaCy model, loaded once, and the (country, admin1,
-city) of the incidents a fresh sentence gives."""
+"""What the tests that read a fresh sentence's incidents share (the place tests first): the spaCy model, loaded
+once, and the (country, admin1, city) of the incidents the sentence gives, with or without the parse."""
 from __future__ import annotations
 
 from functools import cache

@@ -25,11 +25,11 @@ import re
 import sys
 from collections import defaultdict
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from synth_places import WIDE_COUNTRIES, BandedDraw, _accents_off, _clean, _province, _same, _wide_rows
+from synth_places import (WIDE_COUNTRIES, BandedDraw, _accents_off, _plain_town, _province, _same, _wide_rows,
+                          print_tables, tally)
 from worker.config import load
-from worker.extract import extract_incidents
 from worker.extract.countries import neighbours
 from worker.extract.geonames import fold, index
 from worker.nlp import load as load_nlp
@@ -94,14 +94,12 @@ def cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         for r in draw:
             band = draw.band
             name = _accents_off(ix._name[r])
-            if not _clean(name) or ix.subdivisions_named(name):
+            town = ix.city(r)
+            if not _plain_town(name, town, country):
                 continue
             found = ix.cities(name)
-            if sum(c.country == country for c in found) > 1:
-                continue
-            town = ix.city(r)
             province = _province(town, country)
-            if town.admin1 is None or not province or _COMPASS.fullmatch(province):
+            if not province or _COMPASS.fullmatch(province):
                 continue
             template = names[(draw.made + ci) % len(names)]
             if "{group}" in TEMPLATES[template] and not groups.get(country):
@@ -205,30 +203,12 @@ def _ok(got: str | None, want: str) -> bool:
     return not got if not want else _same(got, want)
 
 
-def run(nlp, todo: list[Case], misses_shown: int) -> None:
+def run(nlp: Any, todo: list[Case], misses_shown: int) -> None:
     """Tabulates country/admin1/city accuracy by template, band, namesake and country; prints the first misses."""
-    fields = ("country", "admin1", "city")
-    keys = ("template", "band", "namesake", "country")
-    by: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0, 0, 0]) for k in keys}
-    misses = []
-    for c in todo:
-        incs = extract_incidents(c.text, nlp(c.text), "2031-03-03")
-        got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
-        ok = [_ok(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
-        for key, row in zip(keys, (c.template, c.band, "namesake" if c.namesake else "unique", c.country)):
-            t = by[key][row]
-            t[0] += 1
-            for j, good in enumerate(ok):
-                t[j + 1] += good
-        if not ok[0]:
-            misses.append((c, got))
-    for key, rows in by.items():
-        print(f"\n{key:<34}{'n':>5}" + "".join(f"{f:>9}" for f in fields))
-        for row, t in sorted(rows.items()):
-            print(f"{row:<34}{t[0]:>5}" + "".join(f"{t[j + 1] / t[0]:>9.3f}" for j in range(3)))
-    total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
-    print(f"{'nocountry all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}"
-                                                          for j in range(3)))
+    by, scored = tally(nlp, todo, ("template", "band", "namesake", "country"),
+                       lambda c: (c.template, c.band, "namesake" if c.namesake else "unique", c.country), _ok)
+    misses = [(c, got) for c, got, ok in scored if not ok[0]]
+    print_tables(by, "nocountry all")
     for family in ("clue_only", "clue_town", "clue_abroad"):
         rows = [t for name, t in by["template"].items() if name.startswith(family + ":")]
         if rows:

@@ -39,7 +39,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from typing import Iterator, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from worker.config import load
 from worker.extract import extract_incidents
@@ -190,8 +190,7 @@ def named_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
         for r in draw:
             name = _accents_off(ix._name[r])
             town = ix.city(r)
-            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
-                    or sum(c.country == country for c in ix.cities(name)) > 1:
+            if not _plain_town(name, town, country):
                 continue
             alts = _province_names(town.admin1, country)
             plain = _province(town, country)
@@ -271,6 +270,14 @@ def _clean(name: str) -> bool:
     return fold(name) not in plain_words()
 
 
+def _plain_town(name: str, town: City, country: str) -> bool:
+    """A town every probe can write and grade: in a province, its name (`name`, as written) plain (`_clean`), no
+    province's name and no other town's of its country (the extractor cannot tell those apart unaided)."""
+    ix = index()
+    return town.admin1 is not None and _clean(name) and not ix.subdivisions_named(name) \
+        and sum(c.country == country for c in ix.cities(name)) <= 1
+
+
 def _towns(country: str, rng: random.Random, k: int) -> list[tuple[City, City]]:
     """`k` random (town, another town of its province) pairs of `country`: towns of 2,000+ people whose name is
     no province's and names no other town of the country (the extractor cannot tell those apart unaided)."""
@@ -285,8 +292,7 @@ def _towns(country: str, rng: random.Random, k: int) -> list[tuple[City, City]]:
         if len(out) >= k:
             break
         name = _accents_off(ix._name[r])
-        if not _clean(name) or ix.subdivisions_named(name) or len(ix.cities(name)) > 1 and \
-                sum(c.country == country for c in ix.cities(name)) > 1:
+        if not _plain_town(name, ix.city(r), country):
             continue
         others = [o for o in by_province[ix._a1[r]] if o != r and _clean(_accents_off(ix._name[o]))
                   and not ix.subdivisions_named(ix._name[o]) and fold(ix._name[o]) != fold(name)]
@@ -524,8 +530,7 @@ def city_cases(n: int, seed: int, only: str | None = None) -> list[Case]:
             raw = ix._name[r]
             name = _accents_off(raw)
             town = ix.city(r)
-            if town.admin1 is None or not _clean(name) or ix.subdivisions_named(name) \
-                    or sum(c.country == country for c in ix.cities(name)) > 1:
+            if not _plain_town(name, town, country):
                 continue
             if "small" in template or "village_of" in template:
                 if ix._pop[r] >= 1000:
@@ -700,30 +705,47 @@ def _same(got: str | None, want: str) -> bool:
     return got is not None and _accents_off(got).lower().strip() == _accents_off(want).lower().strip()
 
 
-def _run(nlp, todo: list[Case], misses_shown: int, label: str) -> None:
-    """Tabulates country/admin1/city accuracy of `todo` by template and country, and prints the first misses."""
-    fields = ("country", "admin1", "city")
-    by: dict[str, dict[str, list[int]]] = {"template": defaultdict(lambda: [0, 0, 0, 0]),
-                                           "country": defaultdict(lambda: [0, 0, 0, 0])}
-    misses: list[tuple[Case, tuple[str | None, ...]]] = []
+Got = tuple[str | None, str | None, str | None]
+
+
+def tally(nlp: Any, todo: Sequence[Any], keys: tuple[str, ...], rows_of: Callable[[Any], tuple[str, ...]],
+          same: Callable[[str | None, str], bool] = _same) -> tuple[dict[str, dict[str, list[int]]],
+                                                                    list[tuple[Any, Got, list[bool]]]]:
+    """Every probe's scoring (this one's and synth_nocountry's): each case's first incident against its (country,
+    admin1, city), counted as [cases, country right, admin1 right, city right] in the row `rows_of` gives it under
+    each of `keys`; returns the counts and each case with what it got and which fields `same` found right."""
+    by: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0, 0, 0]) for k in keys}
+    scored: list[tuple[Any, Got, list[bool]]] = []
     for c in todo:
         incs = extract_incidents(c.text, nlp(c.text), "2031-03-03")
-        got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
-        ok = [_same(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
-        for key, row in (("template", c.template), ("country", c.country)):
+        got: Got = (incs[0].country, incs[0].admin1, incs[0].city) if incs else (None, None, None)
+        ok = [same(g, w) for g, w in zip(got, (c.country, c.admin1, c.city))]
+        for key, row in zip(keys, rows_of(c)):
             t = by[key][row]
             t[0] += 1
             for j, good in enumerate(ok):
                 t[j + 1] += good
-        if not all(ok):
-            misses.append((c, got))
-    print(f"\n===== {label} set")
+        scored.append((c, got, ok))
+    return by, scored
+
+
+def print_tables(by: dict[str, dict[str, list[int]]], total_label: str) -> None:
+    """The accuracy tables of `tally`'s counts, one a key, and the line of all cases (counted under the first key)."""
+    fields = ("country", "admin1", "city")
     for key, rows in by.items():
         print(f"\n{key:<34}{'n':>5}" + "".join(f"{f:>9}" for f in fields))
         for row, t in sorted(rows.items()):
             print(f"{row:<34}{t[0]:>5}" + "".join(f"{t[j + 1] / t[0]:>9.3f}" for j in range(3)))
-    total = [sum(t[j] for t in by["template"].values()) for j in range(4)]
-    print(f"{label + ' all':<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
+    total = [sum(t[j] for t in next(iter(by.values())).values()) for j in range(4)]
+    print(f"{total_label:<34}{total[0]:>5}" + "".join(f"{total[j + 1] / max(total[0], 1):>9.3f}" for j in range(3)))
+
+
+def _run(nlp: Any, todo: list[Case], misses_shown: int, label: str) -> None:
+    """Tabulates country/admin1/city accuracy of `todo` by template and country, and prints the first misses."""
+    by, scored = tally(nlp, todo, ("template", "country"), lambda c: (c.template, c.country))
+    misses = [(c, got) for c, got, ok in scored if not all(ok)]
+    print(f"\n===== {label} set")
+    print_tables(by, label + " all")
     for c, got in misses[:misses_shown]:
         print(f"\n[{c.template}] want {(c.country, c.admin1, c.city)} got {got}\n  {c.text}")
 

@@ -1,5 +1,5 @@
-"""What the place tests of tests/test_places_*.py share: the spaCy model, loaded once, and the (country, admin1,
-city) of the incidents a fresh sentence gives."""
+"""What the tests that read a fresh sentence's incidents share (the place tests first): the spaCy model, loaded
+once, and the (country, admin1, city) of the incidents the sentence gives, with or without the parse."""
 from __future__ import annotations
 
 from functools import cache
@@ -17,11 +17,13 @@ def nlp() -> Any:
     return load_nlp(load(env={}).spacy_model)
 
 
-def where_all(text: str) -> list[Where]:
-    """(country, admin1, city) of every incident of `text`."""
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, nlp()(text), "2031-05-02")]
+def where_all(text: str, parse: bool = True) -> list[Where]:
+    """(country, admin1, city) of every incident of `text`; parse=False reads it without the spaCy parse (the
+    gazetteer and the rules alone)."""
+    doc = nlp()(text) if parse else None
+    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, doc, "2031-05-02")]
 
 
-def where(text: str) -> Where:
+def where(text: str, parse: bool = True) -> Where:
     """(country, admin1, city) of the first incident of `text`."""
-    return where_all(text)[0]
+    return where_all(text, parse)[0]

@@ -2,26 +2,10 @@
 "Indian Punjab"), and Iraq's Kurdistan Region by its names. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
+from tests import place_cases
 from worker.extract.unit_towns import country_before
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None]:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
-    assert found
-    return found[0].country, found[0].admin1
 
 
 @pytest.mark.parametrize("text, where", [
@@ -31,7 +15,7 @@ def _where(text: str) -> tuple[str | None, str | None]:
     ("A roadside bomb killed two guards in Iraqi Kurdistan on Monday, officials said.", ("Iraq", "Kurdistan Region")),
 ])
 def test_the_country_named_before_a_shared_province_name_is_its_country(text: str, where: tuple[str, str]) -> None:
-    assert _where(text) == where
+    assert place_cases.where(text)[:2] == where
 
 
 def test_only_a_country_or_its_demonym_right_before_counts() -> None:

@@ -2,23 +2,9 @@
 the text names (issue 13). Fresh sentences written for this test."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+from tests.place_cases import where_all
 
 
 @pytest.mark.parametrize("text, country, admin1", [
@@ -29,19 +15,19 @@ def _where(text: str) -> list[tuple[str | None, str | None, str | None]]:
      "motorcycles. Last year, dozens of villages in Kaduna State were attacked by bandits.", "Nigeria", "Kaduna"),
 ])
 def test_an_unknown_town_takes_the_one_province_the_text_names(text: str, country: str, admin1: str) -> None:
-    found = _where(text)
+    found = where_all(text)
     assert found and found[0][0] == country and found[0][1] == admin1
 
 
 def test_two_provinces_named_give_no_province() -> None:
     text = ("Gunmen killed nine farmers on Sunday in Ungwan Zobozibo village, police said. Similar raids struck "
             "Kaduna State and Katsina State last month.")
-    found = _where(text)
+    found = where_all(text)
     assert found and found[0][0] == "Nigeria" and found[0][1] is None
 
 
 def test_a_province_of_another_country_is_not_taken() -> None:
     text = ("Gunmen killed nine farmers on Sunday in Ungwan Zobozibo village in northern Nigeria, police said. "
             "Aid groups said hundreds of families had fled north into Niger's Tahoua region since March.")
-    found = _where(text)
+    found = where_all(text)
     assert found and found[0][0] == "Nigeria" and found[0][1] is None

@@ -2,18 +2,9 @@
 not South Africa's town); a bigger namesake town still wins ("Beni"). Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents
 from worker.extract.gazetteer import places
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 def test_a_big_province_is_read_before_a_foreign_town_of_its_name() -> None:
@@ -24,5 +15,5 @@ def test_a_big_province_is_read_before_a_foreign_town_of_its_name() -> None:
 
 def test_a_town_followed_by_such_a_state_is_its_town() -> None:
     text = "A gunman shot dead two guards in Arlington, Virginia late on Friday, police said."
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found and (found[0].country, found[0].admin1, found[0].city) == ("United States", "Virginia", "Arlington")

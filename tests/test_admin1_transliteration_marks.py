@@ -2,22 +2,13 @@
 transliteration marks ("Bihār" -> "Bihar"), the same spelling as when the text names it. Fresh sentences."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents
 from worker.extract.toponyms import plain_province
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 def _admin1(text: str) -> str | None:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found
     return found[0].admin1
 

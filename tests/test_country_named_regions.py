@@ -2,19 +2,10 @@
 Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents
 from worker.extract.name_readings import is_name
 from worker.extract.region_cores import country_of_region
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 def test_a_named_region_has_its_country_and_is_no_town() -> None:
@@ -24,5 +15,5 @@ def test_a_named_region_has_its_country_and_is_no_town() -> None:
 
 def test_an_attack_in_a_named_region_gives_its_country_and_no_city() -> None:
     text = "Shelling killed four civilians in the Donbas overnight, regional officials said."
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found and (found[0].country, found[0].city) == ("Ukraine", None)

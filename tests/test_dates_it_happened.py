@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from worker.extract import dates, extract_incidents, happened_days
+from worker.extract.scene_reference import points_back
 
 MONDAY = "2024-05-06"
 
@@ -66,3 +67,20 @@ def test_another_happenings_day_in_the_retelling_does_not_date_the_event(text: s
 def test_only_the_opening_clause_gives_the_retold_day(sentence: str, kept: bool) -> None:
     day = next(x for x in dates.find(sentence, date(2024, 5, 6)) if x.value == "2024-05-04")
     assert happened_days.dates_the_event(sentence, day) is kept
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    # any "-ly" adverb, which the scene rule always allowed, and "all", which the date rule always allowed
+    ("It probably happened on Saturday, a witness said.", True),
+    ("It all took place on Saturday near Dikwa.", True),
+    ("It probably happened after the guards left on Saturday.", False),
+])
+def test_one_opening_serves_the_day_and_the_scene_rule(sentence: str, kept: bool) -> None:
+    assert happened_days.retells(sentence) and points_back(sentence)
+    day = next(x for x in dates.find(sentence, date(2024, 5, 6)) if x.value == "2024-05-04")
+    assert happened_days.dates_the_event(sentence, day) is kept
+
+
+def test_a_pronoun_without_a_verb_of_happening_does_not_retell() -> None:
+    assert not happened_days.retells("It probably said on Saturday that the road was closed.")
+    assert not points_back("It probably said on Saturday that the road was closed.")

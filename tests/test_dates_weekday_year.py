@@ -45,3 +45,9 @@ def test_with_an_article_date_the_weekday_can_move_a_day_to_the_year_before() ->
     # a weekday that fits neither year is a slip of the text: the day stays in the latest year
     assert [m.value for m in dates.find("Militants attacked the camp on Monday, Dec 3.", late_december)] == \
         ["2024-12-03"]
+
+
+def test_the_month_days_on_a_weekday_are_found_in_the_years_order() -> None:
+    assert list(dates._on_weekday(3, 24, 6, range(2018, 2026))) == [date(2019, 3, 24), date(2024, 3, 24)]
+    assert list(dates._on_weekday(3, 24, 6, [2024, 2019])) == [date(2024, 3, 24), date(2019, 3, 24)]
+    assert list(dates._on_weekday(2, 29, 3, range(2020, 2030))) == [date(2024, 2, 29)]  # no leap day elsewhere

@@ -3,25 +3,16 @@ wedding was held in the town of X"); never a town of another incident's sentence
 noun that only qualifies another ("The town's mayor"). Fresh sentences written for this test."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents
 from worker.extract.scene_reference import points_back
 from worker.models import Incident
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 def _incidents(text: str) -> list[Incident]:
-    return extract_incidents(text, _nlp()(text), "2031-05-02")
+    return extract_incidents(text, nlp()(text), "2031-05-02")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -81,7 +72,6 @@ def test_no_town_from_elsewhere(text: str) -> None:
     assert inc.city is None
 
 
-
 def test_town_sentence_is_the_evidence_when_the_province_is_named_first() -> None:
     text = ("Artillery fire killed six civilians in Kherson region on Tuesday, officials said. The market lies in "
             "the town of Beryslav.")
@@ -97,7 +87,6 @@ def test_definite_event_noun_of_another_town_is_another_incident() -> None:
     first, second = _incidents(text)
     assert (first.city, first.killed) == ("Kharkiv", 3)
     assert (second.city, second.killed) == ("Odesa", 2)
-
 
 
 def test_noun_outside_the_lexicons_points_nowhere() -> None:

@@ -2,28 +2,12 @@
 after its name ("Paris, Texas"). Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
+from tests import place_cases
 from worker.extract.build_gazetteer import _alternates
 from worker.extract.geonames import fold, index
 from worker.extract.unit_towns import units_after
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
-    assert found
-    return found[0].country, found[0].admin1, found[0].city
 
 
 def test_builder_drops_other_names_that_are_common_words_but_keeps_the_own_name() -> None:
@@ -41,7 +25,7 @@ def test_the_gazetteer_knows_no_town_called_by_a_plain_word() -> None:
 
 
 def test_a_small_capital_named_like_its_province_is_found_whole() -> None:
-    assert _where("Two men were shot dead in Port of Spain late on Tuesday, police said.")[:2] == (
+    assert place_cases.where("Two men were shot dead in Port of Spain late on Tuesday, police said.")[:2] == (
         "Trinidad and Tobago", "Port of Spain")
 
 
@@ -54,7 +38,7 @@ def test_a_small_capital_named_like_its_province_is_found_whole() -> None:
      ("France", "Île-de-France", "Paris")),
 ])
 def test_a_town_followed_by_its_first_level_unit_is_that_units_town(text: str, where: tuple[str, str, str]) -> None:
-    assert _where(text) == where
+    assert place_cases.where(text) == where
 
 
 def test_a_list_of_names_is_no_town_and_its_unit() -> None:
@@ -72,11 +56,11 @@ def test_a_list_of_names_is_no_town_and_its_unit() -> None:
     ("Two traders were shot dead in Hyderabad, India overnight, officers said.", ("India", "Telangana", "Hyderabad")),
 ])
 def test_a_name_followed_by_its_unit_or_country_is_the_namesake_there(text: str, where: tuple[str, str, str]) -> None:
-    country, admin1, city = _where(text)
+    country, admin1, city = place_cases.where(text)
     assert (country, fold(admin1 or ""), city) == (where[0], fold(where[1]), where[2])
 
 
 def test_two_countries_or_a_country_and_its_province_stay_countries() -> None:
     text = "Strikes hit Syria, Iraq on Monday."
     assert [u.kind for u in units_after(text, text.index(","))] == ["country"]
-    assert _where("Gunmen killed four people in Ukraine, Crimea on Monday.")[0] == "Ukraine"
+    assert place_cases.where("Gunmen killed four people in Ukraine, Crimea on Monday.")[0] == "Ukraine"

@@ -2,27 +2,11 @@
 towns: none is a town where the words do not give it as one. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
+from tests import place_cases
 from worker.extract.geonames import index
 from worker.extract.name_readings import is_name
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
-def _wheres(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
-    assert found
-    return [(i.country, i.admin1, i.city) for i in found]
 
 
 def test_a_feast_is_no_other_name_of_a_town() -> None:
@@ -36,13 +20,14 @@ def test_a_feast_is_no_other_name_of_a_town() -> None:
     "A bomb killed two shoppers at Diwali, police said.",
 ])
 def test_a_feast_after_at_gives_no_place(text: str) -> None:
-    assert all(w == (None, None, None) for w in _wheres(text))
+    found = place_cases.where_all(text)
+    assert found and all(w == (None, None, None) for w in found)
 
 
 def test_a_character_or_brand_is_no_town_without_a_place_cue() -> None:
-    assert all(w[0] != "Turkey" for w in _wheres("Two teenagers in Batman costumes were shot dead at a party, "
-                                                 "police said."))
-    assert _wheres("A car bomb killed three policemen in Batman on Monday, officials said.")[0][:2] == (
+    found = place_cases.where_all("Two teenagers in Batman costumes were shot dead at a party, police said.")
+    assert found and all(w[0] != "Turkey" for w in found)
+    assert place_cases.where("A car bomb killed three policemen in Batman on Monday, officials said.")[:2] == (
         "Turkey", "Batman")
 
 

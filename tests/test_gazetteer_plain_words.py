@@ -2,20 +2,11 @@
 name. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents
 from worker.extract.name_readings import is_name
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 @pytest.mark.parametrize("name", ["Harbor", "Market", "Border on", "Main Square", "Bridge at"])
@@ -30,7 +21,7 @@ def test_names_with_particles_or_figures_stay_names(name: str) -> None:
 
 def test_a_plain_word_after_the_gives_no_city() -> None:
     text = "Gunmen shot dead four traders at the Airport on Tuesday, Somali police said."
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found and all(i.city is None for i in found)
 
 
@@ -39,7 +30,7 @@ def test_a_small_town_called_by_a_plain_word_is_the_word() -> None:
     assert not index().cities("Airport") and not index().cities("Police")  # a Hawaiian village, a Polish town
     assert index().cities("Mobile")[0].country == "United States"  # a big one keeps its name
     text = "Gunmen shot dead four traders at the Airport on Tuesday, Kenyan police said."
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found and (found[0].country, found[0].city) == ("Kenya", None)
 
 
@@ -47,5 +38,5 @@ def test_a_big_town_called_by_a_plain_word_is_a_name() -> None:
     """The gazetteer keeps a big town under its word, so the unseen-town pass must not drop it as a plain word."""
     assert is_name("Reading") and not is_name("Harbor")
     text = "Two men were stabbed to death in Reading late on Friday, detectives said."
-    found = extract_incidents(text, _nlp()(text), "2031-05-02")
+    found = extract_incidents(text, nlp()(text), "2031-05-02")
     assert found and (found[0].country, found[0].city) == ("United Kingdom", "Reading")

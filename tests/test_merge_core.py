@@ -228,3 +228,13 @@ def test_one_group_written_two_ways_counts_as_a_shared_perpetrator():
     assert actor_keys(("al Qaeda",)) & actor_keys(("Al-Qaida", "police"))
     assert not actor_keys(("PKK",)) & actor_keys(("Boko Haram",))
     assert actor_keys(("Rival clan",)) == {"rival clan"}  # a name outside the lexicon compares as written
+
+
+def test_a_many_valued_map_keeps_no_empty_set() -> None:
+    from worker.merge.core import _discard
+
+    table = {"a": {"x", "y"}, ("k", 3): {"z"}}
+    _discard(table, "a", "x")
+    _discard(table, ("k", 3), "z")
+    _discard(table, "missing", "x")  # nothing under it: nothing to do
+    assert table == {"a": {"y"}}

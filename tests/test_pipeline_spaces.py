@@ -2,21 +2,14 @@
 article's own text. Fresh sentences written for this test."""
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from worker.config import load
-from worker.nlp import load as load_nlp
+from tests.place_cases import nlp
 from worker.pipeline import extract_batch
 
 
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
-
-
 def _run(text: str) -> list[dict[str, Any]]:
-    out = extract_batch([{"id": "a" * 32, "text": text, "published": "2031-05-02"}], _nlp())[0]
+    out = extract_batch([{"id": "a" * 32, "text": text, "published": "2031-05-02"}], nlp())[0]
     assert isinstance(out, list)
     return out
 

@@ -2,27 +2,11 @@
 province or state, the gazetteer's alternate, English and ISO names. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
-from worker.extract import extract_incidents
+from tests.place_cases import Where, nlp, where_all
 from worker.extract.build_gazetteer import english, fold, named_after
 from worker.extract.places import headline_place
-from worker.nlp import load as load_nlp
-
-Where = tuple[str | None, str | None, str | None]
-
-
-def _where(text: str, doc: Any | None = None) -> list[Where]:
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, doc, "2031-05-02")]
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 # (sentence, expected (country, admin1, city) of its one incident; None where a field is not asserted)
@@ -69,24 +53,24 @@ CASES = [
 
 @pytest.mark.parametrize("text, want", CASES)
 def test_the_place_of_a_sentence(text: str, want: Where) -> None:
-    found = _where(text)
+    found = where_all(text, parse=False)
     assert len(found) == 1
     assert [g if w is not None else None for g, w in zip(found[0], want)] == list(want)
 
 
 def test_a_place_near_a_landmark_town_is_the_site() -> None:
     text = "Gunmen killed six herders on Sunday at Tambolga, near Bourzanga, a security source said."
-    assert _where(text, _nlp()(text)) == [("Burkina Faso", "Centre-Nord", "Tambolga")]
+    assert where_all(text) == [("Burkina Faso", "Centre-Nord", "Tambolga")]
 
 
 def test_a_capitals_name_is_the_town_and_names_its_province() -> None:
     text = "An air strike killed ten civilians at a fish market in Hodeida on Monday, medics said."
-    assert _where(text, _nlp()(text)) == [("Yemen", "Hodeida", "Hodeida")]
+    assert where_all(text) == [("Yemen", "Hodeida", "Hodeida")]
 
 
 def test_a_country_inside_an_adjective_is_no_place() -> None:
     text = "A bomb killed six people at a market in the town of Qaryat Zurn on Monday, medics said, blaming Iran-aligned rebels."
-    assert [w[0] for w in _where(text)] != ["Iran"]
+    assert [w[0] for w in where_all(text, parse=False)] != ["Iran"]
 
 
 def test_fold_reads_dotless_i_hyphens_and_apostrophes() -> None:
@@ -109,7 +93,7 @@ def test_a_province_is_named_after_its_capital_only_when_their_names_agree() -> 
 
 
 def test_the_town_a_headline_names() -> None:
-    story = _nlp()("The mayor of Knoxville asked residents to stay home.")
+    story = nlp()("The mayor of Knoxville asked residents to stay home.")
     assert headline_place("Gunman Kills Four At A School In Knoxville", story).place.name == "Knoxville"  # type: ignore[union-attr]
     assert headline_place("Gunman Kills Four At A School In Knoxville", None) is None  # title case alone: no town
     assert headline_place("Two killed as protests spread from Kharkiv to Odesa") is None  # two towns: no one place

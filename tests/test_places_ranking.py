@@ -7,18 +7,13 @@ from typing import Any
 
 import pytest
 
-from worker.extract import extract_incidents, place_ranking, places, toponyms
-
-Where = tuple[str | None, str | None, str | None]
+from tests.place_cases import Where, where_all
+from worker.extract import place_ranking, places, toponyms
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
     places.warm()
-
-
-def _where(text: str) -> list[Where]:
-    return [(i.country, i.admin1, i.city) for i in extract_incidents(text, None, "2031-05-02")]
 
 
 def test_the_weights_file_names_every_feature() -> None:
@@ -90,7 +85,7 @@ def test_no_weights_leave_the_choice_to_the_rules(monkeypatch: Any) -> None:
      ("Afghanistan", "Kabul", "Kabul")),
 ])
 def test_the_incident_is_placed_at_the_town(text: str, want: Where) -> None:
-    assert _where(text)[:1] == [want]
+    assert where_all(text, parse=False)[:1] == [want]
 
 
 @pytest.mark.parametrize("admin1, country, text, want", [

@@ -3,23 +3,14 @@ background, not an incident of its own: the act is told by the clause beside it.
 test."""
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from worker.config import load
+from tests.place_cases import nlp
 from worker.extract import extract_incidents, types
-from worker.nlp import load as load_nlp
-
-
-@cache
-def _nlp() -> Any:
-    return load_nlp(load(env={}).spacy_model)
 
 
 def _incidents(text: str) -> list[tuple[str | None, int | None]]:
-    return [(i.date, i.killed) for i in extract_incidents(text, _nlp()(text), "2031-05-02")]
+    return [(i.date, i.killed) for i in extract_incidents(text, nlp()(text), "2031-05-02")]
 
 
 def test_habit_clause_before_a_semicolon_is_no_incident() -> None:

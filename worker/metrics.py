@@ -98,26 +98,14 @@ BUILD_INFO = Gauge("incidentwire_build_info", "Always 1; the running version in 
 
 
 def initialise() -> None:
-    """Create every known label set at 0 (idempotent)."""
-    for stage in STAGES:  # LAST_PROGRESS is set when a loop starts: a 0 there would read as "stalled since 1970"
-        PROCESS_SECONDS.labels(stage)
-    PROCESS_SECONDS.labels("merger")
-    for stage in STAGES:
-        DEAD_LETTER_STAGES.labels(stage)
-    for result in POLL_RESULTS:
-        FEEDS_POLLED.labels(result)
-    for outcome in ARTICLE_OUTCOMES:
-        ARTICLES.labels(outcome)
-    for event_type in _event_types():
-        INCIDENTS.labels(event_type)
-    for kind in PRODUCE_FAILURES:
-        PRODUCE_ERRORS.labels(kind)
-    for reason in WORKER_RESTART_REASONS:
-        WORKER_RESTARTS.labels(reason)
-    for kind in EVENT_RECORD_KINDS:
-        EVENT_RECORDS.labels(kind)
-    for reason in MERGER_SKIP_REASONS:
-        MERGER_SKIPPED.labels(reason)
+    """Create every known label set at 0 (idempotent). LAST_PROGRESS is left out: it is set when a loop starts, and a
+    0 there would read as "stalled since 1970"."""
+    for metric, labels in ((PROCESS_SECONDS, STAGES), (DEAD_LETTER_STAGES, STAGES),
+                           (FEEDS_POLLED, POLL_RESULTS), (ARTICLES, ARTICLE_OUTCOMES), (INCIDENTS, _event_types()),
+                           (PRODUCE_ERRORS, PRODUCE_FAILURES), (WORKER_RESTARTS, WORKER_RESTART_REASONS),
+                           (EVENT_RECORDS, EVENT_RECORD_KINDS), (MERGER_SKIPPED, MERGER_SKIP_REASONS)):
+        for label in labels:
+            metric.labels(label)
     BUILD_INFO.labels(_version()).set(1)
 
 

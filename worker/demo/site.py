@@ -167,7 +167,10 @@ class SampleSite:
         visible = self.own_pages
         if self.release_per_s:
             visible = self.own_pages[:int((time.monotonic() - self.started) * self.release_per_s)]
-        items = visible[i::self.n_feeds]
+        return self._listing(visible[i::self.n_feeds])
+
+    def _listing(self, items: list[Page]) -> list[Page]:
+        """`items` as a feed lists them now: each page's first listing time is kept (`listed`)."""
         now = time.time()
         for p in items:
             self.listed.setdefault(p.slug, now)
@@ -182,10 +185,7 @@ class SampleSite:
             idx, _, kind = name.partition(".")
             outlet = idx.removeprefix("outlet-")
             if idx.startswith("outlet-") and kind == "rss" and outlet in self.outlet_pages:
-                items = self.outlet_pages[outlet]
-                now = time.time()
-                for p in items:
-                    self.listed.setdefault(p.slug, now)
+                items = self._listing(self.outlet_pages[outlet])
                 return rss(items, self.base, self.outlet_names[outlet]), "application/rss+xml; charset=utf-8"
             if idx.isdigit() and int(idx) < self.n_feeds:
                 items = self.feed_items(int(idx))

@@ -58,6 +58,14 @@ class _Draft:
         """An earlier event than the story's: recalled, or told on a day set in the past."""
         return self.recalled or any(x.past for x, _ in self.dates)
 
+    def take(self, s: segment.Sentence, kind: types.TypeMatch | None = None,
+             found: list[places.PlaceMention] | None = None) -> None:
+        """Sentence `s` joins the draft, with the act it tells (None: it tells none of its own, only more of the
+        draft's) and the places found in it."""
+        self.sents.append(s)
+        self.kinds.append(kind)
+        self.places.extend(found or ())
+
     def tells(self, family: str | None) -> bool:
         """Some act the draft tells itself (no follow-up) is of the family (`_FAMILIES`)."""
         return any(k is not None and not k.followup and _FAMILIES.get(k.event_type, k.event_type) == family
@@ -358,13 +366,19 @@ def _precedes(own: list[dates.DateMention], told: list[dates.DateMention]) -> bo
     return bool(told) and any(x.value and all(before(x, y) for y in told) for x in own)
 
 
+def _places_of(s: segment.Sentence, text: str, doc: Any | None, body_start: int) -> list[places.PlaceMention]:
+    """The place mentions of sentence `s` of `text`, none in the dateline before `body_start` (the dateline is the
+    story's fallback place, not a mention of the event's)."""
+    return places.find(text, max(s.start, body_start), s.end, doc)
+
+
 def _adds_nothing(s: segment.Sentence, d: _Draft, text: str, doc: Any | None, body_start: int) -> bool:
     """A claim or blame on a day of its own adds only a doer to the draft: no toll ("blamed Ansaru for the deaths of
     three vigilantes") and no town or province but the draft's ("... in Katsina" after a killing in Zamfara), which
     tell another event."""
     if casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"):
         return False
-    ps = places.find(text, max(s.start, body_start), s.end, doc)
+    ps = _places_of(s, text, doc, body_start)
     sites, provinces = _sites(ps), _provinces(ps)
     return (not sites or bool(sites & d.sites)) and (not provinces or not d.provinces or bool(provinces & d.provinces))
 
@@ -497,8 +511,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _clause_day(s.text, tm, ds)
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
-            claimed.sents.append(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
-            claimed.kinds.append(None)
+            claimed.take(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
             told.add(s.index)
             continue
         if (died := _died_of(s.text, tm)) is not None:  # "A boy died on Sunday, a day after gunmen shot at a bus":
@@ -507,7 +520,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         elif (span := _recalled_only(s.text, tm, ds)) is not None:  # "Schools reopened ..., a year after gunmen killed"
             r = _recalled_draft(s, span, text, doc, body_start, published, ds)
             if not r.places:  # "Residents fled Bokkos ..., two days after gunmen killed 12 in the town": the setting
-                r.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+                r.places.extend(_places_of(s, text, doc, body_start))
             if r.kinds[0] is not None and not any(_retells(r, d) for d in out):
                 out.append(r)
                 cur = cur or r  # a story that opens with it goes on telling it ("The attackers also burned ...")
@@ -535,23 +548,22 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
             out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
-                              places.find(text, max(s.start, body_start), s.end, doc), recalled=True))
+                              _places_of(s, text, doc, body_start), recalled=True))
             told.add(s.index)
             continue
         if tm is not None and _tells_another_event(whole.text):
             recalling.add(s.index)
         if tm is None and cur is not None and cur.tells("abduction") and s.index <= cur.sents[-1].index + 2 \
                 and len(cur.sents) < MAX_INCIDENT_SENTENCES and found_killed.retold_found_dead(s.text):
-            cur.sents.append(s)  # "Nine farmers were abducted on Monday. Their bodies were found on Tuesday.": the
-            cur.kinds.append(None)  # abducted were killed, whatever day their bodies were found on (`_finish`)
-            cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+            # "Nine farmers were abducted on Monday. Their bodies were found on Tuesday.": the abducted were killed,
+            # whatever day their bodies were found on (`_finish`)
+            cur.take(s, None, _places_of(s, text, doc, body_start))
             told.add(s.index)
             continue
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
-                earlier.sents.append(s)  # "Police blamed bandits for the killings" after a later abduction
-                earlier.kinds.append(None)
-                earlier.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
+                # "Police blamed bandits for the killings" after a later abduction
+                earlier.take(s, None, _places_of(s, text, doc, body_start))
                 told.add(s.index)
                 continue
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
@@ -560,10 +572,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
-                cur.sents.append(s)
+                cur.take(s, None, _places_of(s, text, doc, body_start))
                 told.add(s.index)
-                cur.kinds.append(None)
-                cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
                         and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
                     cur.dates.append((first, s))
@@ -573,7 +583,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "charged with the attack" is generic talk, unless the charging is the sentence's own action; a court's
             # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
             continue
-        ps = [p for p in places.find(text, max(s.start, body_start), s.end, doc)
+        ps = [p for p in _places_of(s, text, doc, body_start)
               if earlier is None or not earlier[0] <= p.start - s.start < earlier[1]]
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
                 any(p.start - s.start == tm.end + 1 for p in ps):
@@ -584,9 +594,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
             # "Officials blamed Ansaru for the kidnapping in Katsina" after a killing told since: it tells who did the
             # kidnapping, not the killing
-            earlier.sents.append(s)
-            earlier.kinds.append(tm)
-            earlier.places.extend(ps)
+            earlier.take(s, tm, ps)
             told.add(s.index)
             continue
         if cur is not None and recalled_days and _dates_pointed_back(cur, s.text):
@@ -611,9 +619,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                                                                                                           published))):
                 _add_context(cur, prev, text, doc, body_start, published)
                 told.add(prev.index)
-        cur.sents.append(s)
+        cur.take(s, tm, ps)
         told.add(s.index)
-        cur.kinds.append(tm)
         cur.recall_dated |= recall_dated
         cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
@@ -623,7 +630,6 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "Gunmen killed five in Kaduna on Monday, while in Zamfara bandits killed six": the second report
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
-        cur.places.extend(ps)
         if (span := earlier or types.recalled_event(s.text, tm)) is not None and (recalled := _recalled_draft(
                 whole, span, text, doc, body_start, published, whole_ds if earlier else ds,
                 tm is not None and tm.event_type == "other")).kinds[0] is not None \
@@ -971,9 +977,7 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
                  published: Any) -> None:
     """"Police stopped a car in Malmo on Friday. They arrested three people.": the sentence before a "They" opens
     the incident, with its day and places."""
-    d.sents.append(prev)
-    d.kinds.append(None)
-    d.places.extend(places.find(text, max(prev.start, body_start), prev.end, doc))
+    d.take(prev, None, _places_of(prev, text, doc, body_start))
     if (pd := _event_date(dates.find(prev.text, published))) is not None and not pd.reporting:
         d.dates.append((pd, prev))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from worker.extract import holidays, linked_dates, number_words, week_spans
 
@@ -233,9 +233,11 @@ def _said_after(sentence: str, m: re.Match[str]) -> bool:
     return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start())
 
 
+# the verbs of happening, one list for every rule that reads them (happened_days.RETELLS builds on it)
+HAPPENING_VERBS = r"(?:happened|occurred|took\s+place|unfolded)\b"
 # "It happened on Saturday, officials said": a verb of happening before the day makes it the event's, as a violence
 # word does
-_HAPPENED = re.compile(r"\b(?:happened|occurred|took place|unfolded)\b", re.I)
+_HAPPENED = re.compile(r"\b" + HAPPENING_VERBS, re.I)
 
 
 @dataclass(frozen=True)
@@ -776,18 +778,24 @@ def _dateline_weekday(sentence: str, m: re.Match[str]) -> int | None:
     return WEEKDAYS.index(w["wd"].lower()) if w else None
 
 
+def _on_weekday(mon: int, day: int, weekday: int, years: Iterable[int]) -> Iterator[date]:
+    """The month-day of each of `years` (in their order) in which it exists and falls on the weekday: what
+    `pinned_year` and `nearest_fitting` choose among."""
+    for y in years:
+        try:
+            d = date(y, mon, day)
+        except ValueError:  # a leap day of another year
+            continue
+        if d.weekday() == weekday:
+            yield d
+
+
 def pinned_year(mon: int, day: int, weekday: int, years: list[int], latest: date | None = None) -> int | None:
     """The latest of `years` in which the month-day falls on the weekday (and not after `latest`): a weekday and
     a month-day recur together only every 5 to 11 years, so they pin the year among candidates the text or the
     article's date offers, never on their own."""
-    for y in sorted(set(years), reverse=True):
-        try:
-            d = date(y, mon, day)
-        except ValueError:
-            continue
-        if d.weekday() == weekday and (latest is None or d <= latest + timedelta(days=1)):
-            return y
-    return None
+    return next((d.year for d in _on_weekday(mon, day, weekday, sorted(set(years), reverse=True))
+                 if latest is None or d <= latest + timedelta(days=1)), None)
 
 
 def _weekday_year(sentence: str, m: re.Match[str], value: str, published: date) -> tuple[str, str, bool] | None:
@@ -890,14 +898,7 @@ def nearest_fitting(mon: int, day: int, weekday: int, received: date) -> date | 
     """The month-day on the weekday nearest to the arrival time, not more than `_AHEAD` after it (a latest-not-after
     rule jumps years back when the writer's clock is a day ahead). The arrival is the record's `fetched_at`, so a
     record is dated alike whenever it is reprocessed; only a record without one is read against the clock."""
-    fits = []
-    for y in recent_years(received):
-        try:
-            d = date(y, mon, day)
-        except ValueError:
-            continue
-        if d.weekday() == weekday and d <= received + _AHEAD:
-            fits.append(d)
+    fits = [d for d in _on_weekday(mon, day, weekday, recent_years(received)) if d <= received + _AHEAD]
     return min(fits, key=lambda d: (abs((d - received).days), -d.toordinal()), default=None)
 
 

@@ -184,11 +184,12 @@ class Index:
 
 
 # the Arabic article between words of a folded name: "al", "el", or assimilated to the next consonant ("ash shughur")
-_ARTICLE = re.compile(r"(?<=\S )(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth) (?=\S)")
+_ARTICLE_FORMS = r"(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth)"  # one list for both patterns below
+_ARTICLE = re.compile(r"(?<=\S )" + _ARTICLE_FORMS + r" (?=\S)")
 _SUN = re.compile(r"sh|th|dh|ch|[dnrstz]")
 
 
-_LEADING_ARTICLE = re.compile(r"(?:al|el|a[dnrstz]|ath|ash|adh|e[dnrstz]|esh|ech|eth) (?=\S{3})")
+_LEADING_ARTICLE = re.compile(_ARTICLE_FORMS + r" (?=\S{3})")
 
 
 def article_forms(key: str) -> list[str]:

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 
-from worker.extract.dates import DateMention
+from worker.extract.dates import HAPPENING_VERBS, DateMention
 
-# "It happened", "This reportedly took place": a pronoun opening the sentence with a verb of happening
-RETELLS = re.compile(r"^\W*(?:it|this)\s+(?:(?:all|reportedly|apparently|allegedly)\s+)?"
-                     r"(?:happened|occurred|took place|unfolded)\b", re.I)
+# "It happened", "It all took place", "This reportedly occurred": a pronoun opening the sentence with a verb of
+# happening, after "all" or an adverb in -ly at most. The one pattern of that opening: scene_reference.points_back
+# reads it too (through `retells`)
+RETELLS = re.compile(r"^\W*(?:it|this)\s+(?:(?:all|\w+ly)\s+)?" + HAPPENING_VERBS, re.I)
 # what opens a clause of another happening between the verb of happening and a day
 _OTHER_CLAUSE = re.compile(r"[,;:()]|\b(?:after|before|since|as|when|whenever|where|which|who|whom|whose|while|"
                            r"until|till|following|because|amid|during|that|once)\b", re.I)
 
 
 def retells(sentence: str) -> bool:
-    """The sentence opens with "It/This happened|occurred|took place|unfolded"."""
+    """The sentence opens with "It/This [all|an -ly adverb] happened|occurred|took place|unfolded": the pronoun stands
+    for the event just told."""
     return RETELLS.match(sentence) is not None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worker.extract import happened_days
 from worker.extract.gazetteer import data_rows, any_trigger
 from worker.extract.alternation import literal
 
@@ -20,8 +21,6 @@ def _scene_nouns() -> re.Pattern[str]:
 # "The rally", "This remote village", "The night's bombardment": a determiner, then the phrase's first words
 _OPENING = re.compile(r"^\W*(?:the|this|that)\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "The town's mayor": the noun qualifies another one
-# "It happened on the road linking X and Y", "This occurred near Z": the pronoun stands for the event just told
-_IT_HAPPENED = re.compile(r"^\W*(?:it|this)\s+(?:\w+ly\s+)?(?:happened|occurred|took\s+place|unfolded)\b", re.I)
 
 
 def points_back(sentence: str) -> bool:
@@ -30,7 +29,7 @@ def points_back(sentence: str) -> bool:
     setting; not a possessive ("The town's mayor said"
     is about the mayor). The noun is in lower case: "The Home Office", "The Bar Council" name no
     setting."""
-    if _IT_HAPPENED.match(sentence):
+    if happened_days.retells(sentence):  # "It happened on the road linking X and Y", "This occurred near Z"
         return True
     m = _OPENING.match(sentence)
     if m is None:

@@ -28,7 +28,7 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 import orjson
 
@@ -36,7 +36,6 @@ from worker.extract.gazetteer import places
 from worker.merge.keys import merge_key
 from worker.merge.match import MIN_SCORE, event_score, event_window
 from worker.merge.reports import DAY_SLACK, Report, from_incident, from_stored, origin, shift, to_stored
-
 MAX_ARTICLES = 200          # reports listed per event
 LISTED_BYTES = 512_000      # ... and at most this much of them: an event record fits Kafka's 1 MiB default
 MAX_UNLISTED = 1_000        # primary reports beyond the listed ones, remembered by id (counted, replay-safe)
@@ -233,13 +232,23 @@ def _reindex(state: State, ev: OpenEvent, added: Report | None = None) -> None:
     ev.listed_bytes = sum(_size(r) for r in ev.reports.values())
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _discard(table: dict[K, set[V]], key: K, value: V) -> None:
+    """Take `value` out of the set `table` keeps under `key`, and the key itself once its set is empty: the state's
+    many-valued maps (by key, by (key, day), by article) keep no empty sets."""
+    values = table.get(key)
+    if values is not None:
+        values.discard(value)
+        if not values:
+            del table[key]
+
+
 def _index(state: State, ev: OpenEvent, new: frozenset[int]) -> None:
     for d in ev.slots - new:
-        ids = state.index.get((ev.key, d))
-        if ids is not None:
-            ids.discard(ev.id)
-            if not ids:
-                del state.index[(ev.key, d)]
+        _discard(state.index, (ev.key, d), ev.id)
     for d in new - ev.slots:
         state.index.setdefault((ev.key, d), set()).add(ev.id)
     ev.slots = new
@@ -374,27 +383,15 @@ def _evict_cap(state: State) -> None:
 def _drop(state: State, ev: OpenEvent) -> None:
     """Take the event out of the state's maps (its reports' ids are the caller's)."""
     del state.events[ev.id]
-    ids = state.by_key.get(ev.key)
-    if ids is not None:
-        ids.discard(ev.id)
-        if not ids:
-            del state.by_key[ev.key]
+    _discard(state.by_key, ev.key, ev.id)
     for d in ev.slots:
-        slot = state.index.get((ev.key, d))
-        if slot is not None:
-            slot.discard(ev.id)
-            if not slot:
-                del state.index[(ev.key, d)]
+        _discard(state.index, (ev.key, d), ev.id)
     ev.slots = frozenset()
 
 
 def _unlink(state: State, iid: str, article_id: str) -> None:
     state.by_incident.pop(iid, None)
-    ids = state.by_article.get(article_id)
-    if ids is not None:
-        ids.discard(iid)
-        if not ids:
-            del state.by_article[article_id]
+    _discard(state.by_article, article_id, iid)
 
 
 def _forget(state: State, ev: OpenEvent) -> None:

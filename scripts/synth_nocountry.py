@@ -180,11 +180,9 @@ def clue_cases(seed: int, only: str | None = None, towns_per_country: int = 4) -
             if made >= towns_per_country:
                 break
             name = _accents_off(ix._name[r])
-            if ix._pop[r] < 2000 or not _clean(name) or ix.subdivisions_named(name):
+            if ix._pop[r] < 2000 or not _plain_town(name, ix.city(r), country):
                 continue
             found = ix.cities(name)
-            if sum(c.country == country for c in found) > 1:
-                continue
             namesake = any(c.country != country and fold(c.name) == fold(name) for c in found)
             province = _province(ix.city(r), country)
             for template, pool in (("clue_town", mine), ("clue_abroad", others)):

@@ -39,6 +39,7 @@ class _Draft:
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
     recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
+    mourned: int | None = None  # the dead a funeral counts, when the attack it recalls counts none of its own
 
     @property
     def date_keys(self) -> set[str]:
@@ -624,11 +625,19 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
         cur.places.extend(ps)
+        mourned = tm is not None and tm.event_type == "other"
         if (span := earlier or types.recalled_event(s.text, tm)) is not None and (recalled := _recalled_draft(
                 whole, span, text, doc, body_start, published, whole_ds if earlier else ds,
-                tm is not None and tm.event_type == "other")).kinds[0] is not None \
+                mourned)).kinds[0] is not None \
                 and not any(_retells(recalled, d) for d in out if d is not cur):
-            out.append(recalled)
+            if mourned and cur.sents == [s] and _antecedent(whole.text, span) is not None:
+                # "Mourners buried 15 villagers on Sunday, two days after herdsmen attacked their community": the
+                # funeral counts the dead of the attack it recalls, the story's one event (on the attack's day)
+                recalled.recalled = False
+                recalled.places.extend(p for p in cur.places if p not in recalled.places)
+                out[out.index(cur)] = cur = recalled
+            else:
+                out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -692,16 +701,22 @@ def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: 
     a, b = span
     day = [x for x in [recalled_days.before(s.text, span, ds, published)] if x is not None]
     ps = places.find(text, max(s.start + a, body_start), s.start + b, doc)
-    if mourned and (np := _antecedent(s.text, span)) is not None:  # "buried nine herders ..., after gunmen killed them"
+    np = _antecedent(s.text, span) if mourned else None
+    if np is not None:  # "buried nine herders ..., after gunmen killed them"
         r = segment.Sentence(s.index, s.para, s.start + np[0], s.start + b, _blank(s.text[np[0]:b], (np[1] - np[0],
                                                                                                    a - np[0])))
     else:
         r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
-    return _Draft([r], [types.classify(r.text)], [(x, r) for x in day], ps, recalled=True)
+    d = _Draft([r], [types.classify(r.text)], [(x, r) for x in day], ps, recalled=True)
+    if mourned and np is not None and not casualties.counts(r.text, "killed"):
+        # "buried 15 villagers ..., after herdsmen attacked their community": the buried are the attack's dead
+        d.mourned = number_words.value(s.text[np[0]:np[1]].split()[0])
+    return d
 
 
-# the victims a recalled clause names only by a pronoun ("after gunmen killed them")
-_PRONOUN_VICTIM = re.compile(r"\s*(?:them|him|her)\b", re.I)
+# the victims a recalled clause names only by a pronoun ("after gunmen killed them"), or by what was theirs ("after
+# herdsmen attacked their community", "opened fire on their bus"): the mourned dead are that clause's victims
+_PRONOUN_VICTIM = re.compile(r"\s*(?:(?:on|at|in|into|upon)\s+)?(?:them|him|her|their)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\s*\S+(?:\s+[\w'’-]+){1,4}?(?=\W)")  # the figure and the words up to its noun
 
 
@@ -719,7 +734,15 @@ def _antecedent(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
             words = _COUNTED_NOUN.match(sentence, c.start)
             if words and toll_phrases.is_person_noun(words.group().split()[-1]):
                 return words.start() + len(words.group()) - len(words.group().lstrip()), words.end()
+    for m in _MOURNED.finditer(sentence, 0, a):  # "buried 15 villagers", "the funeral of 11 worshippers"
+        if m.group("noun").lower() in ("people", "persons") or toll_phrases.is_person_noun(m.group("noun")):
+            return m.start(), m.end()
     return None
+
+
+# the people a funeral counts: a figure and up to two words before a person noun ("15 villagers", "six young men")
+_MOURNED = re.compile(r"(?<![\w,.])(?:\d{1,4}|" + number_words.below_hundred() + r")\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?P<noun>[\w'’-]+)\b", re.I)
 
 
 def _blank(sentence: str, span: tuple[int, int]) -> str:
@@ -1179,7 +1202,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     for kind in ("killed", "injured", "arrested"):
         found = [(s, c) for s, t in told for c in casualties.counts(t, kind)]
         total, bound = casualties.merge([c for _, c in found])
-        setattr(inc, kind, total)
+        setattr(inc, kind, total if total is not None or kind != "killed" else d.mourned)
         if kind == "killed":
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:

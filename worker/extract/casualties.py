@@ -107,8 +107,6 @@ _FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
           r"critical|serious|fair|good)\s+condition)|(?:have|has|had)\s+(?:since\s+)?recovered)\b")
-
-
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -136,6 +134,21 @@ _INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w 
 _OWNER = r"his|her|their|its|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])"
 
 
+# "four soldiers who were wounded in the ambush succumbed to their injuries", "two students shot in the attack later
+# died in hospital", "a soldier who was wounded on Monday succumbed to his injuries": people a participle says were
+# hurt, and the sentence's verb says they died, are dead, and no longer wounded (`_fatal`)
+_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+,?\s+){0,12}?" + _ADV
+                + r"{0,2}(?:died|succumbed|perished|lost (?:their|his|her) lives?)\b")
+_DIED_OF_WOUNDS = (
+    _only_with(("died", "succumb", "perished", "lost their lives"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+               + r")\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?!(?:and|or|but|who|that)\b)[\w'’-]+\s+){0,2}?"
+               + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|had been)\s+)?" + _WOUNDING + _DEATH_AFTER),
+    _only_with(("died", "succumb", "perished", "lost his life", "lost her life"), r"\b" + _BOUND
+               + r"(?P<n>an?)\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:who|that)\s+(?:was|had been)\s+"
+               + _WOUNDING + _DEATH_AFTER))
+
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -153,7 +166,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
-        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
+        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
@@ -174,8 +187,13 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
-                   + r")\b") if verb == KILL else None,  # "police found the bodies of 12 men"
+        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bodies of\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b") if verb == KILL else None,
+        # "police found the bodies of 12 men", "recovered the bullet-riddled bodies of two men"
+        # "a mass grave containing 23 bodies", "a grave holding the remains of 40 people"
+        _only_with(("grave",), r"\bgraves?\s+(?:containing|contained|holding|held|with)\s+(?:the\s+)?(?:(?:bodies|"
+                   r"remains|corpses)\s+of\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|"
+                   r"days?|km|metres|meters|per ?cent|%))") if verb == KILL else None,
         _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
@@ -197,6 +215,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|was|had been)\s+)?"
                    + _WOUNDING + r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+\s+){0,10}?" + _LIVED)
         if verb == HURT else None,
+        *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
@@ -535,7 +554,8 @@ _FATALLY_INSIDE = re.compile(r"\bfatally\s+(?:wounded|injured|hurt|wounding|inju
 
 def _fatal(text: str, start: int, end: int) -> bool:
     """The injury verb at `start` is told fatal: the victims count as killed, not injured."""
-    return bool(_FATALLY_BEFORE.search(text, max(0, start - 12), start) or _FATALLY_INSIDE.search(text, start, end))
+    return bool(_FATALLY_BEFORE.search(text, max(0, start - 12), start) or _FATALLY_INSIDE.search(text, start, end)) \
+        or any(m.start() <= start < m.end() for rx in _DIED_OF_WOUNDS for m in rx.finditer(text))
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:

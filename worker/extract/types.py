@@ -265,6 +265,11 @@ def _best(masked: str) -> TypeMatch | None:
                 best = cand
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
+    if best is None or best.priority < 2:  # "bodies bearing signs of torture", "a mass grave": a killing's mark, weak
+        mark = _body_marks().search(masked)
+        if mark is not None and not modal(masked, mark.start()) and not _HISTORY.search(masked) \
+                and not _body_marks("history").search(masked):
+            best = TypeMatch("attack", 2, mark.start(), mark.end(), False)
     strikes = _state_strikes().finditer(masked) if "strike" in masked.lower() else ()  # a long alternation: run it
     crafts = (m for m in _craft_kills().finditer(masked) if _craft_kill(masked, m)) \
         if _craft_nouns().search(masked) else ()  # a long alternation (every demonym): only where a craft is named
@@ -338,7 +343,8 @@ def _craft_nouns() -> re.Pattern[str]:
 def _opens() -> CaselessTest:
     """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
     return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
-                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]))
+                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]
+                                       + [r["pattern"] for r in data_rows("body_marks.csv") if r["kind"] == "mark"]))
     # a side's strike (_state_strikes) and a craft's kill (_craft_kills) are read in full past their verb
 
 
@@ -346,6 +352,14 @@ def _opens() -> CaselessTest:
 def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """New actions on an earlier event (data/followups.csv), in file order."""
     return tuple((r["event_type"], data_pattern(r["pattern"], "followups.csv")) for r in data_rows("followups.csv"))
+
+
+@cache
+def _body_marks(kind: str = "mark") -> re.Pattern[str]:
+    """What the found dead bear or where they lie that tells a killing (data/body_marks.csv, kind "mark"): signs of
+    torture, bound hands, a mass grave; weak words, an event only with the dead they count. Kind "history": the
+    words that set a grave or its dead in history (centuries, skeletons, a world war)."""
+    return rows_pattern("body_marks.csv", lambda r: r["kind"] == kind)
 
 
 @cache

@@ -466,7 +466,11 @@ def _adds_a_toll(sentence: str) -> bool:
     """A sentence with no event of its own that gives the report's wounded ("At least 20 people were hurt.") or
     updates its dead ("The toll later rose to 15."). Another source's different count of the dead ("the death toll
     stands at 45, a health officer said") is no update: the report's own figure stays."""
-    return segment.toll_only(sentence) and all(c.update for c in casualties.counts(sentence, "killed"))
+    counts = casualties.counts(sentence, "killed")
+    # "Two others died in hospital on Saturday, taking the death toll to six": the deaths it adds end in the update
+    # (on a day of its own: the toll rises after the event)
+    return (segment.toll_only(sentence) and all(c.update for c in counts)) \
+        or (bool(counts) and counts[-1].update and not any_trigger().search(sentence))
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
@@ -560,7 +564,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # on the claim's day
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
-                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
+                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
+                         or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
+                # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.sents.append(s)
                 told.add(s.index)
                 cur.kinds.append(None)

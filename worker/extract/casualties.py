@@ -42,7 +42,8 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
 KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|embraced martyrdom|"
-        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|(?:(?:found|discovered) )?(?:"
+        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|paid the (?:ultimate|supreme|highest) price|"
+        r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
@@ -183,18 +184,18 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
-        _only_with(("bodies",), r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+        _only_with(("bodies", "corpses", "remains"), r"\b(?:the )?(?:[\w-]+\s+)?(?:bodies|corpses|remains) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
-                   + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?bodies of\s+" + _BOUND
+        _only_with(("bodies", "corpses"), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:more\s+)?(?:bodies|corpses)\b") if verb == KILL else None,
+        _only_with(("bodies", "corpses", "remains"), r"\b" + _FOUND + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|corpses|remains) of\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b") if verb == KILL else None,
         # "police found the bodies of 12 men", "recovered the bullet-riddled bodies of two men"
         # "a mass grave containing 23 bodies", "a grave holding the remains of 40 people"
         _only_with(("grave",), r"\bgraves?\s+(?:containing|contained|holding|held|with)\s+(?:the\s+)?(?:(?:bodies|"
                    r"remains|corpses)\s+of\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|"
                    r"days?|km|metres|meters|per ?cent|%))") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
+        _only_with(("bodies", "corpses"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         # ("has beaten a thief to death", "beat up the two men to death", "beat his two sons to death")
@@ -231,7 +232,7 @@ _BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
 # "(found) the bodies of 12 men (were found)": a figure of bodies whose people may go on ("and two women")
-_BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "bodies of" in rx.pattern)
+_BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "remains) of" in rx.pattern)
 # per kind, the patterns after the first as (pattern, its needles or None, a bodies-of-figure pattern), looked up
 # here once: hashing a compiled pattern (a dict key, a set member) hashes its whole compiled code, ~5 µs each of
 # these large ones, on every sentence asked about
@@ -635,7 +636,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
-            out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
+            update = bool(_UPDATE.search(m.group()) or _BRINGING.search(sentence, max(0, m.start() - 30), m.start()))
+            out.append(Count(n, bound, also, m.start(), end, update, vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
@@ -735,6 +737,9 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" +
 
 # a toll that says it has changed: the latest figure, not one more to compare
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
+# "two more died on Sunday, bringing the toll to five": the event's toll raised, not another sum
+_BRINGING = re.compile(r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?$",
+                       re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"

@@ -788,7 +788,27 @@ def generic(sentence: str) -> bool:
     m = _GENERIC.search(sentence)
     return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start()) \
         and not _told_beside(sentence, m.start()) \
-        and not (m.group().lower() == "accused of" and state_accusations.accused_force(sentence, m.start()))
+        and not (m.group().lower() == "accused of" and state_accusations.accused_force(sentence, m.start())) \
+        and not _victims_described(sentence, m)
+
+
+# what a reduced relative says the victims were accused of, up to the verb of the sentence ("Three women accused of
+# witchcraft were burned to death", "two men accused of stealing a goat were lynched")
+_CHARGE = re.compile(r"(?:(?!(?:were|was|have|has|had|by)\b)[\w'’-]+[\s,]+){1,6}?(?=(?:were|was|have been|has been|had been)\s)",
+                     re.I)
+
+
+def _victims_described(sentence: str, m: re.Match[str]) -> bool:
+    """The generic phrase is a reduced relative after the victims ("Three women accused of witchcraft were burned to
+    death"): it describes them by a charge that names no violent deed, and the verb after it tells the sentence's
+    own event."""
+    if m.group().lower() != "accused of" or not re.search(r"[a-z]+s?\s+$", sentence[max(0, m.start() - 20):m.start()]):
+        return False
+    charge = _CHARGE.match(sentence, m.end() + 1)
+    if charge is None or any_trigger().search(charge.group()):
+        return False
+    rest = classify(sentence[charge.end():])
+    return rest is not None and rest.strong and not rest.followup
 
 
 # "killed a village headman they accused of being an informer": a subject right before "accused" is the killers

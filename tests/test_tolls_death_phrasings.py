@@ -1,0 +1,41 @@
+"""Deaths told in other words: a killing verb of WordNet's (strangled, crucified), an idiom of the dead ("paid the
+ultimate price"), corpses and remains found, the later dead whose update raises the event's toll on a day of its own
+("two more died on Sunday, bringing the toll to five"), and victims a reduced relative describes by a charge that
+names no violence ("three women accused of witchcraft were burned to death"). Fresh sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import extract_incidents
+
+PUBLISHED = "2024-05-01"  # a Wednesday
+
+
+def _killed(text: str) -> list[int | None]:
+    return [i.killed for i in extract_incidents(text, None, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two herders were strangled by suspected militiamen near Rutshuru, North Kivu, on Monday.", 2),
+    ("Four soldiers paid the ultimate price when insurgents ambushed their patrol near Gao on Tuesday.", 4),
+    ("The corpses of eight migrants showing signs of torture were found near Sabha, Libya, on Friday.", 8),
+    ("The charred remains of three people with bullet wounds were found in a car in Culiacan, Sinaloa, on Sunday.", 3),
+    ("Three women accused of witchcraft were burned to death by villagers in Tabora, Tanzania, on Sunday.", 3),
+])
+def test_a_death_told_in_other_words_counts(text: str, dead: int) -> None:
+    assert _killed(text) == [dead]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A suicide bomber blew himself up at a checkpoint in Tank on Saturday, killing three policemen. Two more "
+     "policemen died of their wounds on Sunday, bringing the toll to five.", 5),
+    ("Gunmen killed four villagers in Kauru on Friday. Two others died in hospital on Saturday, taking the death "
+     "toll to six.", 6),
+])
+def test_a_later_update_raises_the_events_toll(text: str, dead: int) -> None:
+    assert _killed(text) == [dead]
+
+
+def test_a_charge_that_names_violence_stays_a_charge() -> None:
+    assert _killed("A man accused of killing his neighbour was arrested in Kisii on Friday.") == [None]

@@ -39,3 +39,20 @@ def test_a_later_update_raises_the_events_toll(text: str, dead: int) -> None:
 
 def test_a_charge_that_names_violence_stays_a_charge() -> None:
     assert _killed("A man accused of killing his neighbour was arrested in Kisii on Friday.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "In the film's final scene, the hero is hacked to death by his own brother in a Lagos market.",
+    "The novel's heroine is shot dead by a sniper in Sarajevo.",
+])
+def test_a_storys_plot_tells_no_event(text: str) -> None:
+    assert _killed(text) == []
+
+
+def test_a_screening_struck_is_an_event() -> None:
+    assert _killed("A bomb exploded during the screening of the film in Kabul on Monday, killing three people.") == [3]
+
+
+def test_bodies_found_after_an_abduction_are_its_killing() -> None:
+    text = "Six bodies were pulled from a canal in Reynosa after gunmen abducted a group of fishermen, police said."
+    assert [(i.event_type, i.killed) for i in extract_incidents(text, None, PUBLISHED)] == [("attack", 6)]

@@ -56,3 +56,24 @@ def test_a_screening_struck_is_an_event() -> None:
 def test_bodies_found_after_an_abduction_are_its_killing() -> None:
     text = "Six bodies were pulled from a canal in Reynosa after gunmen abducted a group of fishermen, police said."
     assert [(i.event_type, i.killed) for i in extract_incidents(text, None, PUBLISHED)] == [("attack", 6)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Armed men attacked the village of Dandume in Katsina State on Monday. Residents said 13 people were buried "
+     "on Tuesday.", 13),
+    ("Suspected insurgents stormed a wedding in Bama, Borno State, on Sunday. Local sources said 18 guests died.", 18),
+    ("Gunmen attacked a mining site in Kauru, Kaduna State, on Thursday. Nine miners were confirmed dead.", 9),
+])
+def test_the_dead_told_after_an_act_that_counted_none(text: str, dead: int) -> None:
+    assert _killed(text) == [dead]
+
+
+def test_the_dead_told_after_an_act_that_counted_its_own_add_nothing() -> None:
+    text = "Gunmen killed four traders in Kauru on Thursday. Nine miners were confirmed dead."
+    assert _killed(text) == [4]
+
+
+def test_the_remains_of_one_found_after_an_abduction_are_one_dead() -> None:
+    text = ("The remains of a missing activist were found in a shallow grave near Tijuana on Tuesday, a week after he "
+            "was abducted by armed men.")
+    assert [(i.event_type, i.killed) for i in extract_incidents(text, None, PUBLISHED)][0] == ("attack", 1)

@@ -462,6 +462,23 @@ def _tells_dead(d: _Draft) -> bool:
     return any(casualties.counts(s.text, "killed") for s in d.sents)
 
 
+# the people a funeral counts: "13 people were buried", "buried 13 villagers", "the funeral of 11 worshippers"
+_BURIED = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}|" + number_words.below_hundred() + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)"
+                     r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:buried|laid to rest)\b(?!\s+alive)|\b(?:buried|laid to "
+                     r"rest|funerals?\s+(?:of|for))\s+(?:the\s+)?(?P<n2>\d{1,4}|" + number_words.below_hundred()
+                     + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun2>[\w'’-]+)\b(?!\s+alive)", re.I)
+
+
+def _buried_count(sentence: str) -> int | None:
+    """The people a funeral sentence counts ("Residents said 13 people were buried on Tuesday"), when a person noun
+    names them: the dead of the event told before it, if that told none."""
+    for m in _BURIED.finditer(sentence):
+        noun = m.group("noun") or m.group("noun2")
+        if noun.lower() in ("people", "persons") or toll_phrases.is_person_noun(noun):
+            return number_words.value(m.group("n") or m.group("n2"))
+    return None
+
+
 def _adds_a_toll(sentence: str) -> bool:
     """A sentence with no event of its own that gives the report's wounded ("At least 20 people were hurt.") or
     updates its dead ("The toll later rose to 15."). Another source's different count of the dead ("the death toll
@@ -562,8 +579,17 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
+            untolled = cur is not None and adjacent and tm is None and not _tells_dead(cur) \
+                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds)
+            # a violent act told without its dead (an arrest's draft has none to take)
+            if untolled and cur is not None and cur.mourned is None \
+                    and (buried := _buried_count(s.text)) is not None:
+                cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
+                told.add(s.index)  # Tuesday.": the funeral counts the dead of the attack that told none
+                continue
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
-                             or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
+                             or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
+                             or (untolled and segment.toll_only(s.text) and bool(casualties.counts(s.text, "killed")))) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
                          or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later

@@ -227,7 +227,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
 
 
 # "the body of the missing reporter was found": one dead
-_BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|"
+_BODY_FOUND = (r"|\bthe (?:body|remains) of\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|exhumed|"
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}

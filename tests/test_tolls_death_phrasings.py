@@ -77,3 +77,12 @@ def test_the_remains_of_one_found_after_an_abduction_are_one_dead() -> None:
     text = ("The remains of a missing activist were found in a shallow grave near Tijuana on Tuesday, a week after he "
             "was abducted by armed men.")
     assert [(i.event_type, i.killed) for i in extract_incidents(text, None, PUBLISHED)][0] == ("attack", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Zurmi, Zamfara State, on Monday. Separately, 12 people died in floods.",
+    "Bandits attacked a village in Maru, Zamfara State, on Monday. Five people died in a road accident nearby.",
+    "Militants attacked an army base near Gao on Tuesday. Hundreds of people have died in the drought.",
+])
+def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
+    assert all(k is None for k in _killed(text))

@@ -580,8 +580,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
             untolled = cur is not None and adjacent and tm is None and not _tells_dead(cur) \
-                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds)
-            # a violent act told without its dead (an arrest's draft has none to take)
+                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds) \
+                and not _NEW_EVENT.search(s.text) and not types.accident([s.text]) and not types.names_natural_cause(s.text)
+            # a violent act told without its dead (an arrest's draft has none to take), not deaths of another cause
+            # ("12 people died in floods") nor of another event ("Separately, ...")
             if untolled and cur is not None and cur.mourned is None \
                     and (buried := _buried_count(s.text)) is not None:
                 cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
@@ -589,7 +591,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 continue
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
-                             or (untolled and segment.toll_only(s.text) and bool(casualties.counts(s.text, "killed")))) \
+                             or (untolled and segment.toll_only(s.text) and bool(killed := casualties.counts(s.text, "killed"))
+                                 and not any(c.vague for c in killed))) \
                     and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
                          or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later

@@ -678,6 +678,19 @@ def _told_before(sentence: str, at: int) -> bool:
 
 
 @cache
+def _cause_words() -> re.Pattern[str]:
+    """Any disease or natural cause of death of data/natural_causes.csv, wherever the sentence names it."""
+    return data_pattern(r"\b(?:" + literal((r["word"].strip() for r in data_rows("natural_causes.csv")), loose=True,
+                                            plural=True) + r")\b", "natural_causes.csv")
+
+
+def names_natural_cause(sentence: str) -> bool:
+    """The sentence names a disease or a natural cause ("died in the drought", "cholera"): its dead may be that
+    cause's, not a violent act's."""
+    return bool(_cause_words().search(sentence))
+
+
+@cache
 def _natural_causes() -> re.Pattern[str]:
     """A disease or natural cause of death (data/natural_causes.csv: "cholera", "famine", "a heat wave", each word
     also in its plural) told as the killer: the word anywhere would turn an attack in a drought into an accident."""

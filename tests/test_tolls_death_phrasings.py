@@ -86,3 +86,13 @@ def test_the_remains_of_one_found_after_an_abduction_are_one_dead() -> None:
 ])
 def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
     assert all(k is None for k in _killed(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Eleven farmers died when suspected herdsmen invaded their farms in Agatu, Benue State, on Monday.", [11]),
+    ("Bandits invaded Kurmin Masara village in Kaduna State on Sunday night.", [None]),
+    ("Locusts invaded farms in Kano on Monday, destroying crops.", []),
+    ("Fans invaded the pitch in Lagos on Sunday.", []),
+])
+def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int | None]) -> None:
+    assert _killed(text) == found

@@ -65,12 +65,13 @@ class TypeMatch:
 _HARMS = ("raped", "gang-raped", "sexually assaulted", "sexually abused", "tortured", "mutilated", "flogged", "whipped",
           "beat up", "beaten up", "maimed")
 _WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
-         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled", *_HARMS} | {
+         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled", "invaded", "invading", *_HARMS} | {
     f"{weapon} {hurt}" for weapon in ("bullet", "stab", "knife", "machete", "gunshot")
     for hurt in ("wound", "wounds", "injury", "injuries")}  # a body's wounds tell violence, counted or found dead
 
 
-_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred", *_HARMS})
+_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred", *_HARMS,
+                             "invaded", "invading"})  # "herdsmen invaded the farms": an attack by its violent doer
 
 
 def _violent_casualty(sentence: str, start: int, end: int) -> bool:

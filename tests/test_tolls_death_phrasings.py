@@ -96,3 +96,12 @@ def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
 ])
 def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int | None]) -> None:
     assert _killed(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mob violence claimed the life of a man accused of theft in Sitamarhi district on Monday.", [1]),
+    ("The mutilated body of a missing trader was found in a bush near Ikom, Cross River State, on Wednesday.", [1]),
+    ("The body of a missing fisherman was found on a beach in Mombasa on Monday.", []),
+])
+def test_one_dead_told_in_other_words(text: str, found: list[int]) -> None:
+    assert _killed(text) == found

@@ -177,6 +177,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "the blast claimed seven lives", "taking the lives of"
         _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
+        # "mob violence claimed the life of a man", "the blast took the life of one soldier"
+        _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
+                   r"(?P<bound>)(?P<n>an?|one)\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
@@ -227,7 +230,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
 
 
 # "the body of the missing reporter was found": one dead
-_BODY_FOUND = (r"|\bthe (?:body|remains) of\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|exhumed|"
+_BODY_FOUND = (r"|\bthe (?:[\w-]+ )?(?:body|remains) of\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|exhumed|"
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}

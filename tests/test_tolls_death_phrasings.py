@@ -105,3 +105,7 @@ def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int
 ])
 def test_one_dead_told_in_other_words(text: str, found: list[int]) -> None:
     assert _killed(text) == found
+
+
+def test_a_plural_after_a_sibilant_names_people() -> None:
+    assert _killed("Two suspected witches were lynched by villagers in Kilifi County on Tuesday.") == [2]

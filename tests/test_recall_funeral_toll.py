@@ -40,3 +40,14 @@ def test_a_funeral_without_a_count_adds_no_dead() -> None:
 def test_an_arrest_counts_no_victims_of_the_recalled_killing() -> None:
     text = "Police arrested four youths on Monday after gunmen killed them in Kano."
     assert all(k is None for _, t, _, k in _incs(text) if t != "arrest")
+
+
+def test_a_later_funeral_counts_the_attack_that_told_no_dead() -> None:
+    text = ("Gunmen attacked the village of Kuje on Friday night. Hundreds of mourners attended the burial of 21 "
+            "victims of the attack on Sunday.")
+    assert _incs(text) == [(True, "attack", "2024-04-26", 21)]
+
+
+def test_a_funeral_after_an_arrest_gives_the_arrest_no_dead() -> None:
+    text = "Police arrested five men in Kuje on Friday. Mourners attended the burial of 21 victims of the attack."
+    assert all(k is None for _, t, _, k in _incs(text) if t == "arrest")

@@ -465,7 +465,7 @@ def _tells_dead(d: _Draft) -> bool:
 # the people a funeral counts: "13 people were buried", "buried 13 villagers", "the funeral of 11 worshippers"
 _BURIED = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}|" + number_words.below_hundred() + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)"
                      r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:buried|laid to rest)\b(?!\s+alive)|\b(?:buried|laid to "
-                     r"rest|funerals?\s+(?:of|for))\s+(?:the\s+)?(?P<n2>\d{1,4}|" + number_words.below_hundred()
+                     r"rest|(?:funerals?|burials?)\s+(?:of|for))\s+(?:the\s+)?(?P<n2>\d{1,4}|" + number_words.below_hundred()
                      + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun2>[\w'’-]+)\b(?!\s+alive)", re.I)
 
 
@@ -568,6 +568,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.kinds.append(None)  # abducted were killed, whatever day their bodies were found on (`_finish`)
             cur.places.extend(places.find(text, max(s.start, body_start), s.end, doc))
             told.add(s.index)
+            continue
+        if tm is not None and tm.followup and tm.event_type == "other" and cur is not None and not cur.recalled \
+                and s.index <= cur.sents[-1].index + 2 and cur.mourned is None and not _tells_dead(cur) \
+                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds) \
+                and not types.recalled_event(s.text, tm) and (buried := _buried_count(s.text)) is not None:
+            cur.mourned = buried  # "Gunmen attacked Kuje on Friday. Mourners attended the burial of 21 victims of the
+            told.add(s.index)  # attack on Sunday.": the funeral counts the dead of the attack that told none
             continue
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:

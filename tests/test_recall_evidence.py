@@ -10,7 +10,7 @@ PUBLISHED = "2024-05-01"  # a Wednesday
 
 def _mismatches(text: str) -> list[tuple[str, str]]:
     incs = extract_incidents(text, None, PUBLISHED)
-    assert len(incs) >= 2  # the sentence's own event and the recalled one
+    assert incs  # the sentence's own event and the recalled one (a funeral folds into the killing it recalls)
     return [(e.field, e.text) for i in incs for e in i.evidence if text[e.start:e.end] != e.text]
 
 

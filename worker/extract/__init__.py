@@ -39,6 +39,7 @@ class _Draft:
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
     recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
+    mourned: int | None = None  # the dead a funeral counts, when the attack it recalls counts none of its own
 
     @property
     def date_keys(self) -> set[str]:
@@ -475,11 +476,32 @@ def _tells_dead(d: _Draft) -> bool:
     return any(casualties.counts(s.text, "killed") for s in d.sents)
 
 
+# the people a funeral counts: "13 people were buried", "buried 13 villagers", "the funeral of 11 worshippers"
+_BURIED = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}|" + number_words.below_hundred() + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+)"
+                     r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:buried|laid to rest)\b(?!\s+alive)|\b(?:buried|laid to "
+                     r"rest|(?:funerals?|burials?)\s+(?:of|for))\s+(?:the\s+)?(?P<n2>\d{1,4}|" + number_words.below_hundred()
+                     + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<noun2>[\w'’-]+)\b(?!\s+alive)", re.I)
+
+
+def _buried_count(sentence: str) -> int | None:
+    """The people a funeral sentence counts ("Residents said 13 people were buried on Tuesday"), when a person noun
+    names them: the dead of the event told before it, if that told none."""
+    for m in _BURIED.finditer(sentence):
+        noun = m.group("noun") or m.group("noun2")
+        if noun.lower() in ("people", "persons") or toll_phrases.is_person_noun(noun):
+            return number_words.value(m.group("n") or m.group("n2"))
+    return None
+
+
 def _adds_a_toll(sentence: str) -> bool:
     """A sentence with no event of its own that gives the report's wounded ("At least 20 people were hurt.") or
     updates its dead ("The toll later rose to 15."). Another source's different count of the dead ("the death toll
     stands at 45, a health officer said") is no update: the report's own figure stays."""
-    return segment.toll_only(sentence) and all(c.update for c in casualties.counts(sentence, "killed"))
+    counts = casualties.counts(sentence, "killed")
+    # "Two others died in hospital on Saturday, taking the death toll to six": the deaths it adds end in the update
+    # (on a day of its own: the toll rises after the event)
+    return (segment.toll_only(sentence) and all(c.update for c in counts)) \
+        or (bool(counts) and counts[-1].update and not any_trigger().search(sentence))
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
@@ -560,6 +582,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.take(s, None, _places_of(s, text, doc, body_start))
             told.add(s.index)
             continue
+        if tm is not None and tm.followup and tm.event_type == "other" and cur is not None and not cur.recalled \
+                and s.index <= cur.sents[-1].index + 2 and cur.mourned is None and not _tells_dead(cur) \
+                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds) \
+                and not types.recalled_event(s.text, tm) and (buried := _buried_count(s.text)) is not None:
+            cur.mourned = buried  # "Gunmen attacked Kuje on Friday. Mourners attended the burial of 21 victims of the
+            told.add(s.index)  # attack on Sunday.": the funeral counts the dead of the attack that told none
+            continue
         if tm is None or (not tm.strong and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:
                 # "Police blamed bandits for the killings" after a later abduction
@@ -569,9 +598,23 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             adjacent = cur is not None and s.index <= cur.sents[-1].index + 2 and len(cur.sents) < MAX_INCIDENT_SENTENCES
             # "ISWAP claimed responsibility on Saturday.": a claim without an event word of its own is the story's,
             # on the claim's day
+            untolled = cur is not None and adjacent and tm is None and not _tells_dead(cur) \
+                and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds) \
+                and not _NEW_EVENT.search(s.text) and not types.accident([s.text]) and not types.names_natural_cause(s.text)
+            # a violent act told without its dead (an arrest's draft has none to take), not deaths of another cause
+            # ("12 people died in floods") nor of another event ("Separately, ...")
+            if untolled and cur is not None and cur.mourned is None \
+                    and (buried := _buried_count(s.text)) is not None:
+                cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
+                told.add(s.index)  # Tuesday.": the funeral counts the dead of the attack that told none
+                continue
             if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
-                             or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)) \
-                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))):
+                             or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
+                             or (untolled and segment.toll_only(s.text) and bool(killed := casualties.counts(s.text, "killed"))
+                                 and not any(c.vague for c in killed))) \
+                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
+                         or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
+                # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.take(s, None, _places_of(s, text, doc, body_start))
                 told.add(s.index)
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
@@ -630,11 +673,19 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # "Gunmen killed five in Kaduna on Monday, while in Zamfara bandits killed six": the second report
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])
+        mourned = tm is not None and tm.event_type == "other"
         if (span := earlier or types.recalled_event(s.text, tm)) is not None and (recalled := _recalled_draft(
                 whole, span, text, doc, body_start, published, whole_ds if earlier else ds,
-                tm is not None and tm.event_type == "other")).kinds[0] is not None \
+                mourned)).kinds[0] is not None \
                 and not any(_retells(recalled, d) for d in out if d is not cur):
-            out.append(recalled)
+            if mourned and cur.sents == [s] and _antecedent(whole.text, span) is not None:
+                # "Mourners buried 15 villagers on Sunday, two days after herdsmen attacked their community": the
+                # funeral counts the dead of the attack it recalls, the story's one event (on the attack's day)
+                recalled.recalled = False
+                recalled.places.extend(p for p in cur.places if p not in recalled.places)
+                out[out.index(cur)] = cur = recalled
+            else:
+                out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
     for d in out:
@@ -698,16 +749,22 @@ def _recalled_draft(s: segment.Sentence, span: tuple[int, int], text: str, doc: 
     a, b = span
     day = [x for x in [recalled_days.before(s.text, span, ds, published)] if x is not None]
     ps = places.find(text, max(s.start + a, body_start), s.start + b, doc)
-    if mourned and (np := _antecedent(s.text, span)) is not None:  # "buried nine herders ..., after gunmen killed them"
+    np = _antecedent(s.text, span) if mourned else None
+    if np is not None:  # "buried nine herders ..., after gunmen killed them"
         r = segment.Sentence(s.index, s.para, s.start + np[0], s.start + b, _blank(s.text[np[0]:b], (np[1] - np[0],
                                                                                                    a - np[0])))
     else:
         r = segment.Sentence(s.index, s.para, s.start + a, s.start + b, s.text[a:b])
-    return _Draft([r], [types.classify(r.text)], [(x, r) for x in day], ps, recalled=True)
+    d = _Draft([r], [types.classify(r.text)], [(x, r) for x in day], ps, recalled=True)
+    if mourned and np is not None and not casualties.counts(r.text, "killed"):
+        # "buried 15 villagers ..., after herdsmen attacked their community": the buried are the attack's dead
+        d.mourned = number_words.value(s.text[np[0]:np[1]].split()[0])
+    return d
 
 
-# the victims a recalled clause names only by a pronoun ("after gunmen killed them")
-_PRONOUN_VICTIM = re.compile(r"\s*(?:them|him|her)\b", re.I)
+# the victims a recalled clause names only by a pronoun ("after gunmen killed them"), or by what was theirs ("after
+# herdsmen attacked their community", "opened fire on their bus"): the mourned dead are that clause's victims
+_PRONOUN_VICTIM = re.compile(r"\s*(?:(?:on|at|in|into|upon)\s+)?(?:them|him|her|their)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\s*\S+(?:\s+[\w'’-]+){1,4}?(?=\W)")  # the figure and the words up to its noun
 
 
@@ -725,7 +782,15 @@ def _antecedent(sentence: str, span: tuple[int, int]) -> tuple[int, int] | None:
             words = _COUNTED_NOUN.match(sentence, c.start)
             if words and toll_phrases.is_person_noun(words.group().split()[-1]):
                 return words.start() + len(words.group()) - len(words.group().lstrip()), words.end()
+    for m in _MOURNED.finditer(sentence, 0, a):  # "buried 15 villagers", "the funeral of 11 worshippers"
+        if m.group("noun").lower() in ("people", "persons") or toll_phrases.is_person_noun(m.group("noun")):
+            return m.start(), m.end()
     return None
+
+
+# the people a funeral counts: a figure and up to two words before a person noun ("15 villagers", "six young men")
+_MOURNED = re.compile(r"(?<![\w,.])(?:\d{1,4}|" + number_words.below_hundred() + r")\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?P<noun>[\w'’-]+)\b", re.I)
 
 
 def _blank(sentence: str, span: tuple[int, int]) -> str:
@@ -1183,7 +1248,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     for kind in ("killed", "injured", "arrested"):
         found = [(s, c) for s, t in told for c in casualties.counts(t, kind)]
         total, bound = casualties.merge([c for _, c in found])
-        setattr(inc, kind, total)
+        setattr(inc, kind, total if total is not None or kind != "killed" else d.mourned)
         if kind == "killed":
             inc.killed_is_lower_bound = bound
         for s, _ in found[:3]:

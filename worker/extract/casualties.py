@@ -42,7 +42,8 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
 KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|embraced martyrdom|"
-        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|(?:(?:found|discovered) )?(?:"
+        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|paid the (?:ultimate|supreme|highest) price|"
+        r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
@@ -107,8 +108,6 @@ _FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
           r"critical|serious|fair|good)\s+condition)|(?:have|has|had)\s+(?:since\s+)?recovered)\b")
-
-
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -136,6 +135,21 @@ _INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w 
 _OWNER = r"his|her|their|its|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])"
 
 
+# "four soldiers who were wounded in the ambush succumbed to their injuries", "two students shot in the attack later
+# died in hospital", "a soldier who was wounded on Monday succumbed to his injuries": people a participle says were
+# hurt, and the sentence's verb says they died, are dead, and no longer wounded (`_fatal`)
+_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+,?\s+){0,12}?" + _ADV
+                + r"{0,2}(?:died|succumbed|perished|lost (?:their|his|her) lives?)\b")
+_DIED_OF_WOUNDS = (
+    _only_with(("died", "succumb", "perished", "lost their lives"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+               + r")\s+(?:of\s+(?:the|his|her|their)\s+)?(?:(?!(?:and|or|but|who|that)\b)[\w'’-]+\s+){0,2}?"
+               + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|had been)\s+)?" + _WOUNDING + _DEATH_AFTER),
+    _only_with(("died", "succumb", "perished", "lost his life", "lost her life"), r"\b" + _BOUND
+               + r"(?P<n>an?)\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:who|that)\s+(?:was|had been)\s+"
+               + _WOUNDING + _DEATH_AFTER))
+
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -153,7 +167,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
-        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
+        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
@@ -163,6 +177,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "the blast claimed seven lives", "taking the lives of"
         _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
                    + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
+        # "mob violence claimed the life of a man", "the blast took the life of one soldier"
+        _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
+                   r"(?P<bound>)(?P<n>an?|one)\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
@@ -170,13 +187,18 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
-        _only_with(("bodies",), r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+        _only_with(("bodies", "corpses", "remains"), r"\b(?:the )?(?:[\w-]+\s+)?(?:bodies|corpses|remains) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
-                   + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
-                   + r")\b") if verb == KILL else None,  # "police found the bodies of 12 men"
-        _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
+        _only_with(("bodies", "corpses"), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   + r")\s+(?:more\s+)?(?:bodies|corpses)\b") if verb == KILL else None,
+        _only_with(("bodies", "corpses", "remains"), r"\b" + _FOUND + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|corpses|remains) of\s+" + _BOUND
+                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b") if verb == KILL else None,
+        # "police found the bodies of 12 men", "recovered the bullet-riddled bodies of two men"
+        # "a mass grave containing 23 bodies", "a grave holding the remains of 40 people"
+        _only_with(("grave",), r"\bgraves?\s+(?:containing|contained|holding|held|with)\s+(?:the\s+)?(?:(?:bodies|"
+                   r"remains|corpses)\s+of\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|"
+                   r"days?|km|metres|meters|per ?cent|%))") if verb == KILL else None,
+        _only_with(("bodies", "corpses"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         # ("has beaten a thief to death", "beat up the two men to death", "beat his two sons to death")
@@ -197,6 +219,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|was|had been)\s+)?"
                    + _WOUNDING + r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+\s+){0,10}?" + _LIVED)
         if verb == HURT else None,
+        *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
@@ -207,12 +230,12 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
 
 
 # "the body of the missing reporter was found": one dead
-_BODY_FOUND = (r"|\bthe body of\b[^.;]{0,120}?\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|"
+_BODY_FOUND = (r"|\bthe (?:[\w-]+ )?(?:body|remains) of\b[^.;]{0,120}?\b(?:was|were|has been|have been|had been|is)\s+(?:\w+\s+){0,2}?(?:found|discovered|located|exhumed|"
                r"recovered|retrieved|pulled)\b")
 _VERBS = {"killed": KILL, "injured": HURT, "arrested": ARREST}
 _PATTERNS = {k: _patterns(v) for k, v in _VERBS.items()}
 # "(found) the bodies of 12 men (were found)": a figure of bodies whose people may go on ("and two women")
-_BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "bodies of" in rx.pattern)
+_BODIES_OF_FIGURE = frozenset(rx for rx in _PATTERNS["killed"] if rx is not None and "remains) of" in rx.pattern)
 # per kind, the patterns after the first as (pattern, its needles or None, a bodies-of-figure pattern), looked up
 # here once: hashing a compiled pattern (a dict key, a set member) hashes its whole compiled code, ~5 µs each of
 # these large ones, on every sentence asked about
@@ -535,7 +558,8 @@ _FATALLY_INSIDE = re.compile(r"\bfatally\s+(?:wounded|injured|hurt|wounding|inju
 
 def _fatal(text: str, start: int, end: int) -> bool:
     """The injury verb at `start` is told fatal: the victims count as killed, not injured."""
-    return bool(_FATALLY_BEFORE.search(text, max(0, start - 12), start) or _FATALLY_INSIDE.search(text, start, end))
+    return bool(_FATALLY_BEFORE.search(text, max(0, start - 12), start) or _FATALLY_INSIDE.search(text, start, end)) \
+        or any(m.start() <= start < m.end() for rx in _DIED_OF_WOUNDS for m in rx.finditer(text))
 
 
 def _counts(sentence: str, kind: str) -> list[Count]:
@@ -615,7 +639,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
-            out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
+            update = bool(_UPDATE.search(m.group()) or _BRINGING.search(sentence, max(0, m.start() - 30), m.start()))
+            out.append(Count(n, bound, also, m.start(), end, update, vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
@@ -715,6 +740,9 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" +
 
 # a toll that says it has changed: the latest figure, not one more to compare
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
+# "two more died on Sunday, bringing the toll to five": the event's toll raised, not another sum
+_BRINGING = re.compile(r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?$",
+                       re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"

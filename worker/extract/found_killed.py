@@ -17,7 +17,7 @@ from worker.extract import number_words
 
 # the dead found: "were found dead", "was discovered murdered", "the bodies of ... were found / recovered / dumped",
 # "police found the bodies of"
-_FOUND = r"(?:found|discovered|recovered|retrieved|located|pulled out|dumped|exhumed|dug up)"
+_FOUND = r"(?:found|discovered|recovered|retrieved|located|pulled(?: out)?|fished out|dumped|exhumed|dug up)"
 _FOUND_DEAD = re.compile(
     r"\b(?:(?:were|was|have been|has been|had been|later|all|both)\s+(?:(?:later|subsequently|all|both|reportedly)\s+)?"
     r"(?:found|discovered)\s+(?:dead|murdered|killed|slain|beheaded|decapitated|shot dead|executed|lifeless)|"
@@ -25,7 +25,8 @@ _FOUND_DEAD = re.compile(
     r"(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?" + _FOUND + r"|"
     + _FOUND + r"\s+(?:the\s+)?(?:lifeless\s+|decomposing\s+|mutilated\s+|bullet-riddled\s+)?bod(?:y|ies)\s+of|"
     r"(?:their|his|her)\s+(?:\w+\s+)?bod(?:y|ies)\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+){0,2}?"
-    + _FOUND + r")\b", re.I)
+    + _FOUND + r"|(?:\d{1,4}|" + number_words.below_hundred() + r")\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|had been)\s+"
+    r"(?:\w+\s+)?" + _FOUND + r")\b", re.I)  # "seven bodies were pulled from a river"
 
 
 def found_dead(sentence: str) -> re.Match[str] | None:

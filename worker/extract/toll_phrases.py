@@ -58,7 +58,8 @@ def is_animal_noun(word: str) -> bool:
 
 
 # plural endings and their singular ("sons", "wives", "thieves", "ladies", "fishermen", "grandchildren", "oxen")
-_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"), ("ren", ""), ("en", ""))
+_PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man"), ("ren", ""), ("en", ""),
+            ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"))  # "witches", "bosses": -es after a sibilant
 
 
 def is_person_noun(word: str) -> bool:

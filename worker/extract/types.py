@@ -65,12 +65,13 @@ class TypeMatch:
 _HARMS = ("raped", "gang-raped", "sexually assaulted", "sexually abused", "tortured", "mutilated", "flogged", "whipped",
           "beat up", "beaten up", "maimed")
 _WEAK = {"killed", "killing", "killings", "wounded", "injured", "shot", "custody", "raids", "raid", "fighting", "martyred",
-         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled", *_HARMS} | {
+         "embraced martyrdom", "slain", "gunshot", "gunshots", "bullet-riddled", "invaded", "invading", *_HARMS} | {
     f"{weapon} {hurt}" for weapon in ("bullet", "stab", "knife", "machete", "gunshot")
     for hurt in ("wound", "wounds", "injury", "injuries")}  # a body's wounds tell violence, counted or found dead
 
 
-_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred", *_HARMS})
+_CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injured", "shot", "slain", "martyred", *_HARMS,
+                             "invaded", "invading"})  # "herdsmen invaded the farms": an attack by its violent doer
 
 
 def _violent_casualty(sentence: str, start: int, end: int) -> bool:
@@ -270,6 +271,11 @@ def _best(masked: str) -> TypeMatch | None:
                 best = cand
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
+    if best is None or best.priority < 2:  # "bodies bearing signs of torture", "a mass grave": a killing's mark, weak
+        mark = _body_marks().search(masked)
+        if mark is not None and not modal(masked, mark.start()) and not _HISTORY.search(masked) \
+                and not _body_marks("history").search(masked):
+            best = TypeMatch("attack", 2, mark.start(), mark.end(), False)
     strikes = _state_strikes().finditer(masked) if "strike" in masked.lower() else ()  # a long alternation: run it
     crafts = (m for m in _craft_kills().finditer(masked) if _craft_kill(masked, m)) \
         if _craft_nouns().search(masked) else ()  # a long alternation (every demonym): only where a craft is named
@@ -343,7 +349,8 @@ def _craft_nouns() -> re.Pattern[str]:
 def _opens() -> CaselessTest:
     """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
     return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
-                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]))
+                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]
+                                       + [r["pattern"] for r in data_rows("body_marks.csv") if r["kind"] == "mark"]))
     # a side's strike (_state_strikes) and a craft's kill (_craft_kills) are read in full past their verb
 
 
@@ -351,6 +358,14 @@ def _opens() -> CaselessTest:
 def _followups() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """New actions on an earlier event (data/followups.csv), in file order."""
     return tuple((r["event_type"], data_pattern(r["pattern"], "followups.csv")) for r in data_rows("followups.csv"))
+
+
+@cache
+def _body_marks(kind: str = "mark") -> re.Pattern[str]:
+    """What the found dead bear or where they lie that tells a killing (data/body_marks.csv, kind "mark"): signs of
+    torture, bound hands, a mass grave; weak words, an event only with the dead they count. Kind "history": the
+    words that set a grave or its dead in history (centuries, skeletons, a world war)."""
+    return rows_pattern("body_marks.csv", lambda r: r["kind"] == kind)
 
 
 @cache
@@ -674,6 +689,19 @@ def _told_before(sentence: str, at: int) -> bool:
 
 
 @cache
+def _cause_words() -> re.Pattern[str]:
+    """Any disease or natural cause of death of data/natural_causes.csv, wherever the sentence names it."""
+    return data_pattern(r"\b(?:" + literal((r["word"].strip() for r in data_rows("natural_causes.csv")), loose=True,
+                                            plural=True) + r")\b", "natural_causes.csv")
+
+
+def names_natural_cause(sentence: str) -> bool:
+    """The sentence names a disease or a natural cause ("died in the drought", "cholera"): its dead may be that
+    cause's, not a violent act's."""
+    return bool(_cause_words().search(sentence))
+
+
+@cache
 def _natural_causes() -> re.Pattern[str]:
     """A disease or natural cause of death (data/natural_causes.csv: "cholera", "famine", "a heat wave", each word
     also in its plural) told as the killer: the word anywhere would turn an attack in a drought into an accident."""
@@ -785,7 +813,27 @@ def generic(sentence: str) -> bool:
     m = _GENERIC.search(sentence)
     return bool(m) and not _told_before(sentence, m.start()) and not _ACCUSER.search(sentence, 0, m.start()) \
         and not _told_beside(sentence, m.start()) \
-        and not (m.group().lower() == "accused of" and state_accusations.accused_force(sentence, m.start()))
+        and not (m.group().lower() == "accused of" and state_accusations.accused_force(sentence, m.start())) \
+        and not _victims_described(sentence, m)
+
+
+# what a reduced relative says the victims were accused of, up to the verb of the sentence ("Three women accused of
+# witchcraft were burned to death", "two men accused of stealing a goat were lynched")
+_CHARGE = re.compile(r"(?:(?!(?:were|was|have|has|had|by)\b)[\w'’-]+[\s,]+){1,6}?(?=(?:were|was|have been|has been|had been)\s)",
+                     re.I)
+
+
+def _victims_described(sentence: str, m: re.Match[str]) -> bool:
+    """The generic phrase is a reduced relative after the victims ("Three women accused of witchcraft were burned to
+    death"): it describes them by a charge that names no violent deed, and the verb after it tells the sentence's
+    own event."""
+    if m.group().lower() != "accused of" or not re.search(r"[a-z]+s?\s+$", sentence[max(0, m.start() - 20):m.start()]):
+        return False
+    charge = _CHARGE.match(sentence, m.end() + 1)
+    if charge is None or any_trigger().search(charge.group()):
+        return False
+    rest = classify(sentence[charge.end():])
+    return rest is not None and rest.strong and not rest.followup
 
 
 # "killed a village headman they accused of being an informer": a subject right before "accused" is the killers

@@ -155,3 +155,12 @@ def test_an_exchange_of_fire_keeps_the_force_as_the_target(nlp) -> None:
     # the armed side struck the force: its doers are the group, its targets the force
     got = doers_and_targets(nlp, "Police killed four suspected Mungiki members in a shootout in Thika on Friday.")
     assert got and "police" in got[0][1]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Eight people were killed as Houthi rebels advanced on Marib on Thursday, officials said.", "Houthis"),
+    ("Six villagers were killed in Ituri on Monday while CODECO militiamen moved through the area.", "CODECO"),
+])
+def test_armed_men_acting_at_the_same_time_stay_the_doers(nlp, text: str, named: str) -> None:
+    got = doers(nlp, text)
+    assert got and named in got[0]

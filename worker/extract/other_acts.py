@@ -2,7 +2,8 @@
 Doha, a bomb killed 9 people", "The attack came as Taliban and government negotiators held talks"): the clause dates the event by
 what the group did elsewhere; it names no doer. The lone-group fallback of actors.perpetrators would otherwise
 take the only group the sentence names. A clause with a word of violence, a claim, a blame or a clash in it
-("after Boko Haram fighters stormed the town, ...") may still tell the doers' act and is left to the parse. Pure."""
+("after Boko Haram fighters stormed the town, ...") may still tell the doers' act and is left to the parse; so may a
+clause of the same time ("as", "while", "when") that names armed men ("as Houthi rebels advanced on Marib"). Pure."""
 from __future__ import annotations
 
 import re
@@ -56,4 +57,16 @@ def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
     acts = _acts()
     inside = {w.lower() for w in _WORD.findall(_power_taken().sub(" ", sentence[m.start():b]))}
     outside = {w.lower() for w in _WORD.findall(sentence[:m.start()] + " " + sentence[b:])}
+    if m.group().strip().lower() in _AT_THE_SAME_TIME and inside & _armed():
+        return False  # "Eight people were killed as Houthi rebels advanced on Marib": armed men moving meanwhile
     return not inside & acts and bool(outside & acts)
+
+
+_AT_THE_SAME_TIME = frozenset({"as", "while", "when"})
+
+
+@cache
+def _armed() -> frozenset[str]:
+    """Nouns of armed men (data/role_words.csv armed_nouns): armed men acting while people died may be their
+    killers, whatever their verb ("advanced", "moved in"), unlike negotiators or leaders meeting."""
+    return frozenset(w.lower() for w in word_lists()["armed_nouns"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
-                            prior_acts, toll_phrases, victim_groups, victim_lists)
+                            prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -608,6 +608,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
+                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None and \
+                        restatements.restates(n, [more.n], "", gap.group(), sentence[more.end:]):
+                    more = companions.Companions(0, more.end, False)  # "killed two people, a woman and her grandson,"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
                 end = max(end, m.end())
@@ -805,6 +808,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
+        items: list[tuple[int, int, int, int]] = []  # (people, start, figure end, end) in `subj`
         pos, last = 0, None
         while (sm := _figure_in_subject(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
@@ -822,10 +826,16 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if _animals_end(subj, sm.end("n")) is not None:
                 continue  # "two elephants were shot dead", "two elephants dead": animals are no toll
             total += n
+            items.append((n, sm.start(), sm.end("n"), sm.end()))
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))
             figureless, vague = figureless and item_figureless, vague and item_vague
             bound = bound or bool(sm.group("bound")) or item_vague  # "two soldiers and several civilians": a floor
+        if len(items) > 1 and (rest := joined_subjects.people_at(subj, items[1][1], _COMPANION, _num, _is_person_word,
+                                                                 _is_vague)) is not None and \
+                restatements.restates(items[0][0], [rest[0]], subj[items[0][2]:items[0][3]],
+                                      subj[items[0][3]:items[1][1]], sentence[at + rest[1]:]):
+            total, groups = items[0][0], groups[:1]  # "four members of one family, a woman and her three children"
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
             out.append(Count(total + more.n, bound or more.bounded, m.also, m.start, more.end, vague=vague,
@@ -836,6 +846,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
 
 # after a passive verb only a companion's own joining word adds people: "were killed along with their driver";
 # "and" there opens a new clause ("two soldiers were killed and a policeman ...")
+# the head noun's words after an object's figure up to an aside's comma ("two (people), a woman and her grandson")
+_HEAD_COMMA = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with|in|on|at|near)\b)[\w'’-]+){0,4}\s*,\s*", re.I)
 _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 
 

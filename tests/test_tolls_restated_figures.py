@@ -1,6 +1,8 @@
 """A figure re-told by the items of an aside after its comma counts once (worker/extract/restatements.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from worker.extract import restatements
@@ -36,3 +38,26 @@ def test_restates_needs_the_sum_and_an_aside() -> None:
     assert not restatements.restates(2, [1, 1], " soldiers", ", ", " were killed")  # no umbrella, no closing comma
     assert restatements.restates(2, [1, 1], " soldiers", ", ", ", in the attack")  # an aside closed by its comma
     assert not restatements.restates(2, [2], " people", " and ", ", in the attack")  # joined: no aside
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # an aside set off by brackets or dashes lists the people its figure counts
+    ("Seven people (four women and three men) were shot dead at a bar in Celaya on Sunday.", 7),
+    ("Eight people - five children and three women - were killed when the shell hit the shelter.", 8),
+    ("Eight people — five children and three women — were killed when the shell hit the shelter.", 8),
+    ("Eight people—five children and three women—were killed when the shell hit the shelter.", 8),
+    ("The air strike killed six civilians (four children and two women) in Maarat al-Numan.", 6),
+    ("Two miners (both aged 30) were killed in the raid.", 2),
+    # an aside closed by its part word
+    ("Eleven people, a nurse among them, were killed when gunmen attacked the clinic.", 11),
+    ("The blast killed nine people, three children among the dead, in Kandahar.", 9),
+])
+def test_bracketed_and_closed_asides_count_once(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_a_bracketed_aside_with_a_verb_or_a_join_stays() -> None:
+    assert restatements.blank_bracketed("Nine people (police said 12) were killed.", re.compile(r"\d+|nine|twelve", re.I)) \
+        == "Nine people (police said 12) were killed."
+    assert "(" in restatements.blank_bracketed("Two soldiers (and 3 civilians) were killed.", re.compile(r"\d+|two", re.I))
+    assert "(" not in restatements.blank_bracketed("Two soldiers (3 and 4) were killed.", re.compile(r"\d+|two", re.I))

@@ -277,7 +277,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
-        toll_phrases.blank_asides(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD, _num)))
+        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD),
+        _NUM_WORD, _num)))
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least

@@ -37,3 +37,39 @@ def restates(head: int, parts: list[int], head_words: str, gap: str, after: str)
         return False
     umbrella = any(w.group().lower() in umbrella_nouns() for w in _WORD.finditer(head_words + " " + gap))
     return umbrella or bool(_CLOSED.match(after))
+
+
+# an aside set off by brackets or dashes right after a figure's noun: "nine people (six women and three children)",
+# "nine people - six women and three children -", "nine people—six women and three children—"
+_BRACKETED = re.compile(r"\s*\((?P<p>[^()]{1,80})\)|\s+[-–—]\s+(?P<d>[^-–—;.]{1,80}?)\s+[-–—](?=\s)|"
+                        r"\s*—(?P<e>[^—;.]{1,80}?)—", re.I)
+# an aside that tells something else than who the people were: a verb, a speaker, a join that adds people
+_NOT_PEOPLE = re.compile(r"\b(?:were|was|is|are|had|have|has|said|says|told|according|reported|killed|died|injured|"
+                         r"wounded|hurt)\b|^\s*(?:and|or|plus|as well as|along with|together with)\b", re.I)
+_JOINS = frozenset({"and", "or", "plus", "with", "in", "at", "on", "by", "from"})
+
+
+def blank_bracketed(text: str, num: re.Pattern[str]) -> str:
+    """The text with each bracketed or dashed list of the people a figure counts turned into spaces (offsets kept):
+    "Five people (three women and two men) were shot dead" reads as "Five people were shot dead". The aside must
+    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb."""
+    if "(" not in text and "-" not in text and "–" not in text and "—" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        inside = m.group("p") or m.group("d") or m.group("e") or ""
+        if _NOT_PEOPLE.search(inside):
+            continue
+        words = _WORD.findall(text[max(0, m.start() - 60):m.start()])[-5:]
+        # a figure (no article) and one to four words of its noun, none of them a join or a verb of the clause
+        heads = [i for i, w in enumerate(words[:-1]) if num.fullmatch(w) and w.lower() not in ("a", "an")]
+        if not heads or any(w.lower() in _JOINS or _NOT_PEOPLE.search(w) for w in words[heads[-1] + 1:]):
+            continue
+        if any(num.fullmatch(w) for w in _WORD.findall(inside)):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)

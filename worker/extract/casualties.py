@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
-                            prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
+                            ordinal_victims, prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -26,6 +26,8 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]doz
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
         + number_words.alternation("collective", "vague").replace("|both", "|" + number_words.BOTH) + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
+# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a score killed")
+_NOT_A = r"(?!an?\b(?![- ](?:dozen|score|hundred|thousand|million)\b))"
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
 _BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv
@@ -150,33 +152,33 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # ("put the number of injured at five" is no death toll)
         re.compile(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
         re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
-        _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
+        _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
         # "the blast claimed seven lives", "taking the lives of"
         _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
-        _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|"
+        _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
         re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
-                   r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
-        _only_with(("bodies",), r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+        _only_with(("bodies",), r"\b(?:the )?bodies of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:more\s+)?bodies\b") if verb == KILL else None,
-        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?bodies of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+        _only_with(("bodies",), r"\b" + _FOUND + r"\s+(?:the\s+)?bodies of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\b") if verb == KILL else None,  # "police found the bodies of 12 men"
-        _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
+        _only_with(("bodies",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:more\s+)?bodies\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         # ("has beaten a thief to death", "beat up the two men to death", "beat his two sons to death")
@@ -184,16 +186,16 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r")\s+)?" + _BOUND + r"(?P<n>" + _NUM
                    + r")\s+(?P<victims>(?:[\w'’-]+\s+){0,3}?)(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
-        _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
+        _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian|serious|minor)\s+){0,2}injur(?:y|ies)\b") if verb == HURT else None,
         # "police put the number of seriously injured at five", "the number of wounded rose to 40"
         _only_with(("number of", "figure of", "count of", "tally of"), r"\b(?:number|figure|count|tally) of (?:the )?(?:"
                    r"(?:[\w-]+ )?(?:injured|wounded|injuries)|people (?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+"
-                   r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))") if verb == HURT else None,
         # "two people shot in Zaria survived", "three guards stabbed at the gate are recovering": people a participle
         # says were hurt, and the sentence's verb says they lived, are the wounded
-        _only_with(("surviv", "recover", "condition"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+        _only_with(("surviv", "recover", "condition"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|was|had been)\s+)?"
                    + _WOUNDING + r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+\s+){0,10}?" + _LIVED)
         if verb == HURT else None,
@@ -201,7 +203,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured"
-        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
+        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 
@@ -621,6 +623,11 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
             out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
+    if kind == "killed":  # "two soldiers died and a third succumbed to his wounds": the toll is the rank, three
+        for n, start, end in ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word):
+            rivals = [c for c in out if c.start < end and start < c.end]  # "a third victim": no one "a" counts
+            if all(c.n < n for c in rivals):
+                out = [c for c in out if c not in rivals] + [Count(n, False, False, start, end)]
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -712,7 +719,7 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two gua
 # ("left him for dead": he was hurt so badly he was thought dead, and lived: a wounded victim, not a dead one)
 _LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+"
                          r"(?P<state>for dead|(?<!\bfor\s)(?:" + KILL + "|" + HURT + r"))\b", re.I)
-_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
+_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)
 
@@ -993,9 +1000,9 @@ def _vagueness(raw: str) -> tuple[bool, bool]:
 
 
 # "13 people were shot", "of the 13 people shot", "the gunman shot 13 people": the shot, dead and wounded together
-_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
                     + r")\s+(?:(?:were|have been|had been|was)\s+)?shot\b(?!\s+(?:dead|and|to death|down)\b)", re.I),
-         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
                     + r")\b", re.I)]
 
 

@@ -88,6 +88,7 @@ class Count:
     perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
     left: bool = False  # wounded who later died ("wounded four, one of whom later died"): no longer of the wounded
+    superseded: bool = False  # "earlier reports had put the figure at six": gives way to any other figure
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
@@ -288,10 +289,14 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # two soldiers": not this event's
     other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
         toll_phrases.charge_spans(text)
-    found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+    # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
+    found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
+    # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
+    found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start) else c
+             for c in found]
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
@@ -516,6 +521,11 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
                      r"men|individuals|militants|armed|shooters?|bandits)\b))\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# a figure the sentence says was replaced: "earlier reports had put the figure at six", "an initial toll of five"
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|initially|first|previous|previously|preliminary)\s+(?:reports?|figures?|"
+                         r"tolls?|estimates?|counts?|accounts?|tallies|tally)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
 # a harm that did not happen: "nearly killing the pastor", "but failed in killing", "without wounding the governor",
 # "tried to kill"; and inside a passive, "was nearly fatally beaten", "were almost killed"
 _MISSED_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly|barely|without|failed (?:in|to)|fails? to|tried (?:to|in)|"
@@ -621,7 +631,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
-            out.append(Count(n, bound, also, m.start(), end, bool(_UPDATE.search(m.group())), vague,
+            update = bool(_UPDATE.search(m.group()) or _RAISING.search(sentence, max(0, m.start() - 30), m.start()))
+            out.append(Count(n, bound, also, m.start(), end, update, vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two soldiers died and a third succumbed to his wounds": the toll is the rank, three
         for n, start, end in ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word):
@@ -726,6 +737,8 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 
 # a toll that says it has changed: the latest figure, not one more to compare
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
+# "..., raising the toll to nine", "bringing the death toll to 40": a new total that counts the dead told before
+_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift)\w*\s+(?:the\s+)?(?:overall\s+|total\s+)?$", re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
@@ -1032,6 +1045,7 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     ("dozens injured") give no figure."""
     if not found:
         return None, False
+    found = [c for c in found if not c.superseded] or found  # "earlier reports had put the figure at six"
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]

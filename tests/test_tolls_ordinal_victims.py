@@ -28,3 +28,11 @@ def test_a_ranked_victim_makes_the_toll_its_rank(sentence: str, n: int) -> None:
 ])
 def test_the_article_of_a_set_figure_counts_the_set(sentence: str, n: int) -> None:
     assert _toll(sentence, "injured") == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Forty-odd villagers were killed when raiders stormed Dogo Nahawa on Sunday.", 40),
+    ("Soldiers killed 20-odd fighters in the raid.", 20),
+])
+def test_an_odd_round_figure_reads_as_the_figure(sentence: str, n: int) -> None:
+    assert _toll(sentence) == n

@@ -279,9 +279,9 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
+    text = _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
         toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD),
-        _NUM_WORD, _num)))
+        _NUM_WORD, _num))))
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
@@ -391,6 +391,15 @@ _RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<lo>(?!an?\b|him\b|her\b)" + 
                     r"(?P<hi>(?!an?\b)" + _NUM + r")\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_HINT = re.compile(r"(?:\sto\s|\sand\s|[-–])\s*(?:\d|" + _UNIT + r"\b)", re.I)  # a cheap test before _RANGE
+
+
+# "thirty-odd people", "20-odd soldiers": a round figure and a few more, read as the figure (offsets kept)
+_ODD = re.compile(r"(?<=\w)-odd(?=\s+[\w'’-])", re.I)
+
+
+def _odd_figures(text: str) -> str:
+    """The text with the "-odd" of a round figure blanked ("thirty-odd people" reads "thirty people")."""
+    return _ODD.sub(lambda m: " " * len(m.group()), text) if "-odd" in text.lower() else text
 
 
 def _range_lows(text: str) -> str:

@@ -61,3 +61,8 @@ def test_a_bracketed_aside_with_a_verb_or_a_join_stays() -> None:
         == "Nine people (police said 12) were killed."
     assert "(" in restatements.blank_bracketed("Two soldiers (and 3 civilians) were killed.", re.compile(r"\d+|two", re.I))
     assert "(" not in restatements.blank_bracketed("Two soldiers (3 and 4) were killed.", re.compile(r"\d+|two", re.I))
+
+
+def test_a_list_ended_by_a_speaker_after_no_umbrella_noun_stays_a_sum() -> None:
+    assert _killed("Bandits killed three herders, a trader and two farmers, police said.") == 6
+    assert _killed("Bandits killed three people, a trader and two farmers, police said.") == 3

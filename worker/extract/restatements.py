@@ -6,8 +6,8 @@ A list reader that adds every item after a comma counts them twice (four, eight,
 figure when all of these hold: they follow the head item after a comma (no joining word), their people add up to
 the head figure exactly, and either the head noun is an umbrella noun (data/umbrella_nouns.csv: "people",
 "members", "victims") or the items are closed by a comma or a dash, as an apposition is ("..., were killed",
-"..., in the village"). A list of other people ("two soldiers, a policeman and a worker were killed") has no such
-closing comma after a noun that is no umbrella, and stays a sum.
+"..., in the village"; not "..., police said", which may end a list too). A list of other people ("two soldiers,
+a policeman and a worker were killed") has no such closing comma after a noun that is no umbrella: it stays a sum.
 """
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ _WORD = re.compile(r"[\w'’-]+")
 # the gap between the head item and the first re-telling item: a comma, the head noun's own words before it ("of one
 # family"), no joining word
 _GAP = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with)\b)[\w'’-]+){0,4}\s*,\s*$", re.I)
-_CLOSED = re.compile(r"\s*(?:,|[-–—]|\))")
+# the aside's closing mark; a comma before a speaker ("..., police said") may end a list as well as an aside
+_CLOSED = re.compile(r"\s*(?:,(?!\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|added|according)\b)|[-–—]|\))",
+                     re.I)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
-                            prior_acts, toll_phrases, victim_groups, victim_lists)
+                            ordinal_victims, prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -26,6 +26,8 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]doz
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
         + number_words.alternation("collective", "vague").replace("|both", "|" + number_words.BOTH) + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
+# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a score killed")
+_NOT_A = r"(?!an?\b(?![- ](?:dozen|score|hundred|thousand|million)\b))"
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
 _BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv
@@ -87,6 +89,7 @@ class Count:
     perpetrator: bool = False  # the attacker's own death: one, however many sentences tell it
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
     left: bool = False  # wounded who later died ("wounded four, one of whom later died"): no longer of the wounded
+    superseded: bool = False  # "earlier reports had put the figure at six": gives way to any other figure
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
@@ -164,41 +167,41 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # ("put the number of injured at five" is no death toll)
         re.compile(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
         re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
-        _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
+        _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
         # "the blast claimed seven lives", "taking the lives of"
         _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "mob violence claimed the life of a man", "the blast took the life of one soldier"
         _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
                    r"(?P<bound>)(?P<n>an?|one)\b") if verb == KILL else None,
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
-        _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|"
+        _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
         re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
-                   r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
-        _only_with(("bodies", "corpses", "remains"), r"\b(?:the )?(?:[\w-]+\s+)?(?:bodies|corpses|remains) of\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
+        _only_with(("bodies", "corpses", "remains"), r"\b(?:the )?(?:[\w-]+\s+)?(?:bodies|corpses|remains) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\b[^.;]{0,80}?\b(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
-        _only_with(("bodies", "corpses"), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+        _only_with(("bodies", "corpses"), r"\b" + _FOUND + r"\s+(?:the\s+)?" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:more\s+)?(?:bodies|corpses)\b") if verb == KILL else None,
         _only_with(("bodies", "corpses", "remains"), r"\b" + _FOUND + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bodies|corpses|remains) of\s+" + _BOUND
-                   + r"(?P<n>(?!an?\b)" + _NUM + r")\b") if verb == KILL else None,
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b") if verb == KILL else None,
         # "police found the bodies of 12 men", "recovered the bullet-riddled bodies of two men"
         # "a mass grave containing 23 bodies", "a grave holding the remains of 40 people"
         _only_with(("grave",), r"\bgraves?\s+(?:containing|contained|holding|held|with)\s+(?:the\s+)?(?:(?:bodies|"
-                   r"remains|corpses)\s+of\s+)?" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\b(?!\s*(?:years?|months?|"
+                   r"remains|corpses)\s+of\s+)?" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|"
                    r"days?|km|metres|meters|per ?cent|%))") if verb == KILL else None,
-        _only_with(("bodies", "corpses"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|"
+        _only_with(("bodies", "corpses"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:more\s+)?(?:bodies|corpses)\s+(?:were|have been|"
                    r"had been)\s+(?:\w+\s+)?" + _FOUND + r"\b") if verb == KILL else None,
         # "hacked 17 civilians to death", "burned two women alive": the manner of death after its victims
         # ("has beaten a thief to death", "beat up the two men to death", "beat his two sons to death")
@@ -206,16 +209,16 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r")\s+)?" + _BOUND + r"(?P<n>" + _NUM
                    + r")\s+(?P<victims>(?:[\w'’-]+\s+){0,3}?)(?:to death|alive)\b") if verb == KILL else None,
         # "16 fatalities and 40 injuries"
-        _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
+        _only_with(("injur",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|other|known|"
                    r"civilian|serious|minor)\s+){0,2}injur(?:y|ies)\b") if verb == HURT else None,
         # "police put the number of seriously injured at five", "the number of wounded rose to 40"
         _only_with(("number of", "figure of", "count of", "tally of"), r"\b(?:number|figure|count|tally) of (?:the )?(?:"
                    r"(?:[\w-]+ )?(?:injured|wounded|injuries)|people (?:injured|wounded|hurt))(?:[ \t]+[\w'’-]+){0,6}?[ \t]+"
-                   r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+                   r"(?:to|at|stands at|stood at)\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))") if verb == HURT else None,
         # "two people shot in Zaria survived", "three guards stabbed at the gate are recovering": people a participle
         # says were hurt, and the sentence's verb says they lived, are the wounded
-        _only_with(("surviv", "recover", "condition"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
+        _only_with(("surviv", "recover", "condition"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON + r"\s+(?:(?:who|that)\s+(?:were|was|had been)\s+)?"
                    + _WOUNDING + r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+\s+){0,10}?" + _LIVED)
         if verb == HURT else None,
@@ -224,7 +227,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured"
-        re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
+        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 
@@ -299,8 +302,9 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
 def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
-        toll_phrases.blank_asides(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD, _num)))
+    text = _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
+        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD),
+        _NUM_WORD, _num))))
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
@@ -308,10 +312,14 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # two soldiers": not this event's
     other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
         toll_phrases.charge_spans(text)
-    found = _others_add([c for c in _counts(text, kind) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+    # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
+    found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
+    # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
+    found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start) else c
+             for c in found]
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
@@ -406,6 +414,15 @@ _RANGE = re.compile(r"\b(?P<between>between\s+)?(?P<lo>(?!an?\b|him\b|her\b)" + 
                     r"(?P<hi>(?!an?\b)" + _NUM + r")\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_HINT = re.compile(r"(?:\sto\s|\sand\s|[-–])\s*(?:\d|" + _UNIT + r"\b)", re.I)  # a cheap test before _RANGE
+
+
+# "thirty-odd people", "20-odd soldiers": a round figure and a few more, read as the figure (offsets kept)
+_ODD = re.compile(r"(?<=\w)-odd(?=\s+[\w'’-])", re.I)
+
+
+def _odd_figures(text: str) -> str:
+    """The text with the "-odd" of a round figure blanked ("thirty-odd people" reads "thirty people")."""
+    return _ODD.sub(lambda m: " " * len(m.group()), text) if "-odd" in text.lower() else text
 
 
 def _range_lows(text: str) -> str:
@@ -536,6 +553,11 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
                      r"men|individuals|militants|armed|shooters?|bandits)\b))\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# a figure the sentence says was replaced: "earlier reports had put the figure at six", "an initial toll of five"
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|initially|first|previous|previously|preliminary)\s+(?:reports?|figures?|"
+                         r"tolls?|estimates?|counts?|accounts?|tallies|tally)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
 # a harm that did not happen: "nearly killing the pastor", "but failed in killing", "without wounding the governor",
 # "tried to kill"; and inside a passive, "was nearly fatally beaten", "were almost killed"
 _MISSED_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly|barely|without|failed (?:in|to)|fails? to|tried (?:to|in)|"
@@ -632,6 +654,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
+                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None and \
+                        restatements.restates(n, [more.n], "", gap.group(), sentence[more.end:]):
+                    more = companions.Companions(0, more.end, False)  # "killed two people, a woman and her grandson,"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
                 end = max(end, m.end())
@@ -639,9 +664,14 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "shot dead two cows and a goat"
             also = (rx is _PATTERNS[kind][1] or "part" in rx.groupindex) and \
                 bool(_ALSO_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))  # "Also killed were two guards"
-            update = bool(_UPDATE.search(m.group()) or _BRINGING.search(sentence, max(0, m.start() - 30), m.start()))
+            update = bool(_UPDATE.search(m.group()) or _RAISING.search(sentence, max(0, m.start() - 30), m.start()))
             out.append(Count(n, bound, also, m.start(), end, update, vague,
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
+    if kind == "killed":  # "two soldiers died and a third succumbed to his wounds": the toll is the rank, three
+        for n, start, end in ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word):
+            rivals = [c for c in out if c.start < end and start < c.end]  # "a third victim": no one "a" counts
+            if all(c.n < n for c in rivals):
+                out = [c for c in out if c not in rivals] + [Count(n, False, False, start, end)]
     if kind == "killed":  # "two of the wounded later died in hospital": added to the dead told before
         for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
@@ -733,16 +763,16 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)  # "the blast also killed two gua
 # ("left him for dead": he was hurt so badly he was thought dead, and lived: a wounded victim, not a dead one)
 _LEFT_STATE = re.compile(r"(?:,?\s+(?!(?:another|other|others|more)\b)[\w'’-]+){0,6}?\s+"
                          r"(?P<state>for dead|(?<!\bfor\s)(?:" + KILL + "|" + HURT + r"))\b", re.I)
-_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:(?!" + KILL
+_LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?!" + KILL
                         + r"\b)[\w'’-]+\s+){0,3}?"
                         + HURT + r"\b", re.I)
 
 
 # a toll that says it has changed: the latest figure, not one more to compare
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
-# "two more died on Sunday, bringing the toll to five": the event's toll raised, not another sum
-_BRINGING = re.compile(r"\b(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?$",
-                       re.I)
+# "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
+# raised, a new total that counts the dead told before, not one more to add
+_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift)\w*\s+(?:the\s+)?(?:overall\s+|total\s+)?$", re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
@@ -833,6 +863,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         at, subj = (head.start(), sentence[head.start():m.start] + cut) if head else (at, cut)
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
+        items: list[tuple[int, int, int, int]] = []  # (people, start, figure end, end) in `subj`
         pos, last = 0, None
         while (sm := _figure_in_subject(subj, pos)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
@@ -850,10 +881,16 @@ def _listed(sentence: str, kind: str) -> list[Count]:
             if _animals_end(subj, sm.end("n")) is not None:
                 continue  # "two elephants were shot dead", "two elephants dead": animals are no toll
             total += n
+            items.append((n, sm.start(), sm.end("n"), sm.end()))
             groups.append(victim_groups.group_of(sm.group()))
             item_figureless, item_vague = _vagueness(sm.group("n"))
             figureless, vague = figureless and item_figureless, vague and item_vague
             bound = bound or bool(sm.group("bound")) or item_vague  # "two soldiers and several civilians": a floor
+        if len(items) > 1 and (rest := joined_subjects.people_at(subj, items[1][1], _COMPANION, _num, _is_person_word,
+                                                                 _is_vague)) is not None and \
+                restatements.restates(items[0][0], [rest[0]], subj[items[0][2]:items[0][3]],
+                                      subj[items[0][3]:items[1][1]], sentence[at + rest[1]:]):
+            total, groups = items[0][0], groups[:1]  # "four members of one family, a woman and her three children"
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
             out.append(Count(total + more.n, bound or more.bounded, m.also, m.start, more.end, vague=vague,
@@ -864,6 +901,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
 
 # after a passive verb only a companion's own joining word adds people: "were killed along with their driver";
 # "and" there opens a new clause ("two soldiers were killed and a policeman ...")
+# the head noun's words after an object's figure up to an aside's comma ("two (people), a woman and her grandson")
+_HEAD_COMMA = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with|in|on|at|near)\b)[\w'’-]+){0,4}\s*,\s*", re.I)
 _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 
 
@@ -1008,9 +1047,9 @@ def _vagueness(raw: str) -> tuple[bool, bool]:
 
 
 # "13 people were shot", "of the 13 people shot", "the gunman shot 13 people": the shot, dead and wounded together
-_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+_SHOT = [re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
                     + r")\s+(?:(?:were|have been|had been|was)\s+)?shot\b(?!\s+(?:dead|and|to death|down)\b)", re.I),
-         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
+         re.compile(r"\bshot\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?P<who>" + _PERSON
                     + r")\b", re.I)]
 
 
@@ -1040,6 +1079,7 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     ("dozens injured") give no figure."""
     if not found:
         return None, False
+    found = [c for c in found if not c.superseded] or found  # "earlier reports had put the figure at six"
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]

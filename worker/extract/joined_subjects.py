@@ -29,6 +29,8 @@ _NAME_HEAD = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}
 _APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, were shot dead": the aside's closing comma
 _WORD = re.compile(r"[\w'’-]+")
 _ALSO = re.compile(r"\balso\b", re.I)
+# the head's own words up to the comma of an aside ("(four members) of one family,"); no joining word among them
+_HEAD_WORDS_COMMA = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with)\b)[\w'’-]+){0,4}\s*,", re.I)
 _REACH = 160  # characters a subject may span before its verb
 
 
@@ -70,8 +72,9 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 continue
             first = (to_int(fig) or 1) if fig else \
                 max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)), default=1)
-            if subject[end:].lstrip().startswith(",") and subject.rstrip().endswith(","):
-                continue  # "the victims, a nurse and her husband,": the aside after its head lists the people
+            if _HEAD_WORDS_COMMA.match(subject, end) and subject.rstrip().endswith(","):
+                continue  # "the victims, a nurse and her husband,": the aside after its head lists the people;
+                # "four members of one family, a woman and her three children,": so does one after its own words
             more = companions.read(subject, end, figure, to_int, person, vague)
             if fig and more.bounded:
                 continue  # "30 students and lecturers were wounded": the figure counts both nouns
@@ -85,6 +88,25 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 out.append(JoinedSubject(1 + named.n, named.bounded, named.start, verb.end(),
                                          bool(_ALSO.search(verb.group())), named.n))
     return out
+
+
+def people_at(subject: str, at: int, figure: re.Pattern[str], to_int: Callable[[str], int | None],
+              is_person: Callable[[str], bool], vague: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The people of the subject part that opens at `at` ("a woman and her three children": 4) and its end, else
+    None: its first person (a figure's people, a set noun's, else one) and the people `companions` joins to it."""
+    def person(word: str) -> bool:
+        return is_person(word) or word.lower() in plural_nouns()
+    h = _HEAD.match(subject, at)
+    if h is None:
+        return None
+    fig = h.group("fig")
+    end = companions.person_end(subject, h.end() if fig else h.start(), person, after_figure=bool(fig))
+    if end is None or (fig and to_int(fig) is None):
+        return None
+    first = (to_int(fig) or 1) if fig else \
+        max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)), default=1)
+    more = companions.read(subject, end, figure, to_int, person, vague)
+    return first + more.n, more.end
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,13 @@ def part_openers() -> str:
     return number_words.phrases_alternation(r["phrase"].strip().lower() for r in data_rows("part_openers.csv"))
 
 
+@lru_cache(maxsize=1)
+def part_closers() -> str:
+    """An alternation of the words that close an aside about people a figure has counted (", a soldier among them,":
+    data/part_closers.csv), longest first; no group, no word boundary."""
+    return number_words.phrases_alternation(r["phrase"].strip().lower() for r in data_rows("part_closers.csv"))
+
+
 # an aside's words: one stretch up to its closing comma, or a list whose last item is joined by "and" (", including
 # a farmer, his wife and three sons,"); a list item holds no verb, so a new clause after a comma is no item
 _LIST_CHAR = r"(?:(?!\s(?:were|was|is|are|had|have|has|said|says|told|killed|died|injured|wounded|and)\b)[^,;:.()])"
@@ -90,6 +97,9 @@ _ASIDE_WORDS = (r"(?:" + _LIST_CHAR + r"{1,60},\s*){1,4}" + _LIST_CHAR + r"{1,60
                 r"[^,;:.()]{1,60}")
 _ASIDE = re.compile(r",\s*(?:" + part_openers() + r"|who|(?P<part>[\w-]+ of (?:them|whom)))"
                     r"\s+(?P<words>" + _ASIDE_WORDS + r")(?:,|(?=[.!?]?\s*$))")  # or the sentence's end
+# an aside whose part word closes it: ", a soldier among them,", ", two children among the dead,"
+_CLOSED_ASIDE = re.compile(r",\s*(?P<words>(?:(?!\s(?:were|was|is|are|had|have|has|said|says|told|killed|died|injured|"
+                           r"wounded|and)\b)[^,;:.()]){1,60}?)\s+(?:" + part_closers() + r")(?:,|(?=[.!?]?\s*$))", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_A_FIGURE = frozenset({"a", "an", "him", "her", "another", "both"})
 _STATE_WORD = re.compile(r"\b(?:fatally|killed|dead|died|injured|wounded|hurt|critically|seriously)\b", re.I)
@@ -108,12 +118,12 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 
     def blank(m: re.Match[str]) -> str:
         before = _WORD.findall(sentence[max(0, m.start() - 60):m.start()])[-5:]
-        words = m.group("words").split() + (m.group("part").split()[:1] if m.group("part") else [])
+        words = m.group("words").split() + (m.group("part").split()[:1] if m.groupdict().get("part") else [])
         if (figure_in(words) and not figure_in(before)) or _STATE_WORD.search(m.group("words")):
             # "Civilians, six of them children, ...": the six stand; ", three of them fatally,": a toll of its own
             return m.group()
         return " " * len(m.group())
-    return _ASIDE.sub(blank, sentence)
+    return _CLOSED_ASIDE.sub(blank, _ASIDE.sub(blank, sentence))
 
 
 # ", aged between 20 and 45,", ", both aged 17,", "two brothers, 17 and 19, were": ages set off by commas

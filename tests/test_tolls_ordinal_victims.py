@@ -1,0 +1,38 @@
+"""A victim told by rank ("and a third died") makes the toll that rank; "a dozen" after a joined clause is twelve.
+Fresh sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract.casualties import counts, merge
+
+
+def _toll(sentence: str, kind: str = "killed") -> int | None:
+    return merge(counts(sentence, kind))[0]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Two farmers were killed on the spot and a third died on the way to hospital in Makurdi.", 3),
+    ("Four pupils died in the fire, and a fifth succumbed to her burns on Tuesday.", 5),
+    ("Two men were shot dead and a third man was later found dead in the bush.", 3),
+    ("A second blast killed two people near the market.", 2),  # a rank of a thing, not of a victim
+    ("Two guards were killed and a second attacker was shot dead.", 2),  # an attacker's rank is no victim's
+])
+def test_a_ranked_victim_makes_the_toll_its_rank(sentence: str, n: int) -> None:
+    assert _toll(sentence) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Three people were killed and a dozen injured when the bomb went off in Maiduguri.", 12),
+    ("The blast killed two and wounded a score of worshippers.", 20),
+])
+def test_the_article_of_a_set_figure_counts_the_set(sentence: str, n: int) -> None:
+    assert _toll(sentence, "injured") == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Forty-odd villagers were killed when raiders stormed Dogo Nahawa on Sunday.", 40),
+    ("Soldiers killed 20-odd fighters in the raid.", 20),
+])
+def test_an_odd_round_figure_reads_as_the_figure(sentence: str, n: int) -> None:
+    assert _toll(sentence) == n

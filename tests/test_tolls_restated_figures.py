@@ -1,0 +1,68 @@
+"""A figure re-told by the items of an aside after its comma counts once (worker/extract/restatements.py)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from worker.extract import restatements
+from worker.extract.casualties import counts, merge
+
+
+def _killed(sentence: str) -> int | None:
+    return merge(counts(sentence, "killed"))[0]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # the subject: an umbrella noun, then who the dead were, closed by a comma
+    ("Three members of a farming family, a man and his two sons, were shot dead near Jos on Tuesday.", 3),
+    ("Six people, two women and four children, were killed when the bus was hit.", 6),
+    ("One person, an elderly shopkeeper, was found dead after the looting, police said.", 1),
+    ("Four civilians, a mother and her three daughters, were killed in the strike.", 4),
+    # the object of an active verb
+    ("The drone strike killed three people, a teacher and his two pupils, in the village of Kafr Nabl.", 3),
+    ("Gunmen killed two people, a trader and his driver, on the highway near Zaria.", 2),
+    # lists of other people add up
+    ("Two soldiers, a policeman and a driver were killed in the ambush.", 4),
+    ("Gunmen killed two soldiers, a policeman and a driver near the border.", 4),
+    ("Three people and a child were killed in the blast.", 4),
+    ("Five people, including two children, were killed in the attack.", 5),
+])
+def test_restated_figure_counts_once(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_restates_needs_the_sum_and_an_aside() -> None:
+    assert restatements.restates(3, [1, 2], " people", ", ", ", were killed")
+    assert not restatements.restates(3, [1, 1], " people", ", ", ", were killed")  # no re-telling: they add up
+    assert not restatements.restates(2, [1, 1], " soldiers", ", ", " were killed")  # no umbrella, no closing comma
+    assert restatements.restates(2, [1, 1], " soldiers", ", ", ", in the attack")  # an aside closed by its comma
+    assert not restatements.restates(2, [2], " people", " and ", ", in the attack")  # joined: no aside
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # an aside set off by brackets or dashes lists the people its figure counts
+    ("Seven people (four women and three men) were shot dead at a bar in Celaya on Sunday.", 7),
+    ("Eight people - five children and three women - were killed when the shell hit the shelter.", 8),
+    ("Eight people — five children and three women — were killed when the shell hit the shelter.", 8),
+    ("Eight people—five children and three women—were killed when the shell hit the shelter.", 8),
+    ("The air strike killed six civilians (four children and two women) in Maarat al-Numan.", 6),
+    ("Two miners (both aged 30) were killed in the raid.", 2),
+    # an aside closed by its part word
+    ("Eleven people, a nurse among them, were killed when gunmen attacked the clinic.", 11),
+    ("The blast killed nine people, three children among the dead, in Kandahar.", 9),
+])
+def test_bracketed_and_closed_asides_count_once(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_a_bracketed_aside_with_a_verb_or_a_join_stays() -> None:
+    assert restatements.blank_bracketed("Nine people (police said 12) were killed.", re.compile(r"\d+|nine|twelve", re.I)) \
+        == "Nine people (police said 12) were killed."
+    assert "(" in restatements.blank_bracketed("Two soldiers (and 3 civilians) were killed.", re.compile(r"\d+|two", re.I))
+    assert "(" not in restatements.blank_bracketed("Two soldiers (3 and 4) were killed.", re.compile(r"\d+|two", re.I))
+
+
+def test_a_list_ended_by_a_speaker_after_no_umbrella_noun_stays_a_sum() -> None:
+    assert _killed("Bandits killed three herders, a trader and two farmers, police said.") == 6
+    assert _killed("Bandits killed three people, a trader and two farmers, police said.") == 3

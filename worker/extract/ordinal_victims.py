@@ -1,0 +1,42 @@
+"""A victim told by its rank in the toll: "two soldiers died and a third succumbed to his wounds" is three dead.
+
+An ordinal after "a" ("a third", "a fourth victim") names one more victim whose rank is the toll itself: the dead
+told before it plus one. The ordinal's value is read as a plain figure of the toll, so it stands beside the figure
+before it (the larger wins) and is never added twice. Only "a" counts ("the second man was killed" may be one of
+the people already told), and a noun after the ordinal must name a victim, not an attacker or a thing ("a second
+blast", "a third gunman was killed").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from worker.extract import number_words
+
+_ARMED = frozenset({"attacker", "gunman", "assailant", "militant", "bomber", "terrorist", "insurgent", "bandit",
+                    "suspect", "shooter", "fighter", "rebel", "jihadist", "perpetrator", "hijacker", "raider"})
+
+
+@lru_cache(maxsize=4)
+def _pattern(verb: str) -> re.Pattern[str]:
+    ordinals = "|".join(w for w, v in number_words.values("ordinal").items() if v > 1)
+    return re.compile(r"\ban?\s+(?P<ord>" + ordinals + r")(?:\s+(?P<noun>[\w'’-]+))?\s+"
+                      r"(?:(?:was|has|had|is)\s+)?(?:(?:later|also|since|subsequently|reportedly)\s+)?(?:been\s+)?"
+                      r"(?:" + verb + r")\b", re.I)
+
+
+def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -> list[tuple[int, int, int]]:
+    """(toll, start, end) of each ranked victim of `verb` ("and a third died": 3); the noun after the ordinal, if
+    any, must be a person (`is_person`) and no attacker."""
+    if " a" not in sentence.lower() and not sentence.lower().startswith("a"):
+        return []
+    out: list[tuple[int, int, int]] = []
+    for m in _pattern(verb).finditer(sentence):
+        noun = m.group("noun")
+        if noun is not None and (not is_person(noun) or noun.lower().rstrip("s") in _ARMED
+                                 or noun.lower() in ("gunmen",)):
+            continue
+        if (n := number_words.values("ordinal").get(m.group("ord").lower())) is not None:
+            out.append((n, m.start(), m.end()))
+    return out

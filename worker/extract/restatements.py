@@ -1,0 +1,77 @@
+"""A figure re-told by the items after its comma: "two people, a woman and her grandson, were killed" is two.
+
+Reports often give a total and then, in an apposition, who the dead were: "four members of one family, a woman and
+her three children", "five people, a farmer and four farm workers", "one person, a Muslim youth, was found dead".
+A list reader that adds every item after a comma counts them twice (four, eight, two). The items re-tell the head
+figure when all of these hold: they follow the head item after a comma (no joining word), their people add up to
+the head figure exactly, and either the head noun is an umbrella noun (data/umbrella_nouns.csv: "people",
+"members", "victims") or the items are closed by a comma or a dash, as an apposition is ("..., were killed",
+"..., in the village"; not "..., police said", which may end a list too). A list of other people ("two soldiers,
+a policeman and a worker were killed") has no such closing comma after a noun that is no umbrella: it stays a sum.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from worker.extract.gazetteer import data_rows
+
+_WORD = re.compile(r"[\w'’-]+")
+# the gap between the head item and the first re-telling item: a comma, the head noun's own words before it ("of one
+# family"), no joining word
+_GAP = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with)\b)[\w'’-]+){0,4}\s*,\s*$", re.I)
+# the aside's closing mark; a comma before a speaker ("..., police said") may end a list as well as an aside
+_CLOSED = re.compile(r"\s*(?:,(?!\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|added|according)\b)|[-–—]|\))",
+                     re.I)
+
+
+@lru_cache(maxsize=1)
+def umbrella_nouns() -> frozenset[str]:
+    """Nouns whose figure is a whole that items after it may describe (data/umbrella_nouns.csv)."""
+    return frozenset(r["noun"].strip().lower() for r in data_rows("umbrella_nouns.csv") if r["noun"].strip())
+
+
+def restates(head: int, parts: list[int], head_words: str, gap: str, after: str) -> bool:
+    """The items (`parts`: their people) after the head figure `head` re-tell it. `head_words`: the words of the
+    head item after its figure ("people", "members of one family"); `gap`: the text from the head item's noun to the
+    first item; `after`: the text right after the last item."""
+    if not parts or sum(parts) != head or not _GAP.fullmatch(gap):
+        return False
+    umbrella = any(w.group().lower() in umbrella_nouns() for w in _WORD.finditer(head_words + " " + gap))
+    return umbrella or bool(_CLOSED.match(after))
+
+
+# an aside set off by brackets or dashes right after a figure's noun: "nine people (six women and three children)",
+# "nine people - six women and three children -", "nine people—six women and three children—"
+_BRACKETED = re.compile(r"\s*\((?P<p>[^()]{1,80})\)|\s+[-–—]\s+(?P<d>[^-–—;.]{1,80}?)\s+[-–—](?=\s)|"
+                        r"\s*—(?P<e>[^—;.]{1,80}?)—", re.I)
+# an aside that tells something else than who the people were: a verb, a speaker, a join that adds people
+_NOT_PEOPLE = re.compile(r"\b(?:were|was|is|are|had|have|has|said|says|told|according|reported|killed|died|injured|"
+                         r"wounded|hurt)\b|^\s*(?:and|or|plus|as well as|along with|together with)\b", re.I)
+_JOINS = frozenset({"and", "or", "plus", "with", "in", "at", "on", "by", "from"})
+
+
+def blank_bracketed(text: str, num: re.Pattern[str]) -> str:
+    """The text with each bracketed or dashed list of the people a figure counts turned into spaces (offsets kept):
+    "Five people (three women and two men) were shot dead" reads as "Five people were shot dead". The aside must
+    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb."""
+    if "(" not in text and "-" not in text and "–" not in text and "—" not in text:
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        inside = m.group("p") or m.group("d") or m.group("e") or ""
+        if _NOT_PEOPLE.search(inside):
+            continue
+        words = _WORD.findall(text[max(0, m.start() - 60):m.start()])[-5:]
+        # a figure (no article) and one to four words of its noun, none of them a join or a verb of the clause
+        heads = [i for i, w in enumerate(words[:-1]) if num.fullmatch(w) and w.lower() not in ("a", "an")]
+        if not heads or any(w.lower() in _JOINS or _NOT_PEOPLE.search(w) for w in words[heads[-1] + 1:]):
+            continue
+        if any(num.fullmatch(w) for w in _WORD.findall(inside)):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)

@@ -1152,8 +1152,13 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.evidence.append(_ev("date", evening, text))
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
-    if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
-                                                      and loc.country in (None, dl.place.country))
+    # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
+    # the scene, not the dateline's town
+    unknown_town = where is None and loc.city is not None and dl is not None and dl.place is not None \
+        and loc.country in (None, dl.place.country) and segment.dateline(text) is not None
+    if primary and dl and dl.place and ((where is None and not unknown_town)
+                                        or (loc.city is None and loc.admin1 is None
+                                            and loc.country in (None, dl.place.country))
                                         or _dateline_qualifier(where, dl, loc)):
         loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:

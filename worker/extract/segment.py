@@ -23,7 +23,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, October 5, 2025 /PRNewswire/ --": the town, a date (its year after a comma)
 # and an agency in brackets or a newswire's slashes
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*(?P<region>[A-Za-z0-9 .]{2,30}?)(?:,\s*\d{4})?)?\s*"
+_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?)(?:,\s*(?P<region>[A-Za-z0-9 .]{2,30}?)(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[:—–-]+\s")
 
 

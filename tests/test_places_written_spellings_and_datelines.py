@@ -41,4 +41,17 @@ def test_the_lead_town_beats_an_accented_dateline() -> None:
 def test_an_unknown_town_given_as_the_scene_beats_the_dateline() -> None:
     text = ("MAROUA, Oct 2 — Boko Haram fighters attacked the village of Tourou in Mayo-Tsanaga department overnight, "
             "killing six people, a local official said.")
-    assert where(text)[2] == "Tourou"
+    assert where(text) == ("Cameroon", "Far North", "Tourou")  # the dateline's province: the text names none
+
+
+def test_a_title_case_town_before_a_long_dash_is_a_dateline() -> None:
+    line = "Kaduna — Bandits killed seven worshippers at a mosque in Kauru on Friday, residents said."
+    assert segment.dateline(line)[0] == "Kaduna"
+    assert segment.dateline("Gunmen — some on motorcycles — killed seven people in Kauru on Friday.") is None
+    assert segment.dateline("Hamas — the group that rules Gaza — said two of its men were killed.") is None
+
+
+def test_the_dateline_gives_the_province_of_an_unknown_scene_town() -> None:
+    text = ("Narathiwat, Thailand — A bomb hidden in a motorcycle killed a village headman in Sungai Padi district "
+            "on Tuesday, police said.")
+    assert where(text) == ("Thailand", "Narathiwat", "Sungai Padi")

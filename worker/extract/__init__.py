@@ -1173,6 +1173,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if inc.admin1 is None and inc.country is not None:
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(list(text_places), inc.country) if primary else None)
+    if primary and inc.admin1 is None and inc.city is not None and dl is not None and dl.place is not None \
+            and dl.place.kind == "city" and dl.place.country == inc.country and segment.dateline(text) is not None:
+        # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
+        # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
+        inc.admin1 = dl.place.admin1
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

@@ -89,7 +89,9 @@ _FUNCTION_WORDS = frozenset("in on at of and or but to from near by with for as 
 # labels of things a small model gives unfamiliar names as readily as a person's ("in Shashamane" as a PRODUCT,
 # "in Tumaco" as an EVENT)
 _THING_LABELS = ("PRODUCT", "EVENT", "WORK_OF_ART")
-_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?) of\s+$", re.I)
+# "the town of X", and a part of a town before the town ("the Chamelecón sector of San Pedro Sula": NER's person)
+_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?|neighbou?rhoods?|quarter|"
+                             r"sector|barrio|colonia|district|area) of\s+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")
 _SIZEABLE = 50_000  # people: a town this big is more often meant than a person or firm of its name

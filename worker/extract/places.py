@@ -603,7 +603,7 @@ def _owner_province(m: PlaceMention, text: str) -> PlaceMention:
     return replace(m, place=province)
 
 
-_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter|sector|barrio|colonia)\b", re.I)
 _NEIGHBOURHOOD_OF = re.compile(_NEIGHBOURHOOD.pattern + r"\s+of\s+(?:the\s+)?[A-Z]", re.I)
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 

@@ -16,3 +16,12 @@ from tests.place_cases import where
 ])
 def test_a_part_of_a_named_town_is_the_town(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Two guards were killed when a grenade exploded at the gate of Insein prison in Yangon on Sunday, the junta "
+     "said.", "Yangon"),
+    ("Gunmen killed five traders at Kawo market in Kaduna on Friday, police said.", "Kaduna"),
+])
+def test_a_facility_named_after_a_part_of_the_town_it_is_in_is_the_town(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -1221,8 +1221,13 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
             inc.evidence.append(_ev("date", evening, text))
     mentions = d.places or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
-    if primary and dl and dl.place and (where is None or (loc.city is None and loc.admin1 is None
-                                                      and loc.country in (None, dl.place.country))
+    # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
+    # the scene, not the dateline's town
+    unknown_town = where is None and loc.city is not None and dl is not None and dl.place is not None \
+        and loc.country in (None, dl.place.country) and segment.dateline(text) is not None
+    if primary and dl and dl.place and ((where is None and not unknown_town)
+                                        or (loc.city is None and loc.admin1 is None
+                                            and loc.country in (None, dl.place.country))
                                         or _dateline_qualifier(where, dl, loc)):
         loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:
@@ -1237,6 +1242,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if inc.admin1 is None and inc.country is not None:
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(list(text_places), inc.country) if primary else None)
+    if primary and inc.admin1 is None and inc.city is not None and dl is not None and dl.place is not None \
+            and dl.place.kind == "city" and dl.place.country == inc.country and segment.dateline(text) is not None:
+        # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
+        # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
+        inc.admin1 = dl.place.admin1
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

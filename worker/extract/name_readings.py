@@ -58,6 +58,8 @@ def mislabelled_place(text: str, ent: Any) -> bool:
     owner = bool(POSSESSIVE.search(ent.text)) or bool(re.match(r"['’]", text[ent.end_char:ent.end_char + 1]))
     if not owner and (_IN_AT_ONLY.search(before[-9:]) or _KIND_OF_BEFORE.search(before)):
         return bool(places().candidates(name)) or name.lower() in places()
+    if not owner and _UNIT_COMMA_BEFORE.search(before):  # "in Wamena, Jayawijaya regency, Papua,": the address's
+        return places().province(name) is not None  # next link is the province, when the gazetteer knows one so
     if ent.label_ == "NORP" or ent.label_ in _THING_LABELS:  # "a church in Owo" read as a people, "in Shashamane"
         return False  # as a product: only right after "in"/"at" or "the town of"
     verb = _WORD_BEFORE.search(before)
@@ -89,7 +91,11 @@ _FUNCTION_WORDS = frozenset("in on at of and or but to from near by with for as 
 # labels of things a small model gives unfamiliar names as readily as a person's ("in Shashamane" as a PRODUCT,
 # "in Tumaco" as an EVENT)
 _THING_LABELS = ("PRODUCT", "EVENT", "WORK_OF_ART")
-_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?) of\s+$", re.I)
+# "the town of X", and a part of a town before the town ("the Chamelecón sector of San Pedro Sula": NER's person)
+_KIND_OF_BEFORE = re.compile(r"\b(?:home ?town|town|city|village|capital|outskirts|suburbs?|neighbou?rhoods?|quarter|"
+                             r"sector|barrio|colonia|district|area) of\s+$", re.I)
+_UNIT_COMMA_BEFORE = re.compile(r"\b(?:district|county|regency|department|municipality|prefecture|commune|zone|"
+                                r"local government area|LGA)\s*,\s*$")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _NEXT_THING = re.compile(r"\s+([a-z0-9][\w-]*)")  # a lower-case word or a figure: a thing, not a title ("Mayor")
 _SIZEABLE = 50_000  # people: a town this big is more often meant than a person or firm of its name

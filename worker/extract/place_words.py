@@ -20,7 +20,7 @@ NAME = r"(?-i:(?!" + GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE 
 # no region the town lies in ("March" is an English town and reads as Italy's Marche)
 DAY_WORDS = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
              r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
-KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|" \
+KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|island|" \
     r"port|community|township|municipality|commune|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
     r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"
 

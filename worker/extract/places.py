@@ -573,7 +573,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # "the Juarez neighbourhood of Tijuana", "Toronto's Danforth neighbourhood": a part of the town named with it,
     # not a namesake town elsewhere
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
-             and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))]
+             and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
+             and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
     found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
@@ -603,7 +604,7 @@ def _owner_province(m: PlaceMention, text: str) -> PlaceMention:
     return replace(m, place=province)
 
 
-_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|quarter|sector|barrio|colonia)\b", re.I)
 _NEIGHBOURHOOD_OF = re.compile(_NEIGHBOURHOOD.pattern + r"\s+of\s+(?:the\s+)?[A-Z]", re.I)
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 
@@ -794,6 +795,23 @@ _FACILITY_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z
                           + "|".join(_FACILITY_QUALIFIERS) + r")\s+)?(?i:market|bazaar|"
                           r"university|hospital|airport|mosque|church|prison|jail|barracks|garrison|airbase|air base|"
                           r"school|stadium|bus station|bus terminal|police station|checkpoint|outpost)\b")
+# "Insein prison in Yangon": the facility's own town named after it
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?(?P<town>" + NAME + r")")
+_FACILITY_WORD_AFTER = re.compile(r"\s+(?i:(?:" + "|".join(_FACILITY_QUALIFIERS) + r")\s+)?(?i:market|bazaar|university|"
+                                  r"hospital|mosque|church|prison|jail|stadium|bus station|police station)\b")
+_PART_OF_TOWN_KM = 25.0  # a facility named for a place this near the town it is said to be in: a part of that town
+
+
+def _facility_in_town(text: str, at: int, named: Place) -> bool:
+    """A facility named after a place that the text puts in a bigger town close by ("Insein prison in Yangon",
+    "Evin prison in Tehran"): the place is a part of the town, the town is the scene (the fresh set's convention
+    codes a neighbourhood as its city)."""
+    kind = _FACILITY_WORD_AFTER.match(text, at)
+    m = _IN_TOWN_AFTER.match(text, kind.end()) if kind is not None else None
+    town = places().get(m.group("town").lower()) if m is not None else None
+    return town is not None and town.kind == "city" and town.country == named.country \
+        and (town.population or 0) > (named.population or 0) and named.lat is not None and town.lat is not None \
+        and km(named, town) <= _PART_OF_TOWN_KM
 _FACILITY_TOWN_MIN = 10_000  # people: a hospital or market bearing a village's other name is rather a saint's or a word's
 
 

@@ -23,7 +23,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|
 _END_PUNCT = re.compile(r"[.!?:;\"”’')\]]\s*$")
 # "KABUL, Oct 5 (Reuters) -", "LAGOS, October 5, 2025 /PRNewswire/ --": the town, a date (its year after a comma)
 # and an agency in brackets or a newswire's slashes
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*(?P<region>[A-Za-z0-9 .]{2,30}?)(?:,\s*\d{4})?)?\s*"
+_DATELINE = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?)(?:,\s*(?P<region>[A-Za-z0-9 .]{2,30}?)(?:,\s*\d{4})?)?\s*"
                        r"(?:\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[:—–-]+\s")
 
 
@@ -303,9 +303,22 @@ def toll_only(part: str) -> bool:
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:
-    """A wire dateline opening the line: in capitals ("KABUL (Reuters) -") or in title case with an agency of the
-    list ("Kano, Nigeria (AP) —", see wire_agencies)."""
-    return _DATELINE.match(line) or title_dateline().match(line)
+    """A wire dateline opening the line: in capitals ("KABUL (Reuters) -"), in title case with an agency of the
+    list ("Kano, Nigeria (AP) —", see wire_agencies), or in title case without one when the name is a town of
+    some size the gazetteer knows ("Aden — Six bodyguards ...": a capitalised subject before a dash is no town)."""
+    m = _DATELINE.match(line) or title_dateline().match(line)
+    if m is None and (m := _TOWN_DASH.match(line)) is not None:
+        from worker.extract.gazetteer import places  # the gazetteer only when a line opens so
+        known = places().get(m.group("place").lower())
+        if known is None or known.kind != "city" or (known.population or 0) < _DASHED_TOWN:
+            return None
+    return m
+
+
+# "Addis Ababa — Fighters ...": a title-case town of up to three words, a region after a comma, then a long dash
+_TOWN_DASH = re.compile(r"^\s*(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?:,\s*(?P<region>[A-Z][\w.'’]*"
+                        r"(?:\s+[A-Z][\w.'’]*){0,2}))?\s+(?:[—–]|--)\s+(?=[A-Z0-9])")
+_DASHED_TOWN = 20_000  # people: a smaller namesake of a capitalised opening word is no dateline
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:

@@ -192,13 +192,13 @@ def _skeleton(name: str) -> str:
     return re.sub(r"[^a-z]", "", _accents_off(name)) + "".join(re.findall(r"[-\s]", name))
 
 
-def _near(a: str, b: str) -> bool:
+def _near(a: str, b: str, least: int = 6) -> bool:
     """One letter added, dropped or changed, for names of six letters or more ("Oromia"/"Oromiya",
     "Hodeida"/"Hodeidah"): transliterations of one name differ so."""
     if a == b:
         return True
     (a, sep_a), (b, sep_b) = (re.match(r"([a-z]*)(.*)", x).groups() for x in (a, b))  # type: ignore[union-attr]
-    if sep_a != sep_b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+    if sep_a != sep_b or min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
@@ -228,18 +228,42 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
+        # a five-letter name one letter off ("Hiran" of "Hiiraan"/"Hiiran") only with the type word after it
+        last = word.split(" ")[-1]
+        if len(last) == 5 and _PROVINCE_AFTER.match(text, m.end()) and \
+                _spells(last, names, {k for k in skeletons if len(k) == 6}, kept, least=5, typed=True):
+            return last
     return None
 
 
-def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool) -> bool:
-    """Whether a capitalised word of the text is another spelling of one of the province's names (see _variant)."""
+# the words that join a two-part province's name, as transliterations and news write it ("Sistan and Baluchestan",
+# "Sīstān va Balūchestān", "Sistan-Baluchestan", "Jammu-Kashmir")
+_JOINER = re.compile(r"\s+(?:and|va|y|et|e|&)\s+|[-\s]+", re.I)
+
+
+def joined(name: str) -> str:
+    """A two-part name's letters without the word or sign that joins its parts: "Sistan-Baluchestan" and
+    "Sistan and Baluchestan" are one name; "" for a name of one part."""
+    parts = [p for p in _JOINER.split(name) if p]
+    if len(parts) != 2 or min(len(p) for p in parts) < 4:
+        return ""
+    return re.sub(r"[^a-z]", "", _accents_off("".join(parts)))
+
+
+def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool, least: int = 6,
+            typed: bool = False) -> bool:
+    """Whether a capitalised word of the text is another spelling of one of the province's names (see _variant):
+    one letter off for names of `least` letters or more, or the same two parts joined otherwise ("joined"); a town
+    of the word's name says nothing against it when the type word follows (`typed`: "the Hiran region")."""
     sk = _skeleton(sub)
+    two = joined(sub)
+    alike = any(_near(sk, k, least) for k in skeletons) or (bool(two) and any(joined(n) == two for n in names))
     # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
-    if (kept and not KEPT_TYPE.search(sub)) or not any(_near(sk, k) for k in skeletons) or _demonym(sub) \
+    if (kept and not KEPT_TYPE.search(sub)) or not alike or _demonym(sub) \
             or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
-    return known is None or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)
+    return known is None or (typed and known.kind == "city") or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)
 
 
 @lru_cache(maxsize=1)

@@ -100,3 +100,15 @@ def test_a_craft_that_struck_by_mistake_flew_an_air_strike(sentence: str, expect
 ])
 def test_a_kidnap_followed_by_killing_is_an_abduction(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f["event_type"], f["killed"]) for f in run(nlp, text)] == expected
+
+
+def test_a_craft_named_with_its_side_after_it_flew_an_air_strike() -> None:
+    tm = types.classify("Warplanes of the Saudi-led coalition struck a wedding party in Hajjah on Sunday, killing 20.")
+    assert tm is not None and tm.event_type == "air_strike"
+
+
+def test_a_crowd_told_by_what_it_demanded_is_a_protest() -> None:
+    texts = ["Soldiers fired on a crowd demanding the release of detained leaders in Kindia on Wednesday, killing three."]
+    assert types.retype("attack", texts) == "protest"
+    market = ["Soldiers fired on a crowd at a market in Kindia on Wednesday, killing three people."]
+    assert types.retype("attack", market) == "attack"

@@ -48,6 +48,8 @@ def test_a_crowd_armed_with_sticks_and_stones_is_a_riot() -> None:
     texts = ["Two men were killed as villagers armed with sticks and stones chased suspected cattle thieves near Kitui "
              "on Monday, police said. Shops were looted."]
     assert types.retype("attack", texts) == "riot"
+    fans = ["Football fans armed with iron bars attacked rival supporters after a match in Kumasi, leaving two dead."]
+    assert types.retype("attack", fans) == "riot"
     guns = ["Two men were killed as villagers armed with rifles chased suspected cattle thieves near Kitui on Monday."]
     assert types.retype("attack", guns) == "attack"
 

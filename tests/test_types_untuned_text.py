@@ -114,3 +114,19 @@ def test_a_crowd_told_by_what_it_demanded_is_a_protest() -> None:
     assert types.retype("attack", texts) == "protest"
     market = ["Soldiers fired on a crowd at a market in Kindia on Wednesday, killing three people."]
     assert types.retype("attack", market) == "attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police raided a favela in Salvador on Thursday and were met with gunfire from drug traffickers; six people died.",
+    "Bandits ambushed a patrol near Gusau and the soldiers returned fire, officials said.",
+])
+def test_a_raid_or_ambush_met_with_fire_has_two_armed_sides(sentence: str) -> None:
+    tm = types.classify(sentence)
+    assert tm is not None and tm.event_type == "armed_clash"
+
+
+def test_clashes_between_party_supporters_are_a_riot() -> None:
+    texts = ["Clashes between supporters of rival candidates in Wau left three dead on Saturday, police said."]
+    assert types.retype("armed_clash", texts) == "riot"
+    armed = ["Clashes between supporters of rival candidates armed with rifles in Wau left three dead on Saturday."]
+    assert types.retype("armed_clash", armed) == "armed_clash"

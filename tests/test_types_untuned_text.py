@@ -130,3 +130,9 @@ def test_clashes_between_party_supporters_are_a_riot() -> None:
     assert types.retype("armed_clash", texts) == "riot"
     armed = ["Clashes between supporters of rival candidates armed with rifles in Wau left three dead on Saturday."]
     assert types.retype("armed_clash", armed) == "armed_clash"
+
+
+def test_a_rally_named_by_its_day_is_a_protest_scene() -> None:
+    texts = ["During Monday's rally in Aba, soldiers shot dead three people, witnesses said."]
+    assert types.retype("attack", texts) == "protest"
+    assert types.retype("attack", ["On Monday in Aba, soldiers shot dead three people, witnesses said."]) == "attack"

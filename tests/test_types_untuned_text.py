@@ -136,3 +136,13 @@ def test_a_rally_named_by_its_day_is_a_protest_scene() -> None:
     texts = ["During Monday's rally in Aba, soldiers shot dead three people, witnesses said."]
     assert types.retype("attack", texts) == "protest"
     assert types.retype("attack", ["On Monday in Aba, soldiers shot dead three people, witnesses said."]) == "attack"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russian glide bombs hit the centre of Kupiansk on Tuesday, killing three people.", "air_strike"),
+    ("Guided aerial bombs struck a hospital in Zaporizhzhia on Friday, killing two.", "air_strike"),
+    ("A bomb hit a bus in Kupiansk on Tuesday, killing three people.", "bombing"),
+])
+def test_bombs_dropped_from_the_air_are_an_air_strike(sentence: str, expected: str) -> None:
+    tm = types.classify(sentence)
+    assert tm is not None and tm.event_type == expected

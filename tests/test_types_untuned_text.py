@@ -146,3 +146,13 @@ def test_a_rally_named_by_its_day_is_a_protest_scene() -> None:
 def test_bombs_dropped_from_the_air_are_an_air_strike(sentence: str, expected: str) -> None:
     tm = types.classify(sentence)
     assert tm is not None and tm.event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A bomb dropped from a drone exploded near a checkpoint in Myitkyina, killing two soldiers.", "air_strike"),
+    ("Grenades dropped by Ukrainian drones killed two men in Horlivka on Sunday.", "air_strike"),
+    ("Leaflets dropped from a helicopter urged residents of Rafah to leave.", None),
+])
+def test_munitions_dropped_from_a_craft_are_an_air_strike(sentence: str, expected: str | None) -> None:
+    tm = types.classify(sentence)
+    assert (tm.event_type if tm else None) == expected

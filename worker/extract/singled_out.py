@@ -23,6 +23,11 @@ _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|mur
 # victims of police abuse was shot dead")
 _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,80}?)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
                       r"(?:\w+ly\s+)?(?:" + _KILL + r"|killed by)\b", re.I)
+# a chosen victim's noun phrase may run on past the parse's phrase before its verb: a prepositional modifier ("a
+# mayoral candidate for the Valor party was shot dead", "a sub-inspector of the Counter-Terrorism Department was gunned
+# down") and up to two asides ("The mayor of Chilpancingo, the capital of Guerrero, Alejandro Arcos, was killed")
+_HOLDER_PASSIVE = re.compile(r"(?:\s+(?:of|for|from|at|in|with)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
+                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
 _BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")
 _MEMBER = frozenset({"member", "members"})
@@ -94,13 +99,26 @@ def victims(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> list[R
 def chosen(victim: Role) -> bool:
     """A named person or an office holder, and no member of an armed group ("a Taliban commander" is a combatant,
     not a chosen civilian)."""
-    return (victim.label == "PERSON" or victim.head in office_nouns() or _renowned(victim) or _member_of_body(victim)) \
+    last = _WORDS.findall(victim.text.lower())[-1:]  # "a sub-inspector": the parse's head may be "sub"
+    return (victim.label == "PERSON" or victim.head in office_nouns() or bool(set(last) & office_nouns()) or _renowned(victim) or _member_of_body(victim)) \
         and not _combatant(victim.text)
 
 
 def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | None:
-    """The first victim of a killing verb in the sentences who was singled out (see `chosen`)."""
-    return next((r for r in victims(sentences, roles) if chosen(r)), None)
+    """The first victim of a killing verb in the sentences who was singled out (see `chosen`). One holder of an
+    office is read with the whole noun phrase the parse cut short (`_HOLDER_PASSIVE`): a singular subject whose
+    office is told is singled out by "was killed" alone, as a crowd's toll word names no one."""
+    found = next((r for r in victims(sentences, roles) if chosen(r)), None)
+    if found is not None:
+        return found
+    return next((r for sentence, rs in zip(sentences, roles) for r in rs
+                 if r.role == PATIENT and r.name == "passive_subject" and chosen(r) and _one(r)
+                 and _HOLDER_PASSIVE.match(sentence, r.end)), None)
+
+
+def _one(victim: Role) -> bool:
+    """A single holder ("a mayoral candidate", "the mayor"), not a plural or counted phrase ("two judges")."""
+    return bool(re.match(r"(?:an?|the)\s", victim.text, re.I)) and not victim.text.lower().endswith("s")
 
 
 _WORDS = re.compile(r"[\w-]+")

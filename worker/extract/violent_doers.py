@@ -38,7 +38,12 @@ def _doer() -> str:
     hedges = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
     # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
     people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"
-    return (r"(?:" + people + r"|(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges
+    # "a man armed with a knife", "two youths armed with machetes": a person the text arms with a blade or a gun
+    arms = literal(lists["hand_weapons"])
+    armed = (r"(?:[\w'’-]+\s+){0,2}?(?:man|men|woman|women|person|persons|people|individuals?|youths?|teen(?:ager)?s?|"
+             r"boys?|attackers?|assailants?|suspects?|assailants?)\s+armed\s+with\s+(?:an?\s+|the\s+|\w+\s+)?"
+             r"(?:[\w-]+\s+)?(?:" + arms + r")")
+    return (r"(?:" + armed + r"|" + people + r"|(?:(?:" + hedges + r")\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?:(?:" + hedges
             + r")\s+)?(?:" + words + r"))")
 
 

@@ -93,17 +93,6 @@ def test_a_craft_that_struck_by_mistake_flew_an_air_strike(sentence: str, expect
     assert tm is not None and tm.event_type == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Two surveyors kidnapped by FARC dissidents were found dead on Tuesday near Tame, in Arauca, the army said.",
-     [("abduction", 2)]),
-    ("Gunmen abducted four traders near Beni, North Kivu, on Monday. Their bodies were found in a forest on Wednesday, "
-     "officials said.", [("abduction", 4)]),
-    ("Gunmen shot dead four traders near Beni, North Kivu, on Monday, officials said.", [("attack", 4)]),
-])
-def test_a_kidnap_followed_by_killing_is_an_abduction(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
-    assert [(f["event_type"], f["killed"]) for f in run(nlp, text)] == expected
-
-
 def test_a_craft_named_with_its_side_after_it_flew_an_air_strike() -> None:
     tm = types.classify("Warplanes of the Saudi-led coalition struck a wedding party in Hajjah on Sunday, killing 20.")
     assert tm is not None and tm.event_type == "air_strike"

@@ -1267,13 +1267,12 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                                                      for s in d.sents[best_i + 1:]):
         taken = next((n for s in d.sents if (n := found_killed.abducted_count(s.text))), None)
         if inc.killed is None or taken is None or inc.killed >= taken:  # "two of them were found dead": some of the
-            inc.event_type = "attack"  # 30 abducted, an abduction still; all of them found dead: read as the killing
-            inc.killed = inc.killed or taken  # (typed an abduction below), the abducted its dead
+            inc.event_type = "attack"  # 30 abducted, an abduction still; all of them found dead: the killing is the
+            inc.killed = inc.killed or taken  # event, the abducted its dead
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
     inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
-    inc.event_type = _taken_then_killed(inc.event_type, d, best)
     inc.event_type = types.retype(inc.event_type, texts)
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
@@ -1297,18 +1296,6 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.confidence = min(1.0, 0.3 + 0.1 * filled + 0.1 * sum(k is not None and k.strong for k in d.kinds)
                          + (0.1 if inc.perpetrators else 0.0))
     return inc
-
-
-def _taken_then_killed(event_type: str, d: _Draft, best: types.TypeMatch) -> str:
-    """A killing read from victims found dead after their abduction ("two oil workers kidnapped by the ELN were found
-    dead", or the abduction's draft whose victims a later sentence finds dead) is an abduction: GOLD_FORMAT's
-    abduction is a kidnap followed by killing. A victim singled out (a targeted killing) or fighters (a clash) keep
-    the type `_killing_type` gave."""
-    if event_type != "attack":
-        return event_type
-    if best.event_type == "abduction" and not best.followup or any(k is not None and k.abducted for k in d.kinds):
-        return "abduction"
-    return event_type
 
 
 def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | None,

@@ -58,8 +58,6 @@ class TypeMatch:
     followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
     doer: bool = False  # strong only by its violent doer ("were killed by bandits"): it tells an event, but as a
     # weak word it may retell the one before ("The victims were killed by bandits from Plateau")
-    abducted: bool = False  # victims found dead after their abduction: read as the killing (its toll, its doer),
-    # typed an abduction at the end (GOLD_FORMAT abduction: a kidnap followed by killing)
 
 
 # the weak words of the attack rows that tell someone was hurt, abused or killed: an attack when a violent doer did
@@ -142,11 +140,11 @@ def classify(sentence: str) -> TypeMatch | None:
     """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
     the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
     dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up. An
-    abduction whose victims the sentence tells found dead is read as a killing (found_killed), marked `abducted`."""
+    abduction whose victims the sentence tells found dead is a killing (found_killed)."""
     tm = _classify(sentence)
     if tm is not None and (span := found_killed.killing_of_abducted(sentence, tm.event_type, tm.strong,
                                                                     tm.followup)) is not None:
-        return TypeMatch("attack", tm.priority, span[0], span[1], True, abducted=True)
+        return TypeMatch("attack", tm.priority, span[0], span[1], True)
     return tm
 
 

@@ -43,6 +43,7 @@ from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from worker.config import load
 from worker.extract import extract_incidents
+from worker.extract.capital_names import METROPOLIS
 from worker.extract.countries import capitals
 from worker.extract.gazetteer import places
 from worker.extract.geonames import City, fold, index, plain_words
@@ -599,8 +600,9 @@ def _shape_fits(template: str, r: int, country: str, capital_named: set[int], na
     name = _accents_off(ix._name[r])
     province = _province(town, country)
     shared = sum(c.country == country for c in ix.cities(name))
-    if template == "shape_unknown_in_capital":  # a country's capital beside a quarter is the city: not probed
-        return ix._a1[r] in capital_named and fold(province) not in capitals()
+    if template == "shape_unknown_in_capital":  # a country's capital or a metropolis beside a quarter is the city
+        return ix._a1[r] in capital_named and fold(province) not in capitals() and max(
+            (p.population or 0 for p in places().candidates(province) if p.kind == "city"), default=0) < METROPOLIS
     if template == "shape_province_town_of_namesake":
         return ix._a1[r] in namesaked and shared == 1
     if template == "shape_one_word_compass":

@@ -62,8 +62,6 @@ def test_a_country_inside_a_group_name_is_the_group_home_only(nlp) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed three residents of a remote payam overnight, a local official said.", "South Sudan"),
     ("Militants killed four farmers in a vereda on Sunday, the army said.", "Colombia"),
-    ("Two Mapuche activists were shot dead on Tuesday, police said.", "Chile"),
-    ("Pokot raiders killed five herders and drove off 300 cattle.", "Kenya"),
 ])
 def test_unit_words_and_peoples_of_one_country_name_it(text: str, expected: str) -> None:
     assert country(text) == expected
@@ -75,3 +73,9 @@ def test_a_body_name_is_no_place_nor_holds_one(nlp) -> None:
                  "Assam Rifles troops killed two insurgents on Monday."):
         doc = nlp(text)
         assert places.find(text, 0, len(text), doc) == []
+
+
+@pytest.mark.parametrize("people", ["Dalit", "Tharu", "Acholi", "Pokot", "Dayak", "Mapuche", "Yanomami"])
+def test_a_people_of_several_countries_is_no_one_country_clue(people: str) -> None:
+    # peoples living in numbers on both sides of a border (data/peoples.csv keeps only one-country peoples)
+    assert people not in countries.peoples()

@@ -83,3 +83,41 @@ def test_a_possessive_province_that_holds_its_district_is_kept() -> None:
 ])
 def test_a_one_word_compass_province(text: str, want: tuple) -> None:
     assert where(text) == want
+
+
+# review of the shapes above (fresh sentences): a quarter of a metropolis, a feast or a landmark before "in <city>",
+# a compass region of a country the text names, a country's possessive, a country after "province of"
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen shot dead three traders in Gwammaja in Kano on Tuesday, police said.", ("Nigeria", "Kano", "Kano")),
+    ("A blast killed two men in Tudun Wadarawa in Kaduna on Tuesday.", ("Nigeria", "Kaduna", "Kaduna")),
+])
+def test_an_unknown_quarter_of_a_metropolis_is_the_city(text: str, want: tuple) -> None:
+    assert where(text) == want
+
+
+def test_a_rural_setting_keeps_the_village_beside_a_metropolis() -> None:
+    text = "Bandits killed four farmers in Gidan Dorawa in Kano on Tuesday, villagers said."
+    assert where(text) == ("Nigeria", "Kano", "Gidan Dorawa")
+
+
+@pytest.mark.parametrize("before", ["in Ramadan in ", "in December in ", "near Central Mosque in "])
+def test_a_feast_month_or_landmark_is_no_village(before: str) -> None:
+    assert capital_names.reading(before + "Gombe", len(before), len(before) + 5) != "province"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen killed seven villagers in Dankoli in the Northwest region of Nigeria on Tuesday.", "Nigeria"),
+    ("Rebels killed five people in Kabasa in the Northeast region on Tuesday, Congolese officials said.",
+     "Democratic Republic of the Congo"),
+])
+def test_a_compass_region_abroad_yields_to_the_named_country(text: str, want: str) -> None:
+    assert where(text)[0] == want
+
+
+def test_a_country_possessive_is_no_province() -> None:
+    assert where("Gunmen killed three officers in Djibouti's Tadjourah district on Tuesday.")[1] == "Tadjourah"
+
+
+def test_a_country_after_province_of_is_the_country() -> None:
+    assert where("Gunmen killed four people in the Copperbelt province of Zambia on Tuesday.")[:2] == \
+        ("Zambia", "Copperbelt")

@@ -52,18 +52,54 @@ def _facility_after() -> re.Pattern[str]:
 
 # "killed five people in Dankuraba in Kano": a place right before "in X" that the gazetteer does not know is a village
 # of the province; a district of the town would be one it knows or one the text calls a quarter (a country's
-# capital is read as the city: _national_capital)
+# capital is read as the city: _national_capital). A metropolis this big is named with its quarters instead ("in
+# Rijiyar Lemo in Kano", "in Ungwan Rimi in Kaduna": the fresh set's convention codes them as the city) unless the
+# sentence gives a rural setting (data/rural_words.csv: "herders", "villagers", "community")
+METROPOLIS = 500_000  # people
 _UNSEEN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s+in\s+$")
 
 
+@cache
+def _rural_words() -> re.Pattern[str]:
+    """Words of a rural setting (data/rural_words.csv), as one pattern."""
+    return re.compile(r"\b(?:" + literal([r["word"] for r in data_rows("rural_words.csv")]) + r")\b", re.I)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """The Gregorian months' names, lower-cased: "in May in Kano" is a time."""
+    import calendar
+    return frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _no_name(name: str) -> bool:
+    """A name that is no village: a feast or month (data/non_place_names.csv, "Ramadan"), a Gregorian month, or one
+    with a frequent English word ("Emir's Palace", "Central Market": a landmark of the town)."""
+    if geonames.fold(name) in geonames.non_place_names():
+        return True
+    words = [re.sub(r"['’]s?$", "", w).lower() for w in name.split()]
+    return any(w in _months() or w in geonames.plain_words() for w in words)
+
+
 def _unseen_before(before: str) -> bool:
-    """The words before the name end "in <a name no place of the gazetteer bears> in"."""
+    """The words before the name end "in <a name no place of the gazetteer bears> in", the name none that is no
+    place."""
     m = _UNSEEN_BEFORE.search(before)
     if m is None:
         return False
     name = m.group("name")
     return places().get(name.lower()) is None and places().get(geonames.fold(name)) is None \
-        and not places().candidates(name) and not geonames.index().subdivisions_named(name)
+        and not places().candidates(name) and not geonames.index().subdivisions_named(name) and not _no_name(name)
+
+
+def _metropolis(name: str, text: str, start: int, end: int) -> bool:
+    """The town of the name is a metropolis and the sentence around it gives no rural setting."""
+    size = max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)
+    if size < METROPOLIS:
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return _rural_words().search(text, left, right) is None
 
 
 def _national_capital(name: str) -> bool:
@@ -83,7 +119,8 @@ def reading(text: str, start: int, end: int) -> Reading | None:
         return "province"
     pattern, table = _nouns()
     noun = pattern.search(before)
-    if noun is None and _unseen_before(before) and not _national_capital(text[start:end]):
+    if noun is None and _unseen_before(before) and not _national_capital(text[start:end]) \
+            and not _metropolis(text[start:end], text, start, end):
         return "province"
     return table.get(noun.group(1).lower()) if noun else None
 

@@ -10,6 +10,7 @@ from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, 
 from worker.extract import aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
+from worker.extract.named_countries import countries_named, is_country_name
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
@@ -59,7 +60,8 @@ def _province_phrases(text: str, start: int, end: int) -> Iterator[re.Match[str]
     while (m := _PROVINCE_NAMED.search(text, at, end)) is not None:
         after = _PROVINCE_NAMED.match(text, m.end("a") + 1, end) if m.group("a") and _OF_NAME.match(text, m.end()) \
             else None  # "state of Guerrero"; not "Kaduna State of Nigeria"
-        if after is not None and after.group("b") and places().province(after.group("b")) is not None:
+        if after is not None and after.group("b") and places().province(after.group("b")) is not None \
+                and not is_country_name(after.group("b")):  # "the Northwestern province of Zambia": the country
             m = after
         yield m
         at = max(m.end(), at + 1)
@@ -128,23 +130,30 @@ _ONE_WORD_COMPASS = re.compile(r"(North|South)(east|west)(ern)?")
 _TYPE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + r")\b")
 
 
-def _compass_province(name: str, near: str | None = None) -> Place | None:
+def _compass_province(name: str, near: str | None = None, text: str = "") -> Place | None:
     """The province whose name is `name`'s compass in two words ("Northwest" -> Cameroon's "North-West", which
-    shared_provinces re-reads as another country's by a town beside it), the one of a country with a town called
-    `near` if any; None when `name` is no such compass or no province bears the two-word name."""
+    shared_provinces re-reads as another country's by a town beside it): the one of a country `text` names (by name
+    or demonym), else of a country with a town called `near`, else the first; None when `name` is no such compass,
+    no province bears the two-word name, or the text names countries and none has one ("the Northwest region of
+    Nigeria": Nigeria's north-west is no province)."""
     m = _ONE_WORD_COMPASS.fullmatch(name)
     if m is None:
         return None
+    units: list[Place] = []
     for split in (f"{m.group(1)}-{m.group(2).capitalize()}{m.group(3) or ''}",
                   f"{m.group(1)} {m.group(2).capitalize()}{m.group(3) or ''}"):
         known = places().province(split)
-        if known is not None and near is not None:  # "Maun in the Northwest region": Botswana's, which holds Maun
-            held = {p.country for p in places().candidates(near)}
-            known = next((unit for s in geonames.index().subdivisions_named(split, level=1) if s.country in held
-                          and (unit := places().province_in(split, s.country)) is not None), known)
         if known is not None:
-            return known
-    return None
+            units += [known] + [unit for s in geonames.index().subdivisions_named(split, level=1)
+                                if (unit := places().province_in(split, s.country)) is not None]
+    if not units:
+        return None
+    named = countries_named(text)
+    if named:
+        return next((unit for unit in units if unit.country in named), None)
+    held = {p.country for p in places().candidates(near)} if near is not None else set()
+    # "Maun in the Northwest region": Botswana's, which holds Maun
+    return next((unit for unit in units if unit.country in held), units[0])
 
 
 def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
@@ -184,7 +193,8 @@ def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention 
     name, where the gazetteer puts the country's only town of the name in another province (a reform, a district
     moved, a province split); None when the text's province holds it, or names no first-level unit."""
     s0, name, owner = m.start("name"), m.group("name"), m.group("owner")
-    if not _DISTRICT_AFTER.match(text, m.end("name")) or not geonames.index().subdivisions_named(owner, level=1):
+    if not _DISTRICT_AFTER.match(text, m.end("name")) or not geonames.index().subdivisions_named(owner, level=1) \
+            or is_country_name(owner):  # "Djibouti's Obock district": the country's, not its namesake region's
         return None
     held = [out[span] for span in out.overlapping(s0, s0 + len(name))]
     if held and not (len(held) == 1 and held[0].start == s0 and held[0].end == s0 + len(name)
@@ -310,7 +320,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         for i in range(len(words)):  # "Libya's Surt region": the province is the last words
             name = " ".join(words[i:])
             s0 = m.end(g) - len(name)
-            known = table.province(name) or _compass_province(name)
+            known = table.province(name) or _compass_province(name, text=text[start:end])
             if known is not None:
                 known, name = _province_by_words(known, name, text, s0, m.end() if g == "a" else None)
                 if not in_actor_name(text, s0, s0 + len(name)):
@@ -443,7 +453,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
             region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
         if region is None and _TYPE_WORD_AFTER.match(text, m.end("where")):  # "in the Northwest region"
-            region = _compass_province(m.group("where"), m.group("name"))
+            region = _compass_province(m.group("where"), m.group("name"), text[start:end])
         s0, name = m.start("name"), m.group("name")
         district_at = _district_at(out, m.start("where"))
         if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)

@@ -1272,7 +1272,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
         inc.perpetrators = actors.confessed_by(texts, persons, text)
     inc.evidence.extend(_ev("perpetrators", d.sents[i], text) for i, _ in pw[:3])
-    inc.targets, tw = (actors.force_struck_targets(texts, inc.event_type, inc.perpetrators)
+    inc.targets, tw = (actors.force_struck_targets(texts, inc.event_type, inc.perpetrators, parsed)
                        or actors.target_categories(texts, inc.event_type))
     inc.evidence.extend(_ev("targets", d.sents[i], text) for i in sorted(set(tw))[:3])
     inc.claimed_by = actors.specialise(actors.claimed_by(texts), text)

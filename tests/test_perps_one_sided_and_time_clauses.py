@@ -202,3 +202,9 @@ def test_a_time_clause_the_main_clause_does_not_pick_up_stays_peaceful() -> None
     s = "A week after Taliban envoys met officials in Doha, a bomb killed 9 people in Kandahar."
     a = s.index("Taliban")
     assert in_peaceful_time_clause(s, a, a + len("Taliban"))
+
+
+def test_a_clause_split_off_at_a_semicolon_still_tells_the_armed_men_struck(nlp) -> None:
+    text = "Troops shot dead six insurgents near Bama on Thursday; the insurgents had ambushed their convoy at dawn."
+    got = doers_and_targets(nlp, text)
+    assert got and "military" not in got[0][0] and "military" in got[0][1]

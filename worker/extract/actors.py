@@ -390,8 +390,8 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
 _CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
 
 
-def perpetrators(sentences: list[str], event_type: str,
-                 roles: list[list[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
+def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] | None = None,
+                 whole: Sequence[Sequence[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
     """Canonical perpetrator names and (sentence index, name) evidence.
 
     A named group counts when it is the doer: the agent of a violence verb or noun in the dependency parse
@@ -485,7 +485,7 @@ def perpetrators(sentences: list[str], event_type: str,
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
     if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences) \
-            and not force_struck(roles):
+            and not force_struck(whole if whole is not None else roles):
         agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
     if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]

@@ -164,3 +164,47 @@ def test_an_exchange_of_fire_keeps_the_force_as_the_target(nlp) -> None:
 def test_armed_men_acting_at_the_same_time_stay_the_doers(nlp, text: str, named: str) -> None:
     got = doers(nlp, text)
     assert got and named in got[0]
+
+
+@pytest.mark.parametrize("text, force", [
+    # the force lost men of its own: the armed men fought back
+    ("Troops shot dead seven insurgents near Dikwa on Friday; two soldiers also died in the fighting's aftermath.",
+     "military"),
+    # the armed men struck a post, patrol or the force's men first
+    ("Policemen killed five bandits who raided their checkpoint outside Gusau on Thursday.", "police"),
+    ("Soldiers shot dead nine jihadists who had attacked a convoy near Menaka on Saturday.", "military"),
+    # the words tell a two-sided fight (data/role_words.csv exchange_phrases)
+    ("Police killed four armed robbers in a gun duel in Benin City on Friday.", "police"),
+    ("Two kidnappers died in crossfire with police in Zaria on Sunday.", "police"),
+])
+def test_a_force_that_was_struck_or_fought_stays_the_target(nlp, text: str, force: str) -> None:
+    got = doers_and_targets(nlp, text)
+    assert got and force not in got[0][0] and force in got[0][1]
+
+
+def test_gun_duel_and_crossfire_tell_an_exchange() -> None:
+    assert tells_exchange(["The suspects were neutralised in a gun duel with operatives."])
+    assert tells_exchange(["A bystander was caught in the crossfire."])
+    assert not tells_exchange(["Troops shot dead four gunmen near the border."])
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Soon after Boko Haram insurgents arrived in Gajiram on Friday, they burnt the market and killed nine traders.",
+     "Boko Haram"),
+    ("When al-Shabaab fighters seized the town of Wajid, the militants beheaded four men, elders said.", "al-Shabaab"),
+])
+def test_a_time_clause_whose_group_the_main_clause_picks_up_names_the_doers(nlp, text: str, named: str) -> None:
+    got = doers(nlp, text)
+    assert got and named in got[0]
+
+
+def test_a_time_clause_the_main_clause_does_not_pick_up_stays_peaceful() -> None:
+    s = "A week after Taliban envoys met officials in Doha, a bomb killed 9 people in Kandahar."
+    a = s.index("Taliban")
+    assert in_peaceful_time_clause(s, a, a + len("Taliban"))
+
+
+def test_a_clause_split_off_at_a_semicolon_still_tells_the_armed_men_struck(nlp) -> None:
+    text = "Troops shot dead six insurgents near Bama on Thursday; the insurgents had ambushed their convoy at dawn."
+    got = doers_and_targets(nlp, text)
+    assert got and "military" not in got[0][0] and "military" in got[0][1]

@@ -1180,6 +1180,17 @@ def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -
     return end if end is not None and end <= published else None
 
 
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the whole sentence holding a clause that ends at `end` ends: a clause split off at a semicolon ("Police
+    killed 11 militants; the militants fired at officers first") leaves its sibling out of the incident's clauses,
+    though it tells how the fight went (actors.force_struck)."""
+    m = _FULL_STOP.search(text, max(0, end - 1))
+    return m.end() if m else len(text)
+
+
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,
             dl: places.PlaceMention | None, hedged: bool, text: str, lead: Incident | None = None,
             headline: types.TypeMatch | None = None, doc: Any | None = None,
@@ -1274,7 +1285,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
     inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
     inc.event_type = types.retype(inc.event_type, texts)
-    inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed)
+    whole = syntax.sentence_roles(doc, [(x.start, _sentence_end(text, x.end)) for x in d.sents])
+    inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if not inc.perpetrators:
         inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed, inc.date)
@@ -1282,7 +1294,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
         inc.perpetrators = actors.confessed_by(texts, persons, text)
     inc.evidence.extend(_ev("perpetrators", d.sents[i], text) for i, _ in pw[:3])
-    inc.targets, tw = (actors.force_struck_targets(texts, inc.event_type, inc.perpetrators)
+    inc.targets, tw = (actors.force_struck_targets(texts, inc.event_type, inc.perpetrators, whole)
                        or actors.target_categories(texts, inc.event_type))
     inc.evidence.extend(_ev("targets", d.sents[i], text) for i in sorted(set(tw))[:3])
     inc.claimed_by = actors.specialise(actors.claimed_by(texts), text)

@@ -390,8 +390,8 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
 _CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
 
 
-def perpetrators(sentences: list[str], event_type: str,
-                 roles: list[list[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
+def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] | None = None,
+                 whole: Sequence[Sequence[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
     """Canonical perpetrator names and (sentence index, name) evidence.
 
     A named group counts when it is the doer: the agent of a violence verb or noun in the dependency parse
@@ -484,7 +484,8 @@ def perpetrators(sentences: list[str], event_type: str,
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
-    if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences):
+    if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences) \
+            and not force_struck(whole if whole is not None else roles):
         agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
     if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
@@ -689,6 +690,27 @@ def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> lis
                 continue
             out += [(i, c) for c, _, _, _ in named] or [(i, c) for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def force_struck(roles: Sequence[Sequence[Role]]) -> bool:
+    """Whether the parse makes the force a victim too, so that the armed men fought: a victim phrase names the force
+    ("one soldier was killed in the operation", "killed four soldiers", "stormed an army post"), or armed men are the
+    doers of a verb whose victim is a force's post, patrol or men (data/role_words.csv force_posts: "gunmen who
+    attacked their base", "robbers who ambushed a patrol"). No one-sided killing, whatever words the text uses for
+    the fight: an exchange, whose doer the gold names as the armed side."""
+    posts = set(word_lists()["force_posts"])
+    for rs in roles:
+        for r in rs:
+            if r.role == PATIENT and group_names.is_force(r.text) and not _names_armed(r.text) \
+                    and not any(a.role == AGENT and (a.start, a.end) == (r.start, r.end) for a in rs):
+                return True
+            if r.role != AGENT or r.name == "passive_by" or group_names.is_force(r.text) or not _names_armed(r.text):
+                continue
+            obj = min((p for p in rs if p.role == PATIENT and p.start >= r.end), key=lambda p: p.start, default=None)
+            if obj is not None and not _names_armed(obj.text) and (
+                    group_names.is_force(obj.text) or {w.lower() for w in _WORD.findall(obj.text)} & posts):
+                return True
+    return False
 
 
 def _passive_victims_armed(force: Role, found: list[Role]) -> bool:
@@ -1196,13 +1218,14 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     return found, where
 
 
-def force_struck_targets(sentences: list[str], event_type: str, doers: list[str]) -> tuple[list[str], list[int]] | None:
+def force_struck_targets(sentences: list[str], event_type: str, doers: list[str],
+                         roles: Sequence[Sequence[Role]] | None = None) -> tuple[list[str], list[int]] | None:
     """Targets of a clash whose doers are all state forces and whose words tell no exchange of fire (the doers
     `forces_that_struck` names: "Security forces killed six suspected members of the Islamic State"): the armed men
     the force killed, not the force. Their category as the victim words give it (militants, criminals, civilians
     killed beside them), else militants (the force was found to have killed armed men). None for any other
-    incident, whose targets `target_categories` gives."""
-    if event_type != "armed_clash" or not doers or tells_exchange(sentences):
+    incident, whose targets `target_categories` gives (so is a clash in which the force was struck: `force_struck`)."""
+    if event_type != "armed_clash" or not doers or tells_exchange(sentences) or (roles and force_struck(roles)):
         return None
     if not all(group_names.is_force(d) and not group_names.own_name(d) for d in doers):
         return None

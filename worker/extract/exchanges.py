@@ -1,7 +1,8 @@
 """Whether an incident's words tell an exchange between two armed sides ("in a shootout", "clashed with", "an
 encounter", "returned fire") or only that one side struck ("Security forces killed six suspected members of the
 Islamic State"). The gold names the non-state side of an exchange as its doer (a police "encounter": the militants);
-when no exchange is told, the force that killed the armed men did the violence. Pure."""
+when no exchange is told, the force that killed the armed men did the violence. The nouns and phrases beyond the
+pattern below are data (data/role_words.csv exchange_phrases: "gun duel", "crossfire", "armed engagement"). Pure."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,8 @@ _FIRE = (r"encounters?|shoot-?outs?|gun ?battles?|gunfights?|firefights?|exchang
 @cache
 def _rx() -> re.Pattern[str]:
     background = {"violence", "conflict", "conflicts", "feud", "hostilities"}  # a state of things, not an exchange
-    words = [w for w in word_lists()["clash_verbs"] + word_lists()["clash_nouns"] if w not in background]
+    lists = word_lists()
+    words = [w for w in lists["clash_verbs"] + lists["clash_nouns"] + lists["exchange_phrases"] if w not in background]
     return re.compile(r"\b(?:" + _FIRE + r"|" + literal(words) + r")\b", re.I)
 
 

@@ -3,7 +3,9 @@ Doha, a bomb killed 9 people", "The attack came as Taliban and government negoti
 what the group did elsewhere; it names no doer. The lone-group fallback of actors.perpetrators would otherwise
 take the only group the sentence names. A clause with a word of violence, a claim, a blame or a clash in it
 ("after Boko Haram fighters stormed the town, ...") may still tell the doers' act and is left to the parse; so may a
-clause of the same time ("as", "while", "when") that names armed men ("as Houthi rebels advanced on Marib"). Pure."""
+clause of the same time ("as", "while", "when") that names armed men ("as Houthi rebels advanced on Marib"), and so
+may a clause whose group the main clause's subject picks up ("When X fighters reached the village, they shot dead
+six elders"). Pure."""
 from __future__ import annotations
 
 import re
@@ -59,10 +61,20 @@ def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
     outside = {w.lower() for w in _WORD.findall(sentence[:m.start()] + " " + sentence[b:])}
     if m.group().strip().lower() in _AT_THE_SAME_TIME and inside & _armed():
         return False  # "Eight people were killed as Houthi rebels advanced on Marib": armed men moving meanwhile
+    if _picked_up().match(sentence, b):
+        return False  # "After X fighters entered the town, they torched homes": the main clause's doer is the group
     return not inside & acts and bool(outside & acts)
 
 
 _AT_THE_SAME_TIME = frozenset({"as", "while", "when"})
+
+@cache
+def _picked_up() -> re.Pattern[str]:
+    """The main clause right after the time clause opens on "they", "the group" or a definite armed noun
+    (data/role_words.csv armed_nouns) for its subject ("..., they shot dead six elders", "..., the insurgents set fire
+    to homes"): it picks up the group the clause named."""
+    nouns = "|".join(map(re.escape, sorted(_armed(), key=len, reverse=True)))
+    return re.compile(r"[,;:]?\s*(?:(?:then|later|soon|quickly)\s+)?(?:they|the\s+(?:group|" + nouns + r"))\b", re.I)
 
 
 @cache

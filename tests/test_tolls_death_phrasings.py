@@ -93,6 +93,8 @@ def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
     ("Bandits invaded Kurmin Masara village in Kaduna State on Sunday night.", [None]),
     ("Locusts invaded farms in Kano on Monday, destroying crops.", []),
     ("Fans invaded the pitch in Lagos on Sunday.", []),
+    ("Four people drowned when floodwaters invaded their houses in Ibadan on Tuesday.", []),
+    ("Thousands died when the army invaded the island in 1978, a truth commission said.", []),
 ])
 def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int | None]) -> None:
     assert _killed(text) == found

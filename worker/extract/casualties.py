@@ -141,7 +141,10 @@ _OWNER = r"his|her|their|its|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['�
 # "four soldiers who were wounded in the ambush succumbed to their injuries", "two students shot in the attack later
 # died in hospital", "a soldier who was wounded on Monday succumbed to his injuries": people a participle says were
 # hurt, and the sentence's verb says they died, are dead, and no longer wounded (`_fatal`)
-_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+,?\s+){0,12}?" + _ADV
+# a part of the wounded that is the dying clause's own subject ("Of the 15 injured ..., one later died", "a third has
+# since died"): only that part died, so the gap before the death verb names no figure
+_PART = r"(?:\d+|" + _UNIT + r"|one|some|several|most|many|half|none|a\s+(?:third|quarter|few|fifth|tenth))\b"
+_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b|" + _PART + r")[\w'’-]+,?\s+){0,12}?" + _ADV
                 + r"{0,2}(?:died|succumbed|perished|lost (?:their|his|her) lives?)\b")
 _DIED_OF_WOUNDS = (
     _only_with(("died", "succumb", "perished", "lost their lives"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM

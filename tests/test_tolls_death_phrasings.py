@@ -17,7 +17,7 @@ def _killed(text: str) -> list[int | None]:
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Two herders were strangled by suspected militiamen near Rutshuru, North Kivu, on Monday.", 2),
+    ("Two herders were strangled to death by suspected militiamen near Rutshuru, North Kivu, on Monday.", 2),
     ("Four soldiers paid the ultimate price when insurgents ambushed their patrol near Gao on Tuesday.", 4),
     ("The corpses of eight migrants showing signs of torture were found near Sabha, Libya, on Friday.", 8),
     ("The charred remains of three people with bullet wounds were found in a car in Culiacan, Sinaloa, on Sunday.", 3),
@@ -25,6 +25,14 @@ def _killed(text: str) -> list[int | None]:
 ])
 def test_a_death_told_in_other_words_counts(text: str, dead: int) -> None:
     assert _killed(text) == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was strangled by robbers in Mombasa on Sunday and was later treated in hospital.",
+    "Four workers were asphyxiated by fumes after gunmen torched a warehouse in Onitsha on Friday; all were revived.",
+])
+def test_strangled_alone_kills_nobody(text: str) -> None:
+    assert all(not k for k in _killed(text))
 
 
 @pytest.mark.parametrize("text, dead", [

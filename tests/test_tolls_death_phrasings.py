@@ -57,6 +57,11 @@ def test_a_storys_plot_tells_no_event(text: str) -> None:
     assert _killed(text) == []
 
 
+def test_a_real_attack_during_a_scene_is_an_event() -> None:
+    text = "During the play's closing scene, a gunman opened fire on the audience in Kaduna on Friday, killing four people."
+    assert _killed(text) == [4]
+
+
 def test_a_screening_struck_is_an_event() -> None:
     assert _killed("A bomb exploded during the screening of the film in Kabul on Monday, killing three people.") == [3]
 

@@ -96,6 +96,7 @@ def test_the_remains_of_one_found_after_an_abduction_are_one_dead() -> None:
     "Gunmen attacked a police post in Zurmi, Zamfara State, on Monday. Separately, 12 people died in floods.",
     "Bandits attacked a village in Maru, Zamfara State, on Monday. Five people died in a road accident nearby.",
     "Militants attacked an army base near Gao on Tuesday. Hundreds of people have died in the drought.",
+    "Gunmen raided a farm settlement in Kebbi on Monday. Six people were found dead on Tuesday after drinking bad water.",
 ])
 def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
     assert all(k is None for k in _killed(text))

@@ -702,6 +702,21 @@ def _cause_words() -> re.Pattern[str]:
                                             plural=True) + r")\b", "natural_causes.csv")
 
 
+# "died of heatstroke", "were confirmed dead after eating poisonous mushrooms", "dying from a snake bite": the
+# sentence gives its dead a cause of its own; a cause naming no violence is another cause than the act told before
+_DEATH_CAUSE = re.compile(r"\b(?:died|dying|dead|deaths?|perished|succumbed)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from|after)\s+"
+                          r"(?P<cause>[^.;,]+)", re.I)
+_VIOLENT_CAUSE = re.compile(r"\b(?:wounds?|injur(?:y|ies)|bullets?|gunshots?|burns|torture|beatings?|blows?|stab|"
+                            r"machetes?|blast|explosion|clash(?:es)?|violence)\b", re.I)
+
+
+def other_cause(sentence: str) -> bool:
+    """The sentence tells its dead died of a cause naming no violence ("after eating poisonous mushrooms", "of
+    heatstroke"): not the toll of an act told before it."""
+    return any(not any_trigger().search(m.group("cause")) and not _VIOLENT_CAUSE.search(m.group("cause"))
+               for m in _DEATH_CAUSE.finditer(sentence))
+
+
 def names_natural_cause(sentence: str) -> bool:
     """The sentence names a disease or a natural cause ("died in the drought", "cholera"): its dead may be that
     cause's, not a violent act's."""

@@ -123,5 +123,10 @@ def test_one_dead_told_in_other_words(text: str, found: list[int]) -> None:
     assert _killed(text) == found
 
 
+def test_a_sibilant_plural_of_a_thing_names_no_people() -> None:
+    from worker.extract import toll_phrases
+    assert toll_phrases.is_person_noun("witches") and not toll_phrases.is_person_noun("coaches")
+
+
 def test_a_plural_after_a_sibilant_names_people() -> None:
     assert _killed("Two suspected witches were lynched by villagers in Kilifi County on Tuesday.") == [2]

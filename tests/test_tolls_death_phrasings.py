@@ -123,6 +123,11 @@ def test_one_dead_told_in_other_words(text: str, found: list[int]) -> None:
     assert _killed(text) == found
 
 
+def test_the_life_of_a_list_gives_no_one_count() -> None:
+    text = "The bombing in Mogadishu on Friday claimed the life of a teacher and three of his pupils."
+    assert all(k != 1 for k in _killed(text))
+
+
 def test_a_sibilant_plural_of_a_thing_names_no_people() -> None:
     from worker.extract import toll_phrases
     assert toll_phrases.is_person_noun("witches") and not toll_phrases.is_person_noun("coaches")

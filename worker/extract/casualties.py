@@ -185,7 +185,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "mob violence claimed the life of a man", "the blast took the life of one soldier"
         _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
-                   r"(?P<bound>)(?P<n>an?|one)\b") if verb == KILL else None,
+                   r"(?P<bound>)(?P<n>an?|one)\b(?![^.;,]{0,40}?\b(?:and|as well as|along with|together with|with)\s+(?:his|her|their|"
+                   r"an?|one|another|other|others|several|some|\d+|" + _UNIT + r")\b)") if verb == KILL else None,
+        # (not "the life of a soldier and two civilians": a list follows, whose figure this one-count would cut)
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,

@@ -17,7 +17,7 @@ def _killed(text: str) -> list[int | None]:
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Two herders were strangled by suspected militiamen near Rutshuru, North Kivu, on Monday.", 2),
+    ("Two herders were strangled to death by suspected militiamen near Rutshuru, North Kivu, on Monday.", 2),
     ("Four soldiers paid the ultimate price when insurgents ambushed their patrol near Gao on Tuesday.", 4),
     ("The corpses of eight migrants showing signs of torture were found near Sabha, Libya, on Friday.", 8),
     ("The charred remains of three people with bullet wounds were found in a car in Culiacan, Sinaloa, on Sunday.", 3),
@@ -25,6 +25,14 @@ def _killed(text: str) -> list[int | None]:
 ])
 def test_a_death_told_in_other_words_counts(text: str, dead: int) -> None:
     assert _killed(text) == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was strangled by robbers in Mombasa on Sunday and was later treated in hospital.",
+    "Four workers were asphyxiated by fumes after gunmen torched a warehouse in Onitsha on Friday; all were revived.",
+])
+def test_strangled_alone_kills_nobody(text: str) -> None:
+    assert all(not k for k in _killed(text))
 
 
 @pytest.mark.parametrize("text, dead", [
@@ -47,6 +55,11 @@ def test_a_charge_that_names_violence_stays_a_charge() -> None:
 ])
 def test_a_storys_plot_tells_no_event(text: str) -> None:
     assert _killed(text) == []
+
+
+def test_a_real_attack_during_a_scene_is_an_event() -> None:
+    text = "During the play's closing scene, a gunman opened fire on the audience in Kaduna on Friday, killing four people."
+    assert _killed(text) == [4]
 
 
 def test_a_screening_struck_is_an_event() -> None:
@@ -83,6 +96,7 @@ def test_the_remains_of_one_found_after_an_abduction_are_one_dead() -> None:
     "Gunmen attacked a police post in Zurmi, Zamfara State, on Monday. Separately, 12 people died in floods.",
     "Bandits attacked a village in Maru, Zamfara State, on Monday. Five people died in a road accident nearby.",
     "Militants attacked an army base near Gao on Tuesday. Hundreds of people have died in the drought.",
+    "Gunmen raided a farm settlement in Kebbi on Monday. Six people were found dead on Tuesday after drinking bad water.",
 ])
 def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
     assert all(k is None for k in _killed(text))
@@ -93,6 +107,8 @@ def test_deaths_of_another_cause_or_event_are_not_the_acts(text: str) -> None:
     ("Bandits invaded Kurmin Masara village in Kaduna State on Sunday night.", [None]),
     ("Locusts invaded farms in Kano on Monday, destroying crops.", []),
     ("Fans invaded the pitch in Lagos on Sunday.", []),
+    ("Four people drowned when floodwaters invaded their houses in Ibadan on Tuesday.", []),
+    ("Thousands died when the army invaded the island in 1978, a truth commission said.", []),
 ])
 def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int | None]) -> None:
     assert _killed(text) == found
@@ -105,6 +121,16 @@ def test_an_invasion_is_an_attack_by_its_violent_doer(text: str, found: list[int
 ])
 def test_one_dead_told_in_other_words(text: str, found: list[int]) -> None:
     assert _killed(text) == found
+
+
+def test_the_life_of_a_list_gives_no_one_count() -> None:
+    text = "The bombing in Mogadishu on Friday claimed the life of a teacher and three of his pupils."
+    assert all(k != 1 for k in _killed(text))
+
+
+def test_a_sibilant_plural_of_a_thing_names_no_people() -> None:
+    from worker.extract import toll_phrases
+    assert toll_phrases.is_person_noun("witches") and not toll_phrases.is_person_noun("coaches")
 
 
 def test_a_plural_after_a_sibilant_names_people() -> None:

@@ -600,7 +600,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # on the claim's day
             untolled = cur is not None and adjacent and tm is None and not _tells_dead(cur) \
                 and any(k is not None and not k.followup and k.event_type not in ("arrest", "other") for k in cur.kinds) \
-                and not _NEW_EVENT.search(s.text) and not types.accident([s.text]) and not types.names_natural_cause(s.text)
+                and not _NEW_EVENT.search(s.text) and not types.accident([s.text]) and not types.names_natural_cause(s.text) \
+                and not types.other_cause(s.text)
             # a violent act told without its dead (an arrest's draft has none to take), not deaths of another cause
             # ("12 people died in floods") nor of another event ("Separately, ...")
             if untolled and cur is not None and cur.mourned is None \

@@ -141,7 +141,10 @@ _OWNER = r"his|her|their|its|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:['�
 # "four soldiers who were wounded in the ambush succumbed to their injuries", "two students shot in the attack later
 # died in hospital", "a soldier who was wounded on Monday succumbed to his injuries": people a participle says were
 # hurt, and the sentence's verb says they died, are dead, and no longer wounded (`_fatal`)
-_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b)[\w'’-]+,?\s+){0,12}?" + _ADV
+# a part of the wounded that is the dying clause's own subject ("Of the 15 injured ..., one later died", "a third has
+# since died"): only that part died, so the gap before the death verb names no figure
+_PART = r"(?:\d+|" + _UNIT + r"|one|some|several|most|many|half|none|a\s+(?:third|quarter|few|fifth|tenth))\b"
+_DEATH_AFTER = (r"\s+(?!dead\b|to death\b)(?:(?!(?:and|but|while|whereas|who)\b|" + _PART + r")[\w'’-]+,?\s+){0,12}?" + _ADV
                 + r"{0,2}(?:died|succumbed|perished|lost (?:their|his|her) lives?)\b")
 _DIED_OF_WOUNDS = (
     _only_with(("died", "succumb", "perished", "lost their lives"), r"\b" + _BOUND + r"(?P<n>(?!an?\b)" + _NUM
@@ -182,7 +185,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "mob violence claimed the life of a man", "the blast took the life of one soldier"
         _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
-                   r"(?P<bound>)(?P<n>an?|one)\b") if verb == KILL else None,
+                   r"(?P<bound>)(?P<n>an?|one)\b(?![^.;,]{0,40}?\b(?:and|as well as|along with|together with|with)\s+(?:his|her|their|"
+                   r"an?|one|another|other|others|several|some|\d+|" + _UNIT + r")\b)") if verb == KILL else None,
+        # (not "the life of a soldier and two civilians": a list follows, whose figure this one-count would cut)
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,

@@ -68,9 +68,20 @@ def is_person_noun(word: str) -> bool:
     return _in_lexicon(word, person_nouns()) or word.lower() in title_abbreviations()
 
 
+_SIBILANT = 7  # the -ches/-shes/-sses/-xes rows of _PLURALS: a thing's plural too ("coaches", data/thing_plurals.csv)
+
+
+@lru_cache(maxsize=1)
+def _thing_plurals() -> frozenset[str]:
+    """Plurals after a sibilant whose singular is a person noun but which name a thing ("coaches": buses), read
+    from data/thing_plurals.csv."""
+    return frozenset(r["plural"].strip().lower() for r in data_rows("thing_plurals.csv"))
+
+
 def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
     low = word.lower()
-    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in _PLURALS)
+    rules = _PLURALS[:_SIBILANT] if low in _thing_plurals() else _PLURALS
+    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in rules)
 
 
 # ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject

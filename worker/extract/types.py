@@ -74,6 +74,11 @@ _CASUALTY_WORDS = frozenset({"killed", "killing", "killings", "wounded", "injure
                              "invaded", "invading"})  # "herdsmen invaded the farms": an attack by its violent doer
 
 
+# "invaded" tells an attack only by a violent doer of this news ("herdsmen invaded the farms"); the sea, a disease,
+# bees or a history's army invade with no attack of this story
+_INVASION = frozenset({"invaded", "invading"})
+
+
 def _violent_casualty(sentence: str, start: int, end: int) -> bool:
     """"Villagers were killed by bandits", "jihadists shot worshippers": a casualty word with a violent doer tells
     an attack, counted or not; not in a clause that gives a period's record ("killed by bandits this year"), nor
@@ -265,6 +270,8 @@ def _best(masked: str) -> TypeMatch | None:
             strong = m.group().lower() not in _WEAK and not _HEARD.search(masked[max(0, m.start() - 60):m.start()])
             doer = not strong and t.event_type == "attack" and m.group().lower() in _CASUALTY_WORDS \
                 and _violent_casualty(masked, m.start(), m.end())
+            if not doer and m.group().lower() in _INVASION:
+                continue  # "floodwaters invaded their homes", "troops invaded East Timor in 1975": no attack
             strong = strong or doer
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong, doer=doer)
             if best is None or (cand.priority, cand.strong, not cand.doer) > (best.priority, best.strong, not best.doer):
@@ -693,6 +700,21 @@ def _cause_words() -> re.Pattern[str]:
     """Any disease or natural cause of death of data/natural_causes.csv, wherever the sentence names it."""
     return data_pattern(r"\b(?:" + literal((r["word"].strip() for r in data_rows("natural_causes.csv")), loose=True,
                                             plural=True) + r")\b", "natural_causes.csv")
+
+
+# "died of heatstroke", "were confirmed dead after eating poisonous mushrooms", "dying from a snake bite": the
+# sentence gives its dead a cause of its own; a cause naming no violence is another cause than the act told before
+_DEATH_CAUSE = re.compile(r"\b(?:died|dying|dead|deaths?|perished|succumbed)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from|after)\s+"
+                          r"(?P<cause>[^.;,]+)", re.I)
+_VIOLENT_CAUSE = re.compile(r"\b(?:wounds?|injur(?:y|ies)|bullets?|gunshots?|burns|torture|beatings?|blows?|stab|"
+                            r"machetes?|blast|explosion|clash(?:es)?|violence)\b", re.I)
+
+
+def other_cause(sentence: str) -> bool:
+    """The sentence tells its dead died of a cause naming no violence ("after eating poisonous mushrooms", "of
+    heatstroke"): not the toll of an act told before it."""
+    return any(not any_trigger().search(m.group("cause")) and not _VIOLENT_CAUSE.search(m.group("cause"))
+               for m in _DEATH_CAUSE.finditer(sentence))
 
 
 def names_natural_cause(sentence: str) -> bool:

@@ -33,11 +33,24 @@ def test_restated_figure_counts_once(sentence: str, n: int) -> None:
 
 
 def test_restates_needs_the_sum_and_an_aside() -> None:
-    assert restatements.restates(3, [1, 2], " people", ", ", ", were killed")
-    assert not restatements.restates(3, [1, 1], " people", ", ", ", were killed")  # no re-telling: they add up
-    assert not restatements.restates(2, [1, 1], " soldiers", ", ", " were killed")  # no umbrella, no closing comma
-    assert restatements.restates(2, [1, 1], " soldiers", ", ", ", in the attack")  # an aside closed by its comma
-    assert not restatements.restates(2, [2], " people", " and ", ", in the attack")  # joined: no aside
+    assert restatements.restates(3, [1, 2], " people", ", ", "a nurse and two cooks")
+    assert not restatements.restates(3, [1, 1], " people", ", ", "a nurse and a cook")  # no re-telling: they add up
+    assert not restatements.restates(2, [1, 1], " soldiers", ", ", "a nurse and a cook")  # no umbrella noun
+    assert not restatements.restates(2, [2], " people", " and ", "two cooks")  # joined: no aside
+    # items of another side than the head noun are other people
+    assert not restatements.restates(2, [1, 1], " civilians", ", ", "a soldier and a policeman")
+    assert restatements.restates(2, [1, 1], " civilians", ", ", "a farmer and his wife")
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # a closing comma alone is no apposition: lists of other people are closed by commas too
+    ("Rebels shot dead three soldiers, a gendarme and a forest ranger, at a checkpoint near Bambari.", 5),
+    ("Three herders, a trader and a driver, were killed when bandits stormed the market.", 5),
+    # the items are of another side than the head noun
+    ("Militants killed three civilians, a soldier and a police officer, outside the bank in Mogadishu.", 5),
+])
+def test_a_list_of_other_people_stays_a_sum(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
 
 
 @pytest.mark.parametrize("sentence, n", [

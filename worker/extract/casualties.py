@@ -655,7 +655,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
                 if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None and \
-                        restatements.restates(n, [more.n], "", gap.group(), sentence[more.end:]):
+                        restatements.restates(n, [more.n], sentence[m.start("n"):end], gap.group(),
+                                              sentence[gap.end():more.end]):
                     more = companions.Companions(0, more.end, False)  # "killed two people, a woman and her grandson,"
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
@@ -889,7 +890,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if len(items) > 1 and (rest := joined_subjects.people_at(subj, items[1][1], _COMPANION, _num, _is_person_word,
                                                                  _is_vague)) is not None and \
                 restatements.restates(items[0][0], [rest[0]], subj[items[0][2]:items[0][3]],
-                                      subj[items[0][3]:items[1][1]], sentence[at + rest[1]:]):
+                                      subj[items[0][3]:items[1][1]], subj[items[1][1]:rest[1]]):
             total, groups = items[0][0], groups[:1]  # "four members of one family, a woman and her three children"
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"

@@ -670,6 +670,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two soldiers died and a third succumbed to his wounds": the toll is the rank, three
         for n, start, end in ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word):
+            if not any(c.end <= start for c in out) or ordinal_victims.separate(sentence[start:]):
+                continue  # "a fifth activist was murdered": a rank in a series of events, not in this toll
             rivals = [c for c in out if c.start < end and start < c.end]  # "a third victim": no one "a" counts
             if all(c.n < n for c in rivals):
                 out = [c for c in out if c not in rivals] + [Count(n, False, False, start, end)]

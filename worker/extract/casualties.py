@@ -26,8 +26,11 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]doz
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
         + number_words.alternation("collective", "vague").replace("|both", "|" + number_words.BOTH) + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
-# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a score killed")
-_NOT_A = r"(?!an?\b(?![- ](?:dozen|score|hundred|thousand|million)\b))"
+# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a hundred killed");
+# "a score" only before "of" or a plural noun ("a score of villagers", "a score people"), not the idiom "settle a
+# score" before a verb ("who came to settle a score killed two people")
+_NOT_A = (r"(?!an?\b(?![- ](?:dozen|hundred|thousand|million)\b)(?![- ]score\s+(?:of\b|more\b|other\b|"
+          r"(?!(?:was|is|has|as|its|this|us|kills)\b)[a-z'’-]+s\b|(?:wo)?men\b|people\b|children\b|police\b)))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
 _BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv

@@ -79,3 +79,12 @@ def test_a_bracketed_aside_with_a_verb_or_a_join_stays() -> None:
 def test_a_list_ended_by_a_speaker_after_no_umbrella_noun_stays_a_sum() -> None:
     assert _killed("Bandits killed three herders, a trader and two farmers, police said.") == 6
     assert _killed("Bandits killed three people, a trader and two farmers, police said.") == 3
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # an aside that tells dead of its own adds them: it does not list who the figure's people were
+    ("The militia killed four herders — three children also perished — near Malakal on Sunday.", 7),
+    ("Gunmen shot dead two guards (two drivers also lost their lives) at the depot in Warri.", 4),
+])
+def test_an_aside_with_its_own_dead_is_kept(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n

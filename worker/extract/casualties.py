@@ -54,6 +54,8 @@ HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
+# an aside that tells dead or hurt of its own is no list of who a figure's people were ("— two civilians also perished —")
+_ASIDE_VERBS = KILL + "|" + HURT
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
 
@@ -306,7 +308,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
-        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD),
+        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
         _NUM_WORD, _num))))
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]

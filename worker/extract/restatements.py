@@ -56,16 +56,19 @@ _NOT_PEOPLE = re.compile(r"\b(?:were|was|is|are|had|have|has|said|says|told|acco
 _JOINS = frozenset({"and", "or", "plus", "with", "in", "at", "on", "by", "from"})
 
 
-def blank_bracketed(text: str, num: re.Pattern[str]) -> str:
+def blank_bracketed(text: str, num: re.Pattern[str], verbs: str = "") -> str:
     """The text with each bracketed or dashed list of the people a figure counts turned into spaces (offsets kept):
     "Five people (three women and two men) were shot dead" reads as "Five people were shot dead". The aside must
-    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb."""
+    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb:
+    neither one of _NOT_PEOPLE nor one of `verbs` (the caller's death and injury phrases: "— two civilians also
+    perished —" tells more dead, not who the figure's people were)."""
+    told = re.compile(r"\b(?:" + verbs + r")\b", re.I) if verbs else None
     if "(" not in text and "-" not in text and "–" not in text and "—" not in text:
         return text
     spans: list[tuple[int, int]] = []
     for m in _BRACKETED.finditer(text):
         inside = m.group("p") or m.group("d") or m.group("e") or ""
-        if _NOT_PEOPLE.search(inside):
+        if _NOT_PEOPLE.search(inside) or (told is not None and told.search(inside)):
             continue
         words = _WORD.findall(text[max(0, m.start() - 60):m.start()])[-5:]
         # a figure (no article) and one to four words of its noun, none of them a join or a verb of the clause

@@ -88,3 +88,7 @@ def test_a_list_ended_by_a_speaker_after_no_umbrella_noun_stays_a_sum() -> None:
 ])
 def test_an_aside_with_its_own_dead_is_kept(sentence: str, n: int) -> None:
     assert _killed(sentence) == n
+
+
+def test_a_restating_aside_closed_before_more_people_adds_only_them() -> None:
+    assert _killed("Raiders killed three people, a teacher and his two pupils, and four guards near Zaria.") == 7

@@ -659,10 +659,16 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
-                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None and \
-                        restatements.restates(n, [more.n], sentence[m.start("n"):end], gap.group(),
-                                              sentence[gap.end():more.end]):
-                    more = companions.Companions(0, more.end, False)  # "killed two people, a woman and her grandson,"
+                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None:
+                    # the aside may be closed by a comma before more people: "two people, a woman and her grandson,
+                    # and three soldiers" re-tells the two and adds the three
+                    close = _ASIDE_CLOSE.search(sentence, gap.end(), more.end)
+                    first = more if close is None else \
+                        companions.read(sentence[:close.start()], end, _COMPANION, _num, _is_person_word, _is_vague)
+                    if first.n and first.n <= more.n and restatements.restates(
+                            n, [first.n], sentence[m.start("n"):end], gap.group(), sentence[gap.end():first.end]):
+                        # "two people, a woman and her grandson,": none added; "..., and three soldiers": the three
+                        more = companions.Companions(more.n - first.n, more.end, more.bounded and close is not None)
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
                 end = max(end, m.end())
@@ -910,6 +916,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
 # after a passive verb only a companion's own joining word adds people: "were killed along with their driver";
 # "and" there opens a new clause ("two soldiers were killed and a policeman ...")
 # the head noun's words after an object's figure up to an aside's comma ("two (people), a woman and her grandson")
+_ASIDE_CLOSE = re.compile(r",\s*(?:and|as well as|plus)\s", re.I)  # the comma closing an aside before a join
 _HEAD_COMMA = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with|in|on|at|near)\b)[\w'’-]+){0,4}\s*,\s*", re.I)
 _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 

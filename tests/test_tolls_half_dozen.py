@@ -14,3 +14,9 @@ from worker.extract import casualties
 ])
 def test_half_a_dozen_is_six(sentence: str, kind: str, n: int) -> None:
     assert casualties.merge(casualties.counts(sentence, kind))[0] == n
+
+
+def test_settling_a_score_is_no_figure() -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts("Raiders bent on settling a score killed four fishermen near Baga.", "killed"))[0] == 4
+    assert merge(counts("Pirates killed a score of fishermen near Baga.", "killed"))[0] == 20

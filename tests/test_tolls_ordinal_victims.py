@@ -36,3 +36,13 @@ def test_the_article_of_a_set_figure_counts_the_set(sentence: str, n: int) -> No
 ])
 def test_an_odd_round_figure_reads_as_the_figure(sentence: str, n: int) -> None:
     assert _toll(sentence) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "A sixth environmental defender was shot dead in Guatemala this year on Sunday.",
+    "Three guards died in the raid on Friday and a fourth guard was killed in a separate ambush near Kaya.",
+])
+def test_a_rank_of_a_series_or_of_another_event_is_no_toll(sentence: str) -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts(sentence, "killed"))[0] in (None, 1, 3)
+    assert merge(counts(sentence, "killed"))[0] not in (4, 6)

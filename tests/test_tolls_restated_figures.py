@@ -33,11 +33,24 @@ def test_restated_figure_counts_once(sentence: str, n: int) -> None:
 
 
 def test_restates_needs_the_sum_and_an_aside() -> None:
-    assert restatements.restates(3, [1, 2], " people", ", ", ", were killed")
-    assert not restatements.restates(3, [1, 1], " people", ", ", ", were killed")  # no re-telling: they add up
-    assert not restatements.restates(2, [1, 1], " soldiers", ", ", " were killed")  # no umbrella, no closing comma
-    assert restatements.restates(2, [1, 1], " soldiers", ", ", ", in the attack")  # an aside closed by its comma
-    assert not restatements.restates(2, [2], " people", " and ", ", in the attack")  # joined: no aside
+    assert restatements.restates(3, [1, 2], " people", ", ", "a nurse and two cooks")
+    assert not restatements.restates(3, [1, 1], " people", ", ", "a nurse and a cook")  # no re-telling: they add up
+    assert not restatements.restates(2, [1, 1], " soldiers", ", ", "a nurse and a cook")  # no umbrella noun
+    assert not restatements.restates(2, [2], " people", " and ", "two cooks")  # joined: no aside
+    # items of another side than the head noun are other people
+    assert not restatements.restates(2, [1, 1], " civilians", ", ", "a soldier and a policeman")
+    assert restatements.restates(2, [1, 1], " civilians", ", ", "a farmer and his wife")
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # a closing comma alone is no apposition: lists of other people are closed by commas too
+    ("Rebels shot dead three soldiers, a gendarme and a forest ranger, at a checkpoint near Bambari.", 5),
+    ("Three herders, a trader and a driver, were killed when bandits stormed the market.", 5),
+    # the items are of another side than the head noun
+    ("Militants killed three civilians, a soldier and a police officer, outside the bank in Mogadishu.", 5),
+])
+def test_a_list_of_other_people_stays_a_sum(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
 
 
 @pytest.mark.parametrize("sentence, n", [
@@ -66,3 +79,16 @@ def test_a_bracketed_aside_with_a_verb_or_a_join_stays() -> None:
 def test_a_list_ended_by_a_speaker_after_no_umbrella_noun_stays_a_sum() -> None:
     assert _killed("Bandits killed three herders, a trader and two farmers, police said.") == 6
     assert _killed("Bandits killed three people, a trader and two farmers, police said.") == 3
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # an aside that tells dead of its own adds them: it does not list who the figure's people were
+    ("The militia killed four herders — three children also perished — near Malakal on Sunday.", 7),
+    ("Gunmen shot dead two guards (two drivers also lost their lives) at the depot in Warri.", 4),
+])
+def test_an_aside_with_its_own_dead_is_kept(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_a_restating_aside_closed_before_more_people_adds_only_them() -> None:
+    assert _killed("Raiders killed three people, a teacher and his two pupils, and four guards near Zaria.") == 7

@@ -26,8 +26,11 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,3})?\s+(?:" + _BIG + r")|(?:" + _UNIT + r")[- ]doz
 _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + r")|"
         + number_words.alternation("collective", "vague").replace("|both", "|" + number_words.BOTH) + r"|another|hundred|him|her|"
         r"an?(?!\s+(?:number|lot|host|series|handful|total|group|string|spate|wave|range|variety|couple)\s+of\b))")
-# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a score killed")
-_NOT_A = r"(?!an?\b(?![- ](?:dozen|score|hundred|thousand|million)\b))"
+# not the article of one victim, but the article of a set figure is one ("a dozen injured", "a hundred killed");
+# "a score" only before "of" or a plural noun ("a score of villagers", "a score people"), not the idiom "settle a
+# score" before a verb ("who came to settle a score killed two people")
+_NOT_A = (r"(?!an?\b(?![- ](?:dozen|hundred|thousand|million)\b)(?![- ]score\s+(?:of\b|more\b|other\b|"
+          r"(?!(?:was|is|has|as|its|this|us|kills)\b)[a-z'’-]+s\b|(?:wo)?men\b|people\b|children\b|police\b)))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
 _BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv
@@ -51,6 +54,8 @@ HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
         r"treated for (?:\w+ )?(?:wounds|injuries))")
+# an aside that tells dead or hurt of its own is no list of who a figure's people were ("— two civilians also perished —")
+_ASIDE_VERBS = KILL + "|" + HURT
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
 
 
@@ -308,7 +313,7 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
     text = _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
-        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD), _NUM_WORD),
+        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
         _NUM_WORD, _num))))
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
@@ -659,9 +664,16 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 if one:  # "shot dead a retired judge": the first victim runs to its noun
                     end = companions.person_end(sentence, m.start("n"), _is_person_word) or end
                 more = companions.read(sentence[:reach], end, _COMPANION, _num, _is_person_word, _is_vague)  # "and his son"
-                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None and \
-                        restatements.restates(n, [more.n], "", gap.group(), sentence[more.end:]):
-                    more = companions.Companions(0, more.end, False)  # "killed two people, a woman and her grandson,"
+                if not items and more.n and (gap := _HEAD_COMMA.match(sentence, end)) is not None:
+                    # the aside may be closed by a comma before more people: "two people, a woman and her grandson,
+                    # and three soldiers" re-tells the two and adds the three
+                    close = _ASIDE_CLOSE.search(sentence, gap.end(), more.end)
+                    first = more if close is None else \
+                        companions.read(sentence[:close.start()], end, _COMPANION, _num, _is_person_word, _is_vague)
+                    if first.n and first.n <= more.n and restatements.restates(
+                            n, [first.n], sentence[m.start("n"):end], gap.group(), sentence[gap.end():first.end]):
+                        # "two people, a woman and her grandson,": none added; "..., and three soldiers": the three
+                        more = companions.Companions(more.n - first.n, more.end, more.bounded and close is not None)
                 n, bound, end, joined = n + more.n, bound or more.bounded, more.end, more.n if one else 0
                 groups += [victim_groups.ANY] if more.n else []
                 end = max(end, m.end())
@@ -674,6 +686,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                              figureless, victim_groups.ANY if part else victim_groups.combined(groups), joined=joined))
     if kind == "killed":  # "two soldiers died and a third succumbed to his wounds": the toll is the rank, three
         for n, start, end in ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word):
+            if not any(c.end <= start for c in out) or ordinal_victims.separate(sentence[start:]):
+                continue  # "a fifth activist was murdered": a rank in a series of events, not in this toll
             rivals = [c for c in out if c.start < end and start < c.end]  # "a third victim": no one "a" counts
             if all(c.n < n for c in rivals):
                 out = [c for c in out if c not in rivals] + [Count(n, False, False, start, end)]
@@ -894,7 +908,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         if len(items) > 1 and (rest := joined_subjects.people_at(subj, items[1][1], _COMPANION, _num, _is_person_word,
                                                                  _is_vague)) is not None and \
                 restatements.restates(items[0][0], [rest[0]], subj[items[0][2]:items[0][3]],
-                                      subj[items[0][3]:items[1][1]], sentence[at + rest[1]:]):
+                                      subj[items[0][3]:items[1][1]], subj[items[1][1]:rest[1]]):
             total, groups = items[0][0], groups[:1]  # "four members of one family, a woman and her three children"
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
@@ -907,6 +921,7 @@ def _listed(sentence: str, kind: str) -> list[Count]:
 # after a passive verb only a companion's own joining word adds people: "were killed along with their driver";
 # "and" there opens a new clause ("two soldiers were killed and a policeman ...")
 # the head noun's words after an object's figure up to an aside's comma ("two (people), a woman and her grandson")
+_ASIDE_CLOSE = re.compile(r",\s*(?:and|as well as|plus)\s", re.I)  # the comma closing an aside before a join
 _HEAD_COMMA = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with|in|on|at|near)\b)[\w'’-]+){0,4}\s*,\s*", re.I)
 _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 

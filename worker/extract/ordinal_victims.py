@@ -4,7 +4,9 @@ An ordinal after "a" ("a third", "a fourth victim") names one more victim whose 
 told before it plus one. The ordinal's value is read as a plain figure of the toll, so it stands beside the figure
 before it (the larger wins) and is never added twice. Only "a" counts ("the second man was killed" may be one of
 the people already told), and a noun after the ordinal must name a victim, not an attacker or a thing ("a second
-blast", "a third gunman was killed").
+blast", "a third gunman was killed"). The rank counts only when the same sentence told the earlier dead before
+it and does not put the ranked victim in another event: "A fifth activist was murdered" alone ranks a series of
+killings, "a third soldier was killed in a separate attack" belongs to another event; both are one dead.
 """
 from __future__ import annotations
 
@@ -24,6 +26,17 @@ def _pattern(verb: str) -> re.Pattern[str]:
     return re.compile(r"\ban?\s+(?P<ord>" + ordinals + r")(?:\s+(?P<noun>[\w'’-]+))?\s+"
                       r"(?:(?:was|has|had|is)\s+)?(?:(?:later|also|since|subsequently|reportedly)\s+)?(?:been\s+)?"
                       r"(?:" + verb + r")\b", re.I)
+
+
+# the ranked victim's clause puts it in another event than the dead told before it
+_SEPARATE = re.compile(r"^[^;.]*?\b(?:separate|another|different|unrelated|earlier|later)\s+(?:[\w-]+\s+)?"
+                       r"(?:attacks?|incidents?|raids?|ambush(?:es)?|blasts?|bombings?|shootings?|strikes?|clash(?:es)?|"
+                       r"events?|assaults?)\b", re.I)
+
+
+def separate(clause: str) -> bool:
+    """The text from a ranked victim on tells another event ("a third soldier was killed in a separate attack")."""
+    return bool(_SEPARATE.search(clause))
 
 
 def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -> list[tuple[int, int, int]]:

@@ -4,25 +4,23 @@ Reports often give a total and then, in an apposition, who the dead were: "four 
 her three children", "five people, a farmer and four farm workers", "one person, a Muslim youth, was found dead".
 A list reader that adds every item after a comma counts them twice (four, eight, two). The items re-tell the head
 figure when all of these hold: they follow the head item after a comma (no joining word), their people add up to
-the head figure exactly, and either the head noun is an umbrella noun (data/umbrella_nouns.csv: "people",
-"members", "victims") or the items are closed by a comma or a dash, as an apposition is ("..., were killed",
-"..., in the village"; not "..., police said", which may end a list too). A list of other people ("two soldiers,
-a policeman and a worker were killed") has no such closing comma after a noun that is no umbrella: it stays a sum.
+the head figure exactly, the head noun is an umbrella noun (data/umbrella_nouns.csv: "people", "members",
+"victims"), and no item is of another side than the head noun (data/victim_groups.csv: "two civilians, a soldier
+and a policeman" are four). A list after a noun that is no umbrella ("two soldiers, a policeman and a worker, were
+killed") stays a sum: a closing comma alone is no evidence of an apposition, lists are closed by commas too.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from worker.extract import victim_groups
 from worker.extract.gazetteer import data_rows
 
 _WORD = re.compile(r"[\w'’-]+")
 # the gap between the head item and the first re-telling item: a comma, the head noun's own words before it ("of one
 # family"), no joining word
 _GAP = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with)\b)[\w'’-]+){0,4}\s*,\s*$", re.I)
-# the aside's closing mark; a comma before a speaker ("..., police said") may end a list as well as an aside
-_CLOSED = re.compile(r"\s*(?:,(?!\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|reported|added|according)\b)|[-–—]|\))",
-                     re.I)
 
 
 @lru_cache(maxsize=1)
@@ -31,14 +29,21 @@ def umbrella_nouns() -> frozenset[str]:
     return frozenset(r["noun"].strip().lower() for r in data_rows("umbrella_nouns.csv") if r["noun"].strip())
 
 
-def restates(head: int, parts: list[int], head_words: str, gap: str, after: str) -> bool:
+def restates(head: int, parts: list[int], head_words: str, gap: str, items: str) -> bool:
     """The items (`parts`: their people) after the head figure `head` re-tell it. `head_words`: the words of the
     head item after its figure ("people", "members of one family"); `gap`: the text from the head item's noun to the
-    first item; `after`: the text right after the last item."""
+    first item; `items`: the text of the items themselves."""
     if not parts or sum(parts) != head or not _GAP.fullmatch(gap):
         return False
-    umbrella = any(w.group().lower() in umbrella_nouns() for w in _WORD.finditer(head_words + " " + gap))
-    return umbrella or bool(_CLOSED.match(after))
+    words = [w.group().lower() for w in _WORD.finditer(head_words + " " + gap)]
+    if not any(w in umbrella_nouns() for w in words):
+        return False
+    sides = {victim_groups.group_of(w) for w in words} - {victim_groups.ANY}
+    side = sides.pop() if len(sides) == 1 else victim_groups.ANY
+    if side == victim_groups.ANY:
+        return True  # "two people, a soldier and a policeman": people of any side
+    # "two civilians, a soldier and a policeman": items of another side are other people
+    return all(victim_groups.group_of(w.group()) in (side, victim_groups.ANY) for w in _WORD.finditer(items))
 
 
 # an aside set off by brackets or dashes right after a figure's noun: "nine people (six women and three children)",
@@ -51,16 +56,19 @@ _NOT_PEOPLE = re.compile(r"\b(?:were|was|is|are|had|have|has|said|says|told|acco
 _JOINS = frozenset({"and", "or", "plus", "with", "in", "at", "on", "by", "from"})
 
 
-def blank_bracketed(text: str, num: re.Pattern[str]) -> str:
+def blank_bracketed(text: str, num: re.Pattern[str], verbs: str = "") -> str:
     """The text with each bracketed or dashed list of the people a figure counts turned into spaces (offsets kept):
     "Five people (three women and two men) were shot dead" reads as "Five people were shot dead". The aside must
-    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb."""
+    follow a figure and at most four words of its noun, hold a figure or an article of its own, and tell no verb:
+    neither one of _NOT_PEOPLE nor one of `verbs` (the caller's death and injury phrases: "— two civilians also
+    perished —" tells more dead, not who the figure's people were)."""
+    told = re.compile(r"\b(?:" + verbs + r")\b", re.I) if verbs else None
     if "(" not in text and "-" not in text and "–" not in text and "—" not in text:
         return text
     spans: list[tuple[int, int]] = []
     for m in _BRACKETED.finditer(text):
         inside = m.group("p") or m.group("d") or m.group("e") or ""
-        if _NOT_PEOPLE.search(inside):
+        if _NOT_PEOPLE.search(inside) or (told is not None and told.search(inside)):
             continue
         words = _WORD.findall(text[max(0, m.start() - 60):m.start()])[-5:]
         # a figure (no article) and one to four words of its noun, none of them a join or a verb of the clause

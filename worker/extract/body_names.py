@@ -10,6 +10,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from worker.extract.alternation import literal
+
 FILES = ("institutions.csv", "bodies.csv")
 
 
@@ -20,8 +22,7 @@ def _names_rx() -> re.Pattern[str]:
     for file in FILES:
         text = resources.files("worker.extract").joinpath("data", file).read_text("utf-8")
         names.update(r["name"] for r in csv.DictReader(text.splitlines()))
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + literal(names) + r")(?![\w-])")
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

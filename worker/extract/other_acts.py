@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worker.extract.alternation import literal
 from worker.extract.syntax import word_lists
 
 # a time subordinator, with its measure ("a day after", "hours before", "weeks since"), the group after it
@@ -73,8 +74,8 @@ def _picked_up() -> re.Pattern[str]:
     """The main clause right after the time clause opens on "they", "the group" or a definite armed noun
     (data/role_words.csv armed_nouns) for its subject ("..., they shot dead six elders", "..., the insurgents set fire
     to homes"): it picks up the group the clause named."""
-    nouns = "|".join(map(re.escape, sorted(_armed(), key=len, reverse=True)))
-    return re.compile(r"[,;:]?\s*(?:(?:then|later|soon|quickly)\s+)?(?:they|the\s+(?:group|" + nouns + r"))\b", re.I)
+    return re.compile(r"[,;:]?\s*(?:(?:then|later|soon|quickly)\s+)?(?:they|the\s+(?:group|" + literal(_armed())
+                      + r"))\b", re.I)
 
 
 @cache

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worker.extract.alternation import literal
+
 _SINGULAR = {"soldier", "trooper", "policeman", "policewoman", "gendarme", "serviceman", "marine", "commando"}
 # the killing the force is accused of: a verb of killing, or "the killing / deaths / murder of"
 _DEED = (r"(?:(?:deliberately|unlawfully|illegally|extrajudicially|summarily|indiscriminately)\s+)?"
@@ -27,7 +29,7 @@ _WHEN = r"(?:(?:on|last|this|late|early)\s+\w+\s+(?:night\s+|morning\s+|evening\
 def _forces() -> str:
     from worker.extract.syntax import word_lists  # the role lexicon (data/role_words.csv), read when first asked
     words = [w for w in word_lists()["force_nouns"] if w not in _SINGULAR]
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return literal(words)
 
 
 @cache

@@ -15,7 +15,7 @@ from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.last_text import last_text
 from worker.extract.exchanges import tells_exchange
-from worker.extract.other_acts import in_peaceful_time_clause
+from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
@@ -216,7 +216,7 @@ def _unnamed_doer(found: list[Role] | None, sentence: str) -> bool:
 def _nameless(r: Role, opens: bool = False) -> bool:
     """Whether the role's phrase is only a person or armed noun ("gunmen", "a suicide bomber", "Militants" opening
     the sentence when `opens`) with no group, force or name in it: it names nobody a perpetrator field could hold."""
-    people = person_nouns() | set(word_lists()["armed_nouns"])
+    people = person_nouns() | armed_nouns()
     words = r.core.split()
     if opens and words and r.text.split()[:1] == words[:1]:
         words = [words[0].lower()] + words[1:]  # the sentence's capital, not a name's
@@ -760,7 +760,7 @@ def _names_armed(text: str) -> bool:
     """Whether a victim phrase names armed men: an armed noun, the militants or criminals of data/targets.csv, or an
     armed group of the lexicon (not a label of who people are: "herders")."""
     words = {w.lower() for w in _WORD.findall(text)}
-    return bool(words & set(word_lists()["armed_nouns"])) or any(
+    return bool(words & armed_nouns()) or any(
         rx.search(text) for c, rx in targets() if c in _ARMED_TARGETS) or any(
         k == "group" for _, k, _, _ in groups_in(text))
 
@@ -772,7 +772,7 @@ def _the_doers_again(patient: Role) -> bool:
     """Whether a patient phrase points back at the event's doers: an armed noun (data/role_words.csv armed_nouns:
     "the attackers", "five of the insurgents", "all the gunmen") made definite, with no victims of its own."""
     words = {w.lower() for w in _WORD.findall(patient.text)}
-    return bool(words & set(word_lists()["armed_nouns"])) and bool(_DEFINITE.search(patient.text)) \
+    return bool(words & armed_nouns()) and bool(_DEFINITE.search(patient.text)) \
         and not _CROWD.search(patient.text)
 
 
@@ -835,7 +835,7 @@ def unarmed(patient: Role) -> bool:
             or any(rx.search(text) for c, rx in targets() if c in FORCE_TARGETS + _ARMED_TARGETS):
         return False
     words = {w.lower() for w in re.findall(r"[\w-]+", text)}
-    if words & set(word_lists()["armed_nouns"]):
+    if words & armed_nouns():
         return False
     return bool(_CROWD.search(text)) or _singular(patient.head) in person_nouns()
 

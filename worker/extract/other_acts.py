@@ -60,7 +60,7 @@ def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
     acts = _acts()
     inside = {w.lower() for w in _WORD.findall(_power_taken().sub(" ", sentence[m.start():b]))}
     outside = {w.lower() for w in _WORD.findall(sentence[:m.start()] + " " + sentence[b:])}
-    if m.group().strip().lower() in _AT_THE_SAME_TIME and inside & _armed():
+    if m.group().strip().lower() in _AT_THE_SAME_TIME and inside & armed_nouns():
         return False  # "Eight people were killed as Houthi rebels advanced on Marib": armed men moving meanwhile
     if _picked_up().match(sentence, b):
         return False  # "After X fighters entered the town, they torched homes": the main clause's doer is the group
@@ -74,12 +74,13 @@ def _picked_up() -> re.Pattern[str]:
     """The main clause right after the time clause opens on "they", "the group" or a definite armed noun
     (data/role_words.csv armed_nouns) for its subject ("..., they shot dead six elders", "..., the insurgents set fire
     to homes"): it picks up the group the clause named."""
-    return re.compile(r"[,;:]?\s*(?:(?:then|later|soon|quickly)\s+)?(?:they|the\s+(?:group|" + literal(_armed())
+    return re.compile(r"[,;:]?\s*(?:(?:then|later|soon|quickly)\s+)?(?:they|the\s+(?:group|" + literal(armed_nouns())
                       + r"))\b", re.I)
 
 
 @cache
-def _armed() -> frozenset[str]:
-    """Nouns of armed men (data/role_words.csv armed_nouns): armed men acting while people died may be their
-    killers, whatever their verb ("advanced", "moved in"), unlike negotiators or leaders meeting."""
+def armed_nouns() -> frozenset[str]:
+    """Nouns of armed men (data/role_words.csv armed_nouns), as one set: armed men acting while people died may be
+    their killers, whatever their verb ("advanced", "moved in"), unlike negotiators or leaders meeting; actors reads
+    the same set."""
     return frozenset(w.lower() for w in word_lists()["armed_nouns"])

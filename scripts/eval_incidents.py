@@ -12,6 +12,10 @@ Sets (`--set`, repeatable; default all):
              project on 2026-12-06 by a helper who never saw the code, split by the same sha1 rule as incidents-wad:
              83 documents one may read while working;
   fresh-test the other 77, held out like wad-test: totals only;
+  fresh2-dev tests/eval/fresh2: a second set written on 2026-12-06 by three other helpers who never saw the code
+             (monitoring-style leads, long articles with recalled incidents, crime and under-covered regions), split
+             by the same rule: the half one may read;
+  fresh2-test its other half, held out: totals only;
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
@@ -39,9 +43,9 @@ from worker.pipeline import incidents
 
 EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
-SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "general")
-FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval", "fresh")
-HELD_OUT = ("wad-test", "fresh-test")  # sets whose documents are never printed
+SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "fresh2-dev", "fresh2-test", "general")
+FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ and fresh2/ live here
+HELD_OUT = ("wad-test", "fresh-test", "fresh2-test")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 
@@ -68,15 +72,15 @@ def load_set(name: str, root: str) -> list[dict[str, Any]]:
         files = glob.glob(os.path.join(root, "incidents-wad", "*.gold.json"))
     elif name == "merge-dev":
         files = glob.glob(os.path.join(root, "merge-dev", "*.json"))
-    elif name in ("fresh-dev", "fresh-test"):
-        files = glob.glob(os.path.join(FRESH, "*.gold.json"))
+    elif name.startswith("fresh"):
+        files = glob.glob(os.path.join(FRESH, name.split("-")[0], "*.gold.json"))
     else:
         raise ValueError(name)
     gold = [json.load(open(f, encoding="utf-8")) for f in sorted(files)]
     if name.startswith("wad"):
         gold = [g for g in gold if wad_half(g["id"]) == name]
     if name.startswith("fresh"):
-        gold = [g for g in gold if wad_half(g["id"]) == name.replace("fresh", "wad")]
+        gold = [g for g in gold if wad_half(g["id"]) == "wad-" + name.split("-")[1]]
     if name == "merge-dev":
         gold = [g | {"incidents": [merge_primary_gold(g)]} for g in gold]
     return gold

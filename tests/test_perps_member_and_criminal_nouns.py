@@ -76,3 +76,8 @@ def test_an_unlisted_front_whose_fighters_attacked_is_the_doer(nlp) -> None:
 def test_an_unnamed_side_in_an_exchange_leaves_no_doer(nlp, text: str) -> None:
     found = incidents(nlp, text)
     assert found and found[0]["event_type"] == "armed_clash" and found[0]["perpetrators"] == []
+
+
+def test_rebels_after_a_group_name_name_the_group_and_a_people_s_rebels_stay_whole() -> None:
+    assert group_names.name(_role("Zelva Liberation Army rebels", "rebels")) == "Zelva Liberation Army"
+    assert group_names.name(_role("Rakhine rebels", "rebels")) == "Rakhine rebels"

@@ -141,11 +141,11 @@ def name(role: Role) -> str | None:
 
 def _members_group(words: list[str]) -> str | None:
     """The group a member noun's phrase names by its own proper name ("Zelva Front fighters", "Sanaga Liberation
-    Army militants" -> the Front, the Army): a member noun (data/role_words.csv member_nouns: fighters, militants,
-    gunmen) after a name that ends in a capitalised group noun (data/group_nouns.csv: Front, Movement, Brigade) is
-    that group's men, and the gold names the group, not its men. A people's men ("Fulani gunmen") or a lower-case
+    Army rebels" -> the Front, the Army): a member or armed noun (data/role_words.csv member_nouns, armed_nouns:
+    fighters, militants, gunmen, rebels) after a name that ends in a capitalised group noun (data/group_nouns.csv:
+    Front, Movement, Brigade) is that group's men, and the gold names the group, not its men. A people's men ("Fulani gunmen") or a lower-case
     group noun ("Fulani militia fighters") are no proper name: None, left to the other readings."""
-    if len(words) < 3 or words[-1].lower() not in word_lists()["member_nouns"]:
+    if len(words) < 3 or words[-1].lower() not in {*word_lists()["member_nouns"], *word_lists()["armed_nouns"]}:
         return None
     inner = words[:-1]
     noun = inner[-1].split("-")[-1]

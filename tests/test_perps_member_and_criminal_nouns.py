@@ -81,3 +81,12 @@ def test_an_unnamed_side_in_an_exchange_leaves_no_doer(nlp, text: str) -> None:
 def test_rebels_after_a_group_name_name_the_group_and_a_people_s_rebels_stay_whole() -> None:
     assert group_names.name(_role("Zelva Liberation Army rebels", "rebels")) == "Zelva Liberation Army"
     assert group_names.name(_role("Rakhine rebels", "rebels")) == "Rakhine rebels"
+
+
+@pytest.mark.parametrize("text, head, want", [
+    ("SPLM-N rebels", "rebels", "SPLM-N"),
+    ("FNLC fighters", "fighters", "FNLC"),
+    ("US troops", "troops", None),
+])
+def test_an_acronym_before_an_armed_noun_is_the_group(text: str, head: str, want: str | None) -> None:
+    assert group_names.name(_role(text, head)) == want

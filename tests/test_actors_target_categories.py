@@ -108,3 +108,11 @@ def test_who_reports_a_passive_killing_is_no_victim(sentence: str, expected: lis
 ])
 def test_one_civilian_named_in_the_singular_is_a_civilian(sentence: str) -> None:
     assert target_categories([sentence], "attack")[0] == ["civilians"]
+
+
+def test_a_one_sided_clash_reads_only_its_victims_and_they_may_be_militants() -> None:
+    # a force that killed armed men with no exchange told: the men it killed, not the force, are the targets
+    sentence = "Soldiers shot dead five Zelva Front militants near the border on Thursday."
+    assert "militants" in target_categories([sentence], "armed_clash", one_sided=True)[0]
+    assert "military" not in target_categories([sentence], "armed_clash", one_sided=True)[0]
+    assert target_categories([sentence], "armed_clash")[0] == ["military"]

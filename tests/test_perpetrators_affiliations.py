@@ -165,3 +165,22 @@ def test_affiliated_sides_of_a_clash(nlp, sentence, expected):
 def test_a_later_clause_of_the_sentence_is_no_habit(nlp):
     assert who(nlp, "Jihadists linked to al-Qaeda killed 11 soldiers near Gao on Sunday, the deadliest attack since "
                     "the coup.") == ["al-Qaeda"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Islamic State-linked insurgents beheaded four farmers near Macomia on Thursday, local sources said.",
+     ["Islamic State"]),
+    ("Two teachers were shot dead by al-Shabaab-affiliated gunmen near Lamu on Thursday.", ["al-Shabaab"]),
+    ("Al-Qaeda-linked jihadists ambushed a convoy near Gao on Thursday, killing seven soldiers.", ["al-Qaeda"]),
+])
+def test_a_hyphened_affiliation_before_armed_men_names_their_group(nlp: Any, sentence: str,
+                                                                 expected: list[str]) -> None:
+    assert who(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Islamic State-linked insurgents have killed thousands of civilians since 2017, officials said.",
+    "Rwanda-backed rebels shelled a camp near Goma on Thursday, killing five people.",
+])
+def test_a_hyphened_affiliation_of_a_habit_or_a_backer_names_no_doer(sentence: str) -> None:
+    assert not [a for a in affiliated_doers(sentence) if a.name in ("Islamic State", "Rwanda")]

@@ -190,7 +190,7 @@ def test_a_group_whose_people_only_report_the_attack_is_not_its_doer(nlp, senten
     ("Police arrested two men who threatened staff at an Australian Defence Force (ADF) base near Darwin.", "arrest"),
     # a group the sentence says the suspects did not belong to, or a firm a victim worked for
     ("Detectives said the four men held over the killing of a trader near Medellin were not ELN members.", "attack"),
-    ("Robbers shot dead a courier working for ELN Logistics near Cucuta.", "attack"),
+    ("Gunmen shot dead a courier working for ELN Logistics near Cucuta.", "attack"),
 ])
 def test_acronyms_of_other_bodies_negated_groups_and_employers_are_no_doers(nlp, sentence, event_type):
     assert who(nlp, sentence, event_type) == []

@@ -66,3 +66,10 @@ def test_a_state_the_table_lacks_is_still_named_by_its_demonym(nlp):
 def test_joined_qualifiers_name_both_sides_not_the_first(nlp):
     assert who(nlp, "Nine people were killed when Hausa and Fulani youths clashed in Zangon Kataf.", "armed_clash") \
         == ["Hausa youths", "Fulani youths"]  # both sides, each named (group_names.sides_of)
+
+
+def test_the_group_of_an_encounter_is_a_side(nlp):
+    # "encounter" (data/role_words.csv clash_nouns): the word South Asian and Philippine news use for a clash
+    sentence = "Two soldiers died in an encounter with Zelva Liberation Army rebels near Kalibo on Sunday."
+    assert who(nlp, sentence, "armed_clash") == ["Zelva Liberation Army"]
+    assert who(nlp, "Two soldiers died in an encounter with the rebels near Kalibo on Sunday.", "armed_clash") == []

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days,
                             found_killed, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, places, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
+                            number_words, own_clauses, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
@@ -1315,15 +1315,17 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
                   parsed: list[list[syntax.Role]] | None) -> str:
     """A one-sided killing is a targeted killing when it singles out one or two people: the parse finds a named
     person or an office holder as the victim of a killing verb ("gunmen shot dead a retired judge"; singled_out), or
-    the text says "assassinated"; "nine labourers / two police officers were shot dead" single no one out. Troops
-    that kill gunmen fought an armed side (an armed clash)."""
+    the text says "assassinated"; "nine labourers / two police officers were shot dead" single no one out, nor does
+    an attack on a force's post or patrol (post_attacks: "shot dead when gunmen attacked his checkpoint"). Troops that
+    kill gunmen fought an armed side (an armed clash)."""
     texts = [s.text for s in d.sents]
     told = " ".join(texts)
     guards = casualties.joined_to_one(texts)  # "the judge was shot dead along with his two guards": still him
     few = (killed or 0) - guards <= 2
-    chosen = parsed is not None and few and guards <= 2 and singled_out.victim(texts, parsed) is not None
-    if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and \
-            not chosen and (not few or (doc is not None and not _names_a_person(d, doc))):
+    post = parsed is not None and post_attacks.struck_post(parsed)  # "shot dead when gunmen attacked his checkpoint"
+    chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
+    if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
+            not chosen and (not few or (doc is not None and not _names_a_person(d, doc))))):
         event_type = "attack"
     if event_type == "attack" and (_FORCE_KILLS_FIGHTERS.search(told)
                                    or (parsed is not None and armed_victims.struck_armed_side(texts, parsed))):

@@ -1155,14 +1155,19 @@ def _victim_text(sentence: str) -> str:
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|confirmed|added|stated|announced)\b(?:\s+that\b)?", re.I)
 
 
-def target_categories(sentences: list[str], event_type: str) -> tuple[list[str], list[int]]:
+def target_categories(sentences: list[str], event_type: str,
+                      one_sided: bool = False) -> tuple[list[str], list[int]]:
     """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count.
 
     In an armed clash the target is the force the non-state side fought, wherever the sentence names it; otherwise
     only the words that name the victims count. A named armed group among the victims is itself the target
     ("beheaded a Taliban fighter"); the people an arrest takes are militants or, otherwise, criminals. A generic
     "people" counts as civilians only when nothing more precise names the victims, and "security forces" only
-    when neither police nor military do."""
+    when neither police nor military do.
+
+    `one_sided`: the incident is one side's strike whatever its type (a clash in which a force killed armed men and
+    no exchange is told, `force_struck_targets`): only the victim words count, as in an air strike, and militants
+    may be among them."""
     sentences = own_clauses(sentences, event_type)  # the arrest after a killing takes no victim of the killing
     # "Police arrested a suspect at the scene" joined to a killing: the suspects an arrest takes are no criminals
     # the killing targeted
@@ -1171,30 +1176,31 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     found: list[str] = []
     where: list[int] = []
     groups_hit: list[tuple[str, int]] = []
+    clash = event_type == "armed_clash" and not one_sided  # both sides' words count
     for i, s in enumerate(sentences):
         masked = _blank(_ATTRIBUTION, _blank(_speaker_phrases(), s))
         victims = _victim_text(masked)
-        if event_type != "armed_clash":
+        if not clash:
             masked = victims
             groups_hit += [(c, i) for c, kind, a, b in groups_in(s) if kind == "group" and _agent(s, a, b) == PATIENT
                            and not _rules_over(s, b)]  # "kidnapped in ELN territory": who holds the place
         for category, rx in targets():
-            if category == "militants" and event_type not in ("arrest", "air_strike", "armed_clash"):
+            if category == "militants" and not one_sided and event_type not in ("arrest", "air_strike", "armed_clash"):
                 continue
             if category == "criminals" and arrests[i]:
                 continue
-            if event_type == "armed_clash" and category not in FORCE_TARGETS + ("civilians",):
+            if clash and category not in FORCE_TARGETS + ("civilians",):
                 continue
             if event_type == "arrest" and category in FORCE_TARGETS:
                 continue
             # a clash's target is the force the other side fought, wherever named, and the civilians it killed
-            text = victims if event_type == "armed_clash" and category == "civilians" else masked
+            text = victims if clash and category == "civilians" else masked
             if category == "civilians":
                 text = _without_combatants(text)
             if category == "military":  # "AU troops", "UN soldiers": peacekeepers, no state's military
                 text = dict(targets())["peacekeepers"].sub(" ", text)
             # people named by nationality are civilians in one-sided violence; in a clash they may be either side
-            nationals = category == "civilians" and event_type != "armed_clash" and _nation_plural(text)
+            nationals = category == "civilians" and not clash and _nation_plural(text)
             if (rx.search(text) or nationals) and category not in found:
                 found.append(category)
                 where.append(i)
@@ -1229,7 +1235,7 @@ def force_struck_targets(sentences: list[str], event_type: str, doers: list[str]
         return None
     if not all(group_names.is_force(d) and not group_names.own_name(d) for d in doers):
         return None
-    found, where = target_categories(sentences, "air_strike")  # a one-sided strike: militants may be its victims
+    found, where = target_categories(sentences, event_type, one_sided=True)  # militants may be its victims
     keep = [(c, w) for c, w in zip(found, where) if c not in FORCE_TARGETS]
     if not any(c in ("militants", "criminals") for c, _ in keep):
         keep.insert(0, ("militants", where[0] if where else 0))

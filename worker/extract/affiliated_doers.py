@@ -217,6 +217,37 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         kind = phrases().get(re.sub(r"\s+", " ", m.group("phrase").lower()))
         if kind in (MEMBER, LOYALTY):
             out += [Affiliated(*n) for n in _joined(sentence, m.end(), kind) if n[1] != "leader"]
+    return out + _compound_doers(sentence)
+
+
+@cache
+def _compound_rx() -> re.Pattern[str]:
+    """A hyphened affiliation before an armed noun ("-linked insurgents", "-allied militiamen": data/role_words.csv
+    compound_affiliations; no sponsor: "Rwanda-backed rebels" are no backer's doing), a descriptor between."""
+    lists = word_lists()
+    nouns = [w for w in lists["armed_nouns"] + list(_BODIES) if w not in ("commander", "commanders", "armed")]
+    return re.compile(r"-(?:" + literal(lists["compound_affiliations"]) + r")\s+(?:(?:" + literal(lists["descriptors"])
+                      + r")\s+)?(?:" + literal(nouns) + r")(?![\w-])", re.I)
+
+
+def _compound_doers(sentence: str) -> list[Affiliated]:
+    """The lexicon group whose name ends at the hyphen of a compound affiliation ("Islamic State-linked insurgents
+    beheaded six", "killed by al-Qaeda-affiliated militants"): the doers are that group's, as "insurgents linked to
+    the Islamic State" are; only when the armed men act in the sentence (a violence or clash verb after them, or a
+    by-phrase before)."""
+    out: list[Affiliated] = []
+    rx, table = groups()
+    for m in _compound_rx().finditer(sentence):
+        lex = next((x for x in rx.finditer(sentence, max(0, m.start() - 80), m.start()) if x.end() == m.start()), None)
+        if lex is None or (g := table[lex.group().lower()]).kind == "state":
+            continue
+        after, before = sentence[m.end():], sentence[max(0, lex.start() - 80):lex.start()]
+        if _HABIT.search(re.split(r"[,;.:]", after, maxsplit=1)[0]):
+            continue
+        role = AGENT if _acts().match(after) or _by_before().search(before) else (
+            SIDE if _clashes().match(after) or _clash_before().search(before) else None)
+        if role is not None:
+            out.append(Affiliated(g.canonical, g.kind, lex.start(), lex.end(), role))
     return out
 
 

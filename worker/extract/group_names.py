@@ -115,6 +115,8 @@ def name(role: Role) -> str | None:
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
     qualified = [w for w in mods if not is_nation(w.strip(","))]
     nouns = group_nouns()
+    if (group := _members_group(words)) is not None:
+        return group
     if head in _name_only_nouns():
         proper = _proper_run(words[:-1])
         return " ".join(proper) if proper and not is_nation(" ".join(proper)) else None
@@ -135,6 +137,34 @@ def name(role: Role) -> str | None:
     if role.label in NAME_LABELS or role.name in _CLAIM_PATTERNS:
         return core if _proper(words) else None
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,4})?")
+
+
+def _members_group(words: list[str]) -> str | None:
+    """The group a member noun's phrase names by its own proper name ("Zelva Front fighters", "Sanaga Liberation
+    Army rebels" -> the Front, the Army): a member or armed noun (data/role_words.csv member_nouns, armed_nouns:
+    fighters, militants, gunmen, rebels) after a name that ends in a capitalised group noun (data/group_nouns.csv:
+    Front, Movement, Brigade) is that group's men, and the gold names the group, not its men. A people's men ("Fulani gunmen") or a lower-case
+    group noun ("Fulani militia fighters") are no proper name: None, left to the other readings. So is an acronym
+    alone before the noun ("the SPLM-N rebels": the gold names "SPLM-N"), unless a nation's or a place's ("US
+    troops")."""
+    if len(words) < 2 or words[-1].lower() not in {*word_lists()["member_nouns"], *word_lists()["armed_nouns"]}:
+        return None
+    if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and not is_nation(words[0]) \
+            and words[0].lower() not in places():
+        return words[0]  # "SPLM-N rebels", "MNLA fighters": a group's acronym, not a word of the sentence
+    if len(words) < 3:
+        return None
+    inner = words[:-1]
+    noun = inner[-1].split("-")[-1]
+    if not noun[:1].isupper() or noun.lower() not in group_nouns() or noun.lower() in _name_only_nouns():
+        return None
+    proper = _proper_run(inner)
+    if len(proper) < 2 or proper[-1] != inner[-1] or is_nation(" ".join(proper[:-1])):
+        return None  # "Nigerian Army soldiers": a state's force, for is_force and the lexicon
+    return " ".join(proper)
 
 
 def _with_people_head(core: str, role: Role) -> str:

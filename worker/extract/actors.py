@@ -14,6 +14,7 @@ from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.last_text import last_text
+from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
@@ -1013,8 +1014,7 @@ def _world_demonyms() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     first: dict[str, str] = {}
     for d, c in demonyms().items():
         first.setdefault(c, d)
-    alternation = literal(by_demonym)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), by_demonym, first
+    return names_pattern(by_demonym), by_demonym, first
 
 
 @cache
@@ -1023,8 +1023,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom"}
     for st in states().values():
         names[st.country] = names[st.demonym] = st.country
-    alternation = literal(names)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), names
+    return names_pattern(names), names
 
 
 # "the suspect confessed his involvement in killing ...", "whom the suspect allegedly confessed killing"

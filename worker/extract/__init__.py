@@ -445,7 +445,7 @@ def _worded(drafts: list[_Draft], sentence: str, tm: types.TypeMatch) -> _Draft 
     words = [w for w in words if len(w) > 2 and w.lower() not in _DETERMINERS]
     if not words:
         return None
-    said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+    said = re.compile(r"\b(?:" + literal(words) + r")", re.I)
     return next((d for d in reversed(drafts) if any(said.search(x.text) for x in d.sents)), None)
 
 

@@ -14,6 +14,7 @@ from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.last_text import last_text
+from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
@@ -157,8 +158,7 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
 @cache
 def _blames_name() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) right before a name ("blamed ISWAP", "accused the ADF")."""
-    verbs = "|".join(map(re.escape, word_lists()["blame_verbs"]))
-    return re.compile(r"\b(?:" + verbs + r")\s+(?:the\s+)?$", re.I)
+    return re.compile(r"\b(?:" + _blame_verbs() + r")\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -191,13 +191,19 @@ def _blamed_event() -> re.Pattern[str]:
 def _blame_verb() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) and the space after it: what every _blamed_event match opens
     with, a cheap test before searching for one."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists()["blame_verbs"])) + r")\s", re.I)
+    return re.compile(r"\b(?:" + _blame_verbs() + r")\s", re.I)
+
+
+@cache
+def _blame_verbs() -> str:
+    """The alternation of data/role_words.csv blame_verbs ("blamed", "accused")."""
+    return literal(word_lists()["blame_verbs"])
 
 
 @cache
 def _rule_noun() -> re.Pattern[str]:
     """A noun of rule or territory right after a name (data/role_words.csv rule_nouns)."""
-    return re.compile(r"^[’']?s?\s*(?:" + "|".join(map(re.escape, word_lists()["rule_nouns"])) + r")\b", re.I)
+    return re.compile(r"^[’']?s?\s*(?:" + literal(word_lists()["rule_nouns"]) + r")\b", re.I)
 
 
 def _rules_over(sentence: str, end: int) -> bool:
@@ -231,7 +237,7 @@ _ANAPHORIC = re.compile(r"\b(?:its|their|his|the group'?s?|the organi[sz]ation'?
 @cache
 def _denial() -> re.Pattern[str]:
     """A denial verb of data/role_words.csv ("denied", "rejected"): a sentence that disputes who did it."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists()["denial_verbs"])) + r")\b", re.I)
+    return re.compile(r"\b(?:" + literal(word_lists()["denial_verbs"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # asked at each group a sentence names (`perpetrators`): read once per sentence
@@ -273,7 +279,13 @@ def _acquit_victims(found: list[tuple[int, str, str, str | None]],
 @cache
 def _report_verbs() -> str:
     """The alternation of data/role_words.csv report_verbs ("said", "told", "according")."""
-    return "|".join(map(re.escape, word_lists()["report_verbs"]))
+    return literal(word_lists()["report_verbs"])
+
+
+@cache
+def _spoken_verbs() -> str:
+    """`_report_verbs` but "according", which opens "according to X" rather than follows its speaker."""
+    return literal(w for w in word_lists()["report_verbs"] if w != "according")
 
 
 @cache
@@ -340,7 +352,7 @@ def _claim_phrase() -> re.Pattern[str]:
     """A claim verb with its object (data/role_words.csv claim_verbs, claim_objects: "claiming responsibility",
     "took credit", "claiming the attack")."""
     lists = word_lists()
-    verbs, objects = ("|".join(map(re.escape, lists[k])) for k in ("claim_verbs", "claim_objects"))
+    verbs, objects = (literal(lists[k]) for k in ("claim_verbs", "claim_objects"))
     return re.compile(r"\b(?:" + verbs + r")\s+(?:(?:the|its|an?|for|of)\s+){0,2}(?:" + objects + r")\b", re.I)
 
 
@@ -348,7 +360,7 @@ def _claim_phrase() -> re.Pattern[str]:
 def _says() -> re.Pattern[str]:
     """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
     lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
-    verbs = "|".join(re.escape(w) for w in word_lists()["report_verbs"] if w != "according")
+    verbs = _spoken_verbs()
     days = "|".join(WEEKDAYS)
     words = r"((?:\s+(?-i:[a-z][\w-]*)){0,2}?(?:\s+on\s+(?:" + days + r"))?)"
     return re.compile(r"^[’']?s?" + words + r"\s+(?:" + verbs + r")\b",
@@ -525,10 +537,10 @@ def _attribution_rx() -> re.Pattern[str]:
     """A claim or a blame ("X claimed responsibility", "officials blamed X", "X was behind the attack"), from
     data/role_words.csv blame_verbs."""
     # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
-    blame = "|".join(re.escape(w) for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
     # who the doers were ("the attackers were members of X", "the gunmen belonged to X"; roles.jsonl doers_were,
     # doers_belonged) and to whom the event is put down ("X were responsible for", "was attributed to X")
-    armed = "|".join(re.escape(w) for w in word_lists()["armed_nouns"])
+    armed = literal(armed_nouns())
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
                       r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
@@ -1013,8 +1025,7 @@ def _world_demonyms() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     first: dict[str, str] = {}
     for d, c in demonyms().items():
         first.setdefault(c, d)
-    alternation = literal(by_demonym)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), by_demonym, first
+    return names_pattern(by_demonym), by_demonym, first
 
 
 @cache
@@ -1023,8 +1034,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom"}
     for st in states().values():
         names[st.country] = names[st.demonym] = st.country
-    alternation = literal(names)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])"), names
+    return names_pattern(names), names
 
 
 # "the suspect confessed his involvement in killing ...", "whom the suspect allegedly confessed killing"
@@ -1259,7 +1269,7 @@ def _speaker_phrases() -> re.Pattern[str]:
     speaks is no victim of the event ("a rebel spokesman said" names no militants struck)."""
     lists = word_lists()
     nouns = literal(lists["speaker_nouns"])
-    verbs = "|".join(re.escape(w) for w in lists["report_verbs"] if w != "according")
+    verbs = _spoken_verbs()
     who = r"((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\b(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4})"
     return re.compile(r"\b" + who + r"\s+(?:" + verbs + r")\b|"
                       r"\b(?:" + verbs + r"|according\s+to)\s+" + who + r"(?=\s*(?:[,.;:()]|$))", re.I)

@@ -19,6 +19,7 @@ from worker.extract import group_names
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.syntax import AGENT, SIDE, Role, word_lists
+from worker.extract.violent_doers import doer_marks
 
 MEMBER, LOYALTY, SPONSOR = "member", "loyalty", "sponsor"
 
@@ -50,8 +51,7 @@ def _rx() -> re.Pattern[str]:
     lists = word_lists()
     nouns = [w for w in lists["armed_nouns"] + lists["violent_nouns"] + list(_BODIES)
              if w not in ("commander", "commanders", "armed")]
-    marks = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
-    doer = (r"(?:(?:" + marks + r")\s+(?:men|youths|persons|individuals)|(?:" + literal(nouns) + r"))")
+    doer = (r"(?:(?:" + doer_marks() + r")\s+(?:men|youths|persons|individuals)|(?:" + literal(nouns) + r"))")
     return re.compile(r"(?<![\w'’-])(?P<doer>" + doer + r")(?:\s*,?\s+(?:who\s+(?:are|were)\s+)?)"
                       r"(?:(?:widely|reportedly|allegedly|also|apparently)\s+)?(?P<phrase>"
                       + literal(list(phrases())) + r")\s+(?:the\s+)?(?=\S)", re.I)

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Sequence
 
+from worker.extract.alternation import literal
 from worker.extract.countries import demonyms
 from worker.extract.gazetteer import DEMONYMS, groups, places, states, targets
 from worker.extract.name_readings import people_name
@@ -326,8 +327,7 @@ def _shared_nouns(named: list[tuple[str, Role]], bare: Sequence[Role] = ()) -> l
 
 @cache
 def _cue_rx() -> re.Pattern[str]:
-    words = sorted(group_nouns(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)|"
+    return re.compile(r"\b(?:" + literal(group_nouns()) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)|"
                       r"\b(?:riots?|rioting)\s+(?:between|among)\b", re.I)
 
 

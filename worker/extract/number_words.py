@@ -46,8 +46,8 @@ BOTH = r"both(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?and\b)"
 
 
 def _cardinals(low: int, high: int, step: int = 1) -> str:
-    words = [w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0]
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    """The cardinals from `low` to `high` (every `step`) as one alternation, longest first."""
+    return literal(w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0)
 
 
 @lru_cache(maxsize=1)

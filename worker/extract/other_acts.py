@@ -37,8 +37,7 @@ def _acts() -> frozenset[str]:
 def _power_taken() -> re.Pattern[str]:
     """A verb taking power (data/role_words.csv power_objects: "seized power", "took office"): no act of violence,
     whatever the verb ("before the Taliban seized power in August")."""
-    return re.compile(r"\b[\w'’-]+\s+(?:the\s+)?(?:" + "|".join(map(re.escape, word_lists()["power_objects"]))
-                      + r")\b", re.I)
+    return re.compile(r"\b[\w'’-]+\s+(?:the\s+)?(?:" + literal(word_lists()["power_objects"]) + r")\b", re.I)
 
 
 def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:

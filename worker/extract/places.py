@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
 from worker.extract import aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
+from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
 from worker.extract.landforms import begins_landform, in_water, water_spans
@@ -224,7 +225,7 @@ def _region_holds(owner: Place, admin1: str | None) -> bool:
 
 
 _KIND_OF = re.compile(r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I)
-_DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
+_DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + literal(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
 _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \

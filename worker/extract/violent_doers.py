@@ -28,6 +28,14 @@ def doer_nouns() -> str:
 
 
 @cache
+def doer_marks() -> str:
+    """The hedges and descriptors (data/role_words.csv: "unknown", "suspected", "armed", "masked") as one
+    alternation: before a plain noun of people ("unknown persons", "armed men") they make it a doer."""
+    lists = word_lists()
+    return literal(lists["hedges"] + lists["descriptors"])
+
+
+@cache
 def _doer() -> str:
     """One alternation over the violent doers, hedges and descriptors before them."""
     lists = word_lists()
@@ -35,7 +43,7 @@ def _doer() -> str:
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
     words = literal(nouns + names)
-    hedges = "|".join(map(re.escape, lists["hedges"] + lists["descriptors"]))
+    hedges = doer_marks()
     # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
     people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"
     # "a man armed with a knife", "two youths armed with machetes": a person the text arms with a blade or a gun

@@ -186,7 +186,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
         # "the blast claimed seven lives", "taking the lives of"
-        _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
+        # ("resulted in the loss of 56 lives", "the tragic loss of 12 innocent lives": the lives lost are the dead)
+        _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|loss\s+of)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "mob violence claimed the life of a man", "the blast took the life of one soldier"
         _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"

@@ -50,3 +50,11 @@ def test_wounded_dead_after_their_day_move_to_the_dead(text: str, tolls: tuple[i
 def test_the_day_of_a_date_counts_no_one() -> None:
     assert _tolls("Three of those hurt on June 9 died in hospital.")[0] != 9
     assert casualties.counts("Police said on 12 March that the market was calm.", "killed") == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One of the three guards wounded on Friday died on Sunday.", 1),
+    ("Two of the five miners trapped by the raiders were killed.", 2),
+])
+def test_a_figure_after_the_partitive_article_is_the_set_not_the_dead(text: str, killed: int) -> None:
+    assert _tolls(text)[0] == killed

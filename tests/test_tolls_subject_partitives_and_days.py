@@ -58,3 +58,11 @@ def test_the_day_of_a_date_counts_no_one() -> None:
 ])
 def test_a_figure_after_the_partitive_article_is_the_set_not_the_dead(text: str, killed: int) -> None:
     assert _tolls(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Raiders seized nine herders near Lere and four of them were later killed.", (4, None)),
+    ("Gunmen stopped a minibus outside Dutsin-Ma; two of them died and three of them were wounded.", (2, 3)),
+])
+def test_a_part_of_them_counts_its_own_figure(text: str, tolls: tuple[int | None, int | None]) -> None:
+    assert _tolls(text) == tolls

@@ -237,8 +237,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
-        # "and two killed", "five others were injured"
-        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
+        # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
+        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 

@@ -66,3 +66,8 @@ def test_a_figure_after_the_partitive_article_is_the_set_not_the_dead(text: str,
 ])
 def test_a_part_of_them_counts_its_own_figure(text: str, tolls: tuple[int | None, int | None]) -> None:
     assert _tolls(text) == tolls
+
+
+def test_those_hurt_in_a_named_blast_who_died_since_are_dead() -> None:
+    assert _tolls("A bomb killed two and hurt eight in Potiskum. Three of those hurt in Friday's blast have since "
+                  "died.") == (5, 5)

@@ -805,11 +805,13 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|s
 _RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift)\w*\s+(?:the\s+)?(?:overall\s+|total\s+)?$", re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 # ("two of those wounded on March 2 succumbed on Friday": the day of the wounding told apart is a later death; "two of
-# those wounded in the attack later died": the event named between)
+# those wounded in the attack later died", "two of those hurt in Tuesday's blast have since died": the event named
+# between)
 _DAY = (r"(?:the\s+)?(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
         r"Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
-_DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
-                         r"casualties)(?:\s+(?:in|during)\s+(?:the|that|this)\s+[\w-]+)?(?P<day>\s+on\s+(?:" + _DAY + r"))?|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
+_DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                         r"victims|casualties)(?:\s+(?:in|during)\s+(?:the|that|this|[\w-]+['’]s)\s+[\w-]+)?"
+                         r"(?P<day>\s+on\s+(?:" + _DAY + r"))?|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
 # "..., two of whom later died", "one of whom was confirmed dead": the dead among the people of the clause before
 _OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been|has|have|"
@@ -842,7 +844,7 @@ def _them(sentence: str, end: int, killed: list[tuple[int, int]]) -> int | None:
         if first is not None else n
 
 
-_WOUNDED_NOUN = re.compile(r"\b(?:injured|wounded)\b", re.I)
+_WOUNDED_NOUN = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
 
 
 def _of_the_wounded(sentence: str, m: re.Match[str], wounded: list[Count]) -> bool:

@@ -135,3 +135,17 @@ def test_a_sibilant_plural_of_a_thing_names_no_people() -> None:
 
 def test_a_plural_after_a_sibilant_names_people() -> None:
     assert _killed("Two suspected witches were lynched by villagers in Kilifi County on Tuesday.") == [2]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The ambush near Kolofata resulted in the loss of 14 lives, officials said.", 14),
+    ("Residents mourned the tragic loss of nine innocent lives in the market blast.", 9),
+])
+def test_the_loss_of_lives_counts_the_dead(sentence: str, n: int) -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts(sentence, "killed"))[0] == n
+
+
+def test_a_loss_of_money_is_no_toll() -> None:
+    from worker.extract.casualties import counts
+    assert counts("The looting caused a loss of 20 million naira to traders.", "killed") == []

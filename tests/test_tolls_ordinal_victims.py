@@ -46,3 +46,23 @@ def test_a_rank_of_a_series_or_of_another_event_is_no_toll(sentence: str) -> Non
     from worker.extract.casualties import counts, merge
     assert merge(counts(sentence, "killed"))[0] in (None, 1, 3)
     assert merge(counts(sentence, "killed"))[0] not in (4, 6)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two herders were shot dead and a third kidnapper was killed in the gunfight near Kajuru.",
+    "Three passengers died and a second hijacker was killed by the crew.",
+    "Two villagers were killed and a fourth raider was shot dead by vigilantes.",
+    "Two shopkeepers died and a third suspect was killed by police.",
+])
+def test_an_attackers_rank_is_no_victims_rank(sentence: str) -> None:
+    # the armed nouns are the lexicon's (data/role_words.csv armed_nouns), the one every reader of armed men shares
+    from worker.extract import ordinal_victims
+    from worker.extract.casualties import KILL, _is_person_word
+    assert ordinal_victims.ordinal_deaths(sentence, KILL, _is_person_word) == []
+
+
+def test_the_ordinal_reader_uses_the_armed_lexicon() -> None:
+    from worker.extract import ordinal_victims
+    from worker.extract.other_acts import armed_nouns
+    assert {"kidnapper", "hijacker", "raider", "suspect", "perpetrator"} <= armed_nouns()
+    assert not hasattr(ordinal_victims, "_ARMED")

@@ -92,3 +92,17 @@ def test_an_aside_with_its_own_dead_is_kept(sentence: str, n: int) -> None:
 
 def test_a_restating_aside_closed_before_more_people_adds_only_them() -> None:
     assert _killed("Raiders killed three people, a teacher and his two pupils, and four guards near Zaria.") == 7
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # the subject of a passive: the aside re-tells the head figure, the item after its closing comma adds
+    ("Three people, a nurse and her two sons, and a neighbour were shot dead in Bokkos on Friday.", 4),
+    ("Two victims, a herder and his nephew, and four villagers were killed near Gashua.", 6),
+    # the aside closed by a dash right before the verb
+    ("Officials said three people, a driver and two porters - were killed on the Lokoja road.", 3),
+    # no umbrella noun, or items that do not add up to the head: a sum
+    ("Two guards, a cook and a gardener, and a driver were killed at the compound.", 5),
+    ("Two people, a farmer and three herders, and a boy were killed near Wase.", 7),
+])
+def test_a_restating_subject_aside_before_more_people(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n

@@ -16,7 +16,8 @@ from worker.extract.syntax import Role, word_lists
 
 # the doer's own words: "police shot dead the attacker" ends an attack, it is no second side
 _DOERS = frozenset({"attacker", "attackers", "assailant", "assailants", "shooter", "shooters", "bomber", "bombers",
-                    "gunman", "gunmen"})
+                    "gunman", "gunmen", "suspect", "suspects", "perpetrator", "perpetrators", "hijacker", "hijackers",
+                    "raider", "raiders"})
 _WORDS = re.compile(r"[\w-]+")
 # a captive put to death fights no one: "ISIS captured and beheaded a Taliban member" is one-sided
 _CAPTIVE = re.compile(r"\b(?:captured|captive|abducted|kidnapped|hostages?|beheaded|beheading|executed|execution|hanged|"

@@ -186,7 +186,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
         # "the blast claimed seven lives", "taking the lives of"
-        _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+" + _BOUND
+        # ("resulted in the loss of 56 lives", "the tragic loss of 12 innocent lives": the lives lost are the dead)
+        _only_with(("lives",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|loss\s+of)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\b") if verb == KILL else None,
         # "mob violence claimed the life of a man", "the blast took the life of one soldier"
         _only_with(("life of",), r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+"
@@ -236,8 +237,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
-        # "and two killed", "five others were injured"
-        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people)\s+)?"
+        # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
+        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 
@@ -259,7 +260,10 @@ _PASSIVE_VERBS = {k: v if k == "arrested" else prior_acts.before(v) for k, v in 
 _LISTERS = {k: victim_lists.Lister(v, _NUM, _PERSON, _NOT_VERB[3:-1], toll_phrases.is_person_noun)
             for k, v in _PASSIVE_VERBS.items()}
 _SUBJ_BOUND = r"\b(?:a total of )?(?P<bound>(?:" + number_words.bound_alternation() + r") )?"
-_NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
+# (the words between a figure and its noun hold no other figure: "two coaches and three passengers" is the three;
+# but a figure after a determiner is the set a partitive counts from: "one of the two soldiers" is one)
+_NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:(?:the|those|his|her|their)\s+(?:\d+|" + _UNIT
+                          + r")\s+|(?!(?:\d[\d,.]*|" + _UNIT + r")\b)[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
 _FIGURE_AHEAD = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")(?=(?P<words>(?:\s+[\w'’-]+){1,4}))", re.I)
 _FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -271,7 +275,7 @@ def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
     joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle")."""
     first = _NUM_IN_SUBJ.search(subj, pos)
     for f in _FIGURE_AHEAD.finditer(subj, pos, first.end() if first else len(subj)):
-        for w in _WORD_RUN.finditer(subj, f.end("n"), f.end("words")):
+        for w in _WORD_RUN.finditer(subj, _partitive_end(subj, f.end("n")), f.end("words")):
             if w.group().lower() in victim_lists.NOT_MODIFIERS or (first is not None and w.end() >= first.end()):
                 break  # "a farmer and his son": the son is no noun of the figure "a"
             if toll_phrases.is_person_noun(w.group()) and not _OF_AFTER.match(subj, w.end()) \
@@ -281,6 +285,13 @@ def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
 
 
 _WORD_RUN = re.compile(r"[\w'’-]+")
+# "of" right after a figure opens the set it counts: "a score of fishermen", "dozens of herders", "two of the traders"
+_PARTITIVE = re.compile(r"\s+of(?:\s+(?:the|those))?\b", re.I)
+
+
+def _partitive_end(subj: str, at: int) -> int:
+    """Where the words of a figure's noun start: after an "of" (and "the", "those") right after the figure."""
+    return m.end() if (m := _PARTITIVE.match(subj, at)) is not None else at
 
 
 # the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
@@ -696,7 +707,7 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             if not any(c.start <= m.start() < c.end for c in out) and (m.group("later") or not m.group("one")):
                 n = 1 if m.group("one") else _num(m.group("n"))  # "he died" alone is no toll: "he later died" is
                 if n is not None:  # without "later" ("one of the wounded died"), the dead the lead already counts
-                    out.append(Count(n, False, bool(m.group("later")), m.start(), m.end()))
+                    out.append(Count(n, False, bool(m.group("later") or m.group("day")), m.start(), m.end()))
         for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in sentence.lower() else ():
             # "shot three policemen, one of whom was later confirmed dead": the dead among the victims told before
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
@@ -793,8 +804,14 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|s
 # raised, a new total that counts the dead told before, not one more to add
 _RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift)\w*\s+(?:the\s+)?(?:overall\s+|total\s+)?$", re.I)
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
-_DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
-                         r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
+# ("two of those wounded on March 2 succumbed on Friday": the day of the wounding told apart is a later death; "two of
+# those wounded in the attack later died", "two of those hurt in Tuesday's blast have since died": the event named
+# between)
+_DAY = (r"(?:the\s+)?(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
+        r"Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                         r"victims|casualties)(?:\s+(?:in|during)\s+(?:the|that|this|[\w-]+['’]s)\s+[\w-]+)?"
+                         r"(?P<day>\s+on\s+(?:" + _DAY + r"))?|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"
                          r"(?P<later>since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed away)\b", re.I)
 # "..., two of whom later died", "one of whom was confirmed dead": the dead among the people of the clause before
 _OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were|has been|have been|had been|has|have|"
@@ -827,7 +844,7 @@ def _them(sentence: str, end: int, killed: list[tuple[int, int]]) -> int | None:
         if first is not None else n
 
 
-_WOUNDED_NOUN = re.compile(r"\b(?:injured|wounded)\b", re.I)
+_WOUNDED_NOUN = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
 
 
 def _of_the_wounded(sentence: str, m: re.Match[str], wounded: list[Count]) -> bool:
@@ -841,14 +858,15 @@ def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Matc
     """The wounded told dead since ("wounded four, one of whom has since died"; "two of the injured later died"):
     they are counted among the dead and so no longer among the wounded. A death of the wounded told without "later"
     ("wounded 11, one of whom died in hospital") is often one the lead's toll already counts among both, and moves
-    nobody."""
+    nobody; the day of the wounding told apart ("two of those wounded on March 2 succumbed") says "later"."""
     low = sentence.lower()
     out: list[tuple[re.Match[str], int]] = []
     for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in low else ():
         if m.group("later") and _of_the_wounded(sentence, m, wounded) and (n := _num(m.group("n"))) is not None:
             out.append((m, n))
     for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
-        if m.group("later") and m.group("n") and _WOUNDED_NOUN.search(m.group()) and (n := _num(m.group("n"))):
+        if (m.group("later") or m.group("day")) and m.group("n") and _WOUNDED_NOUN.search(m.group()) \
+                and (n := _num(m.group("n"))):
             out.append((m, n))
     return out
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from worker.extract import companions, number_words, toll_phrases
+from worker.extract import companions, number_words, restatements, toll_phrases
 from worker.extract.companions import plural_nouns
 # the first person opens its clause: the sentence start, a punctuation mark, or a word that starts a clause
 # ("both the driver and the conductor": "both" opens a pair, its first person after it)
@@ -72,10 +72,13 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 continue
             first = (to_int(fig) or 1) if fig else \
                 max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)), default=1)
-            if _HEAD_WORDS_COMMA.match(subject, end) and subject.rstrip().endswith(","):
+            if (gap := _HEAD_WORDS_COMMA.match(subject, end)) and subject.rstrip().endswith((",", "-", "–", "—")):
                 continue  # "the victims, a nurse and her husband,": the aside after its head lists the people;
                 # "four members of one family, a woman and her three children,": so does one after its own words
+                # (or a dash closes it: "two people, a soldier and a civilian - were killed")
             more = companions.read(subject, end, figure, to_int, person, vague)
+            if fig and gap is not None:
+                more = _restated_removed(subject, h.start(), end, gap.end(), first, more, figure, to_int, person, vague)
             if fig and more.bounded:
                 continue  # "30 students and lecturers were wounded": the figure counts both nouns
             if _ends_subject(subject, more.end) and (more.n or (first > 1 and not fig)):
@@ -88,6 +91,25 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
                 out.append(JoinedSubject(1 + named.n, named.bounded, named.start, verb.end(),
                                          bool(_ALSO.search(verb.group())), named.n))
     return out
+
+
+# the comma that closes an aside before a join: "two people, a soldier and a policeman, and three civilians"
+_ASIDE_CLOSE = re.compile(r",\s*(?:and|as well as|plus)\s", re.I)
+
+
+def _restated_removed(subject: str, head: int, end: int, items: int, first: int, more: companions.Companions,
+                      figure: re.Pattern[str], to_int: Callable[[str], int | None], person: Callable[[str], bool],
+                      vague: Callable[[str], bool]) -> companions.Companions:
+    """The people joined after a head figure less those of an aside that only re-tells it (`restatements`): "two
+    people, a soldier and a policeman, and three civilians" adds the three, not the soldier and the policeman."""
+    close = _ASIDE_CLOSE.search(subject, items, more.end)
+    if close is None:
+        return more
+    told = companions.read(subject[:close.start()], end, figure, to_int, person, vague)
+    if told.n and told.n <= more.n and restatements.restates(first, [told.n], subject[head:end], subject[end:items],
+                                                             subject[items:told.end]):
+        return companions.Companions(more.n - told.n, more.end, more.bounded)
+    return more
 
 
 def people_at(subject: str, at: int, figure: re.Pattern[str], to_int: Callable[[str], int | None],

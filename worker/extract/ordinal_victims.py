@@ -3,10 +3,11 @@
 An ordinal after "a" ("a third", "a fourth victim") names one more victim whose rank is the toll itself: the dead
 told before it plus one. The ordinal's value is read as a plain figure of the toll, so it stands beside the figure
 before it (the larger wins) and is never added twice. Only "a" counts ("the second man was killed" may be one of
-the people already told), and a noun after the ordinal must name a victim, not an attacker or a thing ("a second
-blast", "a third gunman was killed"). The rank counts only when the same sentence told the earlier dead before
-it and does not put the ranked victim in another event: "A fifth activist was murdered" alone ranks a series of
-killings, "a third soldier was killed in a separate attack" belongs to another event; both are one dead.
+the people already told), and a noun after the ordinal must name a victim, not an attacker (data/role_words.csv
+armed_nouns: "a third gunman was killed") or a thing ("a second blast"). The rank counts only when the same
+sentence told the earlier dead before it and does not put the ranked victim in another event: "A fifth activist
+was murdered" alone ranks a series of killings, "a third soldier was killed in a separate attack" belongs to
+another event; both are one dead.
 """
 from __future__ import annotations
 
@@ -15,9 +16,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from worker.extract import number_words
+from worker.extract.other_acts import armed_nouns
 
-_ARMED = frozenset({"attacker", "gunman", "assailant", "militant", "bomber", "terrorist", "insurgent", "bandit",
-                    "suspect", "shooter", "fighter", "rebel", "jihadist", "perpetrator", "hijacker", "raider"})
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +39,13 @@ def separate(clause: str) -> bool:
     return bool(_SEPARATE.search(clause))
 
 
+def _armed(noun: str) -> bool:
+    """An attacker's noun (data/role_words.csv armed_nouns, the lexicon every reader of armed men shares): "a third
+    gunman", "a second kidnapper"."""
+    low = noun.lower()
+    return low in armed_nouns() or low.rstrip("s") in armed_nouns()
+
+
 def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -> list[tuple[int, int, int]]:
     """(toll, start, end) of each ranked victim of `verb` ("and a third died": 3); the noun after the ordinal, if
     any, must be a person (`is_person`) and no attacker."""
@@ -47,8 +54,7 @@ def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -
     out: list[tuple[int, int, int]] = []
     for m in _pattern(verb).finditer(sentence):
         noun = m.group("noun")
-        if noun is not None and (not is_person(noun) or noun.lower().rstrip("s") in _ARMED
-                                 or noun.lower() in ("gunmen",)):
+        if noun is not None and (not is_person(noun) or _armed(noun)):
             continue
         if (n := number_words.values("ordinal").get(m.group("ord").lower())) is not None:
             out.append((n, m.start(), m.end()))

@@ -152,6 +152,13 @@ _AGE_ASIDE = re.compile(r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|local time))?|"
                     r"\b\d{1,2}\s*(?:a\.m\.?|p\.m\.?|am|pm|hrs|o'clock)(?!\w)", re.I)
 
+# a date's day: "on March 2", "2 March", "the 3rd of May": a day of the month counts no one ("those wounded on March 2
+# succumbed": not two dead)
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+          r"Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?!\s+(?:people|persons|of)\b)|"
+                        r"\b(?P<day2>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
+
 
 # a bare figure set off by commas right after a person: "a man, 45, and his son, 12,", "Musa Ali, 45, and ..."
 # ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
@@ -161,12 +168,13 @@ OLDEST = 120
 
 
 def blank_ages_and_times(sentence: str) -> str:
-    """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,") and clock
-    times turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
+    """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,"), clock
+    times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
     spans += [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
               and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+    spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)]
     return blank_spans(sentence, spans)
 
 

@@ -104,9 +104,13 @@ class _Reader:
 
     def _lexicon_person(self, i: int, mods: int) -> bool:
         """A noun of the person lexicon that is no casualty verb ("shot" is also a marksman: never a victim noun),
-        after modifiers that join or own nothing ("a farmer and his son": "son" is no noun of the figure "a")."""
+        after modifiers that join or own nothing ("a farmer and his son": "son" is no noun of the figure "a"; an "of"
+        right after the figure opens the set it counts)."""
+        words = self.lower[i - mods:i] if mods else []
+        if words[:1] == ["of"]:  # a partitive right after the figure: "a score of fishermen", "two of the herders"
+            words = words[1:]
         return not self.lx._not_verb.match(self.lower[i]) and self.lx._is_person(self.lower[i]) \
-            and not any(w in NOT_MODIFIERS for w in self.lower[i - mods:i])
+            and not any(w in NOT_MODIFIERS for w in words)
 
     def _plain_word(self, i: int) -> bool:
         return i < len(self.toks) and self.words[i] and not self.lx._not_verb.match(self.lower[i])

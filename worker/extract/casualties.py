@@ -791,7 +791,8 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
 # "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
 # raised, a new total that counts the dead told before, not one more to add
-_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift)\w*\s+(?:the\s+)?(?:overall\s+|total\s+)?$", re.I)
+_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust)\w*\s+(?:the\s+)?"
+                      r"(?:overall\s+|total\s+)?$", re.I)  # "revised the death toll down to 95": a new figure too
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 _DIED_LATER = re.compile(r"\b(?:(?P<n>" + _NUM + r")\s+(?:more\s+)?of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|victims|"
                          r"casualties)|(?P<one>(?-i:He|She)|\bhe|\bshe))\s+(?:have\s+|has\s+|had\s+)?"

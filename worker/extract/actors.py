@@ -1215,6 +1215,9 @@ def target_categories(sentences: list[str], event_type: str) -> tuple[list[str],
     if "security forces" in found and ({"police", "military"} & set(found)):
         at = found.index("security forces")
         del found[at], where[at]
+    if event_type == "protest" and "protesters" in found and "civilians" in found:
+        at = found.index("civilians")  # "worshippers protesting after prayers": the crowd's own words, protesters
+        del found[at], where[at]
     return found, where
 
 

@@ -12,7 +12,7 @@ from worker.extract.gazetteer import groups
     ("Huthi rebels fired a ballistic missile at a fuel depot in Jizan late on Tuesday.", "Houthis"),
     ("Somalia's Shebab said its fighters overran a base near Balad.", "al-Shabaab"),
     ("The Taleban stormed a district centre in Ghazni before dawn.", "Taliban"),
-    ("GSIM said it had ambushed a convoy on the road to Djibo.", "Jama'at Nasr al-Islam wal Muslimin"),
+    ("GSIM said it had ambushed a convoy on the road to Djibo.", "JNIM"),
     ("Fighters of the Islamic State in West Africa burned a market in Gubio.", "Islamic State West Africa Province"),
     ("Militants of Tehrik-i-Taliban raided a checkpoint in Bannu.", "Tehreek-e-Taliban Pakistan"),
     ("A Daech cell was dismantled in the suburbs of Mosul.", "Islamic State"),

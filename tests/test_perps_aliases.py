@@ -41,3 +41,20 @@ def test_wire_spellings_name_one_group() -> None:
 ])
 def test_province_branches_and_gangs(sentence: str, group: str) -> None:
     assert group in [c for c, *_ in groups_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The West Papua National Liberation Army said its men shot two workers in Intan Jaya.",
+     "West Papua National Liberation Army"),
+    ("TPNPB fighters burned a school in Nduga regency on Friday.", "West Papua National Liberation Army"),
+    ("Jama'at Nasr al-Islam wal Muslimin fighters ambushed a convoy near Djibo.", "JNIM"),
+])
+def test_long_names_are_not_cut_to_a_shorter_group(sentence: str, group: str) -> None:
+    assert [c for c, *_ in groups_in(sentence)] == [group]
+
+
+@pytest.mark.parametrize("sentence", ["NIAMEY, 4 March: Gunmen killed nine villagers near Tera.",
+                                      "GAO, 12 Jan: Jihadists attacked an army post."])
+def test_a_dateline_with_its_day_is_no_actor(sentence: str) -> None:
+    from worker.extract.group_names import dateline_end
+    assert sentence[:dateline_end(sentence)].strip().endswith(":")

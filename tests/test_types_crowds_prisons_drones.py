@@ -94,9 +94,12 @@ def test_a_revised_toll_is_an_update(text: str) -> None:
     ("Police opened fire on villagers protesting against a dam near Bargi, killing four.", ["protesters"]),
     ("A radio commentator was shot dead outside his studio in Tagum on Sunday.", ["journalists"]),
     ("Gunmen killed a political columnist in Culiacán on Friday.", ["journalists"]),
+    ("A land rights activist was shot dead outside his home in Bukidnon on Friday.", ["civilians"]),
+    ("Gunmen shot dead two opposition activists in Harare on Monday.", ["politicians"]),
+    ("Raiders stormed Kauran Namoda on Sunday, shooting dead 11 farmers and rustling cattle.", ["civilians"]),
 ])
 def test_victims_named_by_what_they_did(sentence: str, expected: list[str]) -> None:
-    event_type = "protest" if "protesting" in sentence else "targeted_killing"
+    event_type = "protest" if "protesting" in sentence else "attack"
     assert target_categories([sentence], event_type)[0] == expected
 
 

@@ -1,10 +1,11 @@
 """Event types of crowds, prisons, drones and marked days (fresh sentences written for these tests): inmates who
-fight each other riot; communal fighting between two peoples is an armed clash even where homes burn, while communal
-clashes in which mobs torch and loot are a riot; a crowd that sets a police post ablaze keeps its riot (the police
-post is no doer); forces firing on a crowd during unrest is a protest; an attack drone flies an air strike; a
-suicide blast among crowds marking an anniversary is that day's event, not a backdrop; a revised death toll is an
-update of the toll told before; a pronoun killed after its holder's home or car was struck ("stormed the home
-of a district judge, killing her") is that office holder, singled out."""
+fight each other or attempt a mass breakout riot (gunmen who free them attack); communal fighting between two
+peoples is an armed clash even where homes burn, while communal clashes in which mobs torch and loot are a riot;
+a crowd that sets a police post ablaze keeps its riot (the police post is no doer); forces firing on a crowd
+during unrest is a protest; an attack drone flies an air strike; a suicide blast among crowds marking an
+anniversary is that day's event, not a backdrop; a revised death toll is an update of the toll told before; a
+pronoun killed after its holder's home or car was struck ("stormed the home of a district judge, killing her") is
+that office holder, singled out; victims after "shooting dead" and activists are targets too."""
 from __future__ import annotations
 
 from typing import Any
@@ -27,6 +28,16 @@ def _typed(text: str) -> str | None:
 ])
 def test_inmates_fighting_each_other_riot(text: str) -> None:
     assert _typed(text) == "riot"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens died during an attempted mass breakout from the Koutoukalé prison on Friday as guards opened fire.",
+     "riot"),
+    ("Prisoners tried to break out of the Kirikiri jail on Sunday and warders fired on them, killing four.", "riot"),
+    ("Gunmen freed 300 inmates in a jailbreak in Owerri on Monday, killing two guards.", "attack"),
+])
+def test_an_attempted_breakout_of_inmates_is_a_riot(text: str, expected: str) -> None:
+    assert _typed(text) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -424,7 +424,7 @@ def test_affiliations_seas_continents_and_towns_placed_in_a_region():
     text = ("Jihadists linked to al-Qaeda attacked a military post in Diafarabe in central Mali on Wednesday, killing "
             "12 soldiers. JNIM claimed the attack.")
     inc = extract_incidents(text, None, "2024-04-18")[0]
-    assert (inc.perpetrators, inc.country, inc.city) == (["Jama'at Nasr al-Islam wal Muslimin"], "Mali", "Diafarabe")
+    assert (inc.perpetrators, inc.country, inc.city) == (["JNIM"], "Mali", "Diafarabe")
     sea = "Houthi rebels said on Tuesday they had fired missiles at a cargo vessel in the Red Sea."
     assert extract_incidents(sea, None, "2024-04-16")[0].city is None
     plague = "The Black Death pandemic killed an estimated 25 million people in Europe in the 14th Century."

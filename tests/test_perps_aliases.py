@@ -12,7 +12,7 @@ from worker.extract.gazetteer import groups
     ("Huthi rebels fired a ballistic missile at a fuel depot in Jizan late on Tuesday.", "Houthis"),
     ("Somalia's Shebab said its fighters overran a base near Balad.", "al-Shabaab"),
     ("The Taleban stormed a district centre in Ghazni before dawn.", "Taliban"),
-    ("GSIM said it had ambushed a convoy on the road to Djibo.", "Jama'at Nasr al-Islam wal Muslimin"),
+    ("GSIM said it had ambushed a convoy on the road to Djibo.", "JNIM"),
     ("Fighters of the Islamic State in West Africa burned a market in Gubio.", "Islamic State West Africa Province"),
     ("Militants of Tehrik-i-Taliban raided a checkpoint in Bannu.", "Tehreek-e-Taliban Pakistan"),
     ("A Daech cell was dismantled in the suburbs of Mosul.", "Islamic State"),
@@ -41,3 +41,20 @@ def test_wire_spellings_name_one_group() -> None:
 ])
 def test_province_branches_and_gangs(sentence: str, group: str) -> None:
     assert group in [c for c, *_ in groups_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The West Papua National Liberation Army said its men shot two workers in Intan Jaya.",
+     "West Papua National Liberation Army"),
+    ("TPNPB fighters burned a school in Nduga regency on Friday.", "West Papua National Liberation Army"),
+    ("Jama'at Nasr al-Islam wal Muslimin fighters ambushed a convoy near Djibo.", "JNIM"),
+])
+def test_long_names_are_not_cut_to_a_shorter_group(sentence: str, group: str) -> None:
+    assert [c for c, *_ in groups_in(sentence)] == [group]
+
+
+@pytest.mark.parametrize("sentence", ["NIAMEY, 4 March: Gunmen killed nine villagers near Tera.",
+                                      "GAO, 12 Jan: Jihadists attacked an army post."])
+def test_a_dateline_with_its_day_is_no_actor(sentence: str) -> None:
+    from worker.extract.group_names import dateline_end
+    assert sentence[:dateline_end(sentence)].strip().endswith(":")

@@ -17,7 +17,7 @@ def doers(nlp, text: str) -> list[list[str]]:
     ("Al-Shabaab fighters stormed a guesthouse in Beledweyne on Sunday, killing seven guests before security forces "
      "killed the attackers.", "al-Shabaab"),
     ("JNIM militants raided a market in Djibo on Saturday, killing 14 traders, before troops shot dead four of the "
-     "assailants in a shootout that ended the siege.", "Jama'at Nasr al-Islam wal Muslimin"),
+     "assailants in a shootout that ended the siege.", "JNIM"),
     ("Al-Shabaab fighters stormed a guesthouse in Beledweyne on Sunday, killing seven guests, before all five "
      "attackers were shot dead by police.", "al-Shabaab"),
 ])

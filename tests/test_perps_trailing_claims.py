@@ -22,7 +22,7 @@ def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
     ("Attackers overran an army post near Diffa on Tuesday, killing nine soldiers, the Islamic State group claimed "
      "in a statement.", "Islamic State"),
     ("Assailants killed nine soldiers near Menaka on Monday, JNIM said in a statement, taking credit for the ambush.",
-     "Jama'at Nasr al-Islam wal Muslimin"),
+     "JNIM"),
     ("Insurgents killed six soldiers in Damboa on Friday, ISWAP said, claiming responsibility.",
      "Islamic State West Africa Province"),
     ("Six soldiers died when militants raided a checkpoint near Kidal on Friday, the Islamic State group claims.",

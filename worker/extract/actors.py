@@ -1122,7 +1122,8 @@ def claimed_by(sentences: list[str]) -> list[str]:
     return out
 
 
-_VICTIM_AFTER = re.compile(r"\b(?:attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:s|ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
+_VICTIM_AFTER = re.compile(r"\b(?:(?:shot|shooting|gunned|gunning) (?:dead|down)|"  # "shooting dead 17 villagers"
+                           r"attack(?:ed|ing)?|attacks? on|target(?:ed|ing)|kill(?:s|ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|"
                            r"arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|nabbed|"
                            r"kidnapp(?:ed|ing)|abduct(?:ed|ing)|ambush(?:ed|ing)|stormed|struck|hit|shot|"
                            r"murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|"
@@ -1230,6 +1231,9 @@ def target_categories(sentences: list[str], event_type: str,
         del found[at], where[at]
     if "security forces" in found and ({"police", "military"} & set(found)):
         at = found.index("security forces")
+        del found[at], where[at]
+    if event_type == "protest" and "protesters" in found and "civilians" in found:
+        at = found.index("civilians")  # "worshippers protesting after prayers": the crowd's own words, protesters
         del found[at], where[at]
     return found, where
 

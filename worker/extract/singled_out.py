@@ -107,13 +107,38 @@ def chosen(victim: Role) -> bool:
 def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | None:
     """The first victim of a killing verb in the sentences who was singled out (see `chosen`). One holder of an
     office is read with the whole noun phrase the parse cut short (`_HOLDER_PASSIVE`): a singular subject whose
-    office is told is singled out by "was killed" alone, as a crowd's toll word names no one."""
+    office is told is singled out by "was killed" alone, as a crowd's toll word names no one; a pronoun killed
+    after the holder's home or car was struck is that holder (`_pronoun_holder`)."""
     found = next((r for r in victims(sentences, roles) if chosen(r)), None)
+    if found is not None:
+        return found
+    found = next((h for sentence, rs in zip(sentences, roles)
+                  if (h := _pronoun_holder(sentence, rs)) is not None), None)
     if found is not None:
         return found
     return next((r for sentence, rs in zip(sentences, roles) for r in rs
                  if r.role == PATIENT and r.name == "passive_subject" and chosen(r) and _one(r)
                  and _HOLDER_PASSIVE.match(sentence, r.end)), None)
+
+
+_PRONOUN = frozenset({"him", "her"})
+
+
+def _pronoun_holder(sentence: str, found: Sequence[Role]) -> Role | None:
+    """"Gunmen ambushed the car of a paramount chief, killing him and his driver": the killing's victim is a pronoun,
+    and what the sentence struck before it belongs to one holder of an office (the patient phrase whose last word
+    is the office noun): the pronoun is that holder, singled out."""
+    for r in found:
+        if r.role == PATIENT and r.text.lower() in _PRONOUN and _killed_here(r, sentence, found):
+            return next((q for q in found if q.role == PATIENT and q.end <= r.start and q.text.lower() not in _PRONOUN
+                         and chosen(q) and _one_holder(q)), None)
+    return None
+
+
+def _one_holder(phrase: Role) -> bool:
+    """The phrase's last word is a singular office noun ("the home of a village chief", not "two judges")."""
+    last = _WORDS.findall(phrase.text.lower())[-1:]
+    return bool(last) and last[0] in office_nouns() and not last[0].endswith("s")
 
 
 def _one(victim: Role) -> bool:

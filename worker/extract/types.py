@@ -604,8 +604,10 @@ def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
-# the trend an event is set against ("..., amid a spate of attacks"): after an event told first, it is only backdrop
-_BACKDROP = re.compile(r"\b(?:amid|surge|rise|wave|spate|series|spike|increase|uptick|upsurge|in recent)\b", re.I)
+# the trend an event is set against ("..., amid a spate of attacks") or the day a crowd marked ("blew themselves up
+# among crowds marking the anniversary of ..."): after an event told first, it is only backdrop
+_BACKDROP = re.compile(r"\b(?:amid|surge|rise|wave|spate|series|spike|increase|uptick|upsurge|in recent|anniversary)\b",
+                       re.I)
 
 
 def context(sentence: str) -> bool:

@@ -43,3 +43,23 @@ def test_reader_from_the_first_verb_ends_at_the_same_last_verb(text: str) -> Non
             continue
         assert _Reader(lister, text, first.start())._before_last_verb() == _Reader(lister, text)._before_last_verb()
         assert lister.finditer(text) == _Reader(lister, text).matches()
+
+
+def _plain_kills(form: str) -> str:
+    from worker.extract import manner_of_death as M
+    direct = [p for p, c, f in M._rows() if not c and f == form]
+    closed = [f"{p} {c}" for p, cs, f in M._rows() if f == form for c in cs]
+    return "(?:" + "|".join(sorted(set(direct + closed), key=lambda w: (-len(w), w))) + ")"
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Villagers said the men were hacked to death and two others burned alive before dawn.",
+    "He was stabbed, then shot dead; his brother was beaten to death and buried.",
+    "Police said the kidnappers had strangled the boy to death and dumped his body.",
+])
+def test_grouped_killing_verbs_match_as_the_plain_join(text: str) -> None:
+    from worker.extract import manner_of_death as M
+    for form in ("participle", "gerund"):
+        grouped, plain = re.compile(r"\b" + M.kills(form) + r"\b", re.I), re.compile(r"\b" + _plain_kills(form) + r"\b", re.I)
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)]

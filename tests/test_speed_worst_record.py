@@ -63,3 +63,17 @@ def test_grouped_killing_verbs_match_as_the_plain_join(text: str) -> None:
         grouped, plain = re.compile(r"\b" + M.kills(form) + r"\b", re.I), re.compile(r"\b" + _plain_kills(form) + r"\b", re.I)
         assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
             [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_sorted_entities_built_once_per_document() -> None:
+    from worker.extract import place_ranking as P
+    from worker.pipeline import Entity, PassageDoc
+    doc = PassageDoc(ents=[Entity("Mopti", "GPE", 40, 45), Entity("Tuesday", "DATE", 3, 10)])
+    first = P._sorted_ents(doc)
+    assert first == ((3, 10, "DATE"), (40, 45, "GPE"))
+    assert P._sorted_ents(doc) is first  # the second incident of the document reads the same tuple
+    other = PassageDoc(ents=[Entity("Gao", "GPE", 0, 3)])
+    assert P._sorted_ents(other) == ((0, 3, "GPE"),)
+    doc.ents.append(Entity("Kidal", "GPE", 50, 55))  # a list that grew is sorted again
+    assert P._sorted_ents(doc)[-1] == (50, 55, "GPE")
+    assert P._sorted_ents(None) == ()

@@ -132,12 +132,32 @@ def _word_starts(text: str) -> dict[str, list[int]]:
     return words
 
 
+# the last document's entities as (start, end, label), sorted: (doc, its ents object, their number, the tuple)
+_held_ents: tuple[Any, Any, int, tuple[tuple[int, int, str], ...]] | None = None
+
+
+def _sorted_ents(doc: Any | None) -> tuple[tuple[int, int, str], ...]:
+    """The document's entities sorted, built once per document, not once per incident (a record of thousands of
+    entities and a hundred incidents sorted them a hundred times). Kept while the same doc holds the same ents
+    object of the same length (a PassageDoc's list, filled before extraction); a spaCy Doc gives a new tuple on
+    each read and is sorted each time. One tuple replaced whole: a second thread at most sorts again."""
+    global _held_ents
+    if doc is None:
+        return ()
+    ents, held = doc.ents, _held_ents
+    if held is not None and held[0] is doc and held[1] is ents and held[2] == len(ents):
+        return held[3]
+    out = tuple(sorted((e.start_char, e.end_char, e.label_) for e in ents))
+    _held_ents = (doc, ents, len(ents), out)
+    return out
+
+
 def context(cands: Sequence[Candidate], cue: Cue) -> _Context:
     """One pass over the text (word starts) and over the candidates: what `features` compares each one with."""
     words = _word_starts(cue.text)
     known = [c.place for c in cands if c.place is not None]
     towns = [q.population for q in known if q.kind == "city" and q.population]
-    ents = sorted((e.start_char, e.end_char, e.label_) for e in (cue.doc.ents if cue.doc is not None else ()))
+    ents = _sorted_ents(cue.doc)
     return _Context(
         words=words, max_rank=max((_RANK.get(q.kind, 0) for q in known), default=0),
         unknown_town=any(c.place is None and c.mention.town for c in cands),
@@ -145,7 +165,7 @@ def context(cands: Sequence[Candidate], cue: Cue) -> _Context:
         names=_counts(q.name for q in known if q.kind != "country"),
         towns=len(towns), min_town=min(towns, default=0), town_like=sum(_town_like(c) for c in cands),
         max_city=max((math.log10((q.population or 0) + 1) / 7 for q in known if q.kind == "city"), default=0.0),
-        cities=tuple(q for q in known if q.kind == "city"), ents=tuple(ents))
+        cities=tuple(q for q in known if q.kind == "city"), ents=ents)
 
 
 def occurrences(ctx: _Context, text: str, name: str) -> list[int]:

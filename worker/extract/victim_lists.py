@@ -62,14 +62,15 @@ class Lister:
 
     def finditer(self, sentence: str) -> list[SubjectMatch]:
         """Non-overlapping matches left to right, as `re.finditer` of the old expression gave them."""
-        if not self._verb.search(sentence):
+        if (first := self._verb.search(sentence)) is None:
             return []  # most sentences: no casualty verb of this kind, nothing to read
-        return _Reader(self, sentence).matches()
+        return _Reader(self, sentence, first.start()).matches()
 
 
 class _Reader:
-    def __init__(self, lister: Lister, text: str) -> None:
+    def __init__(self, lister: Lister, text: str, first_verb: int = 0) -> None:
         self.lx, self.text = lister, text
+        self.first_verb = first_verb  # where the first casualty verb starts: no verb match starts before it
         self.toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.words = [bool(_WORD.fullmatch(text, a, b)) for a, b in self.toks]
         self.lower = [text[a:b].lower() for a, b in self.toks]
@@ -213,7 +214,7 @@ class _Reader:
         starts at or after the item's next token, and every verb in the sentence starts before the end of the last
         match a left-to-right scan gives (one it skipped starts inside a match): an item on a later token reaches no
         verb, and is not read."""
-        last = max((m.end() for m in self.lx._verb.finditer(self.text)), default=0)
+        last = max((m.end() for m in self.lx._verb.finditer(self.text, self.first_verb)), default=0)
         return bisect.bisect_left(self.toks, (last, last))
 
     def matches(self) -> list[SubjectMatch]:

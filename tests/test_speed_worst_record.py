@@ -1,0 +1,79 @@
+"""Speed changes for the bench's worst record ('3,000 dated incidents', worker/bench.py) that must not change a
+match: the demonyms of types grouped by first character (alternation.by_first_char) match as their plain join, and
+the victim-list reader reads the verbs from the first one its gate found."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from worker.extract import casualties as C
+from worker.extract import types as T
+from worker.extract.countries import demonyms
+from worker.extract.victim_lists import _Reader
+
+_TEXTS = [
+    "Syrian jets struck a market in the northern town on Sunday, killing 14 people, medics said.",
+    "Three farmers were killed by Nigerian military helicopters near the river, villagers said.",
+    "A suicide bomber killed 9 people in Mopti, police said.",
+    "Russian drones hit an apartment block overnight; Ukrainian officials said two people died.",
+    "The Saudi-led coalition's warplanes killed 12 fighters, the group said on Monday.",
+    "French and Malian troops said a Reaper drone killed a commander of the group.",
+]
+
+
+def _plain() -> str:
+    return "|".join(sorted((re.escape(d) for d in demonyms() if len(d) > 2), key=len, reverse=True))
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_grouped_demonyms_match_as_the_plain_join(text: str) -> None:
+    grouped = re.compile(r"\b(?:" + T._demonyms() + r")\b", re.I)
+    plain = re.compile(r"\b(?:" + _plain() + r")\b", re.I)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    craft_plain = re.compile(T._craft_kills().pattern.replace(T._demonyms(), _plain()), re.I)
+    assert [m.span() for m in T._craft_kills().finditer(text)] == [m.span() for m in craft_plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Two guards and a cook were killed, and later a driver was killed too."])
+def test_reader_from_the_first_verb_ends_at_the_same_last_verb(text: str) -> None:
+    for lister in C._LISTERS.values():
+        first = lister._verb.search(text)
+        if first is None:
+            continue
+        assert _Reader(lister, text, first.start())._before_last_verb() == _Reader(lister, text)._before_last_verb()
+        assert lister.finditer(text) == _Reader(lister, text).matches()
+
+
+def _plain_kills(form: str) -> str:
+    from worker.extract import manner_of_death as M
+    direct = [p for p, c, f in M._rows() if not c and f == form]
+    closed = [f"{p} {c}" for p, cs, f in M._rows() if f == form for c in cs]
+    return "(?:" + "|".join(sorted(set(direct + closed), key=lambda w: (-len(w), w))) + ")"
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Villagers said the men were hacked to death and two others burned alive before dawn.",
+    "He was stabbed, then shot dead; his brother was beaten to death and buried.",
+    "Police said the kidnappers had strangled the boy to death and dumped his body.",
+])
+def test_grouped_killing_verbs_match_as_the_plain_join(text: str) -> None:
+    from worker.extract import manner_of_death as M
+    for form in ("participle", "gerund"):
+        grouped, plain = re.compile(r"\b" + M.kills(form) + r"\b", re.I), re.compile(r"\b" + _plain_kills(form) + r"\b", re.I)
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_sorted_entities_built_once_per_document() -> None:
+    from worker.extract import place_ranking as P
+    from worker.pipeline import Entity, PassageDoc
+    doc = PassageDoc(ents=[Entity("Mopti", "GPE", 40, 45), Entity("Tuesday", "DATE", 3, 10)])
+    first = P._sorted_ents(doc)
+    assert first == ((3, 10, "DATE"), (40, 45, "GPE"))
+    assert P._sorted_ents(doc) is first  # the second incident of the document reads the same tuple
+    other = PassageDoc(ents=[Entity("Gao", "GPE", 0, 3)])
+    assert P._sorted_ents(other) == ((0, 3, "GPE"),)
+    doc.ents.append(Entity("Kidal", "GPE", 50, 55))  # a list that grew is sorted again
+    assert P._sorted_ents(doc)[-1] == (50, 55, "GPE")
+    assert P._sorted_ents(None) == ()

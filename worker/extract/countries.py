@@ -200,14 +200,31 @@ def _namesake_sizes(name: str) -> tuple[dict[str, float], dict[str, float]]:
     key = geonames.fold(name)
     size: dict[str, float] = {}
     own: dict[str, float] = {}
-    for c in geonames.index().cities(name):
+    found = geonames.index().cities(name)
+    borne = any(geonames.fold(c.name) == key for c in found)
+    for c in found:
         pop = float(max(c.population, CITIES_FLOOR))
         if geonames.fold(c.name) == key:
             own[c.country] = max(own.get(c.country, 0.0), pop)
+        elif borne and not _alternate_known(name, c.population):
+            continue
         else:
             pop /= 3
         size[c.country] = max(size.get(c.country, 0.0), pop)
     return size, own
+
+
+# a town this big may be meant by an alternate name (an exonym or old name: "Londonderry" for Derry, "Canton");
+# a smaller one's other names (a local language's: GeoNames gives Teignmouth "Taba") are no English news' name of it
+ALTERNATE_TOWN = 50_000
+
+
+def _alternate_known(name: str, population: int) -> bool:
+    """Whether a reader may mean by `name` a town that bears it only as an alternate name, when another town bears it
+    as its own: a big town by a name of real words (an exonym, an old name), not a small town's other-language name
+    ("Taba", Egypt's town, also listed for Teignmouth), nor a nickname of plain words ("Garden City": Singapore's)."""
+    return population >= ALTERNATE_TOWN and not all(
+        w in geonames.plain_words() for w in geonames.fold(name).split())
 
 
 def _namesake_clues(votes: dict[str, float], weight: float, start: int, name: str | None) -> list[Clue]:

@@ -57,3 +57,15 @@ def test_an_accented_upper_case_dateline_is_no_doer() -> None:
     assert dateline_end(text) > 0
     first = extract_incidents(text, nlp()(text), "2031-05-02")[0]
     assert all("CÚCUTA" not in p and "Cúcuta" not in p for p in first.perpetrators)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a small town abroad, in a country at peace the text names nowhere else, loses to the force's far country at war
+    ("Malian troops shot dead nine herders accused of helping jihadists in Moura on Tuesday, villagers said.", "Mali"),
+    # a town of a country at war keeps its vote, and so does a neighbour's town or one the text places otherwise
+    ("Israeli drones struck a car in Naqoura on Sunday, killing two people.", "Lebanon"),
+    ("Colombian soldiers killed five ELN rebels near Arauquita on Sunday.", "Colombia"),
+    ("Malian soldiers shot dead two tourists in Moura, Portugal, on Tuesday, Portuguese police said.", "Portugal"),
+])
+def test_a_far_small_town_gives_way_to_a_force_s_country_at_war(text: str, country: str) -> None:
+    assert where(text)[0] == country

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.place_cases import where
-from worker.extract.district_provinces import district_province
+from worker.extract.district_provinces import district_province, spelled_province
 
 
 def test_a_district_s_province_is_the_one_its_towns_lie_in() -> None:
@@ -28,3 +28,16 @@ def test_no_province_for_a_name_no_district_of_the_country_bears() -> None:
 ])
 def test_a_district_named_alone_is_the_city_in_its_province(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
+
+
+def test_a_town_spelled_another_way_gives_its_province() -> None:
+    assert spelled_province("Bossasso", "Somalia") == "Bari"  # GeoNames' Bosaso
+    assert spelled_province("Qwertyville", "Iraq") is None
+    assert spelled_province("Bossasso", None) is None
+
+
+def test_a_town_spelled_another_way_is_reported_as_written_in_its_province() -> None:
+    assert where("Gunmen killed three traders in the town of Bossasso on Monday, Somali police said.") == \
+        ("Somalia", "Bari", "Bossasso")
+    assert where("A roadside bomb killed four soldiers near Bossasso in Puntland on Monday.") == \
+        ("Somalia", "Bari", "Bossasso")

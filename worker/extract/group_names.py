@@ -19,9 +19,9 @@ from worker.extract.syntax import NAME_LABELS, Role, word_lists
 from worker.extract.wire_agencies import is_agency, title_dateline
 
 FORCES = ("police", "military", "paramilitary", "security forces")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
+_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'-]+\s*(?:--|—|–|\(\w)")  # "KABUL --", "MOGADISHU (AP)"
 # a wire dateline opening a sentence: "KABUL (AP) —", "LAGOS, Nigeria (Reuters) -", "KARACHI:", "BAMAKO, 18 Sept:"
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?(?:,\s*[A-Z0-9][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?"
+_WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?(?:,\s*[A-Z0-9][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?"
                             r"\s*(?:--|[:—–-])\s")
 # who claims an attack is a group whatever NER says of its name
 _CLAIM_PATTERNS = ("claim", "claim_passive_by", "claimed_by", "claim_noun_by")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from worker.extract import geonames, place_ranking, toll_phrases, toponyms
+from worker.extract.district_provinces import district_province, spelled_province
 from worker.extract.gazetteer import Place, any_trigger, km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_charges import charge_spans
@@ -157,6 +158,9 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     loc = no_province_city(no_region_city(loc))
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
+    if loc.admin1 is None and loc.city is not None and loc.lat is None \
+            and (unit := district_province(loc.city, loc.country) or _spelled_town_province(loc, where)):
+        loc = replace(loc, admin1=unit)  # "in Hawija district": no town, the district's province; "Bossasso": Bosaso's
     name = unknown_province(where) if where is not None else None
     if name is None or (loc.admin1 is not None and toponyms.is_written(loc.admin1, loc.country, where.text)):
         return loc, best
@@ -164,6 +168,16 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     city = None if loc.city is not None and place_ranking.same_name(without_province_word(loc.city), name) \
         else loc.city
     return replace(loc, admin1=name, city=city), best
+
+
+def _spelled_town_province(loc: Location, where: place_ranking.Cue | None) -> str | None:
+    """The province of the town the unknown city is another spelling of (spelled_province), unless the text would
+    then spell that province by the city's own name ("the village of Kuriga": Morocco's Khouribga province is the
+    same name read twice, no province the text gives)."""
+    unit = spelled_province(loc.city, loc.country) if loc.city is not None else None
+    if unit is None or where is None or toponyms.as_written(unit, loc.country, where.text) == loc.city:
+        return None
+    return unit
 
 
 def _resolve(mentions: list[PlaceMention], context_country: str | None,

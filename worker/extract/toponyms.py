@@ -289,7 +289,7 @@ def _province_names(admin1: str, country: str | None) -> tuple[tuple[str, ...], 
         subs = spelled  # the project's own spelling of one GeoNames unit ("Nabatieh Governorate"): its names too
     kept = bool(subs) and KEPT_TYPE.search(subs[0].name) is not None
     # ties in length by the name itself: a set's order follows the hash seed, and the first name found wins
-    names = sorted({n for s in subs[:1] for n in (*s.names, admin1) if not _nickname(n, s)}
+    names = sorted({n for s in subs[:1] for n in (*s.names, admin1) if not _nickname(n, s) and not _city_form(n, s)}
                    | (places().names_of(admin1) if own else set()),
                    key=lambda n: (-len(n), n))
     if kept:
@@ -300,6 +300,17 @@ def _province_names(admin1: str, country: str | None) -> tuple[tuple[str, ...], 
         if own else None
     shown = admin1 if own or not kept else subs[0].name
     return tuple(names), kept, loose, own, shown
+
+
+def _city_form(name: str, sub: Subdivision) -> bool:
+    """One of the subdivision's names that is another of its names with "City" after it ("Guatemala City" of
+    Guatemala department, "Cebu City" of Cebu): its capital's name, which GeoNames lists for the province (and the
+    gazetteer build adds, named_after), so "in Guatemala City" names the town, not the province's spelling; the
+    province's own English name keeps it ("Mexico City")."""
+    if not name.endswith(" City") or fold(name) == fold(sub.name):
+        return False
+    rest = fold(name[:-len(" City")])
+    return any(fold(n) == rest for n in sub.names)
 
 
 def _nickname(name: str, sub: Subdivision) -> bool:

@@ -99,11 +99,14 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
                        re.I)
 
 
+# "police responded with tear gas and live fire": the force's answer to a crowd is the same event, not a retaliation
+_CROWD_CONTROL = (r" (?:firing |using |shooting )?(?:tear ?gas|live (?:fire|ammunition|rounds|bullets)|water cannons?|"
+                  r"rubber bullets|batons|warning shots|stun grenades|pellets|(?:excessive |lethal |brute )?force)\b")
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
                         r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
                         r"blast|explosion|shooting|strike)s?|"
-                        r"(?:reported|carried out|launched) separate|responded (?:with|by))\b|"
+                        r"(?:reported|carried out|launched) separate|responded (?:with|by)(?!" + _CROWD_CONTROL + r"))\b|"
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)

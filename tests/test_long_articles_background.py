@@ -1,0 +1,86 @@
+"""Long wire articles close with background: a conflict's or a year's total ("more than 7,000 people have been killed
+since the insurgency flared up in 2004", "5,600 were killed in gang violence across Haiti last year"), the police's
+answer to a crowd told after the lead, a dateline ended by a colon ("Mogadishu, 14 August:"), a prison fight told as
+"inmates battled for hours". None of these is another incident, nor the toll or the day of the one told. Every text
+is written for these tests."""
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from tests import recall_cases
+from worker.extract import casualties, dates, toll_phrases
+
+
+def _total(sentence: str) -> int | None:
+    return casualties.merge(casualties.counts(sentence, "killed"))[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 9,000 people have been killed since the insurgency in the northern provinces flared up in 2012.",
+    "Over 3,000 civilians have died since the war in the region broke out.",
+    "More than 200 inmates have been killed in prison riots across the country since early 2019.",
+    "Some 1,200 people have been killed in the province since late 2020, officials say.",
+    "The conflict, which began in March 2015, has killed more than 150,000 people, the UN says.",
+    "The insurgency, which erupted in 2009, has killed over 40,000 people.",
+    "More than 4,000 people were killed in cartel violence across Mexico last year, the report said.",
+    "Around 800 people were killed in political violence throughout the country this year.",
+])
+def test_a_total_of_a_conflict_or_a_year_is_no_toll(sentence: str) -> None:
+    assert _total(sentence) is None
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("Gunmen who arrived on motorbikes killed 12 villagers in Zamfara state on Sunday.", 12),
+    ("The attackers, who came from the forest, killed seven farmers near Djibo.", 7),
+    ("A bomb killed four soldiers in Narathiwat on Monday, police said.", 4),
+])
+def test_an_event_with_a_relative_keeps_its_toll(sentence: str, killed: int) -> None:
+    assert _total(sentence) == killed
+    assert toll_phrases.aggregate_spans(sentence) == []
+
+
+def test_a_long_article_ends_with_its_conflicts_total(nlp: Any) -> None:
+    text = ("Two soldiers were killed and four wounded when a roadside bomb hit their patrol in Tanjung Mas district "
+            "of Pattani province on Tuesday, police said. The soldiers were escorting rubber tappers. More than 6,500 "
+            "people have been killed since the insurgency in the southern border provinces flared up in 2004, "
+            "according to a monitoring group.")
+    found = recall_cases.run(nlp, text, "2021-03-10")
+    assert [(f["killed"], f["injured"]) for f in found] == [(2, 4)]
+
+
+def test_a_prison_fight_told_as_inmates_battling_is_a_riot_of_its_day(nlp: Any) -> None:
+    text = ("Inmates armed with knives and pistols battled for hours inside a prison in the northern state of Nuevo "
+            "Leon late Friday, leaving at least 11 dead, officials said. By Saturday afternoon the toll had risen to "
+            "14, the state security ministry said.")
+    found = recall_cases.run(nlp, text, "2024-02-04")  # a Sunday
+    assert [(f["event_type"], f["date"], f["killed"]) for f in found] == [("riot", "2024-02-02", 14)]
+
+
+def test_the_polices_answer_to_a_crowd_is_the_same_event(nlp: Any) -> None:
+    text = ("At least nine people were killed on Sunday in clashes between police and protesters in the city of "
+            "Kisumu, officials said. Hundreds of protesters tried to storm a police station, and officers responded "
+            "with tear gas and live ammunition, witnesses said. A teenager was among the dead, local media reported.")
+    found = recall_cases.run(nlp, text, "2024-07-08")
+    assert len(found) == 1 and found[0]["killed"] == 9
+
+
+@pytest.mark.parametrize("sentence,value,reporting", [
+    ("Mogadishu, 14 August: A bomb exploded at a tea shop on Tuesday evening.", "2024-08-14", True),
+    ("Quetta, Aug 14: Gunmen killed four men on Monday.", "2024-08-14", True),
+    ("KHULNA, Aug 14: A mob beat two men to death on Monday.", "2024-08-14", True),
+    ("March 3: Gunmen killed five villagers.", "2024-03-03", False),  # a chronology's entry, no place before it
+])
+def test_a_dateline_ended_by_a_colon_is_the_days_filing(sentence: str, value: str, reporting: bool) -> None:
+    first = dates.find(sentence, datetime.date(2024, 8, 14))[0]
+    assert (first.value, first.reporting) == (value, reporting)
+
+
+def test_the_lead_day_wins_over_a_colon_datelines_day(nlp: Any) -> None:
+    text = ("Mogadishu, 14 August: A suicide bomber blew himself up at a tea shop in the Hodan district of Mogadishu "
+            "on Tuesday evening, killing at least nine people, police said.")
+    found = recall_cases.run(nlp, text, "2024-08-14")
+    assert [f["date"] for f in found] == ["2024-08-13"]
+

@@ -84,3 +84,27 @@ def test_the_lead_day_wins_over_a_colon_datelines_day(nlp: Any) -> None:
     found = recall_cases.run(nlp, text, "2024-08-14")
     assert [f["date"] for f in found] == ["2024-08-13"]
 
+
+def test_another_attack_joined_by_and_is_its_own_recalled_incident(nlp: Any) -> None:
+    text = ("Gunmen killed six worshippers at a church in Kaduna state on Sunday, police said. In March a gunman killed "
+            "12 people at a market in Zaria, and two days later another attack killed nine villagers in Kauru.")
+    found = recall_cases.run(nlp, text, "2024-06-04")
+    assert [(f["primary"], f["city"], f["killed"]) for f in found] == [
+        (True, None, 6), (False, "Zaria", 12), (False, "Kauru", 9)]
+
+
+def test_another_victims_figure_after_and_stays_the_same_event(nlp: Any) -> None:
+    found = recall_cases.run(nlp, "Bandits killed four farmers in Gusau, and another two were wounded, police said "
+                                  "on Monday.", "2024-06-04")
+    assert [(f["killed"], f["injured"]) for f in found] == [(4, 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten people died in the gun battle, among them a policeman; the other nine were gang members, officials said.",
+    "Twelve were killed; four of them were soldiers, the army said.",
+    "Six people died in the raid; the rest were wounded, police said.",
+])
+def test_a_breakdown_of_the_dead_after_a_semicolon_is_no_second_report(sentence: str) -> None:
+    from worker.extract import segment
+    assert len(segment.clauses(segment.Sentence(0, 0, 0, len(sentence), sentence))) == 1
+

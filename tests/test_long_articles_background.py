@@ -108,3 +108,39 @@ def test_a_breakdown_of_the_dead_after_a_semicolon_is_no_second_report(sentence:
     from worker.extract import segment
     assert len(segment.clauses(segment.Sentence(0, 0, 0, len(sentence), sentence))) == 1
 
+
+@pytest.mark.parametrize("text,date", [
+    ("Gunmen killed nine villagers in Bokkos, Plateau state, on Saturday, police said. Earlier in the week, on "
+     "Tuesday, bandits killed four farmers in Mangu.", "2024-06-11"),
+    ("A drone strike killed three people in Khiam on Sunday. Earlier this month, on June 3, an air strike on "
+     "Nabatieh killed two.", "2024-06-03"),
+])
+def test_a_recalled_period_narrowed_by_its_day_dates_the_recalled_event(nlp: Any, text: str, date: str) -> None:
+    found = recall_cases.run(nlp, text, "2024-06-16")
+    assert [(f["primary"], f["date"]) for f in found][1:] == [(False, date)]
+
+
+def test_the_early_hours_after_a_late_night_are_the_same_event(nlp: Any) -> None:
+    text = ("Nine inmates were killed during a riot at a prison in the state of Amazonas late on Saturday, officials "
+            "said. Three guards were taken hostage before police units retook control early on Sunday.")
+    found = recall_cases.run(nlp, text, "2024-03-10")
+    assert [(f["event_type"], f["date"], f["killed"]) for f in found] == [("riot", "2024-03-09", 9)]
+
+
+def test_a_morning_after_a_day_told_without_its_night_is_another_event(nlp: Any) -> None:
+    text = ("Gunmen killed nine people in a village in Kaduna state on Friday, police said. Early on Saturday, "
+            "bandits abducted 30 students from a school in Kuriga.")
+    found = recall_cases.run(nlp, text, "2024-03-09")
+    assert [(f["event_type"], f["date"]) for f in found] == [("attack", "2024-03-08"), ("abduction", "2024-03-09")]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Russian glide bombs hit a factory in Kherson on Monday afternoon, killing six people, the governor said. The "
+     "toll rose to 8 by evening as rescuers pulled two more bodies from the rubble.", 8),
+    ("A missile hit a market in Kharkiv on Saturday, killing five people, officials said. The death toll rose to "
+     "eight on Sunday as rescuers found three more bodies under the debris.", 8),
+])
+def test_a_revised_toll_with_the_deaths_it_adds_is_the_toll(nlp: Any, text: str, killed: int) -> None:
+    found = recall_cases.run(nlp, text, "2024-03-12")
+    assert [f["killed"] for f in found] == [killed]
+

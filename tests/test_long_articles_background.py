@@ -144,3 +144,12 @@ def test_a_revised_toll_with_the_deaths_it_adds_is_the_toll(nlp: Any, text: str,
     found = recall_cases.run(nlp, text, "2024-03-12")
     assert [f["killed"] for f in found] == [killed]
 
+
+@pytest.mark.parametrize("sentence,injured", [
+    ("The toll rose to 15 after three of the wounded died at a hospital in Maiduguri, where about 30 others were being "
+     "treated.", 30),
+    ("The injured were taken to the district hospital in Bannu, where 12 people were being treated.", 12),
+    ("Four suspects were being treated as witnesses, police said.", None),
+])
+def test_the_wounded_being_treated_where_a_hospital_was_named(sentence: str, injured: int | None) -> None:
+    assert casualties.merge(casualties.counts(sentence, "injured"))[0] == injured

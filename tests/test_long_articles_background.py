@@ -93,6 +93,21 @@ def test_another_attack_joined_by_and_is_its_own_recalled_incident(nlp: Any) -> 
         (True, None, 6), (False, "Zaria", 12), (False, "Kauru", 9)]
 
 
+def test_another_attack_joined_to_a_bombing_is_a_bombing_too(nlp: Any) -> None:
+    text = ("A car bomb killed 14 people at a checkpoint in Kirkuk on Friday, officials said. Last year a suicide bomber "
+            "killed 30 people in Baghdad, and two weeks later another attack killed 11 in Tikrit.")
+    found = recall_cases.run(nlp, text, "2024-06-04")
+    assert [(f["city"], f["event_type"]) for f in found] == [
+        ("Kirkuk", "bombing"), ("Baghdad", "suicide_bombing"), ("Tikrit", "suicide_bombing")]
+
+
+def test_another_attack_told_in_a_sentence_of_its_own_keeps_its_own_word(nlp: Any) -> None:
+    text = ("A car bomb killed 14 people at a checkpoint in Kirkuk on Friday, officials said. Another attack in Mosul "
+            "killed three policemen on Saturday.")
+    found = recall_cases.run(nlp, text, "2024-06-04")
+    assert [(f["city"], f["event_type"]) for f in found] == [("Kirkuk", "bombing"), ("Mosul", "attack")]
+
+
 def test_another_victims_figure_after_and_stays_the_same_event(nlp: Any) -> None:
     found = recall_cases.run(nlp, "Bandits killed four farmers in Gusau, and another two were wounded, police said "
                                   "on Monday.", "2024-06-04")

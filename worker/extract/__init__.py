@@ -301,6 +301,21 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 or (provinces and d.provinces and not provinces & d.provinces))
 
 
+# "another attack": the general noun of an event of the same method as the one told just before it
+_ANOTHER_BEFORE = re.compile(r"\banother\s+(?:[\w-]+\s+)?$", re.I)
+_METHODS = ("suicide_bombing", "bombing", "air_strike", "shelling")
+
+
+def _another_of_its_kind(out: list[_Draft], sentence: segment.Sentence, tm: types.TypeMatch) -> types.TypeMatch:
+    """"A suicide bomber killed 40 at a mosque in Kunduz, and a week later another attack killed 47 in Kandahar": the
+    second event, named by the general noun after "another", is of the first one's method."""
+    if tm.event_type != "attack" or len(out) < 2 or not _ANOTHER_BEFORE.search(sentence.text, 0, tm.start) \
+            or not out[-2].sents or out[-2].sents[-1].index != sentence.index:
+        return tm  # (only the clause joined to the first: a sentence of its own may tell any method)
+    before = next((k for k in out[-2].kinds if k is not None), None)
+    return replace(tm, event_type=before.event_type) if before is not None and before.event_type in _METHODS else tm
+
+
 def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
     """The draft tells an event without a day of its own and the sentence points back at an event ("the attack",
     "Monday's attack"): the day the sentence recalls that event by is the draft's."""
@@ -690,6 +705,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set())
             out.append(cur)
+            tm = _another_of_its_kind(out, s, tm)
             prev = sents[s.index - 1] if s.index else None
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break

@@ -165,6 +165,7 @@ def test_a_revised_toll_with_the_deaths_it_adds_is_the_toll(nlp: Any, text: str,
      "treated.", 30),
     ("The injured were taken to the district hospital in Bannu, where 12 people were being treated.", 12),
     ("Four suspects were being treated as witnesses, police said.", None),
+    ("Two of the wounded died in hospital, an official said, adding that 18 others were still being treated.", 18),
 ])
 def test_the_wounded_being_treated_where_a_hospital_was_named(sentence: str, injured: int | None) -> None:
     assert casualties.merge(casualties.counts(sentence, "injured"))[0] == injured

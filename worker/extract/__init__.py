@@ -99,11 +99,14 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|
                        re.I)
 
 
+# "police responded with tear gas and live fire": the force's answer to a crowd is the same event, not a retaliation
+_CROWD_CONTROL = (r" (?:firing |using |shooting )?(?:tear ?gas|live (?:fire|ammunition|rounds|bullets)|water cannons?|"
+                  r"rubber bullets|batons|warning shots|stun grenades|pellets|(?:excessive |lethal |brute )?force)\b")
 _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second |third |similar |related )?"
                         r"(?:incident|attack|development|case)|in a separate|separately|elsewhere|in another|"
                         r"(?:an?|another) (?:similar|separate) (?:\w+ )?(?:incident|attack|assault|raid|ambush|bombing|"
                         r"blast|explosion|shooting|strike)s?|"
-                        r"(?:reported|carried out|launched) separate|responded (?:with|by))\b|"
+                        r"(?:reported|carried out|launched) separate|responded (?:with|by)(?!" + _CROWD_CONTROL + r"))\b|"
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
@@ -126,8 +129,16 @@ def _told_as_past(sentence: str, tm: types.TypeMatch) -> bool:
 
 
 def _event_date(ds: list[dates.DateMention]) -> dates.DateMention | None:
-    """The event's date in a sentence: the first mention that is not only the day of a statement."""
-    return next((x for x in ds if not x.reporting), ds[0] if ds else None)
+    """The event's date in a sentence: the first mention that is not only the day of a statement; a coarse one that
+    a day right after it narrows ("Earlier in the week, on Monday, shelling killed five") gives way to that day."""
+    own = [x for x in ds if not x.reporting]
+    if len(own) > 1 and own[0].value and own[1].value and len(own[0].value) < len(own[1].value) \
+            and own[1].value.startswith(own[0].value) and 0 <= own[1].start - own[0].end <= _APPOSED_DAY:
+        return replace(own[1], past=own[0].past or own[1].past)  # "earlier in the week" still recalls
+    return own[0] if own else (ds[0] if ds else None)
+
+
+_APPOSED_DAY = 6  # characters between a period and the day that narrows it: ", on ", " on "
 
 
 def _dates_of(sentence: str, published: Any, told: date | None = None,
@@ -226,25 +237,46 @@ def _without_recalled_aside(sentence: str, tm: types.TypeMatch | None, ds: list[
     return tm, ds
 
 
-def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any) -> bool:
+def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any, sentence: str = "") -> bool:
     """The sentence names another event day than the draft's. A day consistent with the draft's ("in March" and
     "on March 3") is the same; when the draft has only a statement's day ("police said Wednesday") or none, a day
-    of the week before that statement (or the article) is the event the lead reports, a day further back a recall."""
+    of the week before that statement (or the article) is the event the lead reports, a day further back a recall.
+    The early hours of the day after a told day ("late on Saturday" ... "until police retook control early on
+    Sunday") are the same night."""
     first = next((x for x in ds if not x.reporting), None) or next((x for x in ds if x.past), None)
     if first is None:
         return False
     told = [x for x, _ in d.dates if not x.reporting]
     if told:
-        return not any(dates.consistent(first, x) for x in told)
+        return not any(dates.consistent(first, x) for x in told) \
+            and not any(_same_night(x, t.text, first, sentence) for x, t in d.dates if not x.reporting)
     if d.recalled:
         return True
     said = [date.fromisoformat(x.value) for x, _ in d.dates if x.reporting and x.value and len(x.value) == 10]
     return first.past and not dates.recent(first, max(said) if said else published)
 
 
+# "early on Sunday", "early Sunday", "in the early hours of Sunday", "before dawn on Sunday"
+_EARLY_BEFORE = re.compile(r"\b(?:early(?:\s+on)?|in\s+the\s+early\s+hours\s+of|before\s+dawn(?:\s+on)?)\s+$", re.I)
+# "late on Saturday", "late Saturday", "on Saturday night", "Saturday evening"
+_LATE_BEFORE = re.compile(r"\blate(?:\s+on)?\s+$", re.I)
+_LATE_AFTER = re.compile(r"\s+(?:night|evening)\b", re.I)
+
+
+def _same_night(told: dates.DateMention, told_in: str, later: dates.DateMention, sentence: str) -> bool:
+    """`told` was a night ("late on Saturday", in `told_in`) and `later` the early hours of the day after it, as
+    `sentence` writes it ("early on Sunday"): the night goes on, a hostage-taking or a siege's end is the same
+    event. A morning after a day told without its night ("on Friday ... Early on Saturday, bandits abducted") is not."""
+    if not (told.value and later.value and len(told.value) == len(later.value) == 10 and sentence):
+        return False
+    late = bool(_LATE_BEFORE.search(told_in, 0, told.start) or _LATE_AFTER.match(told_in, told.end))
+    return late and date.fromisoformat(later.value) - date.fromisoformat(told.value) == timedelta(days=1) \
+        and bool(_EARLY_BEFORE.search(sentence, 0, later.start))
+
+
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
-    if _new_day(d, ds, published) or _followup_of(d, s, tm):
+    if _new_day(d, ds, published, s.text) or _followup_of(d, s, tm):
         return True
     if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or _told_as_past(s.text, tm):
         return True
@@ -267,6 +299,21 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     within = not _sites(d.places) and bool(provinces & d.provinces)
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces))
+
+
+# "another attack": the general noun of an event of the same method as the one told just before it
+_ANOTHER_BEFORE = re.compile(r"\banother\s+(?:[\w-]+\s+)?$", re.I)
+_METHODS = ("suicide_bombing", "bombing", "air_strike", "shelling")
+
+
+def _another_of_its_kind(out: list[_Draft], sentence: segment.Sentence, tm: types.TypeMatch) -> types.TypeMatch:
+    """"A suicide bomber killed 40 at a mosque in Kunduz, and a week later another attack killed 47 in Kandahar": the
+    second event, named by the general noun after "another", is of the first one's method."""
+    if tm.event_type != "attack" or len(out) < 2 or not _ANOTHER_BEFORE.search(sentence.text, 0, tm.start) \
+            or not out[-2].sents or out[-2].sents[-1].index != sentence.index:
+        return tm  # (only the clause joined to the first: a sentence of its own may tell any method)
+    before = next((k for k in out[-2].kinds if k is not None), None)
+    return replace(tm, event_type=before.event_type) if before is not None and before.event_type in _METHODS else tm
 
 
 def _dates_pointed_back(d: _Draft, sentence: str) -> bool:
@@ -500,8 +547,12 @@ def _adds_a_toll(sentence: str) -> bool:
     counts = casualties.counts(sentence, "killed")
     # "Two others died in hospital on Saturday, taking the death toll to six": the deaths it adds end in the update
     # (on a day of its own: the toll rises after the event)
+    # "The toll rose to 9 by evening as rescuers pulled two more bodies from the rubble": the update first, then the
+    # deaths it adds, each fewer than the new toll
     return (segment.toll_only(sentence) and all(c.update for c in counts)) \
-        or (bool(counts) and counts[-1].update and not any_trigger().search(sentence))
+        or (bool(counts) and counts[-1].update and not any_trigger().search(sentence)) \
+        or (bool(counts) and counts[0].update and bool(counts[0].n) and not any_trigger().search(sentence)
+            and all(c.update or (c.n or 0) < (counts[0].n or 0) for c in counts[1:]))
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
@@ -613,7 +664,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
                              or (untolled and segment.toll_only(s.text) and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \
-                    and (not (new_day := _new_day(cur, ds, published)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
+                    and (not (new_day := _new_day(cur, ds, published, s.text)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
                          or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.take(s, None, _places_of(s, text, doc, body_start))
@@ -654,6 +705,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set())
             out.append(cur)
+            tm = _another_of_its_kind(out, s, tm)
             prev = sents[s.index - 1] if s.index else None
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break

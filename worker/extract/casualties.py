@@ -53,7 +53,9 @@ KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) 
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
-        r"treated for (?:\w+ )?(?:wounds|injuries))")
+        r"treated for (?:\w+ )?(?:wounds|injuries)|"
+        # "a hospital in Maiduguri, where about 30 others were being treated": the hospital named before the figure
+        r"(?:(?<=were )|(?<=are )|(?<=still ))being treated(?!\s+(?:as|like|for|with|by|to)\b))")
 # an aside that tells dead or hurt of its own is no list of who a figure's people were ("— two civilians also perished —")
 _ASIDE_VERBS = KILL + "|" + HURT
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
@@ -101,7 +103,7 @@ GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the l
                 + manner_of_death.kills("gerund"),
           HURT: r"wounding|injuring|injures|wounds|hurting|left|leaving", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
-_ADV = (r"(?:(?:also|again|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
+_ADV = (r"(?:(?:also|again|still|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
         r"reported|presumed|critically|seriously|severely|badly|slightly|lightly|moderately|gravely)\s+)")
 
 

@@ -211,14 +211,17 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
                               r"(?:\s*\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\))?,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—)\s")
+# (South Asian and African dailies end it with a colon: "Poonch, May 7 (PTI):", "Mogadishu, 14 August:"; a place, a
+# date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
+# no place, is not)
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:(?:--?|–|—)\s|(?P<colon>:)\s)")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:
     """The mention is the date of a dateline: the day the report was filed, which a lead's own day ("on Saturday")
     precedes, like a statement's day."""
     before, after = _DATELINE_BEFORE.match(sentence[:m.start()]), _DATELINE_AFTER.match(sentence, m.end())
-    return bool(before and after and (before["city"] or after["wire"]))
+    return bool(before and after and (before["city"] or after["wire"] or (after["colon"] and before[0].strip(" ,"))))
 
 
 def _said_after(sentence: str, m: re.Match[str]) -> bool:

@@ -258,7 +258,10 @@ def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, in
     return out
 
 
-CLAUSE_CUT = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+")  # where a sentence may join two reports
+# where a sentence may join two reports; ", and a week later another attack killed 47" joins a second one
+CLAUSE_CUT = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+|,\s+and\s+(?=(?:[\w-]+\s+){0,4}?another\s+(?:[\w-]+\s+)?"
+                        r"(?:attack|bombing|blast|explosion|raid|ambush|strike|air ?strike|shooting|massacre|assault|"
+                        r"bomber|suicide bomber|gunman|car bomb)s?\b)")
 # "while" before a preposition or a participle ("while on his way home", "while travelling") opens an adjunct of the
 # same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20")
 _ADJUNCT = re.compile(r",\s+while\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b")
@@ -286,7 +289,12 @@ def clauses(s: Sentence) -> list[Sentence]:
 
 
 # a part that points back at the event just told: "killed in the ensuing gunfight", "the resulting stampede"
-_SAME_EVENT = re.compile(r"\b(?:the|this|that) (?:ensuing|subsequent|resulting|retaliatory|same)\b", re.I)
+# a part that breaks down the dead or wounded just counted: "; the other nine were cartel gunmen", "; the rest were"
+_SAME_EVENT = re.compile(r"\b(?:the|this|that) (?:ensuing|subsequent|resulting|retaliatory|same)\b|"
+                         r"^(?:the (?:other|remaining)|the rest|most|many|some|all|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|\d+) (?:[\w-]+ )?of (?:them|the (?:dead|victims|wounded|injured))\b|"
+                         r"^(?:the (?:other|remaining)(?: [\w-]+)?|the rest) (?:were|was)\b",
+                         re.I)
 
 
 # a part's own setting: a named place or a day ("on Tuesday, three died in Gao" is another report's toll)

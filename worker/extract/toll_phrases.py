@@ -293,6 +293,7 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    starts = [0] + [e + 1 for e in ends[:-1]]
     for i, end in enumerate(ends):
         if cue.search(sentence, start, end):
             # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
@@ -300,8 +301,16 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
                 and bool(_aggregate_cue(True).search(sentence, start, end))
             out.append((start, ends[i + 1] if fronted else end))
+        elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
+                and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
+            # "The conflict, which started in October 2017, has killed 4,000": the subject and its verb read as
+            # one clause across the relative between them
+            out.append((start, end))
         start = end + 1
     return out
+
+
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|who|that)\b", re.I)
 
 
 _DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")  # a figure, not a year

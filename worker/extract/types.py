@@ -252,7 +252,7 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)  # each event word of a sentence asks (`years_back`, `recalled`): cut once per sentence
 def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     from worker.extract.segment import CLAUSE_CUT  # segment reads the cleaner's rules; imported when needed
-    cuts = sorted(m.span() for rx in (CLAUSE_CUT, _JOINED_CLAUSE) for m in rx.finditer(sentence))
+    cuts = sorted({m.span() for rx in (CLAUSE_CUT, _JOINED_CLAUSE) for m in rx.finditer(sentence)})
     starts = [0] + [b for _, b in cuts]
     ends = [a for a, _ in cuts] + [len(sentence)]
     return tuple(zip(starts, ends))

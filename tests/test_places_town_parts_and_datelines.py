@@ -68,3 +68,9 @@ def test_a_name_that_begins_with_a_town_abroad_is_placed_by_its_province() -> No
     # "Baga" is a Nigerian town; the text places the whole name in Chad's Lac province
     assert where("A suicide bomber killed six traders at the weekly market of Baga Sola, Lac province, on "
                  "Sunday, security sources said.") == ("Chad", "Lac", "Baga Sola")
+
+
+def test_a_province_keeps_the_texts_capitals() -> None:
+    # GeoNames writes "Kwazulu-Natal"; the text's "KwaZulu-Natal" is reported
+    assert where("Gunmen shot dead two taxi drivers in Umlazi, KwaZulu-Natal, on Sunday, police said.")[1] \
+        == "KwaZulu-Natal"

@@ -316,8 +316,9 @@ def test_joined_reports_and_coordinated_places_are_separate_incidents():
     text = ("A man was shot dead in Malmo on Friday night in what police called gang violence.\n\n"
             "Shots were also reported in Rosengard and Lund, while there was a blast in the Husie district of Malmo.")
     found = extract_incidents(text, None, "2023-01-21")
-    assert [(i.event_type, i.city) for i in found] == [("targeted_killing", "Malmö"), ("attack", "Rosengard"),
-                                                        ("attack", "Lund"), ("bombing", "Malmö")]
+    # the town in the text's spelling ("Malmo"), not the gazetteer's "Malmö"
+    assert [(i.event_type, i.city) for i in found] == [("targeted_killing", "Malmo"), ("attack", "Rosengard"),
+                                                        ("attack", "Lund"), ("bombing", "Malmo")]
     assert {i.date for i in found} == {"2023-01-20"}
 
 

@@ -14,9 +14,10 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dates, followup_days,
-                            found_killed, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment, singled_out, syntax,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
+                            followup_days, found_killed, habit_days, happened_days, last_weekdays,
+                            number_words, own_clauses, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
+                            singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
@@ -1292,7 +1293,9 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if primary and dl and dl.place and ((where is None and not unknown_town)
                                         or (loc.city is None and loc.admin1 is None
                                             and loc.country in (None, dl.place.country))
-                                        or _dateline_qualifier(where, dl, loc)):
+                                        or _dateline_qualifier(where, dl, loc)
+                                        or (loc.city is None and _in_dateline_unit(dl, loc)
+                                            and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
         loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
@@ -1393,6 +1396,13 @@ def _dateline_qualifier(where: places.PlaceMention | None, dl: places.PlaceMenti
     return where is not None and loc.city is None and 0 <= where.start - dl.end <= 4 and dl.place is not None \
         and dl.place.admin1 is not None and loc.admin1 is not None \
         and places.province_key(dl.place.admin1) == places.province_key(loc.admin1)
+
+
+def _in_dateline_unit(dl: places.PlaceMention, loc: places.Location) -> bool:
+    """The place found is the dateline town's country, or its province, and nothing smaller."""
+    return dl.place is not None and loc.country in (None, dl.place.country) and (
+        loc.admin1 is None or (dl.place.admin1 is not None
+                               and places.province_key(dl.place.admin1) == places.province_key(loc.admin1)))
 
 
 def _naming(ps: list[places.PlaceMention], name: str) -> places.PlaceMention | None:

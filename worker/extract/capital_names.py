@@ -13,6 +13,7 @@ from worker.extract.alternation import literal
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import Place, data_rows, places
 from worker.extract.last_text import last_text_at
+from worker.extract.town_parts import town_of_part
 from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
@@ -113,7 +114,8 @@ def _national_capital(name: str) -> bool:
 def reading(text: str, start: int, end: int) -> Reading | None:
     """Which one the words around the name at [start, end) mean; None when they do not say."""
     before = text[max(0, start - 60):start]
-    if _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(before) or _facility_after().match(text, end):
+    if _TOWN_AFTER.match(text, end) or _TOWN_BEFORE.search(before) or _facility_after().match(text, end) \
+            or town_of_part(text, start):  # "the Sheikh Othman district of Aden": the town
         return "town"
     if _PROVINCE_AFTER.match(text, end):
         return "province"

@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
-from worker.extract import aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms
+from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms,
+                            town_parts)
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
@@ -214,6 +215,24 @@ def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention 
         return PlaceMention(replace(there[0], name=name, admin1=unit.admin1), name, s0, s0 + len(name), placed=True,
                             within=owner)
     return None
+
+
+def _drop_foreign_head(out: "_Taken", start: int, end: int, country: str) -> None:
+    """Drops the mentions of a town abroad that only begin a longer name the text places in `country` ("Baga Sola,
+    Lac province": Chad's Baga Sola, not Nigeria's Baga), so that the whole name is read as one (by NER); not one
+    named with its kind ("Nasir County": the county Nasir, which `localize` places)."""
+    inside = out.overlapping(start, end)
+    if inside and all(start <= a and b < end and out[(a, b)].place is not None and not out[(a, b)].named_kind
+                      and out[(a, b)].place.country != country for a, b in inside):  # type: ignore[union-attr]
+        for span in inside:
+            del out[span]
+
+
+def _province_holding(town: str, province: str) -> Place | None:
+    """The one first-level unit called `province` (of any country) that holds a town called `town`; None when no
+    unit or several do."""
+    units = {p.country: p for p in places().candidates(town) if p.kind == "city" and same_province(p.admin1, province)}
+    return places().province_in(province, next(iter(units))) if len(units) == 1 else None
 
 
 def _region_holds(owner: Place, admin1: str | None) -> bool:
@@ -455,7 +474,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
         if region is None and _TYPE_WORD_AFTER.match(text, m.end("where")):  # "in the Northwest region"
             region = _compass_province(m.group("where"), m.group("name"), text[start:end])
+        if (region is None or region.kind == "city") and _TYPE_WORD_AFTER.match(text, m.end("where")) \
+                and (unit := table.province(m.group("where"))) is not None \
+                and not any(out[span].place is not None and out[span].place.country == unit.country  # type: ignore[union-attr]
+                            for span in out.overlapping(m.start("name"), m.end("name"))):
+            region = unit  # "Baga Sola, Lac province": Chad's Lac, not Albania's town Laç, for a name not yet placed there
         s0, name = m.start("name"), m.group("name")
+        if _TYPE_WORD_AFTER.match(text, m.end("where")) or said.endswith(" of "):
+            # "Zacatecoluca, in La Paz department": El Salvador's La Paz, the one of the provinces so called that
+            # holds a town of the name, not Bolivia's city or department
+            region = _province_holding(name, m.group("where")) or region
         district_at = _district_at(out, m.start("where"))
         if district_at is not None and (m.groupdict().get("lead") or _AFTER_WORD.search(text, max(0, s0 - 30), s0)
                                         or _ADDRESS_BEFORE.search(text, max(0, s0 - 30), s0)) \
@@ -472,6 +500,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 or in_actor_name(text, s0, s0 + len(name)):
             continue
         taken = out.get((s0, s0 + len(name)))
+        if taken is None and region.kind in ("country", "admin1"):
+            _drop_foreign_head(out, s0, s0 + len(name), region.country)
         if (taken is None and out.holds(s0)) or (taken is not None and taken.place is None):
             continue
         known = table.get(name.lower())
@@ -487,7 +517,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
-                                                         placed=True, within=_region_name(region, m))  # the text's spelling
+                                                         placed=True, within=_region_name(region, m),  # the text's spelling
+                                                         reference=landmark(text, s0))  # "Karida village near Tari in Hela"
             continue
         # "gunmen attacked Ezzakoko in Ebonyi province": the object of an assault, placed in a region, no people's name
         # (not a person's title or a post's name, "attacked Governor Zulum in Borno state", nor one the clause goes
@@ -583,7 +614,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         _unseen_towns(out, text, start, end, doc)
     # "the Juarez neighbourhood of Tijuana", "Toronto's Danforth neighbourhood": a part of the town named with it,
     # not a namesake town elsewhere
+    # ("the Ikotun area of Lagos", "Abu Shouk camp on the northern edge of El Fasher": town_parts)
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
+             and town_parts.part_of_town(text, m.end) is None
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found

@@ -155,7 +155,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     incident's sentences name with its type word that the gazetteer lacks (`unknown_province`) replaces one the
     text never writes."""
     loc, best = _resolve(mentions, context_country, where)
-    loc = no_province_city(no_region_city(loc))
+    loc = no_province_city(no_region_city(_as_spelled(loc, best)))
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
@@ -180,6 +180,28 @@ def _spelled_town_province(loc: Location, where: place_ranking.Cue | None) -> st
     return unit
 
 
+def _landmark_again(chosen: place_ranking.Candidate, best: PlaceMention | None, loc: Location,
+                    mentions: list[PlaceMention]) -> bool:
+    """The ranker picks the landmark the rules passed over for the village it locates ("raided Karida village near
+    Tari": Karida, not Tari): the rules' village stands (a name given as a village, not any unknown name: "the
+    Crocus City Hall in the outskirts of Moscow" is Moscow's)."""
+    return best is not None and best.reference and best.place is not None and loc.city is not None \
+        and chosen.mention is best and not place_ranking.same_name(best.place.name, loc.city) \
+        and any(m.village and m.text == loc.city for m in mentions)
+
+
+def _as_spelled(loc: Location, best: PlaceMention | None) -> Location:
+    """The town in the text's spelling ("Ariha", not the gazetteer's "Arīḩā"; "Tamanrasset", not "Tamanghasset"):
+    the project reports places as the article writes them. A name that differs only in case keeps the gazetteer's
+    ("Dar es Salaam" of a dateline's "DAR ES SALAAM"), and so does one that only adds words to it ("Cotabato City":
+    the town is Cotabato)."""
+    if best is None or best.place is None or loc.city is None or loc.city != best.place.name \
+            or best.place.kind not in ("city", "district") or not best.text[:1].isupper() or best.text.isupper() \
+            or best.text.lower().startswith(loc.city.lower()) or not is_name(best.text):
+        return loc
+    return replace(loc, city=best.text)
+
+
 def _resolve(mentions: list[PlaceMention], context_country: str | None,
              where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
     """`resolve` but for a province the gazetteer lacks."""
@@ -195,7 +217,8 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     country = loc.country or context_country
     offered = [m for m in local if not people_modifier(m, where.text)]
     chosen = place_ranking.pick(place_ranking.candidates(offered, country, is_name), where, country)
-    if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)):
+    if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)) \
+            or _landmark_again(chosen, best, loc, local):
         return loc, best
     p = chosen.place
     if p is not None and country is not None and p.country != country:

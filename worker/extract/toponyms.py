@@ -144,6 +144,9 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
                 found.append(m)
     if found:  # a name given as a province's ("Libya's Surt region") before its capital's ("Sirte")
         m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
+        if m.group() != admin1 and m.group().lower() == admin1.lower() and all(w[0].isupper() for w in m.group().split()):
+            return m.group()  # "KwaZulu-Natal" for the gazetteer's "Kwazulu-Natal": the text's capitals (not the
+            # lower-case type word of "Donetsk oblast")
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         plain = bare(m.group())

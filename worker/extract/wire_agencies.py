@@ -31,6 +31,7 @@ def _wire() -> str:
 
 
 _TITLE_WORD = r"[A-Z][\w'’.-]*"
+_PARTICLE = r"(?:de|del|de la|de los|da|do|dos|das|du|des|el|la|le|al|ad|di)"  # the lower-case words inside town names
 
 
 @cache
@@ -38,7 +39,7 @@ def title_dateline() -> re.Pattern[str]:
     """A title-case wire dateline opening a line ("Kano, Nigeria (AP) —", "Peshawar (Reuters) -"): a capitalised
     place of up to four words, an optional region or date after a comma, and a bracketed agency of the list, then a
     dash. Without the agency a capitalised opening ("Gunmen — armed with ...") is no dateline, so it is required."""
-    place = _TITLE_WORD + r"(?:[ -]" + _TITLE_WORD + r"){0,3}"
+    place = _TITLE_WORD + r"(?:[ -](?:" + _PARTICLE + r" )?" + _TITLE_WORD + r"){0,3}"  # "Acatlán de Osorio"
     region = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}"
     day = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "Kano, Nigeria, Oct. 5 (AFP) —"
     return re.compile(r"^\s*(?P<place>" + place + r")(?:,\s*(?P<region>" + region + r"))?" + day + r"\s*\((?P<wire>"

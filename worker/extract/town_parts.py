@@ -1,0 +1,57 @@
+"""A part of a named town: "the Ikotun area of Lagos", "the Hodan district of Mogadishu", "Abu Shouk camp on the
+northern edge of El Fasher". The gold convention (tests/eval/fresh/README.md `city`) codes the town, not its quarter
+or camp, and the quarter's name often has a namesake village elsewhere in the gazetteer: the part is no place of its
+own when the name after "of" is a big town the gazetteer knows, written without a province's type word ("the Barmal
+district of Paktika province" stays a district). A "district" of a town that also names a province ("the Hawija
+district of Kirkuk") is the province's unless the town is a country's capital or the gazetteer puts the part beside
+it ("the Sheikh Othman district of Aden"). Pure."""
+from __future__ import annotations
+
+import re
+
+from worker.extract import geonames
+from worker.extract.gazetteer import Place, km, places
+from worker.extract.place_words import NAME
+
+TOWN_SIZE = 100_000  # people: a town this big has quarters, camps and suburbs news names it by
+BESIDE_KM = 15  # a namesake of the part this near the town is the town's own quarter
+_KINDS = r"(?P<kind>area|district|camp|suburb|township|estate|neighbou?rhood|quarter|sector)"
+_OF = r"(?:of|on\s+the\s+(?:[a-z]+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?"
+_PART_OF = re.compile(r"\s+" + _KINDS + r"\s+" + _OF + r"(?P<town>" + NAME + r")(?![\w'’-])"
+                      r"(?!\s+(?i:province|state|region|governorate|district|county|department|division|oblast|"
+                      r"prefecture|territory)\b)")
+_NAME_AT_END = re.compile(NAME + r"$")
+_PART_BEFORE = re.compile(r"(?P<part>" + NAME + r")\s+" + _KINDS + r"\s+" + _OF + r"$")
+
+
+def part_of_town(text: str, end: int) -> str | None:
+    """The big town whose part the name ending at `end` is, as the text writes it; None when the words after the name
+    do not make it one."""
+    m = _PART_OF.match(text, end)
+    if m is None:
+        return None
+    town = places().get(m.group("town").lower())
+    if town is None or town.kind != "city" or (town.population or 0) < TOWN_SIZE:
+        return None
+    if m.group("kind") == "district" and not _capital(town.name) and not _beside(text, end, town):
+        return None
+    return m.group("town")
+
+
+def town_of_part(text: str, start: int) -> bool:
+    """Whether the name at `start` is the town a part named before it belongs to ("the Ikotun area of |Lagos")."""
+    m = _PART_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and part_of_town(text, m.end("part")) is not None
+
+
+def _capital(name: str) -> bool:
+    """Whether the town is a country's capital, whose districts are its own quarters ("the Hodan district of
+    Mogadishu")."""
+    from worker.extract.countries import capitals  # countries reads places, which reads this module
+    return geonames.fold(name) in capitals()
+
+
+def _beside(text: str, end: int, town: Place) -> bool:
+    """Whether a namesake of the name ending at `end` lies beside the town."""
+    m = _NAME_AT_END.search(text, max(0, end - 60), end)
+    return m is not None and any(km(p, town) <= BESIDE_KM for p in places().candidates(m.group()))

@@ -60,3 +60,10 @@ def test_a_colon_dateline_is_the_reports_day(text: str) -> None:
 def test_a_colon_after_a_date_without_a_place_is_no_dateline() -> None:
     sentence = "5 October: Tribal fighters torched a village in Enga, leaving six people dead."
     assert [(m.value, m.reporting) for m in dates.find(sentence, SUNDAY)] == [("2025-10-05", False)]
+
+
+# a wire's bracket closes the dateline without a dash: "Chandigarh, Aug 1 (IANS) Five people"
+def test_a_wire_bracket_without_a_dash_closes_the_dateline() -> None:
+    text = "Lucknow, Oct 5 (IANS) Three people were killed when a mob attacked a bus in Bahraich district on Saturday."
+    assert primary_date(text, "2025-10-05") == "2025-10-04"
+    assert dates.filed_day(text, SUNDAY) == SUNDAY

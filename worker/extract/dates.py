@@ -207,11 +207,12 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
 # (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date; its country may follow it in
-# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --"; or before a colon: "Mogadishu, 14 August: A suicide bomber")
+# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --"; or before a colon: "Mogadishu, 14 August: A suicide bomber";
+# the wire's bracket may close it without a dash: "Chandigarh, Aug 1 (IANS) Five people")
 _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
                               r"(?:\s*\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\))?,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:--?|–|—|(?P<colon>:))\s")
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:--?|–|—|(?P<colon>:))|(?<=\)))\s")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:

@@ -36,3 +36,11 @@ def test_no_extra_incident_from_a_biography(nlp: Any) -> None:
     text = ("A man stabbed three people at a bus station in Graz on Saturday, police said. The suspect, who "
             "reportedly hid after the attack, came to Austria in November 2021, officials said.")
     assert [(f["event_type"], f["date"]) for f in run(nlp, text)] == [("attack", "2024-04-27")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops opened fire on marchers angry at the cost of living in Kisumu on Tuesday, killing three people.",
+    "Police shot dead two men at a rally over the standard of living in Bulawayo on Tuesday, witnesses said.",
+])
+def test_the_noun_living_is_no_biography(sentence: str) -> None:
+    assert [m.value for m in dates.find(sentence, date(2025, 10, 9))] == ["2025-10-07"]

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tests.test_dates_followups import primary_date
 from worker.extract import dates, extract_incidents
 
 WEDNESDAY = date(2025, 3, 5)
@@ -39,3 +40,15 @@ def test_a_later_incident_dated_in_its_own_clause_keeps_its_day() -> None:
             "Elsewhere, a drone killed two people in the city of Kharkiv on Sunday, officials said.")
     incs = extract_incidents(text, None, WEDNESDAY.isoformat())
     assert [(i.primary, i.date) for i in incs] == [(True, "2025-03-05"), (False, "2025-03-02")]
+
+
+# "while" with a pronoun and "was/were" tells what the victim was doing at the time: the same report, whose day is
+# the event's (the sentence is not cut there)
+@pytest.mark.parametrize("text", [
+    "A radio host was shot dead in his studio in Dipolog, Zamboanga del Norte, while he was on air on Sunday "
+    "morning, police said.",
+    "Two worshippers were stabbed to death at a chapel in Tamale, Northern Region, while they were praying on "
+    "Sunday evening, police said.",
+])
+def test_a_while_clause_of_the_victims_doing_keeps_the_day(text: str) -> None:
+    assert primary_date(text, "2023-11-06") == "2023-11-05"

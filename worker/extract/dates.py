@@ -207,21 +207,24 @@ _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas|after|before|wh
 # wire dateline, which opens the text before the lead's first word: a capitalised place or a wire's name marks it
 # ("March 3 - Gunmen killed five" of a chronology has neither)
 # (a title-case town, "Kano, Oct 5 (AFP) -", only with the wire's name after the date; its country may follow it in
-# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --")
+# brackets: "Solingen (Germany), Aug 24 (NNN-DPA) --"; or before a colon: "Mogadishu, 14 August: A suicide bomber";
+# the wire's bracket may close it without a dash: "Chandigarh, Aug 1 (IANS) Five people")
 _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][a-z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})"
                               r"(?:\s*\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\))?,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 # (South Asian and African dailies end it with a colon: "Poonch, May 7 (PTI):", "Mogadishu, 14 August:"; a place, a
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
-# no place, is not)
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?\s*(?:(?:--?|–|—)\s|(?P<colon>:)\s)")
+# no place, is not; a wire's closing bracket ends one with no dash: "Chandigarh, Aug 1 (IANS) Five people")
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:--?|–|—|(?P<colon>:))|(?<=\)))\s")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:
     """The mention is the date of a dateline: the day the report was filed, which a lead's own day ("on Saturday")
-    precedes, like a statement's day."""
+    precedes, like a statement's day. A colon closes one after a place in capitals or title case ("GAO, 5 Oct:",
+    "Maiduguri, October 5:"); a date that opens the text with a colon and no place is a chronology's ("5 October:")."""
     before, after = _DATELINE_BEFORE.match(sentence[:m.start()]), _DATELINE_AFTER.match(sentence, m.end())
-    return bool(before and after and (before["city"] or after["wire"] or (after["colon"] and before[0].strip(" ,"))))
+    placed = before is not None and any(c.isalpha() for c in before.group())
+    return bool(before and after and (before["city"] or after["wire"] or (after["colon"] and placed)))
 
 
 def _said_after(sentence: str, m: re.Match[str]) -> bool:

@@ -263,8 +263,10 @@ CLAUSE_CUT = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+|,\s+and\s+(?=(?:[\w-]+\
                         r"(?:attack|bombing|blast|explosion|raid|ambush|strike|air ?strike|shooting|massacre|assault|"
                         r"bomber|suicide bomber|gunman|car bomb)s?\b)")
 # "while" before a preposition or a participle ("while on his way home", "while travelling") opens an adjunct of the
-# same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20")
-_ADJUNCT = re.compile(r",\s+while\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing)\b")
+# same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20"); so does a pronoun
+# with a form of "be" ("while he was on air", "while they were praying"): what the victims were doing at the time
+_ADJUNCT = re.compile(r",\s+while\s+(?:on|in|at|from|to|inside|near|under|during|being|[a-z]+ing|"
+                      r"(?:he|she|they|we|I|you)\s+(?:was|were|is|are)\b)\b")
 
 
 def clauses(s: Sentence) -> list[Sentence]:

@@ -214,7 +214,7 @@ _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2})?$")
 # (South Asian and African dailies end it with a colon: "Poonch, May 7 (PTI):", "Mogadishu, 14 August:"; a place, a
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
-# no place, is not; a wire's closing bracket ends one with no dash: "Chandigarh, Aug 1 (IANS) Five people")
+# no place, is not)
 _DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:--?|–|—|(?P<colon>:))|(?<=\)))\s")
 
 

@@ -117,8 +117,18 @@ _STATE_WORD = re.compile(r"\b(?:fatally|killed|dead|died|injured|wounded|hurt|cr
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans turned into spaces (offsets kept)."""
-    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text)) if spans else text
+    """The text with the spans turned into spaces (offsets kept). Slices between the merged spans, not a test of
+    every character against every span: the worst bench record asks it 10,000 times."""
+    if not spans:
+        return text
+    out, pos, n = [], 0, len(text)
+    for a, b in sorted((max(a, 0), min(b, n)) for a, b in spans):
+        a = max(a, pos)
+        if a < b:
+            out += [text[pos:a], " " * (b - a)]
+            pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def blank_asides(sentence: str, num: re.Pattern[str]) -> str:

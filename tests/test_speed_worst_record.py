@@ -77,3 +77,37 @@ def test_sorted_entities_built_once_per_document() -> None:
     doc.ents.append(Entity("Kidal", "GPE", 50, 55))  # a list that grew is sorted again
     assert P._sorted_ents(doc)[-1] == (50, 55, "GPE")
     assert P._sorted_ents(None) == ()
+
+
+def _plain_below_hundred() -> str:
+    from worker.extract import number_words as N
+    def card(low: int, high: int, step: int = 1) -> str:
+        return "|".join(sorted({w for w, v in N.values("cardinal").items() if low <= v <= high and v % step == 0},
+                               key=lambda w: (-len(w), w)))
+    return r"(?:(?:" + card(20, 90, 10) + r")(?:[- ](?:" + card(1, 9) + r"))?|" + card(1, 19) + ")"
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen soldiers and forty-two civilians died; Twenty Seven more were hurt, and six of the seventy wounded.",
+    "Ninety nine bodies, eleven trucks, eighteen rifles and ONE hundred and five rounds were found by sixteen men.",
+    "A bomb killed seventy-seven; Fifteen, fifty and fourteen others were missing in Sixty-one villages.",
+])
+def test_grouped_cardinals_match_as_the_plain_join(text: str) -> None:
+    from worker.extract import number_words as N
+    for flags in (re.I, 0):
+        grouped = re.compile(r"\b(?:" + N.below_hundred() + r")\b", flags)
+        plain = re.compile(r"\b(?:" + _plain_below_hundred() + r")\b", flags)
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def _plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
+@pytest.mark.parametrize("spans", [[], [(0, 3)], [(4, 9), (2, 6)], [(10, 5)], [(-2, 3), (40, 90)], [(3, 7), (3, 7), (7, 8)],
+                                   [(30, 34), (1, 2)]])
+def test_blank_spans_slices_as_the_character_test(spans: list[tuple[int, int]]) -> None:
+    from worker.extract.toll_phrases import blank_spans
+    text = "Two guards, aged 25 and 30, were shot at 5:30 on March 2."
+    assert blank_spans(text, spans) == _plain_blank(text, spans)

@@ -62,9 +62,10 @@ _PLURALS = (("s", ""), ("ves", "fe"), ("ves", "f"), ("ies", "y"), ("men", "man")
             ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"))  # "witches", "bosses": -es after a sibilant
 
 
+@lru_cache(maxsize=1 << 16)
 def is_person_noun(word: str) -> bool:
     """A noun of the person lexicon, singular or plural ("son", "sons", "wives", "fishermen"), or an abbreviated
-    title ("Cpl")."""
+    title ("Cpl"). Cached per word (the lexicons are fixed): the toll readers ask it of every word they pass."""
     return _in_lexicon(word, person_nouns()) or word.lower() in title_abbreviations()
 
 

@@ -111,3 +111,38 @@ def test_blank_spans_slices_as_the_character_test(spans: list[tuple[int, int]]) 
     from worker.extract.toll_phrases import blank_spans
     text = "Two guards, aged 25 and 30, were shot at 5:30 on March 2."
     assert blank_spans(text, spans) == _plain_blank(text, spans)
+
+
+@pytest.mark.parametrize("pattern", [r"\babc", r"(?:a|b)?c", r"\b(?:x\s*)?\d+", r"(?-i:Ab)c", r"\b(?:about\s+)?\s*two"])
+def test_first_char_guard_keeps_the_matches(pattern: str) -> None:
+    from worker.extract.alternation import first_char_guard
+    text = "abc Abc c bc x 12 x12 ABC Abc AbC  two about  two ſome"
+    for flags in (0, re.I):
+        guarded = first_char_guard(pattern, flags)
+        assert guarded.startswith("(?=[")
+        assert [m.span() for m in re.finditer(guarded, text, flags)] == [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+def test_first_char_guard_leaves_what_it_cannot_read() -> None:
+    from worker.extract.alternation import first_char_guard
+    for pattern in (r"a*", r"[^a]b", r".b", r"(?i)ab"):
+        assert first_char_guard(pattern) == pattern
+    assert first_char_guard(r"(?i:ab)c") == r"(?i:ab)c"  # case-insensitive inside a case-sensitive pattern
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Another two were killed and 3 more injured; some 40 people, nearly half a dozen of them later died.",
+    "  Twenty-one others were reportedly wounded, and five had been arrested, officials said.",
+    "A total of 1,200 were detained, while dozens of others have since died; ninety-nine more were hurt.",
+    "The death toll has risen to 31, and the blast, resulting in the deaths of six police officers, killed 4 more.",
+    "Gunmen killing at least 12 villagers also wounded the three guards; casualties stood at 20 people.",
+])
+def test_guarded_toll_patterns_match_as_unguarded(text: str) -> None:
+    for kind in ("killed", "injured", "arrested"):
+        assert C._PATTERNS[kind][-1].pattern.startswith("(?=[")  # "and two killed": tried at every word
+        for rx in C._PATTERNS[kind][1:]:
+            if rx is None or not rx.pattern.startswith("(?=["):
+                continue
+            plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], re.I)
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -77,3 +77,72 @@ def test_sorted_entities_built_once_per_document() -> None:
     doc.ents.append(Entity("Kidal", "GPE", 50, 55))  # a list that grew is sorted again
     assert P._sorted_ents(doc)[-1] == (50, 55, "GPE")
     assert P._sorted_ents(None) == ()
+
+
+def _plain_below_hundred() -> str:
+    from worker.extract import number_words as N
+    def card(low: int, high: int, step: int = 1) -> str:
+        return "|".join(sorted({w for w, v in N.values("cardinal").items() if low <= v <= high and v % step == 0},
+                               key=lambda w: (-len(w), w)))
+    return r"(?:(?:" + card(20, 90, 10) + r")(?:[- ](?:" + card(1, 9) + r"))?|" + card(1, 19) + ")"
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen soldiers and forty-two civilians died; Twenty Seven more were hurt, and six of the seventy wounded.",
+    "Ninety nine bodies, eleven trucks, eighteen rifles and ONE hundred and five rounds were found by sixteen men.",
+    "A bomb killed seventy-seven; Fifteen, fifty and fourteen others were missing in Sixty-one villages.",
+])
+def test_grouped_cardinals_match_as_the_plain_join(text: str) -> None:
+    from worker.extract import number_words as N
+    for flags in (re.I, 0):
+        grouped = re.compile(r"\b(?:" + N.below_hundred() + r")\b", flags)
+        plain = re.compile(r"\b(?:" + _plain_below_hundred() + r")\b", flags)
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def _plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text)) if spans else text
+
+
+@pytest.mark.parametrize("spans", [[], [(0, 3)], [(4, 9), (2, 6)], [(10, 5)], [(-2, 3), (40, 90)], [(3, 7), (3, 7), (7, 8)],
+                                   [(30, 34), (1, 2)]])
+def test_blank_spans_slices_as_the_character_test(spans: list[tuple[int, int]]) -> None:
+    from worker.extract.toll_phrases import blank_spans
+    text = "Two guards, aged 25 and 30, were shot at 5:30 on March 2."
+    assert blank_spans(text, spans) == _plain_blank(text, spans)
+
+
+@pytest.mark.parametrize("pattern", [r"\babc", r"(?:a|b)?c", r"\b(?:x\s*)?\d+", r"(?-i:Ab)c", r"\b(?:about\s+)?\s*two"])
+def test_first_char_guard_keeps_the_matches(pattern: str) -> None:
+    from worker.extract.alternation import first_char_guard
+    text = "abc Abc c bc x 12 x12 ABC Abc AbC  two about  two ſome"
+    for flags in (0, re.I):
+        guarded = first_char_guard(pattern, flags)
+        assert guarded.startswith("(?=[")
+        assert [m.span() for m in re.finditer(guarded, text, flags)] == [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+def test_first_char_guard_leaves_what_it_cannot_read() -> None:
+    from worker.extract.alternation import first_char_guard
+    for pattern in (r"a*", r"[^a]b", r".b", r"(?i)ab"):
+        assert first_char_guard(pattern) == pattern
+    assert first_char_guard(r"(?i:ab)c") == r"(?i:ab)c"  # case-insensitive inside a case-sensitive pattern
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Another two were killed and 3 more injured; some 40 people, nearly half a dozen of them later died.",
+    "  Twenty-one others were reportedly wounded, and five had been arrested, officials said.",
+    "A total of 1,200 were detained, while dozens of others have since died; ninety-nine more were hurt.",
+    "The death toll has risen to 31, and the blast, resulting in the deaths of six police officers, killed 4 more.",
+    "Gunmen killing at least 12 villagers also wounded the three guards; casualties stood at 20 people.",
+])
+def test_guarded_toll_patterns_match_as_unguarded(text: str) -> None:
+    for kind in ("killed", "injured", "arrested"):
+        assert C._PATTERNS[kind][-1].pattern.startswith("(?=[")  # "and two killed": tried at every word
+        for rx in C._PATTERNS[kind][1:]:
+            if rx is None or not rx.pattern.startswith("(?=["):
+                continue
+            plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], re.I)
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(text)]

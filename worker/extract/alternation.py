@@ -149,3 +149,72 @@ def _folds_apart(text: str) -> bool:
     the others, so lower-casing maps the text one to one and IGNORECASE matches nothing more."""
     return text.isascii() or all(len(c.lower()) == 1 and not c.lower().isascii() and not c.upper().isascii()
                                  for c in set(text) if not c.isascii())
+
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+               _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """`pattern` behind a lookahead for the characters its match may start with (read from the parsed pattern), or
+    as written when that is unknown or the match may be empty. An expression that opens with optional words and a
+    long alternation ("at least", then a figure) is tried at every word boundary; the lookahead turns most of those
+    away with one class test. The matches are the same: the class holds every character a match can begin with
+    (a lookahead, a `\\b` or a `(?-i:...)` inside only narrow what follows, so the class may be wider, never
+    narrower)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return pattern
+    try:
+        parts, empty = _firsts(list(parsed), bool(parsed.state.flags & re.I))
+    except _Unknown:
+        return pattern
+    if empty or not parts:
+        return pattern
+    guarded = f"(?=[{''.join(sorted(set(parts)))}])(?:{pattern})"
+    try:
+        re.compile(guarded, flags)
+    except re.error:  # a global flag such as "(?i)" opens the pattern: it may not be put inside a group
+        return pattern
+    return guarded
+
+
+class _Unknown(Exception):
+    """A parsed item whose first characters `_firsts` does not read."""
+
+
+def _firsts(items: list[tuple[Any, Any]], caseless: bool) -> tuple[list[str], bool]:
+    """The class members (escaped) a match of `items` may start with, and whether the match may be empty."""
+    out: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op == _c.LITERAL:
+            return out + [f"\\U{av:08x}"], False
+        if op == _c.IN:
+            for o, x in av:
+                if o == _c.LITERAL:
+                    out.append(f"\\U{x:08x}")
+                elif o == _c.RANGE:
+                    out.append(f"\\U{x[0]:08x}-\\U{x[1]:08x}")
+                elif o == _c.CATEGORY and x in _CATEGORIES:
+                    out.append(_CATEGORIES[x])
+                else:
+                    raise _Unknown(o)
+            return out, False
+        if op == _c.SUBPATTERN:
+            if av[1] & re.I and not caseless:  # "(?i:...)" in a case-sensitive pattern: the class would be narrower
+                raise _Unknown(op)
+            got, empty = _firsts(list(av[3]), caseless or bool(av[1] & re.I))
+        elif op == _c.BRANCH:
+            found = [_firsts(list(alt), caseless) for alt in av[1]]
+            got, empty = [p for ps, _ in found for p in ps], any(e for _, e in found)
+        elif op in _REPEATS:
+            got, empty = _firsts(list(av[2]), caseless)
+            empty = empty or av[0] == 0
+        else:
+            raise _Unknown(op)
+        out += got
+        if not empty:
+            return out, False
+    return out, True

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
                             ordinal_victims, prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
+from worker.extract.alternation import first_char_guard
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -121,11 +122,17 @@ _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:stil
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
+def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
+    """A toll pattern behind a lookahead for the characters it may start with (alternation.first_char_guard, the same
+    matches): most are tried at every word of every sentence, and turned away at most words by one class test."""
+    return re.compile(first_char_guard(pattern, flags), flags)
+
+
 def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     """A pattern tried only on sentences that hold one of `needles` (lower case): most sentences hold none, and an
     expression that opens with a figure is tried at every word. (A needle with an "i" or an "s" may miss a text
     that re.I matches, "İ" and "ſ" being no "i" and "s" in lower case: new needles avoid them.)"""
-    rx = re.compile(pattern, re.I)
+    rx = _guarded(pattern, re.I)
     _NEEDLES[rx] = needles
     return rx
 
@@ -169,18 +176,18 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
         # two sons", "killed the three men" (a possessive or "the" before the figure: "killed her" alone is one)
         # ("killing himself and 18 others": the others; the attacker's own death is _ATTACKER_DIED's)
-        re.compile(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
+        _guarded(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
                    r"(?:himself|herself|themselves)\s+and\s+|"
                    r"(?:" + _OWNER + r"|the)\s+(?=(?!(?:an?|him|her|another)\b)" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
-        re.compile(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
+        _guarded(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
-        re.compile(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
+        _guarded(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
                    r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
@@ -199,7 +206,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
-        re.compile(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
+        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
@@ -240,7 +247,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
-        re.compile(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
+        _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 

@@ -55,7 +55,7 @@ _POSSESSOR = re.compile(r"\b(?P<n>[\w-]+)(?=\s+(?:(?P<mid>[\w-]+)\s+)?[\w-]+(?:[
 def blank_naming_figures(sentence: str, num: re.Pattern[str], value: Callable[[str], int | None]) -> str:
     """The sentence with figures that name a formation or count a possessive's owners turned into spaces (offsets
     kept); `num` is the toll's figure expression and `value` its reader."""
-    if not any(ch.isdigit() for ch in sentence) and "'" not in sentence and "’" not in sentence:
+    if not any(map(str.isdigit, sentence)) and "'" not in sentence and "’" not in sentence:
         return sentence
     spans = [m.span("n") for m in _UNIT_NUMBER.finditer(sentence) if m.group("noun").lower() in formation_nouns()]
     if "'" in sentence or "’" in sentence:

@@ -85,3 +85,14 @@ def test_a_month_before_a_figure_of_people_leaves_the_count(text: str, killed: i
 def test_on_before_the_month_keeps_the_day() -> None:
     assert _tolls("On June 9 soldiers were killed when insurgents overran a base near Diffa.")[0] != 9
 
+
+@pytest.mark.parametrize("text", [
+    "Raiders stole 60 goats from a village near Gusau and 15 of them were later slaughtered.",
+    "Bandits drove off 200 cows in Zamfara on Friday; 30 of them were killed at a checkpoint.",
+])
+def test_of_them_after_animals_counts_no_one(text: str) -> None:
+    assert _tolls(text)[0] is None
+
+
+def test_of_them_after_people_still_counts() -> None:
+    assert _tolls("Gunmen seized eleven farmers near Gusau and three of them were later killed.")[0] == 3

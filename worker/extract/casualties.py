@@ -642,6 +642,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "executed a search warrant", "slaughtered 30 cows", "burned two cows alive"
             if _OF_THEM.search(m.group()) and _them_are_animals(sentence, m.start()):
                 continue  # "stole 40 cattle; 12 of them were killed": the twelve are cattle
+            if _LIVES_LOST.match(m.group()) and _AVERTED.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "a plot that could have led to the loss of 200 lives": no one died
             figureless, vague = _vagueness(raw)
             part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
             bound = bool(m.group("bound")) or vague or part
@@ -969,6 +971,13 @@ def _them_are_animals(sentence: str, start: int) -> bool:
             last = f
     end = _animals_end(sentence, last.end()) if last is not None else None
     return end is not None and not any(_is_person_word(w) for w in re.findall(r"[\w'’-]+", sentence[end:start]))
+
+
+# "the loss of N lives" told as averted or possible: "averting the loss of 200 lives", "could have led to the loss of"
+_LIVES_LOST = re.compile(r"loss\b", re.I)
+_AVERTED = re.compile(r"\b(?:(?:could|would|might)\s+(?:well\s+)?(?:have\s+)?(?:[\w-]+\s+){0,2}|(?:avert|prevent|avoid|"
+                      r"forestall|risk|threaten|save|spare)\w*\s+(?:[\w-]+\s+){0,2}|(?:potential|possible|feared|"
+                      r"averted|prevented)\s+)(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _kills_people(sentence: str, m: re.Match[str]) -> bool:

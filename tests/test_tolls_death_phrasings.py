@@ -149,3 +149,13 @@ def test_the_loss_of_lives_counts_the_dead(sentence: str, n: int) -> None:
 def test_a_loss_of_money_is_no_toll() -> None:
     from worker.extract.casualties import counts
     assert counts("The looting caused a loss of 20 million naira to traders.", "killed") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police defused a device at the bus park in Maiduguri that could have led to the loss of 150 lives.",
+    "Troops intercepted the truck bomb near Mogadishu port, averting the loss of hundreds of lives.",
+    "The swift arrest of the cell prevented the potential loss of 80 lives at the stadium, the army said.",
+])
+def test_a_loss_of_lives_averted_or_possible_is_no_toll(sentence: str) -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts(sentence, "killed"))[0] is None

@@ -66,3 +66,19 @@ def test_the_ordinal_reader_uses_the_armed_lexicon() -> None:
     from worker.extract.other_acts import armed_nouns
     assert {"kidnapper", "hijacker", "raider", "suspect", "perpetrator"} <= armed_nouns()
     assert not hasattr(ordinal_victims, "_ARMED")
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # armed men told killed before their rank are the dead the rank counts
+    ("Soldiers shot dead a bandit leader near Tsafe on Friday, and a second bandit died of his wounds.", 2),
+    ("An airstrike killed two rebel commanders near Goma, and a third commander was killed in the fighting.", 3),
+])
+def test_an_armed_rank_after_armed_dead_counts(sentence: str, n: int) -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts(sentence, "killed"))[0] == n
+
+
+def test_an_armed_rank_after_other_dead_is_no_rank() -> None:
+    from worker.extract.casualties import counts, merge
+    assert merge(counts("Bandits killed two farmers near Tsafe and a third bandit was killed by vigilantes.",
+                        "killed"))[0] == 2

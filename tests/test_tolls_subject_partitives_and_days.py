@@ -71,3 +71,28 @@ def test_a_part_of_them_counts_its_own_figure(text: str, tolls: tuple[int | None
 def test_those_hurt_in_a_named_blast_who_died_since_are_dead() -> None:
     assert _tolls("A bomb killed two and hurt eight in Potiskum. Three of those hurt in Friday's blast have since "
                   "died.") == (5, 5)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("In June 9 soldiers were killed when insurgents overran a base near Diffa.", 9),
+    ("In April 14 police officers were shot dead by bandits in Katsina state.", 14),
+    ("Three of those wounded on April 14 died in hospital on Friday.", 3),
+])
+def test_a_month_before_a_figure_of_people_leaves_the_count(text: str, killed: int) -> None:
+    assert _tolls(text)[0] == killed
+
+
+def test_on_before_the_month_keeps_the_day() -> None:
+    assert _tolls("On June 9 soldiers were killed when insurgents overran a base near Diffa.")[0] != 9
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders stole 60 goats from a village near Gusau and 15 of them were later slaughtered.",
+    "Bandits drove off 200 cows in Zamfara on Friday; 30 of them were killed at a checkpoint.",
+])
+def test_of_them_after_animals_counts_no_one(text: str) -> None:
+    assert _tolls(text)[0] is None
+
+
+def test_of_them_after_people_still_counts() -> None:
+    assert _tolls("Gunmen seized eleven farmers near Gusau and three of them were later killed.")[0] == 3

@@ -647,6 +647,10 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue
             if not _kills_people(sentence, m):
                 continue  # "executed a search warrant", "slaughtered 30 cows", "burned two cows alive"
+            if _OF_THEM.search(m.group()) and _them_are_animals(sentence, m.start()):
+                continue  # "stole 40 cattle; 12 of them were killed": the twelve are cattle
+            if _LIVES_LOST.match(m.group()) and _AVERTED.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "a plot that could have led to the loss of 200 lives": no one died
             figureless, vague = _vagueness(raw)
             part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
             bound = bool(m.group("bound")) or vague or part
@@ -959,6 +963,28 @@ def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
     if _ALONG.match(sentence, end) is None:
         return companions.Companions(0, end, False)
     return companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)
+
+
+_OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+_FIGURE = re.compile(r"\b(?:" + _NUM + r")\b", re.I)
+
+
+def _them_are_animals(sentence: str, start: int) -> bool:
+    """The "them" of "N of them" at `start` are animals: the last figure of many before it counts animals ("stole 40
+    cattle; 12 of them were killed") and no person noun stands between those animals and "of them"."""
+    last = None
+    for f in _FIGURE.finditer(sentence, 0, start):
+        if _num(f.group()) != 1:  # "them" are many: "stole 60 goats from a village" is the goats
+            last = f
+    end = _animals_end(sentence, last.end()) if last is not None else None
+    return end is not None and not any(_is_person_word(w) for w in re.findall(r"[\w'’-]+", sentence[end:start]))
+
+
+# "the loss of N lives" told as averted or possible: "averting the loss of 200 lives", "could have led to the loss of"
+_LIVES_LOST = re.compile(r"loss\b", re.I)
+_AVERTED = re.compile(r"\b(?:(?:could|would|might)\s+(?:well\s+)?(?:have\s+)?(?:[\w-]+\s+){0,2}|(?:avert|prevent|avoid|"
+                      r"forestall|risk|threaten|save|spare)\w*\s+(?:[\w-]+\s+){0,2}|(?:potential|possible|feared|"
+                      r"averted|prevented)\s+)(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _kills_people(sentence: str, m: re.Match[str]) -> bool:

@@ -46,6 +46,20 @@ def _armed(noun: str) -> bool:
     return low in armed_nouns() or low.rstrip("s") in armed_nouns()
 
 
+# a verb that kills the people after it: "police shot dead a robber", "a strike killed an al-Shabaab commander"
+_KILLED_BEFORE = (r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|slew|gunned\s+down|eliminated|"
+                  r"neutrali[sz]ed)\b")
+
+
+def _ranks_armed_dead(before: str, noun: str) -> bool:
+    """An armed noun ranks the dead when armed men of that noun were told killed before it ("police shot dead a
+    robber ..., and a second robber was killed": two), not when the dead before were others ("two herders were shot
+    dead and a third kidnapper was killed": one of the kidnappers)."""
+    stem = noun.lower().rstrip("s")
+    stem = stem[:-3] + "m[ae]n" if stem.endswith(("man", "men")) else stem + "s?"
+    return re.search(_KILLED_BEFORE + r"[^.;]{0,60}?\b" + stem + r"\b", before, re.I) is not None
+
+
 def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -> list[tuple[int, int, int]]:
     """(toll, start, end) of each ranked victim of `verb` ("and a third died": 3); the noun after the ordinal, if
     any, must be a person (`is_person`) and no attacker."""
@@ -54,7 +68,8 @@ def ordinal_deaths(sentence: str, verb: str, is_person: Callable[[str], bool]) -
     out: list[tuple[int, int, int]] = []
     for m in _pattern(verb).finditer(sentence):
         noun = m.group("noun")
-        if noun is not None and (not is_person(noun) or _armed(noun)):
+        if noun is not None and (not is_person(noun)
+                                 or (_armed(noun) and not _ranks_armed_dead(sentence[:m.start()], noun))):
             continue
         if (n := number_words.values("ordinal").get(m.group("ord").lower())) is not None:
             out.append((n, m.start(), m.end()))

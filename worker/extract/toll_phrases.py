@@ -185,8 +185,28 @@ def blank_ages_and_times(sentence: str) -> str:
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
     spans += [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
               and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
-    spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)]
+    spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
+              if m.group("day2") or not _counts_people(sentence, m)]
     return blank_spans(sentence, spans)
+
+
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_WORDS_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+
+
+def _counts_people(sentence: str, m: re.Match[str]) -> bool:
+    """A month's figure that heads people ("In March 12 soldiers were killed": the month alone, then twelve soldiers)
+    is a count, not a day, unless an "on" before the month makes it a date ("on March 12 soldiers ..."): a person
+    noun within the three words after it, with no other figure between."""
+    if _ON_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return False
+    after = _WORDS_AFTER.match(sentence, m.end("day"))
+    for w in (after.group().split() if after else []):
+        if w[:1].isdigit() or number_words.value(w) is not None:
+            return False  # "since May 5 three soldiers have died": the three are the count, the 5 a day
+        if is_person_noun(w):
+            return True
+    return False
 
 
 def _names_a_person(word: str) -> bool:

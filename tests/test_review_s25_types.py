@@ -57,6 +57,7 @@ def test_inmates_fleeing_through_the_breach_are_no_second_incident(nlp: Any) -> 
     ("Troops fired on villagers protesting near Kasese, killing three protesters and a woman selling maize nearby.",
      ["civilians", "protesters"]),
     ("Police opened fire on students protesting a fee rise in Ibadan, killing two.", ["protesters"]),
+    ("Soldiers fired on residents protesting in Kindia, killing 12 people, including two children.", ["protesters"]),
 ])
 def test_a_bystander_killed_with_protesters_is_a_civilian(sentence: str, expected: list[str]) -> None:
     assert sorted(target_categories([sentence], "protest")[0]) == expected

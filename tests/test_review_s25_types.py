@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from worker.extract import types
+from worker.extract import singled_out, syntax, types
 from worker.extract.actors import target_categories
 
 
@@ -92,3 +92,13 @@ def test_forces_killing_armed_men_amid_unrest_is_no_protest(text: str) -> None:
 ])
 def test_bloggers_who_report_are_no_victims(sentence: str) -> None:
     assert target_categories([sentence], "attack")[0] == ["civilians"]
+
+
+@pytest.mark.parametrize("sentence, singled", [
+    ("Gunmen fired on the car of a county magistrate near Eldoret on Friday and shot his chauffeur, killing him.",
+     False),
+    ("Militants stormed the house of a district governor in Paktia on Monday, killing him.", True),
+])
+def test_a_pronoun_is_the_nearest_phrase_struck_before_it(nlp: Any, sentence: str, singled: bool) -> None:
+    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+    assert (singled_out.victim([sentence], [roles]) is not None) is singled

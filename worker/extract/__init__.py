@@ -1377,7 +1377,8 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     told = " ".join(texts)
     guards = casualties.joined_to_one(texts)  # "the judge was shot dead along with his two guards": still him
     few = (killed or 0) - guards <= 2
-    post = parsed is not None and post_attacks.struck_post(parsed)  # "shot dead when gunmen attacked his checkpoint"
+    # "shot dead when gunmen attacked his checkpoint"; not when the text says whom it was aimed at
+    post = parsed is not None and not post_attacks.aimed_at_one(told) and post_attacks.struck_post(parsed)
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
             not chosen and (not few or (doc is not None and not _names_a_person(d, doc))))):

@@ -1166,6 +1166,25 @@ def _victim_text(sentence: str) -> str:
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|say|told|reported|confirmed|added|stated|announced)\b(?:\s+that\b)?", re.I)
 
 
+# the words of a crowd itself ("41 people", "worshippers", "residents"): beside protesters they name the same crowd
+_CROWD_WORDS = re.compile(r"\b(?:people|persons|worshippers?|residents?|villagers?|youths?|students?|men|women|crowds?|"
+                          r"civilians?|demonstrators?|mourners)\b", re.I)
+
+
+# the people counted inside the crowd ("killing 66 people, including children"): still the crowd, no bystander
+_AMONG_THEM = re.compile(r"\b(?:including|among them|among whom|among the dead)\b[^.;]*", re.I)
+
+
+def _bystander(victims: str) -> bool:
+    """A victim phrase that counts protesters and, beside them, someone the crowd's words do not name ("killing two
+    protesters and a 10-year-old boy who was watching from a balcony"): a bystander, a civilian besides them."""
+    rx = dict(targets())
+    if not rx["protesters"].search(victims):
+        return False
+    rest = _CROWD_WORDS.sub(" ", rx["protesters"].sub(" ", _AMONG_THEM.sub(" ", victims)))
+    return bool(rx["civilians"].search(_without_combatants(rest)))
+
+
 def target_categories(sentences: list[str], event_type: str,
                       one_sided: bool = False) -> tuple[list[str], list[int]]:
     """Who was attacked, as categories; phrases that only attribute a statement ("police said") do not count.
@@ -1232,7 +1251,8 @@ def target_categories(sentences: list[str], event_type: str,
     if "security forces" in found and ({"police", "military"} & set(found)):
         at = found.index("security forces")
         del found[at], where[at]
-    if event_type == "protest" and "protesters" in found and "civilians" in found:
+    if event_type == "protest" and "protesters" in found and "civilians" in found \
+            and not any(_bystander(_victim_text(_blank(_ATTRIBUTION, _blank(_speaker_phrases(), s)))) for s in sentences):
         at = found.index("civilians")  # "worshippers protesting after prayers": the crowd's own words, protesters
         del found[at], where[at]
     return found, where

@@ -15,6 +15,11 @@ from worker.extract.other_acts import armed_nouns
 from worker.extract.syntax import AGENT, PATIENT, Role, word_lists
 
 _WORD = re.compile(r"[\w-]+")
+# the text names whom the attack was aimed at ("the police chief, who was the target of the attack", "the commander
+# was the intended target"): a singled-out victim, whatever post he was killed at
+_AIMED_AT = re.compile(r"\b(?:(?:intended|apparent|main|primary|real|actual|likely|chief) targets?|targets? of (?:the |an? |"
+                       r"this |that )?(?:[\w-]+ )?(?:attack|ambush|assault|raid|shooting|strike|killing|assassination)s?)\b",
+                       re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -47,3 +52,9 @@ def struck_post(roles: Sequence[Sequence[Role]]) -> bool:
             if victim is not None and _words(victim.text) & places and not _armed_place(victim.text):
                 return True
     return False
+
+
+def aimed_at_one(text: str) -> bool:
+    """Whether the text tells whom the attack was aimed at ("who was the target of the attack", "the intended
+    target"): then the victim was singled out even at a post."""
+    return bool(_AIMED_AT.search(text))

@@ -127,11 +127,15 @@ _PRONOUN = frozenset({"him", "her"})
 def _pronoun_holder(sentence: str, found: Sequence[Role]) -> Role | None:
     """"Gunmen ambushed the car of a paramount chief, killing him and his driver": the killing's victim is a pronoun,
     and what the sentence struck before it belongs to one holder of an office (the patient phrase whose last word
-    is the office noun): the pronoun is that holder, singled out."""
+    is the office noun): the pronoun is that holder, singled out; only when that phrase is the nearest struck before
+    the pronoun, its antecedent."""
     for r in found:
         if r.role == PATIENT and r.text.lower() in _PRONOUN and _killed_here(r, sentence, found):
-            return next((q for q in found if q.role == PATIENT and q.end <= r.start and q.text.lower() not in _PRONOUN
-                         and chosen(q) and _one_holder(q)), None)
+            # the pronoun's antecedent is the nearest phrase struck before it: "shot the driver, killing him" is
+            # the driver, not the judge whose car was attacked
+            near = max((q for q in found if q.role == PATIENT and q.end <= r.start and q.text.lower() not in _PRONOUN),
+                       key=lambda q: q.end, default=None)
+            return near if near is not None and chosen(near) and _one_holder(near) else None
     return None
 
 

@@ -613,12 +613,25 @@ _BACKDROP = re.compile(r"\b(?:amid|surge|rise|wave|spate|series|spike|increase|u
                        re.I)
 
 
+# a crowd there to mark the day ("among mourners marking the anniversary of ..."): the event struck that day's crowd
+_MARKING = re.compile(r"\b(?:marking|commemorating|observing|celebrating|to (?:mark|commemorate|observe|celebrate))\s+"
+                      r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _marked_now(sentence: str, at: int) -> bool:
+    """An anniversary is a backdrop only for a crowd marking it as the event struck ("blew himself up among mourners
+    marking the anniversary"); "a vigil on Monday, the anniversary of the attack" or "India marked the anniversary"
+    recall the old event, which stays context. Every other backdrop word qualifies as it is."""
+    return not sentence[at:at + 11].lower() == "anniversary" or bool(_MARKING.search(sentence[:at]))
+
+
 def context(sentence: str) -> bool:
     """Background trends ("amid a surge in militant violence since November") are never an incident; an event told
     before its backdrop ("a suicide attack killed 11, amid a spate of attacks") still is."""
     sentence = _RELATIVE_ASIDE.sub(lambda r: " " * len(r.group()), sentence)
     m = _CONTEXT.search(sentence)
-    if m and ((_BACKDROP.match(sentence, m.start()) and _told_before(sentence, m.start()))
+    if m and ((_BACKDROP.match(sentence, m.start()) and _marked_now(sentence, m.start())
+               and _told_before(sentence, m.start()))
               or _told_beside(sentence, m.start())):
         return False
     return bool(m or (_MANY.search(sentence) and _SPAN.search(sentence)) or habitual(sentence))

@@ -15,8 +15,10 @@ from worker.extract.gazetteer import data_rows
 from worker.extract.alternation import literal
 from worker.extract.syntax import word_lists
 
-# nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed")
-_NOT_DOERS = frozenset({"armed", "commander", "commanders", "operative", "operatives", "cadre", "cadres"})
+# nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed"); a suspect
+# is under suspicion, not armed: "residents torched the homes of murder suspects" has the suspects for victims
+_NOT_DOERS = frozenset({"armed", "commander", "commanders", "operative", "operatives", "cadre", "cadres",
+                        "suspect", "suspects"})
 
 
 @cache

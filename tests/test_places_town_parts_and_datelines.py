@@ -74,3 +74,9 @@ def test_a_province_keeps_the_texts_capitals() -> None:
     # GeoNames writes "Kwazulu-Natal"; the text's "KwaZulu-Natal" is reported
     assert where("Gunmen shot dead two taxi drivers in Umlazi, KwaZulu-Natal, on Sunday, police said.")[1] \
         == "KwaZulu-Natal"
+
+
+def test_a_city_s_capitals_are_no_spelling_of_its_province() -> None:
+    # the city written "Dar Es Salaam" leaves its region in the gazetteer's own spelling
+    assert where("Robbers shot dead a money changer and wounded two guards in Dar Es Salaam on Friday, police "
+                 "said.")[1] == "Dar es Salaam"

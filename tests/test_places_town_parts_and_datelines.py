@@ -39,6 +39,17 @@ def test_this_town_is_the_datelines_town(text: str, place: tuple[str, str, str])
     assert where(text) == place
 
 
+@pytest.mark.parametrize("text", [
+    # people who fled into the dateline's town, and "this community" as a people, leave the scene at the province
+    "KANO, Nigeria (Reuters) - Bandits killed 18 villagers in Katsina state on Tuesday, residents said. Dozens of "
+    "families escaped into this city overnight.",
+    "PESHAWAR, Pakistan (Reuters) - A roadside bomb killed nine Christian pilgrims in Khyber Pakhtunkhwa province "
+    "on Monday, police said. Violence against this community has grown.",
+])
+def test_a_refuge_or_a_people_is_no_datelines_town(text: str) -> None:
+    assert where(text)[2] is None
+
+
 def test_the_town_is_reported_in_the_texts_spelling() -> None:
     assert where("TAMANRASSET, Algeria (AFP) - Three soldiers were killed on Sunday when militants attacked a "
                  "checkpoint near this desert town, the defence ministry said.")[2] == "Tamanrasset"

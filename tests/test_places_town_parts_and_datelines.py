@@ -91,3 +91,14 @@ def test_a_city_s_capitals_are_no_spelling_of_its_province() -> None:
     # the city written "Dar Es Salaam" leaves its region in the gazetteer's own spelling
     assert where("Robbers shot dead a money changer and wounded two guards in Dar Es Salaam on Friday, police "
                  "said.")[1] == "Dar es Salaam"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a capitals dateline without the accents keeps the gazetteer's accented name
+    ("BOGOTA, Colombia (AP) - A grenade thrown into a police station in this city killed two officers on Monday, "
+     "police said.", "Bogotá"),
+    ("POPAYAN, Colombia (AP) - Gunmen killed seven people at a bar in this city on Sunday, prosecutors said.",
+     "Popayán"),
+])
+def test_a_capitals_dateline_keeps_the_gazetteers_accents(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -102,3 +102,12 @@ def test_a_city_s_capitals_are_no_spelling_of_its_province() -> None:
 ])
 def test_a_capitals_dateline_keeps_the_gazetteers_accents(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a part that is a big town of its own is reported as itself, not as the metropolis after "of"
+    ("Artillery fire killed nine civilians in the Omdurman suburb of Khartoum on Thursday, medics said.", "Omdurman"),
+    ("Armed robbers shot dead two bank guards in the Ikorodu area of Lagos on Wednesday, police said.", "Ikorodu"),
+])
+def test_a_part_that_is_a_big_town_stays_itself(text: str, city: str) -> None:
+    assert where(text)[2] == city

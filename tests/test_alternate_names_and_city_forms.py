@@ -69,3 +69,15 @@ def test_an_accented_upper_case_dateline_is_no_doer() -> None:
 ])
 def test_a_far_small_town_gives_way_to_a_force_s_country_at_war(text: str, country: str) -> None:
     assert where(text)[0] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a people abroad is no sign of their country's war: the small town stays in its own country
+    ("An Afghan refugee stabbed two women to death in Wolmirstedt on Thursday, prosecutors said.", "Germany"),
+    ("A Syrian national stabbed a shopkeeper in Bad Oeynhausen on Saturday evening, killing him, police said.",
+     "Germany"),
+    # the country's armed group, a word between them, still carries the far small town abroad
+    ("Malian army soldiers shot dead four traders in Moura on Friday, villagers said.", "Mali"),
+])
+def test_a_far_small_town_stays_when_the_demonym_names_people_abroad(text: str, country: str) -> None:
+    assert where(text)[0] == country

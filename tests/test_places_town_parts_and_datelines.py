@@ -39,6 +39,17 @@ def test_this_town_is_the_datelines_town(text: str, place: tuple[str, str, str])
     assert where(text) == place
 
 
+@pytest.mark.parametrize("text", [
+    # people who fled into the dateline's town, and "this community" as a people, leave the scene at the province
+    "KANO, Nigeria (Reuters) - Bandits killed 18 villagers in Katsina state on Tuesday, residents said. Dozens of "
+    "families escaped into this city overnight.",
+    "PESHAWAR, Pakistan (Reuters) - A roadside bomb killed nine Christian pilgrims in Khyber Pakhtunkhwa province "
+    "on Monday, police said. Violence against this community has grown.",
+])
+def test_a_refuge_or_a_people_is_no_datelines_town(text: str) -> None:
+    assert where(text)[2] is None
+
+
 def test_the_town_is_reported_in_the_texts_spelling() -> None:
     assert where("TAMANRASSET, Algeria (AFP) - Three soldiers were killed on Sunday when militants attacked a "
                  "checkpoint near this desert town, the defence ministry said.")[2] == "Tamanrasset"
@@ -74,3 +85,29 @@ def test_a_province_keeps_the_texts_capitals() -> None:
     # GeoNames writes "Kwazulu-Natal"; the text's "KwaZulu-Natal" is reported
     assert where("Gunmen shot dead two taxi drivers in Umlazi, KwaZulu-Natal, on Sunday, police said.")[1] \
         == "KwaZulu-Natal"
+
+
+def test_a_city_s_capitals_are_no_spelling_of_its_province() -> None:
+    # the city written "Dar Es Salaam" leaves its region in the gazetteer's own spelling
+    assert where("Robbers shot dead a money changer and wounded two guards in Dar Es Salaam on Friday, police "
+                 "said.")[1] == "Dar es Salaam"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a capitals dateline without the accents keeps the gazetteer's accented name
+    ("BOGOTA, Colombia (AP) - A grenade thrown into a police station in this city killed two officers on Monday, "
+     "police said.", "Bogotá"),
+    ("POPAYAN, Colombia (AP) - Gunmen killed seven people at a bar in this city on Sunday, prosecutors said.",
+     "Popayán"),
+])
+def test_a_capitals_dateline_keeps_the_gazetteers_accents(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a part that is a big town of its own is reported as itself, not as the metropolis after "of"
+    ("Artillery fire killed nine civilians in the Omdurman suburb of Khartoum on Thursday, medics said.", "Omdurman"),
+    ("Armed robbers shot dead two bank guards in the Ikorodu area of Lagos on Wednesday, police said.", "Ikorodu"),
+])
+def test_a_part_that_is_a_big_town_stays_itself(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -1296,7 +1296,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                         or _dateline_qualifier(where, dl, loc)
                                         or (loc.city is None and _in_dateline_unit(dl, loc)
                                             and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
-        loc, where = places.resolve([dl], context_country)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
+        loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \

@@ -1065,20 +1065,43 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     if title:
         out += [c._replace(weight=c.weight * HEADLINE, start=-1)
                 for c in mention_clues(title, title_mentions) + demonym_clues(title, -1)]
-    return _far_hamlets(out, found)
+    return _far_hamlets(out, found, text, title or "")
 
 
 _TOWN_KINDS = ("town", "namesake")
 
 
-def _far_hamlets(found: list[Clue], mentions: list[Any]) -> list[Clue]:
+def _forces_named(text: str) -> dict[int, str]:
+    """The demonyms of `text` that qualify a state force or armed group within their next three words ("Malian
+    soldiers", "Malian army troops", "Syrian rebels"; data/role_words.csv force_nouns, armed_victims.armed_words):
+    offset -> country. Not people abroad ("an Afghan asylum seeker", "a Syrian man", "Eritrean migrants")."""
+    from worker.extract.armed_victims import armed_words  # late: armed_victims reads actors, which read this module
+    nouns = set(word_lists()["force_nouns"]) | armed_words()
+    out = {}
+    for m in _demonym_rx().finditer(text):
+        for w in re.findall(r"[A-Za-z][\w-]*|[^\w\s]", text[m.end():m.end() + 60])[:3]:
+            if w.lower() in nouns:
+                out[m.start()] = _demonym_of(m.group())
+                break
+            if not w[0].isalpha():
+                break
+    return out
+
+
+def _far_hamlets(found: list[Clue], mentions: list[Any], text: str = "", title: str = "") -> list[Clue]:
     """The clues less those of small towns (under ALTERNATE_TOWN people) of a country nothing else in the text
     names, where no armed group of the project's list fights (group_homes), when a demonym names a country far from
     it (no neighbour) where such groups fight: "Malian soldiers executed 15 civilians in Moura" is Mali's village
     the gazetteer lacks, not Portugal's small town of the name. A town of a country at war keeps its vote ("French
-    troops killed jihadists near Boulkessi"), and so does one of a country the text names otherwise."""
+    troops killed jihadists near Boulkessi"), and so does one of a country the text names otherwise. The demonym
+    must name its country's force or armed group (`_forces_named`): "an Afghan asylum seeker stabbed a man in
+    Wolmirstedt" is Germany's town, a people abroad no sign of their country's war."""
     homes = set(group_homes().values())
-    far = {c.country for c in found if c.why == "demonym" and c.country in homes}
+    if not any(c.why == "demonym" and c.country in homes for c in found):
+        return found
+    forces, headline = _forces_named(text), set(_forces_named(title).values())
+    far = {c.country for c in found if c.why == "demonym" and c.country in homes
+           and (forces.get(c.start) == c.country if c.start >= 0 else c.country in headline)}
     if not far:
         return found
     sizes = {m.start: m.place.population or 0 for m in mentions if m.place is not None and m.place.kind == "city"}

@@ -149,13 +149,13 @@ def cue(text: str, sents: list[Any], trigger_index: int, trigger: Any, doc: Any 
 
 
 def resolve(mentions: list[PlaceMention], context_country: str | None,
-            where: place_ranking.Cue | None = None) -> tuple[Location, PlaceMention | None]:
+            where: place_ranking.Cue | None = None, text: str | None = None) -> tuple[Location, PlaceMention | None]:
     """The hand rules' place (`_by_rules`), whose town the learned ranker (place_ranking) may replace by another
     candidate of the incident's sentences when `where` tells it the trigger and sentences; a province the
     incident's sentences name with its type word that the gazetteer lacks (`unknown_province`) replaces one the
-    text never writes."""
+    text never writes; `text` is the article the mentions stand in when no `where` tells it."""
     loc, best = _resolve(mentions, context_country, where)
-    loc = no_province_city(no_region_city(_as_spelled(loc, best)))
+    loc = no_province_city(no_region_city(_as_spelled(loc, best, where.text if where is not None else text)))
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
@@ -190,11 +190,16 @@ def _landmark_again(chosen: place_ranking.Candidate, best: PlaceMention | None, 
         and any(m.village and m.text == loc.city for m in mentions)
 
 
-def _as_spelled(loc: Location, best: PlaceMention | None) -> Location:
+def _as_spelled(loc: Location, best: PlaceMention | None, text: str | None = None) -> Location:
     """The town in the text's spelling ("Ariha", not the gazetteer's "Arīḩā"; "Tamanrasset", not "Tamanghasset"):
     the project reports places as the article writes them. A name that differs only in case keeps the gazetteer's
     ("Dar es Salaam" of a dateline's "DAR ES SALAAM"), and so does one that only adds words to it ("Cotabato City":
-    the town is Cotabato)."""
+    the town is Cotabato). The case is the article's (`text`), not the mention's: a capitals dateline's town comes
+    title-cased ("MEDELLIN" read "Medellin" keeps the gazetteer's "Medellín")."""
+    if best is not None and text is not None and 0 <= best.start < best.end <= len(text) \
+            and text[best.start:best.end].isupper() and loc.city is not None \
+            and geonames.fold(best.text) == geonames.fold(loc.city):
+        return loc  # the capitals only drop the accents; "TAMANRASSET" still spells the gazetteer's "Tamanghasset"
     if best is None or best.place is None or loc.city is None or loc.city != best.place.name \
             or best.place.kind not in ("city", "district") or not best.text[:1].isupper() or best.text.isupper() \
             or best.text.lower().startswith(loc.city.lower()) or not is_name(best.text):

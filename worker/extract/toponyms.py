@@ -126,6 +126,11 @@ def is_written(admin1: str, country: str | None, text: str) -> bool:
         or _variant((*names, admin1), text, own, loose) is not None
 
 
+def _a_town_of(name: str, country: str | None) -> bool:
+    """Whether a populated place of `country` (any, when None) bears `name`: a province named after its capital."""
+    return any(country in (None, c.country) for c in index().cities(name))
+
+
 def _spelling(admin1: str, country: str | None, text: str) -> str:
     """as_written's answer, worked out once per text and province."""
     names, kept, loose, own, shown = _province_names(admin1, country)
@@ -144,9 +149,11 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
                 found.append(m)
     if found:  # a name given as a province's ("Libya's Surt region") before its capital's ("Sirte")
         m = min(found, key=lambda m: _PROVINCE_AFTER.match(text, m.end()) is None)
-        if m.group() != admin1 and m.group().lower() == admin1.lower() and all(w[0].isupper() for w in m.group().split()):
+        if m.group() != admin1 and m.group().lower() == admin1.lower() and all(w[0].isupper() for w in m.group().split()) \
+                and (_PROVINCE_AFTER.match(text, m.end()) or not _a_town_of(m.group(), country)):
             return m.group()  # "KwaZulu-Natal" for the gazetteer's "Kwazulu-Natal": the text's capitals (not the
-            # lower-case type word of "Donetsk oblast")
+            # lower-case type word of "Donetsk oblast"), of a name written as the province's, not its capital's
+            # ("in Dar Es Salaam" is the city: its region keeps the gazetteer's "Dar es Salaam")
         if _accents_off(m.group()) == _accents_off(admin1):
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         plain = bare(m.group())

@@ -4,7 +4,8 @@ or camp, and the quarter's name often has a namesake village elsewhere in the ga
 own when the name after "of" is a big town the gazetteer knows, written without a province's type word ("the Barmal
 district of Paktika province" stays a district). A "district" of a town that also names a province ("the Hawija
 district of Kirkuk") is the province's unless the town is a country's capital or the gazetteer puts the part beside
-it ("the Sheikh Othman district of Aden"). Pure."""
+it ("the Sheikh Othman district of Aden"). A part that is a big town of its own ("the Omdurman area of Khartoum")
+stays itself. Pure."""
 from __future__ import annotations
 
 import re
@@ -35,6 +36,8 @@ def part_of_town(text: str, end: int) -> str | None:
         return None
     if m.group("kind") == "district" and not _capital(town.name) and not _beside(text, end, town):
         return None
+    if _big_town(text, end, town):
+        return None  # "the Omdurman area of Khartoum": a part that is a big town of its own stays the town
     return m.group("town")
 
 
@@ -49,6 +52,14 @@ def _capital(name: str) -> bool:
     Mogadishu")."""
     from worker.extract.countries import capitals  # countries reads places, which reads this module
     return geonames.fold(name) in capitals()
+
+
+def _big_town(text: str, end: int, town: Place) -> bool:
+    """Whether the name ending at `end` is itself a big town (TOWN_SIZE) of the town's country ("Omdurman",
+    "Ikorodu"): a city news names by its metropolis, which the gold codes as the city it is."""
+    m = _NAME_AT_END.search(text, max(0, end - 60), end)
+    return m is not None and any(p.kind == "city" and p.country == town.country and (p.population or 0) >= TOWN_SIZE
+                                 for p in places().candidates(m.group()))
 
 
 def _beside(text: str, end: int, town: Place) -> bool:

@@ -169,3 +169,11 @@ def test_a_revised_toll_with_the_deaths_it_adds_is_the_toll(nlp: Any, text: str,
 ])
 def test_the_wounded_being_treated_where_a_hospital_was_named(sentence: str, injured: int | None) -> None:
     assert casualties.merge(casualties.counts(sentence, "injured"))[0] == injured
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("The fighting, which erupted on Sunday between two armed factions near the port, has killed at least 19 people.", 19),
+    ("The clashes, which began on Thursday night after a chief was arrested, have left 23 dead, medics said.", 23),
+])
+def test_a_relative_that_dates_a_days_clash_keeps_its_toll(sentence: str, killed: int) -> None:
+    assert _total(sentence) == killed

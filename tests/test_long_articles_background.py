@@ -177,3 +177,11 @@ def test_the_wounded_being_treated_where_a_hospital_was_named(sentence: str, inj
 ])
 def test_a_relative_that_dates_a_days_clash_keeps_its_toll(sentence: str, killed: int) -> None:
     assert _total(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("Bandits killed 31 people across four villages in Zamfara state last month, officials said.", 31),
+    ("Militiamen killed 12 people throughout the town of Djugu on New Year's Eve last year, a pastor said.", 12),
+])
+def test_one_raid_across_villages_last_month_keeps_its_toll(sentence: str, killed: int) -> None:
+    assert _total(sentence) == killed

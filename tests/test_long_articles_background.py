@@ -185,3 +185,10 @@ def test_a_relative_that_dates_a_days_clash_keeps_its_toll(sentence: str, killed
 ])
 def test_one_raid_across_villages_last_month_keeps_its_toll(sentence: str, killed: int) -> None:
     assert _total(sentence) == killed
+
+
+def test_early_hours_that_add_their_own_dead_are_another_event(nlp: Any) -> None:
+    text = ("Bandits stormed a village in Katsina state late on Friday, killing 14 people. Troops reached the area "
+            "early on Saturday and engaged the bandits, killing nine of them.")
+    found = recall_cases.run(nlp, text, "2024-03-10")
+    assert sum(f["killed"] or 0 for f in found) == 23

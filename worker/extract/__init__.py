@@ -272,7 +272,7 @@ def _same_night(told: dates.DateMention, told_in: str, later: dates.DateMention,
         return False
     late = bool(_LATE_BEFORE.search(told_in, 0, told.start) or _LATE_AFTER.match(told_in, told.end))
     return late and date.fromisoformat(later.value) - date.fromisoformat(told.value) == timedelta(days=1) \
-        and bool(_EARLY_BEFORE.search(sentence, 0, later.start))
+        and bool(_EARLY_BEFORE.search(sentence, 0, later.start)) and not casualties.counts(sentence, "killed")
 
 
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],

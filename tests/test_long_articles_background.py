@@ -192,3 +192,14 @@ def test_early_hours_that_add_their_own_dead_are_another_event(nlp: Any) -> None
             "early on Saturday and engaged the bandits, killing nine of them.")
     found = recall_cases.run(nlp, text, "2024-03-10")
     assert sum(f["killed"] or 0 for f in found) == 23
+
+
+@pytest.mark.parametrize("text,city,day", [
+    ("A car bomb killed 22 people in Mosul on 3 May, and two days later another blast killed 9 in Kirkuk.",
+     "Kirkuk", "2024-05-05"),
+    ("Gunmen killed six in Quetta on 1 May, and a week later another attack killed 11 in Turbat.", "Turbat",
+     "2024-05-08"),
+])
+def test_a_clause_counted_later_is_dated_from_the_day_before_it(nlp: Any, text: str, city: str, day: str) -> None:
+    found = recall_cases.run(nlp, text, "2024-05-20")
+    assert [f["date"] for f in found if f["city"] == city] == [day]

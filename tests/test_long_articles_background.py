@@ -203,3 +203,10 @@ def test_early_hours_that_add_their_own_dead_are_another_event(nlp: Any) -> None
 def test_a_clause_counted_later_is_dated_from_the_day_before_it(nlp: Any, text: str, city: str, day: str) -> None:
     found = recall_cases.run(nlp, text, "2024-05-20")
     assert [f["date"] for f in found if f["city"] == city] == [day]
+
+
+def test_one_and_another_bomber_of_a_twin_bombing_are_one_event(nlp: Any) -> None:
+    text = ("Two suicide bombers hit a bus station in Gwoza on Friday morning: one detonated her vest at the gate, and "
+            "another bomber blew herself up inside the station minutes later, killing 15 people, police said.")
+    found = recall_cases.run(nlp, text, "2024-06-09")
+    assert [(f["city"], f["killed"]) for f in found] == [("Gwoza", 15)]

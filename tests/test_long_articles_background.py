@@ -169,3 +169,44 @@ def test_a_revised_toll_with_the_deaths_it_adds_is_the_toll(nlp: Any, text: str,
 ])
 def test_the_wounded_being_treated_where_a_hospital_was_named(sentence: str, injured: int | None) -> None:
     assert casualties.merge(casualties.counts(sentence, "injured"))[0] == injured
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("The fighting, which erupted on Sunday between two armed factions near the port, has killed at least 19 people.", 19),
+    ("The clashes, which began on Thursday night after a chief was arrested, have left 23 dead, medics said.", 23),
+])
+def test_a_relative_that_dates_a_days_clash_keeps_its_toll(sentence: str, killed: int) -> None:
+    assert _total(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("Bandits killed 31 people across four villages in Zamfara state last month, officials said.", 31),
+    ("Militiamen killed 12 people throughout the town of Djugu on New Year's Eve last year, a pastor said.", 12),
+])
+def test_one_raid_across_villages_last_month_keeps_its_toll(sentence: str, killed: int) -> None:
+    assert _total(sentence) == killed
+
+
+def test_early_hours_that_add_their_own_dead_are_another_event(nlp: Any) -> None:
+    text = ("Bandits stormed a village in Katsina state late on Friday, killing 14 people. Troops reached the area "
+            "early on Saturday and engaged the bandits, killing nine of them.")
+    found = recall_cases.run(nlp, text, "2024-03-10")
+    assert sum(f["killed"] or 0 for f in found) == 23
+
+
+@pytest.mark.parametrize("text,city,day", [
+    ("A car bomb killed 22 people in Mosul on 3 May, and two days later another blast killed 9 in Kirkuk.",
+     "Kirkuk", "2024-05-05"),
+    ("Gunmen killed six in Quetta on 1 May, and a week later another attack killed 11 in Turbat.", "Turbat",
+     "2024-05-08"),
+])
+def test_a_clause_counted_later_is_dated_from_the_day_before_it(nlp: Any, text: str, city: str, day: str) -> None:
+    found = recall_cases.run(nlp, text, "2024-05-20")
+    assert [f["date"] for f in found if f["city"] == city] == [day]
+
+
+def test_one_and_another_bomber_of_a_twin_bombing_are_one_event(nlp: Any) -> None:
+    text = ("Two suicide bombers hit a bus station in Gwoza on Friday morning: one detonated her vest at the gate, and "
+            "another bomber blew herself up inside the station minutes later, killing 15 people, police said.")
+    found = recall_cases.run(nlp, text, "2024-06-09")
+    assert [(f["city"], f["killed"]) for f in found] == [("Gwoza", 15)]

@@ -272,7 +272,7 @@ def _same_night(told: dates.DateMention, told_in: str, later: dates.DateMention,
         return False
     late = bool(_LATE_BEFORE.search(told_in, 0, told.start) or _LATE_AFTER.match(told_in, told.end))
     return late and date.fromisoformat(later.value) - date.fromisoformat(told.value) == timedelta(days=1) \
-        and bool(_EARLY_BEFORE.search(sentence, 0, later.start))
+        and bool(_EARLY_BEFORE.search(sentence, 0, later.start)) and not casualties.counts(sentence, "killed")
 
 
 def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps: list[places.PlaceMention],
@@ -606,8 +606,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             tm, ds = types.classify(s.text), [x for x in ds if not earlier[0] <= x.start < earlier[1]]
         if (own_day := _event_date(ds)) is not None and not own_day.reporting:
             clause_day.setdefault(s.index, (own_day, s))
+        # a coarser own day ("In March a gunman killed 12") is told too: no day of an earlier sentence counts on
+        own_first = next((x for x in ds if not x.reporting), None)
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
-                        told_day)
+                        None if own_first is not None and own_first.value and len(own_first.value) < 10 else told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
         recall_dated = False
         recalled_days: list[dates.DateMention] = []  # the days of the event a follow-up recalls ("Monday's attack")

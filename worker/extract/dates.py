@@ -693,6 +693,9 @@ _COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred() + 
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
 _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|and)\b", re.I)
+# "and a week later another attack killed 47": "later"/"earlier" with no comma before the clause it dates (an
+# event "after" or "before" names what it counts from, "later than" compares)
+_COUNTED_RUNS_ON = re.compile(r"\s+(?!than\b|that\b)[a-z]")
 
 
 def _said_day(found: list[DateMention]) -> date | None:
@@ -715,7 +718,10 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
     ("the following day") counts from an event, never from the speaker's now, and is none after the statement."""
     out = []
     for m in _COUNTED.finditer(sentence):
-        if not _COUNTED_END.match(sentence, m.end()) or any(m.start() < x.end and x.start < m.end() for x in found):
+        run_on = not _COUNTED_END.match(sentence, m.end())
+        if run_on and not (_COUNTED_RUNS_ON.match(sentence, m.end())
+                           and (m.group("dir") or "").lower() in ("earlier", "later")) \
+                or any(m.start() < x.end and x.start < m.end() for x in found):
             continue
         n = 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
         n *= 7 if (m.group("unit") or "").lower().startswith("week") else 1  # "a week later": seven days
@@ -726,7 +732,7 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
         spoken = not own and back and said is not None  # "said on Tuesday that ... the day before"
         anchor = own[-1] if own else said if spoken else told
         if anchor is None:
-            if told_key is not None:
+            if told_key is not None and not run_on:  # ("In March ..., and two days later another attack": no day)
                 out.append(DateMention(None, f"{told_key}{'-' if back else '+'}{n}d", m.start(), m.end(), back))
             continue
         try:

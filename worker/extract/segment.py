@@ -258,10 +258,11 @@ def pieces(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, in
     return out
 
 
-# where a sentence may join two reports; ", and a week later another attack killed 47" joins a second one
+# where a sentence may join two reports; ", and a week later another attack killed 47" joins a second one (an event
+# noun: "one blew herself up ..., and another bomber detonated explosives" pairs the attackers of one event)
 CLAUSE_CUT = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+|,\s+and\s+(?=(?:[\w-]+\s+){0,4}?another\s+(?:[\w-]+\s+)?"
                         r"(?:attack|bombing|blast|explosion|raid|ambush|strike|air ?strike|shooting|massacre|assault|"
-                        r"bomber|suicide bomber|gunman|car bomb)s?\b)")
+                        r"car bomb)s?\b)")
 # "while" before a preposition or a participle ("while on his way home", "while travelling") opens an adjunct of the
 # same report unless what follows tells its own violence ("while in Zamfara bandits abducted 20"); so does a pronoun
 # with a form of "be" ("while he was on air", "while they were praying"): what the victims were doing at the time

@@ -333,6 +333,7 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
                 and bool(_aggregate_cue(True).search(sentence, start, end))
             out.append((start, ends[i + 1] if fronted else end))
         elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
+                and _LONG_AGO.search(sentence, starts[i - 1], ends[i - 1]) \
                 and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
             # "The conflict, which started in October 2017, has killed 4,000": the subject and its verb read as
             # one clause across the relative between them
@@ -342,6 +343,10 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|that)\b", re.I)
+# the relative starts the conflict long ago ("which began in March 2015", "which erupted in 2009", "which began years
+# ago"); a day's ("The fighting, which broke out on Saturday ..., has killed 27") is the toll of the clash told
+_LONG_AGO = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|years?|decades?|months)\b", re.I)
 
 
 _DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")  # a figure, not a year

@@ -96,3 +96,21 @@ def test_of_them_after_animals_counts_no_one(text: str) -> None:
 
 def test_of_them_after_people_still_counts() -> None:
     assert _tolls("Gunmen seized eleven farmers near Gusau and three of them were later killed.")[0] == 3
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two 15-year-old boys were killed when a grenade went off beside a market stall in Goma.", 2),
+    ("Three 19-year-old recruits were shot dead at a checkpoint outside Kidal.", 3),
+    ("Four 6-month-old babies and a nurse died when fire swept the clinic ward in Kaduna.", 5),
+])
+def test_a_hyphenated_age_before_the_noun_is_no_figure(text: str, killed: int) -> None:
+    assert _tolls(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Officials said three of the 14 hostages were killed during the rescue near Gao.", 3),
+    ("Five of the 30 miners were killed when gunmen raided the camp outside Bunia.", 5),
+    ("Two of their 6 bodyguards were shot dead in the ambush near Maiduguri.", 2),
+])
+def test_a_digit_set_after_a_partitive_is_not_the_count(text: str, killed: int) -> None:
+    assert _tolls(text)[0] == killed

@@ -272,7 +272,8 @@ _SUBJ_BOUND = r"\b(?:a total of )?(?P<bound>(?:" + number_words.bound_alternatio
 # (the words between a figure and its noun hold no other figure: "two coaches and three passengers" is the three;
 # but a figure after a determiner is the set a partitive counts from: "one of the two soldiers" is one)
 _NUM_IN_SUBJ = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:(?:the|those|his|her|their)\s+(?:\d+|" + _UNIT
-                          + r")\s+|(?!(?:\d[\d,.]*|" + _UNIT + r")\b)[\w'’-]+\s+){0,3}?" + _PERSON, re.I)
+                          + r")\s+|(?!(?!" + victim_lists.AGE_WORD.pattern + r"\b)(?:\d[\d,.]*|" + _UNIT + r")\b)[\w'’-]+\s+){0,3}?"
+                          + _PERSON, re.I)  # (a hyphenated age is no figure: "two 16-year-old girls" are two)
 _FIGURE_AHEAD = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")(?=(?P<words>(?:\s+[\w'’-]+){1,4}))", re.I)
 _FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)

@@ -34,6 +34,9 @@ _RELATIVES = frozenset({"who", "that"})  # "three traders who were returning hom
 _CLAUSE_AUX = frozenset({"were", "was", "are", "have", "had"})
 _MAX_ASIDE = 8  # words of an aside set off by commas: "three traders, all from Kano, were shot dead"
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
+# a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
+AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
+_SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
 # words between a figure and a noun of the person lexicon that end its item or own the noun: "a farmer and his son"
 NOT_MODIFIERS = frozenset({"and", "or", "his", "her", "their", "its", "of", "with", "who", "that", "which", "by", "in",
                            "at", "on", "near", "from", "to", "for"})
@@ -113,6 +116,11 @@ class _Reader:
         return not self.lx._not_verb.match(self.lower[i]) and self.lx._is_person(self.lower[i]) \
             and not any(w in NOT_MODIFIERS for w in words)
 
+    def _partitive_set(self, n_end: int, i: int) -> bool:
+        """The figure at token i is the set a partitive right after the figure ending at `n_end` counts from: "two of
+        the 20 hostages" are two, not twenty."""
+        return i == n_end + 3 and self.lower[n_end + 1] == "of" and self.lower[n_end + 2] in _SET_OWNERS
+
     def _plain_word(self, i: int) -> bool:
         return i < len(self.toks) and self.words[i] and not self.lx._not_verb.match(self.lower[i])
 
@@ -134,8 +142,11 @@ class _Reader:
                 for mods in range(_MAX_MODIFIERS + 1):  # lazy: fewest words before the noun first
                     p0 = n_end + 1 + mods
                     if mods and (not self._plain_word(p0 - 1) or not self._space_after(p0 - 1)
-                                 or any(ch.isdigit() for ch in self.lower[p0 - 1])):
+                                 or (any(ch.isdigit() for ch in self.lower[p0 - 1])
+                                     and not AGE_WORD.fullmatch(self.lower[p0 - 1])
+                                     and not self._partitive_set(n_end, p0 - 1))):
                         break  # "A further 55 civilians": a figure is no modifier of "A", it is the count
+                        # (a hyphenated age is a modifier: "two 16-year-old girls" are two)
                     for p_end in self._persons(p0, mods) if p0 < len(self.toks) else []:
                         out.extend((q, bounded) for q in self._after_person(p_end))
         return out

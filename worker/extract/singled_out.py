@@ -135,8 +135,23 @@ def _pronoun_holder(sentence: str, found: Sequence[Role]) -> Role | None:
             # the driver, not the judge whose car was attacked
             near = max((q for q in found if q.role == PATIENT and q.end <= r.start and q.text.lower() not in _PRONOUN),
                        key=lambda q: q.end, default=None)
-            return near if near is not None and chosen(near) and _one_holder(near) else None
+            if near is None or not chosen(near) or not _one_holder(near):
+                return None
+            # a person the parse left unmarked may stand nearer: "ambushed the convoy of a commissioner ..., dragged
+            # out a bodyguard and killed him" is the bodyguard
+            return None if _person_between(sentence[near.end:r.start]) else near
     return None
+
+
+_PERSON_AFTER = re.compile(r"\b(?:an?|the|his|her|their|one)\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
+
+
+def _person_between(text: str) -> bool:
+    """A single person noun with its determiner ("a bodyguard", "the driver", "his aide") in the text between the
+    holder's phrase and the pronoun: a nearer antecedent than the holder."""
+    nouns = person_nouns() | office_nouns()
+    return any(w.lower() in nouns and not w.lower().endswith("s")
+               for m in _PERSON_AFTER.finditer(text) for w in m.groups() if w)
 
 
 def _one_holder(phrase: Role) -> bool:

@@ -37,3 +37,18 @@ def test_the_doer_marks_are_one_alternation_for_both_readers() -> None:
 def test_marked_people_are_violent_doers(sentence: str, word: str) -> None:
     at = sentence.index(word)
     assert violent_doers.has_violent_doer(sentence, at, at + len(word))
+
+
+@pytest.mark.parametrize("text", ["He was gunned down and shot dead.", "Twenty-one of the twenty died, eleven fled.",
+                                  "A Burkinabe and a Burundian man, then an Iraqi-Kurdish team.", "nothing here"])
+def test_grouped_literal_matches_what_literal_matches(text):
+    """alternation.grouped_literal (the killing verbs, number words and demonyms) is literal's order grouped by first
+    letter: the same word at every position, the longer word first."""
+    import re
+
+    from worker.extract.alternation import grouped_literal, literal
+    words = ["gunned down", "gunned", "shot dead", "shot", "twenty-one", "twenty", "eleven", "Burkinabe", "Burundian",
+             "Iraqi-Kurdish", "Iraqi"]
+    plain, grouped = (re.compile(rf"\b(?:{p})", re.I) for p in (literal(words), grouped_literal(words)))
+    assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert grouped_literal(words) != literal(words)  # it is the grouped form, not the plain join

@@ -38,6 +38,13 @@ def by_first_char(parts: list[tuple[str, str]]) -> str:
     return "|".join(f"(?=(?i:{re.escape(c)}))(?:{'|'.join(ps)})" for c, ps in groups.items())
 
 
+def grouped_literal(words: Iterable[str]) -> str:
+    """`literal(words)` (escaped, longest first, ties alphabetical) as a `by_first_char` alternation: the same
+    matches, and `re` tries only the words of the letter at hand, for a lexicon read at every position of every
+    sentence (killing verbs, number words, demonyms)."""
+    return by_first_char([(w, re.escape(w)) for w in sorted(set(words), key=lambda w: (-len(w), w))])
+
+
 def at_word_starts(patterns: list[str], flags: int = 0) -> str:
     """`"|".join(f"(?:{p})" ...)` with a `\\b(?=\\w)` guard in front when every pattern can only match from the start
     of a word (it opens with `\\b` and its first character is a word character, read from the parsed pattern).

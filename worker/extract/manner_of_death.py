@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.extract.alternation import by_first_char
+from worker.extract.alternation import grouped_literal
 from worker.extract.gazetteer import data_rows
 
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -47,11 +47,9 @@ def needs_people(verb: str) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    """The phrases longest first, grouped by first letter (alternation.by_first_char: the same matches, and `re`
-    tries one letter's phrases at a position, not all of them: these verbs are read at every word of every
-    sentence by the toll patterns)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + by_first_char([(w, w) for w in ordered]) + ")"
+    """The phrases as one group, longest first and grouped by first letter (`alternation.grouped_literal`): these
+    verbs are read at every word of every sentence by the toll patterns."""
+    return "(?:" + grouped_literal(words) + ")"
 
 
 def manners(closer: str | None = None, gerunds: bool = False) -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from worker.extract.alternation import by_first_char, literal
+from worker.extract.alternation import grouped_literal, literal
 from worker.extract.gazetteer import data_rows
 
 KINDS = frozenset({"cardinal", "scale", "ordinal", "collective", "vague"})
@@ -47,11 +47,9 @@ BOTH = r"both(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?and\b)"
 
 def _cardinals(low: int, high: int, step: int = 1) -> str:
     """The cardinals from `low` to `high` (every `step`) as one alternation, longest first, grouped by first letter
-    (`alternation.by_first_char`, the same matches): `below_hundred` enters every toll figure four or five times, and
+    (`alternation.grouped_literal`, the same matches): `below_hundred` enters every toll figure four or five times, and
     a case-insensitive branch of literals is tried one word at a time."""
-    words = sorted({w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0},
-                   key=lambda w: (-len(w), w))
-    return by_first_char([(w, literal([w])) for w in words])
+    return grouped_literal(w for w, v in values("cardinal").items() if low <= v <= high and v % step == 0)
 
 
 @lru_cache(maxsize=1)

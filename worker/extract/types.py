@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from worker.extract import found_killed, number_words, state_accusations
-from worker.extract.alternation import CaselessTest, at_word_starts, by_first_char, literal
+from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
@@ -341,11 +341,10 @@ def _craft_kill(sentence: str, m: re.Match[str]) -> bool:
 @cache
 def _demonyms() -> str:
     """Every country's demonym (data/demonyms.csv) as one alternation, longest first: the side a strike is given to.
-    Grouped by first character (alternation.by_first_char, the same matches): tried at every position of every
+    Grouped by first character (alternation.grouped_literal, the same matches): tried at every position of every
     sentence that names a craft ("a suicide bomber"), the plain join of some 300 names cost 60 µs a sentence."""
     from worker.extract.countries import demonyms  # the demonym table; types stays importable without it until used
-    return by_first_char(sorted(((d, re.escape(d)) for d in demonyms() if len(d) > 2), key=lambda x: len(x[1]),
-                                reverse=True))
+    return grouped_literal(d for d in demonyms() if len(d) > 2)
 
 
 @cache

@@ -18,7 +18,7 @@ from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
-from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, word_lists
+from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, victim_of, word_lists
 from worker.extract.toll_phrases import person_nouns
 
 _ATTRIBUTION = re.compile(r"\b(?:police|officials?|army|military|authorities|spokes(?:man|woman|person))\s+"
@@ -718,7 +718,7 @@ def force_struck(roles: Sequence[Sequence[Role]]) -> bool:
                 return True
             if r.role != AGENT or r.name == "passive_by" or group_names.is_force(r.text) or not _names_armed(r.text):
                 continue
-            obj = min((p for p in rs if p.role == PATIENT and p.start >= r.end), key=lambda p: p.start, default=None)
+            obj = victim_of(r, rs)  # r is no by-phrase: the nearest victim phrase after it
             if obj is not None and not _names_armed(obj.text) and (
                     group_names.is_force(obj.text) or {w.lower() for w in _WORD.findall(obj.text)} & posts):
                 return True
@@ -728,8 +728,7 @@ def force_struck(roles: Sequence[Sequence[Role]]) -> bool:
 def _passive_victims_armed(force: Role, found: list[Role]) -> bool:
     """Whether the subject of the passive a by-phrase force ends names armed men ("nine members of the Mungiki sect
     were shot dead by police"), as `_fights_armed` asks of an active verb's object."""
-    subject = max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= force.start),
-                  key=lambda p: p.end, default=None)
+    subject = victim_of(force, found)
     return subject is not None and not _CROWD.search(subject.text) and _names_armed(subject.text)
 
 
@@ -740,11 +739,9 @@ def _answers_doers(force: Role, found: list[Role], sentence: str) -> bool:
     The force came after the violence; it did not do it. So did a force whose object names the doers again by a
     definite armed noun ("security forces killed the attackers", "troops shot dead two of the assailants", "all four
     attackers were killed by police"), whatever its verb: it fought the men who did the violence."""
+    obj = victim_of(force, found)
     if force.name == "passive_by":  # "all four attackers were killed by security forces"
-        subject = max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= force.start),
-                      key=lambda p: p.end, default=None)
-        return subject is not None and _the_doers_again(subject)
-    obj = min((p for p in found if p.role == PATIENT and p.start >= force.end), key=lambda p: p.start, default=None)
+        return obj is not None and _the_doers_again(obj)
     if obj is not None and _the_doers_again(obj):
         return True
     if obj is None or not sentence or not any(a.role == AGENT and (a.start, a.end) == (obj.start, obj.end)

@@ -12,7 +12,7 @@ from typing import Sequence
 from worker.extract import group_names
 from worker.extract.gazetteer import groups
 from worker.extract.other_acts import armed_nouns
-from worker.extract.syntax import AGENT, PATIENT, Role, word_lists
+from worker.extract.syntax import AGENT, Role, victim_of, word_lists
 
 _WORD = re.compile(r"[\w-]+")
 # the text names whom the attack was aimed at ("the police chief, who was the target of the attack", "the commander
@@ -24,15 +24,6 @@ _AIMED_AT = re.compile(r"\b(?:(?:intended|apparent|main|primary|real|actual|like
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
-
-
-def _victim_of(agent: Role, found: Sequence[Role]) -> Role | None:
-    """The victim phrase of the agent's verb: the passive subject before a by-phrase ("the checkpoint was attacked
-    by gunmen"), else the nearest victim phrase after the agent ("gunmen attacked their checkpoint")."""
-    if agent.name == "passive_by":
-        return max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= agent.start),
-                   key=lambda p: p.end, default=None)
-    return min((p for p in found if p.role == PATIENT and p.start >= agent.end), key=lambda p: p.start, default=None)
 
 
 def _armed_place(text: str) -> bool:
@@ -48,7 +39,7 @@ def struck_post(roles: Sequence[Sequence[Role]]) -> bool:
         for r in found:
             if r.role != AGENT or group_names.is_force(r.text):
                 continue
-            victim = _victim_of(r, found)
+            victim = victim_of(r, found)
             if victim is not None and _words(victim.text) & places and not _armed_place(victim.text):
                 return True
     return False

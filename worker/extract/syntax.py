@@ -631,6 +631,15 @@ def within(found: Sequence[Role], start: int, end: int) -> list[Role]:
     return [replace(r, start=r.start - start, end=r.end - start) for r in found if start <= r.start and r.end <= end]
 
 
+def victim_of(agent: Role, found: Sequence[Role]) -> Role | None:
+    """The victim phrase of an agent's verb: for a by-phrase agent the passive subject before it ("the checkpoint was
+    attacked by gunmen"), else the nearest victim phrase after the agent ("gunmen attacked their checkpoint")."""
+    if agent.name == "passive_by":
+        return max((p for p in found if p.role == PATIENT and p.name == "passive_subject" and p.end <= agent.start),
+                   key=lambda p: p.end, default=None)
+    return min((p for p in found if p.role == PATIENT and p.start >= agent.end), key=lambda p: p.start, default=None)
+
+
 def sentence_roles(doc: Any | None, spans: Sequence[tuple[int, int]]) -> list[list[Role]] | None:
     """Per (start, end) span of the article, the roles found in it, offsets relative to the span; None when the
     article was not parsed (no doc, or a doc without `roles`): the extractors then fall back to word patterns."""

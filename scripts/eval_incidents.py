@@ -43,9 +43,10 @@ from worker.pipeline import incidents
 
 EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
-SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "fresh2-dev", "fresh2-test", "general")
-FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ and fresh2/ live here
-HELD_OUT = ("wad-test", "fresh-test", "fresh2-test")  # sets whose documents are never printed
+SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "fresh2-dev", "fresh2-test",
+        "fresh3-dev", "fresh3-test", "general")
+FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/, fresh2/ and fresh3/ live here
+HELD_OUT = ("wad-test", "fresh-test", "fresh2-test", "fresh3-test")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 
@@ -118,10 +119,10 @@ def table(reports: dict[str, dict[str, float]]) -> str:
     keys: list[str] = []
     for r in reports.values():
         keys += [k for k in r if k not in keys]
-    head = f"{'metric':24}" + "".join(f"{n:>11}" for n in names) + (f"{'gap dev-test':>14}" if gap else "")
+    head = f"{'metric':24}" + "".join(f"{n:>12}" for n in names) + (f"{'gap dev-test':>14}" if gap else "")
     lines = [head]
     for k in keys:
-        row = f"{k:24}" + "".join(f"{reports[n][k]:11.3f}" if k in reports[n] else f"{'':>11}" for n in names)
+        row = f"{k:24}" + "".join(f"{reports[n][k]:12.3f}" if k in reports[n] else f"{'':>12}" for n in names)
         if gap and k in reports["dev"] and k in reports["wad-test"] and not k.startswith("docs"):
             row += f"{reports['dev'][k] - reports['wad-test'][k]:+14.3f}"
         lines.append(row)

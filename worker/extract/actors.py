@@ -438,6 +438,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
             local = (AGENT,)  # "rioters clashed with police": the force, not the crowd's side, did the killing
         named = [(n, r) for n, r in group_names.outside_lexicon(parsed or (), local) if event_type != "protest"
                  and not any(k != "label" and a < r.end and r.start < b for _, k, a, b, _ in named_groups)]
+        # "the Cobra Forces, a Christian militia,", "the People's Defence Force (PDF)": the name before says who
+        spans = [(g[2], g[3]) for g in named_groups if g[1] != "label"] + [(r.start, r.end) for _, r in named]
+        named = [(n, r) for n, r in named if not group_names.restates(s, r, spans)]
         # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
         found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denies(s) else r.role) for n, r in named]
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}

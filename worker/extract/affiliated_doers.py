@@ -135,7 +135,7 @@ def _organisation(words: str) -> bool:
     ("Sudan People's Liberation Movement-in-Opposition", "Mai-Mai Yakutumba Group"): an organisation's name, not a
     person's; a state force's name ("Sudan Armed Forces") is left to the lexicon."""
     parts = [p.lower() for w in words.split() for p in w.split("-")]
-    return len(words.split()) > 1 and any(p in group_names.group_nouns() for p in parts) \
+    return len(words.split()) > 1 and any(p in group_names.proper_nouns() for p in parts) \
         and not (group_names.is_force(words) and not group_names.own_name(words))
 
 

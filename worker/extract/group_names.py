@@ -2,7 +2,8 @@
 clash whose phrase names a group ("attacked by members of the Jukun militia", "suspected Fulani herdsmen",
 "X claimed responsibility"). The lexicon cannot list every militia, clan or gang of the world; the dependency parse
 says who acted, and the phrase's own words (data/group_nouns.csv) or NER say whether it is a group, not a person
-or "unknown gunmen". Pure."""
+or "unknown gunmen"; a body noun that names a group only as a capitalised name's last word ("the Kivu Defence
+Network", "the Cobra Forces") is marked "capital" there. Pure."""
 from __future__ import annotations
 
 import csv
@@ -11,6 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Sequence
 
+from worker.extract import number_words
 from worker.extract.alternation import literal
 from worker.extract.countries import demonyms
 from worker.extract.gazetteer import DEMONYMS, groups, places, states, targets
@@ -35,7 +37,24 @@ def group_nouns() -> dict[str, bool]:
     """data/group_nouns.csv: head noun (lower case) -> whether it names a group alone ("herders") or only with a
     qualifier ("Jukun militia"; "militia" alone says nothing about who)."""
     text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
-    return {r["word"].strip().lower(): r["alone"].strip() == "yes" for r in csv.DictReader(text.splitlines())}
+    return {r["word"].strip().lower(): r["alone"].strip() == "yes" for r in csv.DictReader(text.splitlines())
+            if r["alone"].strip() != "capital"}
+
+
+@cache
+def capital_nouns() -> frozenset[str]:
+    """data/group_nouns.csv nouns marked "capital": a group noun only as the capitalised last word of a proper name
+    ("the Eastern Security Network", "the Wana Battalion", "the Cobra Forces"); in lower case they name no one
+    ("a criminal network", "rebel forces")."""
+    text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
+    return frozenset(r["word"].strip().lower() for r in csv.DictReader(text.splitlines())
+                     if r["alone"].strip() == "capital")
+
+
+@cache
+def proper_nouns() -> frozenset[str]:
+    """The group nouns a capitalised name may end in: group_nouns and capital_nouns."""
+    return frozenset(group_nouns()) | capital_nouns()
 
 
 @cache
@@ -101,6 +120,8 @@ def name(role: Role) -> str | None:
     """The group a doer's phrase names, as the text writes it (no article), or None: a lexicon name (the lexicon
     decides), a force or nationality, a generic noun ("gunmen", "armed men"), a person."""
     core = re.sub(r"^(?:the|a|an)\s+", "", role.core.strip(" ,;:'\"‘’“”()"), flags=re.I)
+    core = core.split(" (", 1)[0]  # NER's "Mozambique National Resistance (Renamo": the name, not its bracketed alias
+    core = _whole_name(_counted(core, role), role.text)
     strip = set(word_lists()["hedges"]) | set(word_lists()["descriptors"])
     while core.split(" ", 1)[0].lower() in strip and " " in core:
         core = core.split(" ", 1)[1]  # "Suspected Fulani militia", "Armed Tuareg men" opening a sentence: no part of
@@ -116,6 +137,9 @@ def name(role: Role) -> str | None:
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
     qualified = [w for w in mods if not is_nation(w.strip(","))]
     nouns = group_nouns()
+    if head in capital_nouns() and words[-1].split("-")[-1][:1].isupper() and own_name(core):
+        nouns = {**nouns, head: False}  # "the Wana Battalion": the proper name's own body noun ("Special Forces":
+        # a state's unit, no name of its own)
     if (group := _members_group(words)) is not None:
         return group
     if head in _name_only_nouns():
@@ -140,6 +164,23 @@ def name(role: Role) -> str | None:
     return None
 
 
+def _counted(core: str, role: Role) -> str:
+    """The people a count word heads ("Dozens of Lendu militiamen": the parse makes "Dozens" the core), read after its
+    "of"; any other core as it is."""
+    if core.lower() not in number_words.values("cardinal", "vague", "scale") or " of " not in role.text:
+        return core
+    return re.sub(r"^(?:the|these|those)\s+", "", role.text.split(" of ", 1)[1].strip(), flags=re.I)
+
+
+def _whole_name(core: str, text: str) -> str:
+    """The core with the capitalised words the phrase goes on with when NER cut the name after a particle ("Nduma
+    Defence of" in "the Nduma Defence of Congo-Renove"): a name does not end in "of" or "for"."""
+    if not core or core.split()[-1].lower() not in _NAME_PARTICLES - {"al", "e", "i", "ul"}:
+        return core
+    m = re.search(re.escape(core) + r"((?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|de|du|la))*\s+[A-Z][\w'’-]*)", text)
+    return core + m.group(1) if m else core
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,4})?")
 
 
@@ -160,7 +201,7 @@ def _members_group(words: list[str]) -> str | None:
         return None
     inner = words[:-1]
     noun = inner[-1].split("-")[-1]
-    if not noun[:1].isupper() or noun.lower() not in group_nouns() or noun.lower() in _name_only_nouns():
+    if not noun[:1].isupper() or noun.lower() not in proper_nouns() or noun.lower() in _name_only_nouns():
         return None
     proper = _proper_run(inner)
     if len(proper) < 2 or proper[-1] != inner[-1] or is_nation(" ".join(proper[:-1])):
@@ -295,6 +336,27 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+_APPOSITION = re.compile(r"(?:an?|one)\s", re.I)
+
+
+def restates(sentence: str, role: Role, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a doer's phrase only restates the group named right beside it (`spans`: where the sentence names
+    groups): an indefinite apposition ("the Cobra Forces, a Christian militia, attacked": what the group is, not a
+    second doer) or an alias in brackets ("the People's Defence Force (PDF)": the same group again); or a phrase of
+    a group noun that only says what kind of group the name right after it is ("the Ambazonian separatist group Amba
+    Boys": "Ambazonian" is no name of its own)."""
+    for a, b in spans:
+        if a == role.end + 1 and not sentence[role.end:a].strip() and role.head.lower() in _name_only_nouns():
+            return True
+        if not a < b <= role.start:
+            continue
+        gap = sentence[b:role.start]
+        if gap.strip() == "," and _APPOSITION.match(role.text) \
+                or gap.strip() == "(" and sentence[role.end:role.end + 1] == ")":
+            return True
+    return False
+
+
 def outside_lexicon(found: Sequence[Role], doers: Sequence[str]) -> list[tuple[str, Role]]:
     """(name, role) of each group outside the lexicon the parse makes a doer (its role in `doers`)."""
     out: list[tuple[str, Role]] = []
@@ -325,9 +387,15 @@ def _shared_nouns(named: list[tuple[str, Role]], bare: Sequence[Role] = ()) -> l
     return sorted(out, key=lambda x: x[1].start)
 
 
+def _capitalised(words: frozenset[str]) -> str:
+    """The alternation of `words` with a capital first letter ("Network", "Battalion")."""
+    return literal(sorted(w[:1].upper() + w[1:] for w in words))
+
+
 @cache
 def _cue_rx() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + literal(group_nouns()) + r")\b|\bclaim(?:s|ed|ing)? (?:responsibility|credit)|"
+    return re.compile(r"\b(?:" + literal(group_nouns()) + r")\b|\b(?-i:" + _capitalised(capital_nouns()) + r")\b|"
+                      r"\bclaim(?:s|ed|ing)? (?:responsibility|credit)|"
                       r"\b(?:riots?|rioting)\s+(?:between|among)\b", re.I)
 
 

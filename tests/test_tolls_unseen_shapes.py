@@ -109,3 +109,40 @@ def test_one_persons_death_told_by_an_intransitive_verb(text: str) -> None:
 ])
 def test_a_death_without_its_scene_or_a_figure_is_no_toll(text: str) -> None:
     assert _killed(text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The number of dead stood at 17 on Tuesday after the attack on the market in Bama.", 17),
+    ("The death toll from the raid on the camp near Djibo stands at 31, officials said.", 31),
+    ("Police confirmed the deaths of four miners in the attack on a gold mine near Bunia on Monday.", 4),
+])
+def test_a_toll_as_it_stands_or_as_confirmed(text: str, n: int) -> None:
+    assert _killed(text) == n
+
+
+def _injured(text: str) -> int | None:
+    return casualties.merge(casualties.counts(text, "injured"))[0]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A man was killed and his wife injured when a grenade was thrown into their home in Kirkuk.", 1, 1),
+    ("The driver was killed and his assistant seriously injured when the bus hit a mine near Marib.", 1, 1),
+    ("A trader was shot dead and his elder brother wounded outside their shop in Kano.", 1, 1),
+    ("The driver was wounded and his assistant killed in the ambush near Garissa.", 1, 1),
+    ("The officer was shot dead and his car set on fire near Quetta.", 1, None),
+])
+def test_an_elided_clause_counts_its_owned_person(text: str, killed: int, injured: int | None) -> None:
+    assert (_killed(text), _injured(text)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("She and her 16-year-old son were killed when a drone struck their car near Zaporizhzhia.", 2),
+    ("He and his two brothers were shot dead outside their farm near Makurdi.", 3),
+    ("He and his wife died in the blast at the market in Maiduguri.", 2),
+])
+def test_a_pronoun_heads_the_people_joined_to_it(text: str, n: int) -> None:
+    assert _killed(text) == n
+
+
+def test_a_pronoun_alone_heads_no_joined_subject() -> None:
+    assert _killed("He and his men were ambushed near Kidal, but no one was hurt.") is None

@@ -188,8 +188,10 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
+        # ("the number of dead stood at 17": a toll told as it stands)
         _guarded(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
-                   r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
+                   r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
+                   r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
@@ -207,7 +209,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
-        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
+        # ("police confirmed the deaths of four miners": a toll a source confirms)
+        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|(?:confirm|report|announc)(?:ed|ing)) "
+                   r"the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
@@ -767,11 +771,23 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 out.append(Count(n, False, False, m.start(), m.end()))
     if kind == "injured":  # the wounded who later died leave the wounded's count
         out += [Count(n, False, True, m.start(), m.end(), left=True) for m, n in _wounded_who_died(sentence, out)]
+    for m in _ELIDED_OWNED[kind].finditer(sentence) if kind in _ELIDED_OWNED and " and " in sentence else ():
+        # "a man was killed and his wife injured": one person, owned, whose auxiliary the clause before gave
+        if m.group("noun").lower() in toll_phrases.person_nouns() and \
+                not any(c.start <= m.start("own") < c.end for c in out):
+            out.append(Count(1, False, False, m.start("own"), m.end()))
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, bool(m.group("bound")), False, m.start(), m.end()))
     return out
+
+
+# a clause whose auxiliary the one before it gave, about one person a possessive owns: "a man was killed and his wife
+# injured", "the driver was wounded and his assistant killed"
+_ELIDED_OWNED = {k: re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:" + KILL + "|" + HURT + r")\b[^.;:]{0,60}?\band\s+"
+                               r"(?P<own>(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<noun>[a-z][\w-]*))\s+" + _ADV + r"?"
+                               + v + r"\b(?!\s+(?:by|with)\b)", re.I) for k, v in (("killed", KILL), ("injured", HURT))}
 
 
 # "the bodies of a man and his wife were found", "police recovered the bodies of a woman and her two children"

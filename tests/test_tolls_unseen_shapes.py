@@ -146,3 +146,14 @@ def test_a_pronoun_heads_the_people_joined_to_it(text: str, n: int) -> None:
 
 def test_a_pronoun_alone_heads_no_joined_subject() -> None:
     assert _killed("He and his men were ambushed near Kidal, but no one was hurt.") is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two 17-year-olds were stabbed to death outside a youth club in London on Friday.", 2),
+    ("A 16-year-old and two others were shot dead outside a bar in Cali on Saturday.", 3),
+    ("The bomb killed 3 four-year-olds at a nursery in Aleppo on Friday.", 3),
+    ("Her 2 children, a 5-year-old and a 7-year-old, were killed in the shelling of Kramatorsk on Monday.", 2),
+    ("Two children, a boy and a girl, were killed when the shell hit their school in Kherson.", 2),
+])
+def test_an_age_noun_names_a_person(text: str, n: int) -> None:
+    assert _killed(text) == n

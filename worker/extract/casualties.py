@@ -42,7 +42,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
            r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|mercenar(?:y|ies)|bodyguards?|cops?|"
-           r"servicem[ae]n|commandos?|gendarmes?|"
+           r"servicem[ae]n|commandos?|gendarmes?|(?:\d{1,3}|[a-z]+)-(?:years?|months?)-olds?|"  # "two 17-year-olds"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills

@@ -30,7 +30,7 @@ _NUM = (r"(?:" + _SCALED + r"\d{1,6}|" + _UNIT + r"|all (?:" + "|".join(_ALL) + 
 # not the article of one victim, but the article of a set figure is one ("a dozen injured", "a hundred killed");
 # "a score" only before "of" or a plural noun ("a score of villagers", "a score people"), not the idiom "settle a
 # score" before a verb ("who came to settle a score killed two people")
-_NOT_A = (r"(?!an?\b(?![- ](?:dozen|hundred|thousand|million)\b)(?![- ]score\s+(?:of\b|more\b|other\b|"
+_NOT_A = (r"(?!an?\b(?![- ](?:dozen|half[- ]dozen|hundred|thousand|million)\b)(?![- ]score\s+(?:of\b|more\b|other\b|"
           r"(?!(?:was|is|has|as|its|this|us|kills)\b)[a-z'’-]+s\b|(?:wo)?men\b|people\b|children\b|police\b)))")
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
@@ -42,13 +42,13 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
            r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|mercenar(?:y|ies)|bodyguards?|cops?|"
-           r"servicem[ae]n|commandos?|gendarmes?|"
+           r"servicem[ae]n|commandos?|gendarmes?|(?:\d{1,3}|[a-z]+)-(?:years?|months?)-olds?|"  # "two 17-year-olds"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
-KILL = (r"(?:(?:found |discovered )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|embraced martyrdom|"
-        r"laid down (?:their|his|her) lives|lost (?:their|his|her) lives|perished|paid the (?:ultimate|supreme|highest) price|"
+KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|"
+        r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|lost (?:their|his|her) li(?:ves|fe)|perished|paid the (?:ultimate|supreme|highest) price|"
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
@@ -175,10 +175,11 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
         # "killed two Taliban militants", "killing more than 80 people", "killed all three of them", "wounded his
         # two sons", "killed the three men" (a possessive or "the" before the figure: "killed her" alone is one)
-        # ("killing himself and 18 others": the others; the attacker's own death is _ATTACKER_DIED's)
+        # ("killing himself and 18 others": the others; the attacker's own death is _ATTACKER_DIED's; "killing all 9
+        # passengers", "killed all of the 12 miners": the whole of a set, counted by its figure)
         _guarded(r"\b(?P<verb>" + verb + r"|" + GERUND[verb] + r")\s+(?:a total of\s+|(?:an? |the )?(?:entire |whole )?family of\s+|"
                    r"(?:himself|herself|themselves)\s+and\s+|"
-                   r"(?:" + _OWNER + r"|the)\s+(?=(?!(?:an?|him|her|another)\b)" + _NUM + r"\b))?" + _BOUND
+                   r"(?:" + _OWNER + r"|the|all(?:\s+of)?(?:\s+the)?)\s+(?=(?!(?:an?|him|her|another)\b)" + _NUM + r"\b))?" + _BOUND
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
@@ -187,8 +188,10 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
+        # ("the number of dead stood at 17": a toll told as it stands)
         _guarded(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
-                   r"(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?\s+" + _BOUND
+                   r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
+                   r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
@@ -206,7 +209,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
-        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to) the (?:deaths?|demise)|"
+        # ("police confirmed the deaths of four miners": a toll a source confirms)
+        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|(?:confirm|report|announc)(?:ed|ing)) "
+                   r"the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
         # "the bodies of 12 men were found", "rescuers recovered 30 bodies", "nine bodies were pulled from the rubble"
@@ -295,8 +300,10 @@ def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
 
 
 _WORD_RUN = re.compile(r"[\w'’-]+")
-# "of" right after a figure opens the set it counts: "a score of fishermen", "dozens of herders", "two of the traders"
-_PARTITIVE = re.compile(r"\s+of(?:\s+(?:the|those))?\b", re.I)
+# "of" right after a figure opens the set it counts: "a score of fishermen", "dozens of herders", "two of the traders";
+# an owner and the set's own figure are part of it ("one of their two sons", "two of his four wives": one and two)
+_PARTITIVE = re.compile(r"\s+of(?:\s+(?:the|those|these|his|her|their)(?:\s+(?:\d{1,4}|" + _UNIT + r")(?=\s))?)?\b",
+                        re.I)
 
 
 def _partitive_end(subj: str, at: int) -> int:
@@ -307,8 +314,10 @@ def _partitive_end(subj: str, at: int) -> int:
 # the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
 _PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
                  for k, v in _PASSIVE_VERBS.items()}
-# an intransitive death right after a subject: "a woman and her baby died", "the man and his son also perished"
-_DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead)\b", re.I)
+# an intransitive death right after a subject: "a woman and her baby died", "the man and his son also perished", "a
+# woman and her three children burned to death" (in a fire set by attackers), "a man and his son drowned"
+_DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead|burn(?:ed|t) to death|"
+                        r"drowned)\b", re.I)
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
              for k, extra in (("killed", _BODY_FOUND), ("injured", ""), ("arrested", ""))}
 
@@ -355,7 +364,8 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
         found.append(Count(n, False, True, m.start(), m.end(), perpetrator=True))  # "two bombers ... killing themselves"
-    elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)) \
+    elif not found and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)
+                        or (_one_died(text) if kind == "killed" else None)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
             and not _missed(text, m.start(), m.end()) and not (kind == "injured" and _fatal(text, m.start(), m.end())) \
             and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
@@ -375,6 +385,30 @@ def _counts_of(sentence: str, kind: str) -> list[Count]:
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
+
+
+# one person's death told by an intransitive verb: "the victim died on the spot", "the trader, a father of three,
+# succumbed to his wounds in hospital", "he died at the scene", "the soldier lost his life in the blast"; a person
+# noun or a pronoun, and (but after "victim") where or how the death came, since "he died" alone may be a life's end
+_ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she))\s+"
+                       r"(?:later\s+|also\s+|subsequently\s+|reportedly\s+|instantly\s+)?(?:died|succumbed|perished|"
+                       r"lost (?:his|her) life)\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
+                       r"(?:later )?in (?:a |the )?hospital|on (?:the way|arrival)|en route|of (?:his|her|the) (?:wounds|"
+                       r"injuries|gunshot|burns)|from (?:his|her|the) (?:wounds|injuries|gunshot|burns)|to (?:his|her) "
+                       r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"
+                       r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after)\b)?",
+                       re.I)
+
+
+def _one_died(text: str) -> re.Match[str] | None:
+    """The first death of one person `_ONE_DIED` reads: a person noun (or "victim") or a pronoun, and a scene."""
+    for m in _ONE_DIED.finditer(text):
+        noun = (m.group("noun") or "").lower()
+        if noun and noun not in toll_phrases.person_nouns() and noun not in companions.plural_nouns():
+            continue  # "the blast died down"; "the soldiers died": a plural without a figure counts no one
+        if m.group("scene") or noun == "victim":
+            return m
+    return None
 
 
 # "a mother of two was shot dead": the figure of the person's children before the verb of the one, not of victims
@@ -652,6 +686,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 continue  # "stole 40 cattle; 12 of them were killed": the twelve are cattle
             if _LIVES_LOST.match(m.group()) and _AVERTED.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "a plot that could have led to the loss of 200 lives": no one died
+            if "verb" in rx.groupindex and _COUNTERFACTUAL.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "a bomb that could have killed 200 people was defused": no one died
             figureless, vague = _vagueness(raw)
             part = bool(m.groupdict().get("part"))  # "among the dead were two children": some of a toll told elsewhere
             bound = bool(m.group("bound")) or vague or part
@@ -735,11 +771,23 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                 out.append(Count(n, False, False, m.start(), m.end()))
     if kind == "injured":  # the wounded who later died leave the wounded's count
         out += [Count(n, False, True, m.start(), m.end(), left=True) for m, n in _wounded_who_died(sentence, out)]
+    for m in _ELIDED_OWNED[kind].finditer(sentence) if kind in _ELIDED_OWNED and " and " in sentence else ():
+        # "a man was killed and his wife injured": one person, owned, whose auxiliary the clause before gave
+        if m.group("noun").lower() in toll_phrases.person_nouns() and \
+                not any(c.start <= m.start("own") < c.end for c in out):
+            out.append(Count(1, False, False, m.start("own"), m.end()))
     if kind == "injured":  # "left nearly 200 people wounded"
         for m in _LEFT_HURT.finditer(sentence):
             if not any(c.start <= m.start() < c.end for c in out) and (n := _num(m.group("n"))) is not None:
                 out.append(Count(n, bool(m.group("bound")), False, m.start(), m.end()))
     return out
+
+
+# a clause whose auxiliary the one before it gave, about one person a possessive owns: "a man was killed and his wife
+# injured", "the driver was wounded and his assistant killed"
+_ELIDED_OWNED = {k: re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:" + KILL + "|" + HURT + r")\b[^.;:]{0,60}?\band\s+"
+                               r"(?P<own>(?:his|her|their)\s+(?:[\w'’-]+\s+)??(?P<noun>[a-z][\w-]*))\s+" + _ADV + r"?"
+                               + v + r"\b(?!\s+(?:by|with)\b)", re.I) for k, v in (("killed", KILL), ("injured", HURT))}
 
 
 # "the bodies of a man and his wife were found", "police recovered the bodies of a woman and her two children"
@@ -986,6 +1034,11 @@ _LIVES_LOST = re.compile(r"loss\b", re.I)
 _AVERTED = re.compile(r"\b(?:(?:could|would|might)\s+(?:well\s+)?(?:have\s+)?(?:[\w-]+\s+){0,2}|(?:avert|prevent|avoid|"
                       r"forestall|risk|threaten|save|spare)\w*\s+(?:[\w-]+\s+){0,2}|(?:potential|possible|feared|"
                       r"averted|prevented)\s+)(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+# a verb of killing told as what would or could have been: "a bomb that could have killed 200", "would have killed
+# everyone on board", "could easily have killed dozens" (no one died; "may have killed 20" is a toll not yet sure)
+_COUNTERFACTUAL = re.compile(r"\b(?:could|would)(?:\s+\w+ly)?\s+have(?:\s+\w+ly)?\s+$", re.I)
 
 
 def _kills_people(sentence: str, m: re.Match[str]) -> bool:

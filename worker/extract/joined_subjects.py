@@ -22,8 +22,9 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(—–-]|\b(?:that|when|after|as|while|and
                           re.I)
 # "his wife and daughter were wounded"; a figure heads a plural first item ("two brothers and their cousin", "both
 # brothers and ...", "fourteen students and their teacher": data/number_words.csv)
-_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<fig>\d{1,3}|" + number_words.below_hundred() + r"|"
-                   + number_words.BOTH + r"))\s", re.I)
+# (a pronoun heads it too when people are joined to it: "she and her son were killed", "he and his wife died")
+_HEAD = re.compile(r"\b(?:a|an|one|the|his|her|their|(?P<pron>he|she)(?=\s+and\s)|(?P<fig>\d{1,3}|"
+                   + number_words.below_hundred() + r"|" + number_words.BOTH + r"))\s", re.I)
 # a person's name heads the subject too: "Amina Bello and her son were killed" (two to four capitalised words)
 _NAME_HEAD = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}")
 _APPOSED = re.compile(r"\s*,?\s*")  # "the victims, a nurse and her husband, were shot dead": the aside's closing comma
@@ -67,10 +68,11 @@ def read(sentence: str, tail: re.Pattern[str], figure: re.Pattern[str], to_int: 
             if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()):
                 continue
             fig = h.group("fig")
-            end = companions.person_end(subject, h.end() if fig else h.start(), person, after_figure=bool(fig))
+            end = h.end("pron") if h.group("pron") else \
+                companions.person_end(subject, h.end() if fig else h.start(), person, after_figure=bool(fig))
             if end is None:
                 continue
-            first = (to_int(fig) or 1) if fig else \
+            first = (to_int(fig) or 1) if fig else 1 if h.group("pron") else \
                 max((plural_nouns().get(w.group().lower(), 1) for w in _WORD.finditer(subject, h.start(), end)), default=1)
             if (gap := _HEAD_WORDS_COMMA.match(subject, end)) and subject.rstrip().endswith((",", "-", "–", "—")):
                 continue  # "the victims, a nurse and her husband,": the aside after its head lists the people;

@@ -8,6 +8,8 @@ the head figure exactly, the head noun is an umbrella noun (data/umbrella_nouns.
 "victims"), and no item is of another side than the head noun (data/victim_groups.csv: "two civilians, a soldier
 and a policeman" are four). A list after a noun that is no umbrella ("two soldiers, a policeman and a worker, were
 killed") stays a sum: a closing comma alone is no evidence of an apposition, lists are closed by commas too.
+An item that opens with a word pointing back at the whole set ("both", "all", "all three") re-tells the head whatever
+its noun: "two men, both farmers", "three soldiers, all three 20-year-old conscripts" are two and three.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ _WORD = re.compile(r"[\w'’-]+")
 # the gap between the head item and the first re-telling item: a comma, the head noun's own words before it ("of one
 # family"), no joining word
 _GAP = re.compile(r"(?:\s+(?!(?:and|or|as|plus|along|together|with)\b)[\w'’-]+){0,4}\s*,\s*$", re.I)
+# the first word of an item that points back at the set told before it: "two men, both farmers"
+_BACK = re.compile(r"\s*(?:both|all)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +39,8 @@ def restates(head: int, parts: list[int], head_words: str, gap: str, items: str)
     first item; `items`: the text of the items themselves."""
     if not parts or sum(parts) != head or not _GAP.fullmatch(gap):
         return False
+    if _BACK.match(items):
+        return True  # "two journalists, both reporters for a local radio": the pair told again
     words = [w.group().lower() for w in _WORD.finditer(head_words + " " + gap)]
     if not any(w in umbrella_nouns() for w in words):
         return False

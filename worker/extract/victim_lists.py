@@ -113,6 +113,8 @@ class _Reader:
         words = self.lower[i - mods:i] if mods else []
         if words[:1] == ["of"]:  # a partitive right after the figure: "a score of fishermen", "two of the herders"
             words = words[1:]
+            if words[:1] and words[0] in _SET_OWNERS:
+                words = words[1:]  # its set's owner: "one of their two sons", "two of his four wives"
         return not self.lx._not_verb.match(self.lower[i]) and self.lx._is_person(self.lower[i]) \
             and not any(w in NOT_MODIFIERS for w in words)
 

@@ -40,6 +40,10 @@ from tests.place_cases import where
     # a landmark named by its province's capital ("35 km southeast of the Borno capital Maiduguri")
     ("A suicide bomber struck a market in Konduga, 35 km southeast of the Borno capital Maiduguri, killing 12 "
      "people.", "Konduga"),
+    # a known town and the district the text names as its unit: the town
+    ("A bomb exploded near a police van in Miranshah, the headquarters of North Waziristan district, on Sunday, "
+     "killing three.", "Miranshah"),
+    ("Gunmen killed a policeman in Mingora, the main town of Swat district, on Saturday.", "Mingora"),
 ])
 def test_the_scene_among_several_places(text: str, city: str) -> None:
     assert where(text)[2] == city

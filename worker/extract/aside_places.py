@@ -30,7 +30,8 @@ def _speech_before() -> re.Pattern[str]:
                       r"(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 
 
-_FROM_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?"
+# ("the victims, all from X": the people's noun, then their home in an aside)
+_FROM_BEFORE = re.compile(r"\b(?P<word>[a-z]+)(?:\s+|,\s+(?=(?:all|mostly)\b))(?:(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?"
                           r"(?:(?:city|town|village|state|region|province) of\s+)?$", re.I)
 
 

@@ -11,7 +11,8 @@ from worker.extract.place_words import OF_UNIT
 
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
-                       r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$|"
+                       r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+|"
+                       r"(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s+)?$|"  # "35 km south of the Borno capital Maiduguri"
                        r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 
@@ -29,6 +30,14 @@ _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evac
                          r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated|taken|carried|brought|"
                          r"moved|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
+
+
+# "a bus travelling to X", "passengers heading for X", "a convoy bound for X", "on their way to X": where the people
+# were going when they were attacked, not where they were
+_BOUND_FOR = re.compile(r"\b(?:(?:travel(?:l)?(?:ing|ed)|head(?:ing|ed)|bound|en route|on (?:its|their|his|her|the) way|"
+                        r"journeying|going|driving|returning|sailing|flying)\s+(?:back\s+|home\s+)?(?:to|towards|for)|"
+                        r"(?:bound|destined|heading|headed) for)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$",
+                        re.I)
 
 
 def sentence_rest(text: str, end: int) -> str:
@@ -97,6 +106,7 @@ def route(text: str, start: int, end: int) -> bool:
     ("the wounded were taken to X", "to the X General Hospital"): not the scene."""
     before, after = text[max(0, start - 40):start], text[end:end + 30]
     carried = _CARRIED_TO.search(text, max(0, start - 70), start)
+    carried = carried or _BOUND_FOR.search(text, max(0, start - 50), start)
     if _ROUTE_AFTER.search(after) or (carried is not None and not _carried_to_scene(text, carried, end)):
         return True
     if _CARRIED_TO_NAMED.search(text, max(0, start - 70), start) and (_CARE_NAME_AFTER.match(text, end, end + 60)

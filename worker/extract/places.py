@@ -258,13 +258,30 @@ _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
 # "Bajaur's Khar", "Cauca department's Suarez municipality": a town of the district or province named before it
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<owner>" + NAME + r")(?:\s+(?i:province|state|region|department|"
                                r"governorate|district))?['’]s (?P<name>" + NAME + r")")
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|village)\b", re.I)
+
+
+def _owner_locates(out: "_Taken", m: re.Match[str], text: str) -> None:
+    """"Kurram's Parachinar town": a district the text names as the owner of a town it names as one is a landmark
+    for that town (the smaller place, the scene), not a place of its own rank; a city's quarter is the city's
+    ("Karachi's Orangi Town"), so only a district owner gives way."""
+    s0, e0 = m.start("owner"), m.end("owner")
+    owner = out.get((s0, e0))
+    owned = next((x for x in out.values() if x.start == m.start("name")), None)
+    if owner is None or owned is None or owner.place is None or owner.place.kind != "district" \
+            or owned.place is None or owned.place.kind not in ("city", "district") \
+            or not _TOWN_AFTER.match(text, owned.end):
+        return
+    out[(s0, e0)] = replace(owner, reference=True)
+
+
 _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|county|province|state|valley|"
                          r"mountains?|hills?)\b", re.I)
 # "Malam Fatori, a town in Borno", "X, a remote village near Y": a name the text says is a town, whatever comes
 # before it (the kind word must end its phrase: not "Musa Bello, a village head")
 _APPOSITIVE_TOWN = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|"
                               r"community|settlement|locality|hamlet)(?=\s+(?:in|of|near|on|located|about|some|close|"
-                              r"north|south|east|west)\b|\s*[,.;])")
+                              r"north|south|east|west)\b|\s+\d|\s*[,.;])")  # "Tawilah, a village 15 km east of Kutum"
 # "14 Gidan Dawa villagers": the people of a village, named by it (not "Fulani villagers": NER calls those a people)
 _VILLAGERS = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:villagers|townspeople|townsfolk)\b")
 # "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
@@ -288,6 +305,8 @@ _ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|raided|overran|invaded|besi
                              r"attacking|storming|raiding|invading|shelling|bombing)\s+$", re.I)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+)(?:the\s+)?[A-Z]")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
+# "near Katari": a name right after the preposition, no article ("in the Amazon" names a region)
+_BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+$", re.I)
 
 
 def warm() -> None:
@@ -392,6 +411,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if moved is not None:
             out[(s0, s0 + len(name))] = moved
             continue
+        _owner_locates(out, m, text)
         if owner is None or owner.kind == "country" or not owner.admin1 or out.holds(s0) \
                 or _AREA_AFTER.match(text, m.end("name")):
             continue  # "Chhattisgarh's Bastar region": a region of the province, not its namesake town
@@ -460,7 +480,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
-                              or bool(_VILLAGE_KIND.fullmatch(kind) and _ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
+                              or bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and _IN_PLACE_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
@@ -494,7 +514,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # place in a district the text names (as a district) is a village of it
             out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name),
                                                      named_kind=True, locative=True, town=True,
-                                                     within=district_at.text)
+                                                     within=district_at.text, route=route(text, s0, s0 + len(name)))
             continue
         if region is None or region.kind not in ("country", "admin1", "district") or name in DEMONYMS \
                 or in_actor_name(text, s0, s0 + len(name)):
@@ -532,7 +552,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
-                                                 within=_region_name(region, m))
+                                                 within=_region_name(region, m),
+                                                 route=route(text, s0, s0 + len(name)))  # "between X and Y in Z"
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
@@ -597,8 +618,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            if known is None and " " not in name and is_person_noun(name):
+            if known is None and " " not in name and is_person_noun(name) \
+                    and not _BARE_LOCATIVE.search(text, max(0, s0 - 20), s0):
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
+                # (not "near Katari": WordNet's rare person nouns are names of towns after "in"/"near")
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
             # "gunmen attacked Dankuraba": a name the gazetteer lacks as the object of an assault is where it was, as
@@ -627,7 +650,21 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
-    return _placed_in_next(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start), text)
+    return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+
+
+def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions (sorted by start) but those inside a longer one: "attacked Kafin Koro town" names the village
+    Kafin Koro, not the town Koro its name ends in (the gazetteer pass reads the known last word, the kind-word pass
+    the whole name)."""
+    out: list[PlaceMention] = []
+    for m in found:
+        if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in out[-3:]):
+            continue
+        while out and m.start <= out[-1].start and out[-1].end <= m.end and m.end - m.start > out[-1].end - out[-1].start:
+            out.pop()  # a longer mention at the same start came second
+        out.append(m)
+    return out
 
 
 # "Kirkuk's Hawija district", "Herat's Shindand district": the owner of a district is its province
@@ -813,7 +850,7 @@ def _placed_in_next(found: list[PlaceMention], text: str) -> list[PlaceMention]:
         # "around Tuntiko village, Mokwa LGA" or "a raid on X village in Y district" locate no site in the village;
         # "in Watalinga Chieftaincy, Beni Territory" does (a unit below the district), "in X area of Y" does not
         # a district the gazetteer knows by its bare name ("near Kajuru in Kaduna": an LGA named after its town)
-        town = (m.town or (m.place is not None and (m.place.kind == "city" or (m.place.kind == "district"
+        town = (m.town or (m.place is None and m.at) or (m.place is not None and (m.place.kind == "city" or (m.place.kind == "district"
                                                                                and not m.named_kind)))
                 or (m.named_kind and bool(IN_AT.search(text, max(0, m.start - 20), m.start)
                                           or BARE_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))))

@@ -38,9 +38,10 @@ def _sited(mentions: list[PlaceMention], name: str) -> bool:
 
 def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
     """An unknown name the text gives as a town ("Pai Khan, a village"; after a landmark also "at Pissele, near
-    Bourzanga"): the site, when the known places are only its district or a landmark near it (the gazetteer lacks
-    most villages, not their districts)."""
-    return next((m.text for m in mentions if m.place is None and (m.town or (landmark and m.at)) and not m.district and not m.reference and not m.route and is_name(m.text)), None)
+    Bourzanga"; or placed in the district right after it, "in Mir Ali, North Waziristan"): the site, when the known
+    places are only its district or a landmark near it (the gazetteer lacks most villages, not their districts)."""
+    return next((m.text for m in mentions if m.place is None and (m.town or (m.at and (landmark or m.within is not None)))
+                 and not m.district and not m.reference and not m.route and is_name(m.text)), None)
 
 
 def localize(mentions: list[PlaceMention], country: str | None, seat: str | None = None) -> list[PlaceMention]:
@@ -190,6 +191,30 @@ def _landmark_again(chosen: place_ranking.Candidate, best: PlaceMention | None, 
         and any(m.village and m.text == loc.city for m in mentions)
 
 
+# "Mingora, the main town of Swat district", "Khar, the headquarters of Bajaur district": the town's own unit
+_UNIT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?")
+
+
+def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions: list[PlaceMention],
+                        text: str) -> bool:
+    """The ranker picks a district the text names as one ("Gadchiroli district") over the village or town the rules
+    found and the text names as one ("in Mahadeopur village under Gadchiroli district") or the gazetteer knows as a
+    town ("in Mingora, the main town of Swat district"): the smallest place named is the scene, and a district holds
+    the towns news names with it."""
+    return loc.city is not None and chosen.mention.district and not chosen.mention.town \
+        and not place_ranking.same_name(chosen.name, loc.city) \
+        and any((m.town or (m.place is not None and m.place.kind == "city" and _unit_of(m, chosen.mention, text)))
+                and not m.district and not m.reference and not m.route and not m.aside
+                and loc.city in (m.text, m.place.name if m.place else None) for m in mentions)
+
+
+def _unit_of(town: PlaceMention, district: PlaceMention, text: str) -> bool:
+    """The text gives the district as the town's own unit: right after it ("Mingora, the main town of Swat
+    district") or as where it lies; not a district the sentence tells another deed in ("stormed a checkpoint in
+    Ghazni, killing five policemen in Andar district")."""
+    return town.within == district.text or bool(_UNIT_APPOSITIVE.fullmatch(text, town.end, district.start))
+
+
 def _as_spelled(loc: Location, best: PlaceMention | None, text: str | None = None) -> Location:
     """The town in the text's spelling ("Ariha", not the gazetteer's "Arīḩā"; "Tamanrasset", not "Tamanghasset"):
     the project reports places as the article writes them. A name that differs only in case keeps the gazetteer's
@@ -223,7 +248,7 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     offered = [m for m in local if not people_modifier(m, where.text)]
     chosen = place_ranking.pick(place_ranking.candidates(offered, country, is_name), where, country)
     if chosen is None or (loc.city is not None and place_ranking.same_name(chosen.name, loc.city)) \
-            or _landmark_again(chosen, best, loc, local):
+            or _landmark_again(chosen, best, loc, local) or _district_over_town(chosen, loc, local, where.text):
         return loc, best
     p = chosen.place
     if p is not None and country is not None and p.country != country:
@@ -382,7 +407,8 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
         known = in_country or known
     names = [m for m in mentions if m.place is None and is_name(m.text)]
     # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
-    unknown = next((m.text for m in sorted(names, key=lambda m: (not m.district, not m.given_as_town))), None)
+    # (a route's end last: "between Bodhei and Basuba in Lamu County" is at Bodhei)
+    unknown = next((m.text for m in sorted(names, key=lambda m: (m.route, not m.district, not m.given_as_town))), None)
     if not known:
         if unknown and _sited(mentions, unknown):
             return Location(country=context_country, city=unknown), None

@@ -321,11 +321,34 @@ def _towns_beside_province(name: str) -> frozenset[str]:
                      if c.country in among and geonames.fold(c.name) == key and c.population >= floor)
 
 
+# a landform named after the region or unit it lies in: "the Sinai Peninsula", "the Swat Valley", "the Bekaa Valley"
+_LANDFORM_TAIL = re.compile(r"\s+(?:Peninsula|Valley|Mountains|Hills|Highlands|Plateau|Forest|Desert|Heights|"
+                            r"Archipelago)$")
+# a unit's kind word the place finder kept in the name: "Salahuddin province", "the Hararghe zone"
+_KIND_TAIL = re.compile(r"\s+(?:province|region|state|district|county|governorate|zone|department|territory|area|"
+                        r"prefecture|oblast|municipality|division)$", re.I)
+
+
 def unknown_votes(name: str) -> dict[str, float]:
     """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
-    counted as a province; else a place of another romanisation (spelled_votes)."""
-    region = country_of_region(name)
-    return {region: 1.0} if region else spelled_votes(name)
+    or the subdivisions of one country ("Pataz province"), counted as a province, also when the name is a landform's
+    after it ("the Sinai Peninsula", "the Swat Valley"; not a country's: "the Jordan Valley" is no more Jordan's than
+    the West Bank's); else a place of another romanisation (spelled_votes)."""
+    bare = _KIND_TAIL.sub("", name)
+    core = _LANDFORM_TAIL.sub("", bare)
+    for key in dict.fromkeys((name, bare) + ((core,) if not _a_country(core) else ())):
+        region = country_of_region(key) or unit_country(key)
+        if region:
+            return {region: 1.0}
+    return spelled_votes(bare)
+
+
+def unit_country(name: str) -> str | None:
+    """The one country whose GeoNames subdivisions (a province or a district) bear `name`: "in Pataz province" names
+    Peru's district, which the place finder, looking for a province, did not resolve; None when units of several
+    countries bear it, or none."""
+    found = {s.country for s in geonames.index().subdivisions_named(name)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def spelled_votes(name: str) -> dict[str, float]:
@@ -490,7 +513,7 @@ _NAME_OF = re.compile(r"(?<![\w'’-])(?!(?:Area|Council|District|County|Divisio
                       r"Zone|Territory|Township|Chiefdom|Department)\s)[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
 # ("Logo Local Council of Benue State", "Bama District of Borno": a unit placed in its province is no name)
 # "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
-_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
+_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
                           r"(?:home)?town|city|village|capital)\s+of\s+)$", re.I)
 # an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
@@ -517,7 +540,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     countries_named = [m for m in mentions if m.route and m.place is not None and m.place.kind == "country"]
     for m in mentions:
         p = m.place
-        if m.route or (p is None and not (m.given_as_town or m.district)) or (
+        # (a region's name needs no preposition: "fighting across southern Kordofan")
+        if m.route or (p is None and not (m.given_as_town or m.district or country_of_region(m.text))) or (
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
@@ -751,6 +775,8 @@ def _biography_before() -> re.Pattern[str]:
 
 _OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "in northern Sinai", "across southern Kordofan": a compass word before a bare name reads it as a region first
+_REGION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
@@ -765,8 +791,10 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
                 or in_water(waters, ent.start_char, ent.end_char):
             continue
+        # ("the governor of Borno said": NER's person is the seat of the office before it)
         if ent.label_ in _MISTAKEN and not _office(text, ent) \
-                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
+                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]) \
+                and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
             continue
         if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
@@ -789,6 +817,11 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if _THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the "):
             region = country_of_region(name)  # "in the Sinai", "the Sahel": a region or a feature, not a town
             out.extend([Clue(region, weight, ent.start_char, "province")] if region else [])
+            continue
+        region = country_of_region(name) if _REGION_BEFORE.search(text, max(0, ent.start_char - 16),
+                                                                    ent.start_char) else None
+        if region:
+            out.append(Clue(region, weight, ent.start_char, "province"))
             continue
         votes = town_votes(name) or unknown_votes(name)
         out.extend(Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items())

@@ -70,3 +70,24 @@ def test_a_hyphened_name_joined_by_small_words_is_one_town() -> None:
     start = text.index("Saint")
     assert whole_name(text, start, start + len("Saint-Louis")) == (start, start + len("Saint-Louis-du-Nord"))
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed four traders on the Juba-Nimule highway on Thursday.", "South Sudan"),
+    ("Bandits killed three travellers along the Kaduna-Abuja highway on Friday.", "Nigeria"),
+    ("An IED struck a military vehicle on the Gao-Ansongo road, killing two peacekeepers.", "Mali"),
+    ("Armed men ambushed a convoy on the Bunia-Mahagi road, killing three.", "Democratic Republic of the Congo"),
+])
+def test_a_road_named_by_its_towns_lies_in_their_country(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_a_border_named_by_two_towns_is_no_road() -> None:
+    from worker.extract.countries import road_clues
+    assert road_clues("Troops clashed near the Kenya-Somalia border on Monday.") == []
+    assert road_clues("Militants attacked a bus on the Kenya-Somalia road.") == []
+
+
+def test_a_district_of_one_country_over_a_town_of_its_other_name(nlp) -> None:
+    # GeoNames lists "Andar" among the other names of France's Andard; the text says it is a district: Afghanistan's
+    text = "Gunmen overran a checkpoint in Andar district overnight, killing eight policemen, officials said."
+    assert country(text, nlp) == "Afghanistan"

@@ -568,6 +568,10 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 out.extend(Clue(c, _weight_at(text, start) * _compound(text, end) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
+            unit = _district_over_alternate(m)
+            if unit:  # "in Andar district": Afghanistan's district, not France's Andard, which GeoNames also calls so
+                out.append(Clue(unit, w, m.start, "town"))
+                continue
             placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m) \
                 or _namesake_country_named(text, mentions, m)
             state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
@@ -587,6 +591,15 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+def _district_over_alternate(m: Any) -> str | None:
+    """The country of the one country's GeoNames district or province that bears the name a text gives as a district
+    ("Andar district", "Kalau county"), when the gazetteer's town of that name bears it only as an alternate name
+    (France's Andard, Germany's Kalawa): the text's kind word says which of the two is meant."""
+    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in geonames.index().cities(m.text)):
+        return None
+    return unit_country(m.text)
 
 
 # "Victoria Hospital", "Salem Market": a facility named after a town, a saint or a queen, anywhere in the world
@@ -1089,6 +1102,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += [c for m in found if m.start in shared and m.start not in unit_places
             for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
     out += _route_clues(text, found, persons)
+    out += road_clues(head, [m.start for m in found if not m.route and m.place is not None])
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
@@ -1145,6 +1159,31 @@ def _far_hamlets(found: list[Clue], mentions: list[Any], text: str = "", title: 
                 and far - neighbours().get(country, frozenset()):
             dropped.add(country)
     return [c for c in found if c.country not in dropped] if dropped else found
+
+
+# a road named by the towns it joins: "on the Juba-Nimule road", "along the Kaduna-Abuja highway", "the Beni-Kasindi
+# axis"; each end a word or two in title case
+_END = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+_ROAD = re.compile(rf"(?<![\w'’-])({_END})\s?[-–]\s?({_END})\s+(?:highway|motorway|expressway|road|axis|route|"
+                   r"trunk road)\b")
+ROAD_END = 0.5  # each end of a road an event happened on: the road lies in its country, or crosses into the other's
+
+
+def road_clues(text: str, taken: list[int] = ()) -> list[Clue]:
+    """The towns a road joins, which the text names by them ("ambushed on the Juba-Nimule road"): the event is on
+    the road, so in the country of its ends (of the one end the gazetteer knows), each end weighing ROAD_END. The
+    place finder keeps them as a route's ends, which vote for nothing, or does not find them in the hyphened name;
+    an end that is a country ("the Kenya-Somalia road") or already a scene (`taken`: its start) adds nothing."""
+    out: list[Clue] = []
+    for m in _ROAD.finditer(text):
+        for g in (1, 2):
+            name, start = m.group(g), m.start(g)
+            if start in taken or _a_country(name) or name in _nationals():
+                continue
+            unit = None if (votes := town_votes(name)) else unit_country(name)  # "the Gao-Ansongo road"
+            votes = {unit: 1.0} if unit else votes
+            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, None if unit else name))
+    return out
 
 
 def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:

@@ -91,3 +91,9 @@ def test_a_district_of_one_country_over_a_town_of_its_other_name(nlp) -> None:
     # GeoNames lists "Andar" among the other names of France's Andard; the text says it is a district: Afghanistan's
     text = "Gunmen overran a checkpoint in Andar district overnight, killing eight policemen, officials said."
     assert country(text, nlp) == "Afghanistan"
+
+
+def test_the_area_of_a_town_ner_took_for_a_people(nlp) -> None:
+    # NER reads "Tonj" as a people (NORP); "the X area" is the country around a town
+    text = "Clashes between cattle herders in the Tonj area killed 16 people on Sunday, officials said."
+    assert country(text, nlp) == "South Sudan"

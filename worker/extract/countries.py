@@ -788,6 +788,8 @@ def _biography_before() -> re.Pattern[str]:
 
 _OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "in the Tonj area": the country around a town, named by the town
+_AREA_AFTER = re.compile(r"\s+area\b")
 # "in northern Sinai", "across southern Kordofan": a compass word before a bare name reads it as a region first
 _REGION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
@@ -827,7 +829,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if known is not None and known.kind in ("country", "admin1"):
             out.append(Clue(known.country, weight, ent.start_char, known.kind))
             continue
-        if _THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the "):
+        if (_THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the ")) \
+                and not (_AREA_AFTER.match(text, ent.end_char) and not country_of_region(name)):
             region = country_of_region(name)  # "in the Sinai", "the Sahel": a region or a feature, not a town
             out.extend([Clue(region, weight, ent.start_char, "province")] if region else [])
             continue

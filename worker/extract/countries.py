@@ -321,11 +321,34 @@ def _towns_beside_province(name: str) -> frozenset[str]:
                      if c.country in among and geonames.fold(c.name) == key and c.population >= floor)
 
 
+# a landform named after the region or unit it lies in: "the Sinai Peninsula", "the Swat Valley", "the Bekaa Valley"
+_LANDFORM_TAIL = re.compile(r"\s+(?:Peninsula|Valley|Mountains|Hills|Highlands|Plateau|Forest|Desert|Heights|"
+                            r"Archipelago)$")
+# a unit's kind word the place finder kept in the name: "Salahuddin province", "the Hararghe zone"
+_KIND_TAIL = re.compile(r"\s+(?:province|region|state|district|county|governorate|zone|department|territory|area|"
+                        r"prefecture|oblast|municipality|division)$", re.I)
+
+
 def unknown_votes(name: str) -> dict[str, float]:
     """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
-    counted as a province; else a place of another romanisation (spelled_votes)."""
-    region = country_of_region(name)
-    return {region: 1.0} if region else spelled_votes(name)
+    or the subdivisions of one country ("Pataz province"), counted as a province, also when the name is a landform's
+    after it ("the Sinai Peninsula", "the Swat Valley"; not a country's: "the Jordan Valley" is no more Jordan's than
+    the West Bank's); else a place of another romanisation (spelled_votes)."""
+    bare = _KIND_TAIL.sub("", name)
+    core = _LANDFORM_TAIL.sub("", bare)
+    for key in dict.fromkeys((name, bare) + ((core,) if not _a_country(core) else ())):
+        region = country_of_region(key) or unit_country(key)
+        if region:
+            return {region: 1.0}
+    return spelled_votes(bare)
+
+
+def unit_country(name: str) -> str | None:
+    """The one country whose GeoNames subdivisions (a province or a district) bear `name`: "in Pataz province" names
+    Peru's district, which the place finder, looking for a province, did not resolve; None when units of several
+    countries bear it, or none."""
+    found = {s.country for s in geonames.index().subdivisions_named(name)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def spelled_votes(name: str) -> dict[str, float]:
@@ -490,7 +513,7 @@ _NAME_OF = re.compile(r"(?<![\w'’-])(?!(?:Area|Council|District|County|Divisio
                       r"Zone|Territory|Township|Chiefdom|Department)\s)[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
 # ("Logo Local Council of Benue State", "Bama District of Borno": a unit placed in its province is no name)
 # "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
-_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
+_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
                           r"(?:home)?town|city|village|capital)\s+of\s+)$", re.I)
 # an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
@@ -517,7 +540,8 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     countries_named = [m for m in mentions if m.route and m.place is not None and m.place.kind == "country"]
     for m in mentions:
         p = m.place
-        if m.route or (p is None and not (m.given_as_town or m.district)) or (
+        # (a region's name needs no preposition: "fighting across southern Kordofan")
+        if m.route or (p is None and not (m.given_as_town or m.district or country_of_region(m.text))) or (
                 p is not None and p.kind == "country"
                 and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
             continue
@@ -544,6 +568,10 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 out.extend(Clue(c, _weight_at(text, start) * _compound(text, end) * v, start, "town")
                            for c, v in town_votes(text[start:end]).items())
                 continue
+            unit = _district_over_alternate(m)
+            if unit:  # "in Andar district": Afghanistan's district, not France's Andard, which GeoNames also calls so
+                out.append(Clue(unit, w, m.start, "town"))
+                continue
             placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m) \
                 or _namesake_country_named(text, mentions, m)
             state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
@@ -563,6 +591,15 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if region:  # "Sinai" is a hamlet of Ecuador and the region of Egypt's North and South Sinai
                 out.append(Clue(region, w, m.start, "province"))
     return out
+
+
+def _district_over_alternate(m: Any) -> str | None:
+    """The country of the one country's GeoNames district or province that bears the name a text gives as a district
+    ("Andar district", "Kalau county"), when the gazetteer's town of that name bears it only as an alternate name
+    (France's Andard, Germany's Kalawa): the text's kind word says which of the two is meant."""
+    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in geonames.index().cities(m.text)):
+        return None
+    return unit_country(m.text)
 
 
 # "Victoria Hospital", "Salem Market": a facility named after a town, a saint or a queen, anywhere in the world
@@ -751,6 +788,10 @@ def _biography_before() -> re.Pattern[str]:
 
 _OWNER_AFTER = re.compile(r"['’](?:s\b|\s+[a-z])")  # a possessive: "Lee's house", "Kowalski's Tavern", "at Mwangi's"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "in the Tonj area": the country around a town, named by the town
+_AREA_AFTER = re.compile(r"\s+area\b")
+# "in northern Sinai", "across southern Kordofan": a compass word before a bare name reads it as a region first
+_REGION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
@@ -765,8 +806,10 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
                 or in_water(waters, ent.start_char, ent.end_char):
             continue
+        # ("the governor of Borno said": NER's person is the seat of the office before it)
         if ent.label_ in _MISTAKEN and not _office(text, ent) \
-                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]):
+                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]) \
+                and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
             continue
         if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
@@ -786,9 +829,15 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if known is not None and known.kind in ("country", "admin1"):
             out.append(Clue(known.country, weight, ent.start_char, known.kind))
             continue
-        if _THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the "):
+        if (_THE_BEFORE.search(text, max(0, ent.start_char - 4), ent.start_char) or ent.text.lower().startswith("the ")) \
+                and not (_AREA_AFTER.match(text, ent.end_char) and not country_of_region(name)):
             region = country_of_region(name)  # "in the Sinai", "the Sahel": a region or a feature, not a town
             out.extend([Clue(region, weight, ent.start_char, "province")] if region else [])
+            continue
+        region = country_of_region(name) if _REGION_BEFORE.search(text, max(0, ent.start_char - 16),
+                                                                    ent.start_char) else None
+        if region:
+            out.append(Clue(region, weight, ent.start_char, "province"))
             continue
         votes = town_votes(name) or unknown_votes(name)
         out.extend(Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items())
@@ -1056,6 +1105,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += [c for m in found if m.start in shared and m.start not in unit_places
             for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
     out += _route_clues(text, found, persons)
+    out += road_clues(head, [m.start for m in found if not m.route and m.place is not None])
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
@@ -1112,6 +1162,31 @@ def _far_hamlets(found: list[Clue], mentions: list[Any], text: str = "", title: 
                 and far - neighbours().get(country, frozenset()):
             dropped.add(country)
     return [c for c in found if c.country not in dropped] if dropped else found
+
+
+# a road named by the towns it joins: "on the Juba-Nimule road", "along the Kaduna-Abuja highway", "the Beni-Kasindi
+# axis"; each end a word or two in title case
+_END = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+_ROAD = re.compile(rf"(?<![\w'’-])({_END})\s?[-–]\s?({_END})\s+(?:highway|motorway|expressway|road|axis|route|"
+                   r"trunk road)\b")
+ROAD_END = 0.5  # each end of a road an event happened on: the road lies in its country, or crosses into the other's
+
+
+def road_clues(text: str, taken: list[int] = ()) -> list[Clue]:
+    """The towns a road joins, which the text names by them ("ambushed on the Juba-Nimule road"): the event is on
+    the road, so in the country of its ends (of the one end the gazetteer knows), each end weighing ROAD_END. The
+    place finder keeps them as a route's ends, which vote for nothing, or does not find them in the hyphened name;
+    an end that is a country ("the Kenya-Somalia road") or already a scene (`taken`: its start) adds nothing."""
+    out: list[Clue] = []
+    for m in _ROAD.finditer(text):
+        for g in (1, 2):
+            name, start = m.group(g), m.start(g)
+            if start in taken or _a_country(name) or name in _nationals():
+                continue
+            unit = None if (votes := town_votes(name)) else unit_country(name)  # "the Gao-Ansongo road"
+            votes = {unit: 1.0} if unit else votes
+            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, None if unit else name))
+    return out
 
 
 def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:

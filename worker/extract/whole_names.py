@@ -13,7 +13,10 @@ _NAME_HEAD = re.compile(r"(?:\b(?:[A-Z][\w'’-]*|da|de|do|dos|das|del|di|du|des
 # up to two words after a town's name that may end a longer name: "Tal Abyad" for "Tal", "Kafr Nabl" for "Kafr"
 _NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|(?:da|de|do|dos|das|del|di|du|des|la|le)\s+"
                         r"[A-Z][\w'’-]*)){1,2}")  # "Mar del Plata" for NER's "Mar"
-_HYPHEN_TAIL = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+# hyphened words, with the small words French, Spanish and Portuguese names join them by: "Croix-des-Bouquets",
+# "Saint-Louis-du-Nord", "Anse-à-Veau" (NER's "Croix" is France's town)
+_HYPHEN_TAIL = re.compile(r"(?:-(?:des|de|du|la|le|les|en|sur|sous|au|aux|à|da|do|dos|das|di|del|lès))*-[A-Z][\w'’]*"
+                          r"(?:(?:-(?:des|de|du|la|le|les|en|sur|sous|au|aux|à|da|do|dos|das|di|del|lès))*-[A-Z][\w'’]*)?")
 
 
 def whole_name(text: str, start: int, end: int) -> tuple[int, int]:

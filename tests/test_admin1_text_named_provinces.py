@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_cases import where
+from tests.place_cases import where, where_all
 from worker.extract import province_lists
 
 
@@ -57,3 +57,15 @@ def test_listed_provinces() -> None:
 ])
 def test_no_province_from_a_division_of_troops_or_a_lower_unit(text: str) -> None:
     assert list(province_lists.listed_provinces(text, 0, len(text))) == []
+
+
+def test_an_earlier_events_unknown_town_lies_in_the_one_province_named() -> None:
+    text = ("Militants killed 7 soldiers in an ambush near Mocimboa da Praia in Cabo Delgado province on Sunday. "
+            "Last month insurgents beheaded 5 men in the village of Nangade Sede.")
+    assert [w[1] for w in where_all(text)] == ["Cabo Delgado", "Cabo Delgado"]
+
+
+def test_the_namesake_in_the_province_the_article_names() -> None:
+    text = ("Gunmen killed four people in San Pedro on Thursday. San Pedro is a town in the Mexican state of "
+            "Coahuila.")
+    assert where(text) == ("Mexico", "Coahuila", "San Pedro")

@@ -36,7 +36,7 @@ from worker.extract.place_mention import Location  # noqa: F401
 from worker.extract.place_roles import route as _route  # noqa: F401
 from worker.extract.place_words import POSSESSIVE as _POSSESSIVE, province_key  # noqa: F401
 from worker.extract.scene_choice import (RANK, _province_as_named, _within_province, cue,  # noqa: F401
-                                         provinces_named, resolve)
+                                         named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
 
 

@@ -437,6 +437,22 @@ def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -
     return replace(loc, admin1=named.pop())
 
 
+def named_province_namesake(city: str, admin1: str, country: str, named: set[str], text: str) -> Place | None:
+    """The town's namesake in the one province of its country the article names ("gunmen killed four in San
+    Pedro ... San Pedro is a town in the Mexican state of Coahuila"), where the incident's own sentences left the
+    gazetteer's biggest namesake (Nuevo León's) in a province the text never writes; None when the article names
+    no such one province, the text writes the town's province, the town is a big city (whose province is no
+    doubt), or that province has no town of the name."""
+    if len(named) != 1 or any(same_province(admin1, n) for n in named) or toponyms.is_written(admin1, country, text):
+        return None
+    unit = next(iter(named))
+    towns = [c for c in places().candidates(city) if c.kind == "city" and c.country == country
+             and place_ranking.same_name(c.name, city)]
+    if any((c.population or 0) >= place_ranking.BIG_CITY and same_province(c.admin1, admin1) for c in towns):
+        return None
+    return next((c for c in towns if same_province(c.admin1, unit)), None)
+
+
 def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
     """The most specific known place, preferring the article's country; unknown named places fill `place`,
     or `city` when the only known places are a province or a country (small towns missing from the gazetteer).

@@ -69,3 +69,12 @@ def test_the_namesake_in_the_province_the_article_names() -> None:
     text = ("Gunmen killed four people in San Pedro on Thursday. San Pedro is a town in the Mexican state of "
             "Coahuila.")
     assert where(text) == ("Mexico", "Coahuila", "San Pedro")
+
+
+@pytest.mark.parametrize("text, admin1, city", [
+    ("Soldiers who had been deployed from Kandahar were killed in an ambush in Lashkar Gah, Helmand, on Tuesday.",
+     "Helmand", "Lashkar Gah"),
+    ("Police officers transferred from Kano were shot dead in Gusau, Zamfara State, on Friday.", "Zamfara", "Gusau"),
+])
+def test_where_people_were_sent_from_is_no_scene(text: str, admin1: str, city: str) -> None:
+    assert where(text)[1:] == (admin1, city)

@@ -177,7 +177,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     loc, best = _resolve(mentions, context_country, where)
     loc = _placed_unknown_town(loc, mentions)
     loc = spelled_province_city(no_province_city(no_region_city(_as_spelled(loc, best, where.text if where is not None
-                                                                                   else text))))
+                                                                                   else text))), mentions)
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.admin1 is None and loc.city is not None and loc.lat is None \

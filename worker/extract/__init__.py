@@ -1308,9 +1308,17 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.country, inc.admin1, inc.city, inc.place, inc.lat, inc.lon = (loc.country, toponyms.clean_name(loc.admin1),
                                                                         toponyms.clean_name(loc.city),
                                                                         toponyms.clean_name(loc.place), loc.lat, loc.lon)
+    if inc.admin1 is not None and inc.city is not None and inc.country is not None and inc.lat is not None \
+            and (twin := places.named_province_namesake(inc.city, inc.admin1, inc.country,
+                                                        places.provinces_named(list(text_places), inc.country),
+                                                        text)) is not None:
+        inc.admin1, inc.lat, inc.lon = twin.admin1, twin.lat, twin.lon  # the namesake of the province the text names
     if inc.admin1 is None and inc.country is not None:
+        # an earlier event's town the gazetteer lacks ("the 2021 siege of Palma") lies in the one province the
+        # article names too, as the main one's does: the text places nothing of the country elsewhere
         inc.admin1 = _named_province(d.places, inc.country) or (
-            _named_province(list(text_places), inc.country) if primary else None)
+            _named_province(list(text_places), inc.country)
+            if primary or (inc.city is not None and inc.lat is None) else None)
     if primary and inc.admin1 is None and inc.city is not None and dl is not None and dl.place is not None \
             and dl.place.kind == "city" and dl.place.country == inc.country and segment.dateline(text) is not None:
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never

@@ -147,8 +147,9 @@ class Index:
         return [s.id for s in self.subdivisions_named(name)]
 
     def spelled_like(self, name: str) -> list[Subdivision]:
-        """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"), asked only
-        when the text says `name` is a province and no province has that name exactly."""
+        """The province whose name is another transliteration of `name` ("Hadramaut" for "Hadramawt"; "Salahuddin"
+        for "Salah ad Din", its words written as one), asked only when the text says `name` is a province, or gives
+        an unknown town of its country by it, and no province has that name exactly."""
         key = fold(name)
         if key in self._spelled:
             return self._spelled[key]
@@ -158,6 +159,10 @@ class Index:
         keys = [k for (first, m), ks in self.province_keys().items()
                 if first == key[:1] and 2 * min(n, m) >= 0.85 * (n + m) for k in ks]
         close = get_close_matches(key, keys, n=2, cutoff=0.85)
+        if not close and " " not in key:  # "Salahuddin" for "Salah ad Din": the words of a name written as one
+            joined = {k.replace(" ", ""): k for (first, m), ks in self.province_keys().items() if first == key[:1]
+                      and m > n for k in ks if " " in k and 2 * min(n, m - k.count(" ")) >= 0.85 * (n + m - k.count(" "))}
+            close = [joined[k] for k in get_close_matches(key, list(joined), n=2, cutoff=0.85)]
         found = [self.subdivisions[i] for k in close[:1] for i in self._sub_names[k] if self.subdivisions[i].level == 1]
         answer = found if len({s.id for s in found}) == 1 else []
         if len(self._spelled) < 10_000:

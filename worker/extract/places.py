@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
-from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, shared_provinces, toponyms,
-                            town_parts)
+from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, province_lists,
+                            shared_provinces, toponyms, town_parts)
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
@@ -36,7 +36,7 @@ from worker.extract.place_mention import Location  # noqa: F401
 from worker.extract.place_roles import route as _route  # noqa: F401
 from worker.extract.place_words import POSSESSIVE as _POSSESSIVE, province_key  # noqa: F401
 from worker.extract.scene_choice import (RANK, _province_as_named, _within_province, cue,  # noqa: F401
-                                         provinces_named, resolve)
+                                         named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
 
 
@@ -365,6 +365,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if not in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name))
                 break
+    for name, s0, s1 in province_lists.listed_provinces(text, start, end):  # "Benue and Nasarawa states"
+        known = table.province(name)
+        if known is not None and not out.overlapping(s0, s1) and not in_actor_name(text, s0, s1):
+            out[(s0, s1)] = PlaceMention(known, name, s0, s1, route=route(text, s0, s1))
     for m in own_name_matches(text, start, end):
         if out.overlapping(m.start(), m.end()):  # a province's span (the names found here do not overlap)
             continue

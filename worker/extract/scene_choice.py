@@ -14,7 +14,8 @@ from worker.extract.place_charges import charge_spans
 from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import same_province
 from worker.extract.speaker_seats import seat_province
-from worker.extract.unknown_provinces import no_province_city, no_region_city, unknown_province, without_province_word
+from worker.extract.unknown_provinces import (no_province_city, no_region_city, spelled_province_city, unknown_province,
+                                             without_province_word)
 
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -56,6 +57,9 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
                 (m.place.kind == "city" and m.place.source == "geonames")
                 or (m.place.kind in ("city", "district") and _abroad_namesake(m.place, country))):
             cands = places().candidates(m.text) or [m.place]
+            if _abroad_of_its_province(m, cands):  # "Kani township, Sagaing division": Myanmar's, not Japan's Kani
+                out.append(replace(m, place=None))
+                continue
             if seat is not None and m.within is None:
                 cands = _seat_namesakes(m.text, cands, country, seat)
                 if not cands:  # no namesake in the office's province: a town of it the gazetteer lacks
@@ -75,6 +79,22 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
             m = replace(m, place=_home_namesake_unit(m, country) or _home_namesake_town(m, country) or m.place)
         out.append(m)
     return out
+
+
+def _abroad_of_its_province(m: PlaceMention, cands: list[Place]) -> bool:
+    """The text places the name in a first-level unit (by its own name, `within`) of one country only, none of
+    whose towns bears the name: a town of that province the gazetteer lacks, not a namesake abroad. A compass name
+    ("Eastern") is no country's alone."""
+    if m.within is None:
+        return False
+    countries = {s.country for s in geonames.index().subdivisions_named(m.within, level=1)}
+    return len(countries) == 1 and not _COMPASS_NAME.fullmatch(m.within) \
+        and not any(c.country in countries for c in cands)
+
+
+# "Eastern", "North West": names several countries give a province, which tell no country by themselves
+_COMPASS_NAME = re.compile(r"(?:(?:North|South|East|West|Central|Centre|Northern|Southern|Eastern|Western|Upper|"
+                           r"Lower|Middle|Far)[\s-]*)+(?:Region|Province)?", re.I)
 
 
 def _abroad_namesake(place: Place, country: str | None) -> bool:
@@ -156,7 +176,9 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     incident's sentences name with its type word that the gazetteer lacks (`unknown_province`) replaces one the
     text never writes; `text` is the article the mentions stand in when no `where` tells it."""
     loc, best = _resolve(mentions, context_country, where)
-    loc = no_province_city(no_region_city(_as_spelled(loc, best, where.text if where is not None else text)))
+    loc = _placed_unknown_town(loc, mentions)
+    loc = spelled_province_city(no_province_city(no_region_city(_as_spelled(loc, best, where.text if where is not None
+                                                                                   else text))), mentions)
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
@@ -256,11 +278,54 @@ def _resolve(mentions: list[PlaceMention], context_country: str | None,
     if p is not None and p.kind == "admin1" and not province_town(p, chosen.name):
         return loc, best  # a province with no town of its name: no town, as the rules found
     if p is None:
-        return replace(loc, city=chosen.name, place=None if loc.place == chosen.name else loc.place,
-                       lat=None, lon=None), best
+        return replace(loc, admin1=_unknown_town_province(chosen.mention, loc, best, local),
+                       city=chosen.name, place=None if loc.place == chosen.name else loc.place, lat=None, lon=None), best
     admin1 = _province_as_named(replace(loc, admin1=p.admin1 or loc.admin1), local, where.text).admin1
     return Location(p.country, admin1, chosen.name, None if loc.place == chosen.name else loc.place, p.lat, p.lon), \
         (chosen.mention if best is not None else None)
+
+
+def _unknown_town_province(town: PlaceMention, loc: Location, best: PlaceMention | None,
+                           mentions: list[PlaceMention]) -> str | None:
+    """The province of a town the gazetteer lacks that the ranker chose over the rules' known town ("people from
+    Kaduna were killed when bandits attacked Kanya village in Danko-Wasagu, Kebbi State"): the rules' province was
+    the passed-over town's, no evidence for this one, when the text names provinces of the country and not that one.
+    Then the one it names, or of several the first named after the town (the text's own hierarchy: "X, Y State");
+    the rules' province otherwise."""
+    if loc.admin1 is None or best is None or best.place is None or best.place.kind not in ("city", "district"):
+        return loc.admin1
+    named = [m for m in mentions if m.place is not None and m.place.kind == "admin1" and not m.route
+             and m.place.country == loc.country and m.place.admin1]
+    if not named or any(same_province(loc.admin1, m.place.admin1) for m in named):  # type: ignore[union-attr]
+        return loc.admin1
+    units = {m.place.admin1 for m in named}  # type: ignore[union-attr]
+    if len(units) == 1:
+        return units.pop()
+    after = sorted((m for m in named if m.start >= town.end), key=lambda m: m.start)
+    return after[0].place.admin1 if after else loc.admin1  # type: ignore[union-attr]
+
+
+def _placed_unknown_town(loc: Location, mentions: list[PlaceMention]) -> Location:
+    """A town the gazetteer lacks lies in the province the text places it in ("the village of Agaza, Nasarawa"),
+    whatever other province the incident's sentences name ("on the border of Benue and Nasarawa states")."""
+    if loc.city is None or loc.lat is not None:
+        return loc
+    town = next((m for m in mentions if m.place is None and m.text == loc.city and m.within), None)
+    held = _within_unit(town, loc.country) if town is not None else None
+    return loc if held is None or same_province(held, loc.admin1) else replace(loc, admin1=held)
+
+
+def _within_unit(m: PlaceMention, country: str | None) -> str | None:
+    """The province of the province or town the text places `m` in ("Agaza, Nasarawa"; "Kanya in Danko, Kebbi
+    State"), when it is one of `country`'s and names one province (a town's namesakes all in one)."""
+    if m.within is None or country is None:
+        return None
+    unit = places().province(m.within)
+    if unit is not None and unit.country == country and unit.admin1:
+        return unit.admin1
+    held = {p.admin1 for p in places().candidates(m.within) if p.kind in ("city", "district", "admin1")
+            and p.country == country and p.admin1 and place_ranking.same_name(p.name, m.within)}
+    return held.pop() if len(held) == 1 else None
 
 
 def province_town(province: Place, name: str) -> bool:
@@ -395,6 +460,22 @@ def _province_as_named(loc: Location, mentions: list[PlaceMention], text: str) -
     if town is not None and (town.population or 0) >= place_ranking.BIG_CITY:
         return loc  # a big city's province is no doubt: the other province is another place's
     return replace(loc, admin1=named.pop())
+
+
+def named_province_namesake(city: str, admin1: str, country: str, named: set[str], text: str) -> Place | None:
+    """The town's namesake in the one province of its country the article names ("gunmen killed four in San
+    Pedro ... San Pedro is a town in the Mexican state of Coahuila"), where the incident's own sentences left the
+    gazetteer's biggest namesake (Nuevo León's) in a province the text never writes; None when the article names
+    no such one province, the text writes the town's province, the town is a big city (whose province is no
+    doubt), or that province has no town of the name."""
+    if len(named) != 1 or any(same_province(admin1, n) for n in named) or toponyms.is_written(admin1, country, text):
+        return None
+    unit = next(iter(named))
+    towns = [c for c in places().candidates(city) if c.kind == "city" and c.country == country
+             and place_ranking.same_name(c.name, city)]
+    if any((c.population or 0) >= place_ranking.BIG_CITY and same_province(c.admin1, admin1) for c in towns):
+        return None
+    return next((c for c in towns if same_province(c.admin1, unit)), None)
 
 
 def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:

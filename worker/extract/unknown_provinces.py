@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from worker.extract import geonames, place_ranking
 from worker.extract.gazetteer import DEMONYMS, places
 from worker.extract.name_readings import in_actor_name, people_name
-from worker.extract.place_mention import Location
+from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import NAME
 from worker.extract.region_cores import cores
+from worker.extract.spelling_variants import variants
 
 
 def no_province_city(loc: Location) -> Location:
@@ -31,6 +33,30 @@ def no_region_city(loc: Location) -> Location:
             or any(p.kind == "city" and loc.country in (p.country, None) for p in places().candidates(city)):
         return loc  # "Sinai" of Egypt is no Sinai town of Ecuador
     return replace(loc, city=None, place=None if loc.place == city else loc.place)
+
+
+def spelled_province_city(loc: Location, mentions: Sequence[PlaceMention] = ()) -> Location:
+    """A town the gazetteer lacks in the country whose name is another romanisation of one of the country's
+    first-level units ("in Ninewa", GeoNames' Ninawa; "Jawzjan" for Jowzjan; "Deir Ezzor"), when no province is
+    known: the province, not a town. Near spellings count only among the country's own units (spelling_variants,
+    or one near spelling a province of that country alone has: geonames.spelled_like). Reported in the text's
+    spelling, as the gold does. Not a name the text gives as a town ("the village of Kuriga" is no Khouribga)."""
+    city, country = loc.city, loc.country
+    if loc.admin1 is not None or city is None or country is None or loc.lat is not None \
+            or any(p.country == country for p in places().candidates(city)) \
+            or any(m.text == city and (m.town or m.village or m.named_kind) for m in mentions):
+        return loc
+    key = geonames.fold(city)
+    ix = geonames.index()
+    subs = [s for v in (key, *variants(key)) for s in ix.subdivisions_named(v, level=1) if s.country == country] \
+        or [s for s in ix.spelled_like(city) if s.country == country]
+    if len({s.id for s in subs}) != 1:
+        return loc
+    unit = places().province_in(subs[0].name, country)
+    if unit is None or not unit.admin1:
+        return loc
+    # reported as the text spells it ("Jawzjan"), as the gold does
+    return replace(loc, admin1=city, city=None, place=None if loc.place == city else loc.place)
 
 
 def unknown_province(where: place_ranking.Cue) -> str | None:

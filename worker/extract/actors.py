@@ -1328,7 +1328,7 @@ def _without_combatants(text: str) -> str:
         if group_names.is_force(first) and not first.endswith(("'s", "’s", "s'", "s’")) \
                 and second.lower() not in kin:
             out[b.start():b.end()] = " " * len(second)  # the force stays a target, its member is no civilian
-        elif group_names.demonym_plural(first) and second.lower() in service:
+        elif second.lower() in service and group_names.demonym_plural(first):
             out[a.start():a.end()] = " " * len(first)
     return "".join(out)
 

@@ -330,21 +330,37 @@ def counts(sentence: str, kind: str) -> list[Count]:
 @lru_cache(maxsize=4096)
 def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences."""
-    found = _counts_of(sentence, kind)
+    found = _read(prepared := _prepared(sentence, kind), kind)
     if kind == "killed" and (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
         # "stabbed his wife and two children to death": as "stabbed to death his ..."; "shot his wife and two
-        # children dead" reads "two children dead" alone, the moved verb all of its victims
-        if not found or (merge(again := _counts_of(moved, kind))[0] or 0) > (merge(found)[0] or 0):
-            found = again if found else _counts_of(moved, kind)
+        # children dead" reads "two children dead" alone, the moved verb all of its victims. A move that blanked
+        # only what the reading blanks anyway (the day of "On March 5, ...") prepares the same text: the same counts
+        again = found if (moved_prepared := _prepared(moved, kind)) == prepared else _read(moved_prepared, kind)
+        if not found or (merge(again)[0] or 0) > (merge(found)[0] or 0):
+            found = again
     return tuple(found)
 
 
 def _counts_of(sentence: str, kind: str) -> list[Count]:
+    """The counts of `kind` in one sentence as written (no manner of death moved)."""
+    return _read(_prepared(sentence, kind), kind)
+
+
+def _prepared(sentence: str, kind: str) -> list[Count] | str:
+    """The sentence's explicit zero ("no one else was hurt"), else its text with what tells no toll blanked (titles,
+    bracketed restatements, asides, naming figures, ages, times and days, odd figures, range highs): all `_read`
+    reads of it, so two sentences that prepare alike count alike."""
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    text = _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
+    return _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
         toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
         _NUM_WORD, _num))))
+
+
+def _read(text: list[Count] | str, kind: str) -> list[Count]:
+    """The counts of `kind` in a prepared sentence (`_prepared`)."""
+    if isinstance(text, list):
+        return list(text)
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least

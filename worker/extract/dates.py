@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
 from worker.extract import holidays, linked_dates, number_words, week_spans
+from worker.extract.alternation import first_char_guard
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"])}
@@ -76,6 +77,11 @@ _PATTERNS = [
                        r"(?:a few |several )?days ago|(?:two|2) weeks ago|a fortnight ago)\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
+_WRITTEN = dict(_PATTERNS)
+# each tried at every position of every sentence: behind a lookahead for the characters a match may start with
+# (alternation.first_char_guard, the same matches), most positions are turned away by one class test
+_PATTERNS = [(k, rx if (g := first_char_guard(rx.pattern, rx.flags)) == rx.pattern else re.compile(g, rx.flags))
+             for k, rx in _PATTERNS]
 
 
 # reporting verbs that are no adjective or participle of a victim ("the alleged attackers", "a soldier posted at",

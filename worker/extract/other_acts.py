@@ -9,7 +9,7 @@ six elders"). Pure."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from worker.extract.alternation import literal
 from worker.extract.syntax import word_lists
@@ -47,6 +47,7 @@ def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, m.start() if m else len(sentence)
 
 
+@lru_cache(maxsize=4096)  # each incident of a long text asks again of the same sentences' groups
 def in_peaceful_time_clause(sentence: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) lie in a time clause ("a day after ...", "The attack came as ...", "while
     ...", up to the next comma) that holds no word of violence, claim, blame or clash, while the rest of the sentence

@@ -20,9 +20,10 @@ _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassina
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
 # between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented
-# victims of police abuse was shot dead")
+# victims of police abuse was shot dead"); an act done to the victim first may come before the killing ("a village
+# chief was abducted and beheaded")
 _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,80}?)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
-                      r"(?:\w+ly\s+)?(?:" + _KILL + r"|killed by)\b", re.I)
+                      r"(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+)?)?(?:" + _KILL + r"|killed by)\b", re.I)
 # a chosen victim's noun phrase may run on past the parse's phrase before its verb: a prepositional modifier ("a
 # mayoral candidate for the Valor party was shot dead", "a sub-inspector of the Counter-Terrorism Department was gunned
 # down") and up to two asides ("The mayor of Chilpancingo, the capital of Guerrero, Alejandro Arcos, was killed")

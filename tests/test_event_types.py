@@ -123,3 +123,24 @@ def test_a_clash_with_police_and_no_armed_side_is_a_riot():
         == "riot"
     assert types.retype("armed_clash", ["Two officers died when police clashed with gunmen in Garissa on Sunday."]) \
         == "armed_clash"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a suicide attacker told without the word "suicide": the attacker's own explosives, a vehicle bomb driven into
+    # its target, a bomb hidden under the clothes
+    ("An attacker drove an explosives-laden truck into a military base in Lower Shabelle and detonated it.",
+     "suicide_bombing"),
+    ("A bomber on foot set off his explosives at the gate of a police academy in Quetta on Monday.", "suicide_bombing"),
+    ("Three women with bombs hidden under their clothes detonated them at a market in Mubi on Tuesday.",
+     "suicide_bombing"),
+    ("A militant rammed a car packed with explosives into the gates of an army base in Helmand on Sunday.",
+     "suicide_bombing"),
+    ("The assailant detonated explosives he was carrying as he approached a police checkpoint in Diyala.",
+     "suicide_bombing"),
+    # a bomb set off from afar, or a vehicle bomb that only went off, is a bombing
+    ("Police said the attacker detonated his bomb remotely from a car parked nearby in Kano.", "bombing"),
+    ("Five people were killed when an explosive-laden motorcycle went off near a checkpoint in Jalalabad.", "bombing"),
+    ("Two people died when a car bomb parked outside a restaurant in Mogadishu was detonated on Tuesday.", "bombing"),
+])
+def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected

@@ -144,3 +144,19 @@ def test_a_clash_with_police_and_no_armed_side_is_a_riot():
 ])
 def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) -> None:
     assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # two sides told by a reciprocal or by what they fought over: an armed clash, not a one-sided attack
+    ("Six people were killed on Thursday when Dogon and Fulani militiamen fought over grazing land near Mopti.",
+     "armed_clash"),
+    ("Nine people died when members of the Garre and Degodia clans fought over a water point in Mandera on Tuesday.",
+     "armed_clash"),
+    ("Four people were killed when armed youths from two neighbouring villages attacked each other in Jonglei.",
+     "armed_clash"),
+    ("Members of rival gangs opened fire on each other in a market in Port-au-Prince on Monday, killing six people.",
+     "armed_clash"),
+    ("Gunmen opened fire on a market in Port-au-Prince on Monday, killing six people.", "attack"),
+])
+def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected

@@ -160,3 +160,28 @@ def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) 
 ])
 def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str) -> None:
     assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead where protesters and a state force clashed: protesters killed by the force, a protest
+    ("Five people were killed in clashes between police and demonstrators in the town of Kisumu on Tuesday.",
+     "protest"),
+    ("Three people died when protesters clashed with riot police in the town of Ambo on Wednesday, as demonstrators "
+     "burned tyres and blocked roads.", "protest"),
+    # a crowd that loots or sets buildings ablaze, or communal sides, keep the riot or the clash
+    ("Five people were killed in clashes between police and demonstrators in Kisumu on Tuesday as crowds looted shops.",
+     "riot"),
+    ("Seven people were killed in sectarian clashes between rival groups in Jos on Sunday.", "armed_clash"),
+])
+def test_clashes_of_protesters_and_forces_are_a_protest(text: str, expected: str) -> None:
+    assert types.retype(_kind(text) or "", [text]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the explosive told late, by its device
+    ("Officials said the device had been hidden in a motorcycle parked outside the police station.", "bombing"),
+    ("Witnesses said the attacker threw an explosive at the waiting passengers.", "bombing"),
+    ("A police spokesman said a sticky bomb was attached to the official's car.", "bombing"),
+])
+def test_the_explosive_told_by_its_device(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected

@@ -185,3 +185,14 @@ def test_clashes_of_protesters_and_forces_are_a_protest(text: str, expected: str
 ])
 def test_the_explosive_told_by_its_device(sentence: str, expected: str) -> None:
     assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # fire from afar told by a projectile or a town pounded with heavy weapons: shelling
+    ("Government forces pounded the village of Habit with heavy weapons on Tuesday, killing seven civilians.",
+     "shelling"),
+    ("Seven people were killed when a projectile hit a house in the Saada governorate on Wednesday.", "shelling"),
+    ("Gunmen attacked the village of Habit on Tuesday, killing seven civilians.", "attack"),
+])
+def test_fire_from_afar_told_by_its_projectile(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected

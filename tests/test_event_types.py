@@ -123,3 +123,76 @@ def test_a_clash_with_police_and_no_armed_side_is_a_riot():
         == "riot"
     assert types.retype("armed_clash", ["Two officers died when police clashed with gunmen in Garissa on Sunday."]) \
         == "armed_clash"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a suicide attacker told without the word "suicide": the attacker's own explosives, a vehicle bomb driven into
+    # its target, a bomb hidden under the clothes
+    ("An attacker drove an explosives-laden truck into a military base in Lower Shabelle and detonated it.",
+     "suicide_bombing"),
+    ("A bomber on foot set off his explosives at the gate of a police academy in Quetta on Monday.", "suicide_bombing"),
+    ("Three women with bombs hidden under their clothes detonated them at a market in Mubi on Tuesday.",
+     "suicide_bombing"),
+    ("A militant rammed a car packed with explosives into the gates of an army base in Helmand on Sunday.",
+     "suicide_bombing"),
+    ("The assailant detonated explosives he was carrying as he approached a police checkpoint in Diyala.",
+     "suicide_bombing"),
+    # a bomb set off from afar, or a vehicle bomb that only went off, is a bombing
+    ("Police said the attacker detonated his bomb remotely from a car parked nearby in Kano.", "bombing"),
+    ("Five people were killed when an explosive-laden motorcycle went off near a checkpoint in Jalalabad.", "bombing"),
+    ("Two people died when a car bomb parked outside a restaurant in Mogadishu was detonated on Tuesday.", "bombing"),
+])
+def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # two sides told by a reciprocal or by what they fought over: an armed clash, not a one-sided attack
+    ("Six people were killed on Thursday when Dogon and Fulani militiamen fought over grazing land near Mopti.",
+     "armed_clash"),
+    ("Nine people died when members of the Garre and Degodia clans fought over a water point in Mandera on Tuesday.",
+     "armed_clash"),
+    ("Four people were killed when armed youths from two neighbouring villages attacked each other in Jonglei.",
+     "armed_clash"),
+    ("Members of rival gangs opened fire on each other in a market in Port-au-Prince on Monday, killing six people.",
+     "armed_clash"),
+    ("Gunmen opened fire on a market in Port-au-Prince on Monday, killing six people.", "attack"),
+])
+def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead where protesters and a state force clashed: protesters killed by the force, a protest
+    ("Five people were killed in clashes between police and demonstrators in the town of Kisumu on Tuesday.",
+     "protest"),
+    ("Three people died when protesters clashed with riot police in the town of Ambo on Wednesday, as demonstrators "
+     "burned tyres and blocked roads.", "protest"),
+    # a crowd that loots or sets buildings ablaze, or communal sides, keep the riot or the clash
+    ("Five people were killed in clashes between police and demonstrators in Kisumu on Tuesday as crowds looted shops.",
+     "riot"),
+    ("Seven people were killed in sectarian clashes between rival groups in Jos on Sunday.", "armed_clash"),
+])
+def test_clashes_of_protesters_and_forces_are_a_protest(text: str, expected: str) -> None:
+    assert types.retype(_kind(text) or "", [text]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the explosive told late, by its device
+    ("Officials said the device had been hidden in a motorcycle parked outside the police station.", "bombing"),
+    ("Witnesses said the attacker threw an explosive at the waiting passengers.", "bombing"),
+    ("A police spokesman said a sticky bomb was attached to the official's car.", "bombing"),
+])
+def test_the_explosive_told_by_its_device(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # fire from afar told by a projectile or a town pounded with heavy weapons: shelling
+    ("Government forces pounded the village of Habit with heavy weapons on Tuesday, killing seven civilians.",
+     "shelling"),
+    ("Seven people were killed when a projectile hit a house in the Saada governorate on Wednesday.", "shelling"),
+    ("Gunmen attacked the village of Habit on Tuesday, killing seven civilians.", "attack"),
+])
+def test_fire_from_afar_told_by_its_projectile(sentence: str, expected: str) -> None:
+    assert _kind(sentence) == expected

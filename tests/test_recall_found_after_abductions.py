@@ -88,3 +88,40 @@ def test_the_abducted_told_again_found_dead(sentence: str, retold: bool) -> None
 ])
 def test_the_number_abducted(sentence: str, n: int | None) -> None:
     assert found_killed.abducted_count(sentence) == n
+
+
+# kidnapped then killed: where the killed are the abducted, the killing types the incident (WAD's nine types have no
+# abduction); an abduction in which others, or some of the abducted, were killed stays an abduction
+@pytest.mark.parametrize("text,typed,killed", [
+    ("Armed men kidnapped and killed a village head in Zamfara State on Tuesday, residents said.",
+     "targeted_killing", 1),
+    ("Gunmen abducted a Catholic priest from his parish in Edo State and killed him on Sunday, the diocese said.",
+     "targeted_killing", 1),
+    ("Militants abducted three construction workers in Kunar on Monday and later executed them, officials said.",
+     "attack", 3),
+    ("Two aid workers abducted by gunmen near Bentiu on Monday were killed hours later, the UN said.", "attack", 2),
+    ("A village chief was abducted and beheaded by militants in Cabo Delgado on Tuesday, local sources said.",
+     "targeted_killing", 1),
+    ("Islamic State militants abducted and killed seven shepherds in the desert near Rutba on Sunday.", "attack", 7),
+    ("Unknown assailants kidnapped a tribal leader in Deir ez-Zor on Friday and later killed him.",
+     "targeted_killing", 1),
+    ("Bandits kidnapped a retired police inspector from his farm in Katsina State and shot him dead on Thursday.",
+     "targeted_killing", 1),
+    ("Gunmen abducted 20 passengers from a bus in Zamfara on Monday and killed three of them.", "abduction", 3),
+    ("Gunmen abducted a village head and 40 others in Anka on Tuesday and also killed two other residents.",
+     "abduction", 2),
+    ("Militants kidnapped 15 farmers in Borno on Saturday; the victims were released on Monday.", "abduction", None),
+])
+def test_the_abducted_killed_make_the_killing_the_event(nlp: Any, text: str, typed: str, killed: int | None) -> None:
+    found = run(nlp, text)
+    assert [(f["event_type"], f["killed"]) for f in found][:1] == [(typed, killed)]
+
+
+@pytest.mark.parametrize("texts,told", [
+    (["Jihadists seized two traders near Menaka and slit their throats."], True),
+    (["Gunmen beheaded a fisherman they had kidnapped in Sulu."], True),
+    (["Bandits abducted 30 villagers and killed three others in Maru."], False),
+    (["Gunmen who abducted 20 passengers were killed by troops."], False),
+])
+def test_killed_the_taken(texts: list[str], told: bool) -> None:
+    assert found_killed.killed_the_taken(texts) is told

@@ -13,11 +13,15 @@ def _types(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "Violence between riot police and students left two people dead in Dhaka on Monday.",
-    "Security forces fought with demonstrators in Conakry on Monday; three people died.",
     "Fighting between villagers and police killed two people in Kisumu on Monday.",
 ])
 def test_force_against_a_crowd_is_no_armed_clash(text: str) -> None:
     assert _types(text) == ["riot"]
+
+
+def test_force_against_protesters_in_a_fight_is_a_protest() -> None:
+    # protesters and a state force: the gold sets code the dead a protest (precedence armed_clash|riot -> protest)
+    assert _types("Security forces fought with demonstrators in Conakry on Monday; three people died.") == ["protest"]
 
 
 @pytest.mark.parametrize("text", [

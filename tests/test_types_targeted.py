@@ -34,3 +34,21 @@ def _type(nlp: Any, text: str) -> str:
 ])
 def test_a_killing_of_an_office_holder_is_a_targeted_killing(nlp, text, expected):
     assert _type(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject that runs into the verb ("on a motorcycle shot dead") misleads the parse: the words still tell whom
+    # the killers chose
+    ("Two men on a motorcycle shot dead a school headmaster and his driver in Ghazni province on Sunday.",
+     "targeted_killing"),
+    # the victim found killed, a lecturer, a renown told by a reduced relative
+    ("An opposition activist was found shot dead in his car in Harare on Thursday, his party said.",
+     "targeted_killing"),
+    ("A university lecturer was shot dead by two unknown gunmen in Mogadishu's Hodan district on Wednesday.",
+     "targeted_killing"),
+    ("A teacher known for criticising the militants was beheaded in his village in Mopti region on Tuesday.",
+     "attack"),
+    ("Two men on a motorcycle shot dead four farmers near Gao on Sunday.", "attack"),
+])
+def test_a_holder_the_parse_misses_is_still_chosen(nlp, text, expected):
+    assert _type(nlp, text) == expected

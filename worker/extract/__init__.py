@@ -1346,6 +1346,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         if inc.killed is None or taken is None or inc.killed >= taken:  # "two of them were found dead": some of the
             inc.event_type = "attack"  # 30 abducted, an abduction still; all of them found dead: the killing is the
             inc.killed = inc.killed or taken  # event, the abducted its dead
+    if inc.event_type == "abduction" and not best.followup and inc.killed and (
+            killing := found_killed.killing_of_taken(texts)) is not None:
+        inc.event_type = killing[1]  # "kidnapped a village head and shot him dead": people were killed, the
+        # killing is the event (WAD's nine types have no abduction); the abduction is how it began
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])

@@ -864,9 +864,9 @@ _CHARGE = re.compile(r"(?:(?!(?:were|was|have|has|had|by)\b)[\w'’-]+[\s,]+){1,
 
 def _victims_described(sentence: str, m: re.Match[str]) -> bool:
     """The generic phrase is a reduced relative after the victims ("Three women accused of witchcraft were burned to
-    death"): it describes them by a charge that names no violent deed, and the verb after it tells the sentence's
-    own event."""
-    if m.group().lower() != "accused of" or not re.search(r"[a-z]+s?\s+$", sentence[max(0, m.start() - 20):m.start()]):
+    death", "A teacher known for criticising the militants was beheaded"): it describes them by a charge or a
+    renown that names no violent deed, and the verb after it tells the sentence's own event."""
+    if m.group().lower() not in ("accused of", "known for") or not re.search(r"[a-z]+s?\s+$", sentence[max(0, m.start() - 20):m.start()]):
         return False
     charge = _CHARGE.match(sentence, m.end() + 1)
     if charge is None or any_trigger().search(charge.group()):

@@ -157,3 +157,23 @@ def test_a_pronoun_alone_heads_no_joined_subject() -> None:
 ])
 def test_an_age_noun_names_a_person(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+# review of h/counts (s26b): the new rules narrowed to what they meant
+@pytest.mark.parametrize("text", [
+    "A farmer lost his life savings when bandits looted his grain store near Gusau on Sunday.",
+    "The tailor lost her life's work in the fire that gutted the market in Onitsha.",
+    "Two fishermen who lost their life savings in the raid were wounded near Baga on Friday.",
+    "A guard narrowly lost his life when a grenade hit the gate of the base in Mogadishu, which wounded four.",
+    "The mayor almost lost her life in an ambush near Tierralta last year.",
+])
+def test_a_life_not_lost_is_no_death(text: str) -> None:
+    assert _killed(text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A policeman lost his life in the blast at a checkpoint in Peshawar on Monday.", 1),
+    ("Four soldiers lost their lives when their convoy hit a mine near Gao.", 4),
+])
+def test_a_life_lost_is_still_a_death(text: str, n: int) -> None:
+    assert _killed(text) == n

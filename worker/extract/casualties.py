@@ -45,10 +45,15 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|(?:\d{1,3}|[a-z]+)-(?:years?|months?)-olds?|"  # "two 17-year-olds"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
+# a life lost, not one nearly lost ("nearly/almost lost his life": a survivor) nor a thing of a life ("lost his life
+# savings", "lost her life's work": "life" as the first word of a compound noun or an owner)
+_LIFE_NOUN = (r"(?![\w'’-])(?!['’]s\b|\s+(?:savings|work|works|partners?|insurance|story|stories|sentences?|"
+              r"imprisonment|membership|expectancy)\b)")
+_LIFE_LOST = r"(?<!nearly )(?<!almost )(?<!narrowly )(?<!barely )lost (?:their|his|her) li(?:ves|fe)" + _LIFE_NOUN
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
 KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|"
-        r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|lost (?:their|his|her) li(?:ves|fe)|perished|paid the (?:ultimate|supreme|highest) price|"
+        r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|" + _LIFE_LOST + r"|perished|paid the (?:ultimate|supreme|highest) price|"
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
@@ -408,7 +413,7 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
 # noun or a pronoun, and (but after "victim") where or how the death came, since "he died" alone may be a life's end
 _ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she))\s+"
                        r"(?:later\s+|also\s+|subsequently\s+|reportedly\s+|instantly\s+)?(?:died|succumbed|perished|"
-                       r"lost (?:his|her) life)\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
+                       r"lost (?:his|her) life" + _LIFE_NOUN + r")\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
                        r"(?:later )?in (?:a |the )?hospital|on (?:the way|arrival)|en route|of (?:his|her|the) (?:wounds|"
                        r"injuries|gunshot|burns)|from (?:his|her|the) (?:wounds|injuries|gunshot|burns)|to (?:his|her) "
                        r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"

@@ -177,3 +177,23 @@ def test_a_life_not_lost_is_no_death(text: str) -> None:
 ])
 def test_a_life_lost_is_still_a_death(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "The flood took a heavy toll on the farming district, whose population now stands at 85,000.",
+    "Years of drought have taken their toll on the province, where the number of herders stands at 9,000.",
+    "The toll bridge reopened after the explosion, and traffic on it stood at 450 lorries a day.",
+    "The toll of wounded from the market blast in Maiduguri stood at 63 on Wednesday.",
+    "The injury toll from the train bombing rose to 48, officials in Quetta said.",
+])
+def test_a_toll_that_is_no_toll_of_the_dead_counts_no_one(text: str) -> None:
+    assert _killed(text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The number of dead from the landslide attack near Bunia stood at 23 on Thursday.", 23),
+    ("The death toll from the raid, the worst in the district since 2019, now stands at 41.", 41),
+    ("The death toll from the siege of the hotel in Kismayo, where gunmen held dozens, rose to 26.", 26),
+])
+def test_a_toll_of_the_dead_as_it_stands_still_counts(text: str, n: int) -> None:
+    assert _killed(text) == n

@@ -175,6 +175,13 @@ _DIED_OF_WOUNDS = (
 
 
 
+# "toll" that is no toll of the dead: "took a heavy toll on", "a toll road", "toll booths"; "the injury toll"
+_TOLL_NOT_DEATHS = r"\s+(?:on|upon|road|roads|booth|booths|gate|gates|plaza|plazas|bridge|free|fee|fees|charges?|collectors?)\b"
+_NOT_HURT_TOLL = r"(?<!injury )(?<!injuries )(?<!wounded )(?<!injured )"
+# a word opening a clause of its own inside a subject: its figure is not the subject's unless a comma closes it
+_RELATIVE = r"(?:whose|where|while|whereas)"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -188,13 +195,17 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
-        _guarded(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
+        _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
         # ("the number of dead stood at 17": a toll told as it stands)
-        _guarded(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
+        # (the toll of the dead itself: not "took a heavy toll on the town", a "toll road", "the toll of wounded",
+        # "the injury toll", nor a figure of a clause opened inside it: "..., whose population now stands at 12,000")
+        _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|number of (?:people |those )?"
+                 r"(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
+                 r"(?!" + HURT + r"\b|" + _RELATIVE + r"\b)[\w'’-]+,?)){0,20}?[ \t]+"
                    r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
                    r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)

@@ -197,3 +197,12 @@ def test_a_toll_that_is_no_toll_of_the_dead_counts_no_one(text: str) -> None:
 ])
 def test_a_toll_of_the_dead_as_it_stands_still_counts(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "The army has not confirmed the deaths of 45 soldiers reported by local residents in Tillaberi.",
+    "The ministry never announced the deaths of 12 sailors the opposition reported.",
+    "Officials have not yet confirmed the deaths of 9 miners in the collapse, which rescuers blamed on the raid.",
+])
+def test_deaths_a_source_does_not_confirm_are_no_toll(text: str) -> None:
+    assert _killed(text) is None

@@ -62,6 +62,8 @@ HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w
         r"treated for (?:\w+ )?(?:wounds|injuries)|"
         # "a hospital in Maiduguri, where about 30 others were being treated": the hospital named before the figure
         r"(?:(?<=were )|(?<=are )|(?<=still ))being treated(?!\s+(?:as|like|for|with|by|to)\b))")
+# a source's word told as not (yet) given: "have not confirmed", "never reported"
+_UNDENIED = r"(?<!not )(?<!n't )(?<!never )(?<!not yet )(?<!neither )(?<!nor )"
 # an aside that tells dead or hurt of its own is no list of who a figure's people were ("— two civilians also perished —")
 _ASIDE_VERBS = KILL + "|" + HURT
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
@@ -225,8 +227,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
-        # ("police confirmed the deaths of four miners": a toll a source confirms)
-        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|(?:confirm|report|announc)(?:ed|ing)) "
+        # ("police confirmed the deaths of four miners": a toll a source confirms; not one it has "not confirmed")
+        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|" + _UNDENIED
+                 + r"(?:confirm|report|announc)(?:ed|ing)) "
                    r"the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,

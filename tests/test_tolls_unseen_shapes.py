@@ -206,3 +206,19 @@ def test_a_toll_of_the_dead_as_it_stands_still_counts(text: str, n: int) -> None
 ])
 def test_deaths_a_source_does_not_confirm_are_no_toll(text: str) -> None:
     assert _killed(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The two-year-old truce was declared dead by the rebels after they shelled Bunia on Sunday.",
+    "The peace plan was pronounced dead by both parties in Juba on Friday.",
+])
+def test_only_a_person_is_declared_dead(text: str) -> None:
+    assert _killed(text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A 14-year-old was pronounced dead at the hospital in Chicago on Sunday.", 1),
+    ("The driver was declared dead at the scene of the crash-bomb attack near Kandahar.", 1),
+])
+def test_a_person_declared_dead_still_counts(text: str, n: int) -> None:
+    assert _killed(text) == n

@@ -451,19 +451,26 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|gran
                         + _NUM + r")(?=\s+(?:was|is|has been|had been)\b)", re.I)
 
 
+# a death told by a doctor's or court's word: of people only ("the truce was declared dead" kills no one)
+_DECLARED_DEAD = re.compile(r"(?:pronounced|declared)\s+dead\b", re.I)
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+)-(?:years?|months?)-old", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)
 _PRONOUNS = frozenset({"he", "she", "who", "whom"})
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 def _passive_of_people(text: str, m: re.Match[str]) -> bool:
-    """"The warrant was executed" kills no one: a passive verb that kills only people (`manner_of_death.needs_people`)
-    needs a person in its clause before it: a person noun, a pronoun or a name ("a man accused of spying was
-    hanged", "he was executed", "Musa Ali was hanged")."""
-    if not manner_of_death.needs_people(_AUXILIARY.sub("", m.group(), count=1)):
+    """"The warrant was executed" kills no one: a passive verb that kills only people (`manner_of_death.needs_people`,
+    or "declared/pronounced dead") needs a person in its clause before it: a person noun, a pronoun or a name ("a man
+    accused of spying was hanged", "he was executed", "Musa Ali was hanged")."""
+    verb = _AUXILIARY.sub("", m.group(), count=1)
+    if not manner_of_death.needs_people(verb) and not _DECLARED_DEAD.match(verb):
         return True
     words = _CLAUSE_MARK.split(text[:m.start()])[-1].split()[-8:]
-    return any(_is_person_word(w) or w.lower() in _PRONOUNS or (i and w[:1].isupper()) for i, w in enumerate(words))
+    # an age names a person only as the head itself ("a 12-year-old was hanged"), not before its noun ("the
+    # 12-year-old peace deal was declared dead")
+    return any((_is_person_word(w) and not (_AGE_WORD.fullmatch(w) and i < len(words) - 1)) or w.lower() in _PRONOUNS
+               or (i and w[:1].isupper()) for i, w in enumerate(words))
 
 
 # "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound

@@ -222,3 +222,11 @@ def test_only_a_person_is_declared_dead(text: str) -> None:
 ])
 def test_a_person_declared_dead_still_counts(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Eight herders, aged 17, 20, 23, 29, 35, 41, 48 and 60, were killed by gunmen near Lafia on Monday.", 8),
+    ("Gunmen shot dead nine traders, aged 19, 24, 27, 30, 33, 38, 44, 51 and 63, near Kano.", 9),
+])
+def test_a_long_list_of_ages_keeps_the_head_figure(text: str, n: int) -> None:
+    assert _killed(text) == n

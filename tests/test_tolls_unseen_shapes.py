@@ -230,3 +230,12 @@ def test_a_person_declared_dead_still_counts(text: str, n: int) -> None:
 ])
 def test_a_long_list_of_ages_keeps_the_head_figure(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two children, three women and an old man, were killed when a shell hit a shelter in Sumy on Tuesday.", 6),
+    ("Four children, two mothers and a grandfather, were killed in the strike on Khan Younis.", 7),
+    ("Three children, two girls and a boy, were killed when a mortar hit their school in Idlib.", 3),
+])
+def test_grown_ups_after_an_umbrella_of_children_add(text: str, n: int) -> None:
+    assert _killed(text) == n

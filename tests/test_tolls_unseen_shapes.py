@@ -239,3 +239,12 @@ def test_a_long_list_of_ages_keeps_the_head_figure(text: str, n: int) -> None:
 ])
 def test_grown_ups_after_an_umbrella_of_children_add(text: str, n: int) -> None:
     assert _killed(text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Four guards, all from the same village, and two drivers were killed when gunmen raided the depot in Katsina.", 6),
+    ("Two nurses, both from Kenema, and three patients died when the clinic was shelled.", 5),
+    ("Three farmers, all members of one family, were hacked to death near Bokkos.", 3),
+])
+def test_people_joined_after_an_all_or_both_aside_add(text: str, n: int) -> None:
+    assert _killed(text) == n

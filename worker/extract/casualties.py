@@ -303,11 +303,20 @@ _FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
-def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
+def _figure_in_subject(subj: str, pos: int, memo: list | None = None) -> re.Match[str] | None:
     """The first figure of people in a subject from `pos`: a figure and, within four words, a victim noun or a noun
     of the person lexicon ("two brothers and a cousin", "three nurses and a doctor", "two vigilantes") with no
-    joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle")."""
-    first = _NUM_IN_SUBJ.search(subj, pos)
+    joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle").
+    `memo` ([from, match], the caller's, for one subject read left to right): a search from `from` whose match (or
+    none) starts at or after `pos` is the search from `pos` too (a match at a place does not depend on where the
+    search began), so a long run of joined people ("a woman and her son and her son and ...") is searched once, not
+    once per item (quadratic)."""
+    if memo and memo[0] <= pos and (memo[1] is None or memo[1].start() >= pos):
+        first = memo[1]
+    else:
+        first = _NUM_IN_SUBJ.search(subj, pos)
+        if memo is not None:
+            memo[:] = [pos, first]
     for f in _FIGURE_AHEAD.finditer(subj, pos, first.end() if first else len(subj)):
         for w in _WORD_RUN.finditer(subj, _partitive_end(subj, f.end("n")), f.end("words")):
             if w.group().lower() in victim_lists.NOT_MODIFIERS or (first is not None and w.end() >= first.end()):
@@ -1006,8 +1015,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
         items: list[tuple[int, int, int, int]] = []  # (people, start, figure end, end) in `subj`
-        pos, last = 0, None
-        while (sm := _figure_in_subject(subj, pos)) is not None:
+        pos, last, memo = 0, None, []
+        while (sm := _figure_in_subject(subj, pos, memo)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
             if n is not None and (is_year(sentence, at + sm.start("n"), at + sm.end("n"))
                                   or is_age(sentence, at + sm.start("n"), at + sm.end("n"))

@@ -45,10 +45,15 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"servicem[ae]n|commandos?|gendarmes?|(?:\d{1,3}|[a-z]+)-(?:years?|months?)-olds?|"  # "two 17-year-olds"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
+# a life lost, not one nearly lost ("nearly/almost lost his life": a survivor) nor a thing of a life ("lost his life
+# savings", "lost her life's work": "life" as the first word of a compound noun or an owner)
+_LIFE_NOUN = (r"(?![\w'’-])(?!['’]s\b|\s+(?:savings|work|works|partners?|insurance|story|stories|sentences?|"
+              r"imprisonment|membership|expectancy)\b)")
+_LIFE_LOST = r"(?<!nearly )(?<!almost )(?<!narrowly )(?<!barely )lost (?:their|his|her) li(?:ves|fe)" + _LIFE_NOUN
 # a death told as a state or an intransitive verb ("found dead", "perished"), or a verb that kills
 # (data/manner_of_death.csv: "murdered", "stabbed to death", "burned alive")
 KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?: to (?:their|his|her) (?:injuries|wounds))?|"
-        r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|lost (?:their|his|her) li(?:ves|fe)|perished|paid the (?:ultimate|supreme|highest) price|"
+        r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|" + _LIFE_LOST + r"|perished|paid the (?:ultimate|supreme|highest) price|"
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
@@ -57,6 +62,8 @@ HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w
         r"treated for (?:\w+ )?(?:wounds|injuries)|"
         # "a hospital in Maiduguri, where about 30 others were being treated": the hospital named before the figure
         r"(?:(?<=were )|(?<=are )|(?<=still ))being treated(?!\s+(?:as|like|for|with|by|to)\b))")
+# a source's word told as not (yet) given: "have not confirmed", "never reported"
+_UNDENIED = r"(?<!not )(?<!n't )(?<!never )(?<!not yet )(?<!neither )(?<!nor )"
 # an aside that tells dead or hurt of its own is no list of who a figure's people were ("— two civilians also perished —")
 _ASIDE_VERBS = KILL + "|" + HURT
 ARREST = r"(?:arrested|detained|apprehended|taken into custody|nabbed|held)"
@@ -170,6 +177,13 @@ _DIED_OF_WOUNDS = (
 
 
 
+# "toll" that is no toll of the dead: "took a heavy toll on", "a toll road", "toll booths"; "the injury toll"
+_TOLL_NOT_DEATHS = r"\s+(?:on|upon|road|roads|booth|booths|gate|gates|plaza|plazas|bridge|free|fee|fees|charges?|collectors?)\b"
+_NOT_HURT_TOLL = r"(?<!injury )(?<!injuries )(?<!wounded )(?<!injured )"
+# a word opening a clause of its own inside a subject: its figure is not the subject's unless a comma closes it
+_RELATIVE = r"(?:whose|where|while|whereas)"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -183,13 +197,17 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    + r"(?P<n>" + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|minutes?|km|kilomet|miles?|per ?cent|%))", re.I),
         # "the death toll rose to 12", "toll of 12"
         # ("put the number of injured at five" is no death toll)
-        _guarded(r"\b(?:(?:death )?toll|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
+        _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
         # ("the number of dead stood at 17": a toll told as it stands)
-        _guarded(r"\b(?:death toll|toll|number of (?:people |those )?(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+[\w'’-]+,?){0,20}?[ \t]+"
+        # (the toll of the dead itself: not "took a heavy toll on the town", a "toll road", "the toll of wounded",
+        # "the injury toll", nor a figure of a clause opened inside it: "..., whose population now stands at 12,000")
+        _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|number of (?:people |those )?"
+                 r"(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
+                 r"(?!" + HURT + r"\b|" + _RELATIVE + r"\b)[\w'’-]+,?)){0,20}?[ \t]+"
                    r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
                    r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
@@ -209,8 +227,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # "21 confirmed dead", "at least one fatality", "the demise of at least 37 people"
         _only_with(("dea", "fatal"), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:confirmed|reported|more|"
                    r"other|known|civilian)\s+){0,2}(?:dead|deaths|death|fatalit(?:y|ies))\b") if verb == KILL else None,
-        # ("police confirmed the deaths of four miners": a toll a source confirms)
-        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|(?:confirm|report|announc)(?:ed|ing)) "
+        # ("police confirmed the deaths of four miners": a toll a source confirms; not one it has "not confirmed")
+        _guarded(r"\b(?:(?:resulting in|resulted in|causing|caused|leading to|led to|" + _UNDENIED
+                 + r"(?:confirm|report|announc)(?:ed|ing)) "
                    r"the (?:deaths?|demise)|"
                    r"(?:the )?(?:demise|killings?|murders?)) of\s+" + _BOUND + r"(?P<n>" + _NOT_A + _NUM
                    + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON, re.I) if verb == KILL else None,
@@ -284,11 +303,20 @@ _FIGURE_TO = re.compile(_SUBJ_BOUND + r"(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
-def _figure_in_subject(subj: str, pos: int) -> re.Match[str] | None:
+def _figure_in_subject(subj: str, pos: int, memo: list | None = None) -> re.Match[str] | None:
     """The first figure of people in a subject from `pos`: a figure and, within four words, a victim noun or a noun
     of the person lexicon ("two brothers and a cousin", "three nurses and a doctor", "two vigilantes") with no
-    joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle")."""
-    first = _NUM_IN_SUBJ.search(subj, pos)
+    joining or owning word before it. A lexicon noun before "of" heads no item ("two heads of cattle").
+    `memo` ([from, match], the caller's, for one subject read left to right): a search from `from` whose match (or
+    none) starts at or after `pos` is the search from `pos` too (a match at a place does not depend on where the
+    search began), so a long run of joined people ("a woman and her son and her son and ...") is searched once, not
+    once per item (quadratic)."""
+    if memo and memo[0] <= pos and (memo[1] is None or memo[1].start() >= pos):
+        first = memo[1]
+    else:
+        first = _NUM_IN_SUBJ.search(subj, pos)
+        if memo is not None:
+            memo[:] = [pos, first]
     for f in _FIGURE_AHEAD.finditer(subj, pos, first.end() if first else len(subj)):
         for w in _WORD_RUN.finditer(subj, _partitive_end(subj, f.end("n")), f.end("words")):
             if w.group().lower() in victim_lists.NOT_MODIFIERS or (first is not None and w.end() >= first.end()):
@@ -408,7 +436,7 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
 # noun or a pronoun, and (but after "victim") where or how the death came, since "he died" alone may be a life's end
 _ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she))\s+"
                        r"(?:later\s+|also\s+|subsequently\s+|reportedly\s+|instantly\s+)?(?:died|succumbed|perished|"
-                       r"lost (?:his|her) life)\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
+                       r"lost (?:his|her) life" + _LIFE_NOUN + r")\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
                        r"(?:later )?in (?:a |the )?hospital|on (?:the way|arrival)|en route|of (?:his|her|the) (?:wounds|"
                        r"injuries|gunshot|burns)|from (?:his|her|the) (?:wounds|injuries|gunshot|burns)|to (?:his|her) "
                        r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"
@@ -432,19 +460,26 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|gran
                         + _NUM + r")(?=\s+(?:was|is|has been|had been)\b)", re.I)
 
 
+# a death told by a doctor's or court's word: of people only ("the truce was declared dead" kills no one)
+_DECLARED_DEAD = re.compile(r"(?:pronounced|declared)\s+dead\b", re.I)
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+)-(?:years?|months?)-old", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)
 _PRONOUNS = frozenset({"he", "she", "who", "whom"})
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 def _passive_of_people(text: str, m: re.Match[str]) -> bool:
-    """"The warrant was executed" kills no one: a passive verb that kills only people (`manner_of_death.needs_people`)
-    needs a person in its clause before it: a person noun, a pronoun or a name ("a man accused of spying was
-    hanged", "he was executed", "Musa Ali was hanged")."""
-    if not manner_of_death.needs_people(_AUXILIARY.sub("", m.group(), count=1)):
+    """"The warrant was executed" kills no one: a passive verb that kills only people (`manner_of_death.needs_people`,
+    or "declared/pronounced dead") needs a person in its clause before it: a person noun, a pronoun or a name ("a man
+    accused of spying was hanged", "he was executed", "Musa Ali was hanged")."""
+    verb = _AUXILIARY.sub("", m.group(), count=1)
+    if not manner_of_death.needs_people(verb) and not _DECLARED_DEAD.match(verb):
         return True
     words = _CLAUSE_MARK.split(text[:m.start()])[-1].split()[-8:]
-    return any(_is_person_word(w) or w.lower() in _PRONOUNS or (i and w[:1].isupper()) for i, w in enumerate(words))
+    # an age names a person only as the head itself ("a 12-year-old was hanged"), not before its noun ("the
+    # 12-year-old peace deal was declared dead")
+    return any((_is_person_word(w) and not (_AGE_WORD.fullmatch(w) and i < len(words) - 1)) or w.lower() in _PRONOUNS
+               or (i and w[:1].isupper()) for i, w in enumerate(words))
 
 
 # "two women were among those killed", "a boy was among the dead": the subject is part of the toll, a lower bound
@@ -980,8 +1015,8 @@ def _listed(sentence: str, kind: str) -> list[Count]:
         total, bound, vague, figureless = 0, False, True, True
         groups: list[str] = []
         items: list[tuple[int, int, int, int]] = []  # (people, start, figure end, end) in `subj`
-        pos, last = 0, None
-        while (sm := _figure_in_subject(subj, pos)) is not None:
+        pos, last, memo = 0, None, []
+        while (sm := _figure_in_subject(subj, pos, memo)) is not None:
             pos, n = sm.end(), _num(sm.group("n"))
             if n is not None and (is_year(sentence, at + sm.start("n"), at + sm.end("n"))
                                   or is_age(sentence, at + sm.start("n"), at + sm.end("n"))

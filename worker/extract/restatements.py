@@ -10,6 +10,8 @@ and a policeman" are four). A list after a noun that is no umbrella ("two soldie
 killed") stays a sum: a closing comma alone is no evidence of an apposition, lists are closed by commas too.
 An item that opens with a word pointing back at the whole set ("both", "all", "all three") re-tells the head whatever
 its noun: "two men, both farmers", "three soldiers, all three 20-year-old conscripts" are two and three.
+An umbrella of the young ("children") is re-told by children only: "three children, two women and a man" are six
+(data/adult_nouns.csv: the grown-ups).
 """
 from __future__ import annotations
 
@@ -33,6 +35,16 @@ def umbrella_nouns() -> frozenset[str]:
     return frozenset(r["noun"].strip().lower() for r in data_rows("umbrella_nouns.csv") if r["noun"].strip())
 
 
+@lru_cache(maxsize=1)
+def adult_nouns() -> frozenset[str]:
+    """Nouns of grown-ups (data/adult_nouns.csv): no item of an umbrella of children ("children", "kids")."""
+    return frozenset(r["noun"].strip().lower() for r in data_rows("adult_nouns.csv") if r["noun"].strip())
+
+
+# umbrella nouns of the young: their items are children too, never "a woman" or "their mother"
+_YOUNG = frozenset({"children", "kids", "minors", "youngsters"})
+
+
 def restates(head: int, parts: list[int], head_words: str, gap: str, items: str) -> bool:
     """The items (`parts`: their people) after the head figure `head` re-tell it. `head_words`: the words of the
     head item after its figure ("people", "members of one family"); `gap`: the text from the head item's noun to the
@@ -44,6 +56,8 @@ def restates(head: int, parts: list[int], head_words: str, gap: str, items: str)
     words = [w.group().lower() for w in _WORD.finditer(head_words + " " + gap)]
     if not any(w in umbrella_nouns() for w in words):
         return False
+    if any(w in _YOUNG for w in words) and any(w.group().lower() in adult_nouns() for w in _WORD.finditer(items)):
+        return False  # "three children, two women and a man": grown-ups are other people than the children
     sides = {victim_groups.group_of(w) for w in words} - {victim_groups.ANY}
     side = sides.pop() if len(sides) == 1 else victim_groups.ANY
     if side == victim_groups.ANY:

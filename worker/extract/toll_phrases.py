@@ -151,9 +151,9 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 # ", aged between 20 and 45,", ", both aged 17,", "two brothers, 17 and 19, were": ages set off by commas
 _AGE_ASIDE = re.compile(# ", aged 4, 7 and 9,": a list of ages whose own commas are inside the aside
                         r",\s*(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|or|to|-|–|&)\s*"
-                        r"\d{1,3}){1,5}(?:\s+years?(?:\s+old)?)?\s*,|"
+                        r"\d{1,3}){1,30}(?:\s+years?(?:\s+old)?)?\s*,|"
                         r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\s+|under\s+|over\s+)?|ages\s+)[^,;:.()]{1,40},|"
-                        r",\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}){0,4}\s*,(?=\s*(?:were|was|had|have|has|who)\b)|"
+                        r",\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}){0,30}\s*,(?=\s*(?:were|was|had|have|has|who)\b)|"
                         # "two men aged 25 and 30 were killed": without commas, figures only, and no victims after
                         # the last ("a man aged 40 and 12 others": the twelve are victims)
                         r"\b(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+|under\s+|over\s+)?\d{1,3}"

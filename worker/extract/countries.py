@@ -324,31 +324,62 @@ def _towns_beside_province(name: str) -> frozenset[str]:
 # a landform named after the region or unit it lies in: "the Sinai Peninsula", "the Swat Valley", "the Bekaa Valley"
 _LANDFORM_TAIL = re.compile(r"\s+(?:Peninsula|Valley|Mountains|Hills|Highlands|Plateau|Forest|Desert|Heights|"
                             r"Archipelago)$")
+# a landform this big spans countries ("the Thar Desert", "the Balkan Peninsula"): only a region of the curated list
+# (named_regions.csv: "the Sinai Peninsula") answers for it, not a unit that happens to bear its first word
+_BROAD_LANDFORM = re.compile(r"\s+(?:Peninsula|Desert|Archipelago)$")
 # a unit's kind word the place finder kept in the name: "Salahuddin province", "the Hararghe zone"
 _KIND_TAIL = re.compile(r"\s+(?:province|region|state|district|county|governorate|zone|department|territory|area|"
                         r"prefecture|oblast|municipality|division)$", re.I)
+# a compass word and a kind word ("the Northern Areas", "Eastern Province", "Central District") name a part of many
+# countries: a unit of one country so called (South Australia's Northern Areas) is no reading of it
+_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower|middle|far)\w*[\s-]+)+"
+                           r"(?:areas?|regions?|provinces?|districts?|territor(?:y|ies)|zones?|parts?|states?|"
+                           r"frontiers?|counties|county|divisions?|sectors?)", re.I)
+# a district (GeoNames admin2), or any unit reached through a landform's name, known by nothing else than the name:
+# under a demonym (0.3, capped at DEMONYM_CAP when a locative and the focus triple it), a named country or a known
+# town of the text ("Kisumu in Nyanza province" is Kenya's, though the one unit named Nyanza is Rwanda's district);
+# alone it still names the country ("in Pataz province")
+MINOR_UNIT = 0.15
 
 
 def unknown_votes(name: str) -> dict[str, float]:
     """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
-    or the subdivisions of one country ("Pataz province"), counted as a province, also when the name is a landform's
-    after it ("the Sinai Peninsula", "the Swat Valley"; not a country's: "the Jordan Valley" is no more Jordan's than
-    the West Bank's); else a place of another romanisation (spelled_votes)."""
+    counted as a province, or the subdivisions of one country ("Pataz province"), a province's at full weight, a
+    district's at MINOR_UNIT, also when the name is a landform's after it ("the Swat Valley", at MINOR_UNIT; not a
+    country's: "the Jordan Valley" is no more Jordan's than the West Bank's; a broad landform only as a curated
+    region: "the Sinai Peninsula", not "the Thar Desert"); else a place of another romanisation (spelled_votes)."""
     bare = _KIND_TAIL.sub("", name)
     core = _LANDFORM_TAIL.sub("", bare)
     for key in dict.fromkeys((name, bare) + ((core,) if not _a_country(core) else ())):
-        region = country_of_region(key) or unit_country(key)
+        region = country_of_region(key)
         if region:
             return {region: 1.0}
+        stripped = key == core != bare  # "Swat" of "the Swat Valley"
+        if stripped and _BROAD_LANDFORM.search(bare):
+            continue
+        unit = unit_country(key)
+        if unit:
+            return {unit: MINOR_UNIT if stripped or not _a_province(key) else 1.0}
     return spelled_votes(bare)
+
+
+def _a_province(name: str) -> bool:
+    """Whether a first-level unit (a province, a state) bears `name`."""
+    return any(s.level == 1 for s in geonames.index().subdivisions_named(name))
 
 
 def unit_country(name: str) -> str | None:
     """The one country whose GeoNames subdivisions (a province or a district) bear `name`: "in Pataz province" names
     Peru's district, which the place finder, looking for a province, did not resolve; None when units of several
-    countries bear it, or none."""
+    countries bear it, or none, when a town of another country bears it as its own ("Rasht": Iran's county and
+    Tajikistan's town), or when it is a compass word's part ("the Northern Areas")."""
+    if _COMPASS_NAME.fullmatch(name.strip()):
+        return None
     found = {s.country for s in geonames.index().subdivisions_named(name)}
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    _, own = _namesake_sizes(name)
+    return None if own.keys() - found else next(iter(found))
 
 
 def spelled_votes(name: str) -> dict[str, float]:

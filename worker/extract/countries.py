@@ -1210,14 +1210,35 @@ def road_clues(text: str, taken: list[int] = ()) -> list[Clue]:
     an end that is a country ("the Kenya-Somalia road") or already a scene (`taken`: its start) adds nothing."""
     out: list[Clue] = []
     for m in _ROAD.finditer(text):
+        ends: list[tuple[int, dict[str, float], str | None]] = []
         for g in (1, 2):
             name, start = m.group(g), m.start(g)
             if start in taken or _a_country(name) or name in _nationals():
+                if _a_country(name):  # "the Sino-Myanmar highway": the other end must lie in that country
+                    ends.append((start, {place_table()[name.lower()].country: 0.0}, ""))
                 continue
-            unit = None if (votes := town_votes(name)) else unit_country(name)  # "the Gao-Ansongo road"
-            votes = {unit: 1.0} if unit else votes
-            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, None if unit else name))
+            votes = _road_end(name)
+            unit = None if votes else _district_end(name)  # "the Bunia-Mahagi road": Mahagi, a district's seat
+            ends.append((start, {unit: 1.0} if unit else votes, None if unit else name))
+        if len(ends) == 2 and ends[0][1] and ends[1][1] and not ends[0][1].keys() & ends[1][1].keys():
+            continue  # the two ends in two countries: a border road, or one end misread
+        for start, votes, name in ends:
+            if name == "":
+                continue  # a country's end: no vote of its own
+            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, name))
     return out
+
+
+def _road_end(name: str) -> dict[str, float]:
+    """town_votes of a road's end that a town bears as its own name: "Sino-" of "the Sino-Myanmar highway", "Pan-",
+    "Trans-" are combining words, which GeoNames lists only as other names of towns (Liberia's Greenville)."""
+    return town_votes(name) if _namesake_sizes(name)[1] else {}
+
+
+def _district_end(name: str) -> str | None:
+    """The country of a road's end known only as a district (GeoNames admin2), named after its seat town: not a
+    province or a region ("the Trans-Sahel route": the Sahel spans a dozen countries, Burkina Faso's region aside)."""
+    return None if _a_province(name) else unit_country(name)
 
 
 def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:

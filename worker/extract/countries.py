@@ -628,9 +628,11 @@ def _district_over_alternate(m: Any) -> str | None:
     """The country of the one country's GeoNames district or province that bears the name a text gives as a district
     ("Andar district", "Kalau county"), when the gazetteer's town of that name bears it only as an alternate name
     (France's Andard, Germany's Kalawa): the text's kind word says which of the two is meant."""
-    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in geonames.index().cities(m.text)):
+    towns = geonames.index().cities(m.text)
+    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in towns):
         return None
-    return unit_country(m.text)
+    # a big town of that other name ("Khoy county": Iran's Khūy; "Cochin district": Kochi) is the one meant
+    return None if any(_alternate_known(m.text, c.population) for c in towns) else unit_country(m.text)
 
 
 # "Victoria Hospital", "Salem Market": a facility named after a town, a saint or a queen, anywhere in the world

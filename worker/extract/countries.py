@@ -839,10 +839,11 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
                 or in_water(waters, ent.start_char, ent.end_char):
             continue
-        # ("the governor of Borno said": NER's person is the seat of the office before it)
-        if ent.label_ in _MISTAKEN and not _office(text, ent) \
-                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]) \
-                and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
+        # ("the governor of Borno said": NER's person is the seat of the office before it, when a province bears
+        # the name: "the government of Abbas" is the leader's, whatever town is called so)
+        seat_only = ent.label_ in _MISTAKEN and not _office(text, ent) \
+            and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char])
+        if seat_only and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
             continue
         if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
@@ -852,6 +853,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
         state = bare_province_votes(name)
+        if seat_only and not state:
+            continue
         if state:  # "Florida police said", "the Ontario Provincial Police": a province's, whatever towns bear its name
             out.extend(Clue(c, weight * v, ent.start_char, "admin1") for c, v in state.items())
             continue

@@ -97,3 +97,39 @@ def test_the_area_of_a_town_ner_took_for_a_people(nlp) -> None:
     # NER reads "Tonj" as a people (NORP); "the X area" is the country around a town
     text = "Clashes between cattle herders in the Tonj area killed 16 people on Sunday, officials said."
     assert country(text, nlp) == "South Sudan"
+
+
+# the review of 2026-12-06 (s26d): readings of these rules that gave a foreign country; fresh leads of the same shapes
+@pytest.mark.parametrize("text, expected", [
+    # a district of one country's units weighs under a known town and a demonym (Rwanda's Nyanza district)
+    ("Attackers killed two traders in Kisumu, in Nyanza province, on Monday.", "Kenya"),
+    ("A mob killed a man in Nyanza province overnight, Kenyan officials said.", "Kenya"),
+    # a compass word and a kind word name no one country's unit (South Australia's Northern Areas)
+    ("Militants killed three Pakistani policemen in the Northern Areas on Friday.", "Pakistan"),
+    # a broad landform is no unit's (Saudi Arabia's Thar, Turkmenistan's Balkan)
+    ("Bandits killed a camel trader in the Thar Desert, Indian police said.", "India"),
+    # a valley's unit that a town of another country also names (Iran's Rasht county, Tajikistan's Rasht)
+    ("Gunmen killed a Tajik soldier in the Rasht Valley on Sunday, officials said.", "Tajikistan"),
+    # a multi-country region is no one country's row (the Rift Valley)
+    ("Raiders killed five herders in the Rift Valley, Ugandan police said.", "Uganda"),
+    # a big town's other name given as a district (Kochi's Cochin, Canada's unit; Khūy's Khoy, Armenia's unit)
+    ("Police found three bodies in Cochin district on Monday, Indian officials said.", "India"),
+    ("A gunman killed a border guard in Khoy county, Iranian media said.", "Iran"),
+    # a person after "the government of" is the leader, not the seat of the office (Pakistan's Abbas)
+    ("The government of Abbas said settlers shot dead two Palestinian farmers.", "Palestine"),
+])
+def test_review_minor_units_landforms_roads_and_seats(text: str, expected: str, nlp) -> None:
+    assert country(text, nlp) == expected
+
+
+def test_review_names_no_one_unit_answers_for() -> None:
+    from worker.extract.countries import MINOR_UNIT, road_clues
+    assert unit_country("Northern Areas") is None  # a compass phrase
+    assert unit_country("Rasht") is None  # Iran's county and Tajikistan's town
+    assert unknown_votes("Balkan Peninsula") == {}
+    assert unknown_votes("Thar Desert") == {}
+    assert unknown_votes("Gokwe South district") == {"Zimbabwe": MINOR_UNIT}  # a district, not a province
+    assert road_clues("Gunmen robbed a bus on the Pan-American highway.") == []
+    assert road_clues("Jihadists ambushed a convoy on the Trans-Sahel route.") == []
+    # a combining word and a country: "Sino" is no town's own name (Liberia's Greenville's other one, Tajikistan's unit)
+    assert road_clues("Insurgents attacked a truck convoy on the Sino-Myanmar road.") == []

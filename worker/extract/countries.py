@@ -324,31 +324,62 @@ def _towns_beside_province(name: str) -> frozenset[str]:
 # a landform named after the region or unit it lies in: "the Sinai Peninsula", "the Swat Valley", "the Bekaa Valley"
 _LANDFORM_TAIL = re.compile(r"\s+(?:Peninsula|Valley|Mountains|Hills|Highlands|Plateau|Forest|Desert|Heights|"
                             r"Archipelago)$")
+# a landform this big spans countries ("the Thar Desert", "the Balkan Peninsula"): only a region of the curated list
+# (named_regions.csv: "the Sinai Peninsula") answers for it, not a unit that happens to bear its first word
+_BROAD_LANDFORM = re.compile(r"\s+(?:Peninsula|Desert|Archipelago)$")
 # a unit's kind word the place finder kept in the name: "Salahuddin province", "the Hararghe zone"
 _KIND_TAIL = re.compile(r"\s+(?:province|region|state|district|county|governorate|zone|department|territory|area|"
                         r"prefecture|oblast|municipality|division)$", re.I)
+# a compass word and a kind word ("the Northern Areas", "Eastern Province", "Central District") name a part of many
+# countries: a unit of one country so called (South Australia's Northern Areas) is no reading of it
+_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower|middle|far)\w*[\s-]+)+"
+                           r"(?:areas?|regions?|provinces?|districts?|territor(?:y|ies)|zones?|parts?|states?|"
+                           r"frontiers?|counties|county|divisions?|sectors?)", re.I)
+# a district (GeoNames admin2), or any unit reached through a landform's name, known by nothing else than the name:
+# under a demonym (0.3, capped at DEMONYM_CAP when a locative and the focus triple it), a named country or a known
+# town of the text ("Kisumu in Nyanza province" is Kenya's, though the one unit named Nyanza is Rwanda's district);
+# alone it still names the country ("in Pataz province")
+MINOR_UNIT = 0.15
 
 
 def unknown_votes(name: str) -> dict[str, float]:
     """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
-    or the subdivisions of one country ("Pataz province"), counted as a province, also when the name is a landform's
-    after it ("the Sinai Peninsula", "the Swat Valley"; not a country's: "the Jordan Valley" is no more Jordan's than
-    the West Bank's); else a place of another romanisation (spelled_votes)."""
+    counted as a province, or the subdivisions of one country ("Pataz province"), a province's at full weight, a
+    district's at MINOR_UNIT, also when the name is a landform's after it ("the Swat Valley", at MINOR_UNIT; not a
+    country's: "the Jordan Valley" is no more Jordan's than the West Bank's; a broad landform only as a curated
+    region: "the Sinai Peninsula", not "the Thar Desert"); else a place of another romanisation (spelled_votes)."""
     bare = _KIND_TAIL.sub("", name)
     core = _LANDFORM_TAIL.sub("", bare)
     for key in dict.fromkeys((name, bare) + ((core,) if not _a_country(core) else ())):
-        region = country_of_region(key) or unit_country(key)
+        region = country_of_region(key)
         if region:
             return {region: 1.0}
+        stripped = key == core != bare  # "Swat" of "the Swat Valley"
+        if stripped and _BROAD_LANDFORM.search(bare):
+            continue
+        unit = unit_country(key)
+        if unit:
+            return {unit: MINOR_UNIT if stripped or not _a_province(key) else 1.0}
     return spelled_votes(bare)
+
+
+def _a_province(name: str) -> bool:
+    """Whether a first-level unit (a province, a state) bears `name`."""
+    return any(s.level == 1 for s in geonames.index().subdivisions_named(name))
 
 
 def unit_country(name: str) -> str | None:
     """The one country whose GeoNames subdivisions (a province or a district) bear `name`: "in Pataz province" names
     Peru's district, which the place finder, looking for a province, did not resolve; None when units of several
-    countries bear it, or none."""
+    countries bear it, or none, when a town of another country bears it as its own ("Rasht": Iran's county and
+    Tajikistan's town), or when it is a compass word's part ("the Northern Areas")."""
+    if _COMPASS_NAME.fullmatch(name.strip()):
+        return None
     found = {s.country for s in geonames.index().subdivisions_named(name)}
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    _, own = _namesake_sizes(name)
+    return None if own.keys() - found else next(iter(found))
 
 
 def spelled_votes(name: str) -> dict[str, float]:
@@ -597,9 +628,11 @@ def _district_over_alternate(m: Any) -> str | None:
     """The country of the one country's GeoNames district or province that bears the name a text gives as a district
     ("Andar district", "Kalau county"), when the gazetteer's town of that name bears it only as an alternate name
     (France's Andard, Germany's Kalawa): the text's kind word says which of the two is meant."""
-    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in geonames.index().cities(m.text)):
+    towns = geonames.index().cities(m.text)
+    if not m.district or any(geonames.fold(c.name) == geonames.fold(m.text) for c in towns):
         return None
-    return unit_country(m.text)
+    # a big town of that other name ("Khoy county": Iran's Khūy; "Cochin district": Kochi) is the one meant
+    return None if any(_alternate_known(m.text, c.population) for c in towns) else unit_country(m.text)
 
 
 # "Victoria Hospital", "Salem Market": a facility named after a town, a saint or a queen, anywhere in the world
@@ -806,10 +839,11 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
                 or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
                 or in_water(waters, ent.start_char, ent.end_char):
             continue
-        # ("the governor of Borno said": NER's person is the seat of the office before it)
-        if ent.label_ in _MISTAKEN and not _office(text, ent) \
-                and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char]) \
-                and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
+        # ("the governor of Borno said": NER's person is the seat of the office before it, when a province bears
+        # the name: "the government of Abbas" is the leader's, whatever town is called so)
+        seat_only = ent.label_ in _MISTAKEN and not _office(text, ent) \
+            and not _PREPOSITION.search(text[max(0, ent.start_char - 30):ent.start_char])
+        if seat_only and not _OFFICE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char):
             continue
         if ent.label_ in _MISTAKEN and _OWNER_AFTER.match(text, ent.end_char):
             continue  # "near Lee's house", "at Nakamura's Noodle House": a person's or a firm's, as NER says
@@ -819,6 +853,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
         state = bare_province_votes(name)
+        if seat_only and not state:
+            continue
         if state:  # "Florida police said", "the Ontario Provincial Police": a province's, whatever towns bear its name
             out.extend(Clue(c, weight * v, ent.start_char, "admin1") for c, v in state.items())
             continue
@@ -1179,14 +1215,35 @@ def road_clues(text: str, taken: list[int] = ()) -> list[Clue]:
     an end that is a country ("the Kenya-Somalia road") or already a scene (`taken`: its start) adds nothing."""
     out: list[Clue] = []
     for m in _ROAD.finditer(text):
+        ends: list[tuple[int, dict[str, float], str | None]] = []
         for g in (1, 2):
             name, start = m.group(g), m.start(g)
             if start in taken or _a_country(name) or name in _nationals():
+                if _a_country(name):  # "the Sino-Myanmar highway": the other end must lie in that country
+                    ends.append((start, {place_table()[name.lower()].country: 0.0}, ""))
                 continue
-            unit = None if (votes := town_votes(name)) else unit_country(name)  # "the Gao-Ansongo road"
-            votes = {unit: 1.0} if unit else votes
-            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, None if unit else name))
+            votes = _road_end(name)
+            unit = None if votes else _district_end(name)  # "the Bunia-Mahagi road": Mahagi, a district's seat
+            ends.append((start, {unit: 1.0} if unit else votes, None if unit else name))
+        if len(ends) == 2 and ends[0][1] and ends[1][1] and not ends[0][1].keys() & ends[1][1].keys():
+            continue  # the two ends in two countries: a border road, or one end misread
+        for start, votes, name in ends:
+            if name == "":
+                continue  # a country's end: no vote of its own
+            out.extend(_namesake_clues(votes, _weight_at(text, start) * ROAD_END, start, name))
     return out
+
+
+def _road_end(name: str) -> dict[str, float]:
+    """town_votes of a road's end that a town bears as its own name: "Sino-" of "the Sino-Myanmar highway", "Pan-",
+    "Trans-" are combining words, which GeoNames lists only as other names of towns (Liberia's Greenville)."""
+    return town_votes(name) if _namesake_sizes(name)[1] else {}
+
+
+def _district_end(name: str) -> str | None:
+    """The country of a road's end known only as a district (GeoNames admin2), named after its seat town: not a
+    province or a region ("the Trans-Sahel route": the Sahel spans a dozen countries, Burkina Faso's region aside)."""
+    return None if _a_province(name) else unit_country(name)
 
 
 def _route_clues(text: str, mentions: list[Any], persons: list[tuple[int, int]]) -> list[Clue]:

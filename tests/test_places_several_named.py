@@ -84,3 +84,22 @@ def test_a_region_after_in_the_is_no_town() -> None:
 def test_a_destination_alone_is_no_town() -> None:
     text = "Gunmen killed four passengers of a bus travelling to Nairobi on Tuesday, police said."
     assert where(text)[2] != "Nairobi"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a journey over: the people were at the place when they were killed
+    ("A nurse who had travelled to Timbuktu for a polio drive was shot dead by gunmen on Monday, officials said.",
+     "Timbuktu"),
+    ("Bandits killed three guests who had travelled to Kamuru in Giwa LGA for a naming ceremony, police said.",
+     "Kamuru"),
+    # the movers are the doers: their destination is where they struck
+    ("Insurgents returning to Kunduz killed nine civilians in the city's northern districts on Sunday.", "Kunduz"),
+    ("Gunmen heading to Ghazni on Sunday killed six traders, officials said.", "Ghazni"),
+    # the sentence tells the deed at the destination ("in the town", "the port")
+    ("Police reinforcements headed to Gwoza on Monday after insurgents killed nine farmers in the town, an official "
+     "said.", "Gwoza"),
+    ("A fishing boat bound for Aden was hit by a drone as it entered the port on Friday, killing three sailors.",
+     "Aden"),
+])
+def test_a_destination_that_is_the_scene(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -103,3 +103,18 @@ def test_a_destination_alone_is_no_town() -> None:
 ])
 def test_a_destination_that_is_the_scene(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # the town of the people quoted ("a youth leader in X village told", "officials at X town said") is no scene
+    # beside the district the sentence tells the deed in
+    ("Gunmen killed four miners in Anka LGA on Saturday, a youth leader in Rafin Gero village told reporters.",
+     "Anka"),
+    ("A landmine killed two soldiers in Dantewada district on Monday, police officials at Kuakonda town said.",
+     "Dantewada"),
+    # the town the deed is told in, with its district, stays the scene
+    ("Gunmen shot dead a shopkeeper in Kuakonda town of Dantewada district on Monday, officials said.", "Kuakonda"),
+])
+def test_a_speakers_town_is_no_scene(text: str, city: str) -> None:
+    assert where(text)[2] == city
+

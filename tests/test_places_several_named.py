@@ -118,3 +118,9 @@ def test_a_destination_that_is_the_scene(text: str, city: str) -> None:
 def test_a_speakers_town_is_no_scene(text: str, city: str) -> None:
     assert where(text)[2] == city
 
+
+def test_a_quarter_after_an_assault_verb_stays_the_city() -> None:
+    # "raided X neighbourhood in <city>": a city's quarter, the city is the city (not "attacked X town in <LGA>")
+    text = "Gunmen raided Mabatini neighbourhood in Mwanza on Friday, killing three people."
+    assert where(text)[2] == "Mwanza"
+

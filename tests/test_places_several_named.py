@@ -124,3 +124,9 @@ def test_a_quarter_after_an_assault_verb_stays_the_city() -> None:
     text = "Gunmen raided Mabatini neighbourhood in Mwanza on Friday, killing three people."
     assert where(text)[2] == "Mwanza"
 
+
+def test_an_appositive_town_keeps_its_route_role() -> None:
+    # "taken to X, a town 90 km east of <scene>": where the wounded went, not the scene
+    text = ("Jihadists killed six soldiers in Douentza on Sunday. The wounded were taken to Boni, a town 90 km east "
+            "of Douentza.")
+    assert where(text)[2] == "Douentza"

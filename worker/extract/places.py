@@ -570,7 +570,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  town=True, reference=landmark(text, s0),
-                                                 village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None)
+                                                 village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None,
+                                                 route=route(text, s0, s0 + len(name)))  # "taken to X, a town 90 km"
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
         prior = out.get((s0, s0 + len(name)))

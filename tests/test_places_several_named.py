@@ -84,3 +84,49 @@ def test_a_region_after_in_the_is_no_town() -> None:
 def test_a_destination_alone_is_no_town() -> None:
     text = "Gunmen killed four passengers of a bus travelling to Nairobi on Tuesday, police said."
     assert where(text)[2] != "Nairobi"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a journey over: the people were at the place when they were killed
+    ("A nurse who had travelled to Timbuktu for a polio drive was shot dead by gunmen on Monday, officials said.",
+     "Timbuktu"),
+    ("Bandits killed three guests who had travelled to Kamuru in Giwa LGA for a naming ceremony, police said.",
+     "Kamuru"),
+    # the movers are the doers: their destination is where they struck
+    ("Insurgents returning to Kunduz killed nine civilians in the city's northern districts on Sunday.", "Kunduz"),
+    ("Gunmen heading to Ghazni on Sunday killed six traders, officials said.", "Ghazni"),
+    # the sentence tells the deed at the destination ("in the town", "the port")
+    ("Police reinforcements headed to Gwoza on Monday after insurgents killed nine farmers in the town, an official "
+     "said.", "Gwoza"),
+    ("A fishing boat bound for Aden was hit by a drone as it entered the port on Friday, killing three sailors.",
+     "Aden"),
+])
+def test_a_destination_that_is_the_scene(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # the town of the people quoted ("a youth leader in X village told", "officials at X town said") is no scene
+    # beside the district the sentence tells the deed in
+    ("Gunmen killed four miners in Anka LGA on Saturday, a youth leader in Rafin Gero village told reporters.",
+     "Anka"),
+    ("A landmine killed two soldiers in Dantewada district on Monday, police officials at Kuakonda town said.",
+     "Dantewada"),
+    # the town the deed is told in, with its district, stays the scene
+    ("Gunmen shot dead a shopkeeper in Kuakonda town of Dantewada district on Monday, officials said.", "Kuakonda"),
+])
+def test_a_speakers_town_is_no_scene(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+def test_a_quarter_after_an_assault_verb_stays_the_city() -> None:
+    # "raided X neighbourhood in <city>": a city's quarter, the city is the city (not "attacked X town in <LGA>")
+    text = "Gunmen raided Mabatini neighbourhood in Mwanza on Friday, killing three people."
+    assert where(text)[2] == "Mwanza"
+
+
+def test_an_appositive_town_keeps_its_route_role() -> None:
+    # "taken to X, a town 90 km east of <scene>": where the wounded went, not the scene
+    text = ("Jihadists killed six soldiers in Douentza on Sunday. The wounded were taken to Boni, a town 90 km east "
+            "of Douentza.")
+    assert where(text)[2] == "Douentza"

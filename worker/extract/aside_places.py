@@ -144,6 +144,24 @@ def recalled(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "a villager in X village told reporters", "police officials at X town said", "a doctor at X town hospital said":
+# a noun of people, "in"/"at", the town, its kind or care words, then a word of speech
+_SPEAKER_IN = re.compile(r"\b(?P<word>[a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _speech_after() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+(?:" + KIND + r"|hospital|clinic|office|headquarters)){0,2}\s+(?:"
+                      + literal(_words("speech")) + r")\b", re.I)
+
+
+def speaker_town(text: str, start: int, end: int) -> bool:
+    """The town is where the people quoted are ("a villager in X village told reporters", "officials at X town
+    said"): the speakers' place, which does not by itself replace a district the sentence tells the deed in."""
+    m = _SPEAKER_IN.search(text, max(0, start - 40), start)
+    return m is not None and _people_noun(m.group("word")) and _speech_after().match(text, end) is not None
+
+
 @last_text_at
 def aside(text: str, start: int, end: int) -> bool:
     """A town named as a statement's seat, people's origin or base, in an adjective of home or destination

@@ -38,6 +38,27 @@ _BOUND_FOR = re.compile(r"\b(?:(?:travel(?:l)?(?:ing|ed)|head(?:ing|ed)|bound|en
                         r"journeying|going|driving|returning|sailing|flying)\s+(?:back\s+|home\s+)?(?:to|towards|for)|"
                         r"(?:bound|destined|heading|headed) for)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$",
                         re.I)
+# "who had travelled to Kidal for a campaign": a journey over, the people were there
+_JOURNEY_OVER = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", re.I)
+# "fighters returning to Mosul killed 20": the movers are the doers, their destination is where they struck
+_DOERS_VERB = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?,?\s+(?P<verb>[a-z]+)\b")
+# "... killed 12 in the town", "struck as it approached the port": the sentence tells the deed at the destination
+_DESTINATION_RETOLD = re.compile(r"\b(?:in|at|near|into|inside|outside|entered|entering|reached|reaching|approached|"
+                                 r"approaching)\s+the\s+(?:city|town|village|port|harbou?r)\b(?!\s+of\b)", re.I)
+
+
+def _bound_for(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the victims were going when they were attacked ("a bus travelling to X was ambushed", "passengers bound
+    for X"): not a journey over ("who had travelled to X"), not the doers' destination ("fighters returning to X
+    killed 20"), not a destination the sentence tells the deed at ("headed to X after militants killed 12 in the
+    town", "bound for X ... struck as it approached the port")."""
+    bound = _BOUND_FOR.search(text, max(0, start - 50), start)
+    if bound is None or _JOURNEY_OVER.search(text, max(0, bound.start() - 20), bound.start()):
+        return None
+    doers = _DOERS_VERB.match(text, end)
+    if doers is not None and any_trigger().fullmatch(doers.group("verb")):
+        return None
+    return None if _DESTINATION_RETOLD.search(sentence_rest(text, end)) else bound
 
 
 def sentence_rest(text: str, end: int) -> str:
@@ -106,7 +127,7 @@ def route(text: str, start: int, end: int) -> bool:
     ("the wounded were taken to X", "to the X General Hospital"): not the scene."""
     before, after = text[max(0, start - 40):start], text[end:end + 30]
     carried = _CARRIED_TO.search(text, max(0, start - 70), start)
-    carried = carried or _BOUND_FOR.search(text, max(0, start - 50), start)
+    carried = carried or _bound_for(text, start, end)
     if _ROUTE_AFTER.search(after) or (carried is not None and not _carried_to_scene(text, carried, end)):
         return True
     if _CARRIED_TO_NAMED.search(text, max(0, start - 70), start) and (_CARE_NAME_AFTER.match(text, end, end + 60)

@@ -296,6 +296,8 @@ _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z]
 _TOWN_KIND = re.compile(r"town|village|city|locality|settlement|community|township|suburb|neighbou?rhood|hamlet")
 # the kinds of a countryside place: a village beside a big city named like its province is a village of the province
 _VILLAGE_KIND = re.compile(r"village|villagers|hamlet|community|settlement", re.I)
+# a city's quarter ("stormed Eastleigh suburb in Nairobi"): the city the text places it in is the city
+_QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 # "at Gwalo forest": a natural feature's name, not a town's
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
@@ -485,6 +487,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
                               or bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
+                                      and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
@@ -567,7 +570,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  town=True, reference=landmark(text, s0),
-                                                 village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None)
+                                                 village=_VILLAGE_KIND.search(text, m.end("name"), m.end()) is not None,
+                                                 route=route(text, s0, s0 + len(name)))  # "taken to X, a town 90 km"
     for m in _DISTANCE_FROM.finditer(text, start, end):  # "Kasumbalesa, about 9 km from Lubumbashi": a place
         s0, name = m.start("name"), m.group("name")
         prior = out.get((s0, s0 + len(name)))

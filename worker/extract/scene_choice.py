@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from worker.extract import geonames, place_ranking, toll_phrases, toponyms
+from worker.extract import aside_places, geonames, place_ranking, toll_phrases, toponyms
 from worker.extract.district_provinces import district_province, spelled_province
 from worker.extract.gazetteer import Place, any_trigger, km, places
 from worker.extract.name_readings import is_name, people_modifier
@@ -227,6 +227,7 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
         and not place_ranking.same_name(chosen.name, loc.city) \
         and any((m.town or (m.place is not None and m.place.kind == "city" and _unit_of(m, chosen.mention, text)))
                 and not m.district and not m.reference and not m.route and not m.aside
+                and not aside_places.speaker_town(text, m.start, m.end)  # "a villager in X village told reporters"
                 and loc.city in (m.text, m.place.name if m.place else None) for m in mentions)
 
 

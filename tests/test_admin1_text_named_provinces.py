@@ -78,3 +78,25 @@ def test_the_namesake_in_the_province_the_article_names() -> None:
 ])
 def test_where_people_were_sent_from_is_no_scene(text: str, admin1: str, city: str) -> None:
     assert where(text)[1:] == (admin1, city)
+
+
+@pytest.mark.parametrize("text, admin1, city", [
+    # the one province named is only a person's home: the town keeps the gazetteer's biggest namesake
+    ("Two guards were shot dead at a depot in Aurora on Tuesday. The suspect, a former tenant, had lived in "
+     "Illinois until last year, officers said.", "Colorado", "Aurora"),
+    ("A gunman opened fire at a bar in Arlington on Friday night, killing two men. He was from Virginia, "
+     "investigators said.", "Texas", "Arlington"),
+    ("Armed men killed three people in Matamoros on Monday. The dead were truck drivers from Coahuila.",
+     "Tamaulipas", "Matamoros"),
+    # the province belongs to another, earlier incident told in its own sentence
+    ("Two officers were wounded in a shooting in Aurora on Monday. In 2019 a gunman killed four at a plant in "
+     "Peoria, Illinois.", "Colorado", "Aurora"),
+])
+def test_a_province_named_as_someone_home_or_another_event_moves_no_town(text: str, admin1: str, city: str) -> None:
+    assert where(text)[1:] == (admin1, city)
+
+
+def test_the_namesake_when_the_province_is_named_with_the_town() -> None:
+    text = "Gunmen killed three people in San Pedro, a town in the state of Coahuila, on Friday."
+    assert where(text) == ("Mexico", "Coahuila", "San Pedro")
+

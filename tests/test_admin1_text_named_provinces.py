@@ -100,3 +100,9 @@ def test_the_namesake_when_the_province_is_named_with_the_town() -> None:
     text = "Gunmen killed three people in San Pedro, a town in the state of Coahuila, on Friday."
     assert where(text) == ("Mexico", "Coahuila", "San Pedro")
 
+
+def test_an_earlier_events_village_in_another_state_takes_no_named_province() -> None:
+    text = ("Bandits killed 9 people in Zangon Kataf, Kaduna State, on Tuesday. In March, bandits killed 15 villagers "
+            "in Unguwan Tsamiya in an adjoining state.")
+    assert [w[1] for w in where_all(text) if w[2] == "Unguwan Tsamiya"] in ([], [None])
+

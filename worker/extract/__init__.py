@@ -1328,7 +1328,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # article names too, as the main one's does: the text places nothing of the country elsewhere
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(list(text_places), inc.country)
-            if primary or (inc.city is not None and inc.lat is None) else None)
+            if (primary or (inc.city is not None and inc.lat is None))
+            and not own_province.placed_elsewhere(texts) else None)  # not "in a neighbouring state"
     if primary and inc.admin1 is None and inc.city is not None and dl is not None and dl.place is not None \
             and dl.place.kind == "city" and dl.place.country == inc.country and segment.dateline(text) is not None:
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never

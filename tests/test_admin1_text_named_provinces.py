@@ -106,3 +106,15 @@ def test_an_earlier_events_village_in_another_state_takes_no_named_province() ->
             "in Unguwan Tsamiya in an adjoining state.")
     assert [w[1] for w in where_all(text) if w[2] == "Unguwan Tsamiya"] in ([], [None])
 
+
+def test_a_long_comma_list_without_a_type_word_is_read_in_linear_time() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = "Towns hit: " + ", ".join(("Gombe", "Yola", "Mubi", "Numan")[i % 4] for i in range(n)) + "."
+        t = time.perf_counter()
+        assert list(province_lists.listed_provinces(text, 0, len(text))) == []
+        return time.perf_counter() - t
+
+    cost(10)
+    assert cost(4000) < 8 * cost(1000) + 0.1  # quadratic: 16 times

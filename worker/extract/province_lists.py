@@ -17,8 +17,11 @@ from worker.extract.place_words import NAME
 
 _PLURAL = r"(?:states|provinces|regions|governorates|departments|oblasts|prefectures|divisions)"
 # "Benue and Nasarawa states", "Kaduna, Katsina and Zamfara states"
-_JOINED = re.compile(r"(?P<names>" + NAME + r"(?:,\s+" + NAME + r")*,?\s+(?:and|&)\s+" + NAME + r")\s+(?i:" +
-                     _PLURAL + r")\b")
+# at most _MOST names before "and": each try from a name reads a bounded stretch, so a long comma list with no
+# closing type word costs time linear in its length (an unbounded list was retried whole from every name)
+_MOST = 24
+_JOINED = re.compile(r"(?P<names>" + NAME + r"(?:,\s+" + NAME + r"){0," + str(_MOST - 2) + r"},?\s+(?:and|&)\s+" + NAME +
+                     r")\s+(?i:" + _PLURAL + r")\b")
 _ONE = re.compile(NAME)
 # "Sagaing division", "the Magway Division"; not "the 9th Division"
 _DIVISION = re.compile(r"(?P<name>" + NAME + r")\s+(?i:division)\b")

@@ -107,6 +107,22 @@ def test_an_earlier_events_village_in_another_state_takes_no_named_province() ->
     assert [w[1] for w in where_all(text) if w[2] == "Unguwan Tsamiya"] in ([], [None])
 
 
+@pytest.mark.parametrize("text", [
+    "A spokesman for the army's Herat division said the convoy was hit.",  # Afghanistan calls no unit a division
+    "Suspects were remanded by the Federal High Court, Abuja Division, on Monday.",
+    "Officers of the Kaduna Division of the Nigeria Police Force arrested two men.",
+    "Troops of the Bangladesh Army's Chittagong division were sent in.",  # a division country, but the army's
+    "the Khulna Division of the Bangladesh Railway",
+])
+def test_no_province_from_an_army_police_or_court_division(text: str) -> None:
+    assert list(province_lists.listed_provinces(text, 0, len(text))) == []
+
+
+def test_a_division_country_unit_is_a_province() -> None:
+    text = "Floods cut roads in Sylhet Division and in Mandalay division."
+    assert [n for n, _, _ in province_lists.listed_provinces(text, 0, len(text))] == ["Sylhet", "Mandalay"]
+
+
 def test_a_long_comma_list_without_a_type_word_is_read_in_linear_time() -> None:
     import time
 

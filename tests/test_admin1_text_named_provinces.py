@@ -78,3 +78,59 @@ def test_the_namesake_in_the_province_the_article_names() -> None:
 ])
 def test_where_people_were_sent_from_is_no_scene(text: str, admin1: str, city: str) -> None:
     assert where(text)[1:] == (admin1, city)
+
+
+@pytest.mark.parametrize("text, admin1, city", [
+    # the one province named is only a person's home: the town keeps the gazetteer's biggest namesake
+    ("Two guards were shot dead at a depot in Aurora on Tuesday. The suspect, a former tenant, had lived in "
+     "Illinois until last year, officers said.", "Colorado", "Aurora"),
+    ("A gunman opened fire at a bar in Arlington on Friday night, killing two men. He was from Virginia, "
+     "investigators said.", "Texas", "Arlington"),
+    ("Armed men killed three people in Matamoros on Monday. The dead were truck drivers from Coahuila.",
+     "Tamaulipas", "Matamoros"),
+    # the province belongs to another, earlier incident told in its own sentence
+    ("Two officers were wounded in a shooting in Aurora on Monday. In 2019 a gunman killed four at a plant in "
+     "Peoria, Illinois.", "Colorado", "Aurora"),
+])
+def test_a_province_named_as_someone_home_or_another_event_moves_no_town(text: str, admin1: str, city: str) -> None:
+    assert where(text)[1:] == (admin1, city)
+
+
+def test_the_namesake_when_the_province_is_named_with_the_town() -> None:
+    text = "Gunmen killed three people in San Pedro, a town in the state of Coahuila, on Friday."
+    assert where(text) == ("Mexico", "Coahuila", "San Pedro")
+
+
+def test_an_earlier_events_village_in_another_state_takes_no_named_province() -> None:
+    text = ("Bandits killed 9 people in Zangon Kataf, Kaduna State, on Tuesday. In March, bandits killed 15 villagers "
+            "in Unguwan Tsamiya in an adjoining state.")
+    assert [w[1] for w in where_all(text) if w[2] == "Unguwan Tsamiya"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the army's Herat division said the convoy was hit.",  # Afghanistan calls no unit a division
+    "Suspects were remanded by the Federal High Court, Abuja Division, on Monday.",
+    "Officers of the Kaduna Division of the Nigeria Police Force arrested two men.",
+    "Troops of the Bangladesh Army's Chittagong division were sent in.",  # a division country, but the army's
+    "the Khulna Division of the Bangladesh Railway",
+])
+def test_no_province_from_an_army_police_or_court_division(text: str) -> None:
+    assert list(province_lists.listed_provinces(text, 0, len(text))) == []
+
+
+def test_a_division_country_unit_is_a_province() -> None:
+    text = "Floods cut roads in Sylhet Division and in Mandalay division."
+    assert [n for n, _, _ in province_lists.listed_provinces(text, 0, len(text))] == ["Sylhet", "Mandalay"]
+
+
+def test_a_long_comma_list_without_a_type_word_is_read_in_linear_time() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = "Towns hit: " + ", ".join(("Gombe", "Yola", "Mubi", "Numan")[i % 4] for i in range(n)) + "."
+        t = time.perf_counter()
+        assert list(province_lists.listed_provinces(text, 0, len(text))) == []
+        return time.perf_counter() - t
+
+    cost(10)
+    assert cost(4000) < 8 * cost(1000) + 0.1  # quadratic: 16 times

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
+                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
                             singled_out, syntax,
                             toll_phrases, toponyms, types, weapons)
 from worker.extract.alternation import literal
@@ -1207,6 +1207,15 @@ def _named_province(mentions: list[places.PlaceMention], country: str) -> str | 
     return named.pop() if len(named) == 1 else None
 
 
+def _towns_named_province(text_places: Sequence[places.PlaceMention], country: str, town: str,
+                           text: str) -> set[str]:
+    """The one province of `country` the article names, when it names it as the town's own (in a sentence naming
+    the town, not as someone's home): a province named only as the suspect's home ("had moved from Illinois") or
+    another incident's gives the town no namesake there. Empty otherwise."""
+    named = places.provinces_named(list(text_places), country)
+    return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
+
+
 def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> places.Location:
     """"in the province" / "in the city" point back to the place of the article's main incident."""
     if lead.country != (loc.country or lead.country):
@@ -1310,7 +1319,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                                                         toponyms.clean_name(loc.place), loc.lat, loc.lon)
     if inc.admin1 is not None and inc.city is not None and inc.country is not None and inc.lat is not None \
             and (twin := places.named_province_namesake(inc.city, inc.admin1, inc.country,
-                                                        places.provinces_named(list(text_places), inc.country),
+                                                        _towns_named_province(text_places, inc.country, inc.city,
+                                                                              text),
                                                         text)) is not None:
         inc.admin1, inc.lat, inc.lon = twin.admin1, twin.lat, twin.lon  # the namesake of the province the text names
     if inc.admin1 is None and inc.country is not None:
@@ -1318,7 +1328,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # article names too, as the main one's does: the text places nothing of the country elsewhere
         inc.admin1 = _named_province(d.places, inc.country) or (
             _named_province(list(text_places), inc.country)
-            if primary or (inc.city is not None and inc.lat is None) else None)
+            if (primary or (inc.city is not None and inc.lat is None))
+            and not own_province.placed_elsewhere(texts) else None)  # not "in a neighbouring state"
     if primary and inc.admin1 is None and inc.city is not None and dl is not None and dl.place is not None \
             and dl.place.kind == "city" and dl.place.country == inc.country and segment.dateline(text) is not None:
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never

@@ -145,3 +145,20 @@ def test_restates_reads_apposition_and_bracket_only_right_after_a_name() -> None
     assert not group_names.restates(s, _role("PIJ", 7), [(0, 5)])
     s = "The Cobra Forces and a Christian militia attacked a village."
     assert not group_names.restates(s, _role("a Christian militia", 21), [(4, 16)])
+
+
+# review s26a: the readings above narrowed (texts written for these tests, names invented or the state's own)
+
+@pytest.mark.parametrize("text, doers", [
+    ("At least nine people were killed in Bokkos, Plateau state, on Monday. The commissioner dismissed claims "
+     "blaming the killings on a feud between the Mwaghavul and Fulani communities, saying bandits had attacked the "
+     "villages.", ["bandits"]),
+    ("At least nine people were killed in clashes in Bokkos, Plateau state, on Monday. Officials did not blame the "
+     "violence on a rivalry between the Mwaghavul and Fulani communities.", []),
+    ("At least nine people were killed in clashes in Bokkos, Plateau state, on Monday. Officials blamed the "
+     "violence on a rivalry between the Mwaghavul and Fulani communities.", ["Mwaghavul community",
+                                                                             "Fulani community"]),
+])
+def test_a_denied_or_negated_blame_on_a_feud_names_no_sides(nlp, text: str, doers: list[str]) -> None:
+    found = incidents(nlp, text)
+    assert found and sorted(found[0]["perpetrators"]) == sorted(doers)

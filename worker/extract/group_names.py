@@ -166,10 +166,27 @@ def name(role: Role) -> str | None:
 
 def _counted(core: str, role: Role) -> str:
     """The people a count word heads ("Dozens of Lendu militiamen": the parse makes "Dozens" the core), read after its
-    "of"; any other core as it is."""
+    "of" up to a word that opens what follows them ("Dozens of fighters from the X militia": "fighters", whose group
+    the affiliation reads); any other core as it is."""
     if core.lower() not in number_words.values("cardinal", "vague", "scale") or " of " not in role.text:
         return core
-    return re.sub(r"^(?:the|these|those)\s+", "", role.text.split(" of ", 1)[1].strip(), flags=re.I)
+    words = re.sub(r"^(?:the|these|those)\s+", "", role.text.split(" of ", 1)[1].strip(), flags=re.I).split()
+    end = next((k for k in range(1, len(words)) if words[k] in _postmodifier_openers()
+                and not (words[k - 1][:1].isupper() and _capitalised_after(words[k + 1:]))), len(words))
+    return " ".join(words[:end])
+
+
+@cache
+def _postmodifier_openers() -> frozenset[str]:
+    """Lower-case words that end a noun phrase's own words and open what follows them: a preposition, a relative
+    pronoun, an affiliation participle (data/role_words.csv count_phrase_stops, compound_affiliations)."""
+    return frozenset(word_lists()["count_phrase_stops"]) | frozenset(word_lists()["compound_affiliations"])
+
+
+def _capitalised_after(words: Sequence[str]) -> bool:
+    """Whether the next word, past an article, is capitalised: a particle inside a name ("Defence of Congo")."""
+    rest = [w for w in words[:2] if w.lower() != "the"]
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _whole_name(core: str, text: str) -> str:

@@ -170,6 +170,40 @@ def test_counted_stops_at_the_words_after_the_people() -> None:
         == "Nduma Defence of Congo fighters"
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The Libyan Legion ambushed a convoy near Sirte on Monday, killing five fighters.", "Libyan Legion"),
+    ("The Syrian Resistance fired rockets at a Turkish post near Afrin on Sunday, killing two soldiers.",
+     "Syrian Resistance"),
+])
+def test_a_nationality_before_a_body_noun_leaves_the_name_to_ner(nlp, text: str, doer: str) -> None:
+    found = incidents(nlp, text)
+    assert found and found[0]["perpetrators"] == [doer]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Troops of the Rwanda Defence Forces killed 12 rebels in Cabo Delgado on Sunday.", ["militants"]),
+    ("Soldiers from the Alliance of Sahel States killed 18 jihadists near Ansongo on Thursday.", ["militants"]),
+    ("Troops of the North Atlantic Alliance killed three insurgents in Helmand on Friday.", ["militants"]),
+    ("Soldiers of the 3rd Mechanised Battalion killed four villagers in Rakhine on Tuesday, residents said.",
+     ["civilians"]),
+    ("Troops of the 2nd Scout Ranger Battalion killed six rebels in Sulu on Wednesday.", ["militants"]),
+    ("Soldiers known as the Rapid Action Battalion shot dead three men in Cox's Bazar on Friday.", ["civilians"]),
+])
+def test_a_state_army_or_bloc_named_with_a_body_noun_is_the_military(nlp, text: str, targets: list[str]) -> None:
+    found = incidents(nlp, text)
+    assert found and found[0]["perpetrators"] == ["military"] and found[0]["targets"] == targets
+
+
+@pytest.mark.parametrize("core, own", [
+    ("Wana Battalion", True), ("Kivu Defence Network", True), ("Sahel Liberation Alliance", True),
+    ("Tigray Defence Forces", True), ("Iraqi Resistance", False), ("Malawi Defence Forces", False),
+    ("44th Infantry Battalion", False), ("Rapid Intervention Battalion", False), ("Alliance of Sahel States", False),
+    ("Atlantic Alliance", False), ("Special Forces", False),
+])
+def test_named_body_wants_a_word_of_its_own(core: str, own: bool) -> None:
+    assert group_names.named_body(core) is own
+
+
 @pytest.mark.parametrize("text, doers", [
     ("At least nine people were killed in Bokkos, Plateau state, on Monday. The commissioner dismissed claims "
      "blaming the killings on a feud between the Mwaghavul and Fulani communities, saying bandits had attacked the "

@@ -104,6 +104,22 @@ def own_name(core: str) -> bool:
                and w.lower() not in _STATE_NAME_WORDS for w in words)  # "Anti-riot Police" is no name
 
 
+def named_body(core: str) -> bool:
+    """Whether a capitalised name with a "capital" body noun (Network, Alliance, Battalion, Legion, Resistance, Forces)
+    names a body of its own: a capitalised word in it that is no nation, no word of a state force's name, no such body
+    noun and no word of an army unit's name ("Infantry", "Intervention": data/role_words.csv unit_name_words), in a
+    name that is no bloc of states ("Alliance of Sahel States", "Atlantic Alliance": bloc_name_words). "the Wana
+    Battalion", "the Kivu Defence Network" do; "the Iraqi Resistance" (a nation's: left to NER), "the Kenya Defence
+    Forces", "the 44th Infantry Battalion" (a state's) do not."""
+    words = [w.strip(",") for w in core.split()]
+    lists = word_lists()
+    if len(words) < 2 or any(w.lower() in lists["bloc_name_words"] for w in words):
+        return False
+    plain = _STATE_NAME_WORDS | capital_nouns() | set(lists["unit_name_words"])
+    return any(all(p[:1].isupper() for p in w.split("-")) and not is_nation(w) and w.lower() not in plain
+               for w in words)
+
+
 _STATE_NAME_WORDS = {"national", "federal", "royal", "armed", "defence", "defense", "forces", "force", "army", "police",
                      "military", "security", "air", "navy", "naval", "special", "republican", "guard", "gendarmerie",
                      "state", "service", "mobile", "border", "people's", "popular", "command", "the", "arab",
@@ -137,7 +153,7 @@ def name(role: Role) -> str | None:
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
     qualified = [w for w in mods if not is_nation(w.strip(","))]
     nouns = group_nouns()
-    if head in capital_nouns() and words[-1].split("-")[-1][:1].isupper() and own_name(core):
+    if head in capital_nouns() and words[-1].split("-")[-1][:1].isupper() and named_body(core):
         nouns = {**nouns, head: False}  # "the Wana Battalion": the proper name's own body noun ("Special Forces":
         # a state's unit, no name of its own)
     if (group := _members_group(words)) is not None:

@@ -217,3 +217,10 @@ def test_named_body_wants_a_word_of_its_own(core: str, own: bool) -> None:
 def test_a_denied_or_negated_blame_on_a_feud_names_no_sides(nlp, text: str, doers: list[str]) -> None:
     found = incidents(nlp, text)
     assert found and sorted(found[0]["perpetrators"]) == sorted(doers)
+
+
+def test_whole_name_stops_before_the_next_group() -> None:
+    text = "Fighters of the Ndoki Defence of Lualaba and the Mai-Mai Kifuafua killed six civilians."
+    assert group_names._whole_name("Ndoki Defence of", text) == "Ndoki Defence of Lualaba"
+    text = "Militiamen of the Front for Justice and Equality of Darfur killed six civilians."
+    assert group_names._whole_name("Front for", text) == "Front for Justice and Equality of Darfur"

@@ -207,10 +207,12 @@ def _capitalised_after(words: Sequence[str]) -> bool:
 
 def _whole_name(core: str, text: str) -> str:
     """The core with the capitalised words the phrase goes on with when NER cut the name after a particle ("Nduma
-    Defence of" in "the Nduma Defence of Congo-Renove"): a name does not end in "of" or "for"."""
+    Defence of" in "the Nduma Defence of Congo-Renove"): a name does not end in "of" or "for". It stops before "and
+    the", which opens the next group's name ("... of Congo-Renove and the Raia Mutomboki"), not a word of this one."""
     if not core or core.split()[-1].lower() not in _NAME_PARTICLES - {"al", "e", "i", "ul"}:
         return core
-    m = re.search(re.escape(core) + r"((?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|de|du|la))*\s+[A-Z][\w'’-]*)", text)
+    m = re.search(re.escape(core) + r"((?:\s+(?:[A-Z][\w'’-]*|of|the|for|and(?!\s+the\b)|de|du|la))*\s+[A-Z][\w'’-]*)",
+                  text)
     return core + m.group(1) if m else core
 
 

@@ -133,9 +133,12 @@ def _named(sentence: str, at: int, kind: str) -> tuple[str, str, int, int] | Non
 def _organisation(words: str) -> bool:
     """Whether a proper name of several words holds a group noun among its words or their hyphenated parts
     ("Sudan People's Liberation Movement-in-Opposition", "Mai-Mai Yakutumba Group"): an organisation's name, not a
-    person's; a state force's name ("Sudan Armed Forces") is left to the lexicon."""
+    person's; a state force's name ("Sudan Armed Forces") is left to the lexicon, and a body noun marked "capital"
+    ("Forces", "Battalion", "Alliance") counts only in a name of its own (group_names.named_body: not "the Kenya
+    Defence Forces", "the 44th Infantry Battalion", "the Alliance of Sahel States")."""
     parts = [p.lower() for w in words.split() for p in w.split("-")]
-    return len(words.split()) > 1 and any(p in group_names.proper_nouns() for p in parts) \
+    nouns = group_names.group_nouns().keys() | (group_names.capital_nouns() if group_names.named_body(words) else set())
+    return len(words.split()) > 1 and any(p in nouns for p in parts) \
         and not (group_names.is_force(words) and not group_names.own_name(words))
 
 

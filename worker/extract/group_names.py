@@ -104,6 +104,22 @@ def own_name(core: str) -> bool:
                and w.lower() not in _STATE_NAME_WORDS for w in words)  # "Anti-riot Police" is no name
 
 
+def named_body(core: str) -> bool:
+    """Whether a capitalised name with a "capital" body noun (Network, Alliance, Battalion, Legion, Resistance, Forces)
+    names a body of its own: a capitalised word in it that is no nation, no word of a state force's name, no such body
+    noun and no word of an army unit's name ("Infantry", "Intervention": data/role_words.csv unit_name_words), in a
+    name that is no bloc of states ("Alliance of Sahel States", "Atlantic Alliance": bloc_name_words). "the Wana
+    Battalion", "the Kivu Defence Network" do; "the Iraqi Resistance" (a nation's: left to NER), "the Kenya Defence
+    Forces", "the 44th Infantry Battalion" (a state's) do not."""
+    words = [w.strip(",") for w in core.split()]
+    lists = word_lists()
+    if len(words) < 2 or any(w.lower() in lists["bloc_name_words"] for w in words):
+        return False
+    plain = _STATE_NAME_WORDS | capital_nouns() | set(lists["unit_name_words"])
+    return any(all(p[:1].isupper() for p in w.split("-")) and not is_nation(w) and w.lower() not in plain
+               for w in words)
+
+
 _STATE_NAME_WORDS = {"national", "federal", "royal", "armed", "defence", "defense", "forces", "force", "army", "police",
                      "military", "security", "air", "navy", "naval", "special", "republican", "guard", "gendarmerie",
                      "state", "service", "mobile", "border", "people's", "popular", "command", "the", "arab",
@@ -137,7 +153,7 @@ def name(role: Role) -> str | None:
     mods = [w for w in words[:-1] if w.lower() not in _NAME_PARTICLES]
     qualified = [w for w in mods if not is_nation(w.strip(","))]
     nouns = group_nouns()
-    if head in capital_nouns() and words[-1].split("-")[-1][:1].isupper() and own_name(core):
+    if head in capital_nouns() and words[-1].split("-")[-1][:1].isupper() and named_body(core):
         nouns = {**nouns, head: False}  # "the Wana Battalion": the proper name's own body noun ("Special Forces":
         # a state's unit, no name of its own)
     if (group := _members_group(words)) is not None:
@@ -166,18 +182,37 @@ def name(role: Role) -> str | None:
 
 def _counted(core: str, role: Role) -> str:
     """The people a count word heads ("Dozens of Lendu militiamen": the parse makes "Dozens" the core), read after its
-    "of"; any other core as it is."""
+    "of" up to a word that opens what follows them ("Dozens of fighters from the X militia": "fighters", whose group
+    the affiliation reads); any other core as it is."""
     if core.lower() not in number_words.values("cardinal", "vague", "scale") or " of " not in role.text:
         return core
-    return re.sub(r"^(?:the|these|those)\s+", "", role.text.split(" of ", 1)[1].strip(), flags=re.I)
+    words = re.sub(r"^(?:the|these|those)\s+", "", role.text.split(" of ", 1)[1].strip(), flags=re.I).split()
+    end = next((k for k in range(1, len(words)) if words[k] in _postmodifier_openers()
+                and not (words[k - 1][:1].isupper() and _capitalised_after(words[k + 1:]))), len(words))
+    return " ".join(words[:end])
+
+
+@cache
+def _postmodifier_openers() -> frozenset[str]:
+    """Lower-case words that end a noun phrase's own words and open what follows them: a preposition, a relative
+    pronoun, an affiliation participle (data/role_words.csv count_phrase_stops, compound_affiliations)."""
+    return frozenset(word_lists()["count_phrase_stops"]) | frozenset(word_lists()["compound_affiliations"])
+
+
+def _capitalised_after(words: Sequence[str]) -> bool:
+    """Whether the next word, past an article, is capitalised: a particle inside a name ("Defence of Congo")."""
+    rest = [w for w in words[:2] if w.lower() != "the"]
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _whole_name(core: str, text: str) -> str:
     """The core with the capitalised words the phrase goes on with when NER cut the name after a particle ("Nduma
-    Defence of" in "the Nduma Defence of Congo-Renove"): a name does not end in "of" or "for"."""
+    Defence of" in "the Nduma Defence of Congo-Renove"): a name does not end in "of" or "for". It stops before "and
+    the", which opens the next group's name ("... of Congo-Renove and the Raia Mutomboki"), not a word of this one."""
     if not core or core.split()[-1].lower() not in _NAME_PARTICLES - {"al", "e", "i", "ul"}:
         return core
-    m = re.search(re.escape(core) + r"((?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|de|du|la))*\s+[A-Z][\w'’-]*)", text)
+    m = re.search(re.escape(core) + r"((?:\s+(?:[A-Z][\w'’-]*|of|the|for|and(?!\s+the\b)|de|du|la))*\s+[A-Z][\w'’-]*)",
+                  text)
     return core + m.group(1) if m else core
 
 

@@ -240,6 +240,8 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             role = CONTEXT  # "al-Shabaab has carried out similar attacks": what the group does, not what it did here
         if role == AGENT and event is not None and denied(event):
             role = CONTEXT  # "X denied it was behind the attack", "X was not behind it": a disputed charge
+        elif role == SIDE and event is not None and event.lower_ in word_lists()["blame_verbs"] and denied(event):
+            role = CONTEXT  # "rejected attempts to blame the violence on a dispute between X and Y": no feud's sides
         actor = doc[tokens[ids.index("actor")]]
         if actor.lower_ in _RELATIVE and actor.head.dep_ == "relcl":
             actor = actor.head.head

@@ -196,3 +196,25 @@ def test_the_explosive_told_by_its_device(sentence: str, expected: str) -> None:
 ])
 def test_fire_from_afar_told_by_its_projectile(sentence: str, expected: str) -> None:
     assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # heavy weapons in the hands of raiders (machine guns, RPGs) are no artillery: an attack, not shelling
+    "Armed bandits stormed Gidan Kara and attacked the market with heavy weapons on Saturday, killing 14 traders.",
+    "Jihadists hit the gendarmerie post at Tessit with heavy weapons at dawn, killing four gendarmes.",
+    "Raiders targeted the cattle camp with heavy weapons near Pibor, killing nine herders.",
+    # a tear-gas, rubber or thrown projectile is no shell
+    "A tear-gas projectile fired by riot police struck a student in the chest in Lagos on Monday, killing him.",
+    "A rubber projectile fired by officers hit a woman in the face in Quito on Thursday.",
+    "Supporters hurled bottles and projectiles onto the pitch in Split and a projectile hit the referee.",
+])
+def test_no_shell_from_raiders_or_a_thrown_projectile(sentence: str) -> None:
+    assert _kind(sentence) != "shelling"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army attacked the rebel-held village of Kitsanga with heavy weapons on Friday, killing five civilians.",
+    "Six people died when a projectile fired from across the border struck a school in Shebaa on Sunday.",
+])
+def test_heavy_weapons_of_a_state_force_are_shelling(sentence: str) -> None:
+    assert _kind(sentence) == "shelling"

@@ -258,6 +258,11 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(zip(starts, ends))
 
 
+# a projectile the sentence tells thrown (by fans, protesters, a crowd) is a missile of the hand, not a shell
+_THROWN = re.compile(r"\b(?:threw|thrown|throw(?:s|ing)|hurl(?:ed|ing|s)|toss(?:ed|ing)|lobb(?:ed|ing)|pelt(?:ed|ing))\b",
+                     re.I)
+
+
 def _best(masked: str) -> TypeMatch | None:
     best: TypeMatch | None = None
     for t in triggers():
@@ -272,6 +277,8 @@ def _best(masked: str) -> TypeMatch | None:
                 and _violent_casualty(masked, m.start(), m.end())
             if not doer and m.group().lower() in _INVASION:
                 continue  # "floodwaters invaded their homes", "troops invaded East Timor in 1975": no attack
+            if t.event_type == "shelling" and "projectile" in m.group().lower() and _THROWN.search(masked):
+                continue  # "fans threw flares and projectiles ... a projectile hit a linesman": thrown, no shell
             strong = strong or doer
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong, doer=doer)
             if best is None or (cand.priority, cand.strong, not cand.doer) > (best.priority, best.strong, not best.doer):

@@ -146,6 +146,18 @@ def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) 
     assert _kind(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # the bomber lived: he fled, left the vehicle, or the blast was a controlled one
+    "Insurgents set off their explosives at a bus stop in Mardan and fled on foot, wounding six passengers.",
+    "A gunman detonated his bomb at the entrance of a bank in Imphal before running away, injuring two guards.",
+    "A driver steered a truck laden with explosives into a fuel depot in Baidoa, abandoned it and escaped before the blast.",
+    "Sappers detonated the explosives they had been carrying out of the tunnel in a controlled explosion near Idlib.",
+    "Police blew up the bombs they were hiding in a warehouse after the raid in Quetta.",
+])
+def test_a_bomber_who_lived_is_no_suicide_attacker(sentence: str) -> None:
+    assert _kind(sentence) != "suicide_bombing"
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # two sides told by a reciprocal or by what they fought over: an armed clash, not a one-sided attack
     ("Six people were killed on Thursday when Dogon and Fulani militiamen fought over grazing land near Mopti.",

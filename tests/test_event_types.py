@@ -189,6 +189,22 @@ def test_clashes_of_protesters_and_forces_are_a_protest(text: str, expected: str
     assert types.retype(_kind(text) or "", [text]) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # protesters who kill, stone, beat or burn out the police: a violent demonstration, a riot
+    "Protesters clashed with riot police in Bamako on Friday, killing a policeman and burning two police vehicles.",
+    "Clashes between demonstrators and police in Conakry left two gendarmes dead after protesters clubbed them.",
+    "Demonstrators fought with security forces in Goma on Monday and torched a police post; one officer was killed.",
+])
+def test_protesters_who_kill_the_police_riot(text: str) -> None:
+    assert types.retype(_kind(text) or "", [text]) == "riot"
+
+
+def test_the_sibling_clause_vetoes_the_protest() -> None:
+    first, second = "Protesters clashed with police in Sucre on Sunday;", "a policeman was stoned to death by the crowd."
+    assert types.retype("armed_clash", [first]) == "protest"
+    assert types.retype("armed_clash", [first], [first + " " + second]) == "riot"
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # the explosive told late, by its device
     ("Officials said the device had been hidden in a motorcycle parked outside the police station.", "bombing"),

@@ -411,13 +411,16 @@ def _precedence() -> tuple[Precedence, ...]:
                  for r in data_rows("precedence.csv"))
 
 
-def retype(event_type: str, texts: list[str]) -> str:
+def retype(event_type: str, texts: list[str], whole: list[str] | None = None) -> str:
     """The incident's type after the precedence rules: "security forces shot dead six protesters" is a protest
-    (force against protesters), not an attack."""
+    (force against protesters), not an attack. `whole` (the full sentences of clauses split off at a semicolon)
+    is read for what vetoes a rule: "Protesters clashed with police; two officers were killed when protesters
+    stoned their vehicle" tells the riot in the sibling clause."""
     joined = " ".join(without_recalled(t) for t in texts)
+    vetoed = joined if whole is None else joined + " " + " ".join(without_recalled(t) for t in whole)
     for p in _precedence():
         if event_type in p.sources and p.requires.search(joined) and p.agent.search(joined) \
-                and not p.unless.search(joined):
+                and not p.unless.search(vetoed):
             return p.to
     return event_type
 

@@ -174,6 +174,16 @@ def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str)
     assert _kind(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # a quarrel of two kin over land, one killing the other: no two armed sides, no armed clash
+    "Two cousins fought over a plot of farmland in Mbale on Sunday, and one speared the other to death.",
+    "A woman and her brother-in-law fought over a boundary in Embu before he struck her dead with a hoe.",
+    "Two farmers fought over a field near Gulu on Monday and one stabbed the other to death.",
+])
+def test_a_family_quarrel_over_land_is_no_armed_clash(sentence: str) -> None:
+    assert _kind(sentence) != "armed_clash"
+
+
 @pytest.mark.parametrize("text,expected", [
     # the dead where protesters and a state force clashed: protesters killed by the force, a protest
     ("Five people were killed in clashes between police and demonstrators in the town of Kisumu on Tuesday.",

@@ -256,3 +256,15 @@ def test_no_shell_from_raiders_or_a_thrown_projectile(sentence: str) -> None:
 ])
 def test_heavy_weapons_of_a_state_force_are_shelling(sentence: str) -> None:
     assert _kind(sentence) == "shelling"
+
+
+@pytest.mark.parametrize("sentence,background", [
+    # a group's record told in the perfect over a span of places is background, not the event told
+    ("The group has carried out suicide bombings across the Sahel.", True),
+    ("The militants have repeatedly staged raids throughout the province.", True),
+    ("Al-Shabaab has launched deadly attacks all over Somalia.", True),
+    # the event itself stays an event
+    ("The group carried out a suicide bombing in Mogadishu on Tuesday, killing 12 people.", False),
+])
+def test_a_groups_record_across_a_region_is_background(sentence: str, background: bool) -> None:
+    assert types.context(sentence) is background

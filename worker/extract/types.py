@@ -42,7 +42,12 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
                       r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
                       r"rioting|riots)|"
-                      r"\d+ years (?:after|since)|anniversary of)", re.I)
+                      r"\d+ years (?:after|since)|anniversary of|"
+                      # a group's record told in the perfect ("the group has carried out suicide bombings across the
+                      # region"): what it has done over time, not the event told
+                      r"(?:has|have) (?:long |repeatedly |frequently |often |previously |also )?(?:carried out|staged|"
+                      r"conducted|mounted|launched|claimed) (?:[\w-]+ ){0,2}?(?:attacks|bombings|raids|killings|"
+                      r"shootings|abductions|kidnappings|assaults|ambushes) (?:across|throughout|around|all over) )", re.I)
 
 
 _HEARD = re.compile(r"\b(?:heard|hearing|felt)\b[^,.;]{0,50}$", re.I)

@@ -146,6 +146,18 @@ def test_a_suicide_attacker_told_without_the_word(sentence: str, expected: str) 
     assert _kind(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # the bomber lived: he fled, left the vehicle, or the blast was a controlled one
+    "Insurgents set off their explosives at a bus stop in Mardan and fled on foot, wounding six passengers.",
+    "A gunman detonated his bomb at the entrance of a bank in Imphal before running away, injuring two guards.",
+    "A driver steered a truck laden with explosives into a fuel depot in Baidoa, abandoned it and escaped before the blast.",
+    "Sappers detonated the explosives they had been carrying out of the tunnel in a controlled explosion near Idlib.",
+    "Police blew up the bombs they were hiding in a warehouse after the raid in Quetta.",
+])
+def test_a_bomber_who_lived_is_no_suicide_attacker(sentence: str) -> None:
+    assert _kind(sentence) != "suicide_bombing"
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # two sides told by a reciprocal or by what they fought over: an armed clash, not a one-sided attack
     ("Six people were killed on Thursday when Dogon and Fulani militiamen fought over grazing land near Mopti.",
@@ -162,6 +174,16 @@ def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str)
     assert _kind(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # a quarrel of two kin over land, one killing the other: no two armed sides, no armed clash
+    "Two cousins fought over a plot of farmland in Mbale on Sunday, and one speared the other to death.",
+    "A woman and her brother-in-law fought over a boundary in Embu before he struck her dead with a hoe.",
+    "Two farmers fought over a field near Gulu on Monday and one stabbed the other to death.",
+])
+def test_a_family_quarrel_over_land_is_no_armed_clash(sentence: str) -> None:
+    assert _kind(sentence) != "armed_clash"
+
+
 @pytest.mark.parametrize("text,expected", [
     # the dead where protesters and a state force clashed: protesters killed by the force, a protest
     ("Five people were killed in clashes between police and demonstrators in the town of Kisumu on Tuesday.",
@@ -175,6 +197,22 @@ def test_two_sides_told_by_a_reciprocal_or_a_stake(sentence: str, expected: str)
 ])
 def test_clashes_of_protesters_and_forces_are_a_protest(text: str, expected: str) -> None:
     assert types.retype(_kind(text) or "", [text]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # protesters who kill, stone, beat or burn out the police: a violent demonstration, a riot
+    "Protesters clashed with riot police in Bamako on Friday, killing a policeman and burning two police vehicles.",
+    "Clashes between demonstrators and police in Conakry left two gendarmes dead after protesters clubbed them.",
+    "Demonstrators fought with security forces in Goma on Monday and torched a police post; one officer was killed.",
+])
+def test_protesters_who_kill_the_police_riot(text: str) -> None:
+    assert types.retype(_kind(text) or "", [text]) == "riot"
+
+
+def test_the_sibling_clause_vetoes_the_protest() -> None:
+    first, second = "Protesters clashed with police in Sucre on Sunday;", "a policeman was stoned to death by the crowd."
+    assert types.retype("armed_clash", [first]) == "protest"
+    assert types.retype("armed_clash", [first], [first + " " + second]) == "riot"
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -196,3 +234,37 @@ def test_the_explosive_told_by_its_device(sentence: str, expected: str) -> None:
 ])
 def test_fire_from_afar_told_by_its_projectile(sentence: str, expected: str) -> None:
     assert _kind(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # heavy weapons in the hands of raiders (machine guns, RPGs) are no artillery: an attack, not shelling
+    "Armed bandits stormed Gidan Kara and attacked the market with heavy weapons on Saturday, killing 14 traders.",
+    "Jihadists hit the gendarmerie post at Tessit with heavy weapons at dawn, killing four gendarmes.",
+    "Raiders targeted the cattle camp with heavy weapons near Pibor, killing nine herders.",
+    # a tear-gas, rubber or thrown projectile is no shell
+    "A tear-gas projectile fired by riot police struck a student in the chest in Lagos on Monday, killing him.",
+    "A rubber projectile fired by officers hit a woman in the face in Quito on Thursday.",
+    "Supporters hurled bottles and projectiles onto the pitch in Split and a projectile hit the referee.",
+])
+def test_no_shell_from_raiders_or_a_thrown_projectile(sentence: str) -> None:
+    assert _kind(sentence) != "shelling"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army attacked the rebel-held village of Kitsanga with heavy weapons on Friday, killing five civilians.",
+    "Six people died when a projectile fired from across the border struck a school in Shebaa on Sunday.",
+])
+def test_heavy_weapons_of_a_state_force_are_shelling(sentence: str) -> None:
+    assert _kind(sentence) == "shelling"
+
+
+@pytest.mark.parametrize("sentence,background", [
+    # a group's record told in the perfect over a span of places is background, not the event told
+    ("The group has carried out suicide bombings across the Sahel.", True),
+    ("The militants have repeatedly staged raids throughout the province.", True),
+    ("Al-Shabaab has launched deadly attacks all over Somalia.", True),
+    # the event itself stays an event
+    ("The group carried out a suicide bombing in Mogadishu on Tuesday, killing 12 people.", False),
+])
+def test_a_groups_record_across_a_region_is_background(sentence: str, background: bool) -> None:
+    assert types.context(sentence) is background

@@ -125,3 +125,35 @@ def test_the_abducted_killed_make_the_killing_the_event(nlp: Any, text: str, typ
 ])
 def test_killed_the_taken(texts: list[str], told: bool) -> None:
     assert found_killed.killed_the_taken(texts) is told
+
+
+@pytest.mark.parametrize("texts,told", [
+    # the killed are others than the abducted: a possessive, another sex, the hostages' escort, a freed captive
+    (["Kidnappers seized a schoolboy in Kogi on Friday and shot both his grandparents dead."], False),
+    (["Gunmen kidnapped the daughter of a chief in Benue and killed him when he gave chase."], False),
+    (["Bandits abducted the husband of a nurse in Kebbi and hacked her to death as she screamed."], False),
+    (["Militants abducted two engineers near Gao and killed the hostages' bodyguard."], False),
+    (["A trader abducted near Jos on Monday was rescued in a raid in which three kidnappers were killed."], False),
+    # the abducted themselves killed still count
+    (["Gunmen abducted a schoolgirl in Zamfara and shot her dead on Sunday."], True),
+    (["Rebels kidnapped a priest near Beni and killed him, the diocese said."], True),
+    (["Militants kidnapped two herders and killed both, villagers said."], True),
+])
+def test_the_killed_must_be_the_abducted(texts: list[str], told: bool) -> None:
+    assert found_killed.killed_the_taken(texts) is told
+
+
+def test_killing_of_taken_is_linear() -> None:
+    import time
+    found_killed.killing_of_taken(["Gunmen kidnapped and killed them."])
+    def cost(n: int) -> float:
+        s = "Bandits abducted and killed four farmers, " + ", ".join(["abducted"] * n) + "."
+        t0 = time.perf_counter()
+        found_killed.killing_of_taken([s])
+        return time.perf_counter() - t0
+    assert cost(4000) < 2.0
+
+
+def test_blanked_is_the_union_of_the_spans() -> None:
+    assert found_killed._blanked("abcdefghij", [(6, 8), (1, 3), (2, 4)]) == "a   ef  ij"
+    assert found_killed._blanked("abc", []) == "abc"

@@ -1365,7 +1365,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
     inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
-    inc.event_type = types.retype(inc.event_type, texts)
+    inc.event_type = types.retype(inc.event_type, texts, [text[x.start:_sentence_end(text, x.end)] for x in d.sents])
     whole = syntax.sentence_roles(doc, [(x.start, _sentence_end(text, x.end)) for x in d.sents])
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)

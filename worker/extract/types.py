@@ -42,7 +42,12 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
                       r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
                       r"rioting|riots)|"
-                      r"\d+ years (?:after|since)|anniversary of)", re.I)
+                      r"\d+ years (?:after|since)|anniversary of|"
+                      # a group's record told in the perfect ("the group has carried out suicide bombings across the
+                      # region"): what it has done over time, not the event told
+                      r"(?:has|have) (?:long |repeatedly |frequently |often |previously |also )?(?:carried out|staged|"
+                      r"conducted|mounted|launched|claimed) (?:[\w-]+ ){0,2}?(?:attacks|bombings|raids|killings|"
+                      r"shootings|abductions|kidnappings|assaults|ambushes) (?:across|throughout|around|all over) )", re.I)
 
 
 _HEARD = re.compile(r"\b(?:heard|hearing|felt)\b[^,.;]{0,50}$", re.I)
@@ -258,6 +263,11 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(zip(starts, ends))
 
 
+# a projectile the sentence tells thrown (by fans, protesters, a crowd) is a missile of the hand, not a shell
+_THROWN = re.compile(r"\b(?:threw|thrown|throw(?:s|ing)|hurl(?:ed|ing|s)|toss(?:ed|ing)|lobb(?:ed|ing)|pelt(?:ed|ing))\b",
+                     re.I)
+
+
 def _best(masked: str) -> TypeMatch | None:
     best: TypeMatch | None = None
     for t in triggers():
@@ -272,6 +282,8 @@ def _best(masked: str) -> TypeMatch | None:
                 and _violent_casualty(masked, m.start(), m.end())
             if not doer and m.group().lower() in _INVASION:
                 continue  # "floodwaters invaded their homes", "troops invaded East Timor in 1975": no attack
+            if t.event_type == "shelling" and "projectile" in m.group().lower() and _THROWN.search(masked):
+                continue  # "fans threw flares and projectiles ... a projectile hit a linesman": thrown, no shell
             strong = strong or doer
             cand = TypeMatch(t.event_type, t.priority if strong else 2, m.start(), m.end(), strong, doer=doer)
             if best is None or (cand.priority, cand.strong, not cand.doer) > (best.priority, best.strong, not best.doer):
@@ -404,13 +416,16 @@ def _precedence() -> tuple[Precedence, ...]:
                  for r in data_rows("precedence.csv"))
 
 
-def retype(event_type: str, texts: list[str]) -> str:
+def retype(event_type: str, texts: list[str], whole: list[str] | None = None) -> str:
     """The incident's type after the precedence rules: "security forces shot dead six protesters" is a protest
-    (force against protesters), not an attack."""
+    (force against protesters), not an attack. `whole` (the full sentences of clauses split off at a semicolon)
+    is read for what vetoes a rule: "Protesters clashed with police; two officers were killed when protesters
+    stoned their vehicle" tells the riot in the sibling clause."""
     joined = " ".join(without_recalled(t) for t in texts)
+    vetoed = joined if whole is None else joined + " " + " ".join(without_recalled(t) for t in whole)
     for p in _precedence():
         if event_type in p.sources and p.requires.search(joined) and p.agent.search(joined) \
-                and not p.unless.search(joined):
+                and not p.unless.search(vetoed):
             return p.to
     return event_type
 

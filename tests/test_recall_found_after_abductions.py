@@ -154,6 +154,7 @@ def test_killing_of_taken_is_linear() -> None:
     assert cost(4000) < 2.0
 
 
-def test_blanked_is_the_union_of_the_spans() -> None:
-    assert found_killed._blanked("abcdefghij", [(6, 8), (1, 3), (2, 4)]) == "a   ef  ij"
-    assert found_killed._blanked("abc", []) == "abc"
+def test_the_abduction_words_are_blanked_as_the_union_of_their_spans() -> None:
+    from worker.extract import toll_phrases  # killing_of_taken blanks with it (overlapping spans, unsorted)
+    assert toll_phrases.blank_spans("abcdefghij", [(6, 8), (1, 3), (2, 4)]) == "a   ef  ij"
+    assert toll_phrases.blank_spans("abc", []) == "abc"

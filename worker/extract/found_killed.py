@@ -148,32 +148,15 @@ def killing_of_taken(texts: list[str]) -> tuple[int, str] | None:
     (`killed_the_taken`). The caller asks only when the incident has dead:
     where people were killed, the killing is the event (the nine types of WAD have no abduction), and the abduction
     how it began; "kidnapped 15 farmers; they were released" keeps the abduction."""
-    from worker.extract import types  # types reads this module's finding; imported when an abduction has dead
+    from worker.extract import toll_phrases, types  # types reads this module's finding: imported when asked
     from worker.extract.gazetteer import triggers
     if not killed_the_taken(texts):
         return None
     taken = [t.rx for t in triggers() if t.event_type == "abduction"]
     for i, text in enumerate(texts):
-        rest = _blanked(text, [m.span() for rx in taken for m in rx.finditer(text)])
+        rest = toll_phrases.blank_spans(text, [m.span() for rx in taken for m in rx.finditer(text)])
         tm = types.classify(rest)
         if tm is not None and not tm.followup and tm.event_type not in ("abduction", "arrest", "other"):
             return i, tm.event_type
     return None
 
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with every span of `spans` blanked (the same length): the spans sorted and merged once, so the cost is
-    linear in the text and the spans (a sentence of thousands of 'kidnapped' stays cheap)."""
-    if not spans:
-        return text
-    out: list[str] = []
-    at = 0
-    for a, b in sorted(spans):
-        a = max(a, at)
-        if b <= a:
-            continue
-        out.append(text[at:a])
-        out.append(" " * (b - a))
-        at = b
-    out.append(text[at:])
-    return "".join(out)

@@ -416,9 +416,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence that holds text[start:end] (cut at a full stop, question or exclamation mark)."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    after = _SENTENCE_END.search(text, end, end + 400)
-    return (before[-1] if before else max(0, start - 400)), (after.start() if after else min(len(text), end + 400))
+    return place_roles.sentence_around(text, start, end, _SENTENCE_END, 400)
 
 
 _WORD = re.compile(r"[\w'’-]+")

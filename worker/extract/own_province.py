@@ -16,20 +16,13 @@ from typing import Iterable
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows
 from worker.extract.place_mention import PlaceMention
+from worker.extract.place_roles import sentence_around
 
 # a sentence's end: a full stop (quote or bracket allowed) before a capital or digit, or a line break
 _END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _REACH = 600  # characters looked at either side of a mention for its sentence's ends
 # "moved from Illinois", "from the state of Coahuila": a home or origin, not where the town lies
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around text[start:end] (looked for within _REACH characters)."""
-    lo = max(0, start - _REACH)
-    before = [m.end() for m in _END.finditer(text, lo, start)]
-    after = _END.search(text, end, min(len(text), end + _REACH))
-    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _REACH))
 
 
 def own_provinces(mentions: Iterable[PlaceMention], country: str, town: str, text: str) -> set[str]:
@@ -41,7 +34,7 @@ def own_provinces(mentions: Iterable[PlaceMention], country: str, town: str, tex
         if m.place is None or m.place.kind != "admin1" or m.route or m.aside or m.place.country != country \
                 or not m.place.admin1 or _FROM.search(text, max(0, m.start - 40), m.start):
             continue
-        lo, hi = sentence_span(text, m.start, m.end)
+        lo, hi = sentence_around(text, m.start, m.end, _END, _REACH)
         if name.search(text, lo, m.start) or name.search(text, m.end, hi):
             found.add(m.place.admin1)
     return found

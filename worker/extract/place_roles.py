@@ -68,6 +68,15 @@ def sentence_rest(text: str, end: int) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, ends: re.Pattern[str], reach: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds text[start:end]: the last end (`ends`) before it and the first after
+    it, each looked for within `reach` characters (the bound of the reach when none is found)."""
+    lo = max(0, start - reach)
+    before = [m.end() for m in ends.finditer(text, lo, start)]
+    after = ends.search(text, end, end + reach)
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + reach))
 _WHERE_CLAUSE = re.compile(r",?\s+where\b")
 # "killed 5 people there", not the existential "there were 9 killed"
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from worker.extract import (companions, figure_names, joined_subjects, manner_of_death, named_victims, number_words,
                             ordinal_victims, prior_acts, restatements, toll_phrases, victim_groups, victim_lists)
-from worker.extract.alternation import first_char_guard
+from worker.extract.alternation import first_char_guard, literal
 
 # words a toll counts with that are no numbers: the article of one victim, a pronoun, "all three of them"
 _ONE_WORDS = {"a": 1, "an": 1, "another": 1, "him": 1, "her": 1}
@@ -35,6 +35,8 @@ _NOT_A = (r"(?!an?\b(?![- ](?:dozen|half[- ]dozen|hundred|thousand|million)\b)(?
 # a figure's approximations ("an estimated 30", "roughly 30": the figure is the report's, not exact) and a sum's
 # opener ("a total of 30", exact), before the figure
 _BOUND = r"(?:a total of\s+)?(?P<bound>" + number_words.bound_alternation() + r")?\s*"  # data/quantity_bounds.csv
+# an age as a word: "17-year-old", "six-month-old" (as a noun, "two 17-year-olds", a person)
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+)-(?:years?|months?)-old", re.I)
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|police officers?|officers?|"
            r"personnel|militants?|terrorists?|insurgents?|attackers?|gunmen|assailants?|fighters?|rebels?|"
            r"children|women|men|man|woman|workers?|villagers?|residents?|passengers?|guards?|drivers?|"
@@ -42,7 +44,7 @@ _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|policem[ae]n|p
            r"bodies|victims?|individuals?|reporters?|security forces|paramilitary soldiers?|troopers?|journalists?|"
            r"children|pilgrims?|commuters?|relatives?|labourers?|laborers?|youths?|'commander'|commander|adults?|boys?|girls?|"
            r"babies|infants?|kids|staff|employees?|inmates?|detainees?|hostages?|pupils?|bandits?|militiam[ae]n|mercenar(?:y|ies)|bodyguards?|cops?|"
-           r"servicem[ae]n|commandos?|gendarmes?|(?:\d{1,3}|[a-z]+)-(?:years?|months?)-olds?|"  # "two 17-year-olds"
+           r"servicem[ae]n|commandos?|gendarmes?|" + _AGE_WORD.pattern + r"s?|"  # "two 17-year-olds"
            r"(?-i:[A-Z][a-z]{3,}(?:ans|ians|is|ese|ers)|[A-Z][a-z]{2,}(?:ims|ds|ras|yas|ils|ans|hs))|"
            r"[a-z]{3,}(?:ers|ors|ists|ants))")  # group plurals: Palestinians, Somalis, Muslims, Kurds, Hazaras, Sikhs
 # a life lost, not one nearly lost ("nearly/almost lost his life": a survivor) nor a thing of a life ("lost his life
@@ -330,8 +332,8 @@ def _figure_in_subject(subj: str, pos: int, memo: list | None = None) -> re.Matc
 _WORD_RUN = re.compile(r"[\w'’-]+")
 # "of" right after a figure opens the set it counts: "a score of fishermen", "dozens of herders", "two of the traders";
 # an owner and the set's own figure are part of it ("one of their two sons", "two of his four wives": one and two)
-_PARTITIVE = re.compile(r"\s+of(?:\s+(?:the|those|these|his|her|their)(?:\s+(?:\d{1,4}|" + _UNIT + r")(?=\s))?)?\b",
-                        re.I)
+_PARTITIVE = re.compile(r"\s+of(?:\s+(?:" + literal(victim_lists.SET_OWNERS) + r")(?:\s+(?:\d{1,4}|" + _UNIT
+                        + r")(?=\s))?)?\b", re.I)
 
 
 def _partitive_end(subj: str, at: int) -> int:
@@ -462,7 +464,6 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|gran
 
 # a death told by a doctor's or court's word: of people only ("the truce was declared dead" kills no one)
 _DECLARED_DEAD = re.compile(r"(?:pronounced|declared)\s+dead\b", re.I)
-_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+)-(?:years?|months?)-old", re.I)
 _AUXILIARY = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?", re.I)
 _PRONOUNS = frozenset({"he", "she", "who", "whom"})
 _CLAUSE_MARK = re.compile(r"[,;:]")

@@ -36,9 +36,14 @@ _NAME_PARTICLES = {"al", "ul", "e", "i", "wal", "wa", "of", "the", "for", "and",
 def group_nouns() -> dict[str, bool]:
     """data/group_nouns.csv: head noun (lower case) -> whether it names a group alone ("herders") or only with a
     qualifier ("Jukun militia"; "militia" alone says nothing about who)."""
+    return {w: alone == "yes" for w, alone in _noun_rows() if alone != "capital"}
+
+
+@cache
+def _noun_rows() -> tuple[tuple[str, str], ...]:
+    """(noun in lower case, its "alone" mark) of each row of data/group_nouns.csv."""
     text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
-    return {r["word"].strip().lower(): r["alone"].strip() == "yes" for r in csv.DictReader(text.splitlines())
-            if r["alone"].strip() != "capital"}
+    return tuple((r["word"].strip().lower(), r["alone"].strip()) for r in csv.DictReader(text.splitlines()))
 
 
 @cache
@@ -46,9 +51,7 @@ def capital_nouns() -> frozenset[str]:
     """data/group_nouns.csv nouns marked "capital": a group noun only as the capitalised last word of a proper name
     ("the Eastern Security Network", "the Wana Battalion", "the Cobra Forces"); in lower case they name no one
     ("a criminal network", "rebel forces")."""
-    text = resources.files(__package__).joinpath("data", "group_nouns.csv").read_text("utf-8")
-    return frozenset(r["word"].strip().lower() for r in csv.DictReader(text.splitlines())
-                     if r["alone"].strip() == "capital")
+    return frozenset(w for w, alone in _noun_rows() if alone == "capital")
 
 
 @cache

@@ -37,7 +37,7 @@ def listed_provinces(text: str, start: int, end: int) -> Iterator[tuple[str, int
     bears it exactly."""
     for m in _JOINED.finditer(text, start, end):
         for n in _ONE.finditer(text, m.start("names"), m.end("names")):
-            if n.group() not in ("and",) and first_level(n.group()):
+            if first_level(n.group()):  # (NAME is capitalised: "and" is never one)
                 yield n.group(), n.start(), n.end()
     for m in _DIVISION.finditer(text, start, end):
         words = m.group("name").split(" ")

@@ -36,7 +36,7 @@ _MAX_ASIDE = 8  # words of an aside set off by commas: "three traders, all from 
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
 # a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
 AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
-_SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
+SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
 # words between a figure and a noun of the person lexicon that end its item or own the noun: "a farmer and his son"
 NOT_MODIFIERS = frozenset({"and", "or", "his", "her", "their", "its", "of", "with", "who", "that", "which", "by", "in",
                            "at", "on", "near", "from", "to", "for"})
@@ -113,7 +113,7 @@ class _Reader:
         words = self.lower[i - mods:i] if mods else []
         if words[:1] == ["of"]:  # a partitive right after the figure: "a score of fishermen", "two of the herders"
             words = words[1:]
-            if words[:1] and words[0] in _SET_OWNERS:
+            if words[:1] and words[0] in SET_OWNERS:
                 words = words[1:]  # its set's owner: "one of their two sons", "two of his four wives"
         return not self.lx._not_verb.match(self.lower[i]) and self.lx._is_person(self.lower[i]) \
             and not any(w in NOT_MODIFIERS for w in words)
@@ -121,7 +121,7 @@ class _Reader:
     def _partitive_set(self, n_end: int, i: int) -> bool:
         """The figure at token i is the set a partitive right after the figure ending at `n_end` counts from: "two of
         the 20 hostages" are two, not twenty."""
-        return i == n_end + 3 and self.lower[n_end + 1] == "of" and self.lower[n_end + 2] in _SET_OWNERS
+        return i == n_end + 3 and self.lower[n_end + 1] == "of" and self.lower[n_end + 2] in SET_OWNERS
 
     def _plain_word(self, i: int) -> bool:
         return i < len(self.toks) and self.words[i] and not self.lx._not_verb.match(self.lower[i])

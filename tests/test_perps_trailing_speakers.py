@@ -38,6 +38,16 @@ def test_a_source_after_according_to_or_an_allegation_is_not_the_doer(nlp):
              "claimed.", "air_strike")
 
 
+def test_a_source_after_according_to_with_a_hyphenated_modifier_is_not_the_doer(nlp):
+    # "the Tuareg-led X", "the Kurdish-led X": the modifier is one word of the source's description
+    assert "Coordination of Azawad Movements" not in doers(
+        nlp, "A drone strike by the Malian army hit a wedding near Tessalit on Monday, killing nine guests, according "
+             "to the Tuareg-led Coordination of Azawad Movements.", "air_strike")
+    assert "Syrian Democratic Forces" not in doers(
+        nlp, "Turkish drones struck a bakery in Qamishli on Friday, killing four workers, according to the "
+             "Kurdish-led Syrian Democratic Forces.", "air_strike")
+
+
 def test_a_claim_of_the_attack_still_names_the_doer(nlp):
     assert doers(nlp, "Al-Shabaab claimed the bombing that killed nine traders in Baidoa.", "bombing") == \
         ["al-Shabaab"]

@@ -292,15 +292,15 @@ def _spoken_verbs() -> str:
 def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(speaker noun, speaker noun and report verb, "according to") patterns of a group named only as whose people
     report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
-    media" (data/role_words.csv speaker_nouns, report_verbs). The group that speaks of an attack is the source, not
-    its doer."""
+    media", "according to the Tuareg-led X" (data/role_words.csv speaker_nouns, report_verbs). The group that speaks
+    of an attack is the source, not its doer."""
     nouns = literal(word_lists()["speaker_nouns"])
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
     # the speaker's own name may follow its title: "a Taliban spokesman Zabihullah Mujahid said"
     named = r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
     return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b",
                                                re.I),
-            re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I))
+            re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w[\w-]*\s+)?$", re.I))  # "the Tuareg-led X"
 
 
 def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None = None) -> bool:

@@ -99,6 +99,13 @@ def targets() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["category"], data_pattern(r["pattern"], "targets.csv")) for r in data_rows("targets.csv"))
 
 
+def _acronym(alias: str) -> bool:
+    """A short alias written in capitals, wholly (ELN, M23, IS-K) or after its first letter (LeT, JeM, JuA): an
+    acronym whose lower case is an ordinary word ("let", "hum") or another body's capitals ("JEM", Sudan's Justice
+    and Equality Movement, is not Jaish-e-Mohammed's "JeM") is that group only as written."""
+    return len(alias) <= 5 and (alias.isupper() or any(c.isupper() for c in alias[1:]))
+
+
 @dataclass(frozen=True)
 class Group:
     canonical: str
@@ -110,7 +117,8 @@ class Group:
 def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
     """One alternation over every alias (longest first), and alias (lower) -> Group.
 
-    Short all-caps aliases (TTP, IS, ELN) match case-sensitively so that "is" or "let" never count.
+    Short acronyms (TTP, IS, ELN, and the mixed-case LeT, JeM) match case-sensitively so that "is" or "let" never
+    count (`_acronym`).
     """
     table: dict[str, Group] = {}
     parts = []
@@ -122,7 +130,7 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
                 continue
             table[alias.lower()] = g
             esc = re.escape(alias)
-            parts.append((alias, esc if alias.isupper() and len(alias) <= 5 else f"(?i:{esc})"))
+            parts.append((alias, esc if _acronym(alias) else f"(?i:{esc})"))
     parts.sort(key=lambda p: -len(p[0]))
     return re.compile(r"(?<![\w-])(?:" + by_first_char(parts) + r")(?![\w-])"), table
 

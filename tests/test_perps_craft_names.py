@@ -14,5 +14,5 @@ def test_capitalised_craft_is_no_group(word: str) -> None:
 
 
 def test_a_named_group_is_still_named() -> None:
-    core = "Zomi Revolutionary Army"
+    core = "Kuki Revolutionary Army"
     assert group_names.name(Role("agent", "subject", core, 0, len(core), "army", core, "ORG")) == core

@@ -22,7 +22,8 @@ from worker.extract.countries import group_homes
     ("The Kuki-Chin National Front robbed two banks in Bandarban and abducted a manager.", "Kuki-Chin National Front"),
     ("Gunmen from the Barisan Revolusi Nasional shot dead two rangers in Narathiwat.", "Barisan Revolusi Nasional"),
     ("MILF fighters clashed with a rival clan in Maguindanao del Sur.", "Moro Islamic Liberation Front"),
-    ("The LTTE attacked an army camp on the Jaffna peninsula, killing 12 soldiers.", "Liberation Tigers of Tamil Eelam"),
+    ("The LTTE attacked an army camp on the Jaffna peninsula, killing 12 soldiers.",
+     "Liberation Tigers of Tamil Eelam"),
     ("The Hafiz Gul Bahadur group claimed the suicide bombing of a convoy in North Waziristan.",
      "Hafiz Gul Bahadur group"),
     ("The PAFF said its men carried out the ambush on an army truck in Poonch.", "People's Anti-Fascist Front"),
@@ -40,7 +41,7 @@ from worker.extract.countries import group_homes
     # Africa
     ("Nyatura fighters killed three herders in Masisi territory.", "Nyatura"),
     ("Mai-Mai Yakutumba gunmen ambushed a convoy near Fizi.", "Mai-Mai Yakutumba"),
-    ("Mayi-Mayi militiamen attacked a police post near Beni.", "Mai-Mai"),
+    ("Mayi-Mayi militiamen attacked a police post near Beni.", "Mai-Mai militia"),
     ("The Mobondo militia killed nine people in Kwango province.", "Mobondo"),
     ("RED-Tabara rebels claimed an attack on Gatumba that killed 20 people.", "RED-Tabara"),
     ("The Coalition of Patriots for Change attacked a military base near Bambari.", "Coalition of Patriots for Change"),
@@ -52,6 +53,8 @@ from worker.extract.countries import group_homes
     # The Americas
     ("The Estado Mayor Central claimed a car bomb that injured 14 people in Jamundi.", "FARC dissidents"),
     ("FARC dissidents attacked a police station in Cauca.", "FARC dissidents"),
+    ("Fighting between the ELN and dissidents of the former FARC killed 11 people in Tame.", "FARC dissidents"),
+    ("UPC fighters burned a displacement camp near Alindao.", "Union for Peace in the Central African Republic"),
     ("Los Tiguerones gunmen killed five people at a market in Esmeraldas.", "Los Tiguerones"),
     ("Five police officers were killed by members of Terceiro Comando Puro in Rio.", "Terceiro Comando Puro"),
     ("Los Chapitos gunmen killed eight people at a party in Culiacan.", "Los Chapitos"),
@@ -80,7 +83,7 @@ def test_new_groups_are_doers(sentence: str, event_type: str, doer: str) -> None
 
 def test_named_as_the_text_names_them() -> None:
     assert as_written("Garo National Liberation Army", "GNLA militants abducted a trader.") == "GNLA"
-    assert as_written("Mai-Mai", "Mai-Mai militiamen attacked a post.") == "Mai-Mai militiamen"
+    assert as_written("Mai-Mai militia", "Mai-Mai militiamen attacked a post.") == "Mai-Mai militiamen"
 
 
 def test_the_farc_dissidents_are_named_so_whatever_faction_the_text_names() -> None:
@@ -88,6 +91,11 @@ def test_the_farc_dissidents_are_named_so_whatever_faction_the_text_names() -> N
     text = "Authorities blamed the Estado Mayor Central FARC dissident group for the car bomb in Suarez."
     assert {c for c, *_ in groups_in(text)} == {"FARC dissidents"}
     assert as_written("FARC dissidents", text) == "FARC dissidents"
+
+
+def test_the_full_name_without_its_apostrophe_is_the_canonical_name() -> None:
+    text = "The PKK, or Kurdistan Workers Party, said its fighters shot a village guard near Lice."
+    assert as_written("Kurdistan Workers' Party", text) == "Kurdistan Workers' Party"
 
 
 def test_a_faction_is_named_for_its_cartel() -> None:

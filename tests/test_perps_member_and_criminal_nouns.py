@@ -84,7 +84,7 @@ def test_rebels_after_a_group_name_name_the_group_and_a_people_s_rebels_stay_who
 
 
 @pytest.mark.parametrize("text, head, want", [
-    ("SPLM-N rebels", "rebels", "SPLM-N"),
+    ("UFDR rebels", "rebels", "UFDR"),
     ("FNLC fighters", "fighters", "FNLC"),
     ("US troops", "troops", None),
 ])

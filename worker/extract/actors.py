@@ -1095,7 +1095,7 @@ def _text_names(article_text: str) -> dict[str, str]:
         c = n.group.canonical
         written = n.written.replace("’", "'")  # a typographic apostrophe writes the same name (groups.csv twins)
         first.setdefault(c, written)
-        if written.lower() == c.lower():
+        if written.lower().replace("'", "") == c.lower().replace("'", ""):  # "Kurdistan Workers Party" is the name
             canonical_used.add(c)
     return {c: a for c, a in first.items() if c not in canonical_used}
 

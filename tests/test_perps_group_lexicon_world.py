@@ -62,6 +62,15 @@ from worker.extract.countries import group_homes
     ("Members of Los Ardillos killed six police officers in Chilapa.", "Los Ardillos"),
     ("The 5 Segonn gang attacked the town of Cabaret, killing 20 people.", "5 Segonn"),
     ("Kraze Baryè gang members set fire to homes in Tabarre.", "Kraze Baryè"),
+    ("Members of the Guardiões do Estado shot dead three men in Fortaleza.", "Guardioes do Estado"),
+    ("Hard Livings gang members opened fire on a bus stop in Manenberg.", "Hard Livings"),
+    # and beyond
+    ("Babbar Khalsa International claimed the grenade attack on a police post in Amritsar.",
+     "Babbar Khalsa International"),
+    ("OPM fighters shot dead a motorbike taxi driver in Intan Jaya.", "Free Papua Movement"),
+    ("Ahrar al-Sharqiya gunmen killed a Kurdish family near Jinderes.", "Ahrar al-Sharqiya"),
+    ("Siriri militiamen attacked herders near Baboua.", "Siriri"),
+    ("Jaish-ul-Adl militants attacked a police station in Rask, killing 11 officers.", "Jaish al-Adl"),
 ])
 def test_groups_of_the_world(sentence: str, group: str) -> None:
     assert group in [c for c, *_ in groups_in(sentence)]

@@ -545,14 +545,17 @@ def _tomorrow(published: date) -> str:
 
 
 def find(sentence: str, published: date | None, told: date | None = None,
-         told_key: str | None = None) -> list[DateMention]:
+         told_key: str | None = None, said: date | None = None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
     period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
-    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
+    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week"); `said`: the
+    day of a statement the text made before the sentence without an event day ("Police said on Monday that gunmen
+    killed four. The attack happened two days earlier."), which a sentence with no day of its own counts back from
+    as it would from its own statement's."""
+    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key, said))
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
@@ -585,7 +588,8 @@ def _recase_calendar(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
+def _find(sentence: str, published: date | None, told: date | None, told_key: str | None,
+          said: date | None = None) -> tuple[DateMention, ...]:
     """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
     of repeated lines asks about a few sentences hundreds of times)."""
     from worker.extract import quoted_days  # counts from a statement's day; dates stays importable alone
@@ -640,7 +644,8 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
                                    kind == "weekend"))
     out = quoted_days.recount(sentence, out, relative, published)
     out = _joined_days(sentence, out)
-    out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
+    counted = _counted_days(sentence, told, published, out, told_key, said_day(out) if out else said)
+    out += counted if out or said is None else [replace(x, past=True) for x in counted]
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
@@ -704,7 +709,7 @@ _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|a
 _COUNTED_RUNS_ON = re.compile(r"\s+(?!than\b|that\b)[a-z]")
 
 
-def _said_day(found: list[DateMention]) -> date | None:
+def said_day(found: list[DateMention]) -> date | None:
     """The full day of the sentence's statement, when the sentence names no event day: "Police said on Tuesday that
     gunmen killed five the day before" counts the day before from the statement, as reported speech shifts
     "yesterday" to "the day before"; what the statement reports is the news, no recall."""

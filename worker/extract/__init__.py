@@ -250,7 +250,7 @@ def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any, sentence: s
         return False
     told = [x for x, _ in d.dates if not x.reporting]
     if told:
-        return not any(dates.consistent(first, x) for x in told) \
+        return not any(dates.consistent(first, x) or dates.narrows(first, x) for x in told) \
             and not any(_same_night(x, t.text, first, sentence) for x, t in d.dates if not x.reporting)
     if d.recalled:
         return True

@@ -478,9 +478,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
-    rel = re.sub(r"^earlier in the", "earlier this", g["rel"].lower())  # type: ignore[union-attr]
-    rel = re.sub(r"^(?:a few|several) ", "", rel)
-    rel = _WEEKS_AGO.get(rel, rel)
+    rel = _rel_words(g["rel"])  # type: ignore[arg-type]
     if published is None:
         return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
                                   "earlier this year", "two weeks ago")
@@ -493,7 +491,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
-    if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
+    if rel in week_spans.WEEKS or rel == "two weeks ago":
         month = week_spans.most_days_in(*week_spans.week_days(rel, published))
         return month, f"{month}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
@@ -503,9 +501,22 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     return None, rel, False
 
 
+def _rel_words(rel: str) -> str:
+    """A relative period's words as _resolve keys them: "earlier in the week" is "earlier this week", "a few days
+    ago" "days ago", "a fortnight ago" "two weeks ago"."""
+    rel = re.sub(r"^earlier in the", "earlier this", rel.lower())
+    rel = re.sub(r"^(?:a few|several) ", "", rel)
+    return _WEEKS_AGO.get(rel, rel)
+
+
 def _through(kind: str, m: re.Match[str], value: str | None, published: date | None) -> str | None:
     """The last day of a span the mention names, dated by its first: the Sunday of a weekend, the second day of
-    "12-13 March"; a day after the article's (+1 for time zones) is none."""
+    "12-13 March"; a day after the article's (+1 for time zones) is none. A week's phrase ("last week", "earlier this
+    week"), dated by its month, ends on the last day it can name: a day of it told later ("on Tuesday") is that
+    week's."""
+    if kind == "rel" and value is not None and published is not None \
+            and (rel := _rel_words(m.group("rel"))) in week_spans.WEEKS:
+        return week_spans.week_days(rel, published)[1].isoformat()
     if value is None or len(value) != 10:
         return None
     first = date.fromisoformat(value)
@@ -1040,8 +1051,18 @@ def consistent(a: DateMention, b: DateMention) -> bool:
 
 def _within(span: DateMention, m: DateMention) -> bool:
     """`m` names a day of the span `span` names ("on Sunday" of "over the weekend")."""
-    return bool(span.through and span.value and m.value and len(m.value) == 10
+    return bool(span.through and span.value and m.value and len(m.value) == 10 and len(span.value) == 10
                 and span.value <= m.value <= span.through)
+
+
+def narrows(m: DateMention, week: DateMention) -> bool:
+    """`m`, told after `week`, names a day of that week's phrase ("Gunmen killed 11 last week. The attack took place
+    on Friday."): the same event's day. Not the other way round: a week told after a day ("Earlier in the week, on
+    Monday, ...") is a recall, as consistent has it. A week, dated by its month, starts at most six days before its
+    last day."""
+    if not (week.through and week.value and len(week.value) < 10 and m.value and len(m.value) == 10):
+        return False
+    return (date.fromisoformat(week.through) - timedelta(days=6)).isoformat() <= m.value <= week.through
 
 
 def precision(m: DateMention) -> float:
@@ -1056,7 +1077,8 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
     "on March 3": the same day; "in March" then "on March 3": the day)."""
     best = next((m for m in ms if m.value), None)
     for m in ms:
-        if best is not None and m.value and precision(m) > precision(best) and consistent(m, best):
+        if best is not None and m.value and precision(m) > precision(best) and (consistent(m, best)
+                                                                              or narrows(m, best)):
             best = m
     return best
 

@@ -68,7 +68,9 @@ _PATTERNS = [
     # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
     ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+days?\s+ago\b|"
+    # "three days ago", "two nights ago" (the evening it began), "48 hours ago" (whole days of hours only)
+    ("ago", re.compile(r"\b(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+(?:days?|nights?)\s+ago\b|"
+                       r"\b(?P<hours>\d{2}|" + number_words.below_hundred() + r")\s+hours\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
     # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
@@ -393,6 +395,15 @@ def _names_a_thing(sentence: str, m: re.Match[str], value: str | None, published
     return not re.match(_AFTER_WORD, sentence[m.end():], re.I)
 
 
+def _whole_days(hours: str | None) -> int:
+    """The days a count of hours makes ("24 hours ago", "forty-eight hours later"): whole days only, since a
+    part of one ("36 hours ago", "two hours later") names no day apart from the hour's (ValueError)."""
+    n = number_words.count_value(hours) if hours else None
+    if not n or n % 24:
+        raise ValueError(hours)
+    return n // 24
+
+
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
     """"two days ago", "the day before yesterday": counted back from the article's day (recent news, no recall)."""
     if published is None:
@@ -448,8 +459,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekend":
         return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":
-        n = 2 if g.get("dby") else 7 if g.get("wk") else number_words.count_value(g["n"])  # type: ignore
-        return _days_back(published, n, f"-{n}d")
+        n = 2 if g.get("dby") else 7 if g.get("wk") else _whole_days(g["hours"]) if g.get("hours") \
+            else number_words.count_value(g["n"])  # type: ignore[arg-type]
+        return _days_back(published, n, f"-{n}d")  # type: ignore[arg-type]
     if kind == "num":
         return _figures(g, published)
     if kind == "my":
@@ -708,9 +720,11 @@ def _term_starts(sentence: str, found: list[DateMention], published: date | None
 
 
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous
-# night" (it began the evening before): a day counted from a day the text told before; not "two days after the raid"
+# night" (it began the evening before), "two nights earlier", "48 hours later" (whole days of hours): a day counted
+# from a day the text told before; not "two days after the raid"
 # (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
-_COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+(?P<unit>days?|weeks?)|"
+_COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred()
+                      + r")\s+(?P<unit>days?|weeks?|nights?|hours)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
@@ -745,8 +759,13 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
                            and (m.group("dir") or "").lower() in ("earlier", "later")) \
                 or any(m.start() < x.end and x.start < m.end() for x in found):
             continue
-        n = 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
-        n *= 7 if (m.group("unit") or "").lower().startswith("week") else 1  # "a week later": seven days
+        unit = (m.group("unit") or "").lower()
+        try:
+            n = _whole_days(m.group("n")) if unit == "hours" else \
+                1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
+        except ValueError:
+            continue  # "hours later", "36 hours earlier": no whole day
+        n *= 7 if unit.startswith("week") else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
         own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting

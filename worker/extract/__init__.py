@@ -586,7 +586,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = _dates_of(s.text, published, told_day, None if told_day else told_key, None if told_day else said_day)
         ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
-        ds = _clause_day(s.text, tm, ds)
+        ds = _possessive_day(s.text, tm, _clause_day(s.text, tm, ds))
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
             claimed.take(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
             told.add(s.index)
@@ -1005,6 +1005,30 @@ def _clause_day(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMe
         if a <= tm.start < b and inner and types.classify(_blank(sentence, (a, b))) is None:
             return inner
     return ds
+
+
+# words from a day's possessive to the event noun it dates: "Sunday's suicide bombing", "Sunday evening's deadly
+# attack" (the possessive and at most two modifiers)
+_POSSESSED_WORDS = 3
+_PUNCTUATION = re.compile(r"[,;:.!?]")  # where the possessed noun's phrase ends
+
+
+def _possessive_day(sentence: str, tm: types.TypeMatch | None,
+                    ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A sentence whose event is named by a noun a day's possessive dates ("Officials on Monday raised to seven the
+    death toll from Sunday's suicide bombing") is dated by that day; the sentence's other days time what was done
+    about the event (told like a statement's day), when no violence is told outside the possessed noun."""
+    if tm is None or tm.followup:
+        return ds
+    own = next((x for x in ds if not x.reporting and x.value and x.end <= tm.start
+                and followup_days.owns_noun(sentence, x) and len(sentence[x.end:tm.start].split()) <= _POSSESSED_WORDS),
+               None)
+    if own is None or all(x is own or x.reporting for x in ds):
+        return ds
+    end = _PUNCTUATION.search(sentence, tm.end)  # the noun's phrase, with what tells it ("... that killed four")
+    if types.classify(_blank(sentence, (own.start, end.start() if end else len(sentence)))) is not None:
+        return ds
+    return [x if x is own or x.reporting else replace(x, reporting=True) for x in ds]
 
 
 # kinds of one act told in other words ("shot dead a pastor", "killed the cleric"): a retelling may name either

@@ -143,12 +143,13 @@ _APPOSED_DAY = 6  # characters between a period and the day that narrows it: ", 
 
 
 def _dates_of(sentence: str, published: Any, told: date | None = None,
-              told_key: str | None = None) -> list[dates.DateMention]:
-    """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
+              told_key: str | None = None, said: date | None = None) -> list[dates.DateMention]:
+    """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before";
+    `said`: the day of an earlier statement that told no event day, for "two days earlier");
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
     ds = before_clauses.without_other_clause_days(
-        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
+        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key, said)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
@@ -249,7 +250,7 @@ def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any, sentence: s
         return False
     told = [x for x, _ in d.dates if not x.reporting]
     if told:
-        return not any(dates.consistent(first, x) for x in told) \
+        return not any(dates.consistent(first, x) or dates.narrows(first, x) for x in told) \
             and not any(_same_night(x, t.text, first, sentence) for x, t in d.dates if not x.reporting)
     if d.recalled:
         return True
@@ -570,6 +571,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
+    said_day: date | None = None  # the day of a statement that told the event without its day, before any day was
+    # told: "Police said on Monday that gunmen killed four. The attack happened two days earlier." counts from it
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
     yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
@@ -580,10 +583,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
             tm = ram
             rams.add(s.index)
-        ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
+        ds = _dates_of(s.text, published, told_day, None if told_day else told_key, None if told_day else said_day)
         ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
-        ds = _clause_day(s.text, tm, ds)
+        ds = _possessive_day(s.text, tm, _clause_day(s.text, tm, ds))
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
             claimed.take(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
             told.add(s.index)
@@ -611,6 +614,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
                         None if own_first is not None and own_first.value and len(own_first.value) < 10 else told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
+        if any(not x.reporting for x in ds) or told_day is not None:
+            said_day = None
+        elif tm is not None and (statement := dates.said_day(ds)) is not None:
+            said_day = statement
         recall_dated = False
         recalled_days: list[dates.DateMention] = []  # the days of the event a follow-up recalls ("Monday's attack")
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day
@@ -998,6 +1005,30 @@ def _clause_day(sentence: str, tm: types.TypeMatch | None, ds: list[dates.DateMe
         if a <= tm.start < b and inner and types.classify(_blank(sentence, (a, b))) is None:
             return inner
     return ds
+
+
+# words from a day's possessive to the event noun it dates: "Sunday's suicide bombing", "Sunday evening's deadly
+# attack" (the possessive and at most two modifiers)
+_POSSESSED_WORDS = 3
+_PUNCTUATION = re.compile(r"[,;:.!?]")  # where the possessed noun's phrase ends
+
+
+def _possessive_day(sentence: str, tm: types.TypeMatch | None,
+                    ds: list[dates.DateMention]) -> list[dates.DateMention]:
+    """A sentence whose event is named by a noun a day's possessive dates ("Officials on Monday raised to seven the
+    death toll from Sunday's suicide bombing") is dated by that day; the sentence's other days time what was done
+    about the event (told like a statement's day), when no violence is told outside the possessed noun."""
+    if tm is None or tm.followup:
+        return ds
+    own = next((x for x in ds if not x.reporting and x.value and x.end <= tm.start
+                and followup_days.owns_noun(sentence, x) and len(sentence[x.end:tm.start].split()) <= _POSSESSED_WORDS),
+               None)
+    if own is None or all(x is own or x.reporting for x in ds):
+        return ds
+    end = _PUNCTUATION.search(sentence, tm.end)  # the noun's phrase, with what tells it ("... that killed four")
+    if types.classify(_blank(sentence, (own.start, end.start() if end else len(sentence)))) is not None:
+        return ds
+    return [x if x is own or x.reporting else replace(x, reporting=True) for x in ds]
 
 
 # kinds of one act told in other words ("shot dead a pastor", "killed the cleric"): a retelling may name either

@@ -68,7 +68,9 @@ _PATTERNS = [
     # "on the 12th", "on the 3rd instant", "the night of the 5th": a day of the article's month (or the one before)
     ("nth", re.compile(r"\b(?:on|of) the (?P<day>[1-3]?\d)(?:st|nd|rd|th)(?:\s+inst(?:ant|\.)?)?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|as|while|and|of this month)\b)", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+days?\s+ago\b|"
+    # "three days ago", "two nights ago" (the evening it began), "48 hours ago" (whole days of hours only)
+    ("ago", re.compile(r"\b(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+(?:days?|nights?)\s+ago\b|"
+                       r"\b(?P<hours>\d{2}|" + number_words.below_hundred() + r")\s+hours\s+ago\b|"
                        r"\b(?P<wk>a|one)\s+week\s+ago\b|\b(?P<dby>the day before yesterday)\b", re.I)),
     # "last week", not "the last week of November" nor "in the last year" (the twelve months before)
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
@@ -393,6 +395,15 @@ def _names_a_thing(sentence: str, m: re.Match[str], value: str | None, published
     return not re.match(_AFTER_WORD, sentence[m.end():], re.I)
 
 
+def _whole_days(hours: str | None) -> int:
+    """The days a count of hours makes ("24 hours ago", "forty-eight hours later"): whole days only, since a
+    part of one ("36 hours ago", "two hours later") names no day apart from the hour's (ValueError)."""
+    n = number_words.count_value(hours) if hours else None
+    if not n or n % 24:
+        raise ValueError(hours)
+    return n // 24
+
+
 def _days_back(published: date | None, days: int, key: str) -> tuple[str | None, str, bool]:
     """"two days ago", "the day before yesterday": counted back from the article's day (recent news, no recall)."""
     if published is None:
@@ -448,8 +459,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "weekend":
         return week_spans.weekend(g["wkd"], published)  # type: ignore[arg-type]
     if kind == "ago":
-        n = 2 if g.get("dby") else 7 if g.get("wk") else number_words.count_value(g["n"])  # type: ignore
-        return _days_back(published, n, f"-{n}d")
+        n = 2 if g.get("dby") else 7 if g.get("wk") else _whole_days(g["hours"]) if g.get("hours") \
+            else number_words.count_value(g["n"])  # type: ignore[arg-type]
+        return _days_back(published, n, f"-{n}d")  # type: ignore[arg-type]
     if kind == "num":
         return _figures(g, published)
     if kind == "my":
@@ -478,9 +490,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
-    rel = re.sub(r"^earlier in the", "earlier this", g["rel"].lower())  # type: ignore[union-attr]
-    rel = re.sub(r"^(?:a few|several) ", "", rel)
-    rel = _WEEKS_AGO.get(rel, rel)
+    rel = _rel_words(g["rel"])  # type: ignore[arg-type]
     if published is None:
         return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
                                   "earlier this year", "two weeks ago")
@@ -493,7 +503,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
-    if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
+    if rel in week_spans.WEEKS or rel == "two weeks ago":
         month = week_spans.most_days_in(*week_spans.week_days(rel, published))
         return month, f"{month}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
@@ -503,9 +513,22 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     return None, rel, False
 
 
+def _rel_words(rel: str) -> str:
+    """A relative period's words as _resolve keys them: "earlier in the week" is "earlier this week", "a few days
+    ago" "days ago", "a fortnight ago" "two weeks ago"."""
+    rel = re.sub(r"^earlier in the", "earlier this", rel.lower())
+    rel = re.sub(r"^(?:a few|several) ", "", rel)
+    return _WEEKS_AGO.get(rel, rel)
+
+
 def _through(kind: str, m: re.Match[str], value: str | None, published: date | None) -> str | None:
     """The last day of a span the mention names, dated by its first: the Sunday of a weekend, the second day of
-    "12-13 March"; a day after the article's (+1 for time zones) is none."""
+    "12-13 March"; a day after the article's (+1 for time zones) is none. A week's phrase ("last week", "earlier this
+    week"), dated by its month, ends on the last day it can name: a day of it told later ("on Tuesday") is that
+    week's."""
+    if kind == "rel" and value is not None and published is not None \
+            and (rel := _rel_words(m.group("rel"))) in week_spans.WEEKS:
+        return week_spans.week_days(rel, published)[1].isoformat()
     if value is None or len(value) != 10:
         return None
     first = date.fromisoformat(value)
@@ -545,14 +568,17 @@ def _tomorrow(published: date) -> str:
 
 
 def find(sentence: str, published: date | None, told: date | None = None,
-         told_key: str | None = None) -> list[DateMention]:
+         told_key: str | None = None, said: date | None = None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
     period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
-    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
+    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week"); `said`: the
+    day of a statement the text made before the sentence without an event day ("Police said on Monday that gunmen
+    killed four. The attack happened two days earlier."), which a sentence with no day of its own counts back from
+    as it would from its own statement's."""
+    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key, said))
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
@@ -585,7 +611,8 @@ def _recase_calendar(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
+def _find(sentence: str, published: date | None, told: date | None, told_key: str | None,
+          said: date | None = None) -> tuple[DateMention, ...]:
     """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
     of repeated lines asks about a few sentences hundreds of times)."""
     from worker.extract import quoted_days  # counts from a statement's day; dates stays importable alone
@@ -640,7 +667,8 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
                                    kind == "weekend"))
     out = quoted_days.recount(sentence, out, relative, published)
     out = _joined_days(sentence, out)
-    out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
+    counted = _counted_days(sentence, told, published, out, told_key, said_day(out) if out else said)
+    out += counted if out or said is None else [replace(x, past=True) for x in counted]
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
@@ -692,9 +720,11 @@ def _term_starts(sentence: str, found: list[DateMention], published: date | None
 
 
 # "The day before, ...", "a day earlier", "two days later in ...", "a week later", "the following day", "the previous
-# night" (it began the evening before): a day counted from a day the text told before; not "two days after the raid"
+# night" (it began the evening before), "two nights earlier", "48 hours later" (whole days of hours): a day counted
+# from a day the text told before; not "two days after the raid"
 # (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
-_COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred() + r")\s+(?P<unit>days?|weeks?)|"
+_COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred()
+                      + r")\s+(?P<unit>days?|weeks?|nights?|hours)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
@@ -704,7 +734,7 @@ _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|a
 _COUNTED_RUNS_ON = re.compile(r"\s+(?!than\b|that\b)[a-z]")
 
 
-def _said_day(found: list[DateMention]) -> date | None:
+def said_day(found: list[DateMention]) -> date | None:
     """The full day of the sentence's statement, when the sentence names no event day: "Police said on Tuesday that
     gunmen killed five the day before" counts the day before from the statement, as reported speech shifts
     "yesterday" to "the day before"; what the statement reports is the news, no recall."""
@@ -729,8 +759,13 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
                            and (m.group("dir") or "").lower() in ("earlier", "later")) \
                 or any(m.start() < x.end and x.start < m.end() for x in found):
             continue
-        n = 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
-        n *= 7 if (m.group("unit") or "").lower().startswith("week") else 1  # "a week later": seven days
+        unit = (m.group("unit") or "").lower()
+        try:
+            n = _whole_days(m.group("n")) if unit == "hours" else \
+                1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
+        except ValueError:
+            continue  # "hours later", "36 hours earlier": no whole day
+        n *= 7 if unit.startswith("week") else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
         own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting
@@ -1035,8 +1070,18 @@ def consistent(a: DateMention, b: DateMention) -> bool:
 
 def _within(span: DateMention, m: DateMention) -> bool:
     """`m` names a day of the span `span` names ("on Sunday" of "over the weekend")."""
-    return bool(span.through and span.value and m.value and len(m.value) == 10
+    return bool(span.through and span.value and m.value and len(m.value) == 10 and len(span.value) == 10
                 and span.value <= m.value <= span.through)
+
+
+def narrows(m: DateMention, week: DateMention) -> bool:
+    """`m`, told after `week`, names a day of that week's phrase ("Gunmen killed 11 last week. The attack took place
+    on Friday."): the same event's day. Not the other way round: a week told after a day ("Earlier in the week, on
+    Monday, ...") is a recall, as consistent has it. A week, dated by its month, starts at most six days before its
+    last day."""
+    if not (week.through and week.value and len(week.value) < 10 and m.value and len(m.value) == 10):
+        return False
+    return (date.fromisoformat(week.through) - timedelta(days=6)).isoformat() <= m.value <= week.through
 
 
 def precision(m: DateMention) -> float:
@@ -1051,7 +1096,8 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
     "on March 3": the same day; "in March" then "on March 3": the day)."""
     best = next((m for m in ms if m.value), None)
     for m in ms:
-        if best is not None and m.value and precision(m) > precision(best) and consistent(m, best):
+        if best is not None and m.value and precision(m) > precision(best) and (consistent(m, best)
+                                                                              or narrows(m, best)):
             best = m
     return best
 

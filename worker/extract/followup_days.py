@@ -14,7 +14,7 @@ from worker.extract.dates import DateMention
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger
 
 # "Friday night's knife attack", "Sunday's bombing": a day that owns the noun after it
-_POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b", re.I)
+POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b", re.I)
 # where the phrase naming the recalled event ends: a clause mark, a comma before a lower-case word (", police
 # arrested": the main clause resumes; ", Maine on Wednesday" stays inside) other than a relative pronoun (", which
 # happened on Monday night" tells the event), or the main clause's finite verb
@@ -53,7 +53,7 @@ def _event_ends(sentence: str, followup: tuple[int, int]) -> list[int]:
 
 def owns_noun(sentence: str, m: DateMention) -> bool:
     """The mention owns the noun after it ("Friday's attack", "Sunday night's bombing"): it dates that event."""
-    return bool(_POSSESSIVE.match(sentence, m.end))
+    return bool(POSSESSIVE.match(sentence, m.end))
 
 
 def recalled(sentence: str, m: DateMention, followup: tuple[int, int], ends: list[int] | None = None) -> bool:

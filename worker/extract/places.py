@@ -824,7 +824,7 @@ def _put_unseen(out: _Taken, m: re.Match[str], towns: list[Place], text: str, do
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
 # district", "X village in southern Kaduna": what joins a town to the district or province right after it
 _JOINS_REGION = re.compile(r"(?:\s+" + KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
-                           r"{0,2}?" + KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+                           r"{0,2}?" + KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of|under|within)\s+)(?:the\s+)?"
                            r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
                            re.I)
 

@@ -214,6 +214,16 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
+        # the dead as the subject of a verb that counts them: "the dead numbered 40", "fatalities reached 17", "the
+        # dead were put at 17", "deaths totalled 9" (the noun right before its verb: "the dead" heads many clauses)
+        _only_with(("dead", "deaths", "fatalities"), r"\b(?:the\s+(?:number\s+of\s+)?dead|(?:the\s+)?(?:deaths|fatalities))"
+                   r"(?:\s+(?:had|has|have|now|later|eventually|finally|officially))?\s+(?:numbered|number|totall?ed|reached|"
+                   r"rose\s+to|climbed\s+to|stood\s+at|stand\s+at|(?:were|was|are|is)\s+put\s+at)\s+" + _BOUND
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))")
+        if verb == KILL else None,
+        # "seventeen lives were lost": the lives lost are the dead
+        _only_with(("lives",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\s+(?:were|have\s+been|"
+                   r"had\s+been)\s+(?:\w+\s+)?lost\b") if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
         _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
@@ -507,12 +517,19 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 _NUM_WORD = re.compile(_NUM, re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)  # "the bodies were taken to hospital": no wounded
 _OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
+# the dead told by where or when they died: "seven died on the spot and two (died) in hospital", "five were killed
+# instantly and three died later": the first figure's deaths at the scene, the second's after it, two parts of one toll
+_AT_THE_SCENE = re.compile(r"\b(?:on the spot|at the scene|on the scene|instantly|immediately|on impact)\b", re.I)
+_RANK = re.compile(r"(?:an?|the)\s+(?:" + number_words.alternation("ordinal") + r")\b", re.I)  # "a third died": a rank
+_AFTER_THE_SCENE = re.compile(r"\b(?:in (?:a |the )?hospitals?|later|on the way|en route|on arrival|while being|after being)\b",
+                              re.I)
 
 
 def _others_add(found: list[Count], text: str) -> list[Count]:
     """"Four people died on the spot while two others died in hospital", "the first blast killed six and the second
-    also killed four": a later figure of the same kind in the sentence that says "others", "more" or "also" joins
-    the one before it into one figure (a toll told elsewhere as "ten killed" is then the same ten)."""
+    also killed four": a later figure of the same kind in the sentence that says "others", "more" or "also", or that
+    died after the scene where the one before it died ("seven died on the spot and two in hospital"), joins the one
+    before it into one figure (a toll told elsewhere as "ten killed" is then the same ten)."""
     if any(c.update for c in found):
         return found  # "the toll rose to 20 after five more deaths": the five are inside the new toll
     out: list[Count] = []
@@ -520,7 +537,9 @@ def _others_add(found: list[Count], text: str) -> list[Count]:
         prev = out[-1] if out else None
         # (not the wounded who later died: "wounded five others, one of whom later died" leaves four wounded)
         if prev is not None and not prev.perpetrator and not c.perpetrator and not prev.left and not c.left and c.n and \
-                _OTHERS.search(text, max(c.start - 8, prev.end), c.end):
+                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end)
+                 or (_AT_THE_SCENE.search(text, prev.start, c.start) and _AFTER_THE_SCENE.search(text, c.start, c.end + 40)
+                     and not _RANK.match(text, c.start))):  # "two died on the spot and a third ...": the toll is three
             out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),
                               group=victim_groups.combined([prev.group, c.group]), vague=prev.vague and c.vague,
                               figureless=prev.figureless and c.figureless)
@@ -1159,7 +1178,8 @@ def _head_group(sentence: str, pos: int) -> str:
     return victim_groups.group_of(m.group()) if m else victim_groups.ANY
 
 
-_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
+# ("a suicide bomber killed himself and 14 others": a reflexive object is an active verb's too)
+_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their|himself|herself|themselves)\b", re.I)
 # a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
 # raid left 41) dead", "(the blast leaving at least 12 people) injured"; no verb of the subject's own follows the
 # figure, so "(a father who leaves 4 children behind was among 12 people) killed" is no such object

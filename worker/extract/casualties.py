@@ -123,7 +123,7 @@ _NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot
              r"lost|sustained|suffered|succumbed|while|whereas)\b)")
 
 
-_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
+_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted)"
 # a participle that hurts without killing, and a verb that says its victims lived
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
@@ -151,8 +151,8 @@ def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
 # ("killed in the attack were", "among those wounded on Sunday were", "killed in the ambush on Sunday were": up to
 # three short phrases of when or where between)
 _WHERE = r"(?:\s+(?:in|during|on|at|near)\s+(?:(?:the|a|an|this|that|last)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,3}"
-_INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was)|(?:the|those) (?:"
-                  + w + r")" + _WHERE + r"\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was))\s+"
+_INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was|are|is)|(?:the|those) (?:"
+                  + w + r")" + _WHERE + r"\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was|are|is))\s+"
                   for v, w in ((KILL, r"dead|killed"), (HURT, r"injured|wounded|hurt"), (ARREST, r"arrested|detained"))}
 
 
@@ -280,7 +280,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         if verb == HURT else None,
         *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
-        _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
+        _only_with(("were", "was", "includ", " are ", " is "), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
         _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
@@ -736,6 +736,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
     if kind == "killed":
         out += [c for c in _bodies_of_people(sentence) if not any(o.start < c.end and c.start < o.end for o in out)]
+        out += [Count(n, False, False, start, end) for n, start, end in named_victims.identified(sentence)
+                if not any(o.start < end and start < o.end for o in out)]  # "the victims were identified as A, B and C"
     for c, cut in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
         rivals = [o for o in out if o.start < c.end and c.start < o.end]
         if all(o.n < c.n for o in rivals):

@@ -19,6 +19,8 @@ def test_a_toll_counted_the_day_after(nlp, text: str, killed: int) -> None:
     assert [i.killed for i in got if i.primary] == [killed]
 
 
-def test_a_toll_of_a_week_later_is_not_the_attack() -> None:
-    from worker.extract import _COUNTED_WITHIN
-    assert _COUNTED_WITHIN <= 3  # a finding a week on is no longer the counting of this attack's dead
+def test_bodies_found_days_later_stay_apart(nlp) -> None:
+    # five days on, a finding is no longer the counting of this attack's dead (_COUNTED_WITHIN)
+    text = "Militants attacked a police post in Tillaberi on Friday. Rescuers recovered 9 bodies on Wednesday."
+    got = extract_incidents(text, nlp(text), "2024-03-13")
+    assert [i.killed for i in got if i.primary][:1] == [None]

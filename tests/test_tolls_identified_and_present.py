@@ -35,3 +35,17 @@ def test_among_those_killed_is_a_part() -> None:
 ])
 def test_no_names_no_figure_no_toll(sentence: str) -> None:
     assert _killed(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The dead, aged 16, 17 and 19, had been returning from a dance in Chimaltenango.", 3),
+    ("The victims, aged 30 and 34, were later found dead in a ditch outside Culiacan.", 2),
+    ("The victims, aged 22, 25, 31 and 40, were shot dead at a car wash.", 4),
+])
+def test_the_dead_counted_by_their_ages(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+def test_victims_by_age_without_a_death_are_no_toll() -> None:
+    # victims may be the wounded: no verb that kills, no toll
+    assert _killed("The victims, aged 16 and 19, were taken to the district hospital.") is None

@@ -378,7 +378,19 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
         again = found if (moved_prepared := _prepared(moved, kind)) == prepared else _read(moved_prepared, kind)
         if not found or (merge(again)[0] or 0) > (merge(found)[0] or 0):
             found = again
+    if kind == "killed" and not found and "aged" in sentence and (m := _AGED_DEAD.search(sentence)) is not None:
+        # "the victims, aged 16, 17 and 19, were shot dead": as many dead as ages (read before the ages are blanked)
+        found = [Count(len(_AGE_ITEM.findall(m.group("ages") or m.group("victims"))), False, False, m.start(), m.end())]
     return tuple(found)
+
+
+# the dead told by their ages alone, with no figure of their own: "the dead, aged 16, 17 and 19", "the victims, aged
+# 30 and 34, were shot dead" ("victims" may be the wounded: a verb that kills must follow them)
+_AGED_AGES = r"\d{1,3}(?:\s*,\s*\d{1,3}){0,8}\s*,?\s+and\s+\d{1,3}"
+_AGED_DEAD = re.compile(r"\b(?:the\s+)?(?:(?:dead|deceased)\s*,\s*aged\s+(?P<ages>" + _AGED_AGES + r")\b|victims\s*,\s*aged\s+"
+                        r"(?P<victims>" + _AGED_AGES + r")\s*,\s*(?:were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:" + KILL
+                        + r"))", re.I)
+_AGE_ITEM = re.compile(r"\d{1,3}")
 
 
 def _counts_of(sentence: str, kind: str) -> list[Count]:

@@ -265,6 +265,22 @@ _LATE_BEFORE = re.compile(r"\blate(?:\s+on)?\s+$", re.I)
 _LATE_AFTER = re.compile(r"\s+(?:night|evening)\b", re.I)
 
 
+_COUNTED_WITHIN = 3  # days after the event its dead are still being found and counted ("the next morning")
+
+
+def _counted_after(d: _Draft, ds: list[dates.DateMention], sentence: str) -> bool:
+    """A toll with no event word of its own, told on a day a little after the draft's, of a draft that told no
+    dead ("Gunmen stormed the village on Tuesday night. The bodies of 12 villagers were found the next morning.",
+    "The number of dead stood at 17 on Monday."): the day the dead were found or counted, not another event's."""
+    first = next((x for x in ds if not x.reporting and x.value and len(x.value) == 10), None)
+    told = [date.fromisoformat(x.value) for x, _ in d.dates if not x.reporting and x.value and len(x.value) == 10]
+    if first is None or not told or any_trigger().search(sentence):
+        return False
+    killed = casualties.counts(sentence, "killed")
+    return bool(killed) and not any(c.vague for c in killed) \
+        and 0 < (date.fromisoformat(first.value) - max(told)).days <= _COUNTED_WITHIN
+
+
 def _same_night(told: dates.DateMention, told_in: str, later: dates.DateMention, sentence: str) -> bool:
     """`told` was a night ("late on Saturday", in `told_in`) and `later` the early hours of the day after it, as
     `sentence` writes it ("early on Sunday"): the night goes on, a hostage-taking or a siege's end is the same
@@ -670,12 +686,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
                 told.add(s.index)  # Tuesday.": the funeral counts the dead of the attack that told none
                 continue
-            if adjacent and (tm is not None or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
+            counted_after = untolled and cur is not None and _counted_after(cur, ds, s.text)
+            if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
                              or (untolled and segment.toll_only(s.text) and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \
                     and (not (new_day := _new_day(cur, ds, published, s.text)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
-                         or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))):
+                         or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))
+                         or counted_after):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.take(s, None, _places_of(s, text, doc, body_start))
                 told.add(s.index)

@@ -123,7 +123,7 @@ _NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot
              r"lost|sustained|suffered|succumbed|while|whereas)\b)")
 
 
-_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled)"
+_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted)"
 # a participle that hurts without killing, and a verb that says its victims lived
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
@@ -151,8 +151,8 @@ def _only_with(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
 # ("killed in the attack were", "among those wounded on Sunday were", "killed in the ambush on Sunday were": up to
 # three short phrases of when or where between)
 _WHERE = r"(?:\s+(?:in|during|on|at|near)\s+(?:(?:the|a|an|this|that|last)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,3}"
-_INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was)|(?:the|those) (?:"
-                  + w + r")" + _WHERE + r"\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was))\s+"
+_INVERTED_HEAD = {v: r"\b(?:(?P<part>(?:among|amongst) (?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was|are|is)|(?:the|those) (?:"
+                  + w + r")" + _WHERE + r"\s+(?:included?|includes))|(?:the |those )?(?:" + w + r")" + _WHERE + r"\s+(?:were|was|are|is))\s+"
                   for v, w in ((KILL, r"dead|killed"), (HURT, r"injured|wounded|hurt"), (ARREST, r"arrested|detained"))}
 
 
@@ -214,6 +214,16 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
+        # the dead as the subject of a verb that counts them: "the dead numbered 40", "fatalities reached 17", "the
+        # dead were put at 17", "deaths totalled 9" (the noun right before its verb: "the dead" heads many clauses)
+        _only_with(("dead", "deaths", "fatalities"), r"\b(?:the\s+(?:number\s+of\s+)?dead|(?:the\s+)?(?:deaths|fatalities))"
+                   r"(?:\s+(?:had|has|have|now|later|eventually|finally|officially))?\s+(?:numbered|number|totall?ed|reached|"
+                   r"rose\s+to|climbed\s+to|stood\s+at|stand\s+at|(?:were|was|are|is)\s+put\s+at)\s+" + _BOUND
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))")
+        if verb == KILL else None,
+        # "seventeen lives were lost": the lives lost are the dead
+        _only_with(("lives",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:[\w-]+\s+)?lives\s+(?:were|have\s+been|"
+                   r"had\s+been)\s+(?:\w+\s+)?lost\b") if verb == KILL else None,
         # "13 people were shot, 10 of them fatally": the dead among the shot
         _only_with(("fatally",), r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:of\s+them\s+)?fatally\b(?!\s+"
                    r"(?:injured|wounded|hurt))") if verb == KILL else None,
@@ -270,7 +280,7 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         if verb == HURT else None,
         *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
-        _only_with(("were", "was", "includ"), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
+        _only_with(("were", "was", "includ", " are ", " is "), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
         _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
@@ -368,7 +378,19 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
         again = found if (moved_prepared := _prepared(moved, kind)) == prepared else _read(moved_prepared, kind)
         if not found or (merge(again)[0] or 0) > (merge(found)[0] or 0):
             found = again
+    if kind == "killed" and not found and "aged" in sentence and (m := _AGED_DEAD.search(sentence)) is not None:
+        # "the victims, aged 16, 17 and 19, were shot dead": as many dead as ages (read before the ages are blanked)
+        found = [Count(len(_AGE_ITEM.findall(m.group("ages") or m.group("victims"))), False, False, m.start(), m.end())]
     return tuple(found)
+
+
+# the dead told by their ages alone, with no figure of their own: "the dead, aged 16, 17 and 19", "the victims, aged
+# 30 and 34, were shot dead" ("victims" may be the wounded: a verb that kills must follow them)
+_AGED_AGES = r"\d{1,3}(?:\s*,\s*\d{1,3}){0,8}\s*,?\s+and\s+\d{1,3}"
+_AGED_DEAD = re.compile(r"\b(?:the\s+)?(?:(?:dead|deceased)\s*,\s*aged\s+(?P<ages>" + _AGED_AGES + r")\b|victims\s*,\s*aged\s+"
+                        r"(?P<victims>" + _AGED_AGES + r")\s*,\s*(?:were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:" + KILL
+                        + r"))", re.I)
+_AGE_ITEM = re.compile(r"\d{1,3}")
 
 
 def _counts_of(sentence: str, kind: str) -> list[Count]:
@@ -507,12 +529,19 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 _NUM_WORD = re.compile(_NUM, re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)  # "the bodies were taken to hospital": no wounded
 _OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
+# the dead told by where or when they died: "seven died on the spot and two (died) in hospital", "five were killed
+# instantly and three died later": the first figure's deaths at the scene, the second's after it, two parts of one toll
+_AT_THE_SCENE = re.compile(r"\b(?:on the spot|at the scene|on the scene|instantly|immediately|on impact)\b", re.I)
+_RANK = re.compile(r"(?:an?|the)\s+(?:" + number_words.alternation("ordinal") + r")\b", re.I)  # "a third died": a rank
+_AFTER_THE_SCENE = re.compile(r"\b(?:in (?:a |the )?hospitals?|later|on the way|en route|on arrival|while being|after being)\b",
+                              re.I)
 
 
 def _others_add(found: list[Count], text: str) -> list[Count]:
     """"Four people died on the spot while two others died in hospital", "the first blast killed six and the second
-    also killed four": a later figure of the same kind in the sentence that says "others", "more" or "also" joins
-    the one before it into one figure (a toll told elsewhere as "ten killed" is then the same ten)."""
+    also killed four": a later figure of the same kind in the sentence that says "others", "more" or "also", or that
+    died after the scene where the one before it died ("seven died on the spot and two in hospital"), joins the one
+    before it into one figure (a toll told elsewhere as "ten killed" is then the same ten)."""
     if any(c.update for c in found):
         return found  # "the toll rose to 20 after five more deaths": the five are inside the new toll
     out: list[Count] = []
@@ -520,7 +549,9 @@ def _others_add(found: list[Count], text: str) -> list[Count]:
         prev = out[-1] if out else None
         # (not the wounded who later died: "wounded five others, one of whom later died" leaves four wounded)
         if prev is not None and not prev.perpetrator and not c.perpetrator and not prev.left and not c.left and c.n and \
-                _OTHERS.search(text, max(c.start - 8, prev.end), c.end):
+                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end)
+                 or (_AT_THE_SCENE.search(text, prev.start, c.start) and _AFTER_THE_SCENE.search(text, c.start, c.end + 40)
+                     and not _RANK.match(text, c.start))):  # "two died on the spot and a third ...": the toll is three
             out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),
                               group=victim_groups.combined([prev.group, c.group]), vague=prev.vague and c.vague,
                               figureless=prev.figureless and c.figureless)
@@ -717,6 +748,8 @@ def _counts(sentence: str, kind: str) -> list[Count]:
             out.append(Count(n + more.n, more.bounded, False, start, more.end))
     if kind == "killed":
         out += [c for c in _bodies_of_people(sentence) if not any(o.start < c.end and c.start < o.end for o in out)]
+        out += [Count(n, False, False, start, end) for n, start, end in named_victims.identified(sentence)
+                if not any(o.start < end and start < o.end for o in out)]  # "the victims were identified as A, B and C"
     for c, cut in _people_with_animals(sentence, kind):  # "a widow and her son along with four pigs": 2, the rivals 1
         rivals = [o for o in out if o.start < c.end and c.start < o.end]
         if all(o.n < c.n for o in rivals):
@@ -1159,7 +1192,8 @@ def _head_group(sentence: str, pos: int) -> str:
     return victim_groups.group_of(m.group()) if m else victim_groups.ANY
 
 
-_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
+# ("a suicide bomber killed himself and 14 others": a reflexive object is an active verb's too)
+_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their|himself|herself|themselves)\b", re.I)
 # a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
 # raid left 41) dead", "(the blast leaving at least 12 people) injured"; no verb of the subject's own follows the
 # figure, so "(a father who leaves 4 children behind was among 12 people) killed" is no such object

@@ -120,6 +120,25 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"})
 
 
+# "the victims were identified as Musa Bello, Ali Garba and Sani Idris": the dead named one by one after their noun
+# (an age between commas, blanked before the toll is read with its commas, leaves a run of spaces between names)
+_IDENTIFIED = re.compile(r"\b(?:the\s+)?(?:victims|dead|deceased)\s+(?:were|have\s+been|had\s+been|are)\s+(?:later\s+|since\s+)?"
+                         r"(?:identified|named)\s+as\s+(?P<names>" + _ONE_NAME + r"(?:(?:(?:\s*,)+\s*|\s{2,})" + _ONE_NAME
+                         + r")*(?:\s*,)*\s+(?-i:and)\s+" + _ONE_NAME + r")", re.I)
+_IDENTIFIED_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+|\s{2,}")
+
+
+def identified(sentence: str) -> list[tuple[int, int, int]]:
+    """(count, start, end) of the dead a sentence names one by one after "the victims were identified as": each
+    name one, when every item is a person's name (not "identified as Boko Haram and ISWAP fighters")."""
+    out: list[tuple[int, int, int]] = []
+    for m in _IDENTIFIED.finditer(sentence) if "identified" in sentence or "named" in sentence else ():
+        items = [i for i in _IDENTIFIED_SPLIT.split(m.group("names")) if i.strip()]
+        if len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and is_person_name(i) for i in items):
+            out.append((len(items), m.start(), m.end()))
+    return out
+
+
 def subjects(sentence: str, tail: re.Pattern[str]) -> list[tuple[int, int, int]]:
     """(count, start, end of the verb) of each list of two or more persons' names right before `tail` (a passive
     casualty verb with its auxiliary): a name is no figure, so the toll patterns read none, yet each named victim is

@@ -45,6 +45,17 @@ def adult_nouns() -> frozenset[str]:
 _YOUNG = frozenset({"children", "kids", "minors", "youngsters"})
 
 
+@lru_cache(maxsize=1)
+def gendered_nouns() -> dict[str, str]:
+    """Nouns of one sex ("men": male, "mother": female; data/gendered_nouns.csv)."""
+    return {r["noun"].strip().lower(): r["gender"].strip() for r in data_rows("gendered_nouns.csv") if r["noun"].strip()}
+
+
+# umbrella nouns of one sex ("three men, a farmer and his two brothers" are three): no umbrella for an item of the
+# other sex ("two men, a woman and a child" are four)
+_SEXED_UMBRELLAS = frozenset({"men", "women"})
+
+
 def restates(head: int, parts: list[int], head_words: str, gap: str, items: str) -> bool:
     """The items (`parts`: their people) after the head figure `head` re-tell it. `head_words`: the words of the
     head item after its figure ("people", "members of one family"); `gap`: the text from the head item's noun to the
@@ -54,6 +65,11 @@ def restates(head: int, parts: list[int], head_words: str, gap: str, items: str)
     if _BACK.match(items):
         return True  # "two journalists, both reporters for a local radio": the pair told again
     words = [w.group().lower() for w in _WORD.finditer(head_words + " " + gap)]
+    if (sexed := [w for w in words if w in _SEXED_UMBRELLAS]) and not any(w in umbrella_nouns() for w in words):
+        sex = gendered_nouns()[sexed[0]]
+        told = [gendered_nouns().get(w.group().lower()) for w in _WORD.finditer(items)]
+        # every item's noun of the head's sex or of none ("a farmer"), and one at least that says it ("his brothers")
+        return all(t in (None, sex) for t in told) and sex in told
     if not any(w in umbrella_nouns() for w in words):
         return False
     if any(w in _YOUNG for w in words) and any(w.group().lower() in adult_nouns() for w in _WORD.finditer(items)):

@@ -82,7 +82,14 @@ def _thing_plurals() -> frozenset[str]:
 def _in_lexicon(word: str, nouns: frozenset[str]) -> bool:
     low = word.lower()
     rules = _PLURALS[:_SIBILANT] if low in _thing_plurals() else _PLURALS
-    return low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in rules)
+    if low in nouns or any(low.endswith(a) and low[:len(low) - len(a)] + b in nouns for a, b in rules):
+        return True
+    # a hyphenated compound takes the plural on its head, the first part ("passers-by"); a head of the lexicon
+    # before a rest of it is a person too ("sons-in-law": "son" and "in-law")
+    head, hyphen, rest = low.partition("-")
+    return bool(hyphen) and any(head.endswith(a) and (head[:len(head) - len(a)] + b + hyphen + rest in nouns
+                                                      or (head[:len(head) - len(a)] + b in nouns and rest in nouns))
+                                for a, b in (("", ""), *rules))
 
 
 # ", including children,", ", mostly women and children,", ", six of them children,": it only interrupts the subject

@@ -34,6 +34,9 @@ _RELATIVES = frozenset({"who", "that"})  # "three traders who were returning hom
 _CLAUSE_AUX = frozenset({"were", "was", "are", "have", "had"})
 _MAX_ASIDE = 8  # words of an aside set off by commas: "three traders, all from Kano, were shot dead"
 _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; words after the noun
+# words after the noun when they open a relative clause, whose object may run long: "four police officers who were
+# guarding a polling station in the town of Wukari were killed"
+_MAX_RELATIVE = 16
 # a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
 AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
 SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
@@ -158,7 +161,9 @@ class _Reader:
         last = p_end
         aside = False  # "nine civilians including women and children were killed": the aside may join with "and"
         relative = False  # "three traders who were returning home were shot": the relative clause has its own "were"
-        for extra in range(_MAX_TRAILING + 1):  # lazy: fewest words after the noun first
+        for extra in range(_MAX_RELATIVE + 1):  # lazy: fewest words after the noun first
+            if extra > _MAX_TRAILING and not relative:
+                break
             if extra:
                 nxt = last + 1
                 if not self._space_after(last) or not (self._plain_word(nxt) or self._reduced_relative(extra, nxt)) \

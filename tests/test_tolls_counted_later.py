@@ -1,0 +1,26 @@
+"""A toll with no event word of its own, told on a day a little after an attack that told no dead, is the attack's:
+its dead were found or counted the next day ("The bodies of 12 villagers were found the next morning."). Fresh texts
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import extract_incidents
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen stormed Kwari village in Zamfara State on Tuesday night. Residents said the bodies of 12 villagers were "
+     "found in the bush the next morning.", 12),
+    ("Armed men raided a farming settlement near Bokkos on Sunday. The number of dead stood at 17 on Monday.", 17),
+    ("Militants attacked a police post in Tillaberi on Friday. Rescuers recovered 9 bodies on Saturday.", 9),
+])
+def test_a_toll_counted_the_day_after(nlp, text: str, killed: int) -> None:
+    got = extract_incidents(text, nlp(text), "2024-03-13")
+    assert [i.killed for i in got if i.primary] == [killed]
+
+
+def test_bodies_found_days_later_stay_apart(nlp) -> None:
+    # five days on, a finding is no longer the counting of this attack's dead (_COUNTED_WITHIN)
+    text = "Militants attacked a police post in Tillaberi on Friday. Rescuers recovered 9 bodies on Wednesday."
+    got = extract_incidents(text, nlp(text), "2024-03-13")
+    assert [i.killed for i in got if i.primary][:1] == [None]

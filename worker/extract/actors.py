@@ -373,6 +373,14 @@ def _claim_phrase() -> re.Pattern[str]:
 
 
 @cache
+def _claims_next() -> re.Pattern[str]:
+    """A claim of the deed right after a name, with at most an auxiliary or a time between ("X claimed the rocket
+    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end."""
+    return re.compile(r"[\s)]*(?:(?:had|has|have|later|also|quickly|swiftly|then|on\s+\w+day)\s+){0,3}"
+                      + _claim_phrase().pattern, re.I)
+
+
+@cache
 def _says() -> re.Pattern[str]:
     """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
     lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
@@ -490,6 +498,10 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
             elif by_parse in (None, CONTEXT) and _BLAMED_SUBJECT.match(s[end:]) and not _denies(s):
                 by_parse = AGENT  # "Ansaru was blamed for the attack by officials", "X, which has carried out
                 # similar attacks, has been blamed for": whom the blame names, whatever the parse made of X
+            elif by_parse is None and kind != "state" and _claims_next().match(s, end) \
+                    and not _ASSERTS_OTHERS.search(s[end:end + 100]):
+                by_parse = AGENT  # "Islamic Jihad claimed the rocket fire": a claim of the deed, whatever the parse
+                # makes of it; not "X claimed the massacre was perpetrated by the army" (`_ASSERTS_OTHERS`)
             elif by_parse is None and kind != "state" and _claims_own(s, start, end, parsed):
                 by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
             elif by_parse is None and _only_speaks(s, start, end, parsed):
@@ -628,7 +640,8 @@ def attributes(sentence: str) -> bool:
     claimed responsibility.", "Officials blamed the PKK."): it names an actor and claims or blames. Such a sentence
     belongs to the incident it follows, and is worth parsing; a denied or expected claim ("Nobody claimed
     responsibility.") names no doer."""
-    return any(_asserted(sentence, m.start()) for m in _attribution_rx().finditer(sentence)) \
+    return any(_asserted(sentence, m.start()) for rx in (_attribution_rx(), _claim_phrase())
+               for m in rx.finditer(sentence)) \
         and (names_an_actor(sentence) or group_names.may_name_a_group(sentence))
 
 

@@ -57,3 +57,13 @@ def test_its_men_as_victims_name_no_doer(nlp):
             "Saturday, the governor said. The Taliban spokesman said in a tweet that their fighters were killed in "
             "the fighting.")
     assert all("Taliban" not in p for p in story(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    ("SANAA - A drone hit a fuel depot in the port of Hodeidah on Thursday, killing four workers, the health ministry "
+     "said. The Houthis said in a statement that their forces had not attacked the depot."),
+    ("GAO, Mali - A car bomb killed six people outside a bank in Gao on Tuesday, officials said. JNIM said it did not "
+     "carry out the bombing."),
+])
+def test_a_group_that_says_its_men_did_not_do_it_is_no_doer(nlp, text):
+    assert all(p == [] for p in story(nlp, text))

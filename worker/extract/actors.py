@@ -258,8 +258,14 @@ def _denial() -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)  # asked at each group a sentence names (`perpetrators`): read once per sentence
 def _denies(sentence: str) -> bool:
-    """The sentence has a denial verb (`_denial`)."""
-    return _denial().search(sentence) is not None
+    """The sentence has a denial verb (`_denial`), or someone says that it or its men did not do the deed ("the
+    Houthis said their forces had not attacked the depot": `own_deeds`)."""
+    return _denial().search(sentence) is not None or _own_denial().search(sentence) is not None
+
+
+@cache
+def _own_denial() -> re.Pattern[str]:
+    return re.compile(own_deed(negated=True), re.I)
 
 
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:

@@ -34,15 +34,18 @@ def _subject(men_only: bool) -> str:
 
 
 @cache
-def own_deed(men_only: bool = False) -> str:
+def own_deed(men_only: bool = False, negated: bool = False) -> str:
     """The pattern (a string, to anchor or embed) of a report or claim verb whose clause, within the sentence, gives
     the deed to the speaker's own men: "said in a statement that its fighters had overrun", "claimed one of its
     members detonated"; unless `men_only`, to the speaker itself too ("ISIS said the group captured"), which a
     force's account of its own strike shares ("the army said it had targeted a gathering of terrorists": whom it
-    says it struck, not a claim that tells the victims)."""
+    says it struck, not a claim that tells the victims). `negated`: the deed denied instead ("the Houthis said their
+    forces had not attacked the depot", "X said it did not carry out"): a denial, which names no doer."""
     lists = word_lists()
     speak = literal([w for w in lists["report_verbs"] if w != "according"] + lists["claim_verbs"])
     deed = literal(lists["violence_verbs"] + ["blown"])
     return (r"\b(?:" + speak + r")\b[^.;:!?]{0,60}?\b(?:that\s+)?" + _subject(men_only) + r"\s+"
-            r"(?:(?:had|has|have|then|later|also|reportedly)\s+){0,2}(?:" + deed + r")\b")
+            + (r"(?:(?:had|has|have|did|does|do|was|were)\s+)?(?:not|never)\s+(?:been\s+)?" if negated else
+               r"(?:(?:had|has|have|then|later|also|reportedly)\s+){0,2}")
+            + r"(?:" + deed + r")\b")
 

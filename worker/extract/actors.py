@@ -18,6 +18,7 @@ from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
+from worker.extract.own_deeds import own_deed
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, victim_of, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -93,10 +94,6 @@ _ASSERTS_OTHERS = re.compile(
     r"launched|orchestrated|conducted|done)\s+by\s+(?!(?:its|their|the group|them|it)\b)|"
     r"(?:had\s+|have\s+)?(?:carried out|committed|perpetrated|staged|launched|orchestrated|killed|massacred|attacked)\b)",
     re.I)
-# "ISIS said on one of its Telegram channels that the group captured ...": the speaker is the doer
-_SPEAKER_DOER = re.compile(r"^[\s)]*(?:said|says|claimed|announced|stated)\b.{0,60}?\b(?:that )?(?:the group|it|they)\s+"
-                           r"(?:had\s+)?(?:captured|killed|beheaded|attacked|abducted|kidnapped|carried out|launched|"
-                           r"struck|fired|executed|shot|bombed|seized|stormed)\b", re.I)
 
 
 _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:captured|arrested|killed|detained|"
@@ -107,6 +104,22 @@ _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:
 
 
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
+# "officials suspected Kataib Hezbollah of firing them": the verb, never the adjective ("suspected X militants")
+_SUSPECT_BEFORE = re.compile(r"\bsuspect(?:s|ed)?\s+(?:the\s+)?$", re.I)
+_SUSPECTED_OF = re.compile(r"^[^.;,]{0,40}?\s+of\b", re.I)
+# "Ansaru was blamed for the attack by local officials", "al-Shabaab, which has carried out similar attacks, has been
+# blamed for the killings": the subject of a passive blame, whatever the parse hangs the by-phrase on
+_BLAMED_SUBJECT = re.compile(r"^[\s)]*(?:,[^,.;]{1,80},\s*)?(?:was|were|is|are|has been|have been|had been)\s+"
+                             r"(?:(?:widely|also|reportedly|initially|quickly|since|swiftly|immediately)\s+)?"
+                             r"(?:blamed|held responsible)\s+for\b", re.I)
+
+
+@cache
+def _speaker_doer() -> re.Pattern[str]:
+    """"ISIS said on one of its Telegram channels that the group captured ...", "JNIM on Sunday said two of its
+    fighters ambushed ...": right after a name, a report whose clause gives the deed to the speaker's own men
+    (`own_deeds`); the speaker is the doer."""
+    return re.compile(r"^[\s)]*(?:[’']s\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:on\s+\w+day\s+)?" + own_deed(), re.I)
 _NEGATED = re.compile(r"\b(?:not|nor|never)\s+(?:the\s+|an?\s+)?$", re.I)
 # "a splinter group of the Pakistani Taliban", "a district held by Islamic State": named for who the doers are or
 # where it happened, not as the doer
@@ -132,7 +145,7 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[max(0, start - 60):start], sentence[end:end + 100]
     if _PATIENT_AFTER.search(after[:60]):
         return PATIENT
-    if _SPEAKER_DOER.search(after):
+    if _speaker_doer().search(after):
         return AGENT
     if _IDENTIFIED_AS.search(before):
         return PATIENT
@@ -146,7 +159,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT  # "blamed the strike on an X camp on the army": the first "on" is what the strike hit
     if _ASSERTS_OTHERS.search(after[:100]):
         return CONTEXT  # "M23 claimed the massacre was committed by the army": the accuser, not the accused
-    if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]):
+    if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]) \
+            or (_SUSPECT_BEFORE.search(before) and _SUSPECTED_OF.match(after)):
         return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
     if _NOT_AGENT_BEFORE.search(before) and not _blames_name().search(before):
         return PATIENT  # not "Officials on Sunday blamed ISWAP": whom a blame names is no victim of an "on"
@@ -232,6 +246,8 @@ def _nameless(r: Role, opens: bool = False) -> bool:
 
 
 _ANAPHORIC = re.compile(r"\b(?:its|their|his|the group'?s?|the organi[sz]ation'?s?)\b", re.I)  # "its fighters": named
+# a doer phrase that opens on the pronoun, or on a part of its men: "its fighters", "two of its members"
+_POINTS_BACK = re.compile(r"(?:[\w-]+\s+of\s+)?" + _ANAPHORIC.pattern, re.I)
 
 
 @cache
@@ -242,8 +258,14 @@ def _denial() -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)  # asked at each group a sentence names (`perpetrators`): read once per sentence
 def _denies(sentence: str) -> bool:
-    """The sentence has a denial verb (`_denial`)."""
-    return _denial().search(sentence) is not None
+    """The sentence has a denial verb (`_denial`), or someone says that it or its men did not do the deed ("the
+    Houthis said their forces had not attacked the depot": `own_deeds`)."""
+    return _denial().search(sentence) is not None or _own_denial().search(sentence) is not None
+
+
+@cache
+def _own_denial() -> re.Pattern[str]:
+    return re.compile(own_deed(negated=True), re.I)
 
 
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
@@ -308,7 +330,7 @@ def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None =
     the subject of a report verb whose clause the parse gives another doer ("Houthi rebels said a US strike killed
     five", "the RSF said army drones killed"), or of a report clause that closes a sentence whose doer the parse
     names before it ("Army helicopters strafed a market, the X militia said" or "..., according to the X militia");
-    a clause that points back to the speaker keeps it the doer ("ISIS said the group captured": `_SPEAKER_DOER`; "X
+    a clause that points back to the speaker keeps it the doer ("ISIS said the group captured": `_speaker_doer`; "X
     said its fighters killed": `_anaphor_agent`, asked first), and so does one with no doer ("IS said the attack was
     aimed at ...": its claim)."""
     noun, speaks, according = _speaker()
@@ -319,7 +341,7 @@ def _only_speaks(sentence: str, start: int, end: int, found: list[Role] | None =
     if source:
         return any(r.role == AGENT and not r.start <= start < r.end for r in found or ())
     said = _says().match(after)
-    if not said or _SPEAKER_DOER.search(after) or \
+    if not said or _speaker_doer().search(after) or \
             set(said.group(1).lower().split()) & set(word_lists()["violence_verbs"]):
         return False
     trailing = _TRAILING_SPEAKER.search(sentence[max(0, start - 12):start]) is not None
@@ -357,6 +379,14 @@ def _claim_phrase() -> re.Pattern[str]:
 
 
 @cache
+def _claims_next() -> re.Pattern[str]:
+    """A claim of the deed right after a name, with at most an auxiliary or a time between ("X claimed the rocket
+    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end."""
+    return re.compile(r"[\s)]*(?:(?:had|has|have|later|also|quickly|swiftly|then|on\s+\w+day)\s+){0,3}"
+                      + _claim_phrase().pattern, re.I)
+
+
+@cache
 def _says() -> re.Pattern[str]:
     """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
     lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
@@ -378,8 +408,8 @@ def _describes_victims(found: list[Role] | None, sentence: str, start: int) -> b
     violence verb of its own between ("Gunmen killed five fishermen suspected of being X informants"): the victims'
     ties, named for who they were, not the doer."""
     before = [r for r in found or () if r.role == PATIENT and r.end <= start]
-    if not before:
-        return False
+    if not before or _SUSPECT_BEFORE.search(sentence[max(0, start - 20):start]):
+        return False  # "officials suspected X of firing": X right after the verb is whom they suspect
     victim = max(before, key=lambda r: r.end)
     between = sentence[victim.end:start]
     return bool(_DESCRIPTION.match(between)) and not (
@@ -390,7 +420,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     """The verdict on a group the parse gives no role when a later doer points back to it ("Boko Haram denied
     involvement, but police said its fighters killed ..."): AGENT, unless the nearest cue before that doer is a
     denial ("the Taliban denied its fighters killed": a disputed charge). None when no such doer follows."""
-    doer = next((r for r in found or () if r.role == AGENT and r.start >= end and _ANAPHORIC.match(r.text)), None)
+    doer = next((r for r in found or () if r.role == AGENT and r.start >= end and _POINTS_BACK.match(r.text)), None)
     if doer is None or groups_in(sentence[end:doer.start]):
         return None  # no doer points back, or another group stands nearer to it
     between = sentence[end:doer.start]
@@ -423,6 +453,7 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     charged: set[tuple[int, str]] = set()  # (sentence, name) whose doer verdict is only a charge ("held X responsible")
     struck_by_nameless: set[int] = set()  # sentences whose violence the parse gives to "gunmen", "attackers"
     by_affiliation: set[tuple[int, str]] = set()  # (sentence, name) of doers named by whose men they are
+    sided_affiliation: set[tuple[int, str]] = set()  # those of them named as a side of a clash
     doers = (AGENT, SIDE) if event_type in SIDED_TYPES else (AGENT,)
     for i, s in enumerate(sentences):
         previous_end, previous = -10, None
@@ -452,6 +483,7 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         found += [(i, a.name, "group" if a.kind in ("named", "leader") else a.kind, a.role) for a in affiliated
                   if (a.start, a.end) not in spans and a.role in local]
         by_affiliation |= {(i, a.name) for a in affiliated}
+        sided_affiliation |= {(i, a.name) for a in affiliated if a.role == SIDE}
         for canonical, kind, start, end, fixed in named_groups:
             if kind == "label" and any(r.start <= start and end <= r.end for _, r in named):
                 continue  # "suspected Fulani herdsmen": the phrase names them more precisely than the label
@@ -469,6 +501,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
+            elif by_parse in (None, CONTEXT) and _BLAMED_SUBJECT.match(s[end:]) and not _denies(s):
+                by_parse = AGENT  # "Ansaru was blamed for the attack by officials", "X, which has carried out
+                # similar attacks, has been blamed for": whom the blame names, whatever the parse made of X
+            elif by_parse is None and kind != "state" and _claims_next().match(s, end) \
+                    and not _ASSERTS_OTHERS.search(s[end:end + 100]):
+                by_parse = AGENT  # "Islamic Jihad claimed the rocket fire": a claim of the deed, whatever the parse
+                # makes of it; not "X claimed the massacre was perpetrated by the army" (`_ASSERTS_OTHERS`)
             elif by_parse is None and kind != "state" and _claims_own(s, start, end, parsed):
                 by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
             elif by_parse is None and _only_speaks(s, start, end, parsed):
@@ -495,7 +534,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
             found.append((i, canonical, kind, verdict))
     found = _acquit_victims(found, charged)
     agents = [(i, c) for i, c, _, a in found if a in doers]
-    agents = _precise_over_affiliation(agents, found, by_affiliation)
+    agents = _precise_over_affiliation(agents, found, by_affiliation, sided_affiliation)
+    if event_type == "armed_clash" and roles is not None:
+        agents += _fallen_sides(found, roles, agents)  # "X fighters were killed in clashes with Y": X fought too
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
@@ -526,13 +567,28 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     return names, where
 
 
+def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[list[Role]],
+                  agents: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """In an armed clash, the armed groups of the lexicon whose men fell in a sentence where the parse names a side of the
+    clash that is already a doer ("Nine Taliban fighters were killed in clashes with the NRF", "14 ISWAP fighters
+    died in a gunfight with Boko Haram fighters"): a clash has two sides, and the one that lost men fought it. Not a
+    label ("19 herders were killed in clashes with Boko Haram": the herders were the raid's victims)."""
+    sided = {i for i, _ in agents if i < len(roles) and any(r.role == SIDE for r in roles[i])}
+    return [(i, c) for i, c, k, a in found if a == PATIENT and k == "group" and i in sided and (i, c) not in agents]
+
+
 def _precise_over_affiliation(agents: list[tuple[int, str]], found: list[tuple[int, str, str, str | None]],
-                              by_affiliation: set[tuple[int, str]]) -> list[tuple[int, str]]:
+                              by_affiliation: set[tuple[int, str]],
+                              sided: frozenset[tuple[int, str]] | set[tuple[int, str]] = frozenset()
+                              ) -> list[tuple[int, str]]:
     """`agents` without a group named only as the doers' affiliation ("jihadists linked to al-Qaeda") when the
     incident names another armed group as a doer in its own right ("JNIM claimed the attack"): the network the
-    doers are linked to is the looser name, the claimant or the named doer the precise one."""
+    doers are linked to is the looser name, the claimant or the named doer the precise one. A side of a clash named
+    by whose men fought, facing another doer of its sentence (`sided`: "between X militiamen and fighters of Y"),
+    is the other side, not a looser name of the same doers."""
     own = {c for i, c, k, a in found if k != "state" and (i, c) in agents and (i, c) not in by_affiliation}
-    return [(i, c) for i, c in agents if (i, c) not in by_affiliation or not own - {c}]
+    return [(i, c) for i, c in agents if (i, c) not in by_affiliation or not own - {c}
+            or ((i, c) in sided and any(j == i and d != c for j, d in agents))]
 
 
 @cache
@@ -546,8 +602,13 @@ def _attribution_rx() -> re.Pattern[str]:
     armed = literal(armed_nouns())
     return re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\b(?:" + blame + r")\b|"
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
+                      # "officials suspected Kataib Hezbollah of firing them": the verb, a name and what it is
+                      # suspected of (not the noun: "the suspect claimed")
+                      r"\bsuspect(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+of\b|"
                       r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
                       r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)|"
+                      # "X said two of its members had detonated ...": a deed told as the speaker's own (own_deeds)
+                      + own_deed(men_only=True) + r"|"
                       # "the attackers were believed to be linked to X" (affiliated_doers)
                       + said_to_be_rx().pattern, re.I)
 
@@ -585,7 +646,8 @@ def attributes(sentence: str) -> bool:
     claimed responsibility.", "Officials blamed the PKK."): it names an actor and claims or blames. Such a sentence
     belongs to the incident it follows, and is worth parsing; a denied or expected claim ("Nobody claimed
     responsibility.") names no doer."""
-    return any(_asserted(sentence, m.start()) for m in _attribution_rx().finditer(sentence)) \
+    return any(_asserted(sentence, m.start()) for rx in (_attribution_rx(), _claim_phrase())
+               for m in rx.finditer(sentence)) \
         and (names_an_actor(sentence) or group_names.may_name_a_group(sentence))
 
 

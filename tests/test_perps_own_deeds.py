@@ -1,0 +1,69 @@
+"""A group that tells the deed as that of its own men ("X said two of its members had detonated ...", "X said in a
+statement that its fighters had overrun the base") is its doer, even with no claim word and no event word of the
+lexicon in that sentence, which then joins the event told before it. A passive or a negated deed of its men names no
+doer. Texts written for these tests (own_deeds.py)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from worker.extract import actors, syntax
+
+
+def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
+    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
+    return actors.perpetrators([sentence], event_type, roles)[0]
+
+
+def story(nlp: Any, text: str) -> list[list[str]]:
+    from worker.evaluation import flatten
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
+    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("A bomb killed four soldiers near Tal Afar on Monday, and the Islamic State group said two of its members had "
+     "planted it.", "Islamic State"),
+    ("Nine soldiers died near Menaka on Sunday, and JNIM said in a statement that several of its fighters had "
+     "ambushed the convoy.", "JNIM"),
+    ("Five labourers were shot dead near Turbat on Monday; the Balochistan Liberation Front said its fighters had "
+     "targeted them.", "Balochistan Liberation Front"),
+])
+def test_a_speaker_whose_own_men_did_the_deed_is_the_doer(nlp, sentence, group):
+    assert group in doers(nlp, sentence)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("MOGADISHU - Nine soldiers were killed when militants stormed an army base near Jowhar on Tuesday, a military "
+     "officer said. Al-Shabaab said in a statement that its fighters had overrun the base.", "al-Shabaab"),
+    ("BAMAKO - Gunmen killed 17 soldiers in an attack on a military post near Boulkessi on Sunday, the army said. The "
+     "Islamic State Sahel Province said in a message on Telegram that its fighters had overrun the post.",
+     "Islamic State Sahel Province"),
+    ("KABUL - A suicide bomber killed six people at the gate of a ministry in Kabul on Monday, police said. The "
+     "Taliban said one of their fighters had blown himself up at the gate.", "Taliban"),
+    ("KISMAYO, Somalia - Six people died when a car packed with explosives rammed a hotel gate in Kismayo on Friday, "
+     "police said. Al-Shabaab said one of its martyrdom seekers drove the car.", "al-Shabaab"),
+    ("DIFFA, Niger - Eleven villagers were killed near Diffa on Tuesday, the governor said. Boko Haram later said its "
+     "men had raided the village to punish informers.", "Boko Haram"),
+])
+def test_the_next_sentence_telling_its_own_deed_names_the_doer(nlp, text, group):
+    assert [group] in story(nlp, text)
+
+
+def test_its_men_as_victims_name_no_doer(nlp):
+    text = ("KANDAHAR - Eight policemen were killed when attackers stormed a checkpoint in Maiwand district on "
+            "Saturday, the governor said. The Taliban spokesman said in a tweet that their fighters were killed in "
+            "the fighting.")
+    assert all("Taliban" not in p for p in story(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    ("SANAA - A drone hit a fuel depot in the port of Hodeidah on Thursday, killing four workers, the health ministry "
+     "said. The Houthis said in a statement that their forces had not attacked the depot."),
+    ("GAO, Mali - A car bomb killed six people outside a bank in Gao on Tuesday, officials said. JNIM said it did not "
+     "carry out the bombing."),
+])
+def test_a_group_that_says_its_men_did_not_do_it_is_no_doer(nlp, text):
+    assert all(p == [] for p in story(nlp, text))

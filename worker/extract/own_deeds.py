@@ -1,0 +1,51 @@
+"""A group that tells the deed as its own: "the Islamic State group said two of its members had detonated explosive
+belts", "al-Shabaab said in a statement that its fighters had overrun the base", "ISIS said the group captured ...".
+
+A claim need not say "claimed responsibility": a report verb whose clause makes the speaker's own men (a pronoun that
+points back at the speaker: "its fighters", "one of their members", "the group", "it") the subject of a violence
+verb names the speaker as the doer. Such a sentence often carries no event word of the lexicon ("overran", "blew
+himself up"), so it is also what joins it to the event told before it. The words are data: role_words.csv
+report_verbs and claim_verbs (the speaking), member_nouns and people_member_nouns (its men) and violence_verbs (the
+deed); a passive ("its fighters were killed") or a negation ("its men had not attacked") is no deed of theirs.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from worker.extract.alternation import literal
+from worker.extract import number_words
+from worker.extract.syntax import word_lists
+
+# a man of its own named by his deed rather than his rank ("one of its suicide bombers")
+_DEED_NOUNS = ("mujahideen", "bombers", "bomber", "suicide bombers", "suicide bomber", "soldiers", "units", "forces",
+               "martyrdom seekers", "martyrdom seeker", "attackers", "attacker", "snipers", "sniper")
+
+
+@cache
+def _subject(men_only: bool) -> str:
+    """The speaker's own men as the subject of the deed; unless `men_only`, the speaker itself too ("the group",
+    "it", "they")."""
+    lists = word_lists()
+    men = literal(lists["member_nouns"] + lists["people_member_nouns"] + list(_DEED_NOUNS))
+    # who among them: "two of its members", "one of their fighters", "some of its men"
+    part = r"(?:(?:\d+|" + number_words.alternation("cardinal", "vague") + r")\s+of\s+)?"
+    return (r"(?:" + ("" if men_only else r"the group|it|they|") + part + r"(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:"
+            + men + r"))")
+
+
+@cache
+def own_deed(men_only: bool = False, negated: bool = False) -> str:
+    """The pattern (a string, to anchor or embed) of a report or claim verb whose clause, within the sentence, gives
+    the deed to the speaker's own men: "said in a statement that its fighters had overrun", "claimed one of its
+    members detonated"; unless `men_only`, to the speaker itself too ("ISIS said the group captured"), which a
+    force's account of its own strike shares ("the army said it had targeted a gathering of terrorists": whom it
+    says it struck, not a claim that tells the victims). `negated`: the deed denied instead ("the Houthis said their
+    forces had not attacked the depot", "X said it did not carry out"): a denial, which names no doer."""
+    lists = word_lists()
+    speak = literal([w for w in lists["report_verbs"] if w != "according"] + lists["claim_verbs"])
+    deed = literal(lists["violence_verbs"] + ["blown"])
+    return (r"\b(?:" + speak + r")\b[^.;:!?]{0,60}?\b(?:that\s+)?" + _subject(men_only) + r"\s+"
+            + (r"(?:(?:had|has|have|did|does|do|was|were)\s+)?(?:not|never)\s+(?:been\s+)?" if negated else
+               r"(?:(?:had|has|have|then|later|also|reportedly)\s+){0,2}")
+            + r"(?:" + deed + r")\b")
+

@@ -13,7 +13,7 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|s
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
                        r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s+)?$|"  # "35 km south of the Borno capital Maiduguri"
-                       r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
+                       r"\b(?:near|close to|outside)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 
 _ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+)?$|"
@@ -207,7 +207,7 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou
 
 @last_text_at
 def landmark(text: str, start: int, end: int | None = None) -> bool:
-    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
+    """"west of Kabul", "near the city of X", "outside Jowhar", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
     "X town of Y LGA" nor "in X town of Y" (no article), where Y is the unit X lies in."""
     return bool(_LANDMARK.search(text[max(0, start - 40):start])
                 or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)

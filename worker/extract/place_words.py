@@ -33,6 +33,9 @@ OF_UNIT = re.compile(r"(?:\s+" + KIND + r")?\s+of\s+(?:the\s+)?(?P<where>" + NAM
 
 # "in X", "at the X": a name right after a locative preposition
 IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# a verb of assault on a place right before its name ("gunmen attacked Kuriga village", "stormed Dangora, near Y")
+ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|raided|overran|invaded|besieged|shelled|bombed|struck|hit|"
+                            r"attacking|storming|raiding|invading|shelling|bombing)\s+$", re.I)
 
 
 DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"

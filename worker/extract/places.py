@@ -304,6 +304,8 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "... tehsil of Dera Bugti district": the district-level unit (not a province) a named unit lies in
+_OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
 # assault before it: place_words.ASSAULT_BEFORE)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
@@ -490,6 +492,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
+        if g == "b" and district and (nest := _OF_DISTRICT.match(text, m.end())) is not None:
+            # "Rajo tehsil of Dera Bugti district", "Kamuli sub-county of Busia county": a unit the text places inside
+            # a district is the level below it, the site as a village is
+            district, town, owned = False, True, nest.group("where")
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,

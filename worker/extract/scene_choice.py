@@ -215,6 +215,8 @@ def _landmark_again(chosen: place_ranking.Candidate, best: PlaceMention | None, 
 
 # "Mingora, the main town of Swat district", "Khar, the headquarters of Bajaur district": the town's own unit
 _UNIT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?")
+# "Moreh in Manipur's Tengnoupal district", "Shinkay in the Zabul district": the district the town lies in, right after
+_IN_UNIT = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?")
 
 
 def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions: list[PlaceMention],
@@ -225,7 +227,8 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
     the towns news names with it."""
     return loc.city is not None and chosen.mention.district and not chosen.mention.town \
         and not place_ranking.same_name(chosen.name, loc.city) \
-        and any((m.town or (m.place is not None and m.place.kind == "city" and _unit_of(m, chosen.mention, text)))
+        and any((m.town or (m.place is not None and m.place.kind in ("city", "district")
+                             and _unit_of(m, chosen.mention, text)))
                 and not m.district and not m.reference and not m.route and not m.aside
                 and not aside_places.speaker_town(text, m.start, m.end)  # "a villager in X village told reporters"
                 and loc.city in (m.text, m.place.name if m.place else None) for m in mentions)
@@ -233,9 +236,10 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
 
 def _unit_of(town: PlaceMention, district: PlaceMention, text: str) -> bool:
     """The text gives the district as the town's own unit: right after it ("Mingora, the main town of Swat
-    district") or as where it lies; not a district the sentence tells another deed in ("stormed a checkpoint in
-    Ghazni, killing five policemen in Andar district")."""
-    return town.within == district.text or bool(_UNIT_APPOSITIVE.fullmatch(text, town.end, district.start))
+    district", "Moreh in Manipur's Tengnoupal district") or as where it lies; not a district the sentence tells
+    another deed in ("stormed a checkpoint in Ghazni, killing five policemen in Andar district")."""
+    return town.within == district.text or bool(_UNIT_APPOSITIVE.fullmatch(text, town.end, district.start)) \
+        or bool(_IN_UNIT.fullmatch(text, town.end, district.start))
 
 
 def _as_spelled(loc: Location, best: PlaceMention | None, text: str | None = None) -> Location:

@@ -1,0 +1,26 @@
+"""Two units named one inside the other: the inner one is the site. "X tehsil of Y district" (a sub-unit the text
+places inside a district, known to the gazetteer or not) and "X in [Owner's] Y district" (a town right before the
+district it lies in) give X, as "X village of Y LGA" does; a district of a province stays the district. Fresh
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Gunmen killed two soldiers in Rajo tehsil of Dera Bugti district, Balochistan, on Saturday.", "Rajo"),
+    ("Militants ambushed a police patrol in Wana Tehsil of South Waziristan district on Friday, killing three.",
+     "Wana"),
+    ("Cattle raiders killed six herders in Loima sub-county of Turkana county on Sunday, police said.", "Loima"),
+    ("Gunmen shot dead three people at Moreh in Manipur's Tengnoupal district on Tuesday.", "Moreh"),
+    # a district of a province: the district
+    ("Insurgents detonated a bomb in Bannang Sata district of Yala province on Monday, killing two rangers.",
+     "Bannang Sata"),
+    # a tehsil alone keeps its name; a district alone its own
+    ("A suicide bomber killed nine people at a rally in the Khar tehsil of Bajaur district on Sunday.", "Khar"),
+    ("Gunmen killed two polio workers in Dera Bugti district on Monday, officials said.", "Dera Bugti"),
+])
+def test_the_inner_unit(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -304,6 +304,9 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
+# never one that holds a named province ("the Salem District of Tamil Nadu")
+_TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
 # "... tehsil of Dera Bugti district": the district-level unit (not a province) a named unit lies in
 _OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
@@ -458,7 +461,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
-        unit = _holding_unit(name) if g == "c" and district else _holding_unit(name, exact=True) if g == "b" \
+        unit = _holding_unit(name) if g == "c" and district and not _TOWN_UNIT.fullmatch(kind) else _holding_unit(name, exact=True) if g == "b" \
             and _KIND_OF.match(text, m.start("kb")) and _THE_BEFORE.search(text, max(0, s0 - 5), s0) else None
         if unit is None and g == "b" and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
             unit = _province_of_town_after(name, text, m.start("kb"))  # "the Zou town of Ouinhi": Benin's Zou

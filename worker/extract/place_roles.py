@@ -25,10 +25,10 @@ _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highw
 # "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "were taken to X", "buried in
 # X": where people were carried after the event, not where it happened
 _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
-                         r"transferred|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+                         r"transferred|shifted|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
                          r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
                          r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated|taken|carried|brought|"
-                         r"moved|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
+                         r"moved|shifted|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 
 
@@ -110,7 +110,7 @@ def _carried_to_scene(text: str, carried: re.Match[str], end: int) -> bool:
 # "taken to the University of Maiduguri Teaching Hospital", "rushed to Gusau General Hospital", "to the Federal Medical
 # Centre Gusau": a town inside the name of the hospital or morgue the wounded or dead were carried to
 _CARRIED_TO_NAMED = re.compile(r"\b(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
-                               r"transferred|moved|conveyed|deposited)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+"
+                               r"transferred|moved|shifted|conveyed|deposited)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+"
                                r"(?:of\s+)?)*$")
 _CARE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+(?i:hospital|clinic|medical (?:centre|center)|health (?:centre|center)|"
                               r"morgue|mortuary|infirmary)\b")

@@ -503,7 +503,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
-                                                 else owned)
+                                                 else owned,
+                                                 route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())

@@ -15,6 +15,8 @@ from tests.place_cases import where
      "Wana"),
     ("Cattle raiders killed six herders in Loima sub-county of Turkana county on Sunday, police said.", "Loima"),
     ("Gunmen shot dead three people at Moreh in Manipur's Tengnoupal district on Tuesday.", "Moreh"),
+    ("Gunmen killed two soldiers in Dera Bugti district's Pir Koh tehsil on Saturday.", "Pir Koh"),
+    ("Militants ambushed a Levies patrol in Zhob district's Sambaza tehsil on Friday, killing two.", "Sambaza"),
     # a district of a province: the district
     ("Insurgents detonated a bomb in Bannang Sata district of Yala province on Monday, killing two rangers.",
      "Bannang Sata"),

@@ -40,3 +40,18 @@ def test_a_care_town_alone_gives_the_country_not_the_province(text: str) -> None
 def test_a_route_end_alone_still_gives_its_province() -> None:
     text = "Bandits ambushed a bus on the road from Gusau to Sokoto on Saturday, killing four passengers."
     assert where(text)[1] is not None
+
+
+@pytest.mark.parametrize("text, city", [
+    # "shifted to" (South Asian English for "taken to"): the hospital's town is no scene
+    ("A blast in Mamund killed four people on Sunday. The wounded were shifted to a hospital in Khar.", "Mamund"),
+    ("Militants ambushed a police van at Darra Pezu on Monday, killing two officers. The injured were shifted to "
+     "Lakki Marwat District Hospital.", "Darra Pezu"),
+    # a hospital named by its district: no scene either
+    ("Maoists killed two jawans in Tarrem on Monday. The injured were airlifted to Raipur District Hospital.",
+     "Tarrem"),
+    ("Gunmen killed five people in Kotulo village on Monday. The wounded were taken to Elwak Sub-County Hospital.",
+     "Kotulo"),
+])
+def test_the_hospital_town_after_shifted_or_by_its_district(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -294,14 +294,15 @@ _NOT_TOWN = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|River|Lake|Mountains?|Hills|
                        r"Balkans|Caucasus|Scandinavia|Eastern Europe|Western Europe|West Africa|East Africa|Horn of Africa)$")
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, village: bool = False) -> bool:
     """An unknown name that can stand for a town: not an all-caps word, an armed group, a sea, a military unit or
     operation, nor a number word ("Six villagers were killed": a count that opens a sentence is capitalised), nor a feast, a
     month of a calendar or a character ("in Muharram", "at Eid": data/non_place_names.csv), nor plain words ("at the
-    Coast", "in the Capital", NER's "Coast on": `_plain_words`), nor a region's ("the Donbas": named_regions)."""
+    Coast", "in the Capital", NER's "Coast on": `_plain_words`) unless the text names a village by them (`village`:
+    "the village of Karma", "Hope village"), nor a region's ("the Donbas": named_regions)."""
     return len(text) > 2 and text[0].isupper() and not text.isupper() and not groups()[0].fullmatch(text) \
         and not _NOT_TOWN.search(text) and not like_num(text.split()[0]) and fold(text) not in non_place_names() \
-        and not _plain_words(text) and fold(text) not in named_regions()
+        and (village or not _plain_words(text)) and fold(text) not in named_regions()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

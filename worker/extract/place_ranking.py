@@ -66,13 +66,14 @@ class Candidate:
 
 def candidates(mentions: Sequence[Any], country: str | None, is_name: Any) -> list[Candidate]:
     """Town-level and province-level mentions that are not a route end or a place abroad, and unknown names that
-    can stand for a town (`is_name`), each once per name (the first mention stands for the name)."""
+    can stand for a town (`is_name`, asked of the name and whether the text names a village by it), each once per
+    name (the first mention stands for the name)."""
     out: dict[str, Candidate] = {}
     for m in mentions:
         p = m.place
         if m.route or (p is not None and (p.kind == "country" or (country and p.country != country))):
             continue
-        if p is None and (not is_name(m.text) or m.text.endswith("-")):
+        if p is None and (not is_name(m.text, m.village) or m.text.endswith("-")):
             continue
         name = m.text if m.text[:1].isupper() and not m.text.isupper() else (p.name if p else m.text)
         out.setdefault(name.lower(), Candidate(m, name, p))

@@ -13,7 +13,7 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|s
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
                        r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s+)?$|"  # "35 km south of the Borno capital Maiduguri"
-                       r"\b(?:near|close to)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
+                       r"\b(?:near|close to|outside)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 
 _ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+)?$|"
@@ -25,10 +25,10 @@ _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highw
 # "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "were taken to X", "buried in
 # X": where people were carried after the event, not where it happened
 _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
-                         r"transferred|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+                         r"transferred|shifted|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
                          r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
                          r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated|taken|carried|brought|"
-                         r"moved|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
+                         r"moved|shifted|transported|ferried|driven|referred|conveyed)\s+(?:back\s+)?to|"
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 
 
@@ -110,7 +110,7 @@ def _carried_to_scene(text: str, carried: re.Match[str], end: int) -> bool:
 # "taken to the University of Maiduguri Teaching Hospital", "rushed to Gusau General Hospital", "to the Federal Medical
 # Centre Gusau": a town inside the name of the hospital or morgue the wounded or dead were carried to
 _CARRIED_TO_NAMED = re.compile(r"\b(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
-                               r"transferred|moved|conveyed|deposited)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+"
+                               r"transferred|moved|shifted|conveyed|deposited)\s+(?:to|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+"
                                r"(?:of\s+)?)*$")
 _CARE_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s+(?i:hospital|clinic|medical (?:centre|center)|health (?:centre|center)|"
                               r"morgue|mortuary|infirmary)\b")
@@ -207,7 +207,7 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:town|city|village|district|suburb|neighbou
 
 @last_text_at
 def landmark(text: str, start: int, end: int | None = None) -> bool:
-    """"west of Kabul", "near the city of X", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
+    """"west of Kabul", "near the city of X", "outside Jowhar", "9 km from X", and "the X town of Y" (X qualifies Y): a landmark; not
     "X town of Y LGA" nor "in X town of Y" (no article), where Y is the unit X lies in."""
     return bool(_LANDMARK.search(text[max(0, start - 40):start])
                 or (end is not None and _QUALIFIER_AFTER.match(text, end, end + 40)

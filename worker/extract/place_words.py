@@ -21,7 +21,7 @@ NAME = r"(?-i:(?!" + GENERIC_WORD + r")[A-Z][a-zà-ÿ'’]+(?:[- ]" + _PARTICLE 
 DAY_WORDS = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
              r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settlement|LGA|Local Government Area|county|camp|island|" \
-    r"port|community|township|municipality|commune|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
+    r"port|community|township|municipality|commune|cercle|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
     r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"
 
 # "Jani Khel area of Lakki Marwat district", "Kuriga village of Chikun LGA": the unit a named place lies in, named
@@ -33,10 +33,13 @@ OF_UNIT = re.compile(r"(?:\s+" + KIND + r")?\s+of\s+(?:the\s+)?(?P<where>" + NAM
 
 # "in X", "at the X": a name right after a locative preposition
 IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# a verb of assault on a place right before its name ("gunmen attacked Kuriga village", "stormed Dangora, near Y")
+ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|raided|overran|invaded|besieged|shelled|bombed|struck|hit|"
+                            r"attacking|storming|raiding|invading|shelling|bombing)\s+$", re.I)
 
 
 DISTRICT_WORD = re.compile(r"(?:sub-?)?(?:district|county)|LGA|Local Government Area|Local (?:Government )?Council|tehsil|taluka|"
-                            r"territory|woreda", re.I)
+                            r"territory|woreda|municipality|commune|cercle", re.I)
 POSSESSIVE = re.compile(r"['’]s?$")
 # "in Kuriga village", "attacked Kuriga village", "storming Kuriga village": no article before the name
 BARE_NAME_BEFORE = re.compile(r"\b(?:in|at|[a-z]+ed|[a-z]{3,}ing)\s+$")

@@ -13,6 +13,7 @@ from worker.extract.unit_towns import in_country, namesake_in_country, placed_by
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
+from worker.extract.near_towns import near_towns
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
@@ -23,7 +24,8 @@ from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
-from worker.extract.place_words import (BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME, OF_UNIT, POSSESSIVE,
+from worker.extract.place_words import (ASSAULT_BEFORE, BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME,
+                                        OF_UNIT, POSSESSIVE,
                                         own_names, same_province)
 from worker.extract.own_name_scan import own_name_matches
 from worker.extract.scene_choice import localize
@@ -302,10 +304,16 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-# a verb of assault on a place right before a village's name, and a place it lies in right after its kind word
-_ASSAULT_BEFORE = re.compile(r"\b(?:attacked|stormed|raided|overran|invaded|besieged|shelled|bombed|struck|hit|"
-                             r"attacking|storming|raiding|invading|shelling|bombing)\s+$", re.I)
-_IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+)(?:the\s+)?[A-Z]")
+# a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
+# never one that holds a named province ("the Salem District of Tamil Nadu")
+_TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
+# "... tehsil of Dera Bugti district": the district-level unit (not a province) a named unit lies in
+_OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
+# "Dera Bugti district's ...": a district (named with its type word) owning the unit named next
+_DISTRICT_OWNS = re.compile(r"(?P<where>" + NAME + r")\s+(?i:district|county)['’]s\s+$")
+# a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
+# assault before it: place_words.ASSAULT_BEFORE)
+_IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 # "near Katari": a name right after the preposition, no article ("in the Amazon" names a region)
 _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+$", re.I)
@@ -455,7 +463,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
-        unit = _holding_unit(name) if g == "c" and district else _holding_unit(name, exact=True) if g == "b" \
+        unit = _holding_unit(name) if g == "c" and district and not _TOWN_UNIT.fullmatch(kind) else _holding_unit(name, exact=True) if g == "b" \
             and _KIND_OF.match(text, m.start("kb")) and _THE_BEFORE.search(text, max(0, s0 - 5), s0) else None
         if unit is None and g == "b" and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
             unit = _province_of_town_after(name, text, m.start("kb"))  # "the Zou town of Ouinhi": Benin's Zou
@@ -486,14 +494,20 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
-                              or bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
+                              or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
+        if g == "b" and district and ((nest := _OF_DISTRICT.match(text, m.end())) is not None
+                                      or (nest := _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0)) is not None):
+            # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
+            # inside a district is the level below it, the site as a village is
+            district, town, owned = False, True, nest.group("where")
         out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
-                                                 else owned)
+                                                 else owned,
+                                                 route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
@@ -550,7 +564,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # "gunmen attacked Ezzakoko in Ebonyi province": the object of an assault, placed in a region, no people's name
         # (not a person's title or a post's name, "attacked Governor Zulum in Borno state", nor one the clause goes
         # on to speak of as a person, "attacked Bello Turji in Zamfara state, killing four of his men")
-        assaulted = bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
+        assaulted = bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
             and not is_person_noun(name) and not titled_or_post(name) \
             and not spoken_of_as_person(text, s0 + len(name))
         if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
@@ -589,6 +603,15 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         nearer = _near_landmark(name, text, m.end(), _stated_km(m.group()))
         out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
                                                  placed=nearer is not None and _landmark_place(text, m.end()) is not None)
+    for s0, name, at in near_towns(text, start, end):  # "in Ouatagouna, near Ansongo": a village by its landmark
+        if out.holds(s0) or name in DEMONYMS or not is_name(name) or people_name(name) or is_person_noun(name) \
+                or titled_or_post(name) or in_actor_name(text, s0, s0 + len(name)) \
+                or people_word(doc, s0, s0 + len(name)) or not_a_name(doc, s0, s0 + len(name)):
+            continue
+        nearer = _near_landmark(name, text, at)
+        out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, locative=True,
+                                                 town=True, at=True, route=route(text, s0, s0 + len(name)),
+                                                 placed=nearer is not None and _landmark_place(text, at) is not None)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
@@ -634,7 +657,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
             # "gunmen attacked Dankuraba": a name the gazetteer lacks as the object of an assault is where it was, as
             # the towns it knows there are (_unseen_towns)
-            assaulted = known is None and bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0))
+            assaulted = known is None and bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0))
             out[(s0, e0)] = PlaceMention(known, name, s0, s0 + len(name), placed=placed_by_unit(known, text, e0),
                                          reference=landmark(text, s0, e0),
                                          locative=assaulted or bool(_LOCATIVE.search(text[max(0, s0 - 40):s0])),

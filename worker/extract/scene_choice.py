@@ -42,7 +42,8 @@ def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
     Bourzanga"; or placed in the district right after it, "in Mir Ali, North Waziristan"): the site, when the known
     places are only its district or a landmark near it (the gazetteer lacks most villages, not their districts)."""
     return next((m.text for m in mentions if m.place is None and (m.town or (m.at and (landmark or m.within is not None)))
-                 and not m.district and not m.reference and not m.route and is_name(m.text)), None)
+                 and not m.district and not m.reference and not m.route and is_name(m.text, m.village)),
+                None)
 
 
 def localize(mentions: list[PlaceMention], country: str | None, seat: str | None = None) -> list[PlaceMention]:
@@ -223,6 +224,8 @@ def _landmark_again(chosen: place_ranking.Candidate, best: PlaceMention | None, 
 
 # "Mingora, the main town of Swat district", "Khar, the headquarters of Bajaur district": the town's own unit
 _UNIT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?")
+# "Moreh in Manipur's Tengnoupal district", "Shinkay in the Zabul district": the district the town lies in, right after
+_IN_UNIT = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?")
 
 
 def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions: list[PlaceMention],
@@ -233,7 +236,8 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
     the towns news names with it."""
     return loc.city is not None and chosen.mention.district and not chosen.mention.town \
         and not place_ranking.same_name(chosen.name, loc.city) \
-        and any((m.town or (m.place is not None and m.place.kind == "city" and _unit_of(m, chosen.mention, text)))
+        and any((m.town or (m.place is not None and m.place.kind in ("city", "district")
+                             and _unit_of(m, chosen.mention, text)))
                 and not m.district and not m.reference and not m.route and not m.aside
                 and not aside_places.speaker_town(text, m.start, m.end)  # "a villager in X village told reporters"
                 and loc.city in (m.text, m.place.name if m.place else None) for m in mentions)
@@ -241,9 +245,10 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
 
 def _unit_of(town: PlaceMention, district: PlaceMention, text: str) -> bool:
     """The text gives the district as the town's own unit: right after it ("Mingora, the main town of Swat
-    district") or as where it lies; not a district the sentence tells another deed in ("stormed a checkpoint in
-    Ghazni, killing five policemen in Andar district")."""
-    return town.within == district.text or bool(_UNIT_APPOSITIVE.fullmatch(text, town.end, district.start))
+    district", "Moreh in Manipur's Tengnoupal district") or as where it lies; not a district the sentence tells
+    another deed in ("stormed a checkpoint in Ghazni, killing five policemen in Andar district")."""
+    return town.within == district.text or bool(_UNIT_APPOSITIVE.fullmatch(text, town.end, district.start)) \
+        or bool(_IN_UNIT.fullmatch(text, town.end, district.start))
 
 
 def _as_spelled(loc: Location, best: PlaceMention | None, text: str | None = None) -> Location:
@@ -498,7 +503,7 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
                 and any(toponyms.unmistakable(m.place) for m in known):
             in_country = []  # "Russia's air attack on Kyiv": the city abroad, not the country that struck it
         known = in_country or known
-    names = [m for m in mentions if m.place is None and is_name(m.text)]
+    names = [m for m in mentions if m.place is None and is_name(m.text, m.village)]
     # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
     # (a route's end last: "between Bodhei and Basuba in Lamu County" is at Bodhei)
     unknown = next((m.text for m in sorted(names, key=lambda m: (m.route, not m.district, not m.given_as_town))), None)
@@ -529,7 +534,7 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
     admin1 = p.admin1 if p.kind != "country" else None
     if city is None and p.kind in ("admin1", "country") and unknown and (p.kind == "admin1" or _sited(mentions, unknown)):
         return Location(p.country, admin1, unknown, None, None, None), best
-    named = next((m.text for m in mentions if m.place is None and m.named_kind and is_name(m.text)), None)
+    named = next((m.text for m in mentions if m.place is None and m.named_kind and is_name(m.text, m.village)), None)
     if best.reference and named:  # "in the Paghman district, west of Kabul"
         return Location(p.country, admin1, named, None, None, None), best
     town = _town_below(mentions, best.reference) if best.reference or best.district or p.kind == "district" else None

@@ -1364,7 +1364,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
-    inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
+    inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed, inc.injured)
     inc.event_type = types.retype(inc.event_type, texts, [text[x.start:_sentence_end(text, x.end)] for x in d.sents])
     whole = syntax.sentence_roles(doc, [(x.start, _sentence_end(text, x.end)) for x in d.sents])
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
@@ -1392,10 +1392,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
 
 
 def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | None,
-                  parsed: list[list[syntax.Role]] | None) -> str:
+                  parsed: list[list[syntax.Role]] | None, injured: int | None = None) -> str:
     """A one-sided killing is a targeted killing when it singles out one or two people: the parse finds a named
     person or an office holder as the victim of a killing verb ("gunmen shot dead a retired judge"; singled_out), or
-    the text says "assassinated"; "nine labourers / two police officers were shot dead" single no one out, nor does
+    the text says "assassinated", or a close killing ("shot dead") takes one person named by a trade and hurts no one
+    else (singled_out.by_role: "separatists shot dead a teacher"); "nine labourers were shot dead" single no one out, nor does
     an attack on a force's post or patrol (post_attacks: "shot dead when gunmen attacked his checkpoint"). Troops that
     kill gunmen fought an armed side (an armed clash)."""
     texts = [s.text for s in d.sents]
@@ -1405,8 +1406,11 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     # "shot dead when gunmen attacked his checkpoint"; not when the text says whom it was aimed at
     post = parsed is not None and not post_attacks.aimed_at_one(told) and post_attacks.struck_post(parsed)
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
+    # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt
+    by_role = parsed is not None and (killed or 0) <= 1 and not injured and not post \
+        and singled_out.by_role(texts, parsed) is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
-            not chosen and (not few or (doc is not None and not _names_a_person(d, doc))))):
+            not chosen and not by_role and (not few or (doc is not None and not _names_a_person(d, doc))))):
         event_type = "attack"
     if event_type == "attack" and (_FORCE_KILLS_FIGHTERS.search(told)
                                    or (parsed is not None and armed_victims.struck_armed_side(texts, parsed))):

@@ -112,3 +112,74 @@ def test_one_person_chosen_by_trade_or_name_is_a_targeted_killing(nlp: Any, text
 ])
 def test_a_crowd_a_school_or_a_nameless_man_are_no_chosen_victims(nlp: Any, text: str) -> None:
     assert [f["event_type"] for f in run(nlp, text)] == ["attack"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An explosion killed three people at a bus stop in Donetsk on Monday. Local officials said forces had shelled "
+     "the district with artillery.", "shelling"),
+    ("A powerful blast rocked a market in Idlib on Tuesday, killing seven people. Activists said the explosion was "
+     "caused by a rocket fired by government forces.", "shelling"),
+    ("Two explosions killed four civilians in Saada on Friday. Residents said warplanes had struck the area.",
+     "air_strike"),
+    ("A roadside bomb exploded near a bus in Kandahar on Monday, killing three. Rockets were fired at the city "
+     "later that day.", "bombing"),
+])
+def test_a_blast_whose_means_the_lead_leaves_unsaid_takes_them_from_the_next_sentence(nlp: Any, text: str,
+                                                                                      expected: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text) if f["primary"]] == [expected]
+
+
+def test_a_journalist_beaten_to_death_was_singled_out(nlp: Any) -> None:
+    text = "An opposition journalist was beaten to death outside his home in Baku on Friday."
+    assert [f["event_type"] for f in run(nlp, text)] == ["targeted_killing"]
+
+
+def test_a_force_that_disperses_hundreds_of_people_answers_a_crowd() -> None:
+    texts = ["Police opened fire to disperse hundreds of people who had gathered outside a station in Basra, killing three."]
+    assert types.retype("attack", texts) == "protest"
+    assert types.retype("attack", ["Police opened fire on a car outside a station in Basra, killing three."]) == "attack"
+
+
+@pytest.mark.parametrize("event_type,texts", [
+    ("attack", ["Gunmen killed nine people in Wase on Sunday amid a feud between Tarok and Fulani communities."]),
+    ("riot", ["Eight people were killed in Guma and 40 houses burnt down in a long-running conflict between farmers "
+              "and herders, police said."]),
+    ("attack", ["Armed men attacked a village near Bankass, killing 30. The Dogon and the Fulani have clashed over "
+                "grazing land for years."]),
+    ("attack", ["Six people died when gunmen raided Dumay on Saturday in renewed fighting between two rival clans."]),
+])
+def test_a_blow_within_a_conflict_between_two_communities_is_their_clash(event_type: str, texts: list[str]) -> None:
+    assert types.retype(event_type, texts) == "armed_clash"
+
+
+@pytest.mark.parametrize("event_type,texts", [
+    ("attack", ["Gunmen killed 12 villagers in Bokkos on Sunday, police said."]),
+    ("targeted_killing", ["An assistant chief was shot dead by bandits in Marsabit. The killing comes amid rising "
+                          "tension between the Borana and Gabra communities."]),
+    ("riot", ["A mob burned 20 houses in Jos on Monday in violence between Christian and Muslim communities."]),
+])
+def test_a_raid_a_chosen_victim_or_a_mob_keep_their_type(event_type: str, texts: list[str]) -> None:
+    assert types.retype(event_type, texts) == event_type
+
+
+def test_warplanes_that_had_struck_flew_an_air_strike() -> None:
+    assert _type("Residents said warplanes had struck the market in Saada, killing four.") == "air_strike"
+
+
+@pytest.mark.parametrize("event_type,text", [
+    ("attack", "Youths took to the streets of Kisumu to protest the election results; police opened fire, killing three."),
+    ("armed_clash", "Hundreds of residents who protested against a land grab clashed with soldiers in Kasese; three died."),
+    ("riot", "Students who marched against fee hikes clashed with police in Harare; two were killed when police opened fire."),
+    ("attack", "Security forces opened fire on people who gathered to denounce the arrest of a cleric in Zaria, killing five."),
+    ("armed_clash", "Police clashed with opposition supporters who had taken to the streets of Conakry; three died."),
+])
+def test_a_crowd_told_protesting_by_its_verb_is_a_protest(event_type: str, text: str) -> None:
+    assert types.retype(event_type, [text]) == "protest"
+
+
+@pytest.mark.parametrize("event_type,text", [
+    ("attack", "Gunmen shot dead three men in Bamako on Friday; residents took to the streets to protest the killing."),
+    ("riot", "Youths who protested the killing looted shops and torched a police station in Kano; police shot two dead."),
+])
+def test_a_protest_after_a_killing_or_a_looting_crowd_keep_their_type(event_type: str, text: str) -> None:
+    assert types.retype(event_type, [text]) == event_type

@@ -1171,9 +1171,15 @@ GENERIC = ("attack", "arrest", "protest")
 _NO_REFINE = {("attack", "armed_clash"), ("attack", "riot")}
 
 
+# the methods from afar that tell what caused a blast the lead names without its means ("An explosion killed three in
+# Donetsk. Officials said forces had shelled the district")
+_FROM_AFAR = ("shelling", "air_strike")
+
+
 def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
-    more specific reading of a generic lead ("attack") refines it."""
+    more specific reading of a generic lead ("attack") refines it, and shells or an aircraft a blast whose means
+    the lead left unsaid."""
     first = next((i, k) for i, k in enumerate(kinds) if k is not None)
     if first[1].followup:  # "police arrested a man suspected of the stabbing": the arrest is the event told first
         return first
@@ -1184,7 +1190,8 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
     best_i, best = strong[0]
     for i, k in strong[1:]:
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
-                (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE):
+                (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
+                (best.blast and k.event_type in _FROM_AFAR):
             best_i, best = i, k
     return best_i, best
 

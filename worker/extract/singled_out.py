@@ -16,7 +16,8 @@ from worker.extract.toll_phrases import person_nouns
 # the verbs that kill one chosen person; "killed" alone is also a toll word ("two were killed in the ambush"),
 # so as a passive it needs its doer ("was killed by gunmen")
 _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassinated|stabbed(?: to death)?|" \
-        r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?)"
+        r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?|" \
+        r"(?:beaten|clubbed) to death)"
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
 # between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented

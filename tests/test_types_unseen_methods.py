@@ -183,3 +183,23 @@ def test_a_crowd_told_protesting_by_its_verb_is_a_protest(event_type: str, text:
 ])
 def test_a_protest_after_a_killing_or_a_looting_crowd_keep_their_type(event_type: str, text: str) -> None:
     assert types.retype(event_type, [text]) == event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a police station in Zamfara, and two officers and three attackers died in the ensuing gunfight.",
+    "Militants stormed an army post near Menaka on Friday; six soldiers were killed in the fighting.",
+    "Rebels raided the town of Beni and 14 people died in the subsequent exchange of fire.",
+])
+def test_the_dead_of_an_ensuing_fight_fell_in_a_clash(sentence: str) -> None:
+    assert _type(sentence) == "armed_clash"
+
+
+def test_a_battle_of_history_is_no_fight_of_the_news() -> None:
+    assert _type("He was killed in the battle of Mosul in 2017, his family said.") != "armed_clash"
+
+
+def test_a_chosen_victim_and_his_wife_and_a_family_of_three(nlp: Any) -> None:
+    two = "Unknown gunmen shot dead a police officer and his wife at their home in Tikrit on Monday night."
+    assert [f["event_type"] for f in run(nlp, two)] == ["targeted_killing"]
+    three = "Gunmen shot dead a trader and his two sons at a market in Maiduguri on Monday."
+    assert [f["event_type"] for f in run(nlp, three)] == ["attack"]

@@ -203,3 +203,16 @@ def test_a_chosen_victim_and_his_wife_and_a_family_of_three(nlp: Any) -> None:
     assert [f["event_type"] for f in run(nlp, two)] == ["targeted_killing"]
     three = "Gunmen shot dead a trader and his two sons at a market in Maiduguri on Monday."
     assert [f["event_type"] for f in run(nlp, three)] == ["attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indirect fire hit a base near Baghdad airport on Tuesday, killing a contractor.",
+    "Insurgents fired an RPG at a police vehicle in Diyala, killing three.",
+])
+def test_indirect_fire_and_rpgs_are_shelling(sentence: str) -> None:
+    assert _type(sentence) == "shelling"
+
+
+def test_a_fire_and_a_gun_without_the_words_stay_what_they_are() -> None:
+    assert _type("Gunmen opened fire on a bus in Diyala, killing three.") == "attack"
+    assert _type("A fire broke out in a market in Diyala, killing three.") != "shelling"

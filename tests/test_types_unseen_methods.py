@@ -216,3 +216,15 @@ def test_indirect_fire_and_rpgs_are_shelling(sentence: str) -> None:
 def test_a_fire_and_a_gun_without_the_words_stay_what_they_are() -> None:
     assert _type("Gunmen opened fire on a bus in Diyala, killing three.") == "attack"
     assert _type("A fire broke out in a market in Diyala, killing three.") != "shelling"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Attackers killed a Christian doctor in the Sinai city of El-Arish on Wednesday, security sources said.",
+     "targeted_killing"),
+    ("Gunmen killed an engineer working for a Chinese company in Gwadar on Tuesday.", "targeted_killing"),
+    ("Gunmen killed a police officer at a checkpoint in Ghazni on Monday.", "attack"),
+    ("Bandits killed a farmer in Maru, Zamfara state, on Sunday.", "attack"),
+])
+def test_a_civilian_killed_for_his_trade_is_chosen_a_force_member_at_his_post_is_not(nlp: Any, text: str,
+                                                                                      expected: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text)] == [expected]

@@ -18,7 +18,7 @@ from worker.extract import (actors, armed_victims, before_clauses, budget, casua
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
                             singled_out, syntax,
-                            toll_phrases, toponyms, types, weapons)
+                            toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
@@ -1414,15 +1414,19 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     post = parsed is not None and not post_attacks.aimed_at_one(told) and post_attacks.struck_post(parsed)
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
     # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt
-    by_role = parsed is not None and (killed or 0) <= 2 and (killed or 0) - guards <= 1 and not injured and not post \
-        and singled_out.by_role(texts, parsed) is not None
+    role = singled_out.by_role(texts, parsed) if parsed is not None and (killed or 0) <= 2 \
+        and (killed or 0) - guards <= 1 and not injured and not post else None
+    by_role = role is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
             not chosen and not by_role and (not few or (doc is not None and not _names_a_person(d, doc))))):
         event_type = "attack"
     if event_type == "attack" and (_FORCE_KILLS_FIGHTERS.search(told)
                                    or (parsed is not None and armed_victims.struck_armed_side(texts, parsed))):
         return "armed_clash"  # "troops killed two gunmen during a raid", "vigilantes killed 15 bandits": two sides
-    if event_type == "attack" and chosen and killed:
+    # "attackers killed a doctor": a civilian's trade, killed by armed men; a force member "killed" at his post is the
+    # force's loss, and "a teacher stabbed by a student" a crime at a school
+    if event_type == "attack" and killed and (chosen or (role is not None and victim_groups.group_of(role.text) != "forces"
+                                                         and violent_doers.names_doer(told))):
         return "targeted_killing"
     return event_type
 

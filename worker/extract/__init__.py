@@ -18,7 +18,7 @@ from worker.extract import (actors, armed_victims, before_clauses, budget, casua
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
                             singled_out, syntax,
-                            toll_phrases, toponyms, types, weapons)
+                            toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
@@ -1222,9 +1222,15 @@ GENERIC = ("attack", "arrest", "protest")
 _NO_REFINE = {("attack", "armed_clash"), ("attack", "riot")}
 
 
+# the methods from afar that tell what caused a blast the lead names without its means ("An explosion killed three in
+# Donetsk. Officials said forces had shelled the district")
+_FROM_AFAR = ("shelling", "air_strike")
+
+
 def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
-    more specific reading of a generic lead ("attack") refines it."""
+    more specific reading of a generic lead ("attack") refines it, and shells or an aircraft a blast whose means
+    the lead left unsaid."""
     first = next((i, k) for i, k in enumerate(kinds) if k is not None)
     if first[1].followup:  # "police arrested a man suspected of the stabbing": the arrest is the event told first
         return first
@@ -1235,7 +1241,8 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
     best_i, best = strong[0]
     for i, k in strong[1:]:
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
-                (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE):
+                (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
+                (best.blast and k.event_type in _FROM_AFAR):
             best_i, best = i, k
     return best_i, best
 
@@ -1415,7 +1422,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     if inc.injured is None:  # "Of the 13 people shot" beside "10 were killed": the other three were wounded
         inc.injured = casualties.shot_not_killed([t for _, t in told], inc.killed)
     parsed = syntax.sentence_roles(doc, [(s.start, s.end) for s in d.sents])
-    inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed)
+    inc.event_type = _killing_type(inc.event_type, d, inc.killed, doc, parsed, inc.injured)
     inc.event_type = types.retype(inc.event_type, texts, [text[x.start:_sentence_end(text, x.end)] for x in d.sents])
     whole = syntax.sentence_roles(doc, [(x.start, _sentence_end(text, x.end)) for x in d.sents])
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
@@ -1443,10 +1450,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
 
 
 def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | None,
-                  parsed: list[list[syntax.Role]] | None) -> str:
+                  parsed: list[list[syntax.Role]] | None, injured: int | None = None) -> str:
     """A one-sided killing is a targeted killing when it singles out one or two people: the parse finds a named
     person or an office holder as the victim of a killing verb ("gunmen shot dead a retired judge"; singled_out), or
-    the text says "assassinated"; "nine labourers / two police officers were shot dead" single no one out, nor does
+    the text says "assassinated", or a close killing ("shot dead") takes one person named by a trade and hurts no one
+    else (singled_out.by_role: "separatists shot dead a teacher"); "nine labourers were shot dead" single no one out, nor does
     an attack on a force's post or patrol (post_attacks: "shot dead when gunmen attacked his checkpoint"). Troops that
     kill gunmen fought an armed side (an armed clash)."""
     texts = [s.text for s in d.sents]
@@ -1456,13 +1464,20 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     # "shot dead when gunmen attacked his checkpoint"; not when the text says whom it was aimed at
     post = parsed is not None and not post_attacks.aimed_at_one(told) and post_attacks.struck_post(parsed)
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
+    # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt
+    role = singled_out.by_role(texts, parsed) if parsed is not None and (killed or 0) <= 2 \
+        and (killed or 0) - guards <= 1 and not injured and not post else None
+    by_role = role is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
-            not chosen and (not few or (doc is not None and not _names_a_person(d, doc))))):
+            not chosen and not by_role and (not few or (doc is not None and not _names_a_person(d, doc))))):
         event_type = "attack"
     if event_type == "attack" and (_FORCE_KILLS_FIGHTERS.search(told)
                                    or (parsed is not None and armed_victims.struck_armed_side(texts, parsed))):
         return "armed_clash"  # "troops killed two gunmen during a raid", "vigilantes killed 15 bandits": two sides
-    if event_type == "attack" and chosen and killed:
+    # "attackers killed a doctor": a civilian's trade, killed by armed men; a force member "killed" at his post is the
+    # force's loss, and "a teacher stabbed by a student" a crime at a school
+    if event_type == "attack" and killed and (chosen or (role is not None and victim_groups.group_of(role.text) != "forces"
+                                                         and violent_doers.names_doer(told))):
         return "targeted_killing"
     return event_type
 

@@ -16,7 +16,8 @@ from worker.extract.toll_phrases import person_nouns
 # the verbs that kill one chosen person; "killed" alone is also a toll word ("two were killed in the ambush"),
 # so as a passive it needs its doer ("was killed by gunmen")
 _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassinated|stabbed(?: to death)?|" \
-        r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?)"
+        r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?|" \
+        r"(?:beaten|clubbed) to death)"
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
 # between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented
@@ -30,6 +31,7 @@ _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,
 _HOLDER_PASSIVE = re.compile(r"(?:\s+(?:of|for|from|at|in|with)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
                              r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
+_TRADE = "trade"  # the row of trades and posts, which single out only in a close killing of that one person (`by_role`)
 _BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")
 _MEMBER = frozenset({"member", "members"})
 _VERBLESS = ("died_subject",)  # "the judge died after gunmen shot him": the pattern holds its own death verb
@@ -46,7 +48,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 @cache
 def office_nouns() -> frozenset[str]:
     """Nouns of offices and roles whose holder a killing singles out (data/office_roles.csv, every form listed)."""
-    return frozenset(w for k, words in _lexicon().items() if k not in (_RENOWN, _BODY) for w in words)
+    return frozenset(w for k, words in _lexicon().items() if k not in (_RENOWN, _BODY, _TRADE) for w in words)
 
 
 def _renowned(victim: Role) -> bool:
@@ -118,7 +120,7 @@ def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | 
     if found is not None:
         return found
     found = next((r for sentence, rs in zip(sentences, roles) for r in rs
-                  if r.role == PATIENT and r.name == "passive_subject" and chosen(r) and _one(r)
+                  if r.role == PATIENT and r.name == "passive_subject" and chosen(r) and (_one(r) or _one_name(r))
                   and _HOLDER_PASSIVE.match(sentence, r.end)), None)
     if found is not None or victims(sentences, roles):
         return found
@@ -192,7 +194,26 @@ def _one(victim: Role) -> bool:
     return bool(re.match(r"(?:an?|the)\s", victim.text, re.I)) and not victim.text.lower().endswith("s")
 
 
+def _one_name(victim: Role) -> bool:
+    """One person the text names ("Mexican journalist Roberto Flores", "Iraqi activist Hussein Adel"): a name, not
+    two joined ("Ali and Omar")."""
+    return victim.label == "PERSON" and not re.search(r"\s(?:and|&)\s|,", victim.text)
+
+
 _WORDS = re.compile(r"[\w-]+")
+
+
+def by_role(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | None:
+    """The one victim of a killing verb whom the text names by a trade or a post (data/office_roles.csv trade: "shot
+    dead a teacher", "a police officer was gunned down"), no member of an armed group: who a close killing of one
+    person chose. The caller reads it only where the words tell such a killing and no one else was hurt."""
+    trades = _lexicon()[_TRADE]
+    for r in victims(sentences, roles):
+        words = _WORDS.findall(r.text.lower())
+        if (r.head in trades or bool(words[-1:]) and words[-1] in trades or " ".join(words[-2:]) in trades) \
+                and _one(r) and not _combatant(r.text):
+            return r
+    return None
 
 
 def worth_parsing(sentence: str) -> bool:
@@ -200,7 +221,8 @@ def worth_parsing(sentence: str) -> bool:
     gunned down", "a member of parliament was shot dead"), which may name no doer the actor lexicons know: the parse
     reads whom it killed."""
     words = set(_WORDS.findall(sentence.lower()))
-    return bool(words & (office_nouns() | _lexicon()[_RENOWN] | _MEMBER)) and bool(_KILLING.search(sentence))
+    return bool(words & (office_nouns() | _lexicon()[_RENOWN] | _lexicon()[_TRADE] | _MEMBER)) \
+        and bool(_KILLING.search(sentence))
 
 
 _KILLING = re.compile(r"\b(?:" + _KILL + r"|killed|killing)\b", re.I)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from worker.extract import found_killed, number_words, state_accusations
@@ -63,6 +63,8 @@ class TypeMatch:
     followup: bool = False  # a new action (arrest, suspect found dead, funeral) on an event the sentence recalls
     doer: bool = False  # strong only by its violent doer ("were killed by bandits"): it tells an event, but as a
     # weak word it may retell the one before ("The victims were killed by bandits from Plateau")
+    blast: bool = False  # a bombing told only by a blast ("an explosion killed three"): the means of it is unsaid, so
+    # a later sentence that names shells or an aircraft ("the blast was caused by a rocket") tells it
 
 
 # the weak words of the attack rows that tell someone was hurt, abused or killed: an attack when a violent doer did
@@ -290,6 +292,8 @@ def _best(masked: str) -> TypeMatch | None:
                 best = cand
             if strong:  # "10 were killed when fighters attacked": a weak word never hides a strong one of its row
                 break
+    if best is not None and best.event_type == "bombing" and best.strong and _only_blasts(masked):
+        best = replace(best, blast=True)
     if best is None or best.priority < 2:  # "bodies bearing signs of torture", "a mass grave": a killing's mark, weak
         mark = _body_marks().search(masked)
         if mark is not None and not modal(masked, mark.start()) and not _HISTORY.search(masked) \
@@ -303,6 +307,17 @@ def _best(masked: str) -> TypeMatch | None:
         if not modal(masked, m.start()) and (best is None or (cand.priority, cand.strong) > (best.priority, best.strong)):
             best = cand
     return best
+
+
+# the words of a blast that name no means ("an explosion", "two blasts", "exploded"): a shell, a rocket or a bomb
+_BLAST_WORDS = frozenset({"blast", "blasts", "explosion", "explosions", "exploded"})
+
+
+def _only_blasts(sentence: str) -> bool:
+    """Every bombing word of the sentence is a blast's (`_BLAST_WORDS`): "a blast rocked the market", not "a roadside
+    bomb exploded"."""
+    return all(m.group().lower() in _BLAST_WORDS for t in triggers() if t.event_type == "bombing"
+               for m in t.rx.finditer(sentence))
 
 
 # below shelling: "a Russian missile strike" names its missile, which decides (missile strikes are shelling)

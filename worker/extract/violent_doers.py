@@ -30,6 +30,16 @@ def doer_nouns() -> str:
 
 
 @cache
+def _doer_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + doer_nouns() + r")\b", re.I)
+
+
+def names_doer(text: str) -> bool:
+    """The text names an armed doer by its noun ("attackers", "gunmen", "militants"), wherever it stands."""
+    return bool(_doer_word().search(text))
+
+
+@cache
 def doer_marks() -> str:
     """The hedges and descriptors (data/role_words.csv: "unknown", "suspected", "armed", "masked") as one
     alternation: before a plain noun of people ("unknown persons", "armed men") they make it a doer."""

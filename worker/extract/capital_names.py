@@ -18,6 +18,10 @@ from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
+# a smaller town of the province's name is its capital when it is about as big as the province's biggest town
+# ("Batken", "Cetinje", "Tillaberi": seats of 15,000-30,000 people), not a village beside a provincial city
+# ("Nariño", a village of 3,000 in the department of Pasto)
+_CAPITAL_SHARE = 0.5
 
 _TOWN_AFTER = re.compile(r"\s+(?:town|city|metropolis|township|municipality)\b|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:capital|city)\b|['’]s?\s+(?:streets?|outskirts|suburbs?|downtown|city cent(?:re|er)|"
@@ -136,7 +140,7 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
         return None
     key = geonames.fold(bare(province.admin1 or province.name))
     town = next((p for p in places().candidates(name) if p.country == country and p.admin1
-                 and geonames.fold(bare(p.admin1)) == key and (p.population or 0) >= _CAPITAL_SIZE), None)
+                 and geonames.fold(bare(p.admin1)) == key and _capital_sized(p)), None)
     if town is None:
         return None
     own = places().get(name.lower())
@@ -146,13 +150,56 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
                                                            town.lon, town.population, town.admin2, town.source)
 
 
+# "the eastern province of Arauca": the province named by its type word before it
+_PROVINCE_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department|county)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _bare_reading(known: Place, text: str, start: int, end: int) -> Reading | None:
+    """What a bare name the words around it do not read is: a province the gazetteer gives (no town row of the
+    project) is its capital town, as news names a town of a province's name and the gold sets code "in Batken" or
+    "in Kandahar" as the town, unless the text calls the name a province elsewhere ("the province of Arauca ...
+    fighting in Arauca": the province it named); a town stays the gazetteer's."""
+    if known.kind != "admin1":
+        return None
+    name = text[start:end]
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        if m.start() != start and (reading(text, m.start(), m.end()) == "province"
+                                   or _PROVINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            return "province"
+    return "town"
+
+
+@cache
+def _biggest_towns() -> dict[tuple[str, str], int]:
+    """(country, folded province) -> the population of the province's biggest town, of those of 15,000 or more."""
+    out: dict[tuple[str, str], int] = {}
+    for c in geonames.index().big_cities(15_000):
+        p = places().city(c)
+        if p.admin1:
+            out.setdefault((p.country, geonames.fold(bare(p.admin1))), c.population)  # rows come biggest first
+    return out
+
+
+def warm() -> None:
+    """Ranks the provinces' towns now (about a second), at service start, not in the first article naming one."""
+    _biggest_towns()
+
+
+def _capital_sized(town: Place) -> bool:
+    """The town of its province's name is big enough to be the province's capital: `_CAPITAL_SIZE`, or a good share
+    of its province's biggest town."""
+    size = town.population or 0
+    biggest = _biggest_towns().get((town.country, geonames.fold(bare(town.admin1 or ""))), 0)
+    return size >= _CAPITAL_SIZE or (biggest > 0 and size >= _CAPITAL_SHARE * biggest)
+
+
 def as_read(known: Place, text: str, start: int, end: int) -> Place:
     """The province or the town of a name that is both, as the words around it read; the namesake in the unit named
     after a comma ("Paris, Texas") or of the country before it ("India's Punjab": `unit_towns`); `known` otherwise."""
     known = namesake_in_country(town_in_unit(known, text, start, end), text, start, end)
     if known.kind not in ("admin1", "city"):
         return known
-    said = reading(text, start, end)
+    said = reading(text, start, end) or _bare_reading(known, text, start, end)
     if said is None or (said == "town") == (known.kind == "city"):
         return known
     pair = twin(text[start:end], known.country)

@@ -312,10 +312,11 @@ _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)
 
 
 def warm() -> None:
-    """Loads the gazetteer and compiles its search pattern now (about 2 s), not inside the first article's budget,
+    """Loads the gazetteer and compiles its search pattern now (about 3 s), not inside the first article's budget,
     and the place ranker's weights, so that a missing or corrupt weights file stops the service at start."""
     places()
     own_names()
+    capital_names.warm()
     place_ranking.read_weights(place_ranking.WEIGHTS)
 
 
@@ -489,7 +490,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                               or bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
-        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
+        known = _in_named_country(name, text, s0, m.end())
+        if known is not None and known.kind == "admin1" and not district \
+                and (town_kind or capital_names.reading(text, s0, s0 + len(name)) == "town") \
+                and (pair := capital_names.twin(name, known.country)) is not None:
+            known = pair[1]  # "Batken city", "a residential area of Tillaberi": the capital town of the province's name
+        out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
@@ -617,7 +623,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
             inside = out.overlapping(s0, e0)
-            if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)):
+            if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)) or _world_demonym(name):
                 continue
             for span in inside:  # "Northern Ireland" over its "Ireland"
                 del out[span]
@@ -797,6 +803,13 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
         towns = [p for p in places().candidates(name) if p.kind == "city" and (p.country, p.admin1) in beside]
         if towns and not out.holds(s0) and len({(p.country, p.admin1) for p in towns}) == 1:
             _put_unseen(out, m, towns, text, doc)
+
+
+def _world_demonym(name: str) -> bool:
+    """A country's demonym the gazetteer knows no place by ("Kyrgyz officials", "the Kyrgyz town of Batken"): NER's
+    place is the people, not a town (DEMONYMS covers the countries of data/states.csv only)."""
+    from worker.extract import countries  # countries reads this module's mentions: imported when first asked
+    return name in countries.demonyms() and places().get(name.lower()) is None
 
 
 def _story_countries(out: _Taken, text: str, doc: Any) -> set[str]:
@@ -1075,6 +1088,8 @@ def dateline_place(name: str, region: str | None) -> tuple[Place | None, bool]:
     table = places()
     known = table.get(name.lower())
     unit = (table.get(region.lower()) or table.province(region)) if region and region[:1].isupper() else None
+    if known is not None and known.kind == "admin1" and (pair := capital_names.twin(name, known.country)):
+        known = pair[1]  # "TILLABERI, Niger": a dateline names the town filed from, not the province of its name
     if unit is None or unit.kind not in ("country", "admin1"):
         return known, False
     if known is not None and _in_unit(known, unit):

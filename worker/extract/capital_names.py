@@ -77,7 +77,7 @@ def _months() -> frozenset[str]:
     return frozenset(m.lower() for m in calendar.month_name if m)
 
 
-def _no_name(name: str) -> bool:
+def no_place_name(name: str) -> bool:
     """A name that is no village: a feast or month (data/non_place_names.csv, "Ramadan"), a Gregorian month, or one
     with a frequent English word ("Emir's Palace", "Central Market": a landmark of the town)."""
     if geonames.fold(name) in geonames.non_place_names():
@@ -94,7 +94,7 @@ def _unseen_before(before: str) -> bool:
         return False
     name = m.group("name")
     return places().get(name.lower()) is None and places().get(geonames.fold(name)) is None \
-        and not places().candidates(name) and not geonames.index().subdivisions_named(name) and not _no_name(name)
+        and not places().candidates(name) and not geonames.index().subdivisions_named(name) and not no_place_name(name)
 
 
 def _metropolis(name: str, text: str, start: int, end: int) -> bool:

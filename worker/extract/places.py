@@ -130,6 +130,7 @@ _ONE_WORD_COMPASS = re.compile(r"(North|South)(east|west)(ern)?")
 
 
 _TYPE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + r")\b")
+_TYPE_WORD_LAST = re.compile(r"\s(?i:" + _PROVINCE_WORD + r")$")  # "Zamfara State": a province with its type word
 
 
 def _compass_province(name: str, near: str | None = None, text: str = "") -> Place | None:
@@ -559,9 +560,14 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         assaulted = bool(_ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
             and not is_person_noun(name) and not titled_or_post(name) \
             and not spoken_of_as_person(text, s0 + len(name))
+        typed = m.groupdict().get("lead") and said == ", " and region.kind == "admin1" \
+            and (_TYPE_WORD_AFTER.match(text, m.end("where")) or _TYPE_WORD_LAST.search(m.group("where"))) \
+            and not names_a_day(name) and not capital_names.no_place_name(name)
         if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
-                or " in " not in text[m.end("name"):m.start("where")] or building_name(name):
-            continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
+                or (" in " not in said and not typed) or building_name(name):
+            # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y"), or "in X,
+            # Y State": a province with its type word right after the comma places the name before it
+            continue
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"

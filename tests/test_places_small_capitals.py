@@ -38,8 +38,10 @@ def test_a_small_capital_is_its_province_twin() -> None:
     ("A roadside bomb killed three soldiers in Kandahar province on Wednesday.", ("Afghanistan", "Kandahar", None)),
     ("Police said an improvised bomb killed a soldier in Kunar on Wednesday.", ("Afghanistan", "Kunar", None)),
     # the text calls the name a province elsewhere: the bare name is that province
-    ("Fighting between rival guerrillas killed 12 people in the eastern province of Arauca on Sunday. The army said "
-     "the clashes in Arauca went on for hours.", ("Colombia", "Arauca", None)),
+    ("Jihadists killed 12 villagers in the western province of Tillaberi on Sunday. The army said the attacks in "
+     "Tillaberi went on for hours.", ("Niger", "Tillaberi", None)),
+    # a big town the gazetteer gives as the province stays the province, as it always read
+    ("Abu Sayyaf militants killed two soldiers in Sulu on Wednesday, the military said.", ("Philippines", "Sulu", None)),
     # the capitals of the gold sets' own shapes stay as they were
     ("A roadside bomb killed three soldiers in Kandahar on Wednesday, the army said.",
      ("Afghanistan", "Kandahar", "Kandahar")),

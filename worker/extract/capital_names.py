@@ -155,13 +155,17 @@ _PROVINCE_BEFORE = re.compile(r"\b(?:state|province|region|governorate|departmen
 
 
 def _bare_reading(known: Place, text: str, start: int, end: int) -> Reading | None:
-    """What a bare name the words around it do not read is: a province the gazetteer gives (no town row of the
-    project) is its capital town, as news names a town of a province's name and the gold sets code "in Batken" or
-    "in Kandahar" as the town, unless the text calls the name a province elsewhere ("the province of Arauca ...
-    fighting in Arauca": the province it named); a town stays the gazetteer's."""
+    """What a bare name the words around it do not read is: a province the gazetteer gives whose small capital
+    (under `_CAPITAL_SIZE`) bears its name is that town, as news names a town of a province's name and the gold sets
+    code "in Batken" as they code "in Kandahar" (a town row), unless the text calls the name a province elsewhere
+    ("the province of Tillaberi ... attacks in Tillaberi": the province it named); a town stays the gazetteer's."""
     if known.kind != "admin1":
         return None
     name = text[start:end]
+    pair = twin(name, known.country)
+    if pair is None or (pair[1].population or 0) >= _CAPITAL_SIZE:
+        return None  # a big town the gazetteer still gives as the province ("Sulu", "Basilan", whose capitals are Jolo
+        # and Isabela; "Arauca", the project's row): the province, as the bare name always read
     for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
         if m.start() != start and (reading(text, m.start(), m.end()) == "province"
                                    or _PROVINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):

@@ -143,13 +143,12 @@ _APPOSED_DAY = 6  # characters between a period and the day that narrows it: ", 
 
 
 def _dates_of(sentence: str, published: Any, told: date | None = None,
-              told_key: str | None = None, said: date | None = None) -> list[dates.DateMention]:
-    """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before";
-    `said`: the day of an earlier statement that told no event day, for "two days earlier");
+              told_key: str | None = None) -> list[dates.DateMention]:
+    """Date mentions of a sentence (`told`, `told_key`: the last event day told before it, for "the day before");
     in a toll update ("the death toll rose to nine on Monday") the day is the update's, like a statement's, not the
     event's."""
     ds = before_clauses.without_other_clause_days(
-        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key, said)))
+        sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         return [replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
@@ -250,7 +249,7 @@ def _new_day(d: _Draft, ds: list[dates.DateMention], published: Any, sentence: s
         return False
     told = [x for x, _ in d.dates if not x.reporting]
     if told:
-        return not any(dates.consistent(first, x) or dates.narrows(first, x) for x in told) \
+        return not any(dates.consistent(first, x) for x in told) \
             and not any(_same_night(x, t.text, first, sentence) for x, t in d.dates if not x.reporting)
     if d.recalled:
         return True
@@ -587,8 +586,6 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
-    said_day: date | None = None  # the day of a statement that told the event without its day, before any day was
-    # told: "Police said on Monday that gunmen killed four. The attack happened two days earlier." counts from it
     clause_day: dict[int, tuple[dates.DateMention, segment.Sentence]] = {}  # a sentence's day, told by a clause
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
     yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
@@ -599,7 +596,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
             tm = ram
             rams.add(s.index)
-        ds = _dates_of(s.text, published, told_day, None if told_day else told_key, None if told_day else said_day)
+        ds = _dates_of(s.text, published, told_day, None if told_day else told_key)
         ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _possessive_day(s.text, tm, _clause_day(s.text, tm, ds))
@@ -630,10 +627,6 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
                         None if own_first is not None and own_first.value and len(own_first.value) < 10 else told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
-        if any(not x.reporting for x in ds) or told_day is not None:
-            said_day = None
-        elif tm is not None and (statement := dates.said_day(ds)) is not None:
-            said_day = statement
         recall_dated = False
         recalled_days: list[dates.DateMention] = []  # the days of the event a follow-up recalls ("Monday's attack")
         if tm is not None and tm.followup:  # "the man suspected in Wednesday's massacre was found dead": not his day

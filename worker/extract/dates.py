@@ -490,7 +490,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         back = (published.weekday() - wd) % 7 or (7 if pre in _LAST else 0)
         d = published - timedelta(days=back)
         return d.isoformat(), d.isoformat(), back == 7
-    rel = _rel_words(g["rel"])  # type: ignore[arg-type]
+    rel = re.sub(r"^earlier in the", "earlier this", g["rel"].lower())  # type: ignore[union-attr]
+    rel = re.sub(r"^(?:a few|several) ", "", rel)
+    rel = _WEEKS_AGO.get(rel, rel)
     if published is None:
         return None, rel, rel in ("last month", "last year", "last week", "earlier this week", "earlier this month",
                                   "earlier this year", "two weeks ago")
@@ -503,7 +505,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return f"{y}-{m:02d}", f"{y}-{m:02d}", True
     if rel == "last year":
         return str(published.year - 1), str(published.year - 1), True
-    if rel in week_spans.WEEKS or rel == "two weeks ago":
+    if rel in ("last week", "earlier this week", "this week", "days ago", "two weeks ago"):
         month = week_spans.most_days_in(*week_spans.week_days(rel, published))
         return month, f"{month}-{'2w' if rel == 'two weeks ago' else 'w'}", rel not in ("this week", "days ago")
     if rel in ("earlier this month", "this month"):
@@ -513,22 +515,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     return None, rel, False
 
 
-def _rel_words(rel: str) -> str:
-    """A relative period's words as _resolve keys them: "earlier in the week" is "earlier this week", "a few days
-    ago" "days ago", "a fortnight ago" "two weeks ago"."""
-    rel = re.sub(r"^earlier in the", "earlier this", rel.lower())
-    rel = re.sub(r"^(?:a few|several) ", "", rel)
-    return _WEEKS_AGO.get(rel, rel)
-
-
 def _through(kind: str, m: re.Match[str], value: str | None, published: date | None) -> str | None:
     """The last day of a span the mention names, dated by its first: the Sunday of a weekend, the second day of
-    "12-13 March"; a day after the article's (+1 for time zones) is none. A week's phrase ("last week", "earlier this
-    week"), dated by its month, ends on the last day it can name: a day of it told later ("on Tuesday") is that
-    week's."""
-    if kind == "rel" and value is not None and published is not None \
-            and (rel := _rel_words(m.group("rel"))) in week_spans.WEEKS:
-        return week_spans.week_days(rel, published)[1].isoformat()
+    "12-13 March"; a day after the article's (+1 for time zones) is none."""
     if value is None or len(value) != 10:
         return None
     first = date.fromisoformat(value)
@@ -568,17 +557,14 @@ def _tomorrow(published: date) -> str:
 
 
 def find(sentence: str, published: date | None, told: date | None = None,
-         told_key: str | None = None, said: date | None = None) -> list[DateMention]:
+         told_key: str | None = None) -> list[DateMention]:
     """Date mentions in the sentence, most specific first where they overlap. A weekday next to the date it names
     ("on Sunday, March 3", "Friday (September 30)") is that date; a year or month that ranks the event or starts a
     period ("the deadliest since 2017", "the worst attack of 2023") is none. A statement's bare weekday that would be
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
-    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week"); `said`: the
-    day of a statement the text made before the sentence without an event day ("Police said on Monday that gunmen
-    killed four. The attack happened two days earlier."), which a sentence with no day of its own counts back from
-    as it would from its own statement's."""
-    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key, said))
+    count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
+    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
@@ -611,8 +597,7 @@ def _recase_calendar(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _find(sentence: str, published: date | None, told: date | None, told_key: str | None,
-          said: date | None = None) -> tuple[DateMention, ...]:
+def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
     """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
     of repeated lines asks about a few sentences hundreds of times)."""
     from worker.extract import quoted_days  # counts from a statement's day; dates stays importable alone
@@ -667,8 +652,7 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
                                    kind == "weekend"))
     out = quoted_days.recount(sentence, out, relative, published)
     out = _joined_days(sentence, out)
-    counted = _counted_days(sentence, told, published, out, told_key, said_day(out) if out else said)
-    out += counted if out or said is None else [replace(x, past=True) for x in counted]
+    out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
@@ -734,7 +718,7 @@ _COUNTED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|when|as|while|a
 _COUNTED_RUNS_ON = re.compile(r"\s+(?!than\b|that\b)[a-z]")
 
 
-def said_day(found: list[DateMention]) -> date | None:
+def _said_day(found: list[DateMention]) -> date | None:
     """The full day of the sentence's statement, when the sentence names no event day: "Police said on Tuesday that
     gunmen killed five the day before" counts the day before from the statement, as reported speech shifts
     "yesterday" to "the day before"; what the statement reports is the news, no recall."""
@@ -1070,18 +1054,8 @@ def consistent(a: DateMention, b: DateMention) -> bool:
 
 def _within(span: DateMention, m: DateMention) -> bool:
     """`m` names a day of the span `span` names ("on Sunday" of "over the weekend")."""
-    return bool(span.through and span.value and m.value and len(m.value) == 10 and len(span.value) == 10
+    return bool(span.through and span.value and m.value and len(m.value) == 10
                 and span.value <= m.value <= span.through)
-
-
-def narrows(m: DateMention, week: DateMention) -> bool:
-    """`m`, told after `week`, names a day of that week's phrase ("Gunmen killed 11 last week. The attack took place
-    on Friday."): the same event's day. Not the other way round: a week told after a day ("Earlier in the week, on
-    Monday, ...") is a recall, as consistent has it. A week, dated by its month, starts at most six days before its
-    last day."""
-    if not (week.through and week.value and len(week.value) < 10 and m.value and len(m.value) == 10):
-        return False
-    return (date.fromisoformat(week.through) - timedelta(days=6)).isoformat() <= m.value <= week.through
 
 
 def precision(m: DateMention) -> float:
@@ -1096,8 +1070,7 @@ def most_precise(ms: list[DateMention]) -> DateMention | None:
     "on March 3": the same day; "in March" then "on March 3": the day)."""
     best = next((m for m in ms if m.value), None)
     for m in ms:
-        if best is not None and m.value and precision(m) > precision(best) and (consistent(m, best)
-                                                                              or narrows(m, best)):
+        if best is not None and m.value and precision(m) > precision(best) and consistent(m, best):
             best = m
     return best
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
-# the week's phrases week_days spans, each within seven days ("two weeks ago" spans more, told by its month alone)
-WEEKS = ("last week", "earlier this week", "this week", "days ago")
 _WEEKENDS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}  # "two weekends ago"
 
 

@@ -247,31 +247,8 @@ def _as_named(text: str, m: Any, why: str) -> str:
     """`why`, or "named" for a country's or a capital's name not put where something is ("The United States
     condemned", "Washington said", "Pakistan denied" against "in Spain"): a clue of the country all the same, but
     as often a government that speaks or acts from afar, so it does not tell which namesake town a story means."""
-    return why if _placed_at(text, m.start) or _HOME_OFFICE_AFTER.match(text, m.end) else "named"
-
-
-def _placed_at(text: str, start: int) -> bool:
-    """The name at `start` is put where something is: after a locative ("in Kabul") or as what an act of harm hit
-    ("struck Kyiv", "an attack on Kharkiv"), unless in a clause that recalls an earlier event ("a day after an air
-    attack on Kyiv")."""
-    if _LOCATIVE.search(text, max(0, start - 40), start):
-        return True
-    return bool(_HARMED.search(text, max(0, start - 40), start)) and not _in_recalled(text, start)
-
-
-# "after", "following": the openers of a clause that recalls an earlier event (types.earlier_clauses), looked for
-# before the costlier reading of the clause
-_RECALL_OPENER = re.compile(r"\b(?:after|following)\b", re.I)
-
-
-def _in_recalled(text: str, start: int) -> bool:
-    """The name at `start` lies in a clause that recalls an earlier event beside the sentence's own ("killed 24 in
-    Belgorod, a day after Russia fired missiles across Ukraine"): that event's place, not this one's."""
-    if not _RECALL_OPENER.search(text, max(0, start - 200), start):
-        return False
-    from worker.extract import aside_places  # aside_places reads countries (government_seat): imported when needed
-    m = _NAME_RUN.match(text, start)
-    return aside_places.recalled(text, start, m.end() if m else start + 1)
+    return why if _LOCATIVE.search(text, max(0, m.start - 40), m.start) or _HOME_OFFICE_AFTER.match(text, m.end) \
+        else "named"
 
 
 # "Libya's interior ministry", "Portuguese police", "the Kenyan National Police Service": a body that keeps order at
@@ -555,12 +532,6 @@ _COMPASS = re.compile(r"(?:(?:north|south|east|west|central|centre|center|nord|s
 _LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s?\s+)?"
                        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$",
                        re.I)
-# "Russian missiles struck Kyiv", "an attack on Kharkiv", "strikes against Sanaa": the object of an act of harm is
-# where the harm was, as put as "in Kyiv" (a capital or country so named is no government that speaks)
-_HARMED = re.compile(r"\b(?:(?:struck|hit|hits|shelled|shells|bombed|bombs|pounded|pounds|raided|raids|stormed|storms|"
-                     r"attacked|attacks|targeted|targets)|(?:attacks?|strikes?|air\s?strikes?|assaults?|raids?|shelling|"
-                     r"bombing|bombardment|barrage)\s+(?:on|against)|(?:shelling|bombing|bombardment|siege)\s+of)\s+"
-                     r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 # "fled into Niger's Tahoua region", "were flown to Kenya", "returned from Chad": where people fled, were taken or
 # came from, not where the event is ("crossed into Kenya and killed" is: an incursion's end is its scene)
 _MOVEMENT = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|airlifted|flown|taken|moved|deported|"
@@ -834,8 +805,7 @@ def _weight_at(text: str, start: int) -> float:
     """A place name's weight by the words before it: "in Kabul" places the event; "Washington condemned", "the Bank
     of Ghana" name an actor; "fled to Kenya" names where people went."""
     before = text[max(0, start - 40):start]
-    return NAMED * (MOVEMENT if _biography_before().search(before) or _in_recalled(text, start) else
-                    LOCATIVE if _placed_at(text, start) else
+    return NAMED * (MOVEMENT if _biography_before().search(before) else LOCATIVE if _LOCATIVE.search(before) else
                     NAME_PART if _NAME_OF.search(before) else MOVEMENT if _MOVEMENT.search(before) else 1.0)
 
 

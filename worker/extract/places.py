@@ -736,9 +736,6 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
-# "in Kwakwa village, Bawku": the town a village's comma places it by, a place's slot (NER reads some as a firm)
-_AFTER_VILLAGE_COMMA = re.compile(r"\b(?:village|hamlet|settlement),\s+(?P<name>[A-Z][a-zà-ÿ'’-]+"
-                                  r"(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 # "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
 _AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
                             r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
@@ -786,7 +783,7 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
-              *_AFTER_CAME_FROM.finditer(text, start, end), *_AFTER_VILLAGE_COMMA.finditer(text, start, end)]:
+              *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
         slot = m.re is not _AFTER_LOCATIVE  # a place's slot by the verb: NER's person or firm there may be the town
         if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)
@@ -869,7 +866,7 @@ def _put_unseen(out: _Taken, m: re.Match[str], towns: list[Place], text: str, do
 # "Anguwan Aku village, Kajuru LGA", "Tumba, in Botkyrka district", "Khar in Bajaur district", "X, a village in Y
 # district", "X village in southern Kaduna": what joins a town to the district or province right after it
 _JOINS_REGION = re.compile(r"(?:\s+" + KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
-                           r"{0,2}?" + KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of|under|within)\s+)(?:the\s+)?"
+                           r"{0,2}?" + KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
                            r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
                            re.I)
 

@@ -66,15 +66,8 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
                 if not cands:  # no namesake in the office's province: a town of it the gazetteer lacks
                     out.append(replace(m, place=None))
                     continue
-            within = _within_province(m, country)
-            chosen = toponyms.choose(m.text, cands, country, within or provinces)
-            if chosen is not None and within and chosen.admin1 and geonames.fold(chosen.admin1) not in within:
-                chosen = None  # "Rampur village in Purnia district": a village of Purnia's province, whatever the size
-                # of the namesake town elsewhere (the text's own hierarchy)
-            # "Russian missiles struck Kyiv" of a story set in Russia: a city of a million abroad, not a village of
-            # the story's country the gazetteer lacks (one the text gives as a village may be)
-            m = replace(m, place=chosen or _unit_at_home(m, country)
-                        or (toponyms.world_city(m.text, cands) if not m.town and within is None else None))
+            m = replace(m, place=toponyms.choose(m.text, cands, country, _within_province(m, country) or provinces)
+                        or _unit_at_home(m, country))
             if m.place is None and (m.facility or m.misread) and not any(c.country == country for c in cands):
                 continue  # "Salem Hospital" in a Nigerian story: a hospital's name, not a town of Nigeria's the gazetteer
                 # lacks; "gunmen attacked Johnson" there: NER's person, not Wisconsin's town
@@ -164,8 +157,7 @@ def _within_province(m: PlaceMention, country: str | None) -> frozenset[str] | N
         return None
     region = places().get(m.within.lower()) or places().province(m.within)
     if region is None or region.kind == "country" or not region.admin1 or (country and region.country != country):
-        unit = district_province(m.within, country)  # a district the gazetteer knows by no town of its name
-        return frozenset({geonames.fold(unit)}) if unit else None
+        return None
     return frozenset({geonames.fold(region.admin1)})
 
 
@@ -324,7 +316,7 @@ def _placed_unknown_town(loc: Location, mentions: list[PlaceMention]) -> Locatio
     whatever other province the incident's sentences name ("on the border of Benue and Nasarawa states")."""
     if loc.city is None or loc.lat is not None:
         return loc
-    town = next((m for m in mentions if m.text == loc.city and m.within), None)  # (a namesake elsewhere too)
+    town = next((m for m in mentions if m.place is None and m.text == loc.city and m.within), None)
     held = _within_unit(town, loc.country) if town is not None else None
     return loc if held is None or same_province(held, loc.admin1) else replace(loc, admin1=held)
 
@@ -339,7 +331,7 @@ def _within_unit(m: PlaceMention, country: str | None) -> str | None:
         return unit.admin1
     held = {p.admin1 for p in places().candidates(m.within) if p.kind in ("city", "district", "admin1")
             and p.country == country and p.admin1 and place_ranking.same_name(p.name, m.within)}
-    return held.pop() if len(held) == 1 else district_province(m.within, country) if not held else None
+    return held.pop() if len(held) == 1 else None
 
 
 def province_town(province: Place, name: str) -> bool:
@@ -499,9 +491,6 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
     known = [m for m in mentions if m.place is not None]
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
-        if all(m.place.kind == "country" for m in in_country) \
-                and any(toponyms.unmistakable(m.place) for m in known):
-            in_country = []  # "Russia's air attack on Kyiv": the city abroad, not the country that struck it
         known = in_country or known
     names = [m for m in mentions if m.place is None and is_name(m.text, m.village)]
     # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any

@@ -4,8 +4,7 @@ A name the GeoNames index knows may stand for several places ("Cinar" is a Turki
 village). The candidates are ranked by the article's country (dateline, the places it names most), by the
 provinces the text names next to it ("Haradh district in the province of Hajjah"), and by population; a name
 whose candidates all lie outside the article's country, or whose only small namesakes lie in another province
-than the text names, is treated as a place the gazetteer does not know (but a city of a million abroad:
-`world_city`). Pure.
+than the text names, is treated as a place the gazetteer does not know. Pure.
 """
 from __future__ import annotations
 
@@ -45,26 +44,6 @@ def choose(text: str, candidates: list[Place], country: str | None, provinces: f
             and best.country == country:
         return None  # a small namesake in another province than the ones the text names: a place it lacks
     return replace(best, name=text) if best.kind == "city" and best.source == "geonames" else best
-
-
-# people: a city this big is the place its name means wherever the story is set, not a village of the article's
-# country the gazetteer lacks
-WORLD_CITY = 1_000_000
-
-
-def unmistakable(place: Place | None) -> bool:
-    """A city of WORLD_CITY people ("Russian missiles struck Kyiv" in a story the Russian side's words set in
-    Russia)."""
-    return place is not None and place.kind == "city" and (place.population or 0) >= WORLD_CITY
-
-
-def world_city(text: str, candidates: list[Place]) -> Place | None:
-    """The one city of WORLD_CITY people among a name's candidates, in the text's spelling; None when none or
-    several ("Hyderabad": India's and Pakistan's)."""
-    big = [p for p in candidates if unmistakable(p)]
-    if len(big) != 1:
-        return None
-    return replace(big[0], name=text) if big[0].source == "geonames" else big[0]
 
 
 def provinces_named(places: list[Place | None]) -> frozenset[str]:

@@ -18,10 +18,6 @@ from worker.extract.unit_towns import namesake_in_country, town_in_unit
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
-# a smaller town of the province's name is its capital when it is about as big as the province's biggest town
-# ("Batken", "Cetinje", "Tillaberi": seats of 15,000-30,000 people), not a village beside a provincial city
-# ("Nariño", a village of 3,000 in the department of Pasto)
-_CAPITAL_SHARE = 0.5
 
 _TOWN_AFTER = re.compile(r"\s+(?:town|city|metropolis|township|municipality)\b|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:capital|city)\b|['’]s?\s+(?:streets?|outskirts|suburbs?|downtown|city cent(?:re|er)|"
@@ -77,7 +73,7 @@ def _months() -> frozenset[str]:
     return frozenset(m.lower() for m in calendar.month_name if m)
 
 
-def no_place_name(name: str) -> bool:
+def _no_name(name: str) -> bool:
     """A name that is no village: a feast or month (data/non_place_names.csv, "Ramadan"), a Gregorian month, or one
     with a frequent English word ("Emir's Palace", "Central Market": a landmark of the town)."""
     if geonames.fold(name) in geonames.non_place_names():
@@ -94,7 +90,7 @@ def _unseen_before(before: str) -> bool:
         return False
     name = m.group("name")
     return places().get(name.lower()) is None and places().get(geonames.fold(name)) is None \
-        and not places().candidates(name) and not geonames.index().subdivisions_named(name) and not no_place_name(name)
+        and not places().candidates(name) and not geonames.index().subdivisions_named(name) and not _no_name(name)
 
 
 def _metropolis(name: str, text: str, start: int, end: int) -> bool:
@@ -140,7 +136,7 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
         return None
     key = geonames.fold(bare(province.admin1 or province.name))
     town = next((p for p in places().candidates(name) if p.country == country and p.admin1
-                 and geonames.fold(bare(p.admin1)) == key and _capital_sized(p)), None)
+                 and geonames.fold(bare(p.admin1)) == key and (p.population or 0) >= _CAPITAL_SIZE), None)
     if town is None:
         return None
     own = places().get(name.lower())
@@ -150,60 +146,13 @@ def twin(name: str, country: str) -> tuple[Place, Place] | None:
                                                            town.lon, town.population, town.admin2, town.source)
 
 
-# "the eastern province of Arauca": the province named by its type word before it
-_PROVINCE_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department|county)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _bare_reading(known: Place, text: str, start: int, end: int) -> Reading | None:
-    """What a bare name the words around it do not read is: a province the gazetteer gives whose small capital
-    (under `_CAPITAL_SIZE`) bears its name is that town, as news names a town of a province's name and the gold sets
-    code "in Batken" as they code "in Kandahar" (a town row), unless the text calls the name a province elsewhere
-    ("the province of Tillaberi ... attacks in Tillaberi": the province it named); a town stays the gazetteer's."""
-    if known.kind != "admin1":
-        return None
-    name = text[start:end]
-    pair = twin(name, known.country)
-    if pair is None or (pair[1].population or 0) >= _CAPITAL_SIZE:
-        return None  # a big town the gazetteer still gives as the province ("Sulu", "Basilan", whose capitals are Jolo
-        # and Isabela; "Arauca", the project's row): the province, as the bare name always read
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
-        if m.start() != start and (reading(text, m.start(), m.end()) == "province"
-                                   or _PROVINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-            return "province"
-    return "town"
-
-
-@cache
-def _biggest_towns() -> dict[tuple[str, str], int]:
-    """(country, folded province) -> the population of the province's biggest town, of those of 15,000 or more."""
-    out: dict[tuple[str, str], int] = {}
-    for c in geonames.index().big_cities(15_000):
-        p = places().city(c)
-        if p.admin1:
-            out.setdefault((p.country, geonames.fold(bare(p.admin1))), c.population)  # rows come biggest first
-    return out
-
-
-def warm() -> None:
-    """Ranks the provinces' towns now (about a second), at service start, not in the first article naming one."""
-    _biggest_towns()
-
-
-def _capital_sized(town: Place) -> bool:
-    """The town of its province's name is big enough to be the province's capital: `_CAPITAL_SIZE`, or a good share
-    of its province's biggest town."""
-    size = town.population or 0
-    biggest = _biggest_towns().get((town.country, geonames.fold(bare(town.admin1 or ""))), 0)
-    return size >= _CAPITAL_SIZE or (biggest > 0 and size >= _CAPITAL_SHARE * biggest)
-
-
 def as_read(known: Place, text: str, start: int, end: int) -> Place:
     """The province or the town of a name that is both, as the words around it read; the namesake in the unit named
     after a comma ("Paris, Texas") or of the country before it ("India's Punjab": `unit_towns`); `known` otherwise."""
     known = namesake_in_country(town_in_unit(known, text, start, end), text, start, end)
     if known.kind not in ("admin1", "city"):
         return known
-    said = reading(text, start, end) or _bare_reading(known, text, start, end)
+    said = reading(text, start, end)
     if said is None or (said == "town") == (known.kind == "city"):
         return known
     pair = twin(text[start:end], known.country)

@@ -132,7 +132,6 @@ _ONE_WORD_COMPASS = re.compile(r"(North|South)(east|west)(ern)?")
 
 
 _TYPE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + r")\b")
-_TYPE_WORD_LAST = re.compile(r"\s(?i:" + _PROVINCE_WORD + r")$")  # "Zamfara State": a province with its type word
 
 
 def _compass_province(name: str, near: str | None = None, text: str = "") -> Place | None:
@@ -321,11 +320,10 @@ _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)
 
 
 def warm() -> None:
-    """Loads the gazetteer and compiles its search pattern now (about 3 s), not inside the first article's budget,
+    """Loads the gazetteer and compiles its search pattern now (about 2 s), not inside the first article's budget,
     and the place ranker's weights, so that a missing or corrupt weights file stops the service at start."""
     places()
     own_names()
-    capital_names.warm()
     place_ranking.read_weights(place_ranking.WEIGHTS)
 
 
@@ -504,12 +502,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
-        known = _in_named_country(name, text, s0, m.end())
-        if known is not None and known.kind == "admin1" and not district \
-                and (town_kind or capital_names.reading(text, s0, s0 + len(name)) == "town") \
-                and (pair := capital_names.twin(name, known.country)) is not None:
-            known = pair[1]  # "Batken city", "a residential area of Tillaberi": the capital town of the province's name
-        out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
+        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
@@ -574,14 +567,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         assaulted = bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)) and not people_name(name) \
             and not is_person_noun(name) and not titled_or_post(name) \
             and not spoken_of_as_person(text, s0 + len(name))
-        typed = m.groupdict().get("lead") and said == ", " and region.kind == "admin1" \
-            and (_TYPE_WORD_AFTER.match(text, m.end("where")) or _TYPE_WORD_LAST.search(m.group("where"))) \
-            and not names_a_day(name) and not capital_names.no_place_name(name)
         if not (m.groupdict().get("lead") or namesakes or after_place_verb(text, s0) or assaulted) \
-                or (" in " not in said and not typed) or building_name(name):
-            # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y"), or "in X,
-            # Y State": a province with its type word right after the comma places the name before it
-            continue
+                or " in " not in text[m.end("name"):m.start("where")] or building_name(name):
+            continue  # an unknown name is a town only as "in X in Y", "stormed X in Y" (or a namesake's: "of X in Y")
         # unknown, or known only as a namesake abroad ("at Kain in northern Burkina Faso"): a town of that region
         out[(s0, s0 + len(name))] = PlaceMention(None, name, s0, s0 + len(name), named_kind=True, locative=True,
                                                  town=region.kind == "district",  # "at Gidan Bakuso in Gada LGA"
@@ -652,7 +640,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
             inside = out.overlapping(s0, e0)
-            if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)) or _world_demonym(name):
+            if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)):
                 continue
             for span in inside:  # "Northern Ireland" over its "Ireland"
                 del out[span]
@@ -832,13 +820,6 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
         towns = [p for p in places().candidates(name) if p.kind == "city" and (p.country, p.admin1) in beside]
         if towns and not out.holds(s0) and len({(p.country, p.admin1) for p in towns}) == 1:
             _put_unseen(out, m, towns, text, doc)
-
-
-def _world_demonym(name: str) -> bool:
-    """A country's demonym the gazetteer knows no place by ("Kyrgyz officials", "the Kyrgyz town of Batken"): NER's
-    place is the people, not a town (DEMONYMS covers the countries of data/states.csv only)."""
-    from worker.extract import countries  # countries reads this module's mentions: imported when first asked
-    return name in countries.demonyms() and places().get(name.lower()) is None
 
 
 def _story_countries(out: _Taken, text: str, doc: Any) -> set[str]:
@@ -1117,8 +1098,6 @@ def dateline_place(name: str, region: str | None) -> tuple[Place | None, bool]:
     table = places()
     known = table.get(name.lower())
     unit = (table.get(region.lower()) or table.province(region)) if region and region[:1].isupper() else None
-    if known is not None and known.kind == "admin1" and (pair := capital_names.twin(name, known.country)):
-        known = pair[1]  # "TILLABERI, Niger": a dateline names the town filed from, not the province of its name
     if unit is None or unit.kind not in ("country", "admin1"):
         return known, False
     if known is not None and _in_unit(known, unit):

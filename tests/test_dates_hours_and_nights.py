@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.test_dates_followups import primary_date
-from worker.extract import dates
+from worker.extract import dates, extract_incidents
 
 TUESDAY = date(2024, 3, 12)
 
@@ -50,3 +50,17 @@ def test_hours_ago(sentence: str, value: str | None) -> None:
 ])
 def test_no_day_counted(sentence: str) -> None:
     assert not [x for x in dates.find(sentence, TUESDAY, told=date(2024, 3, 10)) if x.value]
+
+
+@pytest.mark.parametrize("text", [
+    # a wounded victim who dies hours, nights or days later is the incident's dead, on the wounding's day
+    "Unknown assailants stabbed and wounded a trader in Kano on Monday. He died in hospital 48 hours later, his "
+    "brother said.",
+    "An explosive device wounded a policeman in Quetta on Monday. The policeman succumbed to his injuries 72 hours "
+    "later.",
+    "Gunmen shot and wounded a councillor in Tijuana on Monday. She died of her wounds two nights later.",
+    "Gunmen shot and wounded a councillor in Tijuana on Monday. She died of her wounds three days later.",
+])
+def test_a_later_death_of_the_wounded_counts(text: str) -> None:
+    primary = [i for i in extract_incidents(text, None, "2024-06-14") if i.primary]
+    assert [(i.date, i.killed) for i in primary] == [("2024-06-10", 1)]

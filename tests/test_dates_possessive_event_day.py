@@ -28,6 +28,11 @@ def test_the_possessive_dates_the_event(text: str, published: str, day: str) -> 
      "killing three.", "2024-03-05", "2024-03-04"),
     ("Gunmen killed five people in Jos on Monday in revenge for Saturday's attack on a village nearby.",
      "2024-03-05", "2024-03-04"),
+    # force used on people outside the possessed noun (no event word the types read), the sentence's own violence
+    ("Soldiers on Wednesday fired live ammunition at a crowd mourning the dead of Monday's raid in Beni, wounding "
+     "four.", "2024-04-11", "2024-04-10"),
+    ("Police on Thursday fired teargas at hundreds marching against Tuesday's abduction of a priest in Enugu, "
+     "injuring nine.", "2024-04-12", "2024-04-11"),
     # the possessive alone
     ("Saturday's attack on a market in Maiduguri killed nine traders, residents said.", "2024-03-04", "2024-03-02"),
     ("The death toll from Saturday's suicide bombing at a wedding in Gwoza rose to 32 on Monday, officials said.",

@@ -1039,9 +1039,19 @@ def _possessive_day(sentence: str, tm: types.TypeMatch | None,
     if own is None or all(x is own or x.reporting for x in ds):
         return ds
     end = _PUNCTUATION.search(sentence, tm.end)  # the noun's phrase, with what tells it ("... that killed four")
-    if types.classify(_blank(sentence, (own.start, end.start() if end else len(sentence)))) is not None:
+    rest = _blank(sentence, (own.start, end.start() if end else len(sentence)))
+    if types.classify(rest) is not None or _uses_force(rest):
         return ds
     return [x if x is own or x.reporting else replace(x, reporting=True) for x in ds]
+
+
+_FORCE_USED = re.compile(_CROWD_CONTROL, re.I)
+
+
+def _uses_force(sentence: str) -> bool:
+    """Force used on people ("fired live rounds at mourners", "fired tear gas", "used water cannon on a crowd"), which
+    the types do not read as an event: violence the sentence tells of its own. Not a bare "force" ("the air force")."""
+    return any(m.group().strip().lower() != "force" for m in _FORCE_USED.finditer(sentence))
 
 
 # kinds of one act told in other words ("shot dead a pastor", "killed the cleric"): a retelling may name either

@@ -615,7 +615,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         nearer = _near_landmark(name, text, m.end(), _stated_km(m.group()))
         out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
                                                  placed=nearer is not None and _landmark_place(text, m.end()) is not None)
-    for s0, name, at in near_towns(text, start, end):  # "in Ouatagouna, near Ansongo": a village by its landmark
+    for s0, name, at in near_towns(text, start, end, doc):  # "in Ouatagouna, near Ansongo": a village by its landmark
         if out.holds(s0) or name in DEMONYMS or not is_name(name) or people_name(name) or is_person_noun(name) \
                 or titled_or_post(name) or in_actor_name(text, s0, s0 + len(name)) \
                 or people_word(doc, s0, s0 + len(name)) or not_a_name(doc, s0, s0 + len(name)):

@@ -305,6 +305,8 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# the start of a text or a sentence right before a name (its capital says nothing of a plain word)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
 # never one that holds a named province ("the Salem District of Tamil Nadu")
 _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
@@ -509,6 +511,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 and (town_kind or capital_names.reading(text, s0, s0 + len(name)) == "town") \
                 and (pair := capital_names.twin(name, known.country)) is not None:
             known = pair[1]  # "Batken city", "a residential area of Tillaberi": the capital town of the province's name
+        if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
+            continue  # "Entire village populations fled": a plain word is capitalised by the sentence, no name
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,

@@ -41,3 +41,13 @@ def test_the_inner_unit(text: str, city: str) -> None:
 ])
 def test_the_town_of_an_address_chain(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a place named before "X tehsil/sub-county of Y district/county" is the innermost: the site
+    ("Bandits killed four herders in Lokori, in Turkana East sub-county of Turkana county, on Monday.", "Lokori"),
+    ("Gunmen killed two teachers in Inayat Kalay in Khar tehsil of Bajaur district on Tuesday.", "Inayat Kalay"),
+])
+def test_a_place_before_the_nested_units(text: str, city: str) -> None:
+    assert where(text)[2] == city
+

@@ -314,6 +314,9 @@ _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
 _OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
 # "Dera Bugti district's ...": a district (named with its type word) owning the unit named next
 _DISTRICT_OWNS = re.compile(r"(?P<where>" + NAME + r")\s+(?i:district|county)['’]s\s+$")
+# a place named right before the middle unit of three ("in Kapedo in Turkana East sub-county of Turkana county",
+# "in Mamund, in Salarzai tehsil"): that place is the inner one, the unit stays a district; no day or month
+_PLACE_HELD_BEFORE = re.compile(r"(?<![\w'’-])(?!" + DAY_WORDS + r")[A-Z][\w'’-]*(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?$")
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
 # assault before it: place_words.ASSAULT_BEFORE)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
@@ -501,8 +504,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
-        if g == "b" and district and ((nest := _OF_DISTRICT.match(text, m.end())) is not None
-                                      or (nest := _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0)) is not None):
+        if g == "b" and district and not _PLACE_HELD_BEFORE.search(text, max(0, s0 - 40), s0) \
+                and ((nest := _OF_DISTRICT.match(text, m.end())) is not None
+                     or (nest := _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0)) is not None):
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")

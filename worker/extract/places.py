@@ -545,7 +545,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                         or _ADDRESS_BEFORE.search(text, max(0, s0 - 30), s0)) \
                 and not out.holds(s0) and name not in DEMONYMS and is_name(name) \
                 and not in_actor_name(text, s0, s0 + len(name)) and not people_word(doc, s0, s0 + len(name)) \
-                and not not_a_name(doc, s0, s0 + len(name)):
+                and not not_a_name(doc, s0, s0 + len(name)) and not _person_by_unit(text, s0, m.end("where")):
             # "in Gaambe-Tiev in Logo Local Council", "invaded Gidan Bakuso in the Gada local government area": a
             # place in a district the text names (as a district) is a village of it
             out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name),
@@ -1025,6 +1025,21 @@ def _district_at(found: _Taken, start: int) -> PlaceMention | None:
 # not open a sentence ("Police in Gada LGA said") or continue a longer capitalised name; not "of" ("the traditional
 # ruler of X, in Y LGA" tells whose ruler, not where)
 _AFTER_WORD = re.compile(r"(?<![A-Z])\b(?!of\s)[a-z]+\s+$")
+# the unit's kind word, then its possessive or the next word ("Guapi municipality councillor", "Tumaco
+# municipality's officer"), and the word before a name ("social leader Maria Lopez")
+_UNIT_THEN = re.compile(r"\s+(?i:" + DISTRICT_WORD.pattern + r")(?P<own>['’]s)?(?:\s+(?P<next>[a-z][\w-]*))?")
+_WORD_BEFORE_NAME = re.compile(r"\b(?P<word>[a-z][\w-]*)\s+$")
+
+
+def _person_by_unit(text: str, start: int, unit_end: int) -> bool:
+    """The name before ", Y municipality" is a person's: the unit qualifies a post ("killed Jose Perez, Guapi
+    municipality councillor", "Djibo commune's mayor") or a person's noun comes before the name ("social leader
+    Maria Lopez, Suarez municipality"), so the unit is no address of a town named before it."""
+    unit = _UNIT_THEN.match(text, unit_end)
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    return (unit is not None and (unit.group("own") is not None
+                                  or (unit.group("next") is not None and is_person_noun(unit.group("next"))))) \
+        or (before is not None and is_person_noun(before.group("word")))
 
 
 _LANDMARK_NAME = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?(?P<name>" + NAME + r")")

@@ -34,3 +34,29 @@ def test_the_village_by_its_landmark(text: str, city: str) -> None:
 ])
 def test_near_towns(text: str, names: list[str]) -> None:
     assert [name for _, name, _ in near_towns(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize("text, city", [
+    # a building, a quarter or a post before "near": no village; the town is the city
+    ("Soldiers raided Nasser Hospital, near Khan Younis's old market, killing four on Tuesday.", "Khan Younis"),
+    ("Gunmen struck Bayero University, near Kano, killing two guards on Friday.", "Kano"),
+    ("A bomb tore through Anarkali Bazaar, near Lahore's Mall Road, killing five on Sunday.", "Lahore"),
+    # a person or a force struck "near" a town: the town
+    ("A drone hit Qari Zakir, near Wana, killing three of his aides on Sunday.", "Wana"),
+    # a landmark inside the city: the name before it is a part of the city
+    ("A car bomb exploded in Hodan near the Turkish embassy in Mogadishu on Monday, killing 11.", "Mogadishu"),
+    # the attackers' staging ground when the sentence names the landmark again as their target
+    ("Gunmen gathered at Kurmin Masara, near Kajuru, then stormed Kajuru on Sunday, killing seven.", "Kajuru"),
+])
+def test_no_village_by_the_landmark(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text", [
+    "bombers hit Mercy Hospital, near Goma",
+    "a blast in Kasuwa Market, near Maiduguri's main gate",
+    "a blast in Shahr-e Naw near the Indian embassy in Kabul",
+    "fighters massed at Dalori, near Konduga, before storming Konduga",
+])
+def test_near_towns_skips_non_villages(text: str) -> None:
+    assert list(near_towns(text, 0, len(text))) == []

@@ -41,3 +41,22 @@ def test_the_inner_unit(text: str, city: str) -> None:
 ])
 def test_the_town_of_an_address_chain(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a place named before "X tehsil/sub-county of Y district/county" is the innermost: the site
+    ("Bandits killed four herders in Lokori, in Turkana East sub-county of Turkana county, on Monday.", "Lokori"),
+    ("Gunmen killed two teachers in Inayat Kalay in Khar tehsil of Bajaur district on Tuesday.", "Inayat Kalay"),
+])
+def test_a_place_before_the_nested_units(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a person named before "Y municipality/commune/cercle" with a post, or after a person's noun: Y is the town
+    ("Gunmen killed Pedro Gomez, Toribio municipality councillor, on Friday.", "Toribio"),
+    ("Armed men killed Issa Sawadogo, Arbinda commune's mayor, on Sunday.", "Arbinda"),
+    ("Dissidents killed community leader Ana Rios, Argelia municipality, Cauca, on Monday.", "Argelia"),
+])
+def test_a_person_before_the_municipality(text: str, city: str) -> None:
+    assert where(text)[2] == city

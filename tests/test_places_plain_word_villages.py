@@ -23,3 +23,12 @@ def test_a_village_named_by_a_plain_word(text: str, city: str | None) -> None:
 def test_is_name_of_a_village() -> None:
     assert not is_name("Karma") and is_name("Karma", village=True)
     assert not is_name("Six", village=True)  # a number word stays no name
+
+
+@pytest.mark.parametrize("text, city", [
+    # a plain word that opens a sentence before "village" is capitalised by the sentence, no village's name
+    ("Several village elders fled after gunmen killed nine people in Sokoto State on Monday.", None),
+    ("Bandits killed seven people in Niger State on Friday. Many village traders said they had paid ransom.", None),
+])
+def test_a_sentence_opening_word_is_no_village(text: str, city: str | None) -> None:
+    assert where(text)[2] == city

@@ -55,3 +55,23 @@ def test_a_route_end_alone_still_gives_its_province() -> None:
 ])
 def test_the_hospital_town_after_shifted_or_by_its_district(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fighting or the violence "shifted to X": X is the scene, not where the wounded were carried
+    ("The fighting shifted to Kharkiv, where Russian shelling killed four civilians on Tuesday.",
+     ("Ukraine", "Kharkiv Oblast", "Kharkiv")),
+    ("Clashes later shifted to Parachinar, where gunmen killed six people on Friday.",
+     ("Pakistan", "Khyber Pakhtunkhwa", "Parachinar")),
+])
+def test_violence_shifted_to_the_scene(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the hospital's town is no scene, but its province is the weak clue left for the scene's province
+    "Gunmen killed a shopkeeper in Ghalanai on Sunday. The injured were shifted to Mardan Medical Complex in Mardan.",
+    "A blast killed two policemen at Shewa Adda on Friday. The wounded were shifted to Swabi District Hospital.",
+])
+def test_the_hospital_town_keeps_its_province(text: str) -> None:
+    assert where(text)[1] == "Khyber Pakhtunkhwa"

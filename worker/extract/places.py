@@ -304,6 +304,8 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# the start of a text or a sentence right before a name (its capital says nothing of a plain word)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
 # never one that holds a named province ("the Salem District of Tamil Nadu")
 _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
@@ -311,6 +313,9 @@ _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
 _OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
 # "Dera Bugti district's ...": a district (named with its type word) owning the unit named next
 _DISTRICT_OWNS = re.compile(r"(?P<where>" + NAME + r")\s+(?i:district|county)['’]s\s+$")
+# a place named right before the middle unit of three ("in Kapedo in Turkana East sub-county of Turkana county",
+# "in Mamund, in Salarzai tehsil"): that place is the inner one, the unit stays a district; no day or month
+_PLACE_HELD_BEFORE = re.compile(r"(?<![\w'’-])(?!" + DAY_WORDS + r")[A-Z][\w'’-]*(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?$")
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
 # assault before it: place_words.ASSAULT_BEFORE)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
@@ -497,12 +502,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
-        if g == "b" and district and ((nest := _OF_DISTRICT.match(text, m.end())) is not None
-                                      or (nest := _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0)) is not None):
+        if g == "b" and district and not _PLACE_HELD_BEFORE.search(text, max(0, s0 - 40), s0) \
+                and ((nest := _OF_DISTRICT.match(text, m.end())) is not None
+                     or (nest := _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0)) is not None):
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
-        out[(s0, s0 + len(name))] = PlaceMention(_in_named_country(name, text, s0, m.end()), name, s0, s0 + len(name),
+        known = _in_named_country(name, text, s0, m.end())
+        if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
+            continue  # "Entire village populations fled": a plain word is capitalised by the sentence, no name
+        out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
@@ -530,7 +539,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                         or _ADDRESS_BEFORE.search(text, max(0, s0 - 30), s0)) \
                 and not out.holds(s0) and name not in DEMONYMS and is_name(name) \
                 and not in_actor_name(text, s0, s0 + len(name)) and not people_word(doc, s0, s0 + len(name)) \
-                and not not_a_name(doc, s0, s0 + len(name)):
+                and not not_a_name(doc, s0, s0 + len(name)) and not _person_by_unit(text, s0, m.end("where")):
             # "in Gaambe-Tiev in Logo Local Council", "invaded Gidan Bakuso in the Gada local government area": a
             # place in a district the text names (as a district) is a village of it
             out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name),
@@ -603,7 +612,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         nearer = _near_landmark(name, text, m.end(), _stated_km(m.group()))
         out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
                                                  placed=nearer is not None and _landmark_place(text, m.end()) is not None)
-    for s0, name, at in near_towns(text, start, end):  # "in Ouatagouna, near Ansongo": a village by its landmark
+    for s0, name, at in near_towns(text, start, end, doc):  # "in Ouatagouna, near Ansongo": a village by its landmark
         if out.holds(s0) or name in DEMONYMS or not is_name(name) or people_name(name) or is_person_noun(name) \
                 or titled_or_post(name) or in_actor_name(text, s0, s0 + len(name)) \
                 or people_word(doc, s0, s0 + len(name)) or not_a_name(doc, s0, s0 + len(name)):
@@ -995,6 +1004,21 @@ def _district_at(found: _Taken, start: int) -> PlaceMention | None:
 # not open a sentence ("Police in Gada LGA said") or continue a longer capitalised name; not "of" ("the traditional
 # ruler of X, in Y LGA" tells whose ruler, not where)
 _AFTER_WORD = re.compile(r"(?<![A-Z])\b(?!of\s)[a-z]+\s+$")
+# the unit's kind word, then its possessive or the next word ("Guapi municipality councillor", "Tumaco
+# municipality's officer"), and the word before a name ("social leader Maria Lopez")
+_UNIT_THEN = re.compile(r"\s+(?i:" + DISTRICT_WORD.pattern + r")(?P<own>['’]s)?(?:\s+(?P<next>[a-z][\w-]*))?")
+_WORD_BEFORE_NAME = re.compile(r"\b(?P<word>[a-z][\w-]*)\s+$")
+
+
+def _person_by_unit(text: str, start: int, unit_end: int) -> bool:
+    """The name before ", Y municipality" is a person's: the unit qualifies a post ("killed Jose Perez, Guapi
+    municipality councillor", "Djibo commune's mayor") or a person's noun comes before the name ("social leader
+    Maria Lopez, Suarez municipality"), so the unit is no address of a town named before it."""
+    unit = _UNIT_THEN.match(text, unit_end)
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    return (unit is not None and (unit.group("own") is not None
+                                  or (unit.group("next") is not None and is_person_noun(unit.group("next"))))) \
+        or (before is not None and is_person_noun(before.group("word")))
 
 
 _LANDMARK_NAME = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?(?P<name>" + NAME + r")")

@@ -507,7 +507,11 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
         first = max(known, key=lambda m: RANK[m.place.kind])  # type: ignore[union-attr]
         p0 = first.place
         assert p0 is not None
-        if all(m.cared for m in known):  # "taken to a hospital in Kano": the country, no province of the scene
+        # "taken to a hospital in Kano": the country, no province of the scene, unless the text names the scene
+        # by a name of no other province ("killed two in Mamund ... shifted to a hospital in Khar") or the hospital
+        # is its district's ("shifted to Parachinar District Hospital"): the wounded are cared for near where they
+        # fell, so the hospital town's province is the weak clue left
+        if all(m.cared for m in known) and not unknown and not any(m.district for m in known):
             return Location(p0.country, None, None, None, None, None), first
         return Location(p0.country, p0.admin1 if p0.kind != "country" else None, None, None, None, None), first
     known = [m for m in known if not m.route]

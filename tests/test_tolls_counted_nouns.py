@@ -81,3 +81,12 @@ def test_the_dead_at_the_scene_and_after(sentence: str, n: int) -> None:
 def test_a_long_relative_clause_keeps_its_victims(sentence: str, n: int) -> None:
     assert _killed(sentence) == n
 
+
+@pytest.mark.parametrize("sentence, n", [
+    # a reflexive before no figure of others: the one who killed is among the dead the list reads
+    ("A prison guard killed himself and his brother-in-law at a farm outside Arequipa on Friday.", 2),
+    ("A police sergeant killed himself and his girlfriend at her flat in Cusco on Tuesday.", 2),
+    ("A gunman killed himself and three hostages at a bank in Bogor.", 4),
+])
+def test_a_reflexive_without_others_keeps_the_subject(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n

@@ -1192,8 +1192,9 @@ def _head_group(sentence: str, pos: int) -> str:
     return victim_groups.group_of(m.group()) if m else victim_groups.ANY
 
 
-# ("a suicide bomber killed himself and 14 others": a reflexive object is an active verb's too)
-_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their|himself|herself|themselves)\b", re.I)
+# ("a suicide bomber killed himself and 14 others": a reflexive object before a figure of others is an active verb's
+# too; "a police officer killed himself and his wife" stays the two dead the list reads, the officer among them)
+_OBJECT = re.compile(r"\s+(?:(?:(?:himself|herself|themselves)\s+and\s+)?" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
 # a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
 # raid left 41) dead", "(the blast leaving at least 12 people) injured"; no verb of the subject's own follows the
 # figure, so "(a father who leaves 4 children behind was among 12 people) killed" is no such object

@@ -49,3 +49,12 @@ def test_the_dead_counted_by_their_ages(sentence: str, n: int) -> None:
 def test_victims_by_age_without_a_death_are_no_toll() -> None:
     # victims may be the wounded: no verb that kills, no toll
     assert _killed("The victims, aged 16 and 19, were taken to the district hospital.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dead's ages in the present tense: no toll
+    "The dead are 21 and 24 years old, relatives said.",
+    "The dead are 16, 18 and 20 years old.",
+])
+def test_present_tense_ages_are_no_toll(sentence: str) -> None:
+    assert _killed(sentence) is None

@@ -280,8 +280,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         if verb == HURT else None,
         *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
+        # ("the dead are 17 and 19 years old": ages, however many figures before "years")
         _only_with(("were", "was", "includ", " are ", " is "), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
-                   + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
+                   + r")\b(?!(?:\s*(?:,|and|or|to|-|–)\s*\d{1,3})*\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
         _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),

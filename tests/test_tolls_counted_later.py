@@ -24,3 +24,13 @@ def test_bodies_found_days_later_stay_apart(nlp) -> None:
     text = "Militants attacked a police post in Tillaberi on Friday. Rescuers recovered 9 bodies on Wednesday."
     got = extract_incidents(text, nlp(text), "2024-03-13")
     assert [i.killed for i in got if i.primary][:1] == [None]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a period's possessive that is the subject of the killing is the event told, with its toll
+    ("The weekend's raids on four hamlets in Zamfara killed 58 people, officials said on Monday.", 58),
+    ("This week's fighting between two clans in Galmudug killed 31 people, elders said on Friday.", 31),
+])
+def test_a_period_possessive_event_keeps_its_toll(nlp, text: str, killed: int) -> None:
+    got = extract_incidents(text, nlp(text), "2024-03-13")
+    assert killed in [i.killed for i in got]

@@ -40,6 +40,13 @@ def test_a_running_total_counted_later_stays_apart(nlp, text: str) -> None:
     assert [i.killed for i in got if i.primary] == [None]
 
 
+def test_the_latest_count_is_the_toll(nlp) -> None:
+    text = ("Armed men raided a hamlet near Bokkos on Thursday. The number of dead stood at 8 on Friday. By Saturday "
+            "the dead numbered 14, a local leader said.")
+    got = extract_incidents(text, nlp(text), "2024-03-13")
+    assert [i.killed for i in got if i.primary] == [14]
+
+
 @pytest.mark.parametrize("text, killed", [
     # a period's possessive that is the subject of the killing is the event told, with its toll
     ("The weekend's raids on four hamlets in Zamfara killed 58 people, officials said on Monday.", 58),

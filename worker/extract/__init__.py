@@ -41,6 +41,8 @@ class _Draft:
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
     recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
     mourned: int | None = None  # the dead a funeral counts, when the attack it recalls counts none of its own
+    counted: bool = False  # its dead counted on a later day ("the number of dead stood at 12 on Saturday"): a later
+    # count of them is still this draft's ("By Sunday the dead numbered 17"), the latest the toll
 
     @property
     def date_keys(self) -> set[str]:
@@ -692,7 +694,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
                 told.add(s.index)  # Tuesday.": the funeral counts the dead of the attack that told none
                 continue
-            counted_after = untolled and cur is not None and _counted_after(cur, ds, s.text)
+            recount = cur is not None and cur.counted and adjacent and tm is None and not _NEW_EVENT.search(s.text)
+            counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
             if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
                              or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
@@ -703,6 +706,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                          or counted_after):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.take(s, None, _places_of(s, text, doc, body_start))
+                cur.counted = cur.counted or counted_after
                 told.add(s.index)
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
                         and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):

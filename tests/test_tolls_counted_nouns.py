@@ -81,3 +81,23 @@ def test_the_dead_at_the_scene_and_after(sentence: str, n: int) -> None:
 def test_a_long_relative_clause_keeps_its_victims(sentence: str, n: int) -> None:
     assert _killed(sentence) == n
 
+
+@pytest.mark.parametrize("sentence, n", [
+    # a reflexive before no figure of others: the one who killed is among the dead the list reads
+    ("A prison guard killed himself and his brother-in-law at a farm outside Arequipa on Friday.", 2),
+    ("A police sergeant killed himself and his girlfriend at her flat in Cusco on Tuesday.", 2),
+    ("A gunman killed himself and three hostages at a bank in Bogor.", 4),
+])
+def test_a_reflexive_without_others_keeps_the_subject(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # a subordinate clause inside the relative one holds another subject's verb
+    ("Soldiers arrested two youths who had been loitering near the bus depot on the edge of the city just before "
+     "five passengers were killed by a grenade in Mogadishu.", 5),
+    ("Police questioned three drivers who were parked outside the stadium in the north of the town when six people "
+     "were killed by a car bomb.", 6),
+])
+def test_a_relative_clause_ends_at_another_clause(sentence: str, n: int) -> None:
+    assert _killed(sentence) == n

@@ -13,8 +13,9 @@ def _killed(sentence: str) -> int | None:
 
 
 @pytest.mark.parametrize("sentence, n", [
-    ("The victims were identified as Musa Bello, Ali Garba and Sani Idris.", 3),
-    ("The victims were identified as Rosa Quispe, 41, Elmer Quispe, 19, and Teodoro Mamani, 63.", 3),
+    ("The dead were identified as Musa Bello, Ali Garba and Sani Idris.", 3),
+    ("The victims were identified as Musa Bello, Ali Garba and Sani Idris, who died at the scene.", 3),
+    ("The dead were identified as Rosa Quispe, 41, Elmer Quispe, 19, and Teodoro Mamani, 63.", 3),
     ("The dead have been named as Tomasz Nowak and Piotr Zielinski.", 2),
     ("The dead are three soldiers and a civilian, the army said.", 4),
     ("The dead is a 30-year-old taxi driver.", 1),
@@ -49,3 +50,21 @@ def test_the_dead_counted_by_their_ages(sentence: str, n: int) -> None:
 def test_victims_by_age_without_a_death_are_no_toll() -> None:
     # victims may be the wounded: no verb that kills, no toll
     assert _killed("The victims, aged 16 and 19, were taken to the district hospital.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dead's ages in the present tense: no toll
+    "The dead are 21 and 24 years old, relatives said.",
+    "The dead are 16, 18 and 20 years old.",
+])
+def test_present_tense_ages_are_no_toll(sentence: str) -> None:
+    assert _killed(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # "victims" may be the abducted or the wounded: names alone never say the named died
+    "The victims were identified as Halima Usman, Bala Musa and Idris Sule.",
+    "The victims have been named as Rahul Verma and Sunil Yadav, both recovering in hospital.",
+])
+def test_victims_names_alone_are_no_toll(sentence: str) -> None:
+    assert _killed(sentence) is None

@@ -18,3 +18,13 @@ from worker.extract import casualties
 ])
 def test_a_sexed_umbrella_is_retold_by_its_own_sex(sentence: str, n: int) -> None:
     assert casualties.merge(casualties.counts(sentence, "killed"))[0] == n
+
+
+@pytest.mark.parametrize("sentence, n", [
+    # boys and girls, or another man, are a class of their own, not members of the men or women before them
+    ("Bandits shot dead four men, three boys and an elderly man on a farm road near Gusau.", 8),
+    ("Two women, a girl and an old woman were killed when militiamen raided the camp.", 4),
+    ("Soldiers killed five men and two boys, a farmer's sons, at the river.", 7),
+])
+def test_an_age_or_sex_class_is_no_restatement(sentence: str, n: int) -> None:
+    assert casualties.merge(casualties.counts(sentence, "killed"))[0] == n

@@ -41,6 +41,8 @@ class _Draft:
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
     recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
     mourned: int | None = None  # the dead a funeral counts, when the attack it recalls counts none of its own
+    counted: bool = False  # its dead counted on a later day ("the number of dead stood at 12 on Saturday"): a later
+    # count of them is still this draft's ("By Sunday the dead numbered 17"), the latest the toll
 
     @property
     def date_keys(self) -> set[str]:
@@ -265,6 +267,15 @@ _LATE_AFTER = re.compile(r"\s+(?:night|evening)\b", re.I)
 
 
 _COUNTED_WITHIN = 3  # days after the event its dead are still being found and counted ("the next morning")
+# a running total of a war or a siege ("the number of dead in the war stood at 10,500"): not one attack's dead counted
+_RUNNING_TOTAL = re.compile(r"\b(?:in|of|during) (?:the |(?:the )?[\w'’-]+['’]s )(?:civil )?(?:war|conflict|insurgency|siege|fighting)\b",
+                            re.I)
+
+
+def _running_total(sentence: str) -> bool:
+    """A toll of a war, a siege or a period ("Deaths reached 1,200 since the siege began", "for the year so far":
+    aggregates.csv; "the number of dead in the war stood at 10,500"), no attack's dead counted."""
+    return bool(_RUNNING_TOTAL.search(sentence) or toll_phrases.aggregate_spans(sentence))
 
 
 def _counted_after(d: _Draft, ds: list[dates.DateMention], sentence: str) -> bool:
@@ -273,7 +284,7 @@ def _counted_after(d: _Draft, ds: list[dates.DateMention], sentence: str) -> boo
     "The number of dead stood at 17 on Monday."): the day the dead were found or counted, not another event's."""
     first = next((x for x in ds if not x.reporting and x.value and len(x.value) == 10), None)
     told = [date.fromisoformat(x.value) for x, _ in d.dates if not x.reporting and x.value and len(x.value) == 10]
-    if first is None or not told or any_trigger().search(sentence):
+    if first is None or not told or any_trigger().search(sentence) or _running_total(sentence):
         return False
     killed = casualties.counts(sentence, "killed")
     return bool(killed) and not any(c.vague for c in killed) \
@@ -562,6 +573,8 @@ def _adds_a_toll(sentence: str) -> bool:
     updates its dead ("The toll later rose to 15."). Another source's different count of the dead ("the death toll
     stands at 45, a health officer said") is no update: the report's own figure stays."""
     counts = casualties.counts(sentence, "killed")
+    if counts and _running_total(sentence):
+        return False  # "Deaths reached 1,200 on Monday, ..., since the siege began": the siege's total, no update
     # "Two others died in hospital on Saturday, taking the death toll to six": the deaths it adds end in the update
     # (on a day of its own: the toll rises after the event)
     # "The toll rose to 9 by evening as rescuers pulled two more bodies from the rubble": the update first, then the
@@ -681,16 +694,19 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.mourned = buried  # "Gunmen attacked Kirikiri on Monday. Residents said 13 people were buried on
                 told.add(s.index)  # Tuesday.": the funeral counts the dead of the attack that told none
                 continue
-            counted_after = untolled and cur is not None and _counted_after(cur, ds, s.text)
+            recount = cur is not None and cur.counted and adjacent and tm is None and not _NEW_EVENT.search(s.text)
+            counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
             if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
-                             or (untolled and segment.toll_only(s.text) and bool(killed := casualties.counts(s.text, "killed"))
+                             or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
+                                 and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \
                     and (not (new_day := _new_day(cur, ds, published, s.text)) or (tm is None and _claims_later(cur, s, ds, text, doc, body_start))
                          or (tm is None and any(c.update for c in casualties.counts(s.text, "killed")))
                          or counted_after):
                 # "Two more soldiers died of their wounds on Sunday, bringing the toll to five": the toll rises later
                 cur.take(s, None, _places_of(s, text, doc, body_start))
+                cur.counted = cur.counted or counted_after
                 told.add(s.index)
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
                         and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):

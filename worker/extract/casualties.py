@@ -280,8 +280,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         if verb == HURT else None,
         *(_DIED_OF_WOUNDS if verb == KILL else (None,)),
         # "Among the dead were two children and a woman", "the dead included three soldiers", "killed were 3 soldiers"
+        # ("the dead are 17 and 19 years old": ages, however many figures before "years")
         _only_with(("were", "was", "includ", " are ", " is "), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
-                   + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
+                   + r")\b(?!(?:\s*(?:,|and|or|to|-|–)\s*\d{1,3})*\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
         _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
                    r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
@@ -1192,8 +1193,9 @@ def _head_group(sentence: str, pos: int) -> str:
     return victim_groups.group_of(m.group()) if m else victim_groups.ANY
 
 
-# ("a suicide bomber killed himself and 14 others": a reflexive object is an active verb's too)
-_OBJECT = re.compile(r"\s+(?:" + _BOUND + _NUM + r"|the|his|her|their|himself|herself|themselves)\b", re.I)
+# ("a suicide bomber killed himself and 14 others": a reflexive object before a figure of others is an active verb's
+# too; "a police officer killed himself and his wife" stays the two dead the list reads, the officer among them)
+_OBJECT = re.compile(r"\s+(?:(?:(?:himself|herself|themselves)\s+and\s+)?" + _BOUND + _NUM + r"|the|his|her|their)\b", re.I)
 # a "subject" that holds an active verb and its figure before the state it leaves them in, with no auxiliary: "(the
 # raid left 41) dead", "(the blast leaving at least 12 people) injured"; no verb of the subject's own follows the
 # figure, so "(a father who leaves 4 children behind was among 12 people) killed" is no such object

@@ -126,15 +126,22 @@ _IDENTIFIED = re.compile(r"\b(?:the\s+)?(?:victims|dead|deceased)\s+(?:were|have
                          r"(?:identified|named)\s+as\s+(?P<names>" + _ONE_NAME + r"(?:(?:(?:\s*,)+\s*|\s{2,})" + _ONE_NAME
                          + r")*(?:\s*,)*\s+(?-i:and)\s+" + _ONE_NAME + r")", re.I)
 _IDENTIFIED_SPLIT = re.compile(r"\s*,\s*(?:(?-i:and)\s+)?|\s+(?-i:and)\s+|\s{2,}")
+# "victims" may be the abducted or the wounded: their names count the dead only when the sentence tells a death
+# ("the victims, who died at the scene, ..."); "the dead" and "the deceased" say it themselves
+_DEAD_NOUN = re.compile(r"\b(?:dead|deceased)\b", re.I)
+_A_DEATH = re.compile(r"\b(?:killed|died|dead|bod(?:y|ies)|slain|murdered|lost their lives|deaths?|fatal(?:ly)?)\b", re.I)
 
 
 def identified(sentence: str) -> list[tuple[int, int, int]]:
-    """(count, start, end) of the dead a sentence names one by one after "the victims were identified as": each
-    name one, when every item is a person's name (not "identified as Boko Haram and ISWAP fighters")."""
+    """(count, start, end) of the dead a sentence names one by one after "the dead were identified as": each name
+    one, when every item is a person's name (not "identified as Boko Haram and ISWAP fighters"); "the victims" only
+    in a sentence that tells their death (the names alone never say the named died)."""
     out: list[tuple[int, int, int]] = []
     for m in _IDENTIFIED.finditer(sentence) if "identified" in sentence or "named" in sentence else ():
         items = [i for i in _IDENTIFIED_SPLIT.split(m.group("names")) if i.strip()]
-        if len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and is_person_name(i) for i in items):
+        dead = bool(_DEAD_NOUN.search(m.group(), 0, m.start("names") - m.start())) \
+            or bool(_A_DEATH.search(sentence[:m.start()] + " " + sentence[m.end():]))
+        if dead and len(items) > 1 and all(i.split()[0].lower() not in _DETERMINERS and is_person_name(i) for i in items):
             out.append((len(items), m.start(), m.end()))
     return out
 

@@ -56,6 +56,13 @@ def gendered_nouns() -> dict[str, str]:
 _SEXED_UMBRELLAS = frozenset({"men", "women"})
 
 
+@lru_cache(maxsize=1)
+def sex_classes() -> frozenset[str]:
+    """Nouns that name an age/sex class, not a member of a set ("boys", "an old man"; the `class` column of
+    data/gendered_nouns.csv): "three men, two boys and an old man" lists classes, it re-tells no one."""
+    return frozenset(r["noun"].strip().lower() for r in data_rows("gendered_nouns.csv") if r["class"].strip() == "yes")
+
+
 def restates(head: int, parts: list[int], head_words: str, gap: str, items: str) -> bool:
     """The items (`parts`: their people) after the head figure `head` re-tell it. `head_words`: the words of the
     head item after its figure ("people", "members of one family"); `gap`: the text from the head item's noun to the
@@ -67,9 +74,11 @@ def restates(head: int, parts: list[int], head_words: str, gap: str, items: str)
     words = [w.group().lower() for w in _WORD.finditer(head_words + " " + gap)]
     if (sexed := [w for w in words if w in _SEXED_UMBRELLAS]) and not any(w in umbrella_nouns() for w in words):
         sex = gendered_nouns()[sexed[0]]
-        told = [gendered_nouns().get(w.group().lower()) for w in _WORD.finditer(items)]
-        # every item's noun of the head's sex or of none ("a farmer"), and one at least that says it ("his brothers")
-        return all(t in (None, sex) for t in told) and sex in told
+        item_words = [w.group().lower() for w in _WORD.finditer(items)]
+        told = [gendered_nouns().get(w) for w in item_words]
+        # every item's noun of the head's sex or of none ("a farmer"), and one at least that says it ("his brothers");
+        # an item that is a class of its own ("two boys", "an old man") is another set, not a member of the head's
+        return all(t in (None, sex) for t in told) and sex in told and not any(w in sex_classes() for w in item_words)
     if not any(w in umbrella_nouns() for w in words):
         return False
     if any(w in _YOUNG for w in words) and any(w.group().lower() in adult_nouns() for w in _WORD.finditer(items)):

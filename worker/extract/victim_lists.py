@@ -37,6 +37,11 @@ _MAX_MODIFIERS, _MAX_TRAILING = 3, 10  # words between the number and the noun; 
 # words after the noun when they open a relative clause, whose object may run long: "four police officers who were
 # guarding a polling station in the town of Wukari were killed"
 _MAX_RELATIVE = 16
+# a word that opens another clause inside the relative one: its subject and verb are that clause's, so the relative
+# clause ends before it ("three men who were seen near the market shortly before four people were killed": the men
+# were seen, the four were killed); a gerund after it stays the relative clause's ("who were returning after visiting")
+_CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "until", "because", "although", "though", "whereas",
+                             "as"})
 # a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
 AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
 SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
@@ -170,11 +175,17 @@ class _Reader:
                         or (_STOP.match(self.lower[nxt]) and not (aside and self.lower[nxt] == "and")
                             and not (relative and self.lower[nxt] in _CLAUSE_AUX)):
                     break
+                if relative and self._opens_clause(nxt):
+                    break
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS
                 relative = relative or (extra == 1 and self.lower[nxt] in _RELATIVES)
             out.extend(self._separators(last))
         return out
+
+    def _opens_clause(self, i: int) -> bool:
+        """Token i opens a clause of its own inside a relative clause: a subordinator not before a gerund."""
+        return self.lower[i] in _CLAUSE_OPENERS and not (i + 1 < len(self.toks) and self.lower[i + 1].endswith("ing"))
 
     def _reduced_relative(self, extra: int, i: int) -> bool:
         """A participle right after the victim noun that a preposition follows describes the victims, it is not the

@@ -188,3 +188,12 @@ def test_other_bodies_and_phrases_are_not_these_groups(sentence: str) -> None:
 def test_qualified_forms_still_name_the_group(sentence: str, group: str) -> None:
     assert group in [c for c, *_ in groups_in(sentence)]
 
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Police said LET operatives had planned the grenade attack in Srinagar.", "Lashkar-e-Taiba"),
+    ("Three LEJ militants were killed in a raid near Quetta.", "Lashkar-e-Jhangvi"),
+    ("A JUA commander was arrested in Mohmand.", "Jamaat-ul-Ahrar"),
+    ("HUJI militants were blamed for the blast in Dhaka.", "Harkat-ul-Jihad al-Islami"),
+])
+def test_a_mixed_case_acronym_in_capitals_still_names_its_group(sentence: str, group: str) -> None:
+    assert [c for c, *_ in groups_in(sentence)] == [group]

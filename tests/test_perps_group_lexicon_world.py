@@ -197,3 +197,16 @@ def test_qualified_forms_still_name_the_group(sentence: str, group: str) -> None
 ])
 def test_a_mixed_case_acronym_in_capitals_still_names_its_group(sentence: str, group: str) -> None:
     assert [c for c, *_ in groups_in(sentence)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    # Hezbollah's claims as "the Islamic Resistance in Lebanon" keep a doer (folding the name into Hezbollah had lost it)
+    "The Islamic Resistance in Lebanon claimed a drone attack on an army post in Shtula on Monday, wounding two "
+    "soldiers.",
+    "The Islamic Resistance in Lebanon claimed a drone attack on an army base near Kiryat Shmona on Tuesday, injuring "
+    "four soldiers.",
+])
+def test_the_islamic_resistance_in_lebanon_claiming_is_a_doer(nlp, text: str) -> None:
+    from worker.pipeline import incidents
+    found = incidents([{"id": "t", "text": text, "published": "2024-03-12", "title": None}], nlp)[0]
+    assert found and found[0]["perpetrators"]

@@ -102,7 +102,9 @@ def targets() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _acronym(alias: str) -> bool:
     """A short alias written in capitals, wholly (ELN, M23, IS-K) or after its first letter (LeT, JeM, JuA): an
     acronym whose lower case is an ordinary word ("let", "hum") or another body's capitals ("JEM", Sudan's Justice
-    and Equality Movement, is not Jaish-e-Mohammed's "JeM") is that group only as written."""
+    and Equality Movement, is not Jaish-e-Mohammed's "JeM") is that group only as written. Wire copy often writes
+    them in capitals: groups.csv lists the all-caps form as an alias of its own (LET, LEJ, JUA, HUJI) where it
+    names no other body, never the lower case."""
     return len(alias) <= 5 and (alias.isupper() or any(c.isupper() for c in alias[1:]))
 
 

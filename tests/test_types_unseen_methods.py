@@ -257,3 +257,13 @@ def test_a_background_fight_or_a_tally_of_its_dead_is_no_clash(sentence: str) ->
 def test_the_dead_of_a_ceasefire_violation_and_a_stray_shell_are_still_shelling() -> None:
     assert _type("A mortar shell fired from across the border hit a school in Kotli, killing a boy.") == "shelling"
     assert _type("Three villagers were wounded in a ceasefire violation in the Uri sector on Sunday.") == "shelling"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbers shot dead a pharmacist in Onitsha on Monday and fled with the day's takings.",
+    "Kidnappers killed a nurse they had seized in Kaduna after her family could not raise the ransom.",
+    "A singer was shot dead by her estranged partner in a domestic dispute in Durban on Friday, police said.",
+    "A constable was shot dead by a fellow officer at a checkpoint in Peshawar after a quarrel, police said.",
+])
+def test_a_trade_killed_for_money_or_in_a_quarrel_is_no_targeted_killing(nlp: Any, text: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text)] != ["targeted_killing"]

@@ -267,3 +267,12 @@ def test_the_dead_of_a_ceasefire_violation_and_a_stray_shell_are_still_shelling(
 ])
 def test_a_trade_killed_for_money_or_in_a_quarrel_is_no_targeted_killing(nlp: Any, text: str) -> None:
     assert [f["event_type"] for f in run(nlp, text)] != ["targeted_killing"]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb blast killed four people in Mogadishu on Monday. Police ruled out a mortar attack.",
+    "An explosion killed a farmer in Kunar on Friday. Officials said he had found an unexploded artillery shell in "
+    "his field.",
+])
+def test_a_blast_keeps_its_type_beside_a_denied_or_idle_shell(nlp: Any, text: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text) if f["primary"]] == ["bombing"]

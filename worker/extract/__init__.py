@@ -1235,7 +1235,7 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
     for i, k in strong[1:]:
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
-                (best.blast and k.event_type in _FROM_AFAR):
+                (best.blast and k.event_type in _FROM_AFAR and not k.denied):
             best_i, best = i, k
     return best_i, best
 

@@ -276,3 +276,13 @@ def test_a_trade_killed_for_money_or_in_a_quarrel_is_no_targeted_killing(nlp: An
 ])
 def test_a_blast_keeps_its_type_beside_a_denied_or_idle_shell(nlp: Any, text: str) -> None:
     assert [f["event_type"] for f in run(nlp, text) if f["primary"]] == ["bombing"]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Gunmen killed eight travellers on a road near Funtua on Friday.",
+     "The region has long suffered violence between herders and farmers."],
+    ["Twelve people were killed in Riyom on Sunday.",
+     "Police rejected reports that a feud between the Berom and Fulani communities was behind it."],
+])
+def test_a_conflict_told_as_the_setting_or_denied_leaves_the_attack(texts: list[str]) -> None:
+    assert types.retype("attack", texts) == "attack"

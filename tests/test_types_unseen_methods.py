@@ -286,3 +286,10 @@ def test_a_blast_keeps_its_type_beside_a_denied_or_idle_shell(nlp: Any, text: st
 ])
 def test_a_conflict_told_as_the_setting_or_denied_leaves_the_attack(texts: list[str]) -> None:
     assert types.retype("attack", texts) == "attack"
+
+
+def test_one_held_strapped_with_explosives_before_any_blast_made_no_bombing() -> None:
+    assert _type("Soldiers detained a youth strapped with explosives at a market gate in Konduga.") not in {
+        "bombing", "suicide_bombing"}
+    assert _type("A woman strapped with explosives blew herself up at a market in Konduga, killing six.") \
+        == "suicide_bombing"

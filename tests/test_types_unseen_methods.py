@@ -228,3 +228,68 @@ def test_a_fire_and_a_gun_without_the_words_stay_what_they_are() -> None:
 def test_a_civilian_killed_for_his_trade_is_chosen_a_force_member_at_his_post_is_not(nlp: Any, text: str,
                                                                                       expected: str) -> None:
     assert [f["event_type"] for f in run(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the siege the old market was a burned-out shell of what it had been.",
+    "Residents were still shell-shocked a week after the raid on Baidoa.",
+    "Farmers must shell out more for fertiliser this season, the minister said.",
+    "Shell shares hit a record high in London on Monday.",
+    "Monitors logged hundreds of ceasefire violations across the region in March.",
+    "Soldiers pounding on doors detained 25 men in a night raid on Jalalabad.",
+    "Gunmen carrying rifles and RPGs overran a checkpoint in Katsina, killing three guards.",
+    "A man wired with explosives was arrested at the gate of a mosque in Quetta on Friday.",
+])
+def test_a_word_of_shelling_or_of_a_bomber_in_another_sense_is_neither(sentence: str) -> None:
+    """A shell not told landing or hitting, a tally of ceasefire violations, doors pounded on, an RPG carried by
+    raiders and a would-be bomber held before any blast are no shelling and no suicide bombing."""
+    assert _type(sentence) not in {"shelling", "suicide_bombing"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed nine herders in Kajuru, where troops have been battling bandits for months.",
+    "Fighters killed five farmers near Kidal, taking the toll of those killed in the fighting this year to 140.",
+])
+def test_a_background_fight_or_a_tally_of_its_dead_is_no_clash(sentence: str) -> None:
+    assert _type(sentence) != "armed_clash"
+
+
+def test_the_dead_of_a_ceasefire_violation_and_a_stray_shell_are_still_shelling() -> None:
+    assert _type("A mortar shell fired from across the border hit a school in Kotli, killing a boy.") == "shelling"
+    assert _type("Three villagers were wounded in a ceasefire violation in the Uri sector on Sunday.") == "shelling"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbers shot dead a pharmacist in Onitsha on Monday and fled with the day's takings.",
+    "Kidnappers killed a nurse they had seized in Kaduna after her family could not raise the ransom.",
+    "A singer was shot dead by her estranged partner in a domestic dispute in Durban on Friday, police said.",
+    "A constable was shot dead by a fellow officer at a checkpoint in Peshawar after a quarrel, police said.",
+])
+def test_a_trade_killed_for_money_or_in_a_quarrel_is_no_targeted_killing(nlp: Any, text: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text)] != ["targeted_killing"]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb blast killed four people in Mogadishu on Monday. Police ruled out a mortar attack.",
+    "An explosion killed a farmer in Kunar on Friday. Officials said he had found an unexploded artillery shell in "
+    "his field.",
+])
+def test_a_blast_keeps_its_type_beside_a_denied_or_idle_shell(nlp: Any, text: str) -> None:
+    assert [f["event_type"] for f in run(nlp, text) if f["primary"]] == ["bombing"]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Gunmen killed eight travellers on a road near Funtua on Friday.",
+     "The region has long suffered violence between herders and farmers."],
+    ["Twelve people were killed in Riyom on Sunday.",
+     "Police rejected reports that a feud between the Berom and Fulani communities was behind it."],
+])
+def test_a_conflict_told_as_the_setting_or_denied_leaves_the_attack(texts: list[str]) -> None:
+    assert types.retype("attack", texts) == "attack"
+
+
+def test_one_held_strapped_with_explosives_before_any_blast_made_no_bombing() -> None:
+    assert _type("Soldiers detained a youth strapped with explosives at a market gate in Konduga.") not in {
+        "bombing", "suicide_bombing"}
+    assert _type("A woman strapped with explosives blew herself up at a market in Konduga, killing six.") \
+        == "suicide_bombing"

@@ -1261,7 +1261,7 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
     for i, k in strong[1:]:
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
-                (best.blast and k.event_type in _FROM_AFAR):
+                (best.blast and k.event_type in _FROM_AFAR and not k.denied):
             best_i, best = i, k
     return best_i, best
 
@@ -1485,7 +1485,7 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
     # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt
     role = singled_out.by_role(texts, parsed) if parsed is not None and (killed or 0) <= 2 \
-        and (killed or 0) - guards <= 1 and not injured and not post else None
+        and (killed or 0) - guards <= 1 and not injured and not post and not violent_doers.tells_crime(told) else None
     by_role = role is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
             not chosen and not by_role and (not few or (doc is not None and not _names_a_person(d, doc))))):

@@ -65,6 +65,8 @@ class TypeMatch:
     # weak word it may retell the one before ("The victims were killed by bandits from Plateau")
     blast: bool = False  # a bombing told only by a blast ("an explosion killed three"): the means of it is unsaid, so
     # a later sentence that names shells or an aircraft ("the blast was caused by a rocket") tells it
+    denied: bool = False  # a means denied or idle ("ruled out a rocket attack", "playing with an old mortar
+    # shell"): it tells no cause of a blast (_denied_means)
 
 
 # the weak words of the attack rows that tell someone was hurt, abused or killed: an attack when a violent doer did
@@ -294,6 +296,8 @@ def _best(masked: str) -> TypeMatch | None:
                 break
     if best is not None and best.event_type == "bombing" and best.strong and _only_blasts(masked):
         best = replace(best, blast=True)
+    if best is not None and best.event_type in ("shelling", "air_strike") and _denied_means(masked, best.start):
+        best = replace(best, denied=True)
     if best is None or best.priority < 2:  # "bodies bearing signs of torture", "a mass grave": a killing's mark, weak
         mark = _body_marks().search(masked)
         if mark is not None and not modal(masked, mark.start()) and not _HISTORY.search(masked) \
@@ -311,6 +315,18 @@ def _best(masked: str) -> TypeMatch | None:
 
 # the words of a blast that name no means ("an explosion", "two blasts", "exploded"): a shell, a rocket or a bomb
 _BLAST_WORDS = frozenset({"blast", "blasts", "explosion", "explosions", "exploded"})
+
+
+# a means said not to be the cause ("ruled out a rocket attack", "was not caused by a rocket") or a leftover shell
+# found or handled, not fired ("playing with an old mortar shell", "an unexploded shell")
+_DENIED_MEANS = re.compile(r"\b(?:not|no|never|n['’]t|ruled out|rule out|ruling out|denied|dismissed|rejected)\b"
+                           r"(?:\s+[\w'’-]+){0,5}\s*$|\b(?:old|unexploded|leftover|left-over|abandoned|rusty|rusting|"
+                           r"dud|found|picked up|playing with|handling)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _denied_means(sentence: str, start: int) -> bool:
+    """The shells or aircraft named at `start` are denied or lie idle (`_DENIED_MEANS` in the words before)."""
+    return bool(_DENIED_MEANS.search(sentence[max(0, start - 50):start]))
 
 
 def _only_blasts(sentence: str) -> bool:

@@ -40,6 +40,18 @@ def names_doer(text: str) -> bool:
 
 
 @cache
+def _crime_mark() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + literal(word_lists()["crime_marks"]) + r")\b", re.I)
+
+
+def tells_crime(text: str) -> bool:
+    """The text tells a crime's motive or a personal quarrel (data/role_words.csv crime_marks: robbers, a ransom,
+    a domestic dispute, an argument, a colleague who shot): armed men who kill for money or in a quarrel chose no
+    one for who he is, so a victim named by a trade is no target of an assassination."""
+    return bool(_crime_mark().search(text))
+
+
+@cache
 def doer_marks() -> str:
     """The hedges and descriptors (data/role_words.csv: "unknown", "suspected", "armed", "masked") as one
     alternation: before a plain noun of people ("unknown persons", "armed men") they make it a doer."""

@@ -260,7 +260,20 @@ def _denial() -> re.Pattern[str]:
 def _denies(sentence: str) -> bool:
     """The sentence has a denial verb (`_denial`), or someone says that it or its men did not do the deed ("the
     Houthis said their forces had not attacked the depot": `own_deeds`)."""
-    return _denial().search(sentence) is not None or _own_denial().search(sentence) is not None
+    return _denial().search(sentence) is not None or _own_denies(sentence)
+
+
+def _own_denies(sentence: str) -> bool:
+    """Someone says that it or its men did not do the deed (`own_deeds`), and the sentence blames no other group: not
+    "said its forces had not fired on civilians and blamed Fano", not "Police blamed X but said they had not ..."; a
+    blamed group that answers for itself ("The RSF blamed the army, which said it did not target") still denies."""
+    m = _own_denial().search(sentence)
+    if m is None or _blame_verb().search(sentence, m.end()):
+        return False
+    return _blame_verb().search(sentence[:m.start()]) is None or _ANSWERS.search(sentence[:m.start()]) is not None
+
+
+_ANSWERS = re.compile(r"\b(?:which|who)\s+(?:\w+\s+)?$", re.I)  # "..., which said": the blamed group speaks
 
 
 @cache

@@ -43,9 +43,11 @@ def own_deed(men_only: bool = False, negated: bool = False) -> str:
     forces had not attacked the depot", "X said it did not carry out"): a denial, which names no doer."""
     lists = word_lists()
     speak = literal([w for w in lists["report_verbs"] if w != "according"] + lists["claim_verbs"])
-    deed = literal(lists["violence_verbs"] + ["blown"])
+    # a denial is of an attack or a killing in the active voice ("had not attacked"), not "had not arrested",
+    # "did not use force", "had not been wounded" (role_words.csv denied_deeds)
+    deed = literal(lists["denied_deeds"] if negated else lists["violence_verbs"] + ["blown"])
     return (r"\b(?:" + speak + r")\b[^.;:!?]{0,60}?\b(?:that\s+)?" + _subject(men_only) + r"\s+"
-            + (r"(?:(?:had|has|have|did|does|do|was|were)\s+)?(?:not|never)\s+(?:been\s+)?" if negated else
+            + (r"(?:(?:had|has|have|did|does|do)\s+)?(?:not|never)\s+" if negated else
                r"(?:(?:had|has|have|then|later|also|reportedly)\s+){0,2}")
             + r"(?:" + deed + r")\b")
 

@@ -394,9 +394,16 @@ def _claim_phrase() -> re.Pattern[str]:
 @cache
 def _claims_next() -> re.Pattern[str]:
     """A claim of the deed right after a name, with at most an auxiliary or a time between ("X claimed the rocket
-    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end."""
+    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end. Not when the object
+    opens a clause of its own ("X claimed the rocket fire came from Y", "X claimed the strikes had hit a water
+    plant"): "claimed" then means "said" (`_CLAUSE_GOES_ON`)."""
     return re.compile(r"[\s)]*(?:(?:had|has|have|later|also|quickly|swiftly|then|on\s+\w+day)\s+){0,3}"
-                      + _claim_phrase().pattern, re.I)
+                      + _claim_phrase().pattern + _CLAUSE_GOES_ON, re.I)
+
+
+# the claimed object is the subject of a clause that goes on: an auxiliary, a modal or a verb of origin next
+_CLAUSE_GOES_ON = (r"(?!\s+(?:had|has|have|was|were|is|are|would|could|might|may|will|did|does|do|came|comes|come|"
+                   r"originated|emanated|hit|killed|left|caused|destroyed|damaged)\b)")
 
 
 @cache

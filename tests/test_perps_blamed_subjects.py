@@ -40,3 +40,11 @@ def test_the_blamed_or_suspected_name_is_the_doer(nlp, text, group):
 def test_a_suspected_group_of_the_victims_or_a_denied_blame_is_no_doer(nlp):
     assert doers(nlp, "Gunmen killed five fishermen suspected of being Boko Haram informants near Baga.") == []
     assert doers(nlp, "Suspected Boko Haram fighters killed six farmers near Konduga, residents said.") == ["Boko Haram"]
+
+
+def test_a_blame_set_aside_or_a_suspicion_of_no_violence_names_no_doer(nlp):
+    assert all("al-Shabaab" not in p for p in story(nlp, (
+        "Gunmen shot dead a shopkeeper in Mandera on Friday. Al-Shabaab was quickly blamed for the shooting, but "
+        "detectives later found the gunmen were armed robbers.")))
+    assert all("Indigenous People of Biafra" not in p for p in story(nlp, (
+        "Police arrested nine people in Onitsha on Monday. Detectives suspect IPOB of printing forged permits.")))

@@ -32,3 +32,11 @@ def test_a_denied_claim_names_no_one(nlp):
     text = ("Four civilians died when rockets struck a market in Sderot on Friday. Islamic Jihad has not claimed the "
             "rocket fire.")
     assert all(p == [] for p in story(nlp, text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Rockets hit a field near Ashkelon on Tuesday, lightly injuring a farmer. Hamas claimed the rocket fire had come "
+     "from a small faction, Islamic Jihad.", "Hamas"),
+])
+def test_claimed_with_a_clause_of_its_own_is_no_claim(nlp, text, group):
+    assert all(group not in p for p in story(nlp, text))

@@ -49,3 +49,9 @@ def test_doers_linked_to_a_network_give_way_to_the_claimant(nlp):
 def test_a_label_whose_men_fell_is_no_side(nlp):
     assert doers(nlp, "Nineteen herders were killed near the border following clashes with Boko Haram jihadists who "
                       "tried to steal their cattle.") == ["Boko Haram"]
+
+
+def test_men_who_fell_while_others_clashed_are_no_side(nlp):
+    got = doers(nlp, "Three members of the Movement for the Survival of the Ogoni People were killed when soldiers "
+                     "clashed with cultists near Bori on Friday.")
+    assert "Movement for the Survival of the Ogoni People" not in got

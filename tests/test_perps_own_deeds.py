@@ -67,3 +67,33 @@ def test_its_men_as_victims_name_no_doer(nlp):
 ])
 def test_a_group_that_says_its_men_did_not_do_it_is_no_doer(nlp, text):
     assert all(p == [] for p in story(nlp, text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("ENUGU - Gunmen burned a police post in Nsukka on Friday, killing two officers. Police blamed the Eastern "
+     "Security Network for the attack but said they had not detained anyone.", "Eastern Security Network"),
+    ("MOPTI, Mali - Gunmen killed five traders near Sevare on Sunday. The army blamed JNIM for the killings but "
+     "said its soldiers had not been hurt.", "JNIM"),
+    ("GOMA - Rebels killed seven villagers near Rutshuru on Monday. The provincial governor said his forces had not "
+     "shot at anyone and blamed the M23 for the deaths.", "M23"),
+])
+def test_a_speaker_who_blames_another_and_tells_what_its_men_did_not_do_keeps_the_blame(nlp, text, group):
+    assert any(group in p for p in story(nlp, text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Islamic Jihad said on Monday that dozens of its members detained during raids in Nablus had been released, in "
+     "a statement that did not mention the shooting in Jerusalem.", "Islamic Jihad"),
+    ("MOSUL - Soldiers stormed a village near Tal Afar on Friday, killing two men. The tribe said the soldiers had "
+     "searched the houses and that they beat several elders.", "tribe"),
+    ("MARAWI - Gunmen killed a farmer near Marawi on Sunday. The Abu Sayyaf said 40 of its members burned their "
+     "rifles at a ceremony in Sulu last week.", "Abu Sayyaf"),
+])
+def test_its_men_as_captives_another_clause_or_no_violence_name_no_doer(nlp, text, group):
+    assert all(group not in p for p in story(nlp, text))
+
+
+def test_a_statement_about_another_time_and_place_stays_apart(nlp):
+    text = ("Gunmen killed nine farmers in Benue on Saturday. Separately, ISWAP said its fighters had overrun an army "
+            "post in Yobe last month.")
+    assert all("ISWAP" not in p for p in story(nlp, text)[:1])

@@ -672,7 +672,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.mourned = buried  # "Gunmen attacked Kuje on Friday. Mourners attended the burial of 21 victims of the
             told.add(s.index)  # attack on Sunday.": the funeral counts the dead of the attack that told none
             continue
-        if tm is None or ((not tm.strong or (tm.event_type == "other" and actors.attributes(s.text)))
+        if tm is None or ((not tm.strong or (tm.event_type == "other" and actors.attributes(s.text)
+                                             and not ds and not _NEW_EVENT.search(s.text)))
                           and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
             # "Al-Shabaab said its fighters had overrun the base": a claim whose deed is no event of its own kind
             if tm is not None and cur is not None and (earlier := _referent(out, cur, s.text, tm)) is not None:

@@ -106,12 +106,30 @@ _PATIENT_AFTER = re.compile(r"^[\s\w'’-]{0,30}?\b(?:was|were|been|being)\s+(?:
 AGENT, PATIENT, CONTEXT = "agent", "patient", "context"
 # "officials suspected Kataib Hezbollah of firing them": the verb, never the adjective ("suspected X militants")
 _SUSPECT_BEFORE = re.compile(r"\bsuspect(?:s|ed)?\s+(?:the\s+)?$", re.I)
-_SUSPECTED_OF = re.compile(r"^[^.;,]{0,40}?\s+of\b", re.I)
+# ... of a violent deed ("of firing them", "of being behind the attack"), not "of smuggling fuel" (deed_verbs, event_nouns)
+
+
+@cache
+def _of_a_deed() -> str:
+    """The pattern of "of" and a violent deed: a deed_verbs "-ing" form, an event noun, "being behind"."""
+    lists = word_lists()
+    doing = literal([w for w in lists["deed_verbs"] if w.endswith("ing")] + ["carrying out"])
+    return (r"\s+of\s+(?:(?:being\s+)?(?:behind|involved|responsible)\b|involvement\b|(?:" + doing + r")\b|"
+            r"(?:the|an?|this|that)\s+(?:\w+\s+)?(?:" + literal(lists["event_nouns"]) + r")\b)")
+
+
+def _suspected_of(after: str) -> bool:
+    """Right after "suspected X": "... of" a violent deed (`_of_a_deed`)."""
+    return re.match(r"^[^.;,]{0,40}?" + _of_a_deed(), after, re.I) is not None
+
+
 # "Ansaru was blamed for the attack by local officials", "al-Shabaab, which has carried out similar attacks, has been
 # blamed for the killings": the subject of a passive blame, whatever the parse hangs the by-phrase on
 _BLAMED_SUBJECT = re.compile(r"^[\s)]*(?:,[^,.;]{1,80},\s*)?(?:was|were|is|are|has been|have been|had been)\s+"
                              r"(?:(?:widely|also|reportedly|initially|quickly|since|swiftly|immediately)\s+)?"
                              r"(?:blamed|held responsible)\s+for\b", re.I)
+# "X was initially blamed for the killing, but police later said ...": a blame the sentence goes on to set aside
+_REFUTED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:said|says|found|concluded|determined|established|believed?)\b", re.I)
 
 
 @cache
@@ -160,7 +178,7 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     if _ASSERTS_OTHERS.search(after[:100]):
         return CONTEXT  # "M23 claimed the massacre was committed by the army": the accuser, not the accused
     if _AGENT_BEFORE.search(before) or _blame_before().search(before) or _AGENT_AFTER.search(after[:60]) \
-            or (_SUSPECT_BEFORE.search(before) and _SUSPECTED_OF.match(after)):
+            or (_SUSPECT_BEFORE.search(before) and _suspected_of(after)):
         return AGENT  # "blamed the attack on X": whom the text blames did it, the "on" is no target's
     if _NOT_AGENT_BEFORE.search(before) and not _blames_name().search(before):
         return PATIENT  # not "Officials on Sunday blamed ISWAP": whom a blame names is no victim of an "on"
@@ -260,7 +278,20 @@ def _denial() -> re.Pattern[str]:
 def _denies(sentence: str) -> bool:
     """The sentence has a denial verb (`_denial`), or someone says that it or its men did not do the deed ("the
     Houthis said their forces had not attacked the depot": `own_deeds`)."""
-    return _denial().search(sentence) is not None or _own_denial().search(sentence) is not None
+    return _denial().search(sentence) is not None or _own_denies(sentence)
+
+
+def _own_denies(sentence: str) -> bool:
+    """Someone says that it or its men did not do the deed (`own_deeds`), and the sentence blames no other group: not
+    "said its forces had not fired on civilians and blamed Fano", not "Police blamed X but said they had not ..."; a
+    blamed group that answers for itself ("The RSF blamed the army, which said it did not target") still denies."""
+    m = _own_denial().search(sentence)
+    if m is None or _blame_verb().search(sentence, m.end()):
+        return False
+    return _blame_verb().search(sentence[:m.start()]) is None or _ANSWERS.search(sentence[:m.start()]) is not None
+
+
+_ANSWERS = re.compile(r"\b(?:which|who)\s+(?:\w+\s+)?$", re.I)  # "..., which said": the blamed group speaks
 
 
 @cache
@@ -381,9 +412,16 @@ def _claim_phrase() -> re.Pattern[str]:
 @cache
 def _claims_next() -> re.Pattern[str]:
     """A claim of the deed right after a name, with at most an auxiliary or a time between ("X claimed the rocket
-    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end."""
+    fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end. Not when the object
+    opens a clause of its own ("X claimed the rocket fire came from Y", "X claimed the strikes had hit a water
+    plant"): "claimed" then means "said" (`_CLAUSE_GOES_ON`)."""
     return re.compile(r"[\s)]*(?:(?:had|has|have|later|also|quickly|swiftly|then|on\s+\w+day)\s+){0,3}"
-                      + _claim_phrase().pattern, re.I)
+                      + _claim_phrase().pattern + _CLAUSE_GOES_ON, re.I)
+
+
+# the claimed object is the subject of a clause that goes on: an auxiliary, a modal or a verb of origin next
+_CLAUSE_GOES_ON = (r"(?!\s+(?:had|has|have|was|were|is|are|would|could|might|may|will|did|does|do|came|comes|come|"
+                   r"originated|emanated|hit|killed|left|caused|destroyed|damaged)\b)")
 
 
 @cache
@@ -420,7 +458,8 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     """The verdict on a group the parse gives no role when a later doer points back to it ("Boko Haram denied
     involvement, but police said its fighters killed ..."): AGENT, unless the nearest cue before that doer is a
     denial ("the Taliban denied its fighters killed": a disputed charge). None when no such doer follows."""
-    doer = next((r for r in found or () if r.role == AGENT and r.start >= end and _POINTS_BACK.match(r.text)), None)
+    doer = next((r for r in found or () if r.role == AGENT and r.start >= end and _POINTS_BACK.match(r.text)
+                 and r.name != CUSTODY), None)  # not "dozens of its members detained in raids": captives
     if doer is None or groups_in(sentence[end:doer.start]):
         return None  # no doer points back, or another group stands nearer to it
     between = sentence[end:doer.start]
@@ -501,7 +540,8 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
                 by_parse = anaphor  # "..., but police said its fighters killed": the group its doer points back to
-            elif by_parse in (None, CONTEXT) and _BLAMED_SUBJECT.match(s[end:]) and not _denies(s):
+            elif by_parse in (None, CONTEXT) and _BLAMED_SUBJECT.match(s[end:]) and not _denies(s) \
+                    and not _REFUTED.search(s[end:]):
                 by_parse = AGENT  # "Ansaru was blamed for the attack by officials", "X, which has carried out
                 # similar attacks, has been blamed for": whom the blame names, whatever the parse made of X
             elif by_parse is None and kind != "state" and _claims_next().match(s, end) \
@@ -536,7 +576,8 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     agents = [(i, c) for i, c, _, a in found if a in doers]
     agents = _precise_over_affiliation(agents, found, by_affiliation, sided_affiliation)
     if event_type == "armed_clash" and roles is not None:
-        agents += _fallen_sides(found, roles, agents)  # "X fighters were killed in clashes with Y": X fought too
+        # "X fighters were killed in clashes with Y": X fought too
+        agents += _fallen_sides(found, roles, agents, sentences)
     if event_type == "air_strike" and any(k == "state" and a == AGENT for _, _, k, a in found):
         # one side flies an air strike: a group that also acted ("and the rebels later fired a missile") did another
         agents = [(i, c) for i, c, k, a in found if a == AGENT and k == "state"]
@@ -567,13 +608,24 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     return names, where
 
 
+@cache
+def _fell_in_clash() -> re.Pattern[str]:
+    """Men who fell in a clash with the other side: "(killed|died) in (heavy) clashes with", "during a gunfight
+    with" (data/role_words.csv clash_nouns), not "when police clashed with"."""
+    return re.compile(r"\b(?:in|during)\s+(?:(?:a|an|the|heavy|fierce|fresh|renewed|armed)\s+){0,2}(?:"
+                      + literal(word_lists()["clash_nouns"]) + r")\s+(?:with|between|against)\b", re.I)
+
+
 def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[list[Role]],
-                  agents: list[tuple[int, str]]) -> list[tuple[int, str]]:
+                  agents: list[tuple[int, str]], sentences: list[str]) -> list[tuple[int, str]]:
     """In an armed clash, the armed groups of the lexicon whose men fell in a sentence where the parse names a side of the
     clash that is already a doer ("Nine Taliban fighters were killed in clashes with the NRF", "14 ISWAP fighters
     died in a gunfight with Boko Haram fighters"): a clash has two sides, and the one that lost men fought it. Not a
-    label ("19 herders were killed in clashes with Boko Haram": the herders were the raid's victims)."""
-    sided = {i for i, _ in agents if i < len(roles) and any(r.role == SIDE for r in roles[i])}
+    label ("19 herders were killed in clashes with Boko Haram": the herders were the raid's victims), nor men who
+    fell while others fought ("Four members of X were killed when police clashed with bandits"): their men must fall
+    "in clashes with" the other side (`_fell_in_clash`)."""
+    sided = {i for i, _ in agents if i < len(roles) and any(r.role == SIDE for r in roles[i])
+             and i < len(sentences) and _fell_in_clash().search(sentences[i])}
     return [(i, c) for i, c, k, a in found if a == PATIENT and k == "group" and i in sided and (i, c) not in agents]
 
 
@@ -604,7 +656,7 @@ def _attribution_rx() -> re.Pattern[str]:
                       r"\b(?:was|were|is|are)\s+behind\b|\bheld\b.{1,60}?\bresponsible\b|"
                       # "officials suspected Kataib Hezbollah of firing them": the verb, a name and what it is
                       # suspected of (not the noun: "the suspect claimed")
-                      r"\bsuspect(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+of\b|"
+                      r"\bsuspect(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}?" + _of_a_deed() + r"|"
                       r"\b(?:was|were|is|are)\s+responsible\s+for\b|\b(?:attributed|ascribed)\s+to\b|"
                       r"\bthe\s+(?:" + armed + r")\s+(?:were|was|belonged|belong)\s+(?:to\b|members\b|fighters\b)|"
                       # "X said two of its members had detonated ...": a deed told as the speaker's own (own_deeds)

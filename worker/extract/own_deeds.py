@@ -3,9 +3,9 @@ belts", "al-Shabaab said in a statement that its fighters had overrun the base",
 
 A claim need not say "claimed responsibility": a report verb whose clause makes the speaker's own men (a pronoun that
 points back at the speaker: "its fighters", "one of their members", "the group", "it") the subject of a violence
-verb names the speaker as the doer. Such a sentence often carries no event word of the lexicon ("overran", "blew
-himself up"), so it is also what joins it to the event told before it. The words are data: role_words.csv
-report_verbs and claim_verbs (the speaking), member_nouns and people_member_nouns (its men) and violence_verbs (the
+verb of attack or killing names the speaker as the doer. Such a sentence often carries no event word of the lexicon
+("overran", "blew himself up"), so it is also what joins it to the event told before it. The words are data: role_words.csv
+report_verbs and claim_verbs (the speaking), member_nouns and people_member_nouns (its men) and deed_verbs (the
 deed); a passive ("its fighters were killed") or a negation ("its men had not attacked") is no deed of theirs.
 """
 from __future__ import annotations
@@ -43,9 +43,17 @@ def own_deed(men_only: bool = False, negated: bool = False) -> str:
     forces had not attacked the depot", "X said it did not carry out"): a denial, which names no doer."""
     lists = word_lists()
     speak = literal([w for w in lists["report_verbs"] if w != "according"] + lists["claim_verbs"])
-    deed = literal(lists["violence_verbs"] + ["blown"])
-    return (r"\b(?:" + speak + r")\b[^.;:!?]{0,60}?\b(?:that\s+)?" + _subject(men_only) + r"\s+"
-            + (r"(?:(?:had|has|have|did|does|do|was|were)\s+)?(?:not|never)\s+(?:been\s+)?" if negated else
+    # a deed is an attack or a killing in the active voice (role_words.csv deed_verbs): not "its members detained in
+    # the raid", "its fighters burned their weapons", "had not arrested", "did not use force", "had not been wounded"
+    deed = literal(lists["deed_verbs"] + ([] if negated else ["blown"]))
+    # the speaker's own clause: no other clause ("and that", "adding", a comma) between, whose "they" is another's
+    gap = r"(?:(?!\band\s+that\b|\badding\b)[^.;:!?,]){0,60}?"
+    return (r"\b(?:" + speak + r")\b" + gap + r"\b(?:that\s+)?" + _subject(men_only) + r"\s+"
+            + (r"(?:(?:had|has|have|did|does|do)\s+)?(?:not|never)\s+" if negated else
                r"(?:(?:had|has|have|then|later|also|reportedly)\s+){0,2}")
-            + r"(?:" + deed + r")\b")
+            + r"(?:" + deed + r")\b" + _NOT_DISARMING)
+
+
+# a deed on its own weapons is a disarmament ("30 of its fighters burned their weapons at a ceremony")
+_NOT_DISARMING = r"(?!\s+(?:their|its)\s+(?:own\s+)?(?:weapons|arms|guns|rifles)\b)"
 

@@ -5,6 +5,7 @@ Each test is bounded in time; processes are stopped by PID. Every article must e
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -187,7 +188,10 @@ def test_a_hung_worker_is_killed_and_restarted_by_its_parent(broker, tmp_path):
         replaced = _wait(lambda: victim not in _children(parent.pid) and len(_children(parent.pid)) == 2, 60, 1)
         assert replaced, "the parent did not replace the hung worker"
         metrics = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
-        assert 'incidentwire_worker_restarts_total{reason="hung"} 1.0' in metrics
+        hung = re.search(r'incidentwire_worker_restarts_total\{reason="hung"\} (\S+)', metrics)
+        # at least the stopped one; on a loaded machine a replacement still loading the model past --stall-after-s
+        # is (rightly) counted as hung too, so the count may be higher
+        assert hung is not None and float(hung.group(1)) >= 1.0, metrics[-500:]
         aid = uuid.uuid4().hex
         prod = wk.producer(s)
         for p in range(2):  # whichever worker owns the partition extracts it

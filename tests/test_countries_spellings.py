@@ -3,6 +3,8 @@
 for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.country_cases import country
 from worker.extract import countries
 from worker.extract.spelling_variants import variants
@@ -37,3 +39,21 @@ def test_a_name_known_as_written_or_of_several_countries_gets_no_spelled_vote() 
 def test_a_lone_small_town_of_one_country_names_it(nlp) -> None:
     # Tarmiya has no population in GeoNames: it counts as the 500 people cities500 keeps a town for
     assert country("A bomb hidden in a cart killed four people in Tarmiya on Monday.", nlp) == "Iraq"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a village the gazetteer lacks, one letter from a big town abroad ("Kuriga", Morocco's Khouribga): the state the
+    # text names (even as a speaker's seat) decides
+    ("Gunmen killed five people in Kuriga on Thursday, police in Kaduna State said.", "Nigeria"),
+    ("Bandits abducted 20 pupils in Kuriga on Thursday, Kaduna State police said.", "Nigeria"),
+    ("Bandits abducted 20 pupils in Kuriga on Thursday, Kaduna State governor Uba Sani said.", "Nigeria"),
+    ("Police in Kaduna State said bandits abducted 20 pupils in Kuriga on Thursday.", "Nigeria"),
+])
+def test_a_spelling_never_outvotes_what_the_text_names(text, want, nlp) -> None:
+    assert country(text, nlp) == want
+
+
+def test_a_spelling_alone_still_names_its_country() -> None:
+    found = countries.unknown_clues("Kuriga", 1.0, 0)
+    assert [c.why for c in found] == ["spelled"]
+    assert country("Gunmen killed five people in Maiwand district on Sunday.") == "Afghanistan"

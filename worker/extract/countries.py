@@ -342,12 +342,27 @@ _COMPASS_NAME = re.compile(r"(?:the\s+)?(?:(?:north|south|east|west|central|uppe
 MINOR_UNIT = 0.15
 
 
+def unknown_clues(name: str, weight: float, start: int) -> list[Clue]:
+    """The clues of a name the gazetteer lacks as written (`unknown_votes`), those of another romanisation of a
+    place ("Kuriga" as Morocco's "Khouribga") marked "spelled": a guess from letters alone, read only when the text's
+    own clues decide nothing (`country_of`), so that it never outvotes a province or a demonym the text writes."""
+    named = _unit_votes(name)
+    votes, why = (named, "town") if named is not None else (spelled_votes(_KIND_TAIL.sub("", name)), "spelled")
+    return [Clue(c, weight * v, start, why) for c, v in votes.items()]
+
+
 def unknown_votes(name: str) -> dict[str, float]:
     """The country of a name the gazetteer lacks as written: a region its subdivisions share ("Kordofan", "Kivu"),
     counted as a province, or the subdivisions of one country ("Pataz province"), a province's at full weight, a
     district's at MINOR_UNIT, also when the name is a landform's after it ("the Swat Valley", at MINOR_UNIT; not a
     country's: "the Jordan Valley" is no more Jordan's than the West Bank's; a broad landform only as a curated
     region: "the Sinai Peninsula", not "the Thar Desert"); else a place of another romanisation (spelled_votes)."""
+    named = _unit_votes(name)
+    return named if named is not None else spelled_votes(_KIND_TAIL.sub("", name))
+
+
+def _unit_votes(name: str) -> dict[str, float] | None:
+    """`unknown_votes` by a region's or a unit's name; None when neither bears it."""
     bare = _KIND_TAIL.sub("", name)
     core = _LANDFORM_TAIL.sub("", bare)
     for key in dict.fromkeys((name, bare) + ((core,) if not _a_country(core) else ())):
@@ -360,7 +375,7 @@ def unknown_votes(name: str) -> dict[str, float]:
         unit = unit_country(key)
         if unit:
             return {unit: MINOR_UNIT if stripped or not _a_province(key) else 1.0}
-    return spelled_votes(bare)
+    return None
 
 
 def _a_province(name: str) -> bool:
@@ -577,7 +592,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
         # a name NER read as a person that its slot gives as a town ("attacked Niafunke"): weak, as untagged names
         w = _weight_at(text, m.start) * _compound(text, m.end) * (UNTAGGED if m.misread else 1.0)
         if p is None:  # a region, town or district the gazetteer lacks as written ("in Kordofan", "Maiwand district")
-            out.extend(Clue(c, w * v, m.start, "town") for c, v in unknown_votes(m.text).items())
+            out.extend(unknown_clues(m.text, w, m.start))
         elif p.kind == "country":
             if not begins_landform(text, m.end):  # "the Niger Delta" is Nigeria's
                 abroad = _province_abroad(p.country, m)
@@ -873,8 +888,9 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if region:
             out.append(Clue(region, weight, ent.start_char, "province"))
             continue
-        votes = town_votes(name) or unknown_votes(name)
-        out.extend(Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items())
+        votes = town_votes(name)
+        out.extend([Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items()] if votes
+                   else unknown_clues(name, weight, ent.start_char))
     return out
 
 
@@ -1424,7 +1440,12 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
     # a country the text writes
+    spelled = [c._replace(why="town") for c in found if c.why == "spelled"]
+    found = [c for c in found if c.why != "spelled"]
     decided = decide(found, focus, text)
+    if decided is None and spelled:  # then the unknown names' spellings, as towns
+        found = found + spelled
+        decided = decide(found, focus, text)
     if decided is None:
         # then the towns where the wounded or the dead were taken ("the morgue in Nouna"), which lie in the scene's
         # country as a rule: a gazetteer's town, read before the spelling of the scene's unknown name

@@ -181,11 +181,13 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     """"Madhesh's Lahan district": the owner before a district or town is its province when it is a first-level
     unit by its own name that no town bears (NER often reads it as an organisation) and holds a place called
     `name`; the province is taken as a mention of its own and its name (the text's) returned, for the town's
-    `within`. None otherwise."""
+    `within`. A name the gazetteer does not know at all ("Tigray's Togoga village") is taken as the province's too:
+    the text's own words are all that places it, and nothing puts it elsewhere. None otherwise."""
     owner = text[s0:s0 + length]
     unit = _holding_unit(owner, exact=True)
-    if unit is None or unit.kind != "admin1" or not any(
-            p.country == unit.country and same_province(p.admin1, unit.admin1) for p in places().candidates(name)):
+    candidates = places().candidates(name)
+    if unit is None or unit.kind != "admin1" or (candidates and not any(
+            p.country == unit.country and same_province(p.admin1, unit.admin1) for p in candidates)):
         return None
     if not out.overlapping(s0, s0 + length):
         out[(s0, s0 + length)] = PlaceMention(unit, owner, s0, s0 + length)

@@ -13,6 +13,7 @@ from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
+from worker.extract.idle_groups import idle_after, sided_with, speaks_for
 from worker.extract.last_text import last_text
 from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
@@ -516,6 +517,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}
         # "jihadists linked to al-Qaeda killed", "killed by gunmen loyal to X": the group whose men did it
         affiliated = affiliated_doers(s) if event_type != "protest" else []
+        # a blame the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
+        affiliated = [a._replace(role=CONTEXT) if a.charged and _denies(s) else a for a in affiliated]
+        charged |= {(i, a.name) for a in affiliated if a.charged}
         spans = {(g[2], g[3]) for g in named_groups}
         lexicon_affiliated = {(a.start, a.end): a.role for a in affiliated if (a.start, a.end) in spans}
         # a group outside the lexicon, or one the lexicon knows by its leader ("forces loyal to Haftar")
@@ -536,6 +540,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
+            elif sided_with(s, start) or speaks_for(s, start):
+                by_parse = CONTEXT  # "accusing them of supporting Tigray forces": whom the victims were said to
+                # help; "..., said Musa Ali, a leader of the X militia": the source's body
             elif by_parse is None and _describes_victims(parsed, s, start):
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
@@ -550,6 +557,8 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 # makes of it; not "X claimed the massacre was perpetrated by the army" (`_ASSERTS_OTHERS`)
             elif by_parse is None and kind != "state" and _claims_own(s, start, end, parsed):
                 by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
+            elif by_parse is None and idle_after(s, end):
+                by_parse = CONTEXT  # "Islamic State cells are active in the area", "X did not comment": no deed
             elif by_parse is None and _only_speaks(s, start, end, parsed):
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denies(s):

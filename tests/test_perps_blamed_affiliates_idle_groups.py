@@ -1,19 +1,21 @@
 """Whom a blame pins the event on through an affiliation ("officials blamed jihadists linked to al-Qaeda", "the
 shelling was blamed on forces loyal to Haftar") is the doer; a group named only as present in the area, as silent
 about the event, or as the side the victims were said to help (idle_groups.py) is not, even when it is the only
-group the text names. Every text is written for these tests."""
+group the text names; a group that lost men in a clash is a side only when the words tell a fight ("three members of
+the X gang were shot dead" names their killers nowhere). Every text is written for these tests."""
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
 
-from worker.extract import extract_incidents
 from worker.extract.idle_groups import idle_after, sided_with, speaks_for
 
 
 def _doers(nlp: Any, text: str) -> list[str]:
-    return extract_incidents(text, nlp(text), "2024-03-12")[0].perpetrators
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text}
+    return incidents([article], nlp)[0][0]["perpetrators"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -107,3 +109,15 @@ def test_the_body_of_a_quoted_source(sentence: str, name: str, speaker: bool) ->
 def test_a_quoted_source_s_body_is_no_doer(nlp: Any) -> None:
     assert _doers(nlp, "Three soldiers were killed when their patrol hit a landmine near Kidal on Monday, said Ahmed "
                        "Ag, an official of the Coordination of Azawad Movements.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three members of the Hard Livings gang were shot dead in Manenberg on Friday, police said.", []),
+    ("Four members of the Black Axe cult were killed in a gun battle with police in Benin City on Friday.",
+     ["Black Axe cult"]),
+    ("Nine Taliban fighters were killed in clashes with the National Resistance Front in Panjshir on Sunday.",
+     ["National Resistance Front", "Taliban"]),
+])
+def test_a_group_that_lost_men_is_a_side_only_when_a_fight_is_told(nlp: Any, text: str,
+                                                                   expected: list[str]) -> None:
+    assert sorted(_doers(nlp, text)) == sorted(expected)

@@ -480,13 +480,14 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     (`roles`, per sentence, see syntax.py), else, without a parse or when the parse gives the name no role, when
     the words around it say so ("attack claimed by", "TTP militants stormed"). A group named only as a target or as
     context ("despite the ceasefire by", "worked for ... in the past") does not, except in an armed clash, where
-    the sides count (and, when no side is named, the non-state side that lost men). When no mention says, a lone
-    non-state group named in the incident is taken, unless the sentence denies or disputes the charge or the parse
-    gives the violence to someone it cannot name ("a suicide bomber killed ... at the funeral of a Taliban
-    commander"). In a riot the sides of communal fighting count, not a crowd that fought the police. State forces
-    count only for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd
-    or on unarmed people, for other violence; there the parse names them by category (police, military, security
-    forces), following the gold conventions."""
+    the sides count (and, when no side is named, the non-state side that lost men in a fight the words tell). When
+    no mention says, a lone non-state group named in the incident is taken, unless the sentence denies or disputes
+    the charge, the parse gives the violence to someone it cannot name ("a suicide bomber killed ... at the funeral
+    of a Taliban commander"), or the group is only present, silent, helped or a source's body (idle_groups.py).
+    In a riot the sides of communal fighting count, not a crowd that fought the police. State forces count only
+    for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd or on
+    unarmed people, for other violence; there the parse names them by category (police, military, security forces),
+    following the gold conventions."""
     sentences = own_clauses(sentences, event_type)  # "arrested nine men after bandits killed ...": the bandits'
     roles = roles_as_written(sentences, roles)  # a role in a clause blanked as another event's is that event's
     found: list[tuple[int, str, str, str | None]] = []
@@ -593,8 +594,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences) \
             and not force_struck(whole if whole is not None else roles):
         agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
-    if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
-        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
+    if not agents and event_type == "armed_clash":
+        # the side that lost men, unless unnamed attackers struck it; only when the words tell a fight or the parse
+        # gives the killing to someone ("Special Forces killed an X commander"): "three members of the X gang were
+        # shot dead" tells who died, not that they fought
+        fought = tells_exchange(sentences)
+        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless
+                  and (fought or roles is None or i >= len(roles) or any(r.role == AGENT for r in roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
         agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:

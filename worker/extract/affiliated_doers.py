@@ -187,7 +187,8 @@ def _blamed_before() -> re.Pattern[str]:
     ("attributed to", "the work of"). The doers are whom the text charges with the deed, as "killed by" names them."""
     blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
     return re.compile(r"(?:\b(?:" + blame + r")\s+(?:(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?on\s+)?|"
-                      r"\b(?:attributed|ascribed)\s+(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?to\s+|\bthe\s+work\s+of\s+)"
+                      r"\b(?:attributed|ascribed)\s+(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?to\s+|"
+                      r"\bthe\s+work\s+of\s+)"
                       r"(?:the\s+|some\s+)?(?:(?:suspected|alleged|armed|heavily armed|unidentified|unknown)\s+)?$",
                       re.I)
 

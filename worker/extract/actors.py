@@ -13,6 +13,7 @@ from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
+from worker.extract.idle_groups import idle_after, sided_with, speaks_for
 from worker.extract.last_text import last_text
 from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
@@ -479,13 +480,14 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     (`roles`, per sentence, see syntax.py), else, without a parse or when the parse gives the name no role, when
     the words around it say so ("attack claimed by", "TTP militants stormed"). A group named only as a target or as
     context ("despite the ceasefire by", "worked for ... in the past") does not, except in an armed clash, where
-    the sides count (and, when no side is named, the non-state side that lost men). When no mention says, a lone
-    non-state group named in the incident is taken, unless the sentence denies or disputes the charge or the parse
-    gives the violence to someone it cannot name ("a suicide bomber killed ... at the funeral of a Taliban
-    commander"). In a riot the sides of communal fighting count, not a crowd that fought the police. State forces
-    count only for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd
-    or on unarmed people, for other violence; there the parse names them by category (police, military, security
-    forces), following the gold conventions."""
+    the sides count (and, when no side is named, the non-state side that lost men in a fight the words tell). When
+    no mention says, a lone non-state group named in the incident is taken, unless the sentence denies or disputes
+    the charge, the parse gives the violence to someone it cannot name ("a suicide bomber killed ... at the funeral
+    of a Taliban commander"), or the group is only present, silent, helped or a source's body (idle_groups.py).
+    In a riot the sides of communal fighting count, not a crowd that fought the police. State forces count only
+    for one-sided state actions (arrests, air strikes, shelling), and, as the force that fired on a crowd or on
+    unarmed people, for other violence; there the parse names them by category (police, military, security forces),
+    following the gold conventions."""
     sentences = own_clauses(sentences, event_type)  # "arrested nine men after bandits killed ...": the bandits'
     roles = roles_as_written(sentences, roles)  # a role in a clause blanked as another event's is that event's
     found: list[tuple[int, str, str, str | None]] = []
@@ -516,6 +518,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}
         # "jihadists linked to al-Qaeda killed", "killed by gunmen loyal to X": the group whose men did it
         affiliated = affiliated_doers(s) if event_type != "protest" else []
+        # a blame the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
+        affiliated = [a._replace(role=CONTEXT) if a.charged and _denies(s) else a for a in affiliated]
+        charged |= {(i, a.name) for a in affiliated if a.charged}
         spans = {(g[2], g[3]) for g in named_groups}
         lexicon_affiliated = {(a.start, a.end): a.role for a in affiliated if (a.start, a.end) in spans}
         # a group outside the lexicon, or one the lexicon knows by its leader ("forces loyal to Haftar")
@@ -536,6 +541,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
+            elif sided_with(s, start) or speaks_for(s, start):
+                by_parse = CONTEXT  # "accusing them of supporting Tigray forces": whom the victims were said to
+                # help; "..., said Musa Ali, a leader of the X militia": the source's body
             elif by_parse is None and _describes_victims(parsed, s, start):
                 by_parse = CONTEXT  # "killed five fishermen suspected of being X informants": who they were thought
             elif by_parse is None and (anaphor := _anaphor_agent(parsed, s, end)) is not None:
@@ -550,6 +558,8 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 # makes of it; not "X claimed the massacre was perpetrated by the army" (`_ASSERTS_OTHERS`)
             elif by_parse is None and kind != "state" and _claims_own(s, start, end, parsed):
                 by_parse = AGENT  # "Gunmen killed 12 soldiers ..., al-Shabaab claimed": the claimant, not a source
+            elif by_parse is None and idle_after(s, end):
+                by_parse = CONTEXT  # "Islamic State cells are active in the area", "X did not comment": no deed
             elif by_parse is None and _only_speaks(s, start, end, parsed):
                 by_parse = CONTEXT  # "..., Hamas officials said": the side that reports it
             elif by_parse is None and _denies(s):
@@ -584,8 +594,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
     if not agents and event_type == "armed_clash" and roles is not None and not tells_exchange(sentences) \
             and not force_struck(whole if whole is not None else roles):
         agents = forces_that_struck(roles, sentences)  # "Security forces killed six members of X": no exchange told
-    if not agents and event_type == "armed_clash":  # the side that lost men, unless unnamed attackers struck it
-        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless]
+    if not agents and event_type == "armed_clash":
+        # the side that lost men, unless unnamed attackers struck it; only when the words tell a fight or the parse
+        # gives the killing to someone ("Special Forces killed an X commander"): "three members of the X gang were
+        # shot dead" tells who died, not that they fought
+        fought = tells_exchange(sentences)
+        agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless
+                  and (fought or roles is None or i >= len(roles) or any(r.role == AGENT for r in roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
         agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:

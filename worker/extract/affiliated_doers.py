@@ -33,6 +33,7 @@ class Affiliated(NamedTuple):
     start: int
     end: int
     role: str = AGENT  # SIDE for a side of a clash ("fighters loyal to X clashed with ...")
+    charged: bool = False  # named only as whom a blame pins the event on ("blamed militants linked to X")
 
 
 @cache
@@ -179,6 +180,20 @@ def _clash_before() -> re.Pattern[str]:
 
 
 @cache
+def _blamed_before() -> re.Pattern[str]:
+    """A blame that pins the event on the doer noun that follows: a blame verb (data/role_words.csv blame_verbs, not
+    "suspect", as often the adjective) with the doers as its object ("officials blamed jihadists linked to"), or
+    the event's words and "on" ("blamed the attack on fighters loyal to", "was blamed on"), or an attribution
+    ("attributed to", "the work of"). The doers are whom the text charges with the deed, as "killed by" names them."""
+    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    return re.compile(r"(?:\b(?:" + blame + r")\s+(?:(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?on\s+)?|"
+                      r"\b(?:attributed|ascribed)\s+(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?to\s+|"
+                      r"\bthe\s+work\s+of\s+)"
+                      r"(?:the\s+|some\s+)?(?:(?:suspected|alleged|armed|heavily armed|unidentified|unknown)\s+)?$",
+                      re.I)
+
+
+@cache
 def _acts() -> re.Pattern[str]:
     return re.compile(_VIOLENCE_AFTER + r"(?:" + literal(word_lists()["violence_verbs"]) + r")\b(?!\s+by\b)", re.I)
 
@@ -188,7 +203,8 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
     phrase is the subject of a violence verb right after the name ("jihadists linked to al-Qaeda killed") or the
     agent of a by-phrase ("killed by gunmen loyal to X"), or a side of a clash ("clashes between fighters loyal to X
     and ...", role SIDE); or the incident's doers, taken up again by a definite
-    armed noun, are said to be X's ("the attackers were believed to be members of X"). Names joined by "and" are
+    armed noun, are said to be X's ("the attackers were believed to be members of X"), or the doers a blame pins
+    the event on ("blamed the attack on fighters loyal to X": `charged`). Names joined by "and" are
     each the doers' ("linked to al-Qaeda and the Islamic State"). A sponsor ("backed by") is never named."""
     out: list[Affiliated] = []
     for m in _rx().finditer(sentence):
@@ -204,8 +220,11 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         before = sentence[max(0, m.start() - 80):m.start()]
         if _HABIT.search(re.split(r"[,;.:]", after, maxsplit=1)[0]):
             continue  # "have killed thousands since 2012": the doers' habit, in the clause of the verb
+        charged = False
         if _acts().match(after) or _by_before().search(before):
             role = AGENT
+        elif _blamed_before().search(before):
+            role, charged = AGENT, True  # "officials blamed jihadists linked to al-Qaeda for the killings"
         elif _clashes().match(after) or _clash_before().search(before):
             role = SIDE
         else:
@@ -215,7 +234,7 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
                 name = sentence[m.start():b]  # "forces loyal to Kiir": the men, never the leader alone
                 if m.start() == 0 and not m.group("doer").isupper():
                     name = name[0].lower() + name[1:]  # the sentence's capital, not a name's
-            out.append(Affiliated(name, gkind, a, b, role))
+            out.append(Affiliated(name, gkind, a, b, role, charged))
     for m in said_to_be_rx().finditer(sentence):
         kind = phrases().get(re.sub(r"\s+", " ", m.group("phrase").lower()))
         if kind in (MEMBER, LOYALTY):

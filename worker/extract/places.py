@@ -271,7 +271,7 @@ def _owner_locates(out: "_Taken", m: re.Match[str], text: str) -> None:
     ("Karachi's Orangi Town"), so only a district owner gives way."""
     s0, e0 = m.start("owner"), m.end("owner")
     owner = out.get((s0, e0))
-    owned = next((x for x in out.values() if x.start == m.start("name")), None)
+    owned = out.starting_at(m.start("name"))
     if owner is None or owned is None or owner.place is None or owner.place.kind != "district" \
             or owned.place is None or owned.place.kind not in ("city", "district") \
             or not _TOWN_AFTER.match(text, owned.end):
@@ -337,22 +337,38 @@ def warm() -> None:
 class _Taken(dict[tuple[int, int], PlaceMention]):
     """The mentions found so far by span, with their spans sorted by start: which ones overlap a new mention is
     asked of the few that start within the longest span's length before it, not of every one (a long article
-    names thousands of places; asking all of them each time made place finding quadratic)."""
+    names thousands of places; asking all of them each time made place finding quadratic). The spans are also
+    indexed by their mention's start, with the order each was first set in, for `starting_at`."""
 
     def __init__(self) -> None:
         super().__init__()
         self._spans: list[tuple[int, int]] = []
         self._longest = 0
+        self._order: dict[tuple[int, int], int] = {}  # a span's rank in the dict's own (insertion) order
+        self._rank = 0
+        self._starts: dict[int, set[tuple[int, int]]] = {}  # a mention's start -> the spans that hold it
 
     def __setitem__(self, span: tuple[int, int], mention: PlaceMention) -> None:
         if span not in self:
             bisect.insort(self._spans, span)
             self._longest = max(self._longest, span[1] - span[0])
+            self._order[span] = self._rank = self._rank + 1
+        else:
+            self._starts[self[span].start].discard(span)
+        self._starts.setdefault(mention.start, set()).add(span)
         super().__setitem__(span, mention)
 
     def __delitem__(self, span: tuple[int, int]) -> None:
+        self._starts[self[span].start].discard(span)
+        del self._order[span]
         super().__delitem__(span)
         del self._spans[bisect.bisect_left(self._spans, span)]
+
+    def starting_at(self, at: int) -> PlaceMention | None:
+        """The first mention (in the order set) that starts at `at`: `next(m for m in self.values() if m.start ==
+        at)` without reading them all, which made every "Bajaur's Khar" of a long list cost the whole list."""
+        spans = self._starts.get(at)
+        return self[min(spans, key=self._order.__getitem__)] if spans else None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans that share a character with [start, end)."""

@@ -196,6 +196,7 @@ _ARTICLES = frozenset({"the", "al", "el", "ad", "an", "ar", "as", "at", "az", "a
                        "es", "et", "ez", "esh", "eth"})
 
 
+@lru_cache(maxsize=8192)  # asked of every capitalised word of the text once per province read (`_variant`)
 def _skeleton(name: str) -> str:
     """A name's letters without accents or case, and its word separators ("Sud-Kivu" is "sudkivu" and "-": not
     "Sud Kivu", which the gold sets write either way)."""
@@ -207,13 +208,19 @@ def _near(a: str, b: str, least: int = 6) -> bool:
     "Hodeida"/"Hodeidah"): transliterations of one name differ so."""
     if a == b:
         return True
-    (a, sep_a), (b, sep_b) = (re.match(r"([a-z]*)(.*)", x).groups() for x in (a, b))  # type: ignore[union-attr]
+    (a, sep_a), (b, sep_b) = _letters_and_separators(a), _letters_and_separators(b)
     if sep_a != sep_b or min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@lru_cache(maxsize=8192)  # each skeleton is compared with every name of every province read (`_spells`)
+def _letters_and_separators(skeleton: str) -> tuple[str, str]:
+    """A skeleton (`_skeleton`) cut into its letters and its word separators."""
+    return re.match(r"([a-z]*)(.*)", skeleton).groups()  # type: ignore[union-attr,return-value]
 
 
 # a word's apostrophe is of its name ("Sa'dah"), not a possessive after it ("Narino's Tumaco": Narino)
@@ -251,6 +258,7 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
 _JOINER = re.compile(r"\s+(?:and|va|y|et|e|&)\s+|[-\s]+", re.I)
 
 
+@lru_cache(maxsize=8192)  # asked of every capitalised word and of the province's names, once per word (`_spells`)
 def joined(name: str) -> str:
     """A two-part name's letters without the word or sign that joins its parts: "Sistan-Baluchestan" and
     "Sistan and Baluchestan" are one name; "" for a name of one part."""

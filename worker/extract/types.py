@@ -400,7 +400,7 @@ def _craft_nouns() -> re.Pattern[str]:
 @cache
 def _opens() -> CaselessTest:
     """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
-    return CaselessTest(at_word_starts([t.rx.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
+    return CaselessTest(at_word_starts([t.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
                                        + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]
                                        + [r["pattern"] for r in data_rows("body_marks.csv") if r["kind"] == "mark"]))
     # a side's strike (_state_strikes) and a craft's kill (_craft_kills) are read in full past their verb

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from worker.extract.gazetteer import data_rows
-from worker.extract.alternation import literal
+from worker.extract.alternation import grouped_literal, literal
 from worker.extract.syntax import word_lists
 
 # nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed"); a suspect
@@ -66,7 +66,7 @@ def _doer() -> str:
     nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] + lists["violent_nouns"] if w not in _NOT_DOERS]
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
-    words = literal(nouns + names)
+    words = grouped_literal(nouns + names)  # tried at every word before each casualty word: grouped, the same matches
     hedges = doer_marks()
     # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
     people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"

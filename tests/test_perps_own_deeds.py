@@ -4,23 +4,9 @@ lexicon in that sentence, which then joins the event told before it. A passive o
 doer. Texts written for these tests (own_deeds.py)."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0]
-
-
-def story(nlp: Any, text: str) -> list[list[str]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
-    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+from tests.perps_support import doers, story
 
 
 @pytest.mark.parametrize("sentence, group", [

@@ -8,13 +8,9 @@ from typing import Any
 
 import pytest
 
+from tests.perps_support import doers as who
 from worker.extract import actors, extract_incidents, syntax
 from worker.extract.affiliated_doers import affiliated_doers, sponsored
-
-
-def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    found = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [found])[0]
 
 
 @pytest.mark.parametrize("sentence, event_type, expected", [

@@ -6,11 +6,8 @@ from typing import Any
 
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+from tests.perps_support import roles_of as parsed
+from worker.extract import actors
 
 
 def who(nlp: Any, text: str, event_type: str) -> list[str]:

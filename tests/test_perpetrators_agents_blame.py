@@ -2,14 +2,7 @@
 authorities hold responsible. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [roles])[0]
+from tests.perps_support import doers as who
 
 
 def test_whom_the_police_suspect_or_hold_responsible_is_the_doer(nlp):

@@ -3,18 +3,8 @@ read from the dependency parse (data/roles.jsonl `relative_clause_subject`). Eve
 tests."""
 from __future__ import annotations
 
-from typing import Any
-
+from tests.perps_support import doers as who, roles_of as parsed
 from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    names, _ = actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])
-    return names
 
 
 def test_a_group_in_a_relative_clause_about_the_place_or_victim_is_background(nlp):

@@ -2,14 +2,7 @@
 soldiers"). Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    found = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [found])[0]
+from tests.perps_support import doers as who
 
 
 def test_a_relative_clause_of_belonging_names_the_group(nlp):

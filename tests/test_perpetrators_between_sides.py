@@ -2,14 +2,7 @@
 Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    found = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [found])[0]
+from tests.perps_support import doers as who
 
 
 def test_both_sides_of_between_x_and_y_when_the_parser_drops_the_second(nlp):

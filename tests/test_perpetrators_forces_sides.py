@@ -3,17 +3,8 @@ strike"), religious communities as the sides of communal fighting, and the headl
 killed"). Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, group_names, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who, roles_of as parsed
+from worker.extract import actors, group_names
 
 
 def test_a_states_forces_that_fire_on_a_crowd_are_its_security_forces(nlp):

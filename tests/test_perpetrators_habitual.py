@@ -3,14 +3,8 @@ member noun ("fighters of the X group", "members of the X cult") and from a blam
 on the event noun. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
+from tests.perps_support import doers as who
 from worker.extract import actors, group_names, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [roles])[0]
 
 
 def test_a_group_named_for_its_past_or_habitual_attacks_is_no_doer(nlp):

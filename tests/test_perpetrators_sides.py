@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.extract import actors, group_names, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    names, _ = actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])
-    return names
+from tests.perps_support import doers as who, roles_of as parsed
+from worker.extract import actors, group_names
 
 
 def test_a_rival_group_is_named_by_its_side_when_nothing_else_says_who(nlp):

@@ -3,14 +3,14 @@ killings were carried out by soldiers") is the accuser, not the doer; a claim wh
 ("claimed the raid was carried out by its fighters") still names it."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.perps_support import story
 
-def doers(nlp, text: str) -> list[list[str]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-04-08", "text": text}
-    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+
+doers = partial(story, published="2025-04-08")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text", [

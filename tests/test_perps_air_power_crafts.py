@@ -3,15 +3,8 @@ drones (Yemen 2015-2022: the coalition and the Houthis), an unnamed drone names 
 or air strike still names the sole flier. Sentences written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str, country: str, day: str) -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0] or \
-        actors.state_forces([sentence], event_type, country, roles, day)
+from tests.perps_support import doers_or_forces as doers
+from worker.extract import actors
 
 
 def test_an_unnamed_drone_where_several_sides_fly_drones_names_nobody(nlp):

@@ -4,19 +4,8 @@ the craft as a group; a sentence whose only doer is aircraft is worth parsing. E
 tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def doers(nlp: Any, sentence: str, event_type: str, country: str, day: str) -> list[str]:
-    roles = [parsed(nlp, sentence)]
-    return actors.perpetrators([sentence], event_type, roles)[0] or \
-        actors.state_forces([sentence], event_type, country, roles, day)
+from tests.perps_support import doers_or_forces as doers
+from worker.extract import actors
 
 
 def test_whose_aircraft_the_text_names_did_it(nlp):

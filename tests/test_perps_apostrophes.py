@@ -7,7 +7,8 @@ import csv
 from importlib import resources
 from typing import Any
 
-from worker.extract import actors, syntax
+from tests.perps_support import doers
+from worker.extract import actors
 
 
 def test_every_apostrophe_alias_has_its_typographic_twin():
@@ -19,6 +20,5 @@ def test_every_apostrophe_alias_has_its_typographic_twin():
 
 def test_a_curly_apostrophe_names_the_whole_group(nlp: Any):
     sentence = "Fighters of the Lord’s Resistance Army killed six farmers near Obo on Monday."
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    found = actors.perpetrators([sentence], "attack", [roles])[0]
+    found = doers(nlp, sentence)
     assert [actors.as_written(n, sentence) for n in found] == ["Lord's Resistance Army"]

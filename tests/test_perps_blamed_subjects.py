@@ -4,23 +4,9 @@ are the doers, whatever the parse hangs the by-phrase on; "suspected" before a n
 victims "suspected of being X informants" are no doers' names. Texts written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0]
-
-
-def story(nlp: Any, text: str) -> list[list[str]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
-    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+from tests.perps_support import doers, story
 
 
 @pytest.mark.parametrize("text, group", [

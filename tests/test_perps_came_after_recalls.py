@@ -2,12 +2,11 @@
 event, so the "after" clause set back by its distance tells another event; its doer and toll are not the story's."""
 from __future__ import annotations
 
+from tests.recall_cases import run
+
 
 def found(nlp, text: str) -> list[tuple[str | None, int | None, list[str]]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-02-17", "text": text}
-    return [(f["admin1"], f["killed"], f["perpetrators"]) for f in map(flatten, incidents([article], nlp)[0])]
+    return [(f["admin1"], f["killed"], f["perpetrators"]) for f in run(nlp, text, "2025-02-17")]
 
 
 def test_the_recalled_doer_is_not_the_storys(nlp) -> None:

@@ -3,12 +3,11 @@ its kind, the one told with the noun's own words; a noun of another kind than an
 bombing) names none of them, so the claim stays apart from the story."""
 from __future__ import annotations
 
+from tests.recall_cases import run
+
 
 def found(nlp, text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
-    return [(f["date"], f["city"], f["perpetrators"]) for f in map(flatten, incidents([article], nlp)[0])]
+    return [(f["date"], f["city"], f["perpetrators"]) for f in run(nlp, text, "2025-03-13")]
 
 
 def test_the_nouns_own_words_pick_the_claimed_event(nlp) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.recall_cases import run
+
 
 def found(nlp, text: str) -> list[tuple[str | None, int | None, list[str]]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-06-09", "text": text}
-    return [(m["date"], m["killed"], m["perpetrators"]) for m in incidents([article], nlp)[0]]
+    return [(f["date"], f["killed"], f["perpetrators"]) for f in run(nlp, text, "2025-06-09")]
 
 
 @pytest.mark.parametrize("text, group", [
@@ -57,10 +57,7 @@ def test_a_claim_without_an_event_word_on_its_own_day(nlp, text: str) -> None:
 
 
 def doers_and_targets(nlp, text: str) -> list[tuple[str | None, list[str], list[str]]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-06-09", "text": text}
-    return [(f["admin1"], f["perpetrators"], f["targets"]) for f in map(flatten, incidents([article], nlp)[0])]
+    return [(f["admin1"], f["perpetrators"], f["targets"]) for f in run(nlp, text, "2025-06-09")]
 
 
 LEAD = "A bomb tore through a bus station in Gombe, Nigeria, on Friday, killing six passengers. "

@@ -4,16 +4,9 @@ of its own joins the event told before it; the deed may be a barrage, a salvo, r
 claim_objects). A denied claim names no one. Texts written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def story(nlp: Any, text: str) -> list[list[str]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
-    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+from tests.perps_support import story
 
 
 @pytest.mark.parametrize("text, group", [

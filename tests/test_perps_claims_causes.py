@@ -3,13 +3,14 @@ side named by its cause ("dissident republicans": a side adjective before a grou
 NORP no name by itself)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.perps_support import story
 
-def doers(nlp, text: str) -> list[list[str]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
-    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+doers = partial(story, published="2024-03-02")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text, group", [

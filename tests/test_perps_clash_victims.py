@@ -4,13 +4,14 @@ the force that killed them did it ("police shot dead seven members of X": police
 ("gunmen", "unidentified attackers"), the group that lost men is only their victim, named for who was killed."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.perps_support import story
 
-def doers(nlp, text: str) -> list[list[str]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
-    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+doers = partial(story, published="2024-03-02")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text", [

@@ -5,22 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str = "armed_clash") -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who
 
 
 def test_revenge_attacks_between_communities_name_both_sides(nlp: Any) -> None:
     sentence = "At least 21 people were killed in revenge attacks between the Lou and Jikany communities on Sunday."
-    assert who(nlp, sentence) == ["Lou community", "Jikany community"]
+    assert who(nlp, sentence, "armed_clash") == ["Lou community", "Jikany community"]
 
 
 def test_a_road_between_towns_names_no_side(nlp: Any) -> None:
     sentence = "Six people were killed in an ambush on the road between Kabul and Jalalabad on Sunday."
-    assert who(nlp, sentence) == []
+    assert who(nlp, sentence, "armed_clash") == []

@@ -3,16 +3,9 @@ not a name's, so a group the sentence names only for another reason (whose funer
 with "a suicide bomber" or "gunmen" inside the sentence. Sentences written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str) -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], "attack", roles)[0]
+from tests.perps_support import doers
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.recall_cases import run
 from worker.extract import actors, syntax
 
 
@@ -49,10 +50,8 @@ def test_the_doers_identified_in_a_later_sentence(nlp: Any) -> None:
     "The attack was later attributed to Ansar Dine by the regional governor.",
 ])
 def test_a_sentence_that_identifies_the_doers_joins_the_incident(nlp: Any, second: str) -> None:
-    from worker.pipeline import incidents
     text = "Gunmen killed six traders at a cattle market near Gao on Sunday. " + second
-    article = {"id": "t", "url": "", "title": None, "published": "2024-05-06", "text": text}
-    assert [m["perpetrators"] for m in incidents([article], nlp)[0]] == [["Ansar Dine"]]
+    assert [f["perpetrators"] for f in run(nlp, text, "2024-05-06")] == [["Ansar Dine"]]
 
 
 def test_a_denied_attribution_names_no_doer(nlp: Any) -> None:

@@ -3,14 +3,7 @@ data/role_words.csv institution_nouns) decided or spoke; it is no armed group. E
 tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [roles])[0]
+from tests.perps_support import doers as who
 
 
 def test_a_court_that_orders_detention_is_no_doer(nlp):

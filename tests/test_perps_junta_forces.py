@@ -2,15 +2,15 @@
 country's military (states.csv), as "regime airstrikes" and "government forces" do."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
+from tests.perps_support import story
 
-def doers(nlp: Any, text: str) -> list[list[str]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-02-19", "text": text}
-    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+doers = partial(story, published="2024-02-19")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text", [

@@ -4,17 +4,18 @@ armed men its victims (exchanges.py); a group named only in a time clause about 
 accused of killing are unarmed victims, so the force is the doer."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.perps_support import story
+from tests.recall_cases import run
 from worker.extract.exchanges import tells_exchange
 from worker.extract.group_names import qualified_label
 from worker.extract.other_acts import in_peaceful_time_clause
 
 
-def doers(nlp, text: str) -> list[list[str]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
-    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+doers = partial(story, published="2024-03-02")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text, named", [
@@ -135,9 +136,7 @@ def test_taking_power_is_no_act_of_violence() -> None:
 
 
 def doers_and_targets(nlp, text: str) -> list[tuple[list[str], list[str]]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
-    return [(m["perpetrators"], m["targets"]) for m in incidents([article], nlp)[0]]
+    return [(f["perpetrators"], f["targets"]) for f in run(nlp, text, "2024-03-02")]
 
 
 @pytest.mark.parametrize("text, doer, targets", [

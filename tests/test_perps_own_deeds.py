@@ -4,23 +4,12 @@ lexicon in that sentence, which then joins the event told before it. A passive o
 doer. Texts written for these tests (own_deeds.py)."""
 from __future__ import annotations
 
-from typing import Any
+import re
 
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0]
-
-
-def story(nlp: Any, text: str) -> list[list[str]]:
-    from worker.evaluation import flatten
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-03-13", "text": text}
-    return [f["perpetrators"] for f in map(flatten, incidents([article], nlp)[0])]
+from tests.perps_support import doers, story
+from worker.extract.own_deeds import own_deed
 
 
 @pytest.mark.parametrize("sentence, group", [
@@ -97,3 +86,17 @@ def test_a_statement_about_another_time_and_place_stays_apart(nlp):
     text = ("Gunmen killed nine farmers in Benue on Saturday. Separately, ISWAP said its fighters had overrun an army "
             "post in Yobe last month.")
     assert all("ISWAP" not in p for p in story(nlp, text)[:1])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pakistani Taliban said one of its suicide bombers had detonated a vest at the checkpoint.",
+    "The rebels said two of their snipers shot the officers near the bridge.",
+    "Hamas said its martyrdom seekers had attacked the post.",
+])
+def test_men_named_by_their_deed_in_role_words_are_the_speakers_own(sentence: str) -> None:
+    """data/role_words.csv deed_nouns: the speaker's men named by what they do, not by their rank."""
+    assert re.search(own_deed(men_only=True), sentence, re.I)
+
+
+def test_a_deed_noun_of_no_speakers_own_is_no_deed() -> None:
+    assert not re.search(own_deed(men_only=True), "The army said suicide bombers had attacked the post.", re.I)

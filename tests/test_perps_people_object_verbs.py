@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.perps_support import roles_of
 from worker.extract import actors, syntax
 
 
 def agents(nlp: Any, sentence: str) -> list[str]:
-    found = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return [r.core for r in found if r.role == syntax.AGENT]
+    return [r.core for r in roles_of(nlp, sentence) if r.role == syntax.AGENT]
 
 
 def test_the_subject_of_a_plan_executed_is_no_doer(nlp):
     sentence = ("The herders were executing their plan to move south when soldiers attacked the camp in Mopti, "
                 "killing seven.")
     assert agents(nlp, sentence) == ["soldiers"]
-
-
-def roles_of(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
 
 
 def test_people_busy_with_something_else_whom_the_doers_attacked_are_victims(nlp):

@@ -8,15 +8,8 @@ from typing import Any
 
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who
+from worker.extract import actors
 
 
 @pytest.mark.parametrize("sentence", [

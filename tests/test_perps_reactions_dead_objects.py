@@ -7,15 +7,8 @@ from typing import Any
 
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who, roles_of as parsed
+from worker.extract import syntax
 
 
 def test_the_victims_hung_on_dead_are_the_object(nlp: Any) -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.evaluation import flatten
+from tests import recall_cases
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.syntax import AGENT, Role
-from worker.pipeline import incidents
 
 
 def run(nlp: Any, text: str) -> list[dict[str, Any]]:
-    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2023-09-20", "text": text}
-    return [flatten(m) for m in incidents([article], nlp)[0]]
+    return recall_cases.run(nlp, text, "2023-09-20")
 
 
 def test_an_arrest_after_a_killing_takes_neither_its_doers_nor_its_victims(nlp):

@@ -4,13 +4,14 @@ the armed side; incidents-dev seed-2: "Police ... killed two Taliban militants .
 TTP only). A force that fired on unarmed people still is."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from tests.perps_support import story
 
-def doers(nlp, text: str) -> list[list[str]]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2025-04-14", "text": text}
-    return [m["perpetrators"] for m in incidents([article], nlp)[0]]
+
+doers = partial(story, published="2025-04-14")  # the perpetrators of each incident of a text
 
 
 @pytest.mark.parametrize("text, group", [

@@ -4,16 +4,10 @@ names no militants struck). A speaker whose clause points back to it ("X said it
 killed") stays the doer. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    return actors.perpetrators([sentence], event_type, [roles])[0]
+from tests.perps_support import doers as who
+from worker.extract import actors
 
 
 @pytest.mark.parametrize("sentence, event_type, speaker", [

@@ -4,16 +4,9 @@ claiming responsibility") is its doer when the parse gives that violence only to
 trailing claim an allegation, and a state force that claims is a source. Sentences written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0]
+from tests.perps_support import doers
 
 
 @pytest.mark.parametrize("sentence, group", [

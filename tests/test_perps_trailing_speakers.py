@@ -3,14 +3,7 @@ when the parse names a doer there, the speaker is not the doer (it is, when the 
 were killed ..., X said" keeps the lone group). Sentences written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax
-
-
-def doers(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    roles = [syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)]
-    return actors.perpetrators([sentence], event_type, roles)[0]
+from tests.perps_support import doers
 
 
 def test_a_trailing_speaker_is_not_the_doer_the_parse_names_before_it(nlp):

@@ -3,17 +3,8 @@
 sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
-from worker.extract import actors, syntax, verb_forms
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who, roles_of as parsed
+from worker.extract import syntax, verb_forms
 
 
 def test_regular_forms_follow_english_spelling():

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str) -> list[str]:
-    return actors.perpetrators([sentence], event_type, [parsed(nlp, sentence)])[0]
+from tests.perps_support import doers as who
 
 
 def test_a_place_described_by_fighting_names_no_doer(nlp: Any) -> None:

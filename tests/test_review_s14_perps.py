@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.perps_support import roles_of as parsed
 from worker.extract import actors, syntax
-
-
-def parsed(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
 
 
 def who(nlp: Any, sentences: list[str], event_type: str) -> list[str]:

@@ -2,17 +2,8 @@
 habit; a group the text blames is never also the target. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
+from tests.perps_support import doers as who, roles_of
 from worker.extract import actors, syntax
-
-
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
-def who(nlp: Any, sentence: str, event_type: str = "attack") -> list[str]:
-    return actors.perpetrators([sentence], event_type, [_roles(nlp, sentence)])[0]
 
 
 def test_a_group_that_denies_being_behind_the_attack_is_no_doer(nlp):
@@ -26,7 +17,7 @@ def test_a_group_that_is_said_to_be_behind_the_attack_stays_the_doer(nlp):
 
 
 def test_a_denied_act_gives_its_subject_no_doer_role(nlp):
-    found = _roles(nlp, "The ADF denied it was behind the massacre in Beni.")
+    found = roles_of(nlp, "The ADF denied it was behind the massacre in Beni.")
     assert not [r for r in found if r.role == syntax.AGENT]
 
 
@@ -67,7 +58,7 @@ def test_a_group_blamed_for_an_attack_on_others_leaves_them_the_target():
 def test_a_negated_claim_names_no_doer(nlp):
     sentences = ["A bomb killed six people at a market in Jalalabad.",
                  "The Taliban have not claimed responsibility for the blast."]
-    roles = [_roles(nlp, s) for s in sentences]
+    roles = [roles_of(nlp, s) for s in sentences]
     assert actors.perpetrators(sentences, "bombing", roles)[0] == []
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from worker.extract import singled_out, syntax, types
+from tests.perps_support import roles_of
+from worker.extract import singled_out, types
 from worker.extract.actors import target_categories
 
 
@@ -106,5 +107,4 @@ def test_bloggers_who_report_are_no_victims(sentence: str) -> None:
      "executed him.", False),
 ])
 def test_a_pronoun_is_the_nearest_phrase_struck_before_it(nlp: Any, sentence: str, singled: bool) -> None:
-    roles = syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-    assert (singled_out.victim([sentence], [roles]) is not None) is singled
+    assert (singled_out.victim([sentence], [roles_of(nlp, sentence)]) is not None) is singled

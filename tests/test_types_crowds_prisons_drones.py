@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from worker.extract import casualties, singled_out, syntax, types
+from tests.perps_support import roles_of
+from worker.extract import casualties, singled_out, types
 from worker.extract.actors import target_categories
 
 
@@ -114,14 +115,10 @@ def test_victims_named_by_what_they_did(sentence: str, expected: list[str]) -> N
     assert target_categories([sentence], event_type)[0] == expected
 
 
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
-
-
 @pytest.mark.parametrize("sentence, singled", [
     ("Militants stormed the home of a district judge in Kunar on Tuesday, killing her and her son, police said.", True),
     ("Gunmen ambushed the convoy of a provincial governor near Kismayo, killing him and two guards.", True),
     ("Bandits raided the house of a farmer in Zurmi on Sunday, killing him, residents said.", False),
 ])
 def test_a_pronoun_victim_of_a_struck_holder_is_singled_out(nlp: Any, sentence: str, singled: bool) -> None:
-    assert (singled_out.victim([sentence], [_roles(nlp, sentence)]) is not None) is singled
+    assert (singled_out.victim([sentence], [roles_of(nlp, sentence)]) is not None) is singled

@@ -3,16 +3,11 @@ holds an office: killing one singles him out, as killing a lawmaker does; a memb
 armed group is no office holder. Fresh sentences written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import singled_out, syntax
+from tests.perps_support import roles_of
+from worker.extract import singled_out
 from worker.pipeline import incidents
-
-
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -20,7 +15,7 @@ def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
     "A member of the provincial assembly was shot dead in Mardan on Monday.",
 ])
 def test_a_member_of_a_governing_body_is_singled_out(nlp, sentence: str) -> None:
-    found = singled_out.victim([sentence], [_roles(nlp, sentence)])
+    found = singled_out.victim([sentence], [roles_of(nlp, sentence)])
     assert found is not None and found.head == "member"
 
 
@@ -29,7 +24,7 @@ def test_a_member_of_a_governing_body_is_singled_out(nlp, sentence: str) -> None
     "Gunmen shot dead two members of a vigilante group in Tsafe on Monday.",
 ])
 def test_a_member_of_anything_else_is_not(nlp, sentence: str) -> None:
-    assert singled_out.victim([sentence], [_roles(nlp, sentence)]) is None
+    assert singled_out.victim([sentence], [roles_of(nlp, sentence)]) is None
 
 
 def test_the_killing_of_a_member_of_parliament_is_a_targeted_killing(nlp) -> None:

@@ -4,15 +4,10 @@ motive, not a charge, so the killing stays an event; a victim whose relative cla
 ("a lawyer who represented ... was shot dead") is still the one singled out."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import singled_out, syntax, types
-
-
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+from tests.perps_support import roles_of
+from worker.extract import singled_out, types
 
 
 @pytest.mark.parametrize("sentence", [
@@ -42,10 +37,10 @@ def test_an_accusation_by_the_killers_is_a_motive_not_a_charge(sentence: str, ge
     ("A journalist who had reported on cartel violence was gunned down in Culiacan on Monday.", "journalist"),
 ])
 def test_a_victim_with_a_relative_clause_before_the_passive_verb_is_singled_out(nlp, sentence: str, head: str) -> None:
-    found = singled_out.victim([sentence], [_roles(nlp, sentence)])
+    found = singled_out.victim([sentence], [roles_of(nlp, sentence)])
     assert found is not None and found.head == head
 
 
 def test_an_office_holder_who_killed_others_is_no_victim(nlp) -> None:
     sentence = "A police commander who shot dead two robbers was promoted on Monday."
-    assert singled_out.victim([sentence], [_roles(nlp, sentence)]) is None
+    assert singled_out.victim([sentence], [roles_of(nlp, sentence)]) is None

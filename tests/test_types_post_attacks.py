@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.recall_cases import run
 from worker.extract.post_attacks import struck_post
 from worker.extract.syntax import AGENT, PATIENT, Role
 
 
 def types(nlp, text: str) -> list[str]:
-    from worker.pipeline import incidents
-    article = {"id": "t", "url": "", "title": None, "published": "2024-03-02", "text": text}
-    return [m["event_type"] for m in incidents([article], nlp)[0]]
+    return [f["event_type"] for f in run(nlp, text, "2024-03-02")]
 
 
 def _r(role: str, name: str, text: str, start: int) -> Role:

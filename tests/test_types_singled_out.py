@@ -2,15 +2,10 @@
 what a killing verb acted on (issue 13). Every sentence is written for these tests."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from worker.extract import singled_out, syntax
-
-
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
+from tests.perps_support import roles_of
+from worker.extract import singled_out
 
 
 @pytest.mark.parametrize("sentence,head", [
@@ -19,7 +14,7 @@ def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
     ("A radio journalist was gunned down in Comayagua on Monday night.", "journalist"),
 ])
 def test_the_victim_of_a_killing_verb_is_an_office_holder(nlp, sentence, head):
-    found = singled_out.victim([sentence], [_roles(nlp, sentence)])
+    found = singled_out.victim([sentence], [roles_of(nlp, sentence)])
     assert found is not None and found.head == head
 
 
@@ -29,12 +24,12 @@ def test_the_victim_of_a_killing_verb_is_an_office_holder(nlp, sentence, head):
     "Gunmen attacked the convoy of a provincial governor near Ghazni.",  # attacked, not killed; the convoy
 ])
 def test_crowds_combatants_and_things_are_no_singled_out_victim(nlp, sentence):
-    assert singled_out.victim([sentence], [_roles(nlp, sentence)]) is None
+    assert singled_out.victim([sentence], [roles_of(nlp, sentence)]) is None
 
 
 def test_a_person_the_text_calls_prominent_is_singled_out(nlp):
     sentence = "Gunmen shot dead a prominent businessman outside his shop in Maiduguri on Monday."
-    found = singled_out.victim([sentence], [_roles(nlp, sentence)])
+    found = singled_out.victim([sentence], [roles_of(nlp, sentence)])
     assert found is not None and found.head == "businessman"
     plain = "Gunmen shot dead a businessman outside his shop in Maiduguri on Monday."
-    assert singled_out.victim([plain], [_roles(nlp, plain)]) is None
+    assert singled_out.victim([plain], [roles_of(nlp, plain)]) is None

@@ -9,12 +9,9 @@ from typing import Any
 import pytest
 
 from tests.recall_cases import run
-from worker.extract import singled_out, syntax, types
+from tests.perps_support import roles_of
+from worker.extract import singled_out, types
 from worker.extract.violent_doers import has_violent_doer
-
-
-def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
-    return syntax.roles(next(iter(syntax.parse(nlp, [sentence]))), 0, nlp(sentence).ents)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +20,7 @@ def _roles(nlp: Any, sentence: str) -> list[syntax.Role]:
     "The governor of Herat province, the former army general, Ali Samadi, was killed on Monday.",
 ])
 def test_an_office_holder_told_by_a_long_phrase_is_singled_out(nlp: Any, sentence: str) -> None:
-    assert singled_out.victim([sentence], [_roles(nlp, sentence)]) is not None
+    assert singled_out.victim([sentence], [roles_of(nlp, sentence)]) is not None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -32,7 +29,7 @@ def test_an_office_holder_told_by_a_long_phrase_is_singled_out(nlp: Any, sentenc
     "Two inspectors of the revenue office were killed in the blast.",
 ])
 def test_crowds_and_speakers_are_not_singled_out(nlp: Any, sentence: str) -> None:
-    assert singled_out.victim([sentence], [_roles(nlp, sentence)]) is None
+    assert singled_out.victim([sentence], [roles_of(nlp, sentence)]) is None
 
 
 def test_a_force_that_disperses_protesters_killed_them() -> None:

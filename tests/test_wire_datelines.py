@@ -7,15 +7,13 @@ from typing import Any
 
 import pytest
 
-from worker.evaluation import flatten
+from tests import recall_cases
 from worker.extract import group_names, segment
 from worker.extract.wire_agencies import agencies, is_agency, title_dateline
-from worker.pipeline import incidents
 
 
 def run(nlp: Any, text: str) -> dict[str, Any]:
-    article = {"id": "t", "url": None, "source": "s", "title": None, "published": "2024-03-12", "text": text}
-    return [flatten(m) for m in incidents([article], nlp)[0]][0]
+    return recall_cases.run(nlp, text, "2024-03-12")[0]
 
 
 @pytest.mark.parametrize("line, place, region", [

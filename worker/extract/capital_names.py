@@ -15,6 +15,7 @@ from worker.extract.gazetteer import Place, data_rows, places
 from worker.extract.last_text import last_text_at
 from worker.extract.town_parts import town_of_part
 from worker.extract.unit_towns import namesake_in_country, town_in_unit
+from worker.extract.unit_words import PROVINCE_WORDS
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
@@ -26,8 +27,9 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|capital|metropolis|outskirts|streets|
                           r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$", re.I)
 # "Kano, the northern state", "Kano's Bichi local government area": the state (not "Kabul's Dashti-Barchi district":
 # a city has districts too)
-_PROVINCE_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b|,\s+(?:the\s+|a\s+)(?:[\w-]+\s+){0,2}?"
-                             r"(?:state|province|region|governorate)\b(?!\s+capital)|['’]s?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+_PROVINCE_WORD = "(?:" + literal(PROVINCE_WORDS) + ")"
+_PROVINCE_AFTER = re.compile(r"\s+" + _PROVINCE_WORD + r"\b|,\s+(?:the\s+|a\s+)(?:[\w-]+\s+){0,2}?"
+                             + _PROVINCE_WORD + r"\b(?!\s+capital)|['’]s?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
                              r"(?:local government|LGA|area council|emirate)", re.I)
 
 

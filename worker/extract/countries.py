@@ -34,6 +34,8 @@ from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
+from worker.extract.compass_words import BETWEEN, CARDINALS, FRENCH_POINTS, PARTS, POINTS, QUALIFIER
+from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS
 
 # weights of one clue: a dateline is where the reporter filed from, nearly always the event's country
 DATELINE, NAMED, DEMONYM, GROUP, UNTAGGED = 5.0, 1.0, 0.3, 0.3, 0.5
@@ -239,9 +241,8 @@ def _namesake_clues(votes: dict[str, float], weight: float, start: int, name: st
 
 
 # "Durango state", "the state of Durango": the text names the province as one, no town of its name
-_AS_PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
-_AS_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|state|oblast|department|prefecture)\s+of\s+(?:the\s+)?$",
-                                 re.I)
+_AS_PROVINCE_AFTER = re.compile(r"\s+(?:" + literal(FIRST_LEVEL_WORDS) + r")\b", re.I)
+_AS_PROVINCE_BEFORE = re.compile(r"\b(?:" + literal(PROVINCE_OF_WORDS) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _as_named(text: str, m: Any, why: str) -> str:
@@ -329,11 +330,11 @@ _LANDFORM_TAIL = re.compile(r"\s+(?:Peninsula|Valley|Mountains|Hills|Highlands|P
 # (named_regions.csv: "the Sinai Peninsula") answers for it, not a unit that happens to bear its first word
 _BROAD_LANDFORM = re.compile(r"\s+(?:Peninsula|Desert|Archipelago)$")
 # a unit's kind word the place finder kept in the name: "Salahuddin province", "the Hararghe zone"
-_KIND_TAIL = re.compile(r"\s+(?:province|region|state|district|county|governorate|zone|department|territory|area|"
-                        r"prefecture|oblast|municipality|division)$", re.I)
+_KIND_TAIL = re.compile(r"\s+(?:" + literal(FIRST_LEVEL_WORDS + DISTRICT_WORDS + ("zone", "territory", "area",
+                        "municipality", "division")) + ")$", re.I)
 # a compass word and a kind word ("the Northern Areas", "Eastern Province", "Central District") name a part of many
 # countries: a unit of one country so called (South Australia's Northern Areas) is no reading of it
-_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower|middle|far)\w*[\s-]+)+"
+_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:(?:" + literal(POINTS + PARTS) + r")\w*[\s-]+)+"
                            r"(?:areas?|regions?|provinces?|districts?|territor(?:y|ies)|zones?|parts?|states?|"
                            r"frontiers?|counties|county|divisions?|sectors?)", re.I)
 # a district (GeoNames admin2), or any unit reached through a landform's name, known by nothing else than the name:
@@ -540,13 +541,13 @@ def bare_province_votes(name: str) -> dict[str, float]:
 
 
 # "North", "Centre", "Western": units of Cameroon, Ghana, Sri Lanka... named by a word every text uses
-_COMPASS = re.compile(r"(?:(?:north|south|east|west|central|centre|center|nord|sud|est|ouest|upper|lower|middle|far)"
+_COMPASS = re.compile(r"(?:(?:" + literal(POINTS + ("centre", "center") + FRENCH_POINTS + PARTS) + ")"
                       r"(?:ern|-?east|-?west)?\s*)+")
 
 
 # "in Kabul", "in northern Mali", "in Somalia's Lower Shabelle region": the place is put where the event is
 _LOCATIVE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s?\s+)?"
-                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|far)\w*\s+)?$",
+                       r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r"|far)\w*\s+)?$",
                        re.I)
 # "fled into Niger's Tahoua region", "were flown to Kenya", "returned from Chad": where people fled, were taken or
 # came from, not where the event is ("crossed into Kenya and killed" is: an incursion's end is its scene)
@@ -558,7 +559,8 @@ _NAME_OF = re.compile(r"(?<![\w'’-])(?!(?:Area|Council|District|County|Divisio
                       r"Zone|Territory|Township|Chiefdom|Department)\s)[A-Z][\w'’-]+\s+(?:of|for)\s+(?:the\s+)?$")
 # ("Logo Local Council of Benue State", "Bama District of Borno": a unit placed in its province is no name)
 # "in Solingen", "east of Dhuusamareeb", "the hometown of Kryvyi Rih": a name put in place, not "from Google"
-_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?|(?:(?:north|south|east|west)\w*|outskirts|"
+_PREPOSITION = re.compile(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?" + QUALIFIER + r"?|(?:(?:" + literal(CARDINALS)
+                          + r")\w*|outskirts|"
                           r"(?:home)?town|city|village|capital)\s+of\s+)$", re.I)
 # an institution named after its town ("Ambo University", "Solingen Police"): the town is the clue
 _INSTITUTION = re.compile(r"\s+(?:University|College|Hospital|Prison|Airport|Market|Mosque|Church|Police|Territory|"
@@ -838,7 +840,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "in the Tonj area": the country around a town, named by the town
 _AREA_AFTER = re.compile(r"\s+area\b")
 # "in northern Sinai", "across southern Kordofan": a compass word before a bare name reads it as a region first
-_REGION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:" + literal(POINTS) + r")(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:

@@ -17,6 +17,7 @@ from worker.extract import geonames
 from worker.extract.alternation import at_word_starts, by_first_char, first_char_guard
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.last_text import last_text
+from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS
 
 COUNTRY_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
                    "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
@@ -318,8 +319,7 @@ class PlaceTable(Mapping[str, Place]):
         return self.city(found[0]) if found else None
 
 
-_TYPE_WORDS = {"state", "province", "governorate", "region", "department", "district", "county", "oblast",
-               "prefecture", "territory"}
+_TYPE_WORDS = {*FIRST_LEVEL_WORDS, *DISTRICT_WORDS, "territory"}
 
 
 @cache

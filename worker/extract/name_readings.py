@@ -15,6 +15,8 @@ from worker.extract.region_cores import named_regions
 from worker.extract.last_text import last_text
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_words import DISTRICT_WORD, GENERIC_WORD, KIND, NAME, POSSESSIVE
+from worker.extract.alternation import literal
+from worker.extract.unit_words import PROVINCE_WORDS
 
 
 def in_actor_name(text: str, start: int, end: int) -> bool:
@@ -80,7 +82,7 @@ def names_a_thing(text: str, end: int, name: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS and not nxt.group(1).endswith("ed") \
-        and not re.fullmatch(KIND + "|province|state|region|governorate", nxt.group(1), re.I)
+        and not re.fullmatch(KIND + "|" + literal(PROVINCE_WORDS), nxt.group(1), re.I)
 
 
 _FUNCTION_WORDS = frozenset("in on at of and or but to from near by with for as is are was were has have had be been "

@@ -5,8 +5,9 @@ A claim need not say "claimed responsibility": a report verb whose clause makes 
 points back at the speaker: "its fighters", "one of their members", "the group", "it") the subject of a violence
 verb of attack or killing names the speaker as the doer. Such a sentence often carries no event word of the lexicon
 ("overran", "blew himself up"), so it is also what joins it to the event told before it. The words are data: role_words.csv
-report_verbs and claim_verbs (the speaking), member_nouns and people_member_nouns (its men) and deed_verbs (the
-deed); a passive ("its fighters were killed") or a negation ("its men had not attacked") is no deed of theirs.
+report_verbs and claim_verbs (the speaking), member_nouns, people_member_nouns and deed_nouns (its men; deed_nouns
+names them by their deed rather than their rank: "one of its suicide bombers") and deed_verbs (the deed); a passive
+("its fighters were killed") or a negation ("its men had not attacked") is no deed of theirs.
 """
 from __future__ import annotations
 
@@ -16,17 +17,12 @@ from worker.extract.alternation import literal
 from worker.extract import number_words
 from worker.extract.syntax import word_lists
 
-# a man of its own named by his deed rather than his rank ("one of its suicide bombers")
-_DEED_NOUNS = ("mujahideen", "bombers", "bomber", "suicide bombers", "suicide bomber", "soldiers", "units", "forces",
-               "martyrdom seekers", "martyrdom seeker", "attackers", "attacker", "snipers", "sniper")
-
-
 @cache
 def _subject(men_only: bool) -> str:
     """The speaker's own men as the subject of the deed; unless `men_only`, the speaker itself too ("the group",
     "it", "they")."""
     lists = word_lists()
-    men = literal(lists["member_nouns"] + lists["people_member_nouns"] + list(_DEED_NOUNS))
+    men = literal(lists["member_nouns"] + lists["people_member_nouns"] + lists["deed_nouns"])
     # who among them: "two of its members", "one of their fighters", "some of its men"
     part = r"(?:(?:\d+|" + number_words.alternation("cardinal", "vague") + r")\s+of\s+)?"
     return (r"(?:" + ("" if men_only else r"the group|it|they|") + part + r"(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?:"

@@ -7,9 +7,11 @@ import re
 from worker.extract.gazetteer import any_trigger
 from worker.extract.last_text import last_text_at
 from worker.extract.place_words import OF_UNIT
+from worker.extract.alternation import literal
+from worker.extract.compass_words import BETWEEN, CARDINALS
 
 
-_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|outskirts|"
+_LANDMARK = re.compile(r"\b(?:(?:" + literal(CARDINALS) + "|" + BETWEEN + r")(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
                        r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s+)?$|"  # "35 km south of the Borno capital Maiduguri"

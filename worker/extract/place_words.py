@@ -9,6 +9,8 @@ from retrie.trie import Trie
 from worker.extract import geonames
 from worker.extract.build_gazetteer import bare
 from worker.extract.gazetteer import places
+from worker.extract.alternation import literal
+from worker.extract.unit_words import PROVINCE_WORDS
 
 
 GENERIC_WORD = r"(?:Local|Government|Area|District|State|Province|Region|Town|Village|City|County|Camp)\b"
@@ -27,8 +29,8 @@ KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settl
 # "Jani Khel area of Lakki Marwat district", "Kuriga village of Chikun LGA": the unit a named place lies in, named
 # with its own type word after the place's kind (or after the name: "Kafanchan town of Jema'a LGA" from "Kafanchan")
 OF_UNIT = re.compile(r"(?:\s+" + KIND + r")?\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|"
-                     r"local government area|local council|tehsil|taluka|woreda|sub-?district|sub-?county|province|state|"
-                     r"region|governorate|department|zone)\b")
+                     r"local government area|local council|tehsil|taluka|woreda|sub-?district|sub-?county|"
+                     + literal(PROVINCE_WORDS + ("department", "zone")) + r")\b")
 
 
 # "in X", "at the X": a name right after a locative preposition

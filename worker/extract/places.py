@@ -40,6 +40,9 @@ from worker.extract.place_words import POSSESSIVE as _POSSESSIVE, province_key  
 from worker.extract.scene_choice import (RANK, _province_as_named, _within_province, cue,  # noqa: F401
                                          named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
+from worker.extract.compass_words import QUALIFIER
+from worker.extract.unit_words import FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS, PROVINCE_WORDS
+from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER
 
 
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
@@ -49,11 +52,11 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|of|from|outside)\s+(?:the\s+)?(?P<a>
                           r"(?P<ka>" + KIND + r")\b|\b(?P<b>" + NAME + r")\s+(?:" + _WHAT_KIND + r"\s+)?(?P<kb>" + KIND + r")\b|"
                           r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_PROVINCE_WORD = r"(?:province|state|governorate|region|department|oblast|prefecture)"
+_PROVINCE_WORD = "(?:" + literal(FIRST_LEVEL_WORDS) + ")"
 # "the region of X" is as often a town's surroundings as a province: only "X region" counts
 # ("Somali Regional State", "Oromia Regional State": Ethiopia's regions by their official style)
-_PROVINCE_NAMED = re.compile(r"(?P<a>" + NAME + r")(?<!\sRegional)\s+(?:Regional\s+)?(?i:" + _PROVINCE_WORD + r")\b|\b(?i:province|state|governorate|"
-                             r"department|oblast|prefecture)\s+of\s+(?P<b>" + NAME + r")")
+_PROVINCE_NAMED = re.compile(r"(?P<a>" + NAME + r")(?<!\sRegional)\s+(?:Regional\s+)?(?i:" + _PROVINCE_WORD
+                             + r")\b|\b(?i:" + literal(PROVINCE_OF_WORDS) + r")\s+of\s+(?P<b>" + NAME + r")")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -91,11 +94,11 @@ def _province_by_words(known: Place, name: str, text: str, s0: int, word_end: in
 
 
 # "Ghana's Western Region": the country the province is said to lie in, before it
-_COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:north|south|east|west|central|"
-                           r"north-?east|north-?west|south-?east|south-?west)\w*\s+)?$")
+_COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:(?:" + literal(POINTS) + "|"
+                           + BETWEEN + r")\w*\s+)?$")
 
 
-_PROVINCE_HINT = re.compile(r"province|state|governorate|region|department|oblast|prefecture", re.I)
+_PROVINCE_HINT = re.compile(_PROVINCE_WORD, re.I)
 
 
 def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -252,8 +255,8 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + literal(DEMONYMS) + r")\s+(?:\w+\s+)
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
 _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*\s+)?" \
-    r"(?:(?:state|province|region|governorate|department) of )?|, |\s*\[(?:(?:north|south|east|west|central)\w*\s+)?)" \
+    r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r")\w*\s+)?" \
+    r"(?:(?:" + literal(PROVINCE_WORDS + ("department",)) + ") of )?|, |\s*\[" + QUALIFIER + "?)" \
     r"(?!" + DAY_WORDS + r")(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA", "in Kulbiyow in Somalia's Lower Jubba region": a
 # town (known or not) and its region; "attacked Dapchi [Yobe State]": a monitoring service's bracket places it too
@@ -292,8 +295,8 @@ _VILLAGERS = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:villagers|t
 # its distance from a landmark
 _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),?\s+(?:(?:about|some|around|nearly|roughly|"
                             r"approximately|just|only|over|less than|more than)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|"
-                            r"miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                            r"south-?west)(?:ern)?\s+)?(?:of|from|outside)\b")
+                            r"miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:" + literal(CARDINALS) + "|" + BETWEEN
+                            + r")(?:ern)?\s+)?(?:of|from|outside)\b")
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -875,7 +878,7 @@ def _put_unseen(out: _Taken, m: re.Match[str], towns: list[Place], text: str, do
 # district", "X village in southern Kaduna": what joins a town to the district or province right after it
 _JOINS_REGION = re.compile(r"(?:\s+" + KIND + r")?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+)"
                            r"{0,2}?" + KIND + r"\s+(?:in|of)\s+|in\s+|of\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
-                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                           r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r")(?:ern)?\s+)?$",
                            re.I)
 
 
@@ -1078,8 +1081,7 @@ def _near_landmark(name: str, text: str, at: int, stated: float | None = None) -
         known.country == near.country else next(iter(there), None)
 
 
-_OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<where>" + NAME +
-                          r")")
+_OF_PROVINCE = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?" + QUALIFIER + "?(?P<where>" + NAME + r")")
 
 
 def _in_named_country(name: str, text: str, start: int, end: int) -> Place | None:

@@ -19,8 +19,9 @@ from worker.extract import geonames
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows
 from worker.extract.place_words import NAME
+from worker.extract.unit_words import FIRST_LEVEL_WORDS
 
-_PLURAL = r"(?:states|provinces|regions|governorates|departments|oblasts|prefectures|divisions)"
+_PLURAL = "(?:" + literal(w + "s" for w in FIRST_LEVEL_WORDS + ("division",)) + ")"
 # "Benue and Nasarawa states", "Kaduna, Katsina and Zamfara states"
 # at most _MOST names before "and": each try from a name reads a bounded stretch, so a long comma list with no
 # closing type word costs time linear in its length (an unbounded list was retried whole from every name)

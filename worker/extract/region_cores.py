@@ -14,17 +14,19 @@ from functools import cache
 from importlib import resources
 
 from worker.extract import geonames
+from worker.extract.alternation import literal
+from worker.extract.compass_words import FRENCH_POINTS, NAME_WORDS, POINTS
 
-_BEFORE = re.compile(r"^(?:(?:north|south|east|west|central|centre|upper|lower|middle|northern|southern|eastern|"
-                     r"western|far|greater|inner|outer)(?:[ -](?:east|west|north|south|central|centre))?|"
+_BEFORE = re.compile(r"^(?:(?:" + literal(NAME_WORDS + ("greater", "inner", "outer")) + r")(?:[ -](?:"
+                     + literal(POINTS + ("centre",)) + r"))?|"
                      r"north-?(?:east|west)|south-?(?:east|west))\s+", re.I)
 _AFTER = re.compile(r"(?:\s+|-)(?:del (?:norte|sur)|de(?:l)? (?:este|oeste)|norte|sur|north|south|east|west|central|"
                     r"oriental|occidental|est|ouest|nord|sud|centre|center|orientale|occidentale)$", re.I)
 MIN_LENGTH = 4  # "Nord", "Sud" and other two- or three-letter rests name nothing
 # a core that is itself a compass or position word ("Centre" of Burkina Faso's Centre-Nord, Centre-Est...) is the
 # name of provinces of several countries (Cameroon's and Haiti's Centre), no one country's region
-_POSITION = re.compile(r"(?:north|south|east|west|central|centre|center|middle|upper|lower|nord|sud|est|ouest|"
-                       r"norte|sur|oriental|occidental)(?:ern)?", re.I)
+_POSITION = re.compile(r"(?:" + literal(POINTS + ("centre", "center", "middle", "upper", "lower") + FRENCH_POINTS
+                                         + ("norte", "sur", "oriental", "occidental")) + r")(?:ern)?", re.I)
 # a core that names water or its shore ("Red Sea" of Eritrea's Northern and Southern Red Sea, "Caribbean Coast") is
 # the sea itself in the news, and a sea borders several countries: "a ship struck in the Red Sea" is in none
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|bay|lake|lakes|river|strait|coast)\b", re.I)

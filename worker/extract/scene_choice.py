@@ -16,6 +16,8 @@ from worker.extract.place_words import same_province
 from worker.extract.speaker_seats import seat_province
 from worker.extract.unknown_provinces import (no_province_city, no_region_city, spelled_province_city, unknown_province,
                                              without_province_word)
+from worker.extract.alternation import literal
+from worker.extract.compass_words import NAME_WORDS
 
 
 RANK = {"place": 4, "city": 3, "district": 3, "admin1": 2, "country": 1}
@@ -94,8 +96,7 @@ def _abroad_of_its_province(m: PlaceMention, cands: list[Place]) -> bool:
 
 
 # "Eastern", "North West": names several countries give a province, which tell no country by themselves
-_COMPASS_NAME = re.compile(r"(?:(?:North|South|East|West|Central|Centre|Northern|Southern|Eastern|Western|Upper|"
-                           r"Lower|Middle|Far)[\s-]*)+(?:Region|Province)?", re.I)
+_COMPASS_NAME = re.compile(r"(?:(?:" + literal(NAME_WORDS) + r")[\s-]*)+(?:Region|Province)?", re.I)
 
 
 def _abroad_namesake(place: Place, country: str | None) -> bool:

@@ -14,6 +14,8 @@ from connectors.clean import rules as residue_rules
 from worker.extract import number_words
 from worker.extract.gazetteer import any_trigger
 from worker.extract.wire_agencies import title_dateline
+from worker.extract.alternation import literal
+from worker.extract.unit_words import FIRST_LEVEL_WORDS
 
 _SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # a closing quote stays with its sentence
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Inc|Ltd|Co|vs|"
@@ -73,8 +75,8 @@ def _kind_word() -> re.Pattern[str]:
     it is punctuation, the line's end or a function word, never a content word ("State media said" opens a
     sentence)."""
     from worker.extract.place_words import KIND  # the place finders' kind words; segment stays importable alone
-    return re.compile(r"(?=[A-Z])(?:" + KIND + r"|state|province|region|governorate|department|zone|oblast|"
-                      r"prefecture|division)(?=\s*$|\s*[,.;:)]|\s+(?:on|in|of|and|at|near|where|when|after|before|"
+    return re.compile(r"(?=[A-Z])(?:" + KIND + "|" + literal(FIRST_LEVEL_WORDS + ("zone", "division"))
+                      + r")(?=\s*$|\s*[,.;:)]|\s+(?:on|in|of|and|at|near|where|when|after|before|"
                       r"late|early|last|this|since|during|as|but|while|which|who|that)\b)", re.I)
 
 

@@ -20,6 +20,9 @@ from typing import Iterator, NamedTuple
 from worker.extract.build_gazetteer import KEPT_TYPE, bare
 from worker.extract.gazetteer import DEMONYMS, Place, data_rows, nickname_words, nicknames, place_stopwords, places
 from worker.extract.geonames import Subdivision, fold, index
+from worker.extract.alternation import literal
+from worker.extract.compass_words import NAME_WORDS
+from worker.extract.unit_words import FIRST_LEVEL_WORDS
 
 
 def score(place: Place, country: str | None, provinces: frozenset[str]) -> float:
@@ -78,8 +81,8 @@ def reported_provinces() -> dict[tuple[str, str], str]:
 _OFFICIAL_SUFFIX = re.compile(r"\s+(?:(?:National\s+)?Regional\s+State|Regional|State|Region|Province|Governorate|"
                               r"Department|Prefecture|Kilil)$", re.I)
 # what is left is no name by itself: a compass or a plain adjective ("South Governorate", "Free State")
-_GENERIC_REST = re.compile(r"(?:North|South|East|West|Central|Centre|Northern|Southern|Eastern|Western|Upper|Lower|"
-                           r"Middle|Free|Capital|Federal|National)", re.I)
+_GENERIC_REST = re.compile(r"(?:" + literal(w for w in NAME_WORDS if w != "far") + r"|Free|Capital|Federal|National)",
+                           re.I)
 
 
 def plain_province(admin1: str, country: str | None) -> str:
@@ -392,7 +395,7 @@ def _accents_off(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|region|governorate|state|oblast|department|prefecture)\b", re.I)
+_PROVINCE_AFTER = re.compile(r"\s+(?:" + literal(FIRST_LEVEL_WORDS) + r")\b", re.I)
 
 
 _EDGE_JUNK = re.compile(r"^[^\w('’]+|[^\w.)]+$")

@@ -13,14 +13,15 @@ import re
 from worker.extract import geonames
 from worker.extract.gazetteer import Place, km, places
 from worker.extract.place_words import NAME
+from worker.extract.alternation import literal
+from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS
 
 TOWN_SIZE = 100_000  # people: a town this big has quarters, camps and suburbs news names it by
 BESIDE_KM = 15  # a namesake of the part this near the town is the town's own quarter
 _KINDS = r"(?P<kind>area|district|camp|suburb|township|estate|neighbou?rhood|quarter|sector)"
 _OF = r"(?:of|on\s+the\s+(?:[a-z]+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?"
 _PART_OF = re.compile(r"\s+" + _KINDS + r"\s+" + _OF + r"(?P<town>" + NAME + r")(?![\w'’-])"
-                      r"(?!\s+(?i:province|state|region|governorate|district|county|department|division|oblast|"
-                      r"prefecture|territory)\b)")
+                      r"(?!\s+(?i:" + literal(FIRST_LEVEL_WORDS + DISTRICT_WORDS + ("division", "territory")) + r")\b)")
 _NAME_AT_END = re.compile(NAME + r"$")
 _PART_BEFORE = re.compile(r"(?P<part>" + NAME + r")\s+" + _KINDS + r"\s+" + _OF + r"$")
 

@@ -11,12 +11,15 @@ from functools import cache
 from worker.extract.gazetteer import DEMONYMS, Place, data_rows, places
 from worker.extract.geonames import fold, index
 from worker.extract.place_words import DAY_WORDS, same_province
+from worker.extract.alternation import literal
+from worker.extract.compass_words import QUALIFIER
+from worker.extract.unit_words import DISTRICT_WORDS, PROVINCE_WORDS
 
 # "Texas", "Rio Grande do Sul", "Mass.", "N. Dak.": capitalised words (with the linking words of provinces' names)
 _UNIT_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:do|da|de|del|and|of\s+the|of)\s+)?[A-Z][\w'’.-]*){0,3})"
 # ", Texas": the unit after a comma; " in Texas", " in northern Lebanon": the unit a town is said to lie in
 _UNIT_AFTER = re.compile(r",\s+(?!" + DAY_WORDS + r")" + _UNIT_NAME)  # "Kaduna, March 3 —" is a date
-_UNIT_IN = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?" + _UNIT_NAME)
+_UNIT_IN = re.compile(r"\s+in\s+" + QUALIFIER + "?" + _UNIT_NAME)
 _WORD_END = re.compile(r"[\w'’.-]+")
 # more names after it: a list of towns or provinces ("Aleppo, Idlib and Hama", "Kabul, Kandahar, Herat"), no address
 _LIST_GOES_ON = re.compile(r"\s*,\s*[A-Z]|\s+(?:and|or|&)\s")
@@ -63,7 +66,7 @@ def _acronym_of_another(text: str, start: int, stop: int) -> bool:
 
 
 # "Somali region", "Kurdistan region": a unit's kind word after its name ends the address too
-_KIND_AFTER = re.compile(r"\s+(?:region|state|province|district|county|governorate|department|oblast)\b", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:" + literal(PROVINCE_WORDS + DISTRICT_WORDS + ("department", "oblast")) + r")\b", re.I)
 
 
 def _demonym_of_a_noun(text: str, start: int, stop: int) -> bool:

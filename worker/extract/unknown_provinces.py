@@ -13,6 +13,9 @@ from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import NAME
 from worker.extract.region_cores import cores
 from worker.extract.spelling_variants import variants
+from worker.extract.alternation import literal
+from worker.extract.compass_words import NAME_WORDS, QUALIFIER
+from worker.extract.unit_words import PROVINCE_OF_WORDS
 
 
 def no_province_city(loc: Location) -> Location:
@@ -98,17 +101,17 @@ def without_province_word(name: str) -> str:
     return _PROVINCE_WORD_AFTER.sub("", name)
 
 
+# the type words an unknown province is read by: the "province of X" words but "department"
+_PROVINCE_WORD = literal(w for w in PROVINCE_OF_WORDS if w != "department")
 # "in Gok State", "South Sudan's Tonj State": a province given as where something is, its name not part of a longer
 # name ("the Empire State Building"); a name after an article is an epithet, not the province's name ("the Sunshine
 # State", "the Lone Star State": a province's own name takes no article)
 _UNKNOWN_PROVINCE = re.compile(r"(?:\b(?:in|of|across|at|from|near)\s+(?P<article>the\s+)?|['’]s\s+)"
-                               r"(?P<former>(?:former|erstwhile|defunct|now-defunct)\s+)?(?:(?:north|south|east|"
-                               r"west|central)\w*\s+)?(?P<name>" + NAME + r")\s+(?i:state|province|governorate|oblast|"
-                               r"prefecture)\b(?!\s+[A-Z])")
-_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|governorate|oblast|prefecture)$")
+                               r"(?P<former>(?:former|erstwhile|defunct|now-defunct)\s+)?" + QUALIFIER + "?"
+                               r"(?P<name>" + NAME + r")\s+(?i:" + _PROVINCE_WORD + r")\b(?!\s+[A-Z])")
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:" + _PROVINCE_WORD + ")$")
 # "Islamic State's " before a name: its possessor
-_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:(?:north|south|east|west|"
-                        r"central)\w*\s+)?$")
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+" + QUALIFIER + "?$")
 # "the Islamic State", "Northern Province": words no province is called by alone
-_GENERIC_NAME = re.compile(r"(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Far|"
-                           r"Middle|Islamic|Federal|Member|Nation|Union|Police|Sovereign|Independent)\s*)+", re.I)
+_GENERIC_NAME = re.compile(r"(?:(?:" + literal(w for w in NAME_WORDS if w != "centre") + "|"
+                           r"Islamic|Federal|Member|Nation|Union|Police|Sovereign|Independent)\s*)+", re.I)

@@ -22,6 +22,8 @@ from importlib import resources
 from worker.extract.gazetteer import groups
 from worker.extract.region_cores import region_holds
 from worker.merge.reports import DAY_SLACK, Report, shift
+from worker.extract.alternation import literal
+from worker.extract.unit_words import DISTRICT_WORDS, PROVINCE_WORDS
 
 SPELLING_RATIO = 0.85  # transliterations of one name ("Bajur", "Bajaur") are this similar
 NEAR_KM = 40.0         # two verified places this close are one scene (a suburb and its city)
@@ -62,7 +64,7 @@ def _same_name(a: str, b: str) -> bool:
     return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
-_PROVINCE_TYPE = re.compile(r"\s+(?:state|province|region|governorate|department|district|county|oblast)$")
+_PROVINCE_TYPE = re.compile(r"\s+(?:" + literal(PROVINCE_WORDS + DISTRICT_WORDS + ("department", "oblast")) + ")$")
 
 
 def province_key(name: str) -> str:

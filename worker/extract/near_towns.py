@@ -1,7 +1,7 @@
 """Unknown names the text places by a landmark next to them: "killed six people in Ouatagouna, near Ansongo",
-"bandits attacked Dangora, close to Bannu", "at Gidan Ardo on the outskirts of Gusau". NER often reads such a
-village as a person or a firm, and the gazetteer lacks it, so without this reading only the landmark town is left
-and the scene moves to it. A name right after "in"/"at" or a verb of assault on a place, and followed by a
+"bandits attacked Dangora, close to Bannu", "at Gidan Ardo on the outskirts of Gusau", "in Jilib, north of
+Kismayo". NER often reads such a village as a person or a firm, and the gazetteer lacks it, so without this reading
+only the landmark town is left and the scene moves to it. A name right after "in"/"at" or a verb of assault on a place, and followed by a
 relation of nearness to a capitalised name, is the place the sentence puts the event in; the landmark after it is
 its neighbour (place_roles.landmark), not the scene.
 
@@ -19,9 +19,11 @@ from typing import Any, Iterator
 from worker.extract.name_readings import building_name, ents_between
 from worker.extract.place_words import ASSAULT_BEFORE, IN_AT, NAME, POSSESSIVE
 
-# "X, near Y", "X near Y", "X, just outside Y", "X on the outskirts of Y", "X, not far from the town of Y"
+# "X, near Y", "X near Y", "X, just outside Y", "X on the outskirts of Y", "X, not far from the town of Y", "X, north
+# of Y" (a direction without a distance, which places._DISTANCE_FROM reads)
 _NEAR_AFTER = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),?\s+(?:(?:just|close)\s+)?(?:near|close\s+to|outside|"
-                         r"not\s+far\s+from|on\s+the\s+(?:outskirts|edge)\s+of|in\s+the\s+outskirts\s+of)"
+                         r"not\s+far\s+from|on\s+the\s+(?:outskirts|edge)\s+of|in\s+the\s+outskirts\s+of|"
+                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
                          r"(?=\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?[A-Z])")
 # the landmark: a town ("Bannu", "the town of Tsafe"), its name kept
 _LANDMARK_NAME = re.compile(r"\s+(?:the\s+(?:city|town|capital)\s+of\s+)?(?P<town>" + NAME + r")")

@@ -378,15 +378,30 @@ def _near_within(c: Candidate, first: Candidate) -> bool:
         and c.place.kind in ("city", "district") and not c.mention.named_kind
 
 
-def below_region(ranked: Sequence[Candidate]) -> Candidate | None:
+# what follows a place that another one locates: ", west of", ", some 30 km south of the town of", " 12 miles from"
+_LOCATED_BY = re.compile(r",?\s+(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?(?:(?:\d+(?:\.\d+)?\s*"
+                         r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|"
+                         r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from))|(?:north|south|east|west|north-?east|"
+                         r"north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?", re.I)
+
+
+def _located_by(c: Candidate, first: Candidate, text: str) -> bool:
+    """The text locates `c` by `first` ("near Tal Afar, west of Mosul", "outside Sukhnah, 60 km east of Homs"):
+    when both are landmarks, `c` is the one nearer the scene and `first` only places it."""
+    m = _LOCATED_BY.match(text, c.mention.end)
+    return m is not None and text.startswith(first.mention.text, m.end()) and not _region_like(c)
+
+
+def below_region(ranked: Sequence[Candidate], text: str = "") -> Candidate | None:
     """A candidate the text itself places inside the first-ranked district or province ("at Gidan Bakuso in
     Gada Local Government Area"), or a town the text gives as one when the first is a landmark ("9 km from X"):
     the text's own hierarchy says the incident is in the smaller place."""
     first = ranked[0]
     if first.mention.reference:  # "Kasumbalesa, about 9 km from Lubumbashi": the landmark locates the town
         # "in Tajoura, east of Tripoli": a name right after "in"/"at" is the site a landmark locates too
+        # "near Tal Afar, west of Mosul": of two landmarks, the one the other locates
         return next((c for c in ranked[1:] if (c.mention.town or c.mention.at) and not c.mention.reference
-                     and not _region_like(c)), None)
+                     and not _region_like(c) or _located_by(c, first, text)), None)
     if not _region_like(first):
         return None
     # a big city's parts are the city ("Dasht-e-Barchi in Kabul"); a village the text names as one is not
@@ -416,7 +431,7 @@ def below_province(ranked: Sequence[Candidate], text: str) -> Candidate:
     the text gives as a town, is named with it: the incident is there ("in Kaduna ... in Kauru, a local government
     area of the state")."""
     first = ranked[0]
-    inside = below_region(ranked)
+    inside = below_region(ranked, text)
     if inside is not None:
         return inside
     if not _province_like(first, text):

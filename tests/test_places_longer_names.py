@@ -1,0 +1,92 @@
+"""A village the text gives as a town by a direction from a landmark ("in X, north of Y") is the scene, not the
+landmark, and of two landmarks ("near X, west of Y") the one the other locates; a village a district owns ("D
+district's X village") is the scene, not the district; and a village whose name begins with a known place's
+("Kabul Bagh, a village in Ghazni", "in Bauchi Kofa, near Toro") is read whole, not as that place. Fresh sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+from worker.extract.near_towns import near_towns
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Al-Shabaab fighters attacked an army base in Bal'ad Amin, north of Mogadishu, killing three soldiers on Monday.",
+     "Bal'ad Amin"),
+    ("Gunmen stormed Kurmin Dangi, south of Kafanchan, killing five worshippers on Sunday.", "Kurmin Dangi"),
+    ("Armed men killed nine civilians in Mabalako Kati, west of Butembo, on Saturday, a local chief said.",
+     "Mabalako Kati"),
+    ("Jihadists killed 14 herders in Tin Hamara, northeast of Menaka, on Friday.", "Tin Hamara"),
+    ("Rebels attacked a police post in Pachelly, southwest of Tibu, killing two officers on Tuesday.",
+     "Pachelly"),
+    # a known town by a direction from another: still that town
+    ("A car bomb killed six people in Azaz, north of Aleppo, on Wednesday.", "Azaz"),
+])
+def test_the_village_by_its_direction(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Militants ambushed an army patrol near Baiji, north of Tikrit, killing five soldiers on Saturday.", "Baiji"),
+    ("Gunmen attacked a convoy outside Jalalabad, 150 km east of Kabul, killing four guards on Monday.", "Jalalabad"),
+    ("Bandits killed eight traders near Funtua, some 70 km south of Katsina, on Thursday.", "Funtua"),
+])
+def test_the_landmark_a_landmark_locates(text: str, city: str) -> None:
+    """Both towns are landmarks of the scene; the first is the nearer, the second only places it."""
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("A bomb killed three policemen in Kabul Bagh, a village in Afghanistan's Ghazni province, on Monday.",
+     "Kabul Bagh"),
+    ("Gunmen killed a village head in Bauchi Kofa, near Toro in Bauchi State, on Wednesday.", "Bauchi Kofa"),
+    ("Bandits killed 12 Sokoto Dutsi villagers on Tuesday night, police in Sokoto State said.", "Sokoto Dutsi"),
+    ("Militants killed four soldiers in Mosul Kandi, a village near Tal Afar in Nineveh, on Friday.", "Mosul Kandi"),
+    ("Gunmen attacked Maiduguri Gana, a hamlet 20 km from Bama in Borno State, killing seven farmers on Sunday.",
+     "Maiduguri Gana"),
+])
+def test_the_village_named_after_a_town(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Gunmen killed two farmers in Kangpokpi district's Thingkangphai village on Monday.", "Thingkangphai"),
+    ("Militants raided Zhob district's Killi Saradar village overnight, killing three policemen.", "Killi Saradar"),
+])
+def test_the_village_of_a_district_owner(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Militants shot dead two soldiers in Imphal East district of Manipur on Sunday, officials said.", "Imphal East"),
+    ("Gunmen killed three people in Bauchi Kofa village on Tuesday, police in Bauchi State said.", "Bauchi Kofa"),
+    ("Bandits killed five farmers in Kano Tudu village in Kano State on Sunday.", "Kano Tudu"),
+])
+def test_the_named_kind_after_a_longer_name(text: str, city: str) -> None:
+    """"X Y district", "X Y village": the kind word names the whole name, not the known town X."""
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # the known name is the whole name, or what follows it is no part of the name
+    ("Gunmen killed four people at a market in Lagos Island on Friday.", "Lagos Island"),
+    ("A blast killed two people in Kano, north of Abuja, on Sunday.", "Kano"),
+    ("Gunmen killed three traders in Jos, near Bukuru, on Monday.", "Jos"),
+    # the town's own area, or a building of it
+    ("Suspected militants killed two traders in Kano Municipal area of Kano State on Sunday.", "Kano"),
+    ("A bomb exploded in the Mosul University area on Monday, killing two students.", "Mosul"),
+    ("Gunmen killed six people in Maiduguri town on Monday.", "Maiduguri"),
+])
+def test_the_known_town_stays(text: str, city: str) -> None:
+    assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text, names", [
+    ("fighters attacked a base in Bal'ad Amin, north of Mogadishu", ["Bal'ad Amin"]),
+    ("gunmen stormed Kurmin Dangi, south of Kafanchan", ["Kurmin Dangi"]),
+    ("a village north of Mogadishu", []),  # no name before the direction
+    ("said Musa Bello, north of Kano", []),  # no place's slot before the name
+])
+def test_near_towns_by_direction(text: str, names: list[str]) -> None:
+    assert [name for _, name, _ in near_towns(text, 0, len(text))] == names

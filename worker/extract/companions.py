@@ -55,6 +55,10 @@ MAX_ITEMS, MAX_WORDS, MAX_BEFORE_NOUN = 8, 4, 2
 # Baba Ali" (one to four capitalised words)
 _NAMED_AS = re.compile(r"\s*,?\s+(?:identified as|named|called|known as|simply known as)\s+"
                        r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}", re.I)
+# the first victim's name set off by commas after the noun, with an age perhaps: "a lawyer, Ahmed Raza, and his clerk",
+# "a bus driver, Jose Martinez, 42, and his assistant" (two to four capitalised words: one is as often a place; an
+# age the toll reader blanked leaves spaces)
+_NAME_APPOSED = re.compile(r"\s*,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}(?:\s*,\s*\d{1,3})?(?=\s*,|\s{3})")
 # a plural noun form: "guards", "kinsmen", "children", "schoolchildren"; not "boss"
 _PLURAL_END = re.compile(r"[a-z]*(?:men|children|people|folk)|[a-z]+[^s]s")
 
@@ -92,7 +96,8 @@ def read(sentence: str, pos: int, figure: re.Pattern[str], to_int: Callable[[str
         return is_person(word) or word.lower() in plural_nouns()
     items: list[tuple[bool, int, bool, int]] = []  # (joined by a bare comma, people, bounded, end)
     first_end, pos = pos, _title_words_end(sentence, pos)  # "a police officer", "the pastor John Okoro"
-    if (named := _NAMED_AS.match(sentence, pos) or _of_tail().match(sentence, pos)) is not None:
+    if (named := _NAMED_AS.match(sentence, pos) or _NAME_APPOSED.match(sentence, pos)
+            or _of_tail().match(sentence, pos)) is not None:
         pos = named.end()  # "a trader identified as Musa Ali", "a mother of four": the first victim's own words
     listed = False  # the items end in a last one joined by "and" that names animals: the commas before it join a list
     article = False  # the last item opens with an article ("a farmer"), as an apposition does

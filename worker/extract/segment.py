@@ -309,10 +309,14 @@ _OWN_SETTING = re.compile(r"\b(?:in|at|near|on)\s+(?-i:[A-Z])|\b(?:yesterday|tod
 
 
 def toll_only(part: str) -> bool:
-    """A part that counts dead or wounded with no event word, place or day of its own tells no second report."""
-    from worker.extract import casualties  # the toll grammar; segment stays importable on its own
-    return not any_trigger().search(part) and not _OWN_SETTING.search(part) and \
-        bool(casualties.counts(part, "killed") or casualties.counts(part, "injured"))
+    """A part that counts dead or wounded with no event word, place or day of its own tells no second report. The
+    day of a statement ("Eleven soldiers died, the army said on Saturday") is the speaker's, not the dead's own."""
+    from worker.extract import casualties, dates  # the toll and day grammars; segment stays importable on its own
+    if any_trigger().search(part) or not (casualties.counts(part, "killed") or casualties.counts(part, "injured")):
+        return False
+    said = [(x.start, x.end) for x in dates.find(part, None) if x.reporting] if _OWN_SETTING.search(part) else []
+    unsaid = "".join(" " if any(a <= i < b for a, b in said) else ch for i, ch in enumerate(part)) if said else part
+    return not _OWN_SETTING.search(unsaid)
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:

@@ -1,0 +1,92 @@
+"""Tolls in shapes the readable sets barely hold (session 28, written for the task, not taken from any set): a toll
+sentence whose only day is the statement's ("Eleven soldiers died, the army said on Saturday"), a victim told by a
+possessive "its" ("killed its driver"), a reflexive before a possessive figure ("killed herself and her two
+daughters"), two acts counted in one sentence ("the first killed six and the second four") and a first victim's name
+set off by commas before a companion ("a lawyer, Ahmed Raza, and his clerk")."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import casualties, extract_incidents, segment
+
+
+def _killed(sentence: str) -> int | None:
+    return casualties.merge(casualties.counts(sentence, "killed"))[0]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Suspected jihadists ambushed a convoy near Fada N'Gourma, Burkina Faso, on Friday. Eleven soldiers died, the "
+     "army said on Saturday.", 11),
+    ("Gunmen attacked a village in Plateau State on Monday night. Nine people died, police said Tuesday.", 9),
+    ("Al-Shabaab fighters stormed a hotel in Kismayo on Sunday. The government said on Monday that 14 people died.", 14),
+])
+def test_a_statement_day_leaves_the_toll_to_the_story(nlp, text: str, killed: int) -> None:
+    got = extract_incidents(text, nlp(text), "2024-03-12")
+    assert [i.killed for i in got] == [killed]
+
+
+@pytest.mark.parametrize("part, only", [
+    ("Eleven soldiers died, the army said on Saturday.", True),
+    ("The army said on Saturday that eleven soldiers died.", True),
+    ("Nine people died on Tuesday.", False),  # the dead's own day
+    ("Nine people died in Jos, police said.", False),  # the dead's own place
+])
+def test_a_statement_day_is_no_setting_of_the_toll(part: str, only: bool) -> None:
+    assert segment.toll_only(part) is only
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A magnetic bomb attached to a car killed its driver in Kabul on Wednesday morning.", 1),
+    ("A rocket hit the militia's headquarters in Tripoli, killing its commander.", 1),
+    ("A woman killed herself and her two daughters by detonating explosives at a checkpoint in Maiduguri.", 3),
+    ("A farmer in Punjab killed himself and his three children on Sunday, police said.", 4),
+    ("A suicide bomber killed himself and 14 others at a market in Mogadishu.", 15),
+    ("A police officer killed himself and his wife at their home in Peshawar.", 2),
+    ("Two bombs went off in Maiduguri. The first blast killed eight people and the second killed five.", 13),
+    ("The first killed six people and the second four, police said.", 10),
+    ("One bomb killed six people in Kirkuk while the other killed four.", 10),
+    ("The first wave of attacks killed 20 people and the second 15.", 35),
+    ("Gunmen killed a lawyer, Ahmed Raza, and his clerk in Lahore on Monday.", 2),
+    ("Gunmen shot dead a bus driver, Jose Martinez, 42, and his assistant in San Pedro Sula on Tuesday.", 2),
+    ("Gunmen killed a trader, Musa Ali, and two of his sons in Katsina.", 3),
+    ("Gunmen killed a farmer, Musa Ali, in Zamfara.", 1),
+])
+def test_tolls_of_unseen_shapes(sentence: str, killed: int) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize("title, text, killed", [
+    ("Five killed as gunmen attack village in Kaduna",
+     "Gunmen attacked Kauru village in Kaduna State on Sunday night, burning houses and shops. Police said an "
+     "investigation had begun.", 5),
+    ("Bandits kill 20 in Zamfara raids",
+     "Armed bandits raided three villages in Zamfara State on Tuesday, residents said.", 20),
+    ("Kenya: Al-Shabaab attack kills 4 police officers in Mandera",
+     "Al-Shabaab militants attacked a police camp in Mandera County on Wednesday. The attackers used explosives.", 4),
+    ("Bomb blast kills three soldiers in Balochistan",  # the text's own toll wins over the headline's
+     "A roadside bomb struck a military vehicle in Kech district on Monday, killing five soldiers.", 5),
+])
+def test_a_headline_toll_for_a_story_that_counts_none(nlp, title: str, text: str, killed: int) -> None:
+    got = extract_incidents(text, nlp(text), "2024-03-12", title)
+    assert got[0].killed == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Hospital officials said 31 bodies had been brought in and 50 people were wounded.", 31),
+    ("Twelve bodies were taken to the morgue in Mubi.", 12),
+    ("The hospital received 20 bodies and 45 wounded.", 20),
+    ("Police said the bodies were taken to hospital.", None),
+])
+def test_bodies_counted_where_they_were_carried(sentence: str, killed: int | None) -> None:
+    assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed four people in Sokoto on Sunday, bringing to 60 the number of people killed in the state since "
+     "January.", 4),
+    ("Militants killed a soldier in Kupwara on Monday, raising the toll of security personnel killed in the district "
+     "this year to 14.", 1),
+])
+def test_a_period_tally_after_the_event_leaves_the_event(nlp, text: str, killed: int) -> None:
+    got = extract_incidents(text, nlp(text), "2024-03-12")
+    assert [i.killed for i in got if i.primary] == [killed]

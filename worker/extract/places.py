@@ -42,7 +42,6 @@ from worker.extract.place_words import POSSESSIVE as _POSSESSIVE, province_key  
 from worker.extract.scene_choice import (RANK, _province_as_named, _within_province, cue,  # noqa: F401
                                          named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
-from worker.extract.compass_words import QUALIFIER
 from worker.extract.unit_words import FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS, PROVINCE_WORDS
 from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER
 

@@ -155,3 +155,7 @@ def test_a_source_s_group_that_claims_or_men_present_that_fire_are_doers(nlp: An
                                                                         expected: list[str]) -> None:
     assert _doers(nlp, text) == expected
 
+
+def test_a_police_operation_told_before_makes_the_fallen_gang_a_side(nlp: Any) -> None:
+    assert _doers(nlp, "Police raided a hideout in Khayelitsha on Tuesday. Two members of the 28s gang were shot "
+                       "dead during the raid.") != []

@@ -463,6 +463,9 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
 _CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
 
 
+_DURING_OPERATION = re.compile(r"\bduring\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid)s?\b", re.I)
+
+
 def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] | None = None,
                  whole: Sequence[Sequence[Role]] | None = None) -> tuple[list[str], list[tuple[int, str]]]:
     """Canonical perpetrator names and (sentence index, name) evidence.
@@ -589,9 +592,12 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         # the side that lost men, unless unnamed attackers struck it; only when the words tell a fight or the parse
         # gives the killing to someone ("Special Forces killed an X commander"): "three members of the X gang were
         # shot dead" tells who died, not that they fought
-        fought = tells_exchange(sentences)
+        # ("Police raided a house. Three members of X were shot dead during the operation": told the sentence before
+        # or by the operation the deaths fell in)
+        fought = tells_exchange(sentences) or any(_DURING_OPERATION.search(s) for s in sentences)
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless
-                  and (fought or roles is None or i >= len(roles) or any(r.role == AGENT for r in roles[i]))]
+                  and (fought or roles is None or i >= len(roles)
+                       or any(r.role == AGENT for r in roles[max(0, i - 1)] + roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
         agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:

@@ -180,3 +180,13 @@ def test_a_hyphened_affiliation_before_armed_men_names_their_group(nlp: Any, sen
 ])
 def test_a_hyphened_affiliation_of_a_habit_or_a_backer_names_no_doer(sentence: str) -> None:
     assert not [a for a in affiliated_doers(sentence) if a.name in ("Islamic State", "Rwanda")]
+
+
+@pytest.mark.parametrize("sentence, charged", [
+    ("Officials accused militants linked to ISWAP of the ambush.", True),
+    # "accused" after a determiner or a number is the adjective: the men it describes are not blamed by it
+    ("The two accused gunmen linked to the Eiye cult were shot dead while fleeing custody.", False),
+    ("Troops killed the accused fighters loyal to the M23 at a checkpoint.", False),
+])
+def test_accused_after_a_determiner_is_an_adjective_not_a_blame(sentence: str, charged: bool) -> None:
+    assert any(a.charged for a in affiliated_doers(sentence)) is charged

@@ -13,7 +13,7 @@ from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
-from worker.extract.idle_groups import idle_after, sided_with, speaks_for
+from worker.extract.idle_groups import claim_phrase as _claim_phrase, idle_after, sided_with, speaks_for
 from worker.extract.last_text import last_text
 from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
@@ -402,15 +402,6 @@ def _claims_own(sentence: str, start: int, end: int, found: list[Role] | None) -
 
 
 @cache
-def _claim_phrase() -> re.Pattern[str]:
-    """A claim verb with its object (data/role_words.csv claim_verbs, claim_objects: "claiming responsibility",
-    "took credit", "claiming the attack")."""
-    lists = word_lists()
-    verbs, objects = (literal(lists[k]) for k in ("claim_verbs", "claim_objects"))
-    return re.compile(r"\b(?:" + verbs + r")\s+(?:(?:the|its|an?|for|of)\s+){0,2}(?:" + objects + r")\b", re.I)
-
-
-@cache
 def _claims_next() -> re.Pattern[str]:
     """A claim of the deed right after a name, with at most an auxiliary or a time between ("X claimed the rocket
     fire", "X had claimed a barrage", "X later took responsibility"): matched at the name's end. Not when the object
@@ -470,6 +461,9 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
 
 
 _CHARGES = ("blamed", "blamed_on", "held_responsible", "held_responsible_verb", "attributed_to")  # roles.jsonl: who the text blames
+
+
+_DURING_OPERATION = re.compile(r"\bduring\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid)s?\b", re.I)
 
 
 def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] | None = None,
@@ -541,7 +535,7 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):
                 by_parse = CONTEXT  # "displaced by Boko Haram violence": whatever the parse makes of the phrase
-            elif sided_with(s, start) or speaks_for(s, start):
+            elif sided_with(s, start) or speaks_for(s, start, end):
                 by_parse = CONTEXT  # "accusing them of supporting Tigray forces": whom the victims were said to
                 # help; "..., said Musa Ali, a leader of the X militia": the source's body
             elif by_parse is None and _describes_victims(parsed, s, start):
@@ -598,9 +592,12 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         # the side that lost men, unless unnamed attackers struck it; only when the words tell a fight or the parse
         # gives the killing to someone ("Special Forces killed an X commander"): "three members of the X gang were
         # shot dead" tells who died, not that they fought
-        fought = tells_exchange(sentences)
+        # ("Police raided a house. Three members of X were shot dead during the operation": told the sentence before
+        # or by the operation the deaths fell in)
+        fought = tells_exchange(sentences) or any(_DURING_OPERATION.search(s) for s in sentences)
         agents = [(i, c) for i, c, kind, a in found if a == PATIENT and kind != "state" and i not in struck_by_nameless
-                  and (fought or roles is None or i >= len(roles) or any(r.role == AGENT for r in roles[i]))]
+                  and (fought or roles is None or i >= len(roles)
+                       or any(r.role == AGENT for r in roles[max(0, i - 1)] + roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
         agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
     if not agents:

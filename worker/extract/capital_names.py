@@ -27,7 +27,7 @@ _TOWN_AFTER = re.compile(r"\s+(?:town|city|metropolis|township|municipality)\b|,
                          r"(?:capital|city)\b|['’]s?\s+(?:streets?|outskirts|suburbs?|downtown|city cent(?:re|er)|"
                          r"old city)\b", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|capital|metropolis|outskirts|streets|suburbs?|heart|cent(?:re|er)|"
-                          r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$|\bdowntown\s+$", re.I)
+                          r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$", re.I)
 # "Kano, the northern state", "Kano's Bichi local government area": the state (not "Kabul's Dashti-Barchi district":
 # a city has districts too)
 _PROVINCE_AFTER = re.compile(r"\s+(?:state|province|region|governorate)\b|,\s+(?:the\s+|a\s+)(?:[\w-]+\s+){0,2}?"

@@ -218,6 +218,12 @@ def names_a_day(name: str) -> bool:
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
+def names_a_time_or_feast(name: str) -> bool:
+    """A month or its short form, a weekday or a season ("Feb", "Sept"), or a name whose sense in news is no place
+    (data/non_place_names.csv: "Lent", "Mawlid"): before ", Kaduna State police said" no town of the state."""
+    return name.lower() in _calendar_words() or fold(name) in non_place_names()
+
+
 @cache
 def _calendar_words() -> frozenset[str]:
     """Months (and their short forms), weekdays and seasons, lower case: words that name a time, never a town."""

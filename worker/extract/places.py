@@ -20,7 +20,8 @@ from worker.extract.whole_names import whole_name
 from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
-                                          longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day, not_a_name,
+                                          longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
+                                          names_a_time_or_feast, not_a_name,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
@@ -658,12 +659,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
+            if known is None and toponyms.is_demonym(name):
+                continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
             if known is None and " " not in name and is_person_noun(name) \
                     and not _BARE_LOCATIVE.search(text, max(0, s0 - 20), s0):
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
                 # (not "near Katari": WordNet's rare person nouns are names of towns after "in"/"near")
             known = capital_names.as_read(known, text, s0, s0 + len(name)) if known is not None \
                 else None if names_a_day(name) else unknown_in_unit(name, text, s0 + len(name))  # "Bar, Montenegro"
+            if (known is None or known.lat is None) and names_a_time_or_feast(name):
+                continue  # "in Feb, Kaduna State police said": a month or feast, no town the comma rule may make of it
             # "gunmen attacked Dankuraba": a name the gazetteer lacks as the object of an assault is where it was, as
             # the towns it knows there are (_unseen_towns)
             assaulted = known is None and bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0))

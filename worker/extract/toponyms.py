@@ -269,7 +269,7 @@ def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool, l
     two = joined(sub)
     alike = any(_near(sk, k, least) for k in skeletons) or (bool(two) and any(joined(n) == two for n in names))
     # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
-    if (kept and not KEPT_TYPE.search(sub)) or not alike or _demonym(sub) \
+    if (kept and not KEPT_TYPE.search(sub)) or not alike or is_demonym(sub) \
             or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
@@ -282,7 +282,7 @@ def _demonym_words() -> frozenset[str]:
     return frozenset(r["demonym"] for r in data_rows("demonyms.csv")) | frozenset(DEMONYMS)
 
 
-def _demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """A people's word, one or many ("Georgian", "Georgians"): one letter from a province's name ("Georgia") it may
     be, a spelling of it it is not."""
     return word in _demonym_words() or (word.endswith("s") and word[:-1] in _demonym_words())

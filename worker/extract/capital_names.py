@@ -19,16 +19,12 @@ from worker.extract.unit_words import PROVINCE_WORDS
 
 Reading = Literal["town", "province"]
 _CAPITAL_SIZE = 50_000  # people: a town of the province's name this big is its capital, not a village namesake
-# people: a smaller town that bears the province's own name (not as an alias or former name: GeoNames calls Mehtar
-# Lam "Laghman" too) is its seat when the words name a town ("a market in Batken", "the outskirts of Lamu": twin is
-# asked only when they do); a hamlet of the name would be smaller
-_SEAT_SIZE = 5_000
 
 _TOWN_AFTER = re.compile(r"\s+(?:town|city|metropolis|township|municipality)\b|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:capital|city)\b|['’]s?\s+(?:streets?|outskirts|suburbs?|downtown|city cent(?:re|er)|"
                          r"old city)\b", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|capital|metropolis|outskirts|streets|suburbs?|heart|cent(?:re|er)|"
-                          r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$|\bdowntown\s+$", re.I)
+                          r"downtown) of\s+(?:the\s+)?$|\b(?:state|provincial|regional) capital,?\s+$", re.I)
 # "Kano, the northern state", "Kano's Bichi local government area": the state (not "Kabul's Dashti-Barchi district":
 # a city has districts too)
 _PROVINCE_WORD = "(?:" + literal(PROVINCE_WORDS) + ")"
@@ -136,16 +132,13 @@ def reading(text: str, start: int, end: int) -> Reading | None:
 @lru_cache(maxsize=4096)
 def twin(name: str, country: str) -> tuple[Place, Place] | None:
     """The province and the capital town that share `name` in `country` (the town in the text's spelling); None
-    when the name is not both: a town of the province's name of `_CAPITAL_SIZE`, or of `_SEAT_SIZE` that bears
-    the name as its own."""
+    when the name is not both."""
     province = places().province(name)
     if province is None or province.country != country:
         return None
     key = geonames.fold(bare(province.admin1 or province.name))
     town = next((p for p in places().candidates(name) if p.country == country and p.admin1
-                 and geonames.fold(bare(p.admin1)) == key and ((p.population or 0) >= _CAPITAL_SIZE
-                                                               or (p.population or 0) >= _SEAT_SIZE
-                                                               and geonames.fold(p.name) == geonames.fold(name))), None)
+                 and geonames.fold(bare(p.admin1)) == key and (p.population or 0) >= _CAPITAL_SIZE), None)
     if town is None:
         return None
     own = places().get(name.lower())

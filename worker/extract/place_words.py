@@ -26,23 +26,6 @@ KIND = r"(?:town|village|city|district|area|locality|neighbou?rhood|suburb|settl
     r"port|community|township|municipality|commune|cercle|hamlet|barangay|kebele|sub-?district|sub-?county|tehsil|taluka|" \
     r"territory|chieftaincy|chiefdom|woreda|Local (?:Government )?Council)"
 
-
-@cache
-def settlement_named() -> re.Pattern[str]:
-    """A village named after the word some languages write before its name (data/settlement_prefixes.csv:
-    "in Barangay Tubod", "residents of kibbutz Kfar Aza", "the vereda El Tablazo"). The name is the whole capitalised
-    run: one the name shape cannot spell to its end ("moshav Netiv HaAsara") gives nothing rather than a part."""
-    from worker.extract.alternation import literal
-    return re.compile(r"\b(?i:(?P<kd>" + literal(settlement_countries()) + r"))\s+(?P<d>" + NAME + r")(?![\w'’-]|\s+[A-Z])")
-
-
-@cache
-def settlement_countries() -> dict[str, tuple[str, ...]]:
-    """Each prefix word of data/settlement_prefixes.csv (lower case) and the countries whose villages it names."""
-    from worker.extract.gazetteer import data_rows
-    return {r["word"].lower(): tuple(r["countries"].split(";")) for r in data_rows("settlement_prefixes.csv")}
-
-
 # "Jani Khel area of Lakki Marwat district", "Kuriga village of Chikun LGA": the unit a named place lies in, named
 # with its own type word after the place's kind (or after the name: "Kafanchan town of Jema'a LGA" from "Kafanchan")
 OF_UNIT = re.compile(r"(?:\s+" + KIND + r")?\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|"

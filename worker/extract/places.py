@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
 from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, province_lists,
                             shared_provinces, toponyms, town_parts)
-from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, town_in_unit, unknown_in_unit
+from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
@@ -28,7 +28,7 @@ from worker.extract.place_mention import PlaceMention
 from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
 from worker.extract.place_words import (ASSAULT_BEFORE, BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME,
                                         OF_UNIT, POSSESSIVE,
-                                        own_names, same_province, settlement_countries, settlement_named)
+                                        own_names, same_province)
 from worker.extract.own_name_scan import own_name_matches
 from worker.extract.scene_choice import localize
 from worker.extract.speaker_seats import speaker_place
@@ -103,15 +103,13 @@ _PROVINCE_HINT = re.compile(_PROVINCE_WORD, re.I)
 
 
 def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """_NAMED_PLACE matches, and for "the Aleppo town of Azaz" (whose "Aleppo town" took the words) the town too;
-    then villages named after a prefix word ("Barangay Tubod": group "d")."""
+    """_NAMED_PLACE matches, and for "the Aleppo town of Azaz" (whose "Aleppo town" took the words) the town too."""
     for m in _NAMED_PLACE.finditer(text, start, end):
         yield m
         if m.group("b"):
             k = _KIND_OF.match(text, m.start("kb"), end)
             if k:
                 yield k
-    yield from settlement_named().finditer(text, start, end)  # "in Barangay Tubod": the word before the name
 
 
 def _peoples_kind(doc: Any | None, text: str, s0: int, name: str, kind: str) -> bool:
@@ -533,7 +531,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         place = known or Place(name, "city", country, None, None, None)
         out[(s0, s0 + len(name))] = PlaceMention(place, name, s0, s0 + len(name), named_kind=True, locative=True)
     for m in _named_places(text, start, end):
-        g = next(k for k in "abdc" if m.groupdict().get(k) or k == "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
+        g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         if g == "a" and (after := _WORD_AFTER.match(text, m.end())) and after.group(1) in person_nouns():
             continue  # "near Musa Ali, a village head": the kind word qualifies a person, who is no place
         name, s0 = m.group(g), m.start(g)
@@ -577,7 +575,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue  # "Imphal East district", "Kabul Bagh village": the whole name, not the known town it begins with
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
-        town_kind = _TOWN_KIND.fullmatch(kind) is not None or g == "d"  # not an "area": an area of a district stays the district
+        town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
         # "attacked X village in Y, Z province": the object of a verb of assault, a village the text places, is the site
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
@@ -591,14 +589,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
-        if g == "d" and _village_of_named_town(kind, text, m.end()):
-            continue
-        known = _in_named_country(name, text, s0, m.end()) if g != "d" else _settlement_place(name, kind, text, s0)
+        known = _in_named_country(name, text, s0, m.end())
         if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
             continue  # "Entire village populations fled": a plain word is capitalised by the sentence, no name
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
-                                                 town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None or g == "d",
+                                                 town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
                                                  within=_unit_of(text, m.end(), end) if g == "b" and town_kind
                                                  else owned,
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
@@ -1166,34 +1162,6 @@ def _in_named_country(name: str, text: str, start: int, end: int) -> Place | Non
     if region is None or region.kind != "country" or known.country == region.country:  # type: ignore[union-attr]
         return known if known is None else namesake_in_country(known, text, start, start + len(name))
     return next((p for p in places().candidates(name) if p.country == region.country), None)
-
-
-# "Barangay Cabagal, Himamaylan City", "sitio X in Y": the town a prefixed village is placed in right after it
-_TOWN_NEXT = re.compile(r"\s*(?:,\s*|\s+in\s+)(?:the\s+)?(?P<town>" + NAME + r")")
-
-
-def _village_of_named_town(word: str, text: str, end: int) -> bool:
-    """A prefixed village the text places in a town of the word's country right after it: the town is the place
-    (a barangay is a part of its municipality, as a quarter is of its city), so the village is no mention."""
-    after = _TOWN_NEXT.match(text, end)
-    if after is None:
-        return False
-    chain = settlement_named().match(text, after.start("town"))  # "Sitio Cabagal, Barangay Buenavista, Himamaylan"
-    if chain is not None:
-        return _village_of_named_town(chain.group("kd").lower(), text, chain.end())
-    town = places().get(after.group("town").lower())
-    return town is not None and town.kind == "city" and town.country in settlement_countries()[word]
-
-
-def _settlement_place(name: str, word: str, text: str, start: int) -> Place | None:
-    """The village a prefix word names ("Barangay Tubod, Lanao del Norte"): in the word's only country, the
-    namesake in the unit the text names after it, else a village there the gazetteer does not place (the word is
-    surer than the most populous namesake); None for a word several countries use ("kampung"): the text's clues
-    decide."""
-    lands = settlement_countries()[word]
-    if len(lands) > 1:
-        return None
-    return town_in_unit(Place(name, "city", lands[0], None, None, None), text, start, start + len(name))
 
 
 def _district_of_named_province(name: str, text: str, end: int) -> bool:

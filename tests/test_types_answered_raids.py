@@ -74,3 +74,22 @@ def test_one_trader_or_described_journalist_killed_is_targeted(nlp: Any, text: s
 ])
 def test_traders_among_many_stay_an_attack(nlp: Any, text: str) -> None:
     assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was shot dead by a soldier at a roadblock in Bukavu on Friday after an argument over a fare, "
+    "residents said.",
+    "Police officers shot dead a merchant in Kaduna on Thursday, saying they took him for a kidnapper.",
+    "Gunmen shot dead a money changer in Maiduguri on Wednesday and made off with his valuables, police said.",
+    "A contractor was shot dead by his business rival in Multan on Friday after a row over a tender, police said.",
+])
+def test_a_trade_killed_by_forces_or_for_money_stays_an_attack(nlp: Any, text: str) -> None:
+    assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the West Papua National Liberation Army shot dead a teacher in Beoga on Thursday, police said.",
+    "A teacher was shot dead by the Kachin Independence Army in Hpakant on Monday, residents said.",
+])
+def test_a_trade_killed_by_an_army_that_is_no_state_is_singled_out(nlp: Any, text: str) -> None:
+    assert _type(nlp, text) == "targeted_killing"

@@ -93,3 +93,11 @@ def test_a_trade_killed_by_forces_or_for_money_stays_an_attack(nlp: Any, text: s
 ])
 def test_a_trade_killed_by_an_army_that_is_no_state_is_singled_out(nlp: Any, text: str) -> None:
     assert _type(nlp, text) == "targeted_killing"
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse working at the district hospital was killed when gunmen sprayed a market in Beni with bullets on Monday.",
+    "An engineer employed by the road company was killed as bandits ambushed a convoy near Zamfara on Tuesday.",
+])
+def test_a_described_holder_killed_in_a_raid_on_many_stays_an_attack(nlp: Any, text: str) -> None:
+    assert _type(nlp, text) == "attack"

@@ -29,10 +29,12 @@ _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,
 # mayoral candidate for the Valor party was shot dead", "a sub-inspector of the Counter-Terrorism Department was gunned
 # down") and up to two asides ("The mayor of Chilpancingo, the capital of Guerrero, Alejandro Arcos, was killed"); a
 # participle's phrase is such a modifier too ("a journalist working for a local radio station was killed by gunmen",
-# "a judge based in Kismayo was shot dead")
-_HOLDER_PASSIVE = re.compile(r"(?:\s+(?:(?:[a-z]+ing|based|employed|attached|posted|stationed|known)\s+)?(?:of|for|from|at|in|"
-                             r"with|as|to)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
-                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b", re.I)
+# "a judge based in Kismayo was shot dead"), but only of a killing told of him alone: "a journalist travelling with
+# pilgrims was killed when gunmen opened fire on their bus" was one of those the raid struck
+_HOLDER_PASSIVE = re.compile(r"(?:\s+(?:(?P<part>[a-z]+ing|based|employed|attached|posted|stationed|known)\s+)?(?:of|for|"
+                             r"from|at|in|with|as|to)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
+                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b"
+                             r"(?(part)(?!\s+(?:when|as|while|after|during|in\s+(?:an?|the)\b)))", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
 _TRADE = "trade"  # the row of trades and posts, which single out only in a close killing of that one person (`by_role`)
 _BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")

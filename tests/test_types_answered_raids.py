@@ -101,3 +101,11 @@ def test_a_trade_killed_by_an_army_that_is_no_state_is_singled_out(nlp: Any, tex
 ])
 def test_a_described_holder_killed_in_a_raid_on_many_stays_an_attack(nlp: Any, text: str) -> None:
     assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents hit back at the police on Friday, raiding a checkpoint in Zabul and killing five officers.",
+    "Rebels struck back on Tuesday, ambushing an army patrol in Ituri and killing four soldiers.",
+])
+def test_attackers_who_hit_back_leave_a_one_sided_raid(nlp: Any, text: str) -> None:
+    assert _type(nlp, text) == "attack"

@@ -36,3 +36,18 @@ def test_a_raid_with_explosives_is_a_bombing(nlp: Any, text: str) -> None:
 ])
 def test_explosives_beside_guns_stay_an_attack(nlp: Any, text: str) -> None:
     assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops stormed a rebel camp near Beni using grenades on Sunday, killing three fighters, the army said.",
+    "Gunmen attacked an army post in Tillaberi with grenades, sparking a gunfight that lasted two hours, killing "
+    "three soldiers.",
+])
+def test_grenades_in_a_storming_or_before_a_gunfight_are_no_bombing(nlp: Any, text: str) -> None:
+    assert _type(nlp, text) == "armed_clash"
+
+
+def test_an_improvised_device_found_is_no_bombing(nlp: Any) -> None:
+    text = ("Gunmen shot dead three policemen at a roadblock in Lakki Marwat on Tuesday, and police later recovered "
+            "an improvised device nearby.")
+    assert _type(nlp, text) == "attack"

@@ -1484,9 +1484,11 @@ def _killing_type(event_type: str, d: _Draft, killed: int | None, doc: Any | Non
     # "shot dead when gunmen attacked his checkpoint"; not when the text says whom it was aimed at
     post = parsed is not None and not post_attacks.aimed_at_one(told) and post_attacks.struck_post(parsed)
     chosen = parsed is not None and few and guards <= 2 and not post and singled_out.victim(texts, parsed) is not None
-    # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt
+    # "armed separatists shot dead a teacher": a close killing of one person named by a trade, no one else hurt, by
+    # no state force ("soldiers shot dead a contractor" is the state's attack) and for no money or quarrel
     role = singled_out.by_role(texts, parsed) if parsed is not None and (killed or 0) <= 2 \
-        and (killed or 0) - guards <= 1 and not injured and not post and not violent_doers.tells_crime(told) else None
+        and (killed or 0) - guards <= 1 and not injured and not post and not violent_doers.tells_crime(told) \
+        and not actors.force_did(parsed) else None
     by_role = role is not None
     if event_type == "targeted_killing" and not _ASSASSINATION.search(told) and (post or (
             not chosen and not by_role and (not few or (doc is not None and not _names_a_person(d, doc))))):

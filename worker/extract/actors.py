@@ -833,6 +833,14 @@ def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> lis
     return _most_precise(out)
 
 
+def force_did(roles: Sequence[Sequence[Role]]) -> bool:
+    """Whether the parse makes a state force the doer of a verb ("Soldiers shot dead a contractor", "shot dead by a
+    police officer"): the state killing a civilian is no assassination by armed men, whatever his trade. A phrase
+    naming a group other than a state's ("the West Papua National Liberation Army") is no state force."""
+    return any(r.role == AGENT and r.name != CUSTODY and group_names.is_force(r.text)
+               and not any(k != "state" for _, k, _, _ in groups_in(r.text)) for rs in roles for r in rs)
+
+
 def force_struck(roles: Sequence[Sequence[Role]]) -> bool:
     """Whether the parse makes the force a victim too, so that the armed men fought: a victim phrase names the force
     ("one soldier was killed in the operation", "killed four soldiers", "stormed an army post"), or armed men are the

@@ -29,10 +29,12 @@ _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,
 # mayoral candidate for the Valor party was shot dead", "a sub-inspector of the Counter-Terrorism Department was gunned
 # down") and up to two asides ("The mayor of Chilpancingo, the capital of Guerrero, Alejandro Arcos, was killed"); a
 # participle's phrase is such a modifier too ("a journalist working for a local radio station was killed by gunmen",
-# "a judge based in Kismayo was shot dead")
-_HOLDER_PASSIVE = re.compile(r"(?:\s+(?:(?:[a-z]+ing|based|employed|attached|posted|stationed|known)\s+)?(?:of|for|from|at|in|"
-                             r"with|as|to)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
-                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b", re.I)
+# "a judge based in Kismayo was shot dead"), but only of a killing told of him alone: "a journalist travelling with
+# pilgrims was killed when gunmen opened fire on their bus" was one of those the raid struck
+_HOLDER_PASSIVE = re.compile(r"(?:\s+(?:(?P<part>[a-z]+ing|based|employed|attached|posted|stationed|known)\s+)?(?:of|for|"
+                             r"from|at|in|with|as|to)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
+                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b"
+                             r"(?(part)(?!\s+(?:when|as|while|after|during|in\s+(?:an?|the)\b)))", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
 _TRADE = "trade"  # the row of trades and posts, which single out only in a close killing of that one person (`by_role`)
 _BODY = "body"  # the row that holds bodies whose member holds an office ("a member of parliament")
@@ -114,13 +116,12 @@ def victim(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role | 
     """The first victim of a killing verb in the sentences who was singled out (see `chosen`). One holder of an
     office is read with the whole noun phrase the parse cut short (`_HOLDER_PASSIVE`): a singular subject whose
     office is told is singled out by "was killed" alone, as a crowd's toll word names no one; a pronoun killed
-    after the holder's home or car was struck is that holder (`_pronoun_holder`), and so is one the words say was
-    fired on before "killing him" (`_fired_on_holder`)."""
+    after the holder's home or car was struck is that holder (`_pronoun_holder`)."""
     found = next((r for r in victims(sentences, roles) if chosen(r)), None)
     if found is not None:
         return found
     found = next((h for sentence, rs in zip(sentences, roles)
-                  if (h := _pronoun_holder(sentence, rs) or _fired_on_holder(sentence)) is not None), None)
+                  if (h := _pronoun_holder(sentence, rs)) is not None), None)
     if found is not None:
         return found
     found = next((r for sentence, rs in zip(sentences, roles) for r in rs
@@ -174,25 +175,6 @@ def _pronoun_holder(sentence: str, found: Sequence[Role]) -> Role | None:
             # out a bodyguard and killed him" is the bodyguard
             return None if _person_between(sentence[near.end:r.start]) else near
     return None
-
-
-# a holder fired on, then the pronoun killed ("opened fire on a cleric as he walked to prayers, killing him"): the
-# parse makes the holder a preposition's object, no patient, so the words are read
-_FIRED_ON = re.compile(r"\b(?:opened fire (?:on|at)|fired (?:on|at|upon)|shot at|sprayed bullets (?:on|at))\s+"
-                       r"(?P<phrase>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))\b[^.;]{0,100}?,\s+"
-                       r"(?:fatally wounding|killing) (?:him|her)\b", re.I)
-
-
-def _fired_on_holder(sentence: str) -> Role | None:
-    """The one office holder the words say was fired on and then killed as "him" or "her" (`_FIRED_ON`)."""
-    m = _FIRED_ON.search(sentence)
-    if m is None:
-        return None
-    head = m.group("head").lower()
-    if head not in office_nouns() or head.endswith("s") or _combatant(m.group("phrase")) \
-            or _person_between(sentence[m.end("phrase"):m.end()]):
-        return None
-    return Role(PATIENT, "object", m.group("phrase"), m.start("phrase"), m.end("phrase"), head)
 
 
 _PERSON_AFTER = re.compile(r"\b(?:an?|the|his|her|their|one)\s+([\w-]+)(?:\s+([\w-]+))?", re.I)

@@ -59,24 +59,10 @@ def test_the_village_of_a_district_owner(text: str, city: str) -> None:
 
 
 @pytest.mark.parametrize("text, city", [
-    ("Militants shot dead two soldiers in Imphal East district of Manipur on Sunday, officials said.", "Imphal East"),
-    ("Gunmen killed three people in Bauchi Kofa village on Tuesday, police in Bauchi State said.", "Bauchi Kofa"),
-    ("Bandits killed five farmers in Kano Tudu village in Kano State on Sunday.", "Kano Tudu"),
-])
-def test_the_named_kind_after_a_longer_name(text: str, city: str) -> None:
-    """"X Y district", "X Y village": the kind word names the whole name, not the known town X."""
-    assert where(text)[2] == city
-
-
-@pytest.mark.parametrize("text, city", [
     # the known name is the whole name, or what follows it is no part of the name
     ("Gunmen killed four people at a market in Lagos Island on Friday.", "Lagos Island"),
     ("A blast killed two people in Kano, north of Abuja, on Sunday.", "Kano"),
     ("Gunmen killed three traders in Jos, near Bukuru, on Monday.", "Jos"),
-    # the town's own area, or a building of it
-    ("Suspected militants killed two traders in Kano Municipal area of Kano State on Sunday.", "Kano"),
-    ("A bomb exploded in the Mosul University area on Monday, killing two students.", "Mosul"),
-    ("Gunmen killed six people in Maiduguri town on Monday.", "Maiduguri"),
 ])
 def test_the_known_town_stays(text: str, city: str) -> None:
     assert where(text)[2] == city

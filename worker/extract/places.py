@@ -239,24 +239,16 @@ def _drop_foreign_head(out: "_Taken", start: int, end: int, country: str) -> Non
             del out[span]
 
 
-# the town's own area ("Kano Municipal", "Accra Metropolitan"): the known town it begins with is the town
-_OWN_AREA = re.compile(r"Municipal|Municipality|Metropolitan|Metropolis|Urban|Central|Centre|Center|Proper")
-
-
 def _free_whole_name(out: "_Taken", text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end), which the text gives as a town ("Kabul Bagh, a village in Ghazni", "in
     Bauchi Kofa, near Toro", "Dogon Daji, 30 km from Y"), may be read whole: nothing is found in it yet, or only a
-    known place that begins it and is followed by more of the name (not a date, "Kano Tuesday", nor the town's own
-    area, "Kano Municipal"), which is then dropped. A gazetteer name heading a longer village's name is a
-    namesake's, not the scene."""
+    known place that begins it and is followed by more of the name (not a date: "Kano Tuesday"), which is then
+    dropped. A gazetteer name heading a longer village's name is a namesake's, not the scene."""
     if not out.holds(start):
         return True
-    if building_name(text[start:end]):  # "Mosul University area": a building's name, its town the known one
-        return False
     inside = _known_inside(out, start, end)
     if not inside or min(inside)[0] != start \
-            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS or _OWN_AREA.fullmatch(w)
-                   for w in text[max(b for _, b in inside):end].split()):
+            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in text[max(b for _, b in inside):end].split()):
         return False
     for span in inside:
         del out[span]
@@ -514,7 +506,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
-        if (out.holds(s0) and g != "b") or name.split()[0] in ("The", "A", "An", "This", "That") \
+        if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _peoples_kind(doc, text, s0, name, m.group("kb"))
                     and not ((BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) or not people_name(name))
                              and IN_DISTRICT_AFTER.match(text, m.end()))
@@ -525,8 +517,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     and not (district and _district_of_named_province(name, text, m.end()))
                     and owned is None) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
-                or speaker_place(text, s0, s0 + len(name)) or not _free_whole_name(out, text, s0, s0 + len(name)):
-            continue  # "Imphal East district", "Kabul Bagh village": the whole name, not the known town it begins with
+                or speaker_place(text, s0, s0 + len(name)):
+            continue
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
         town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district

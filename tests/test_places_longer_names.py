@@ -1,8 +1,8 @@
 """A village the text gives as a town by a direction from a landmark ("in X, north of Y") is the scene, not the
 landmark, and of two landmarks ("near X, west of Y") the one the other locates; a village a district owns ("D
-district's X village") is the scene, not the district; and a village whose name begins with a known place's
-("Kabul Bagh, a village in Ghazni", "in Bauchi Kofa, near Toro") is read whole, not as that place. Fresh sentences
-written for these tests."""
+district's X village") is the scene, not the district; and a known place heading a longer name ("Katsina Christian
+villagers", "Baghdad Mansour, near ...") keeps the country and province it gives. Fresh sentences written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -37,17 +37,19 @@ def test_the_landmark_a_landmark_locates(text: str, city: str) -> None:
     assert where(text)[2] == city
 
 
-@pytest.mark.parametrize("text, city", [
-    ("A bomb killed three policemen in Kabul Bagh, a village in Afghanistan's Ghazni province, on Monday.",
-     "Kabul Bagh"),
-    ("Gunmen killed a village head in Bauchi Kofa, near Toro in Bauchi State, on Wednesday.", "Bauchi Kofa"),
-    ("Bandits killed 12 Sokoto Dutsi villagers on Tuesday night, police in Sokoto State said.", "Sokoto Dutsi"),
-    ("Militants killed four soldiers in Mosul Kandi, a village near Tal Afar in Nineveh, on Friday.", "Mosul Kandi"),
-    ("Gunmen attacked Maiduguri Gana, a hamlet 20 km from Bama in Borno State, killing seven farmers on Sunday.",
-     "Maiduguri Gana"),
+@pytest.mark.parametrize("text, country, admin1", [
+    # a region or city heading a longer name keeps the place it gives: a people or faith before "villagers", a
+    # quarter of the city, a village the gazetteer lacks (the whole-name reading of such villages was dropped: it
+    # lost the country and admin1 the known head gave, or placed the name by a landmark's namesake abroad)
+    ("Gunmen killed 5 Katsina Christian villagers on Monday.", "Nigeria", "Katsina"),
+    ("Bandits killed 8 Kebbi Dakarkari villagers on Wednesday night.", "Nigeria", "Kebbi"),
+    ("A mortar killed four people in Baghdad Mansour, near Zawraa Park, on Friday.", "Iraq", "Baghdad"),
+    ("A grenade killed two people in Kabul Shahr-e-Naw, near Zarnegar Park, on Monday.", "Afghanistan", "Kabul"),
+    ("Gunmen killed six herders in Katsina Ruwa village on Saturday.", "Nigeria", "Katsina"),
 ])
-def test_the_village_named_after_a_town(text: str, city: str) -> None:
-    assert where(text)[2] == city
+def test_the_known_head_keeps_its_place(text: str, country: str, admin1: str) -> None:
+    got = where(text)
+    assert (got[0], got[1]) == (country, admin1)
 
 
 @pytest.mark.parametrize("text, city", [
@@ -59,24 +61,10 @@ def test_the_village_of_a_district_owner(text: str, city: str) -> None:
 
 
 @pytest.mark.parametrize("text, city", [
-    ("Militants shot dead two soldiers in Imphal East district of Manipur on Sunday, officials said.", "Imphal East"),
-    ("Gunmen killed three people in Bauchi Kofa village on Tuesday, police in Bauchi State said.", "Bauchi Kofa"),
-    ("Bandits killed five farmers in Kano Tudu village in Kano State on Sunday.", "Kano Tudu"),
-])
-def test_the_named_kind_after_a_longer_name(text: str, city: str) -> None:
-    """"X Y district", "X Y village": the kind word names the whole name, not the known town X."""
-    assert where(text)[2] == city
-
-
-@pytest.mark.parametrize("text, city", [
     # the known name is the whole name, or what follows it is no part of the name
     ("Gunmen killed four people at a market in Lagos Island on Friday.", "Lagos Island"),
     ("A blast killed two people in Kano, north of Abuja, on Sunday.", "Kano"),
     ("Gunmen killed three traders in Jos, near Bukuru, on Monday.", "Jos"),
-    # the town's own area, or a building of it
-    ("Suspected militants killed two traders in Kano Municipal area of Kano State on Sunday.", "Kano"),
-    ("A bomb exploded in the Mosul University area on Monday, killing two students.", "Mosul"),
-    ("Gunmen killed six people in Maiduguri town on Monday.", "Maiduguri"),
 ])
 def test_the_known_town_stays(text: str, city: str) -> None:
     assert where(text)[2] == city

@@ -18,7 +18,6 @@ from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.build_gazetteer import bare as bare_province
-from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
@@ -267,30 +266,6 @@ def _drop_foreign_head(out: "_Taken", start: int, end: int, country: str) -> Non
     if all(out[span].place.country != country for span in inside):  # type: ignore[union-attr]
         for span in inside:
             del out[span]
-
-
-# the town's own area ("Kano Municipal", "Accra Metropolitan"): the known town it begins with is the town
-_OWN_AREA = re.compile(r"Municipal|Municipality|Metropolitan|Metropolis|Urban|Central|Centre|Center|Proper")
-
-
-def _free_whole_name(out: "_Taken", text: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end), which the text gives as a town ("Kabul Bagh, a village in Ghazni", "in
-    Bauchi Kofa, near Toro", "Dogon Daji, 30 km from Y"), may be read whole: nothing is found in it yet, or only a
-    known place that begins it and is followed by more of the name (not a date, "Kano Tuesday", nor the town's own
-    area, "Kano Municipal"), which is then dropped. A gazetteer name heading a longer village's name is a
-    namesake's, not the scene."""
-    if not out.holds(start):
-        return True
-    if building_name(text[start:end]):  # "Mosul University area": a building's name, its town the known one
-        return False
-    inside = _known_inside(out, start, end)
-    if not inside or min(inside)[0] != start \
-            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS or _OWN_AREA.fullmatch(w)
-                   for w in text[max(b for _, b in inside):end].split()):
-        return False
-    for span in inside:
-        del out[span]
-    return True
 
 
 def _province_holding(town: str, province: str) -> Place | None:
@@ -560,7 +535,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if unit is not None and not out.holds(s0):
             out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name))
             continue
-        if (out.holds(s0) and g != "b") or name.split()[0] in ("The", "A", "An", "This", "That") \
+        if out.holds(s0) or name.split()[0] in ("The", "A", "An", "This", "That") \
                 or (g == "b" and _peoples_kind(doc, text, s0, name, m.group("kb"))
                     and not ((BARE_NAME_BEFORE.search(text, max(0, s0 - 20), s0) or not people_name(name))
                              and IN_DISTRICT_AFTER.match(text, m.end()))
@@ -571,8 +546,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     and not (district and _district_of_named_province(name, text, m.end()))
                     and owned is None) \
                 or in_actor_name(text, s0, s0 + len(name)) or name in DEMONYMS \
-                or speaker_place(text, s0, s0 + len(name)) or not _free_whole_name(out, text, s0, s0 + len(name)):
-            continue  # "Imphal East district", "Kabul Bagh village": the whole name, not the known town it begins with
+                or speaker_place(text, s0, s0 + len(name)):
+            continue
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
         town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
@@ -668,9 +643,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
-        if people_name(name) or not is_name(name) or name.split()[0] in ("The", "A", "An") \
+        if out.holds(s0) or people_name(name) or not is_name(name) or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
-                or not_a_name(doc, s0, s0 + len(name)) or not _free_whole_name(out, text, s0, s0 + len(name)):
+                or not_a_name(doc, s0, s0 + len(name)):
             continue
         out[(s0, s0 + len(name))] = PlaceMention(places().get(name.lower()), name, s0, s0 + len(name), named_kind=True,
                                                  town=True, reference=landmark(text, s0),
@@ -694,10 +669,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, town=True,
                                                  placed=nearer is not None and _landmark_place(text, m.end()) is not None)
     for s0, name, at in near_towns(text, start, end, doc):  # "in Ouatagouna, near Ansongo": a village by its landmark
-        if name in DEMONYMS or not is_name(name) or people_name(name) or is_person_noun(name) \
+        if out.holds(s0) or name in DEMONYMS or not is_name(name) or people_name(name) or is_person_noun(name) \
                 or titled_or_post(name) or in_actor_name(text, s0, s0 + len(name)) \
-                or people_word(doc, s0, s0 + len(name)) or not_a_name(doc, s0, s0 + len(name)) \
-                or not _free_whole_name(out, text, s0, s0 + len(name)):
+                or people_word(doc, s0, s0 + len(name)) or not_a_name(doc, s0, s0 + len(name)):
             continue
         nearer = _near_landmark(name, text, at)
         out[(s0, s0 + len(name))] = PlaceMention(nearer, name, s0, s0 + len(name), named_kind=True, locative=True,

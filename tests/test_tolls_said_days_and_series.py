@@ -79,14 +79,3 @@ def test_a_headline_toll_for_a_story_that_counts_none(nlp, title: str, text: str
 ])
 def test_bodies_counted_where_they_were_carried(sentence: str, killed: int | None) -> None:
     assert _killed(sentence) == killed
-
-
-@pytest.mark.parametrize("text, killed", [
-    ("Gunmen killed four people in Sokoto on Sunday, bringing to 60 the number of people killed in the state since "
-     "January.", 4),
-    ("Militants killed a soldier in Kupwara on Monday, raising the toll of security personnel killed in the district "
-     "this year to 14.", 1),
-])
-def test_a_period_tally_after_the_event_leaves_the_event(nlp, text: str, killed: int) -> None:
-    got = extract_incidents(text, nlp(text), "2024-03-12")
-    assert [i.killed for i in got if i.primary] == [killed]

@@ -123,8 +123,7 @@ _NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot
              r"lost|sustained|suffered|succumbed|while|whereas)\b)")
 
 
-# (bodies "brought in", "taken to the morgue", "received" at a hospital: the dead counted where they were carried)
-_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted|brought|taken|received|carried)"
+_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted)"
 # a participle that hurts without killing, and a verb that says its victims lived
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"

@@ -53,3 +53,17 @@ def test_a_statement_day_is_no_setting_of_the_toll(part: str, only: bool) -> Non
 ])
 def test_tolls_of_unseen_shapes(sentence: str, killed: int) -> None:
     assert _killed(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gunman opened fire on worshippers outside a church in Lyon on Sunday. The gunman was shot dead by officers "
+    "after wounding two people.",
+    "A man with an axe attacked passers-by at a tram stop in Graz. The assailant was shot dead by police after "
+    "injuring five people, officials said.",
+    "A suicide bomber approached an army checkpoint in Bannu. The bomber was killed when his vest exploded early, "
+    "the army said.",
+])
+def test_the_attackers_own_death_is_counted_once(nlp, sentence: str) -> None:
+    got = extract_incidents(sentence, nlp(sentence), "2024-03-12")
+    primary = [m for m in got if getattr(m, "primary", True)]
+    assert primary and primary[0].killed == 1

@@ -434,8 +434,10 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
         found.append(Count(n, False, True, m.start(), m.end(), perpetrator=True))  # "two bombers ... killing themselves"
+    perps = [c for c in found if c.perpetrator]
     if not [c for c in found if not c.perpetrator] and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)
                         or (_one_died(text) if kind == "killed" else None)) \
+            and not (perps and _attackers_own(text, m, perps)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
             and not _missed(text, m.start(), m.end()) and not (kind == "injured" and _fatal(text, m.start(), m.end())) \
             and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
@@ -701,6 +703,21 @@ def _attackers_figure() -> re.Pattern[str]:
     """A figure of attackers ("two suicide bombers", "three gunmen"): the armed nouns of violent_doers."""
     from worker.extract.violent_doers import doer_nouns  # the role lexicon, read when a plural attacker died
     return re.compile(r"\b(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + doer_nouns() + r")\b", re.I)
+
+
+# the attacker as the subject of a one-victim reading: "The gunman was shot dead by police after wounding four", "the
+# bomber was killed when his explosives went off": his own death, already counted, no victim besides him
+_ATTACKER_SUBJECT = re.compile(r"\b(?:he|she|(?:suspected\s+)?(?:suspect|gunman|attacker|assailant|shooter|bomber|"
+                               r"perpetrator))\s+(?:(?:was|has been|had been|is)\s+)?$", re.I)
+
+
+def _attackers_own(text: str, m: re.Match[str], perps: list[Count]) -> bool:
+    """The one-victim match `m` tells the attacker's own death, already counted by `perps`: it overlaps it, or the
+    attacker is its subject ("The gunman was shot dead by police"), so "killed his wife before killing himself" still
+    reads the wife."""
+    if any(c.start < m.end() and m.start() < c.end for c in perps):
+        return True
+    return bool(_ATTACKER_SUBJECT.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _attackers_before(text: str, end: int) -> int | None:

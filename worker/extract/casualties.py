@@ -423,7 +423,7 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
     other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
         toll_phrases.charge_spans(text)
     # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
-    found = _others_add([c for c in sorted(_gapped(_counts(text, kind), text), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+    found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
@@ -533,36 +533,6 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 _NUM_WORD = re.compile(_NUM, re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)  # "the bodies were taken to hospital": no wounded
 _OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
-# two acts counted one after the other: "the first (blast) killed eight and the second (killed) five", "one bomb
-# killed six people while the other killed four": the subject of the first figure opens a series, the second's goes on
-_SERIES_FIRST = re.compile(r"\b(?:the|its|one)\s+(?:first|earlier|former)?\b(?:\s*[\w'’-]+){0,4}\s+$|"
-                           r"\b(?:the|its)\s+first\s*$", re.I)
-_SERIES_NEXT = re.compile(r"^[^.;:]{0,30}?\b(?:and|while|whereas|but)\s+(?:the|a)\s+(?:second|third|other|latter|last|"
-                          r"next)\b(?:\s+[\w'’-]+){0,2}?\s*$", re.I)
-_FIRST_OF = re.compile(r"\b(?:the|its)\s+(?:first|former)\b|\bone\b", re.I)
-# the second figure with its verb left out: "the first killed six people and the second four"
-_GAPPED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*,?\s+(?:and|while|whereas)\s+the\s+(?:second|other|latter|last)\s+"
-                     r"(?P<n>\d{1,4}|" + _UNIT + r")\b(?=\s*(?:[,.;]|$|\s+(?:people|persons|others|more|" + _PERSON + r")\b))", re.I)
-
-
-def _in_series(text: str, prev: Count, c: Count) -> bool:
-    """`prev` and `c` count the dead of two acts told as a series ("The first bomb killed eight people and the second
-    killed five"): the subject before `prev` opens it ("the first", "one"), the words between go on to the next
-    ("and the second", "while the other")."""
-    return bool(_FIRST_OF.search(text, max(0, prev.start - 40), prev.start)
-                and _SERIES_FIRST.search(text[max(0, prev.start - 40):prev.start])
-                and _SERIES_NEXT.match(text[prev.end:c.start]))
-
-
-def _gapped(found: list[Count], text: str) -> list[Count]:
-    """A series' second figure told without its verb ("the first killed six people and the second four") as a count of
-    its own, after the first's."""
-    out = list(found)
-    for c in found:
-        if _FIRST_OF.search(text, max(0, c.start - 40), c.start) and (m := _GAPPED.match(text, c.end)) is not None \
-                and not any(x.start >= c.end and x.start < m.end() for x in found) and (n := _num(m.group("n"))):
-            out.append(Count(n, False, False, m.start("n"), m.end("n"), group=c.group))
-    return out
 # the dead told by where or when they died: "seven died on the spot and two (died) in hospital", "five were killed
 # instantly and three died later": the first figure's deaths at the scene, the second's after it, two parts of one toll
 _AT_THE_SCENE = re.compile(r"\b(?:on the spot|at the scene|on the scene|instantly|immediately|on impact)\b", re.I)
@@ -583,7 +553,7 @@ def _others_add(found: list[Count], text: str) -> list[Count]:
         prev = out[-1] if out else None
         # (not the wounded who later died: "wounded five others, one of whom later died" leaves four wounded)
         if prev is not None and not prev.perpetrator and not c.perpetrator and not prev.left and not c.left and c.n and \
-                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end) or _in_series(text, prev, c)
+                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end)
                  or (_AT_THE_SCENE.search(text, prev.start, c.start) and _AFTER_THE_SCENE.search(text, c.start, c.end + 40)
                      and not _RANK.match(text, c.start))):  # "two died on the spot and a third ...": the toll is three
             out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),

@@ -1,8 +1,9 @@
 """Tolls in shapes the readable sets barely hold (session 28, written for the task, not taken from any set): a toll
 sentence whose only day is the statement's ("Eleven soldiers died, the army said on Saturday"), a victim told by a
 possessive "its" ("killed its driver"), a reflexive before a possessive figure ("killed herself and her two
-daughters"), two acts counted in one sentence ("the first killed six and the second four") and a first victim's name
-set off by commas before a companion ("a lawyer, Ahmed Raza, and his clerk")."""
+daughters") and a first victim's name set off by commas before a companion ("a lawyer, Ahmed Raza, and his clerk").
+Two figures of one sentence are not added as a series ("the first killed six and the second four" can recap two
+earlier attacks; "one said 12, while the other put the toll at 20" is two sources' figures)."""
 from __future__ import annotations
 
 import pytest
@@ -42,10 +43,6 @@ def test_a_statement_day_is_no_setting_of_the_toll(part: str, only: bool) -> Non
     ("A farmer in Punjab killed himself and his three children on Sunday, police said.", 4),
     ("A suicide bomber killed himself and 14 others at a market in Mogadishu.", 15),
     ("A police officer killed himself and his wife at their home in Peshawar.", 2),
-    ("Two bombs went off in Maiduguri. The first blast killed eight people and the second killed five.", 13),
-    ("The first killed six people and the second four, police said.", 10),
-    ("One bomb killed six people in Kirkuk while the other killed four.", 10),
-    ("The first wave of attacks killed 20 people and the second 15.", 35),
     ("Gunmen killed a lawyer, Ahmed Raza, and his clerk in Lahore on Monday.", 2),
     ("Gunmen shot dead a bus driver, Jose Martinez, 42, and his assistant in San Pedro Sula on Tuesday.", 2),
     ("Gunmen killed a trader, Musa Ali, and two of his sons in Katsina.", 3),
@@ -55,38 +52,34 @@ def test_tolls_of_unseen_shapes(sentence: str, killed: int) -> None:
     assert _killed(sentence) == killed
 
 
-@pytest.mark.parametrize("title, text, killed", [
-    ("Five killed as gunmen attack village in Kaduna",
-     "Gunmen attacked Kauru village in Kaduna State on Sunday night, burning houses and shops. Police said an "
-     "investigation had begun.", 5),
-    ("Bandits kill 20 in Zamfara raids",
-     "Armed bandits raided three villages in Zamfara State on Tuesday, residents said.", 20),
-    ("Kenya: Al-Shabaab attack kills 4 police officers in Mandera",
-     "Al-Shabaab militants attacked a police camp in Mandera County on Wednesday. The attackers used explosives.", 4),
-    ("Bomb blast kills three soldiers in Balochistan",  # the text's own toll wins over the headline's
-     "A roadside bomb struck a military vehicle in Kech district on Monday, killing five soldiers.", 5),
+@pytest.mark.parametrize("sentence", [
+    "A gunman opened fire on worshippers outside a church in Lyon on Sunday. The gunman was shot dead by officers "
+    "after wounding two people.",
+    "A man with an axe attacked passers-by at a tram stop in Graz. The assailant was shot dead by police after "
+    "injuring five people, officials said.",
+    "A suicide bomber approached an army checkpoint in Bannu. The bomber was killed when his vest exploded early, "
+    "the army said.",
 ])
-def test_a_headline_toll_for_a_story_that_counts_none(nlp, title: str, text: str, killed: int) -> None:
-    got = extract_incidents(text, nlp(text), "2024-03-12", title)
-    assert got[0].killed == killed
+def test_the_attackers_own_death_is_counted_once(nlp, sentence: str) -> None:
+    got = extract_incidents(sentence, nlp(sentence), "2024-03-12")
+    primary = [m for m in got if getattr(m, "primary", True)]
+    assert primary and primary[0].killed == 1
 
 
 @pytest.mark.parametrize("sentence, killed", [
-    ("Hospital officials said 31 bodies had been brought in and 50 people were wounded.", 31),
-    ("Twelve bodies were taken to the morgue in Mubi.", 12),
-    ("The hospital received 20 bodies and 45 wounded.", 20),
-    ("Police said the bodies were taken to hospital.", None),
+    # two sources' figures of one toll: the later stands, none is added (two acts' figures are not summed either:
+    # "the first killed 12 and the second nine" is as often a recap of two earlier attacks as this event's two blasts)
+    ("Two medics gave different tolls for the shelling of a market in Donetsk: one said the shells killed 7 people, "
+     "while the other put the toll at 11.", 11),
+    ("Two village heads gave conflicting tolls. One chief said the raiders killed five people while the other said "
+     "they killed nine.", 9),
 ])
-def test_bodies_counted_where_they_were_carried(sentence: str, killed: int | None) -> None:
+def test_two_sources_figures_are_not_added(sentence: str, killed: int) -> None:
     assert _killed(sentence) == killed
 
 
-@pytest.mark.parametrize("text, killed", [
-    ("Gunmen killed four people in Sokoto on Sunday, bringing to 60 the number of people killed in the state since "
-     "January.", 4),
-    ("Militants killed a soldier in Kupwara on Monday, raising the toll of security personnel killed in the district "
-     "this year to 14.", 1),
-])
-def test_a_period_tally_after_the_event_leaves_the_event(nlp, text: str, killed: int) -> None:
+def test_a_recap_of_two_earlier_attacks_is_not_summed(nlp) -> None:
+    text = ("Bandits raided the village of Gidan Bawa in Zamfara State on Friday, killing five people. The village has "
+            "been raided twice this year. The first raid killed 14 people and the second six.")
     got = extract_incidents(text, nlp(text), "2024-03-12")
-    assert [i.killed for i in got if i.primary] == [killed]
+    assert 20 not in [i.killed for i in got]

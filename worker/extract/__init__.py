@@ -1574,27 +1574,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
             inc.perpetrators = list(out[0].perpetrators)  # "by the militants": the group the article is about
         out.append(inc)
         previous_past = past or d.recalled
-    if out and headline is not None and title:
-        _headline_tolls(out[0], title)
     return _split_umbrella_lead(drafts, out)
-
-
-_HEADLINE_PRESENT = re.compile(r"(?<!\bto )\b(?:kill|wound|injure)\b(?=\s+(?:\d|at least|more than|over|nearly|some\b|"
-                               r"[a-z]+(?:-[a-z]+)?\s+(?:people|persons|civilians|soldiers|police|villagers|others)\b))", re.I)
-
-
-def _headline_tolls(inc: Incident, title: str) -> None:
-    """The dead or wounded the headline counts ("Bomb blast kills three soldiers in Balochistan") for the story's own
-    event when its text counts none: a toll told in the title alone is still the story's. A headline's plural present
-    ("Bandits kill 20 in Zamfara") reads as the singular the toll grammar knows ("kills")."""
-    told = _HEADLINE_PRESENT.sub(lambda m: m.group() + "s", title)
-    for kind in ("killed", "injured"):
-        if getattr(inc, kind) is None:
-            total, bound = casualties.merge(casualties.counts(told, kind))
-            if total:
-                setattr(inc, kind, total)
-                if kind == "killed":
-                    inc.killed_is_lower_bound = bound
 
 
 _COORD = re.compile(r"\b(?:in|at|near) (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and (?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")

@@ -123,8 +123,7 @@ _NOT_VERB = (r"(?!(?:killed|killing|kills|wounded|wounding|injured|injuring|shot
              r"lost|sustained|suffered|succumbed|while|whereas)\b)")
 
 
-# (bodies "brought in", "taken to the morgue", "received" at a hospital: the dead counted where they were carried)
-_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted|brought|taken|received|carried)"
+_FOUND = r"(?:found|discovered|recovered|retrieved|exhumed|pulled|counted)"
 # a participle that hurts without killing, and a verb that says its victims lived
 _WOUNDING = r"(?:shot|stabbed|wounded|injured|hurt|attacked|beaten|assaulted|hacked|slashed|burned|burnt)"
 _LIVED = (r"(?:survived(?!\s+by\b)|(?:are|were|is|was|remain|remained)\s+(?:still\s+|now\s+)?(?:recovering|in\s+(?:a\s+)?(?:stable|"
@@ -436,7 +435,7 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
     other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
         toll_phrases.charge_spans(text)
     # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
-    found = _others_add([c for c in sorted(_gapped(_counts(text, kind), text), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
+    found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
@@ -447,8 +446,10 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
         found.append(Count(n, False, True, m.start(), m.end(), perpetrator=True))  # "two bombers ... killing themselves"
+    perps = [c for c in found if c.perpetrator]
     if not [c for c in found if not c.perpetrator] and (m := _SINGULAR[kind].search(text) or (_THE_ONE[kind].search(text) if kind in _THE_ONE else None)
                         or (_one_died(text) if kind == "killed" else None)) \
+            and not (perps and _attackers_own(text, m, perps)) \
             and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]) and not any(a <= m.start() < b for a, b in other) \
             and not _missed(text, m.start(), m.end()) and not (kind == "injured" and _fatal(text, m.start(), m.end())) \
             and (m.re is not _SINGULAR[kind] or _passive_of_people(text, m)):
@@ -544,36 +545,6 @@ _PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bombe
 _NUM_WORD = re.compile(_NUM, re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)  # "the bodies were taken to hospital": no wounded
 _OTHERS = re.compile(r"\b(?:others|other people|more(?!\s+than)|also)\b", re.I)
-# two acts counted one after the other: "the first (blast) killed eight and the second (killed) five", "one bomb
-# killed six people while the other killed four": the subject of the first figure opens a series, the second's goes on
-_SERIES_FIRST = re.compile(r"\b(?:the|its|one)\s+(?:first|earlier|former)?\b(?:\s*[\w'’-]+){0,4}\s+$|"
-                           r"\b(?:the|its)\s+first\s*$", re.I)
-_SERIES_NEXT = re.compile(r"^[^.;:]{0,30}?\b(?:and|while|whereas|but)\s+(?:the|a)\s+(?:second|third|other|latter|last|"
-                          r"next)\b(?:\s+[\w'’-]+){0,2}?\s*$", re.I)
-_FIRST_OF = re.compile(r"\b(?:the|its)\s+(?:first|former)\b|\bone\b", re.I)
-# the second figure with its verb left out: "the first killed six people and the second four"
-_GAPPED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*,?\s+(?:and|while|whereas)\s+the\s+(?:second|other|latter|last)\s+"
-                     r"(?P<n>\d{1,4}|" + _UNIT + r")\b(?=\s*(?:[,.;]|$|\s+(?:people|persons|others|more|" + _PERSON + r")\b))", re.I)
-
-
-def _in_series(text: str, prev: Count, c: Count) -> bool:
-    """`prev` and `c` count the dead of two acts told as a series ("The first bomb killed eight people and the second
-    killed five"): the subject before `prev` opens it ("the first", "one"), the words between go on to the next
-    ("and the second", "while the other")."""
-    return bool(_FIRST_OF.search(text, max(0, prev.start - 40), prev.start)
-                and _SERIES_FIRST.search(text[max(0, prev.start - 40):prev.start])
-                and _SERIES_NEXT.match(text[prev.end:c.start]))
-
-
-def _gapped(found: list[Count], text: str) -> list[Count]:
-    """A series' second figure told without its verb ("the first killed six people and the second four") as a count of
-    its own, after the first's."""
-    out = list(found)
-    for c in found:
-        if _FIRST_OF.search(text, max(0, c.start - 40), c.start) and (m := _GAPPED.match(text, c.end)) is not None \
-                and not any(x.start >= c.end and x.start < m.end() for x in found) and (n := _num(m.group("n"))):
-            out.append(Count(n, False, False, m.start("n"), m.end("n"), group=c.group))
-    return out
 # the dead told by where or when they died: "seven died on the spot and two (died) in hospital", "five were killed
 # instantly and three died later": the first figure's deaths at the scene, the second's after it, two parts of one toll
 _AT_THE_SCENE = re.compile(r"\b(?:on the spot|at the scene|on the scene|instantly|immediately|on impact)\b", re.I)
@@ -594,7 +565,7 @@ def _others_add(found: list[Count], text: str) -> list[Count]:
         prev = out[-1] if out else None
         # (not the wounded who later died: "wounded five others, one of whom later died" leaves four wounded)
         if prev is not None and not prev.perpetrator and not c.perpetrator and not prev.left and not c.left and c.n and \
-                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end) or _in_series(text, prev, c)
+                (_OTHERS.search(text, max(c.start - 8, prev.end), c.end)
                  or (_AT_THE_SCENE.search(text, prev.start, c.start) and _AFTER_THE_SCENE.search(text, c.start, c.end + 40)
                      and not _RANK.match(text, c.start))):  # "two died on the spot and a third ...": the toll is three
             out[-1] = replace(prev, n=prev.n + c.n, lower_bound=prev.lower_bound or c.lower_bound, end=max(prev.end, c.end),
@@ -714,6 +685,21 @@ def _attackers_figure() -> re.Pattern[str]:
     """A figure of attackers ("two suicide bombers", "three gunmen"): the armed nouns of violent_doers."""
     from worker.extract.violent_doers import doer_nouns  # the role lexicon, read when a plural attacker died
     return re.compile(r"\b(?P<n>(?!an?\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?(?:" + doer_nouns() + r")\b", re.I)
+
+
+# the attacker as the subject of a one-victim reading: "The gunman was shot dead by police after wounding four", "the
+# bomber was killed when his explosives went off": his own death, already counted, no victim besides him
+_ATTACKER_SUBJECT = re.compile(r"\b(?:he|she|(?:suspected\s+)?(?:suspect|gunman|attacker|assailant|shooter|bomber|"
+                               r"perpetrator))\s+(?:(?:was|has been|had been|is)\s+)?$", re.I)
+
+
+def _attackers_own(text: str, m: re.Match[str], perps: list[Count]) -> bool:
+    """The one-victim match `m` tells the attacker's own death, already counted by `perps`: it overlaps it, or the
+    attacker is its subject ("The gunman was shot dead by police"), so "killed his wife before killing himself" still
+    reads the wife."""
+    if any(c.start < m.end() and m.start() < c.end for c in perps):
+        return True
+    return bool(_ATTACKER_SUBJECT.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _attackers_before(text: str, end: int) -> int | None:

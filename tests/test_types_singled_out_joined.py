@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_types_singled_out import _roles
+from tests.perps_support import roles_of as _roles
 from tests.test_types_targeted import _type
 from worker.extract import singled_out
 

@@ -539,7 +539,9 @@ def _is_person_word(word: str) -> bool:
                                                  and not toll_phrases.is_animal_noun(word))
 
 
-_PERPETRATOR = re.compile(r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)$", re.I)
+# one attacker by his role (the singular nouns the readings of his own death share)
+_ATTACKER_NOUN = r"(?:suspect|gunman|attacker|assailant|shooter|bomber)"
+_PERPETRATOR = re.compile(r"\b" + _ATTACKER_NOUN + r"$", re.I)
 
 
 _NUM_WORD = re.compile(_NUM, re.I)
@@ -667,10 +669,10 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\b(?:before|after|until) (?:being|he was|she was))\s+"
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
-                            r"\b(?:suspect|gunman|attacker|assailant|shooter|bomber)\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
+                            r"\b" + _ATTACKER_NOUN + r"\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
                             r"(?:himself|herself)\b|"
                             # "The suspect is also dead", "the shooter died after officers engaged him"
-                            r"\bthe (?:suspected )?(?:suspect|gunman|attacker|assailant|shooter|bomber|perpetrator)\s+"
+                            r"\bthe (?:suspected )?(?:" + _ATTACKER_NOUN + r"|perpetrator)\s+"
                             r"(?:(?:is|was|has|had)\s+(?:also\s+|since\s+|later\s+)?(?:dead|(?:been\s+)?killed|died|(?:been\s+)?shot dead)|"
                             r"(?:also\s+|later\s+)?died)\b", re.I)
 
@@ -689,8 +691,8 @@ def _attackers_figure() -> re.Pattern[str]:
 
 # the attacker as the subject of a one-victim reading: "The gunman was shot dead by police after wounding four", "the
 # bomber was killed when his explosives went off": his own death, already counted, no victim besides him
-_ATTACKER_SUBJECT = re.compile(r"\b(?:he|she|(?:suspected\s+)?(?:suspect|gunman|attacker|assailant|shooter|bomber|"
-                               r"perpetrator))\s+(?:(?:was|has been|had been|is)\s+)?$", re.I)
+_ATTACKER_SUBJECT = re.compile(r"\b(?:he|she|(?:suspected\s+)?(?:" + _ATTACKER_NOUN + r"|perpetrator))\s+"
+                               r"(?:(?:was|has been|had been|is)\s+)?$", re.I)
 
 
 def _attackers_own(text: str, m: re.Match[str], perps: list[Count]) -> bool:

@@ -314,8 +314,12 @@ def toll_only(part: str) -> bool:
     from worker.extract import casualties, dates  # the toll and day grammars; segment stays importable on its own
     if any_trigger().search(part) or not (casualties.counts(part, "killed") or casualties.counts(part, "injured")):
         return False
-    said = [(x.start, x.end) for x in dates.find(part, None) if x.reporting] if _OWN_SETTING.search(part) else []
-    unsaid = "".join(" " if any(a <= i < b for a, b in said) else ch for i, ch in enumerate(part)) if said else part
+    if not _OWN_SETTING.search(part):
+        return True
+    unsaid = part
+    for x in dates.find(part, None):
+        if x.reporting:  # blanked in place: offsets stay those of `part`
+            unsaid = unsaid[:x.start] + " " * (x.end - x.start) + unsaid[x.end:]
     return not _OWN_SETTING.search(unsaid)
 
 

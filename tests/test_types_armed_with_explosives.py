@@ -8,14 +8,7 @@ from typing import Any
 
 import pytest
 
-from worker.pipeline import incidents
-
-
-def _type(nlp: Any, text: str) -> str:
-    found = incidents([{"id": "t", "url": "u", "source": "s", "title": None, "published": "2025-03-04",
-                        "text": text}], nlp)[0]
-    assert found, text
-    return found[0]["event_type"]
+from tests.test_types_targeted import _type
 
 
 @pytest.mark.parametrize("text", [

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from typing import Sequence
 
 from worker.extract import group_names, number_words, types
-from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, sponsored
+from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, spoken_for, sponsored
 from worker.extract.alternation import literal
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
@@ -316,6 +316,10 @@ def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
     inside = [r for r in found or () if r.start <= start and end <= r.end]
     if not inside:
         inside = [r for r in found or () if r.name == "noun_modifier" and start <= r.start and r.end <= end]
+    if not inside:
+        # "Suspected Boko Haram militants operating ... killed": the parse's phrase is "militants" alone, but a name
+        # written right before the men's noun says whose men they are
+        inside = [r for r in found or () if 0 < r.start - end <= 1 and _nameless(r)]
     return min(inside, key=lambda r: r.end - r.start) if inside else None
 
 
@@ -507,6 +511,10 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         # "the Cobra Forces, a Christian militia,", "the People's Defence Force (PDF)": the name before says who
         spans = [(g[2], g[3]) for g in named_groups if g[1] != "label"] + [(r.start, r.end) for _, r in named]
         named = [(n, r) for n, r in named if not group_names.restates(s, r, spans)]
+        # "claimed by Ahmad Khan, a spokesman for X": the man acts for X, and X takes his part
+        spoken = {k: r.role for _, r in named if (k := spoken_for(s, r.end)) is not None
+                  and any(g[2] == k and g[1] != "label" for g in named_groups)}
+        named = [(n, r) for n, r in named if spoken_for(s, r.end) not in spoken]
         # a charge the sentence says was denied names no doer, as for lexicon groups (`_parsed`)
         found += [(i, n, "group", CONTEXT if r.name in _CHARGES and _denies(s) else r.role) for n, r in named]
         charged |= {(i, n) for n, r in named if r.name in _CHARGES}
@@ -531,6 +539,8 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
             by_parse = _parsed(parsed, start, end, s)
             if (start, end) in lexicon_affiliated:
                 fixed = lexicon_affiliated[(start, end)]  # the affiliation of doers the sentence makes act
+            elif start in spoken:
+                fixed = spoken[start]  # the man's part is his group's: doer, side or victim
             elif sponsored(s, start):
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):

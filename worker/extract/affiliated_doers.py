@@ -316,3 +316,19 @@ def _sponsor_rx() -> re.Pattern[str]:
 def sponsored(sentence: str, start: int) -> bool:
     """Whether the words at `start` follow a sponsor phrase ("backed by", "supported by"): the backer, no doer."""
     return _sponsor_rx().search(sentence[max(0, start - 30):start]) is not None
+
+
+@cache
+def _apposition_rx() -> re.Pattern[str]:
+    """After a person's name: an apposition saying whose man he is (", a spokesman for the", ", the commander of";
+    data/role_words.csv speaker_nouns), two words at most before the noun."""
+    return re.compile(r"\s*,\s*(?:(?:an?|the|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + literal(word_lists()["speaker_nouns"])
+                      + r")\s+(?:of|for)\s+(?:the\s+)?", re.I)
+
+
+def spoken_for(sentence: str, end: int) -> int | None:
+    """Where the group starts that the person ending at `end` speaks or commands for ("claimed by Ahmad Khan, a
+    spokesman for X"), else None: a doer or claimant named by his own name acts for that group, and a perpetrator
+    field holds the group, not the man."""
+    m = _apposition_rx().match(sentence, end)
+    return None if m is None else m.end()

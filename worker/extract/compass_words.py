@@ -9,6 +9,9 @@ names ("Nord", "Sud", "Est", "Ouest") and the words a compass-named province is 
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 # the four points, and with the centre: "in northern Mali", "in central Mali", "South Kivu"
 CARDINALS = ("north", "south", "east", "west")
 POINTS = CARDINALS + ("central",)
@@ -22,3 +25,16 @@ FRENCH_POINTS = ("nord", "sud", "est", "ouest")
 NAME_WORDS = POINTS + ("centre", "northern", "southern", "eastern", "western") + PARTS
 # "northern ", "central ", "southeastern ": a compass word and its ending, one word, before the name it places
 QUALIFIER = r"(?:(?:" + "|".join(POINTS) + r")\w*\s+)"
+
+
+@cache
+def _compass_name() -> re.Pattern[str]:
+    words = NAME_WORDS + FRENCH_POINTS + ("center",)
+    return re.compile(r"(?:(?:" + BETWEEN + r")(?:ern)?|" + "|".join(words) + r")(?:[\s-]+(?:(?:" + BETWEEN
+                      + r")(?:ern)?|" + "|".join(words) + r"))*", re.I)
+
+
+def compass_named(name: str) -> bool:
+    """Whether `name` is only compass or position words ("North East", "Far North", "Centre-Nord", "South-South"):
+    the name of a part of a country, which is no town's, whichever country's province the gazetteer knows by it."""
+    return _compass_name().fullmatch(name) is not None

@@ -42,7 +42,7 @@ from worker.extract.scene_choice import (RANK, _province_as_named, _within_provi
                                          named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
 from worker.extract.unit_words import FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS, PROVINCE_WORDS
-from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER
+from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER, compass_named
 
 
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
@@ -477,6 +477,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if country is None or country.kind != "country" or out.overlapping(s0, s0 + len(name)):
             continue
         there = in_country(name, country.country)  # a town there, or the country's province of the name
+        if there is None and compass_named(name):
+            # "Nigeria's North East": a part of the country no province of it is called, not another country's
+            # province or town of the name (Botswana's North East, a Pennsylvania town)
+            there = replace(country, name=name)
         if there is not None:
             out[(s0, s0 + len(name))] = PlaceMention(there, name, s0, s0 + len(name), placed=True)
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # "Bajaur's Khar": a town of that district or province
@@ -733,6 +737,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                          at=(assaulted or bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                                          and not _FEATURE_AFTER.match(text, e0),
                                          route=route(text, s0, s0 + len(name)))
+    _provinces_before_countries(out, text, start)
     if doc is not None:
         _unseen_towns(out, text, start, end, doc)
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # the owned town a later pass found ("Kangpokpi
@@ -753,6 +758,30 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+
+
+# "in Far North Cameroon": up to three capitalised words right before a country's name, no comma between
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){1,3})$")
+
+
+def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
+    """"Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
+    datelines and captions write them, is that country's province (the gazetteer scan reads only the country when
+    NER takes the words together or leaves the province out)."""
+    for m in [m for m in out.values() if m.place is not None and m.place.kind == "country"]:
+        before = _WORDS_BEFORE.search(text, max(start, m.start - 40), m.start)
+        if before is None:
+            continue
+        words = re.split(r"(?<=[ -])", before.group(1).rstrip(" -"))
+        for i in range(len(words)):  # the longest name first
+            name = "".join(words[i:]).strip()
+            s0 = m.start - len(before.group(1)) + len("".join(words[:i]))
+            unit = places().province_in(name, m.place.country)
+            if unit is not None:
+                if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)):
+                    out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name), placed=True,
+                                                             at=bool(IN_AT.search(text, max(0, s0 - 20), s0)))
+                break
 
 
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -1,0 +1,26 @@
+"""Shapes of place reading an outside review found wrong (session 29): a compass-named part of a country after the
+country's possessive, a province written before its country, a village its district or province owns, a possessive
+province before a community the gazetteer lacks. Fresh sentences written for these tests."""
+from __future__ import annotations
+
+from tests.place_cases import where
+
+
+def test_a_compass_part_of_a_country_is_no_town() -> None:
+    text = "Insurgents stormed a farming village in Nigeria's North East on Tuesday, killing nine people, residents said."
+    assert where(text) == ("Nigeria", None, None)
+
+
+def test_a_compass_zone_of_a_country_is_no_province_abroad() -> None:
+    text = "Gunmen shot dead eight travellers in Nigeria's South-South zone on Friday, police said."
+    assert where(text) == ("Nigeria", None, None)
+
+
+def test_a_province_before_its_country_is_the_province() -> None:
+    text = "Separatist fighters killed four gendarmes in Far North Cameroon on Wednesday, a security source said."
+    assert where(text) == ("Cameroon", "Far North", None)
+
+
+def test_a_province_with_an_accent_before_its_country() -> None:
+    text = "Jihadists ambushed a patrol and killed three soldiers in Tillaberi Niger on Friday, the army said."
+    assert where(text) == ("Niger", "Tillaberi", None)

@@ -24,3 +24,19 @@ def test_a_province_before_its_country_is_the_province() -> None:
 def test_a_province_with_an_accent_before_its_country() -> None:
     text = "Jihadists ambushed a patrol and killed three soldiers in Tillaberi Niger on Friday, the army said."
     assert where(text) == ("Niger", "Tillaberi", None)
+
+
+def test_a_district_of_a_province_owning_a_zone_is_the_site() -> None:
+    # "Awe" is a plain English word, a name here: a district the text gives with its kind word and its province
+    text = "Gunmen shot dead three farmers in Awe LGA of Nasarawa's southern zone on Saturday, police said."
+    assert where(text) == ("Nigeria", "Nasarawa", "Awe")
+
+
+def test_a_province_owning_a_compass_part_is_no_town() -> None:
+    text = "Bandits killed twelve villagers in Kaduna's southern part on Sunday, residents said."
+    assert where(text) == ("Nigeria", "Kaduna", None)
+
+
+def test_a_town_its_district_owns_is_the_site() -> None:
+    text = "Attackers killed eight residents in Bokkos district's Mushere town on Monday, a community leader said."
+    assert where(text) == ("Nigeria", "Plateau", "Mushere")

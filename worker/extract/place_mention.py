@@ -32,6 +32,12 @@ class PlaceMention:
     # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
 
     @property
+    def named_for_sure(self) -> bool:
+        """Named so that even plain words are a name: as a village ("the village of Hope") or as a district of a
+        province the text names ("Awe LGA of Nasarawa")."""
+        return self.village or (self.district and self.within is not None)
+
+    @property
     def given_as_town(self) -> bool:
         """Named with its kind or right after "in"/"near": the text presents it as a place where things happen."""
         return self.named_kind or self.locative

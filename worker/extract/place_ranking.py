@@ -73,7 +73,7 @@ def candidates(mentions: Sequence[Any], country: str | None, is_name: Any) -> li
         p = m.place
         if m.route or (p is not None and (p.kind == "country" or (country and p.country != country))):
             continue
-        if p is None and (not is_name(m.text, m.village) or m.text.endswith("-")):
+        if p is None and (not is_name(m.text, m.named_for_sure) or m.text.endswith("-")):
             continue
         name = m.text if m.text[:1].isupper() and not m.text.isupper() else (p.name if p else m.text)
         out.setdefault(name.lower(), Candidate(m, name, p))

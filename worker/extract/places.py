@@ -352,7 +352,7 @@ _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
 # "... tehsil of Dera Bugti district": the district-level unit (not a province) a named unit lies in
 _OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)\b")
 # "Dera Bugti district's ...": a district (named with its type word) owning the unit named next
-_DISTRICT_OWNS = re.compile(r"(?P<where>" + NAME + r")\s+(?i:district|county)['’]s\s+$")
+_DISTRICT_OWNS = re.compile(r"(?P<where>" + NAME + r")\s+(?i:district|county|LGA|local government area)['’]s\s+$")
 # a place named right before the middle unit of three ("in Kapedo in Turkana East sub-county of Turkana county",
 # "in Mamund, in Salarzai tehsil"): that place is the inner one, the unit stays a district; no day or month
 _PLACE_HELD_BEFORE = re.compile(r"(?<![\w'’-])(?!" + DAY_WORDS + r")[A-Z][\w'’-]*(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?$")
@@ -556,7 +556,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         # places it in its district); not "around Tuntiko village", "Esham area"
         town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
         # "attacked X village in Y, Z province": the object of a verb of assault, a village the text places, is the site
-        town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0))
+        # "in Bokkos district's Mushere town": a town the district before it owns is the site, the district its unit
+        own = _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0) if g == "b" and town_kind and owned is None else None
+        town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0)) or own is not None
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
@@ -574,8 +576,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
-                                                 within=_unit_of(text, m.end(), end) if g == "b" and town_kind
-                                                 else owned,
+                                                 within=_unit_of(text, m.end(), end)
+                                                 or (own.group("where") if own is not None else None) if g == "b"
+                                                 and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
+                                                                and district else None),
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
@@ -738,6 +742,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                          and not _FEATURE_AFTER.match(text, e0),
                                          route=route(text, s0, s0 + len(name)))
     _provinces_before_countries(out, text, start)
+    _provinces_owning_parts(out, text, start, end)
     if doc is not None:
         _unseen_towns(out, text, start, end, doc)
     for m in _PLACE_POSSESSIVE.finditer(text, start, end):  # the owned town a later pass found ("Kangpokpi
@@ -782,6 +787,36 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
                     out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name), placed=True,
                                                              at=bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                 break
+
+
+# "Nasarawa's southern zone", "Kaduna's northern parts": a compass part of a province, which no town has
+_OWNS_COMPASS_PART = re.compile(r"(?P<owner>" + NAME + r")['’]s\s+(?:" + QUALIFIER + r"|(?:" + BETWEEN
+                                + r")(?:ern)?\s+)(?:senatorial\s+)?(?:zone|region|parts?|axis|belt|district|flank|half)\b")
+
+
+def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> None:
+    """"in Awe LGA of Nasarawa's southern zone": a name of both a province and its namesake town that owns a compass
+    part ("southern zone", "northern parts") is the province, whose part it is (a town has quarters, not zones)."""
+    for m in _OWNS_COMPASS_PART.finditer(text, start, end):
+        span = (m.start("owner"), m.end("owner"))
+        held = out.get(span)
+        if held is None or held.place is None or held.place.kind != "city" or not held.place.admin1:
+            continue
+        unit = places().province_in(m.group("owner"), held.place.country)
+        if unit is not None and same_province(unit.admin1, held.place.admin1):
+            out[span] = replace(held, place=unit)
+
+
+# "Awe LGA of Nasarawa's southern zone", "Guma county of Benue State": the province a district is said to be of
+_OF_PROVINCE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")(?=['’]s\s|\s+(?i:" + _PROVINCE_WORD
+                                + r")\b|[\s,.;]|$)")
+
+
+def _province_of_unit(text: str, end: int) -> str | None:
+    """The province (in the text's words) a district named with its kind word is said to be of, right after the kind
+    word ("Awe LGA of Nasarawa"): the district's `within`; None when no first-level unit's name follows."""
+    m = _OF_PROVINCE_AFTER.match(text, end)
+    return m.group("where") if m is not None and places().province(m.group("where")) is not None else None
 
 
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -44,7 +44,7 @@ def _town_below(mentions: list[PlaceMention], landmark: bool) -> str | None:
     Bourzanga"; or placed in the district right after it, "in Mir Ali, North Waziristan"): the site, when the known
     places are only its district or a landmark near it (the gazetteer lacks most villages, not their districts)."""
     return next((m.text for m in mentions if m.place is None and (m.town or (m.at and (landmark or m.within is not None)))
-                 and not m.district and not m.reference and not m.route and is_name(m.text, m.village)),
+                 and not m.district and not m.reference and not m.route and is_name(m.text, m.named_for_sure)),
                 None)
 
 
@@ -493,7 +493,7 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
     if context_country:
         in_country = [m for m in known if m.place.country == context_country]  # type: ignore[union-attr]
         known = in_country or known
-    names = [m for m in mentions if m.place is None and is_name(m.text, m.village)]
+    names = [m for m in mentions if m.place is None and is_name(m.text, m.named_for_sure)]
     # a district first ("Mokwa LGA"), then a name given as a town ("village of Mamove", "in Diafarabe"), then any
     # (a route's end last: "between Bodhei and Basuba in Lamu County" is at Bodhei)
     unknown = next((m.text for m in sorted(names, key=lambda m: (m.route, not m.district, not m.given_as_town))), None)
@@ -528,7 +528,7 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
     admin1 = p.admin1 if p.kind != "country" else None
     if city is None and p.kind in ("admin1", "country") and unknown and (p.kind == "admin1" or _sited(mentions, unknown)):
         return Location(p.country, admin1, unknown, None, None, None), best
-    named = next((m.text for m in mentions if m.place is None and m.named_kind and is_name(m.text, m.village)), None)
+    named = next((m.text for m in mentions if m.place is None and m.named_kind and is_name(m.text, m.named_for_sure)), None)
     if best.reference and named:  # "in the Paghman district, west of Kabul"
         return Location(p.country, admin1, named, None, None, None), best
     town = _town_below(mentions, best.reference) if best.reference or best.district or p.kind == "district" else None

@@ -40,3 +40,12 @@ def test_a_province_owning_a_compass_part_is_no_town() -> None:
 def test_a_town_its_district_owns_is_the_site() -> None:
     text = "Attackers killed eight residents in Bokkos district's Mushere town on Monday, a community leader said."
     assert where(text) == ("Nigeria", "Plateau", "Mushere")
+
+
+def test_a_province_possessive_before_an_unknown_community_gives_its_country() -> None:
+    # Delta is also a Canadian town: the community it owns and no other country named make it Nigeria's state
+    text = "Soldiers shot dead 17 people in Delta's Okuama community on Tuesday, residents said."
+    assert where(text) == ("Nigeria", "Delta", "Okuama")
+    # the country the text names wins over the state's
+    text = "Gunmen killed four people in Delta's Okuama community in Canada on Tuesday, police said."
+    assert where(text)[:2] != ("Nigeria", "Delta")

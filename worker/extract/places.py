@@ -180,7 +180,7 @@ def _province_of_town_after(name: str, text: str, kind_at: int) -> Place | None:
     return held or next((unit for _, unit in units if geonames.index().subdivisions_named(name, level=1)), None)
 
 
-def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") -> str | None:
+def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken", settled: bool = False) -> str | None:
     """"Madhesh's Lahan district": the owner before a district or town is its province when it is a first-level
     unit by its own name that no town bears (NER often reads it as an organisation) and holds a place called
     `name`; the province is taken as a mention of its own and its name (the text's) returned, for the town's
@@ -190,7 +190,7 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     unit = _holding_unit(owner, exact=True)
     candidates = places().candidates(name)
     if not candidates and (unit is None or unit.kind == "admin1"):
-        unit = _unknown_owner(owner, unit, name, text, out)
+        unit = _unknown_owner(owner, unit, name, text, out, settled)
     if unit is None or unit.kind != "admin1" or (candidates and not any(
             p.country == unit.country and same_province(p.admin1, unit.admin1) for p in candidates)):
         return None
@@ -199,14 +199,17 @@ def _owning_province(text: str, s0: int, length: int, name: str, out: "_Taken") 
     return owner
 
 
-def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_Taken") -> Place | None:
+def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_Taken",
+                   settled: bool = False) -> Place | None:
     """The province `owner` names (`unit`: the gazetteer's first of the name, None when a town bears it too) before
     a name the gazetteer lacks ("Tigray's Togoga village"), which only the text's words place: none when the owned
     name is a people's, a faith's or a community's ("Plateau's Muslim community": people_name); for a province name
     several countries' units bear ("Western", "Eastern") the one of the single country the text otherwise names or
     places a mention in, else none: the gazetteer's first such unit (Sri Lanka's, Saudi Arabia's) is a guess that
     would outvote the text's own country ("Kenyan police"); a province a town also bears ("Tillaberi's Tchoma
-    Bangou village") when no town of the name lies abroad or the text agrees on the province's country."""
+    Bangou village") when no town of the name lies abroad or the text agrees on the province's country, or when
+    the owned name is a village or community's (`settled`: "Delta's Okuama community") and the text names no
+    country at all (a town's or a firm's possessive, "Delta's", owns no village)."""
     if any(people_name(word) for word in name.split()):
         return None
     sharing = {s.country for s in geonames.index().subdivisions_named(owner, level=1)}
@@ -216,7 +219,7 @@ def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_
         abroad = unit is not None and any(p.kind == "city" and p.country != unit.country
                                           for p in places().candidates(owner))
         return None if unit is None or unit.kind != "admin1" or len(sharing) > 1 \
-            or abroad and unit.country not in agreeing else unit
+            or abroad and unit.country not in agreeing and not (settled and not countries_named(text)) else unit
     if len(sharing) <= 1:
         return unit
     return places().province_in(owner, next(iter(agreeing))) if len(agreeing) == 1 else None
@@ -517,7 +520,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         owned = None
         if owner:
-            owned = _owning_province(text, s0, owner.end() - 3, name[owner.end():], out)
+            owned = _owning_province(text, s0, owner.end() - 3, name[owner.end():], out,
+                                     _VILLAGE_KIND.fullmatch(m.group("k" + g)) is not None)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
         district = bool(DISTRICT_WORD.fullmatch(kind))

@@ -49,3 +49,16 @@ def test_a_province_possessive_before_an_unknown_community_gives_its_country() -
     # the country the text names wins over the state's
     text = "Gunmen killed four people in Delta's Okuama community in Canada on Tuesday, police said."
     assert where(text)[:2] != ("Nigeria", "Delta")
+
+
+def test_a_place_far_from_a_capital_is_not_the_capital() -> None:
+    text = "Jihadists killed 12 soldiers in a region 200 km north of Ouagadougou on Friday, security sources said."
+    assert where(text) == ("Burkina Faso", None, None)
+
+
+def test_a_distance_in_miles_far_from_a_town_is_not_the_town() -> None:
+    text = "Gunmen killed seven travellers on a highway some 120 miles south of Kano on Tuesday, police said."
+    assert where(text) == ("Nigeria", None, None)
+    # a town the text names there stays the scene
+    text = "Jihadists killed nine soldiers in Djibo, 200 km north of Ouagadougou, on Friday, security sources said."
+    assert where(text) == ("Burkina Faso", "Sahel", "Djibo")

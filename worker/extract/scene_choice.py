@@ -178,6 +178,7 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     incident's sentences name with its type word that the gazetteer lacks (`unknown_province`) replaces one the
     text never writes; `text` is the article the mentions stand in when no `where` tells it."""
     loc, best = _resolve(mentions, context_country, where)
+    loc = _far_from_landmark(loc, best, where.text if where is not None else text)
     loc = _placed_unknown_town(loc, mentions)
     loc = spelled_province_city(no_province_city(no_region_city(_as_spelled(loc, best, where.text if where is not None
                                                                                    else text))), mentions)
@@ -193,6 +194,33 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     city = None if loc.city is not None and place_ranking.same_name(without_province_word(loc.city), name) \
         else loc.city
     return replace(loc, admin1=name, city=city), best
+
+
+# "200 km north of Ouagadougou", "some 30 kilometres (19 miles) from the capital Mogadishu": a stated distance
+_DISTANCE_BEFORE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+(?:[.,]\d+)?\s*"
+                              r"(?:km|kilomet(?:er|re)s?|miles?)\s*\)\s+)?(?:(?:north|south|east|west|north-?east|"
+                              r"north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+                              r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+
+
+# km: a scene this far from the landmark town is no part of it nor, often, of its province; nearer, news and its
+# annotators give the landmark ("an area 65 km east of Sanaa": Sanaa)
+FAR_KM = 100.0
+_MILE_KM = 1.609
+
+
+def _far_from_landmark(loc: Location, best: PlaceMention | None, text: str | None) -> Location:
+    """The country alone when the town chosen is a landmark the text puts the scene at least FAR_KM from ("in a
+    region 200 km north of Ouagadougou"); a place the text names there ("in Djibo, 200 km north of Ouagadougou")
+    is chosen before the landmark, and stays."""
+    if best is None or not best.reference or best.place is None or loc.city is None or text is None \
+            or not (place_ranking.same_name(best.place.name, loc.city) or best.text == loc.city):
+        return loc
+    said = _DISTANCE_BEFORE.search(text, max(0, best.start - 60), best.start)
+    if said is None or float(said.group("n")) * (_MILE_KM if said.group("unit").lower().startswith("mile") else 1) \
+            < FAR_KM:
+        return loc
+    return Location(country=loc.country)
 
 
 def _spelled_town_province(loc: Location, where: place_ranking.Cue | None) -> str | None:

@@ -19,6 +19,9 @@ def test_a_compass_zone_of_a_country_is_no_province_abroad() -> None:
 def test_a_province_before_its_country_is_the_province() -> None:
     text = "Separatist fighters killed four gendarmes in Far North Cameroon on Wednesday, a security source said."
     assert where(text) == ("Cameroon", "Far North", None)
+    # one compass adjective before a country is its part, not the province so called (Uganda's Northern Region)
+    text = "Rebels killed twelve civilians in Northern Uganda on Monday, officials said."
+    assert where(text) == ("Uganda", None, None)
 
 
 def test_a_province_with_an_accent_before_its_country() -> None:

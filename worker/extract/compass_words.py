@@ -38,3 +38,14 @@ def compass_named(name: str) -> bool:
     """Whether `name` is only compass or position words ("North East", "Far North", "Centre-Nord", "South-South"):
     the name of a part of a country, which is no town's, whichever country's province the gazetteer knows by it."""
     return _compass_name().fullmatch(name) is not None
+
+
+@cache
+def _adjective() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:" + BETWEEN + "|" + "|".join(CARDINALS) + r")ern|central)", re.I)
+
+
+def compass_adjective(name: str) -> bool:
+    """Whether `name` is one compass adjective ("Northern", "Central", "Southeastern"): before a country's name it
+    tells a part of the country ("Northern Uganda"), though a province bears the word (Uganda's Northern Region)."""
+    return _adjective().fullmatch(name) is not None

@@ -42,7 +42,7 @@ from worker.extract.scene_choice import (RANK, _province_as_named, _within_provi
                                          named_province_namesake, provinces_named, resolve)
 from worker.extract.unknown_provinces import unknown_province as _unknown_province  # noqa: F401
 from worker.extract.unit_words import FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS, PROVINCE_WORDS
-from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER, compass_named
+from worker.extract.compass_words import BETWEEN, CARDINALS, POINTS, QUALIFIER, compass_adjective, compass_named
 
 
 # "in Yajalon, a town in ...", "in Bagega village", "Gurara Local Government Area": news names small places this way
@@ -776,7 +776,8 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){1,3})$")
 def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
     """"Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
     datelines and captions write them, is that country's province (the gazetteer scan reads only the country when
-    NER takes the words together or leaves the province out)."""
+    NER takes the words together or leaves the province out); not one compass adjective ("Northern Uganda": the
+    country's north, whatever its Northern Region)."""
     for m in [m for m in out.values() if m.place is not None and m.place.kind == "country"]:
         before = _WORDS_BEFORE.search(text, max(start, m.start - 40), m.start)
         if before is None:
@@ -785,7 +786,7 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
         for i in range(len(words)):  # the longest name first
             name = "".join(words[i:]).strip()
             s0 = m.start - len(before.group(1)) + len("".join(words[:i]))
-            unit = places().province_in(name, m.place.country)
+            unit = places().province_in(name, m.place.country) if not compass_adjective(name) else None
             if unit is not None:
                 if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)):
                     out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name), placed=True,
@@ -793,9 +794,10 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
                 break
 
 
-# "Nasarawa's southern zone", "Kaduna's northern parts": a compass part of a province, which no town has
+# "Nasarawa's southern zone", "Kaduna's northern parts": a compass part of a province, which no town has (not a
+# "district": "Kabul's western district" is the city's)
 _OWNS_COMPASS_PART = re.compile(r"(?P<owner>" + NAME + r")['’]s\s+(?:" + QUALIFIER + r"|(?:" + BETWEEN
-                                + r")(?:ern)?\s+)(?:senatorial\s+)?(?:zone|region|parts?|axis|belt|district|flank|half)\b")
+                                + r")(?:ern)?\s+)(?:senatorial\s+district|zone|region|parts?|axis|belt|flank|half)\b")
 
 
 def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> None:

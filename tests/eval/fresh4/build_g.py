@@ -612,7 +612,7 @@ The attack targeted the bus on the highway between Palmyra and Deir Ezzor, aroun
 
 "A terrorist attack targeted a bus in the Palmyra desert, leaving 13 martyrs and 18 wounded," the source was quoted as saying.
 
-The Britain-based Syrian Observatory for Human Rights said IS fighters had first detonated an explosive device as the bus passed, then opened fire on the survivors with machine guns.
+The Britain-based Syrian Observatory for Human Rights said IS fighters had blocked the road with a burning truck and then opened fire on the bus with machine guns from two sides.
 
 IS claimed responsibility for the ambush in a statement on its Amaq propaganda agency late Wednesday.
 
@@ -630,7 +630,7 @@ sk/ami/jsa
 """, [
     inc(True, "attack", last_wd(P, "Wednesday"), "Syria", "Homs", "Palmyra", 13, 18, ["Islamic State"], ["military"], ["city"]),
     inc(False, "attack", "2020-12", "Syria", "Deir Ezzor", "Mayadeen", 37, None, ["Islamic State"], ["military"]),
-], "Primary: IS ambush (bomb then gunfire: coded attack as an ambush) on an army bus 40 km east of Palmyra, Wednesday = 2022-02-09; city Palmyra unscored (the site is on the highway, not in the town). Background: Dec 2020 bus attack near Mayadeen (37); admin1 in the text's AFP spelling 'Deir Ezzor'. Not annotated: aggregates (1,600 since 2019, half a million since 2011).")
+], "Primary: IS gun ambush (attack) on an army bus 40 km east of Palmyra, Wednesday = 2022-02-09; city Palmyra unscored (the site is on the highway, not in the town). Background: Dec 2020 bus attack near Mayadeen (37); admin1 in the text's AFP spelling 'Deir Ezzor'. Not annotated: aggregates (1,600 since 2019, half a million since 2011).")
 
 # ---------------------------------------------------------------- 020 Yemen, Al Jazeera, Houthi missile + 2 background, boilerplate
 P = "2021-08-24"
@@ -774,3 +774,202 @@ The funeral of the martyr is expected to take place tomorrow morning in Beita.
     inc(False, "protest", last_wd(P, "Friday", 1), "Palestine", "Nablus", "Beita", 1, None, ["Israeli forces"], ["protesters"],
         ["perpetrators"]),
 ], "Protesters shot by forces = protest. Primary 'today' = Friday 2021-08-13 (the dateline). Background: 'Last Friday' = one week earlier, 2021-08-06, one killed at the same place. Perpetrators written 'Israeli forces' as the text says, unscored. Admin1 Nablus governorate implied by 'south of Nablus'. Not annotated: the daily protests since May (generic).")
+
+# ---------------------------------------------------------------- 025 Palestine (Gaza), Al Jazeera, air strike + background in Israel, boilerplate
+P = "2023-05-10"
+doc(25, "https://www.aljazeera.com/news/2023/5/10/israeli-strike-on-khan-younis-home-kills-five",
+    "Israeli strike on Khan Younis home kills five, including Islamic Jihad commander", P, """
+News | Israel-Palestine conflict
+
+Israeli strike on Khan Younis home kills five, including Islamic Jihad commander
+
+Health officials in Gaza say two women and a child are among the dead as the Israeli army says it targeted a rocket unit chief.
+
+Published On 10 May 2023
+
+An Israeli air strike on a house in Khan Younis in the southern Gaza Strip has killed five Palestinians, including a senior commander of the Palestinian Islamic Jihad (PIJ) armed group, according to the Gaza health ministry.
+
+The strike hit the three-storey building in the Bani Suheila roundabout area of the city shortly after midnight on Tuesday. Two women and a seven-year-old boy were among those killed, and at least seven other people were wounded, the ministry said.
+
+The Israeli military said its fighter jets had targeted Ali Hassan Ghali, whom it described as the commander of the PIJ's rocket launching unit in the southern Gaza Strip.
+
+Keep reading
+- Palestinian killed by Israeli forces in raid on Jenin refugee camp
+- Thousands mourn Khader Adnan after death in Israeli prison
+
+The al-Quds Brigades, the PIJ's armed wing, vowed to respond. Hours after the strike, air raid sirens sounded in several Israeli communities near Gaza.
+
+Tensions have been rising since May 2, when rockets fired from Gaza hit a house in the Israeli town of Sderot, injuring two people. The al-Quds Brigades claimed that barrage, saying it was a response to the death of Khader Adnan, a PIJ member who died after an 87-day hunger strike in Israeli custody.
+
+Egypt and Qatar were trying to mediate a ceasefire, diplomatic sources told Al Jazeera.
+
+"We were asleep when the house collapsed over us," said Umm Ahmed, a neighbour whose home was damaged. "There are children in this building. What did they do?"
+
+Source: Al Jazeera and news agencies
+""", [
+    inc(True, "air_strike", last_wd(P, "Tuesday"), "Palestine", "Khan Younis", "Khan Younis", 5, 7, ["Israeli military"],
+        ["militants", "civilians"], ["perpetrators", "admin1"]),
+    inc(False, "shelling", "2023-05-02", "Israel", None, "Sderot", None, 2, ["Palestinian Islamic Jihad"], ["civilians"], ["admin1"]),
+], "Primary: strike 'shortly after midnight on Tuesday' = 2023-05-09 (published Wednesday); 5 killed incl. a PIJ commander and civilians; 'Israeli military' as the text writes it, unscored; admin1 (Khan Younis governorate vs Gaza Strip) unscored. Background: May 2 rockets on Sderot (shelling, 2 injured, claimed by PIJ's al-Quds Brigades). Not annotated: 'Keep reading' headlines; Khader Adnan's death in custody (not a violent incident).")
+
+# ---------------------------------------------------------------- 026 Lebanon, drone strike + 2 background
+P = "2024-05-28"
+doc(26, None, "Israeli drone strike on car kills two Hezbollah fighters near Nabatieh", P, """
+BEIRUT, May 28 (Reuters) - An Israeli drone strike on a car on the outskirts of the southern Lebanese city of Nabatieh killed two Hezbollah fighters on Tuesday, security sources said, in one of the deepest strikes inside Lebanon in recent weeks.
+
+The strike hit the car on the road linking Nabatieh to the village of Kfar Roummane, setting it on fire, according to witnesses. Hezbollah announced the deaths of two of its members later in the day without saying where they were killed.
+
+The Israeli military said in a statement that its aircraft had struck "Hezbollah terrorists" in the Nabatieh area who were involved in launching rockets at northern Israel.
+
+Hezbollah and Israel have been exchanging fire across the border almost daily since the war in Gaza began in October. On Sunday, a barrage of rockets launched by Hezbollah hit Kiryat Shmona, wounding two people and damaging several buildings, Israeli medics said. The group said it had targeted an Israeli army position in the town.
+
+Last week, an Israeli strike on a house in the border village of Aitaroun killed four people, including a Hezbollah field commander, according to the Lebanese state news agency NNA.
+
+More than 400 people have been killed in Lebanon since October, most of them Hezbollah fighters, but also more than 80 civilians, according to a Reuters tally. On the Israeli side, at least 14 soldiers and 11 civilians have been killed, according to Israeli authorities.
+
+Tens of thousands of people have been displaced on both sides of the frontier.
+
+Diplomats from France and the United States have been trying to broker a deal to calm the border, so far without success.
+
+(Reporting by Laila Bassam and Maya Gebeily; Editing by Toby Chopra)
+""", [
+    inc(True, "air_strike", P, "Lebanon", "Nabatieh", "Nabatieh", 2, None, ["Israel Defense Forces"], ["militants"], ["perpetrators"]),
+    inc(False, "shelling", last_wd(P, "Sunday"), "Israel", None, "Kiryat Shmona", None, 2, ["Hezbollah"], ["civilians"],
+        ["admin1", "targets"]),
+    inc(False, "air_strike", "2024-05", "Lebanon", "Nabatieh", "Aitaroun", 4, None, ["Israel Defense Forces"], ["militants", "civilians"],
+        ["perpetrators", "admin1", "targets"]),
+], "Primary: drone strike Tuesday = published day 2024-05-28 (drone = air_strike), 'Israel Defense Forces' (canonical, unscored). Background: Sunday = 2024-05-26 Hezbollah rockets on Kiryat Shmona (shelling, 2 wounded; targets unscored: Hezbollah says an army position), and last week's Aitaroun house strike (2024-05, 4 killed incl. a commander; Aitaroun is in Nabatieh governorate, not named: admin1 unscored). Not annotated: the tallies since October.")
+
+# ---------------------------------------------------------------- 027 Lebanon, army raid / armed clash + background
+P = "2022-09-27"
+doc(27, None, "Three wanted men killed, two soldiers wounded in army raid in Lebanon's Brital", P, """
+BAALBEK, Lebanon (AP) — Lebanese troops killed three wanted men in a shootout during a raid in the eastern town of Brital on Tuesday, the army said, in the latest in a series of operations against drug traffickers and car thieves in the Baalbek-Hermel region.
+
+An army statement said a patrol came under fire from gunmen as it moved to arrest a man wanted on more than 40 warrants for drug trafficking, kidnapping for ransom and shooting at troops. Soldiers returned fire, killing the suspect and two of his companions. Two soldiers were wounded and taken to a hospital in Baalbek.
+
+The army said it had seized machine guns, rocket-propelled grenades and quantities of captagon pills in the raid. Residents said helicopters flew over the town during the operation, which lasted several hours.
+
+The Bekaa Valley, where Brital lies, is a center of Lebanon's illicit hashish and captagon trade. Powerful clans in the area have long resisted attempts by the state to impose its authority, and shootouts with security forces are frequent.
+
+In September 2021, two soldiers were killed when gunmen opened fire on an army patrol in the Sharawneh neighborhood of the city of Baalbek, an attack the army blamed on members of a local clan.
+
+Lebanon's economic meltdown, which began in late 2019, has led to a surge in crime across the country, and the army, whose soldiers have seen the value of their salaries collapse, has been stretched thin.
+
+Gulf countries have repeatedly complained about smuggling of captagon pills from Lebanon and Syria, and Saudi Arabia banned imports of Lebanese produce in 2021 after millions of pills were found hidden in a shipment of pomegranates.
+
+Lebanese officials have vowed to crack down on the smuggling networks.
+""", [
+    inc(True, "armed_clash", P, "Lebanon", "Baalbek-Hermel", "Brital", 3, 2, [], ["military"]),
+    inc(False, "attack", "2021-09", "Lebanon", "Baalbek-Hermel", "Baalbek", 2, None, [], ["military"]),
+], "Primary: army raid met with fire, exchange of fire = armed_clash, Tuesday = published day 2022-09-27; 3 wanted men killed, 2 soldiers wounded; gunmen unnamed -> []. Background: Sept 2021 attack on an army patrol in Baalbek's Sharawneh (2 soldiers killed; 'members of a local clan' is not a named group -> []). Not annotated: the 2021 captagon seizure (not violent).")
+
+# ---------------------------------------------------------------- 028 Iran, Jaish al-Adl attack, split counts + background, boilerplate
+P = "2023-12-15"
+doc(28, "https://www.iranintl.com/en/202312150412",
+    "Nine police killed in Jaish al-Adl attack on Rask police station", P, """
+Iran International | Iran
+
+Nine police killed in Jaish al-Adl attack on Rask police station
+
+Friday, 12/15/2023
+
+Militants attacked a police station in the town of Rask in Iran's southeastern Sistan and Baluchestan province early on Friday, in a gun battle that lasted several hours and left 13 people dead — nine police officers and four of the assailants — state media reported.
+
+The deputy interior minister for security affairs, Majid Mirahmadi, told state TV that the attackers, armed with machine guns and grenades, tried to seize the station at around 2am. Seven other officers were wounded, he said.
+
+The Sunni militant group Jaish al-Adl claimed responsibility in a statement on its Telegram channel, saying it had attacked the station in response to the "killing of Baluch people" by security forces.
+
+Related: Two IRGC members shot dead in Saravan
+
+Jaish al-Adl, which Tehran designates as a terrorist group and says operates from bases in Pakistan, has carried out several deadly attacks on security forces in the province, one of Iran's poorest.
+
+The group's deadliest attack came in February 2019, when a suicide car bomber struck a bus carrying members of the Revolutionary Guards on the road between Khash and Zahedan, killing 27 of them.
+
+Rights groups say Baluch people, who are mostly Sunni Muslims, face discrimination in the Shia-majority country. The province saw some of the bloodiest crackdowns of the 2022 protest movement.
+
+Iran's interior minister Ahmad Vahidi said the attackers had entered from across the border and vowed that they would be "punished severely".
+
+Pakistan's foreign ministry condemned the attack and said it was ready to cooperate with Iran.
+
+Most viewed
+- Toomaj Salehi's sentence overturned by Supreme Court
+- Rial falls to new low against dollar
+
+Share | Comment
+""", [
+    inc(True, "armed_clash", P, "Iran", "Sistan and Baluchestan", "Rask", 13, 7, ["Jaish al-Adl"], ["police"]),
+    inc(False, "suicide_bombing", "2019-02", "Iran", "Sistan and Baluchestan", None, 27, None, ["Jaish al-Adl"], ["military"],
+        ["city"]),
+], "Primary: attack on a police station that became a gun battle (coded armed_clash; 'attack' would also be defensible), Friday = published day 2023-12-15; killed 13 = nine police + four attackers (the text gives the total). Background: Feb 2019 suicide car bombing of an IRGC bus on the Khash-Zahedan road (27 killed; IRGC coded military; no single town: city null, unscored). Not annotated: 'Related' headline (Saravan), 2022 crackdown (generic).")
+
+# ---------------------------------------------------------------- 029 Iran, IRNA/Tasnim style, separate incidents in one province
+P = "2025-05-27"
+doc(29, None, "Two IRGC Basij members martyred in Saravan; police officer killed in Zahedan", P, """
+TEHRAN, May 27 (IRNA) - Two members of the Basij volunteer force of the Islamic Revolution Guards Corps (IRGC) were martyred on Monday when terrorists opened fire on their vehicle near the city of Saravan in Sistan and Baluchestan province, the IRGC's Quds Base said in a statement.
+
+The statement said the two Basij members were on their way back from a mission to distribute aid in the villages around Saravan when they were targeted by "armed terrorists linked to foreign intelligence services". The attackers fled towards the border.
+
+The Jaish al-Adl terrorist group claimed responsibility for the attack, Tasnim news agency reported.
+
+In a separate incident on the same day, a police officer, identified as Sergeant Hamid Rigi, was shot dead by unknown gunmen riding a motorcycle in front of his home in Zahedan, the provincial capital, the province's police said.
+
+Also on Monday, a hand grenade was thrown into the courtyard of a police station in Iranshahr, injuring three officers, Tasnim reported. Police said two suspects had been identified.
+
+The deputy governor of Sistan and Baluchestan for security affairs, Alireza Marhamati, said security forces were pursuing the perpetrators of the attacks and that "the terrorists will not escape justice".
+
+Sistan and Baluchestan, which borders Pakistan and Afghanistan, has for years been the scene of clashes between security forces and Baluch militants, as well as drug smugglers.
+
+The province's officials say security has improved significantly in recent years, but sporadic attacks on security forces continue.
+
+The funeral of the martyrs will be held in Saravan on Wednesday, IRNA said.
+""", [
+    inc(True, "attack", last_wd(P, "Monday"), "Iran", "Sistan and Baluchestan", "Saravan", 2, None, ["Jaish al-Adl"], ["paramilitary"],
+        ["targets"]),
+    inc(False, "targeted_killing", last_wd(P, "Monday"), "Iran", "Sistan and Baluchestan", "Zahedan", 1, None, [], ["police"]),
+    inc(False, "bombing", last_wd(P, "Monday"), "Iran", "Sistan and Baluchestan", "Iranshahr", None, 3, [], ["police"]),
+], "Three same-day incidents (Monday = 2025-05-26): Saravan ambush on two Basij members (primary; Basij coded paramilitary, unscored: military also defensible), named police officer shot dead in Zahedan (targeted_killing), grenade into an Iranshahr police station (bombing, 3 injured). 'Wednesday' in the last line is the coming funeral, after publication.")
+
+# ---------------------------------------------------------------- 030 Egypt, Ahram Online style, Sinai clash with split counts + background, boilerplate
+P = "2016-07-25"
+doc(30, "https://english.ahram.org.eg/NewsContent/1/64/234122/Egypt/Politics-/Five-soldiers-killed-in-militant-attack-on-Arish-ch.aspx",
+    "Five soldiers killed in militant attack on Arish checkpoint; seven attackers killed: army", P, """
+Egypt | Politics
+
+Five soldiers killed in militant attack on Arish checkpoint; seven attackers killed: army
+
+Ahram Online , Monday 25 Jul 2016
+
+Five Egyptian soldiers were killed and six injured when militants attacked an army checkpoint south of El-Arish in North Sinai on Sunday, the army spokesman said in a statement.
+
+The soldiers at the checkpoint exchanged fire with the attackers, killing seven of them, the statement added. The attackers had used rocket-propelled grenades and heavy machine guns, and a car packed with explosives was found and destroyed near the site.
+
+Sinai Province, the Egyptian affiliate of the Islamic State group, claimed responsibility for the attack in a statement posted online.
+
+Short link: english.ahram.org.eg/News/234122.aspx
+
+The attack is the deadliest on security forces in North Sinai in several weeks. Militants in the restive peninsula have killed hundreds of soldiers and policemen since the ouster of president Mohamed Morsi in 2013.
+
+In October 2015, the group claimed the downing of a Russian passenger plane over Sinai, which killed all 224 people on board shortly after take-off from Sharm El-Sheikh.
+
+The army launched a wide-scale operation, dubbed "Martyr's Right", in September 2015 to root out militants in the north of the peninsula. Authorities have imposed a curfew in parts of North Sinai, including El-Arish, Sheikh Zuweid and Rafah.
+
+RELATED
+- Sisi meets top military commanders to discuss Sinai security
+- Two policemen killed in Sheikh Zuweid roadside bomb
+
+Search Keywords: Sinai / militants / Islamic State / El-Arish
+""", [
+    inc(True, "armed_clash", last_wd(P, "Sunday"), "Egypt", "North Sinai", "El-Arish", 12, 6,
+        ["Islamic State Sinai Province"], ["military"]),
+    inc(False, "bombing", "2015-10", "Egypt", None, None, 224, None, ["Islamic State Sinai Province"], ["civilians"],
+        ["admin1", "city"]),
+], "Primary: checkpoint attack with exchange of fire = armed_clash, Sunday = 2016-07-24; killed 12 = five soldiers + seven attackers (a sum: listed in check_g.py SUMS), six injured. Perpetrator 'Islamic State Sinai Province' (the text: 'Sinai Province, the Egyptian affiliate of the Islamic State group'). Background: the October 2015 downing of the Russian airliner over Sinai (224 killed; bomb on a plane = bombing; no place on the ground given: admin1/city null, unscored). Not annotated: 'RELATED' headlines, the September 2015 operation (campaign, no toll), 'hundreds' aggregate.")
+
+
+if __name__ == "__main__":
+    assert len(DOCS) == 30, len(DOCS)
+    for d in DOCS:
+        with open(os.path.join(HERE, d["id"] + ".gold.json"), "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    print(f"wrote {len(DOCS)} files")

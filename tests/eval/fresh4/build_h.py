@@ -59,7 +59,7 @@ Copyright PUNCH. All rights reserved. This material, and other digital content o
 """, [
     I(True, "attack", "2022-06-12", "Nigeria", "Zamfara", "Dan Kurmi", 23, 8, ["bandits"], ["civilians"]),
     I(False, "attack", "2022-05-08", "Nigeria", "Zamfara", "Kadawa", 12, None, ["bandits"], ["civilians"]),
-    I(False, "attack", "2022-01", "Nigeria", "Zamfara", None, 200, None, [], ["civilians"], ["city", "date"]),
+    I(False, "attack", "2022-01", "Nigeria", "Zamfara", None, 200, None, [], ["civilians"], ["city"]),
   ], "Primary: Sunday (12 June) raid on Dan Kurmi, Maru LGA (village as city); women and children taken are part of the same raid. "
      "Background: Kadawa 8 May (12 farmers); January attacks in Anka and Bukkuyum ('over 200' -> 200, two LGAs so city unscored, doer unnamed in that sentence). "
      "Also Read and Most Read headlines are boilerplate, not annotated.")
@@ -132,10 +132,10 @@ Channels Television | Kagara Abduction: Niger Govt Says Talks With Bandits Ongoi
 
 Share on Facebook | Share on Twitter | WhatsApp
 """, [
-    I(True, "abduction", "2021-02-26", "Nigeria", "Niger", "Gwada", 0, 2, ["bandits"], ["civilians", "clergy"], ["targets"]),
+    I(True, "abduction", "2021-02-26", "Nigeria", "Niger", "Gwada", 0, 2, ["bandits"], ["civilians"]),
     I(False, "abduction", "2021-02-17", "Nigeria", "Niger", "Kagara", 1, None, [], ["civilians"]),
   ], "Primary: Friday-night (26 Feb) church abduction in Gwada, Shiroro LGA; the text says explicitly 'No one was killed' -> killed 0, two injured; "
-     "targets civilians (+ clergy for the pastor's wife? unsure, so targets unscored). Background: Kagara school abduction 17 Feb (one student killed, 42 abducted; doers 'gunmen' -> []).")
+     "targets civilians (worshippers, incl. the pastor's wife, are civilians). Background: Kagara school abduction 17 Feb (one student killed, 42 abducted; doers 'gunmen' -> []).")
 
 # ---------------------------------------------------------------- h004 Nigeria, Daily Trust style, separate same-day attacks
 D(4, "https://dailytrust.com/27-killed-in-fresh-plateau-attacks/",
@@ -753,3 +753,175 @@ The Rio de Janeiro Public Prosecutor's Office said it would investigate the circ
     I(False, "armed_clash", "2021-05", "Brazil", "Rio de Janeiro", "Rio de Janeiro", 28, None, [], ["police"], ["perpetrators"]),
   ], "Primary: Thursday (3 Oct) Maré operation; counts split across clauses: killed = 6 suspects + 2 residents = 8, injured = 1 officer + 3 residents = 4 (sums checked by hand). "
      "Convention for clashes: perpetrators = CV (non-state side), targets = police. Background: Jacarezinho, May 2021 (28 incl. one officer; opposing faction not named -> perps unscored). Favelas are neighbourhoods of Rio de Janeiro, so city = Rio de Janeiro.")
+
+# ---------------------------------------------------------------- h025 Haiti, Haitian Times style, boilerplate
+D(25, "https://haitiantimes.com/2025/03/07/viv-ansanm-gangs-attack-kenscoff/",
+  "Gangs kill nine in Kenscoff as Viv Ansanm pushes into the mountains above Port-au-Prince", "2025-03-07", """
+NEWS | HAITI | SECURITY
+
+Gangs kill nine in Kenscoff as Viv Ansanm pushes into the mountains above Port-au-Prince
+
+By Jeanty Junior Augustin | March 7, 2025
+
+PORT-AU-PRINCE - Gunmen from the Viv Ansanm gang coalition attacked several neighborhoods of Kenscoff on Wednesday, killing at least nine people, including a police officer, and setting fire to houses, local officials and residents said.
+
+The attack began before dawn in the Belot and Obléon areas, where armed men went from house to house, residents told The Haitian Times. Hundreds of families fled on foot towards Pétion-Ville.
+
+"They came with heavy weapons and burned everything. We found bodies on the road," said a farmer who gave only his first name, Wilner, for fear of reprisals.
+
+Kenscoff Mayor Massillon Jean said the police and the Kenyan-led Multinational Security Support mission (MSS) were sent to the area in the afternoon and pushed the gunmen back, but that some zones remained under gang control.
+
+Kenscoff, a farming town in the hills of the Ouest department, had been spared for years but has been attacked repeatedly since January.
+
+The escalation follows some of the deadliest massacres in recent Haitian history. On October 3, members of the Gran Grif gang killed 115 people in Pont-Sondé, in the Artibonite, in a pre-dawn assault on the farming town.
+
+In December, at least 184 people were killed in the Wharf Jérémie area of Cité Soleil, most of them elderly people accused by a local gang leader of practising voodoo against his sick child, according to the UN.
+
+RELATED
+- Haitian National Police: Officer killed in Delmas ambush
+- Opinion: Haiti's transition council must act now
+
+SUPPORT THE HAITIAN TIMES - Your donation keeps our newsroom going.
+""", [
+    I(True, "attack", "2025-03-05", "Haiti", "Ouest", "Kenscoff", 9, None, ["Viv Ansanm"], ["civilians", "police"]),
+    I(False, "attack", "2024-10-03", "Haiti", "Artibonite", "Pont-Sondé", 115, None, ["Gran Grif"], ["civilians"]),
+    I(False, "attack", "2024-12", "Haiti", "Ouest", "Cité Soleil", 184, None, [], ["civilians"], ["perpetrators", "admin1"]),
+  ], "Primary: Wednesday (5 March) Viv Ansanm attack on Kenscoff (9 incl. a police officer); Belot/Obléon are areas of Kenscoff, Pétion-Ville only where people fled. "
+     "Background: Pont-Sondé 3 Oct 2024 (Gran Grif, 115); Wharf Jérémie/Cité Soleil, December (184; the doer is 'a local gang leader', unnamed gang -> perps unscored; Ouest not said for that sentence -> admin1 unscored). RELATED items are boilerplate.")
+
+# ---------------------------------------------------------------- h026 Haiti, AP style, separate incidents of one day
+D(26, None, "Violence flares across Port-au-Prince area, leaving at least nine dead", "2023-07-19", """
+Violence flares across Port-au-Prince area, leaving at least nine dead
+
+PORT-AU-PRINCE, Haiti (AP) - Gangs and vigilantes killed at least nine people in separate attacks across Haiti's capital region on Tuesday, police and human rights groups said, as a wave of violence continued to engulf the metropolitan area.
+
+In the hillside neighborhood of Carrefour-Feuilles in Port-au-Prince, members of the Grand Ravine gang shot dead five people, including a mother and her teenage son, and burned several homes, according to the National Network for the Defense of Human Rights (RNDDH). Residents have been fleeing the area for weeks.
+
+In Pétion-Ville, police officer Jean-Robert Exantus was shot dead by gunmen on a motorcycle as he left his home in the morning, a police union said. He was the 17th officer killed this year, according to the union.
+
+In Delmas, residents taking part in the "Bwa Kale" vigilante movement seized three men they accused of being gang members, beat them and set them on fire, a police spokesman said. Two passers-by were injured in the chaos.
+
+Separately, gunmen of the 400 Mawozo gang abducted a nurse on her way to a clinic in Croix-des-Bouquets, her family told local radio. No ransom demand had been made by Tuesday evening.
+
+Gangs are estimated to control 80% of Port-au-Prince. Prime Minister Ariel Henry has asked the international community to send a specialized armed force to help the overwhelmed police, and Kenya has offered to lead such a mission.
+
+The United Nations says more than 2,000 people were killed in Haiti in the first six months of the year.
+""", [
+    I(True, "attack", "2023-07-18", "Haiti", None, "Port-au-Prince", 5, None, ["Grand Ravine"], ["civilians"], ["admin1"]),
+    I(False, "targeted_killing", "2023-07-18", "Haiti", None, "Pétion-Ville", 1, None, [], ["police"], ["admin1"]),
+    I(False, "riot", "2023-07-18", "Haiti", None, "Delmas", 3, 2, ["Bwa Kale"], ["militants"], ["admin1", "targets"]),
+    I(False, "abduction", "2023-07-18", "Haiti", None, "Croix-des-Bouquets", None, None, ["400 Mawozo"], ["civilians"], ["admin1"]),
+  ], "Four same-day (Tuesday 18 July) incidents; the Carrefour-Feuilles killings (5) are the largest and first -> primary; the headline 9 = 5 + 1 + 3. "
+     "The department (Ouest) is not named -> admin1 null, unscored. Named officer shot -> targeted_killing. Vigilante lynching = crowd violence -> riot, doer label 'Bwa Kale'; victims accused gang members (targets unscored). "
+     "'17th officer killed this year' and the UN 2,000 are aggregates.")
+
+# ---------------------------------------------------------------- h027 Ecuador, prison riot
+D(27, None, "Death toll in Guayaquil prison riot rises to 116", "2021-10-01", """
+Death toll in Guayaquil prison riot rises to 116
+
+GUAYAQUIL, Ecuador - The death toll from a riot between rival gangs at the Litoral Penitentiary in Guayaquil rose to 116 on Thursday, making it the worst prison massacre in Ecuador's history, authorities said.
+
+Police had initially reported 30 dead after inmates belonging to Los Lobos and Los Choneros fought with guns, explosives and machetes in several pavilions of the prison on Tuesday. As police and soldiers regained control of the pavilions, more bodies were found, some of them decapitated. At least 80 inmates were wounded.
+
+"It is regrettable that the prisons are being turned into a territory of power disputes by criminal gangs," President Guillermo Lasso said. He declared a 60-day state of emergency in the prison system.
+
+Families gathered outside the morgue in Guayaquil, the capital of Guayas province, waiting for news of their relatives. "Nobody tells us anything. We only know he was in pavilion 5," said a woman whose son was serving a sentence for robbery.
+
+It was the third deadly riot in Ecuador's prisons this year. In February, simultaneous riots in prisons in Guayaquil, Cuenca and Latacunga left 79 inmates dead. In July, 22 inmates were killed in clashes at the Latacunga prison in Cotopaxi province.
+
+Human rights groups say the prison system, designed for about 30,000 inmates, holds more than 39,000, and that the state has lost control of many facilities to gangs linked to Mexican drug cartels.
+
+The government said it would allocate $75 million to the prison system and deploy the army to patrol the perimeter of the prisons.
+""", [
+    I(True, "riot", "2021-09-28", "Ecuador", "Guayas", "Guayaquil", 116, 80, ["Los Lobos", "Los Choneros"], ["prisoners"]),
+    I(False, "riot", "2021-02", "Ecuador", None, None, 79, None, [], ["prisoners"], ["admin1", "city"]),
+    I(False, "riot", "2021-07", "Ecuador", "Cotopaxi", "Latacunga", 22, None, [], ["prisoners"]),
+  ], "Primary: Tuesday (28 Sept) riot at the Litoral Penitentiary; toll rose from 30 to 116 (gold = final); 80 wounded; both gangs named as fighting -> both perpetrators. Prison gang battle -> riot. "
+     "Background: February simultaneous riots in three cities/provinces (one incident as reported, place unscored, 79); Latacunga July (22).")
+
+# ---------------------------------------------------------------- h028 Peru, Andina/AP style
+D(28, None, "Shining Path ambush kills 10 in Peru's VRAEM days before election", "2016-04-12", """
+Shining Path ambush kills 10 in Peru's VRAEM days before election
+
+LIMA, Peru - Remnants of the Shining Path guerrilla group ambushed a military convoy carrying election materials in the Valley of the Apurimac, Ene and Mantaro Rivers (VRAEM) on Saturday, killing eight soldiers and two civilian drivers, the Joint Command of the Armed Forces said.
+
+The attack took place in the district of Santo Domingo de Acobamba, in Huancayo province in the central Junin region, as the convoy was taking ballot boxes and voting booths to remote communities for Sunday's general election. Six other soldiers were wounded.
+
+The attackers opened fire from high ground with rifles and threw explosives at the trucks, the Joint Command said, adding that special forces had been sent in pursuit.
+
+President Ollanta Humala condemned the attack and said the election would go ahead as planned in the VRAEM, the country's main coca-growing area.
+
+Security analysts said the remaining Shining Path column, led by brothers Victor and Jorge Quispe Palomino, was trying to show it was still active. The group, now involved in drug trafficking, has an estimated 60 to 80 armed members.
+
+The ambush was the deadliest since October 2008, when the group killed 12 soldiers and seven civilians in an attack on a military convoy near Tintaypunco in Huancavelica.
+
+In April 2012, the group kidnapped 36 workers of a gas project in Kepashiato, in the Cusco region, releasing them days later.
+
+The Shining Path's insurgency in the 1980s and 1990s left nearly 70,000 people dead, according to the Truth and Reconciliation Commission.
+""", [
+    I(True, "attack", "2016-04-09", "Peru", "Junin", "Santo Domingo de Acobamba", 10, 6, ["Shining Path"], ["military", "civilians"]),
+    I(False, "attack", "2008-10", "Peru", "Huancavelica", "Tintaypunco", 19, None, ["Shining Path"], ["military", "civilians"]),
+    I(False, "abduction", "2012-04", "Peru", "Cusco", "Kepashiato", None, None, ["Shining Path"], ["civilians"]),
+  ], "Primary: Saturday (9 April) ambush in Santo Domingo de Acobamba district (Junin region, text spelling without accent): 8 soldiers + 2 drivers = 10 (sum), 6 wounded. "
+     "'Sunday's general election' is a later event, not an incident. Background: Tintaypunco October 2008 (12 + 7 = 19, sum); Kepashiato kidnapping April 2012 (no deaths given). 70,000 is an aggregate.")
+
+# ---------------------------------------------------------------- h029 Kenya, Nation sports style, NO incident
+D(29, "https://nation.africa/kenya/sports/football/harambee-stars-shoot-down-ethiopia",
+  "Harambee Stars shoot down Ethiopia to revive Afcon dream", "2018-10-15", """
+Home | Sports | Football | Athletics | Rugby
+
+Harambee Stars shoot down Ethiopia to revive Afcon dream
+
+Monday October 15 2018
+
+Harambee Stars blew Ethiopia away 3-0 at a packed Moi International Sports Centre, Kasarani, on Sunday to move to the top of Group F in the 2019 Africa Cup of Nations qualifiers.
+
+Captain Victor Wanyama marshalled the midfield, but it was the attack that killed it. Michael Olunga shot Kenya ahead in the 12th minute after a clash in the box left the Ethiopian goalkeeper stranded, and Eric Johanna doubled the lead before the break with a thunderbolt from 25 yards.
+
+Ethiopia's defence was bombed with long balls after the interval, and substitute Ovella Ochieng wrapped up the win in stoppage time, firing home from close range.
+
+"We were dead and buried after the draw in Ghana, but the boys fought like soldiers today," coach Sebastien Migne said. "This is a massacre in football terms, but we keep our feet on the ground."
+
+The result leaves Kenya needing a draw in the return leg in Bahir Dar to keep their destiny in their own hands. Sierra Leone, who were suspended by Fifa this month, may yet be thrown out of the group.
+
+The 30,000 fans in the stands were in fine voice, and police said there were no incidents of crowd trouble, unlike the stampede at the same venue in 2016.
+
+Also read:
+- Two police officers killed in Garissa roadside blast
+- Kipchoge's world record: what next for marathon king?
+
+Nation Media Group - All rights reserved
+""", [], "No incident: football report with decoys (shoot down, killed it, shot, clash, bombed, firing, dead and buried, soldiers, massacre). "
+         "'No incidents of crowd trouble' and a 2016 stampede mention (no toll) are not security incidents; the Garissa headline is boilerplate.")
+
+# ---------------------------------------------------------------- h030 Cameroon, bomb defused
+D(30, None, "Army bomb squad defuses explosive device near Bamenda checkpoint", "2019-08-06", """
+Army bomb squad defuses explosive device near Bamenda checkpoint
+
+BAMENDA - A bomb disposal team of the Cameroonian army on Monday defused an improvised explosive device planted near a military checkpoint at Up Station in Bamenda, the capital of the North West region, military sources said.
+
+The device, made from a gas cylinder packed with nails and connected to a mobile phone, was spotted by a taxi driver at around 6 a.m. a few metres from the checkpoint, which controls access to the regional governor's office.
+
+Soldiers cordoned off the area and evacuated nearby shops for about three hours while the device was dismantled. Traffic on the road to the Up Station administrative quarter was diverted.
+
+A military officer who spoke on condition of anonymity said the device bore the hallmarks of the separatist fighters who have been battling government forces in the English-speaking regions since 2017. "They wanted to hit our men at the checkpoint," he said.
+
+The incident came a week after an explosive device went off at the Nkwen market in Bamenda on July 30, injuring nine traders. The authorities blamed that blast on separatists, who denied responsibility.
+
+Separatists, who seek an independent state they call Ambazonia, have increasingly used homemade explosives in Bamenda since last year.
+
+The government has deployed additional troops to the city ahead of the new school year, which separatists have vowed to disrupt.
+""", [
+    I(True, "other", "2019-08-05", "Cameroon", "North West", "Bamenda", None, None, ["separatists"], ["military"], ["perpetrators"]),
+    I(False, "bombing", "2019-07-30", "Cameroon", "North West", "Bamenda", None, 9, ["separatists"], ["civilians"], ["perpetrators"]),
+  ], "Primary: Monday (5 Aug) IED found and defused at Up Station, Bamenda -> other; no casualties mentioned (null). Doer only by 'hallmarks' -> 'separatists', unscored. "
+     "Background: Nkwen market blast 30 July (9 injured, no deaths given; blamed on separatists, denied -> perps unscored).")
+
+
+if __name__ == "__main__":
+    assert len(DOCS) == 30 and len({d["id"] for d in DOCS}) == 30
+    for d in DOCS:
+        with open(os.path.join(HERE, d["id"] + ".gold.json"), "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    print("wrote", len(DOCS), "files")

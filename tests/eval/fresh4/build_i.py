@@ -180,9 +180,9 @@ More on this story
 - Disorder spreads to Larne as leisure centre set alight
 - Man charged after petrol bomb thrown at house in Coleraine
 """, [
-    I(True, "riot", "2025-06-10", "United Kingdom", "Northern Ireland", "Ballymena", None, 15, [], ["police", "civilians"]),
+    I(True, "riot", "2025-06-10", "United Kingdom", "Northern Ireland", "Ballymena", 0, 15, [], ["police", "civilians"]),
     I(False, "riot", "2025-06-09", "United Kingdom", "Northern Ireland", "Ballymena", None, 17, [], ["police", "civilians"]),
-  ], "Primary: Tuesday-night rioting in Ballymena, 15 officers injured, homes attacked, 4 arrests (part of the riot). Background: Monday-night disorder after the vigil (17 officers injured). 'Rioters' are not a named group: perpetrators []. The alleged sexual assault (a crime, not a security incident) and the 'More on this story' links (Larne, Coleraine) are not annotated.")
+  ], "Primary: Tuesday-night rioting in Ballymena, 15 officers injured (killed 0: 'no-one was seriously hurt', 'no officer or resident had been killed'), homes attacked, 4 arrests (part of the riot). Background: Monday-night disorder after the vigil (17 officers injured). 'Rioters' are not a named group: perpetrators []. The alleged sexual assault (a crime, not a security incident) and the 'More on this story' links (Larne, Coleraine) are not annotated.")
 
 # ---------------------------------------------------------------- 006 United Kingdom, Strabane device defused (B)
 D(6, "https://www.bbc.co.uk/news/uk-northern-ireland-strabane-device-officer-car",
@@ -190,7 +190,7 @@ D(6, "https://www.bbc.co.uk/news/uk-northern-ireland-strabane-device-officer-car
   "2021-06-01", """
 A viable explosive device has been found under the car of an off-duty police officer in Strabane, County Tyrone, police have said.
 
-The officer discovered the device when checking the vehicle outside a house in the Ballycolman area on Monday morning. It was made safe by Army technical officers later in the day.
+The officer discovered the device when checking the vehicle outside a house in the Ballycolman area on Monday morning. It was made safe by Army technical officers later in the day. No one was injured.
 
 About 20 homes were evacuated for several hours while the area was sealed off. Residents were allowed to return on Monday night.
 
@@ -304,9 +304,9 @@ Photo caption: Police cordon off a tram stop on Avenue Jean-Jaurès in Lyon, on 
 Share | Tweet | Comment
 """, [
     I(True, "attack", "2023-05-23", "France", "Auvergne-Rhône-Alpes", "Lyon", 1, 3, [], ["civilians"]),
-    I(False, "attack", "2020-10-29", "France", "Provence-Alpes-Côte d'Azur", "Nice", 3, None, [], ["civilians", "clergy"], ["admin1", "targets"]),
+    I(False, "attack", "2020-10-29", "France", "Provence-Alpes-Côte d'Azur", "Nice", 3, None, [], ["civilians"], ["admin1"]),
     I(False, "targeted_killing", "2020-10", "France", "Île-de-France", "Conflans-Sainte-Honorine", 2, None, [], ["civilians"], ["admin1"]),
-  ], "Primary: Tuesday-evening stabbing in Lyon (1 killed, 3 wounded, suspect detained). Background: Nice basilica attack 29 Oct 2020 (3 killed; the victims include a sacristan, so targets unscored) and the beheading of Samuel Paty 'two weeks earlier' (named victim -> targeted_killing; the attacker was shot dead by police -> killed 2; month only). Regions of Nice and Conflans are not named in the text: admin1 given but unscored.")
+  ], "Primary: Tuesday-evening stabbing in Lyon (1 killed, 3 wounded, suspect detained). Background: Nice basilica attack 29 Oct 2020 (3 killed inside the basilica, no group named) and the beheading of Samuel Paty 'two weeks earlier' (named victim -> targeted_killing; the attacker was shot dead by police -> killed 2; month only). Regions of Nice and Conflans are not named in the text: admin1 given but unscored.")
 
 # ---------------------------------------------------------------- 010 Sweden, Uppsala shooting (A)
 D(10, "https://www.thelocal.se/20240430/three-killed-in-uppsala-shooting",
@@ -500,3 +500,392 @@ Ukrinform
     I(False, "air_strike", "2024-03-02", "Ukraine", "Odesa", "Odesa", 12, None, ["Russian forces"], ["civilians"], ["perpetrators"]),
     I(False, "shelling", "2024-09-09", "Ukraine", "Odesa", "Odesa", 0, 0, ["Russian forces"], ["civilians"], ["perpetrators"]),
   ], "Primary: overnight Shahed drone strike on Chornomorsk port (drone = air_strike; 1 killed, 5 injured), dated Tuesday Oct. 8 as the text says. Background: March 2 drone strike on an Odesa apartment block (12 killed) and the Sept. 9 missile strike on Odesa port (missile = shelling; no one injured -> 0/0). 'More than 20 ships damaged since then' is an aggregate.")
+
+# ---------------------------------------------------------------- 017 Russia, Belgorod shelling (A)
+D(17, "https://www.reuters.com/world/europe/ukrainian-shelling-kills-woman-belgorod-2024-03-22/",
+  "Ukrainian shelling kills woman, wounds seven in Russia's Belgorod, governor says",
+  "2024-03-22", """
+MOSCOW, March 22 (Reuters) - Ukrainian rocket fire killed a woman and wounded seven other people, among them two children, in the Russian border city of Belgorod on Friday, the regional governor said.
+
+Governor Vyacheslav Gladkov said on the Telegram messaging app that rockets fired from a multiple launch rocket system struck a residential neighbourhood in the city's east around midday. A woman was killed in her car, and seven people were taken to hospital with shrapnel wounds, two of them in serious condition.
+
+Russia's defence ministry said air defence systems had shot down 10 rockets over the Belgorod region, and that falling debris had damaged several apartment blocks and a school.
+
+Reuters could not independently verify the reports. There was no immediate comment from Kyiv, which does not usually comment on attacks inside Russia.
+
+Belgorod, a city of about 340,000 people some 40 km (25 miles) from the Ukrainian border, has come under frequent attack since Russia launched its full-scale invasion of Ukraine in February 2022. Authorities have closed schools and shopping centres in the city this week and offered to move children to other regions.
+
+The deadliest attack on the city came on Dec. 30, when shelling of the city centre killed 25 people, including five children, and injured more than 100, according to Russian officials. Moscow responded with some of the heaviest missile strikes of the war on Ukrainian cities.
+
+(Reporting by Reuters; Editing by Andrew Osborn)
+""", [
+    I(True, "shelling", "2024-03-22", "Russia", "Belgorod", "Belgorod", 1, 7, ["Ukrainian forces"], ["civilians"], ["perpetrators"]),
+    I(False, "shelling", "2023-12-30", "Russia", "Belgorod", "Belgorod", 25, 100, ["Ukrainian forces"], ["civilians"], ["perpetrators"]),
+  ], "Primary: Friday rocket fire on Belgorod (1 killed, 7 wounded); state doer written 'Ukrainian forces' and unscored (the text says 'Ukrainian rocket fire'). Background: Dec. 30 (2023) shelling of central Belgorod (25 killed, 'more than 100' injured -> 100). The 10 rockets shot down and the invasion are context.")
+
+# ---------------------------------------------------------------- 018 Russia, Dagestan suicide bombing (E)
+D(18, "https://www.themoscowtimes.com/2023/04/11/suicide-bomber-kills-three-police-dagestan",
+  "Suicide Bomber Kills Three Police Officers in Dagestan",
+  "2023-04-11", """
+News | Dagestan | Terrorism
+
+Suicide Bomber Kills Three Police Officers in Dagestan
+
+April 11, 2023 | The Moscow Times
+
+A suicide bomber blew himself up at a traffic police checkpoint in the North Caucasus republic of Dagestan on Monday, killing three police officers, investigators said.
+
+Four people, including the attacker, died in the blast on the federal highway near the village of Manaskent in the Karabudakhkent district, about 30 kilometers south of the regional capital Makhachkala, Russia's Investigative Committee said. Five other people, two officers and three motorists waiting at the checkpoint, were injured.
+
+According to the regional Interior Ministry, the attacker approached the checkpoint on foot and detonated an explosive belt when officers asked him for identification.
+
+The Islamic State claimed the attack through its Amaq news agency late on Monday, publishing a photograph of a man it said was the bomber. The claim could not be verified.
+
+Investigators have opened a criminal case into a terrorist act and the attempted murder of law enforcement officers.
+
+Read more: Gunmen Kill Two in Ingushetia Shootout With Police
+
+Dagestan, a mostly Muslim region bordering Chechnya, was for years the center of an Islamist insurgency that has since largely subsided. Attacks claimed by the Islamic State have nevertheless continued sporadically. In February 2018, a gunman killed five women outside a church in the town of Kizlyar as worshippers left a church service, before being shot dead by police. The Islamic State claimed that attack too.
+
+Read more: Russia Raises Terror Threat Level in North Caucasus
+
+Support The Moscow Times! Your donation helps us stay independent.
+""", [
+    I(True, "suicide_bombing", "2023-04-10", "Russia", "Dagestan", "Manaskent", 4, 5, ["Islamic State"], ["police"]),
+    I(False, "attack", "2018-02", "Russia", "Dagestan", "Kizlyar", 6, None, ["Islamic State"], ["civilians"]),
+  ], "Primary: Monday suicide bombing at a checkpoint near Manaskent, Karabudakhkent district: three officers killed, 'four people, including the attacker' -> killed 4; injured 5 (2 officers + 3 motorists); IS claimed. The text names both the village and the district: city = the village, Manaskent. Background: Kizlyar church shooting Feb 2018 (5 women + the gunman shot dead = 6, a sum). The 'Read more' Ingushetia headline is boilerplate.")
+
+# ---------------------------------------------------------------- 019 Philippines, Negros NPA clash (A)
+D(19, "https://newsinfo.inquirer.net/1785512/3-npa-rebels-killed-in-negros-occidental-clash",
+  "3 NPA rebels killed, soldier hurt in Negros Occidental clash",
+  "2023-06-06", """
+NEWSINFO / Regions
+
+3 NPA rebels killed, soldier hurt in Negros Occidental clash
+
+By: Carla P. Gomez - Inquirer Visayas | June 06, 2023
+
+BACOLOD CITY — Three suspected members of the New People's Army (NPA) were killed while a soldier was wounded in a clash in Himamaylan City, Negros Occidental, on Monday morning, the military said.
+
+Lt. Col. Van Donald Almonte, commander of the Army's 94th Infantry Battalion, said soldiers were checking reports of extortion activities by rebels in Sitio Kangkiling, Barangay Buenavista, when they were fired upon by about 15 NPA members at around 6:30 a.m.
+
+The firefight lasted about 20 minutes. The bodies of three rebels, along with two M16 rifles and a grenade, were recovered after the rebels withdrew toward the mountains, Almonte said.
+
+The wounded soldier, a private, was brought to a hospital in Kabankalan City and was in stable condition.
+
+Almonte said the rebels belonged to a unit of the NPA's Komiteng Rehiyon-Negros that was also behind an ambush that killed two soldiers in Barangay Camansi, Kabankalan City, in April.
+
+The communist rebels have been waging a rural insurgency since 1969, one of Asia's longest-running. The military claims the NPA's strength has fallen to fewer than 2,000 fighters nationwide.
+
+READ: Negros' last rebel front 'dismantled,' Army says
+
+Don't miss out on the latest news and information.
+Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles.
+
+For feedback, complaints, or inquiries, contact us.
+""", [
+    I(True, "armed_clash", "2023-06-05", "Philippines", "Negros Occidental", "Himamaylan", 3, 1, ["New People's Army"], ["military"]),
+    I(False, "attack", "2023-04", "Philippines", "Negros Occidental", "Kabankalan", 2, None, ["New People's Army"], ["military"]),
+  ], "Primary: Monday firefight soldiers vs NPA in Himamaylan City (3 rebels killed, 1 soldier wounded) = armed_clash, perpetrators the NPA, target military. Background: April NPA ambush in Kabankalan City (2 soldiers killed; ambush = one-sided attack). Kabankalan also appears as where the soldier was treated (not the event place of the primary). The 'Negros' last rebel front' headline is boilerplate.")
+
+# ---------------------------------------------------------------- 020 Philippines, Datu Piang market bomb (A)
+D(20, "https://www.rappler.com/philippines/mindanao/datu-piang-market-explosion-february-2024/",
+  "2 dead, 11 hurt in Datu Piang market explosion",
+  "2024-02-20", """
+MAGUINDANAO DEL SUR, Philippines – An improvised explosive device went off at a crowded public market in Datu Piang town, Maguindanao del Sur, on Monday, February 19, killing two people and wounding 11 others, police said.
+
+The bomb, hidden in a bag left beside a fish stall, exploded at around 7:40 am, when the market was packed with shoppers and vendors, according to Lieutenant Colonel Jopy Ventura, the town's police chief. A 45-year-old fish vendor and a 9-year-old girl died on the spot. Eleven people were brought to hospitals in Datu Piang and Cotabato City; three of them were in critical condition.
+
+No group has claimed responsibility. Ventura said investigators were looking at several possibilities, including extortion by armed groups that have been demanding "protection money" from traders in the area.
+
+The military's 6th Infantry Division said it had placed its units in Maguindanao del Sur on heightened alert and set up additional checkpoints on the highway between Datu Piang and Cotabato City.
+
+Bangsamoro Chief Minister Ahod Ebrahim condemned the attack, calling it "an act of cowardice that has no place in the Bangsamoro."
+
+The blast came less than three months after the bombing of a Catholic Mass at the Mindanao State University gymnasium in Marawi City, Lanao del Sur, on December 3, 2023. That explosion killed four worshippers and wounded more than 40. The Islamic State group claimed responsibility, and the military blamed local militants allied with it.
+
+Soldiers have since killed several suspects in the Marawi bombing in operations in Lanao del Sur. – Rappler.com
+""", [
+    I(True, "bombing", "2024-02-19", "Philippines", "Maguindanao del Sur", "Datu Piang", 2, 11, [], ["civilians"]),
+    I(False, "bombing", "2023-12-03", "Philippines", "Lanao del Sur", "Marawi City", 4, 40, ["Islamic State"], ["civilians"]),
+  ], "Primary: IED at Datu Piang market on Monday, February 19 (2 killed, 11 wounded); no claim -> []. Background: Marawi MSU gymnasium bombing, December 3, 2023 (4 killed, 'more than 40' wounded -> 40; IS claimed). Cotabato City is where the wounded were taken. The later operations that killed 'several suspects' are vague (no place/date/toll) and not annotated.")
+
+# ---------------------------------------------------------------- 021 Philippines, Basilan abduction (B)
+D(21, "https://newsinfo.inquirer.net/888211/abu-sayyaf-abducts-village-official-son-basilan",
+  "Abu Sayyaf abducts village official, son in Basilan",
+  "2017-04-11", """
+ZAMBOANGA CITY — Suspected Abu Sayyaf bandits abducted a village councilor and his teenage son from their home in Sumisip town, Basilan province, before dawn on Sunday, police and military officials said.
+
+Senior Supt. Nickson Muksan, Basilan police director, said about 10 armed men barged into the house of Barangay Cabengbeng councilor Hadji Isnain Sali, 54, at around 3 a.m. and took him and his 17-year-old son, Jamil, toward the forested hinterlands of the neighboring town of Tipo-Tipo.
+
+Sali's wife and two younger children were left unharmed. No shots were fired during the abduction, Muksan said.
+
+"We believe this is the work of the Abu Sayyaf group under a sub-leader operating in the area. They may be after ransom," said Col. Juvymax Uy, commander of the Army's 104th Infantry Brigade.
+
+Troops and police launched pursuit operations and blocked possible exit points along the coast, Uy said. No ransom demand had been received as of Tuesday morning.
+
+The Abu Sayyaf, a small but brutal group notorious for kidnappings for ransom and beheadings, has carried out a string of abductions in Basilan and Sulu in recent months, including several foreign sailors seized from ships off Sulu.
+
+Last month, Abu Sayyaf gunmen ambushed an Army patrol in Barangay Baguindan, Tipo-Tipo, killing two soldiers and wounding three others, according to the military.
+
+The military says the Abu Sayyaf is holding at least 30 captives, most of them foreign seamen.
+""", [
+    I(True, "abduction", "2017-04-09", "Philippines", "Basilan", "Sumisip", None, None, ["Abu Sayyaf"], ["government officials", "civilians"]),
+    I(False, "attack", "2017-03", "Philippines", "Basilan", "Tipo-Tipo", 2, 3, ["Abu Sayyaf"], ["military"]),
+  ], "Primary: abduction of a barangay councilor and his son in Sumisip, Basilan, before dawn on Sunday (no one hurt: killed/injured null, as the text gives no toll); 'suspected Abu Sayyaf' kept as the named group. Background: last month's Abu Sayyaf ambush in Tipo-Tipo (2 soldiers killed, 3 wounded). The string of abductions of foreign sailors and the 30 captives are vague/aggregate.")
+
+# ---------------------------------------------------------------- 022 Kyrgyzstan, road accident, no incident (C)
+D(22, "https://24.kg/english/bus_crash_kara_balta_nine_dead",
+  "Nine dead, 12 injured as minibus collides with truck on Bishkek-Osh highway",
+  "2019-07-18", """
+Home | Society | Incidents
+
+Nine dead, 12 injured as minibus collides with truck on Bishkek-Osh highway
+
+BISHKEK, July 18 - Nine people were killed and 12 injured when a passenger minibus collided head-on with a truck on the Bishkek-Osh highway near Kara-Balta in Chui region on Wednesday evening, the Ministry of Emergency Situations said.
+
+The minibus, travelling from Bishkek to Talas, was carrying 21 passengers. According to witnesses, the driver tried to overtake a line of cars on a bend and "shot out into the oncoming lane" just as the truck appeared. One witness said the impact sounded "like an explosion".
+
+Rescuers needed more than two hours to free passengers trapped in the wreckage. Seven people, including the minibus driver, died at the scene and two more died in hospital in Kara-Balta. Three children are among the injured.
+
+The Interior Ministry has opened a criminal case for violation of traffic rules resulting in death. The truck driver was detained.
+
+Deputy Prime Minister Kubatbek Boronov visited the injured and ordered an inspection of all passenger transport companies on the route, which he called "a killer road".
+
+According to the traffic police, 1,015 people were killed in road accidents in Kyrgyzstan last year.
+
+Related:
+- Border clash: two Kyrgyz border guards wounded in Batken region
+- Deadly mudflow hits village in Jalal-Abad region
+
+Share: Facebook | Twitter | Telegram
+""", [], "No incident: a road accident (9 dead, 12 injured) with misleading words ('shot out', 'like an explosion', 'killer road', a detention of the truck driver as part of a traffic case). The Related headline on a Batken border clash is boilerplate and not annotated.")
+
+# ---------------------------------------------------------------- 023 Myanmar, Kani air strike (A)
+D(23, "https://www.irrawaddy.com/news/burma/junta-airstrike-kills-11-villagers-in-sagaings-kani-township.html",
+  "Junta Airstrike Kills 11 Villagers in Sagaing's Kani Township",
+  "2024-04-02", """
+Burma | Conflict
+
+Junta Airstrike Kills 11 Villagers in Sagaing's Kani Township
+
+By The Irrawaddy 2 April 2024
+
+A junta airstrike killed 11 civilians, including four children, and injured nine others in Let Yet Kone village in Sagaing Region's Kani Township on Sunday, according to residents and local resistance groups.
+
+A fighter jet dropped two bombs on the village at around 2 pm while residents were gathering at a monastery for a novitiation ceremony, a villager told The Irrawaddy. "There were no resistance fighters in the village. It was just people at a religious event," he said.
+
+The injured were taken to a clinic run by the civilian National Unity Government (NUG), but some needed surgery that the clinic could not provide, residents said.
+
+The junta has not commented on the attack. Regime spokesman Major General Zaw Min Tun has previously said the military only targets "terrorists", the term it uses for resistance forces.
+
+Sagaing Region, a stronghold of the People's Defense Forces (PDFs), has been hit by frequent junta airstrikes and arson attacks since the 2021 coup. In April last year, a junta airstrike on a ceremony to open a local administration office in Pazigyi village in Kanbalu Township killed more than 160 people, including many children, in the deadliest single attack since the coup.
+
+Photo: Villagers gather at the damaged monastery in Let Yet Kone village, Kani Township. / CJ
+
+Topics: Airstrikes, Sagaing Region, Civilian Deaths, Military Regime
+
+You may like these stories too:
+- Resistance Forces Seize Junta Camp in Magwe Region
+- Regime Troops Torch Over 200 Houses in Sagaing's Myinmu
+""", [
+    I(True, "air_strike", "2024-03-31", "Myanmar", "Sagaing", "Let Yet Kone", 11, 9, ["Myanmar military"], ["civilians"], ["perpetrators"]),
+    I(False, "air_strike", "2023-04", "Myanmar", "Sagaing", "Pazigyi", 160, None, ["Myanmar military"], ["civilians"], ["perpetrators"]),
+  ], "Primary: Sunday junta air strike on Let Yet Kone village, Kani Township (11 killed, 9 injured); city = the village as written; state doer 'Myanmar military' unscored (text says 'junta'). Background: Pazigyi, Kanbalu Township, April 2023 ('more than 160' -> 160). The 'You may like' headlines (Magwe camp seizure, Myinmu arson) are boilerplate.")
+
+# ---------------------------------------------------------------- 024 Myanmar, Yangon separate incidents (D)
+D(24, "https://www.irrawaddy.com/news/burma/ward-administrator-shot-dead-bomb-hits-office-in-yangon.html",
+  "Ward Administrator Shot Dead, Bomb Hits Junta Office in Yangon",
+  "2021-11-10", """
+A junta-appointed ward administrator was shot dead in Yangon's Thaketa Township on Tuesday morning, while a bomb exploded outside another regime-controlled ward office in Hlaing Tharyar Township on the same day, residents said.
+
+U Aung Myint Thein, 52, the administrator of Ward 7 in Thaketa, was shot twice in the head by two men on a motorbike as he left his home at around 7 am. He died on the way to hospital. Residents said he had been appointed by the military regime after the February coup and had reported residents to the authorities.
+
+No group had claimed responsibility for the killing by Wednesday. Local resistance groups in Yangon have killed dozens of junta-appointed administrators and suspected informants in recent months.
+
+In the afternoon, a bomb planted near the gate of the administration office of Ward 17 in Hlaing Tharyar exploded, injuring two office staff, according to residents. The blast also shattered windows of nearby houses.
+
+Soon after the explosion, regime troops raided houses in the ward and arrested five young men, who were accused of links to the People's Defense Force, residents said. Their whereabouts were unknown on Wednesday.
+
+Separately, junta forces arrested three people, including a woman, during a raid on an apartment in North Okkalapa Township on Tuesday night, accusing them of hiding explosives. The regime-controlled newspaper Global New Light of Myanmar said the three were members of "a terrorist group".
+
+More than 1,200 civilians have been killed by the regime since the coup, according to the Assistance Association for Political Prisoners.
+""", [
+    I(True, "targeted_killing", "2021-11-09", "Myanmar", "Yangon", "Thaketa", 1, None, [], ["government officials"]),
+    I(False, "bombing", "2021-11-09", "Myanmar", "Yangon", "Hlaing Tharyar", None, 2, [], ["government officials"]),
+    I(False, "arrest", "2021-11-09", "Myanmar", "Yangon", "Hlaing Tharyar", None, None, ["Myanmar military"], ["civilians"], ["perpetrators", "targets"]),
+    I(False, "arrest", "2021-11-09", "Myanmar", "Yangon", "North Okkalapa", None, None, ["Myanmar military"], ["civilians"], ["perpetrators", "targets"]),
+  ], "Same-day Yangon incidents: the shooting of a named ward administrator in Thaketa (targeted_killing, primary), the bomb at the Hlaing Tharyar ward office (2 injured), the raid arresting five men after it, and the North Okkalapa raid arresting three. Townships are coded as the city field, admin1 Yangon (Region) as implied by the city. The Hlaing Tharyar raid is a separate incident from the bombing (different actor and act). State doer and the arrested people's category are unscored. AAPP's 1,200 figure is an aggregate.")
+
+# ---------------------------------------------------------------- 025 Thailand, Rueso roadside bomb, injured only (B)
+D(25, "https://www.bangkokpost.com/thailand/general/2790412/four-rangers-hurt-in-narathiwat-roadside-bomb",
+  "Four rangers hurt in Narathiwat roadside bomb",
+  "2024-05-08", """
+Home | Thailand | General
+
+Four rangers hurt in Narathiwat roadside bomb
+
+PUBLISHED : 8 May 2024 at 11:25 | Newspaper section: News | Writer: Waedao Harai
+
+NARATHIWAT: Four paramilitary rangers were injured when a bomb exploded beside a road as their patrol truck passed in Rueso district on Tuesday, police said.
+
+The bomb, hidden in a plastic container buried on the roadside in tambon Rueso Ok, went off at about 8.30am as the rangers from Ranger Task Force 4816 were returning from escorting teachers to a school. No one was killed.
+
+Two of the rangers suffered serious shrapnel wounds and were taken to Rueso Hospital before being transferred to Narathiwat Hospital. The blast left a crater about one metre wide and damaged the pickup truck.
+
+Pol Col Sommai Kaewkan, chief of Rueso police, said insurgents had detonated the bomb with a mobile phone from a rubber plantation nearby. Security forces later found a second device about 50 metres away and defused it.
+
+Related: Defence volunteer shot dead in Pattani's Nong Chik
+
+The attack came less than a month after two defence volunteers were killed in a roadside bombing in Bannang Sata district of Yala on April 12.
+
+More than 7,300 people have been killed in violence in the southern border provinces of Yala, Pattani and Narathiwat since the insurgency flared in January 2004, according to Deep South Watch. Peace talks between the government and the Barisan Revolusi Nasional (BRN), the main insurgent group, resumed in February.
+
+Most Popular
+- Boy, 14, held over Bangkok mall shooting
+- Monsoon to bring heavy rain from next week
+- Thai Airways orders new jets
+""", [
+    I(True, "bombing", "2024-05-07", "Thailand", "Narathiwat", "Rueso", 0, 4, [], ["paramilitary"]),
+    I(False, "bombing", "2024-04-12", "Thailand", "Yala", "Bannang Sata", 2, None, [], ["paramilitary"]),
+  ], "Primary: Tuesday roadside bomb against a ranger patrol in Rueso district (0 killed, stated; 4 injured); 'insurgents' -> [] (BRN is named only as party to talks, not as the doer). The second device found nearby and defused is part of the same incident, not a separate one. Background: April 12 roadside bomb in Bannang Sata, Yala (2 defence volunteers killed; volunteers coded paramilitary). Deep South Watch's 7,300 is an aggregate; the Related and Most Popular headlines are boilerplate.")
+
+# ---------------------------------------------------------------- 026 Indonesia, Intan Jaya TPNPB ambush (A)
+D(26, "https://www.thejakartapost.com/indonesia/2025/04/21/two-soldiers-killed-in-intan-jaya-ambush.html",
+  "Two soldiers killed in Intan Jaya ambush, TPNPB claims responsibility",
+  "2025-04-21", """
+JAKARTA — Two soldiers were killed and another injured when members of the West Papua National Liberation Army (TPNPB) ambushed a military patrol in Sugapa district, Intan Jaya regency, Central Papua, on Sunday, the military said.
+
+The patrol, from an Army battalion deployed to secure the regency, was fired upon while crossing a bridge near Bilogai village in the afternoon, said Cenderawasih Military Command spokesman Lt. Col. Candra Kurniawan. The injured soldier was evacuated by helicopter to Timika, Central Papua.
+
+TPNPB spokesman Sebby Sambom claimed responsibility for the attack in a statement on Monday, saying that the group would continue fighting "until the Indonesian military leaves the land of Papua".
+
+The armed group, which the government calls an "armed criminal group" (KKB), has stepped up attacks in the highlands in recent years. Intan Jaya has been one of the hardest-hit areas, with thousands of residents displaced by fighting.
+
+The group's most high-profile action was the abduction of New Zealand pilot Philip Mehrtens in February 2023. Fighters set fire to his small Susi Air plane after it landed in Paro, Nduga regency, in what is now Highland Papua province, and held him for more than 19 months before releasing him in September last year.
+
+In April 2023, at least six soldiers were killed when TPNPB fighters attacked troops searching for the pilot in Mugi district, Nduga, according to the military.
+
+Rights groups have called on both sides to protect civilians, saying that military operations and rebel attacks have displaced tens of thousands of people in Papua's highlands since 2018.
+""", [
+    I(True, "attack", "2025-04-20", "Indonesia", "Central Papua", "Sugapa", 2, 1, ["West Papua National Liberation Army"], ["military"]),
+    I(False, "abduction", "2023-02", "Indonesia", "Highland Papua", "Paro", None, None, ["West Papua National Liberation Army"], ["civilians"]),
+    I(False, "attack", "2023-04", "Indonesia", "Highland Papua", "Mugi", 6, None, ["West Papua National Liberation Army"], ["military"]),
+  ], "Primary: Sunday ambush of a patrol in Sugapa district, Intan Jaya (2 soldiers killed, 1 injured), TPNPB claimed (canonical: West Papua National Liberation Army). Timika is where the wounded soldier was flown. Background: abduction of pilot Philip Mehrtens in Paro, Nduga, Feb 2023 (Highland Papua named 'what is now'); April 2023 attack in Mugi district ('at least six' soldiers killed -> 6). His release in September 2024 is not a violent incident.")
+
+# ---------------------------------------------------------------- 027 Turkey, Kahramankazan attack (A, attackers among the dead)
+D(27, "https://www.hurriyetdailynews.com/five-killed-22-injured-in-terror-attack-on-defense-firm-near-ankara-201133",
+  "Five killed, 22 injured in terror attack on defense firm near Ankara",
+  "2024-10-24", """
+Türkiye | Politics
+
+Five killed, 22 injured in terror attack on defense firm near Ankara
+
+ANKARA | October 24, 2024
+
+Five people were killed and 22 others wounded when two assailants armed with rifles and explosives attacked the headquarters of a state-owned defense company in Ankara's Kahramankazan district on Wednesday, officials said.
+
+Interior Minister Ali Yerlikaya said the attackers, a man and a woman, arrived in a taxi at about 3.30 p.m., opened fire at the gate and set off explosives before entering the compound. Both attackers were "neutralized" by security forces after a gunfight that lasted more than an hour.
+
+The dead included a security guard, an engineer and the taxi driver, whom the assailants had killed before the attack. Three of the wounded remained in intensive care on Thursday.
+
+Yerlikaya said the attackers were members of the outlawed Kurdistan Workers' Party (PKK). The PKK later claimed the attack in a statement carried by a news agency close to the group.
+
+Hours after the attack, Turkish warplanes struck what the Defense Ministry called PKK targets in northern Iraq and Syria.
+
+Related: Türkiye's defense exports hit record high
+
+The attack was the first deadly attack in the capital in recent years. On Oct. 1 last year, two PKK militants carried out a suicide bombing outside the Interior Ministry in Ankara; both attackers died and two police officers were slightly injured. In the deadliest bombing in Istanbul in years, six people were killed and 81 wounded on Istiklal Avenue on Nov. 13, 2022. Authorities blamed the PKK, which denied involvement.
+
+Share: Facebook | X | WhatsApp | Comment
+""", [
+    I(True, "attack", "2024-10-23", "Turkey", "Ankara", "Kahramankazan", 7, 22, ["Kurdistan Workers' Party"], ["civilians"]),
+    I(False, "suicide_bombing", "2023-10-01", "Turkey", "Ankara", "Ankara", 2, 2, ["Kurdistan Workers' Party"], ["police"]),
+    I(False, "bombing", "2022-11-13", "Turkey", None, "Istanbul", 6, 81, ["Kurdistan Workers' Party"], ["civilians"], ["perpetrators", "admin1"]),
+  ], "Primary: Wednesday attack on a defence firm in Kahramankazan: 5 killed + the 2 attackers 'neutralized' = 7 (a sum; the taxi driver killed beforehand is counted among the five); 22 wounded; PKK named and claimed. The same-day retaliatory air strikes in Iraq/Syria are stated without place or toll and are not annotated. Background: Oct. 1, 2023 suicide bombing at the Interior Ministry in Ankara (both attackers dead, 2 police injured) and Istiklal Avenue, Istanbul, Nov. 13, 2022 (6 killed, 81 wounded; PKK blamed but denied -> perpetrators unscored; Istanbul province not written separately, admin1 null unscored).")
+
+# ---------------------------------------------------------------- 028 Turkey, football derby, no incident (C)
+D(28, "https://www.hurriyetdailynews.com/galatasaray-edge-fenerbahce-in-derby-thriller-title-race-201877",
+  "Galatasaray edge Fenerbahçe in derby thriller to take control of title race",
+  "2025-05-19", """
+Sports | Football
+
+Galatasaray edge Fenerbahçe in derby thriller to take control of title race
+
+ISTANBUL | May 19, 2025
+
+Galatasaray beat Fenerbahçe 3-2 at RAMS Park on Sunday in a derby that had everything: five goals, two disallowed goals, a red card and a late winner that all but settled the Süper Lig title race.
+
+The hosts' attack killed it in the first half. Their Nigerian striker shot the home side ahead after 11 minutes with a low drive, and the captain doubled the lead from the penalty spot before the half-hour mark. "We bombed forward from the first whistle. That was the plan," the Galatasaray coach said afterwards.
+
+Fenerbahçe hit back after the break, scoring twice in eight minutes as they took shot after shot at the home goal. But a header in the 88th minute, after a clash of heads in the box that left the Fenerbahçe centre-back needing stitches, sent the stadium into delirium.
+
+The visiting coach, who was shown a yellow card for his protests on the touchline, said his team had been "killed by one moment of bad defending" and accused the referee of "destroying" the match.
+
+Fenerbahçe fans were banned from the stadium under a security decision by the Istanbul governor's office, and some 3,500 police officers were on duty around the ground. The match passed without major incidents, police said.
+
+Galatasaray now lead by seven points with two games left.
+
+Related:
+- Beşiktaş sack coach after cup exit
+- Turkish basketball side reach EuroLeague Final Four
+
+Share | Comment
+""", [], "No incident: a football report with 'attack killed it', 'shot', 'bombed forward', 'clash of heads', 'killed by one moment', 'destroying' and a police deployment; the match passed without incidents.")
+
+# ---------------------------------------------------------------- 029 Uzbekistan, Karakalpakstan protests, revised toll (E)
+D(29, "https://www.rferl.org/a/uzbekistan-karakalpakstan-protest-death-toll-21/31926140.html",
+  "Uzbekistan Raises Death Toll From Karakalpakstan Unrest To 21",
+  "2022-07-04", """
+TASHKENT -- Uzbek authorities have raised the death toll from the unrest in the autonomous Republic of Karakalpakstan to 21, after earlier saying that 18 people were killed when security forces dispersed protesters in the regional capital, Nukus.
+
+The Prosecutor-General's Office said on Monday that three more people had died of their wounds in the hospital. Four members of the security forces were among the dead, it said. A total of 243 people were injured, including 38 law enforcement officers, and 516 people were detained.
+
+The violence erupted on Friday, July 1, when thousands of people gathered in Nukus to protest against proposed constitutional amendments that would have stripped Karakalpakstan of its autonomous status and its right to secede. Witnesses and videos shared on social media showed security forces using stun grenades and firing weapons as they broke up the crowds, and the clashes continued into the next day.
+
+Authorities accused "criminal groups" of trying to seize government buildings. Protesters said they had been peaceful.
+
+President Shavkat Mirziyoev travelled to Nukus and announced that the amendments concerning Karakalpakstan would be dropped. He declared a monthlong state of emergency in the region, and Internet access there remains blocked.
+
+The United Nations and the European Union called for an independent investigation into the deaths. Human Rights Watch said that security forces appeared to have used unjustified lethal force.
+
+The Karakalpaks, a Turkic people closer to Kazakhs than to Uzbeks, number about 2 million in a region of nearly 2 million inhabitants.
+""", [
+    I(True, "protest", "2022-07-01", "Uzbekistan", "Karakalpakstan", "Nukus", 21, 243, ["security forces"], ["protesters"], ["perpetrators"]),
+  ], "Revised toll: 18 -> 21 (gold = 21), 243 injured. Protesters killed by security forces = protest; the four security members among the dead are included in 21. The unrest began Friday, July 1 and continued the next day; date coded as July 1. State doer unscored; the 516 detentions are part of the same event.")
+
+# ---------------------------------------------------------------- 030 Tajikistan, arrests after Crocus (B)
+D(30, "https://rus.ozodi.org/a/tajikistan-detains-nine-crocus-suspects-links/32887341.html",
+  "Tajikistan Detains Nine People Suspected Of Links To Crocus Attackers",
+  "2024-04-02", """
+DUSHANBE -- Tajikistan's State Committee for National Security (GKNB) detained nine people in the town of Vahdat on Monday on suspicion of links to the gunmen accused of carrying out last month's attack on a concert hall near Moscow, sources in the security services told RFE/RL's Tajik Service.
+
+The sources said the men, aged between 19 and 35, were detained during overnight raids on several homes in Vahdat, about 20 kilometers east of the capital, Dushanbe. Some of them were relatives or former neighbors of one of the suspects. Officials have not commented publicly.
+
+Relatives of two of the detained men told RFE/RL they had no ties to any extremist group. "He drives a taxi; he has never even been to Russia," the mother of one of them said.
+
+On March 22, gunmen opened fire on concertgoers at the Crocus City Hall in Krasnogorsk in the Moscow region before setting the building on fire, killing 145 people and injuring more than 500. Islamic State Khorasan Province (IS-K), the group's Afghan affiliate, claimed responsibility. Four Tajik citizens have been charged with carrying out the attack.
+
+Tajik citizens have been linked to a number of attacks claimed by the Islamic State group. In July 2018, attackers who pledged allegiance to IS ran over and stabbed a group of foreign cyclists in Danghara district, in the southern Khatlon region, killing four of them; the Islamic State claimed responsibility.
+
+Human rights groups say Tajik migrants in Russia have faced a wave of harassment and detentions since the Crocus attack.
+""", [
+    I(True, "arrest", "2024-04-01", "Tajikistan", None, "Vahdat", None, None, ["State Committee for National Security"], ["militants"], ["perpetrators", "targets", "admin1"]),
+    I(False, "attack", "2024-03-22", "Russia", "Moscow", "Krasnogorsk", 145, 500, ["Islamic State Khorasan Province"], ["civilians"]),
+    I(False, "attack", "2018-07", "Tajikistan", "Khatlon", "Danghara", 4, None, ["Islamic State"], ["civilians"]),
+  ], "Primary: GKNB raids in Vahdat on Monday, nine detained (arrest); state doer and the detainees' category (suspected militants vs civilians, as relatives insist) unscored; Vahdat is a city of republican subordination, so admin1 null and unscored. Background: Crocus City Hall attack, March 22, Krasnogorsk, Moscow region (admin1 written 'Moscow'; 145 killed, 'more than 500' injured -> 500; IS-K claimed) and the July 2018 attack on cyclists in Danghara, Khatlon (4 killed, IS claimed). The harassment of migrants is vague context.")
+
+
+def main():
+    for d in DOCS:
+        doc = {"id": f"fresh4-i{d['n']:03d}", "source": SOURCE, "url": d["url"], "title": d["title"],
+               "published": d["published"], "text": d["text"], "origin": ORIGIN,
+               "incidents": d["incidents"], "notes": d["notes"]}
+        with open(os.path.join(HERE, f"fresh4-i{d['n']:03d}.gold.json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+    print(f"wrote {len(DOCS)} documents")
+
+
+if __name__ == "__main__":
+    main()

@@ -40,8 +40,9 @@ def test_a_period_of_arrests_or_an_outbreak_long_ago_tells_no_event(sentence: st
     assert types.classify(sentence) is None
 
 
-def test_a_source_without_a_period_keeps_the_toll() -> None:
+def test_a_source_makes_a_sum_only_with_a_period_of_its_own() -> None:
     assert _total("At least 14 people were killed in the blast, according to official figures.") == 14
+    assert _total("At least 140 people have been killed in the clashes so far, according to official figures.") is None
 
 
 def test_an_event_ranked_among_the_years_keeps_its_toll() -> None:
@@ -76,7 +77,8 @@ def test_a_regimes_sum_is_not_the_lead_incidents_toll(nlp: Any) -> None:
     assert _killed(incs) == [3]
 
 
-def test_a_recalled_attack_with_its_own_toll_stays(nlp: Any) -> None:
+def test_a_recalled_attack_with_its_own_toll_stays_beside_a_years_sum(nlp: Any) -> None:
     incs = run(nlp, "Gunmen killed two people in Bawku on Friday. In May 2022, gunmen killed 31 people in Kubwat, "
-                    "in one of the worst attacks in the region.", published="2024-05-13")
+                    "in one of the worst attacks in the region. About 300 people were killed in clan violence in the "
+                    "Upper East in 2021, the UN said.", published="2024-05-13")
     assert sorted(k for k in _killed(incs) if k) == [2, 31]

@@ -47,6 +47,7 @@ def test_a_source_makes_a_sum_only_with_a_period_of_its_own() -> None:
 
 def test_an_event_ranked_among_the_years_keeps_its_toll() -> None:
     assert _total("Jihadists killed 16 soldiers near Djibo on Friday in the deadliest attack this year.") == 16
+    assert _total("On Sunday the biggest drone attack of the war killed 19 people in Odesa.") == 19
 
 
 def test_the_event_that_opened_a_period_keeps_its_toll() -> None:

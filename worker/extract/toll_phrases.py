@@ -327,32 +327,61 @@ def _aggregate_cue(fronted: bool = False) -> re.Pattern[str]:
     return rows_pattern("aggregates.csv", lambda r: bool(r["pattern"].strip()) and (not fronted or r["fronted"] == "yes"))
 
 
+@lru_cache(maxsize=None)
+def _aggregate_context(kind: str) -> re.Pattern[str]:
+    """The rows of data/aggregate_contexts.csv of one kind: `source` (records: "police data", "official figures"),
+    `period` (a year, a month, "so far": a sum only with a source) and `rank` (the event told ranked among a
+    period's: "the deadliest attack this year")."""
+    return rows_pattern("aggregate_contexts.csv", lambda r: r["kind"] == kind)
+
+
+def _recorded_sum(sentence: str) -> bool:
+    """The sentence reads a period's figures from records ("53 people were killed in 2023, police data show",
+    "150 killed in the clashes so far, according to official figures") and names no day of an event: all its
+    figures are the period's sum. A source alone ("12 killed in the attack, according to official figures") or a
+    day ("on Tuesday") keeps the event's toll."""
+    return bool(_aggregate_context("source").search(sentence) and _aggregate_context("period").search(sentence)) \
+        and not types.event_day(sentence)
+
+
+def _ranked(sentence: str, start: int, at: int) -> bool:
+    """The cue at `at` ranks the event told among a period's ("killed 12 on Tuesday in the deadliest attack this
+    year", "the worst bombing since 2015"): a superlative of an event noun right before it, no total of its own."""
+    return bool(_aggregate_context("rank").search(sentence, max(start, at - 40), at))
+
+
 def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     """Clauses that give a total of a period or of many events ("this year 200 people have been killed in such
     attacks", "the insurgency has killed 40,000"): their figures are not the toll of the event told."""
+    if _recorded_sum(sentence):
+        return [(0, len(sentence))]
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
     ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
     starts = [0] + [e + 1 for e in ends[:-1]]
     for i, end in enumerate(ends):
-        if cue.search(sentence, start, end):
+        if (m := cue.search(sentence, start, end)) and not _ranked(sentence, start, m.start()):
             # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
-                and bool(_aggregate_cue(True).search(sentence, start, end))
+                and bool(_aggregate_cue(True).search(sentence, start, end)) \
+                and not _TIME_RELATIVE_OPENS.match(sentence, starts[i + 1])
             out.append((start, ends[i + 1] if fronted else end))
         elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
                 and _LONG_AGO.search(sentence, starts[i - 1], ends[i - 1]) \
                 and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
             # "The conflict, which started in October 2017, has killed 4,000": the subject and its verb read as
-            # one clause across the relative between them
-            out.append((start, end))
+            # one clause across the relative between them, the relative the conflict's history
+            out.append((starts[i - 2], end))
         start = end + 1
     return out
 
 
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|that)\b", re.I)
+# the clause after a period tells the event that opened it ("cracked down since July 2016, when gunmen stormed a
+# bakery and killed 22"): one recalled event, its own toll, not governed by the period
+_TIME_RELATIVE_OPENS = re.compile(r"\s*when\b", re.I)
 # the relative starts the conflict long ago ("which began in March 2015", "which erupted in 2009", "which began years
 # ago"); a day's ("The fighting, which broke out on Saturday ..., has killed 27") is the toll of the clash told
 _LONG_AGO = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"

@@ -171,6 +171,13 @@ def _classify(sentence: str) -> TypeMatch | None:
         masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _record(masked, a, b)])
         if not masked.strip():
             return None  # "200 killed so far this year": a record, no event
+    from worker.extract import toll_phrases  # the aggregate cues (data/aggregates.csv); toll_phrases reads this module
+    if aggregates := toll_phrases.aggregate_spans(masked):
+        # "10,000 suspects detained since October", "the crisis, which began in 2016 as protests, has claimed 6,000
+        # lives": a sum over a period or a conflict tells no event
+        masked = _blank(masked, aggregates)
+        if not masked.strip():
+            return None
     found = _recovered().search(masked)
     if found:  # "police recovered two IEDs": explosives found are no blast, unless the sentence tells one as well
         rest = _best(_blank(masked, [found.span()]))

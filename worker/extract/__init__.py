@@ -1544,7 +1544,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub
-    headline = types.classify(title) if title else None
+    headline = types.headline_method(title) if title else None
     dlt = segment.dateline(text)
     dl = None
     dlp, placed = places.dateline_place(dlt[0], segment.dateline_region(text)) if dlt else (None, False)

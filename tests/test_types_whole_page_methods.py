@@ -90,3 +90,16 @@ def test_a_headline_of_two_events_names_no_method_of_the_lead(nlp):
     assert _types(nlp, text, title)[0] == "attack"
     assert types.headline_method(title) is None
     assert types.headline_method("Israeli drone strike kills two in Bint Jbeil").event_type == "air_strike"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    # a man who fires at an officer and meets the officers' fire: two armed sides
+    "A Tucson police officer is recovering after being shot during a traffic stop on Sunday night, and the man who "
+    "opened fire is dead, police say. As one officer approached, the driver got out and fired several rounds, "
+    "hitting the officer in the leg. Officers returned fire, striking the driver. He was pronounced dead at the scene.",
+    # a camp attacked, the dead of both sides fallen in the fighting
+    "Rebel fighters attacked an army camp at Ber in the Timbuktu region on Sunday. The army said eight soldiers and "
+    "30 assailants died in the fighting there.",
+])
+def test_an_attack_on_a_force_that_fights_back_is_an_armed_clash(nlp, text):
+    assert _types(nlp, text)[0] == "armed_clash"

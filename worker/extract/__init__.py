@@ -1238,8 +1238,10 @@ SPECIFIC = ("suicide_bombing", "air_strike")
 GENERIC = ("attack", "arrest", "protest")
 # a gunfight or arson told after an attack ("the gunman was killed in a shootout with police", "the gunmen set fire to
 # the village") is how it ended or its means, not its type (an arrest that ends in a gun battle is a clash: "raids that
-# end in arrests without a clash" are arrests; a mob's attack is a riot from its lead on)
-_NO_REFINE = {("attack", "armed_clash"), ("attack", "riot")}
+# end in arrests without a clash" are arrests; a mob's attack is a riot from its lead on); cars burned or roads blocked
+# by the arrested man's men after a raid ("after the arrest, cartel members set fire to two vehicles") are its sequel,
+# and the raid stays an arrest (GOLD_FORMAT: raids that end in arrests without a clash)
+_NO_REFINE = {("attack", "armed_clash"), ("attack", "riot"), ("arrest", "riot")}
 
 
 # the methods from afar that tell what caused a blast the lead names without its means ("An explosion killed three in
@@ -1545,7 +1547,7 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
     pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub
-    headline = types.classify(title) if title else None
+    headline = types.headline_method(title) if title else None
     dlt = segment.dateline(text)
     dl = None
     dlp, placed = places.dateline_place(dlt[0], segment.dateline_region(text)) if dlt else (None, False)

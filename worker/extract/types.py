@@ -200,6 +200,26 @@ def _classify(sentence: str) -> TypeMatch | None:
     return _best(without_recalled(masked))
 
 
+# the parts of a headline that may each tell an event ("Two killed in Panjgur attack, four hurt in Quetta grenade blast")
+_HEADLINE_PARTS = re.compile(r"[,;:]|\s(?:—|–|-)\s")
+
+
+def headline_method(title: str) -> TypeMatch | None:
+    """The headline's event type, unless another part of it tells an event of another type ("Two FC men martyred in
+    Panjgur attack, four hurt in Quetta grenade blast"): a headline of two events names no one method of the lead's,
+    and the grenade of Quetta's part is not how the Panjgur attack was done."""
+    tm = classify(title)
+    if tm is None:
+        return None
+    a = 0
+    for b, nxt in [(m.start(), m.end()) for m in _HEADLINE_PARTS.finditer(title)] + [(len(title), len(title))]:
+        if not a <= tm.start < b and (other := classify(title[a:b])) is not None and other.strong \
+                and other.event_type != tm.event_type:
+            return None
+        a = nxt
+    return tm
+
+
 # an earlier event named by its time ("a huge bombing in Kabul earlier this week", "last week's attack")
 _NOT_VERB = r"(?!(?:were|was|is|are|has|have|had|been|be)\b|[\w-]+ed\b)"  # a word of the event's noun phrase
 # the times after an event's noun and before it, each with the cue it cannot match without (outside any group): a

@@ -1423,6 +1423,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     told = _own_toll_sentences(d, best)
     for kind in ("killed", "injured", "arrested"):
         found = [(s, c) for s, t in told for c in casualties.counts(t, kind)]
+        if not found and recalled and not primary:
+            # "..., since July 2016, when gunmen stormed a cafe and killed 22 people": the recalled clause's toll,
+            # no other event's when the event it recalls is the one told
+            found = [(s, c) for s, t in told for c in casualties.recalled_counts(t, kind)]
         total, bound = casualties.merge([c for _, c in found])
         setattr(inc, kind, total if total is not None or kind != "killed" else d.mourned)
         if kind == "killed":

@@ -436,17 +436,36 @@ def _blank_acronyms(text: str) -> str:
     return _ACRONYM.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
 
 
-def _read(text: list[Count] | str, kind: str) -> list[Count]:
-    """The counts of `kind` in a prepared sentence (`_prepared`)."""
+_WHEN_CLAUSE = re.compile(r"(?<=\d{4}),\s+when\b", re.I)
+
+
+def recalled_counts(sentence: str, kind: str) -> list[Count]:
+    """The counts of `kind` in the clauses of the sentence that recall another event than its own ("... since July
+    2016, when gunmen stormed a cafe and killed 22 people"): `counts` leaves them out, as not the sentence's event's;
+    they are the toll of the recalled event, when that event is the incident told."""
+    return _read(_prepared(sentence, kind), kind, recalled=True)
+
+
+def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Count]:
+    """The counts of `kind` in a prepared sentence (`_prepared`); `recalled`: only those in the clauses that recall
+    another event (`recalled_counts`)."""
     if isinstance(text, list):
-        return list(text)
+        return [] if recalled else list(text)
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year", "wanted for the killing of
     # two soldiers": not this event's
-    other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
-        toll_phrases.charge_spans(text)
+    other = toll_phrases.other_event_spans(text, own_only=True)
+    if recalled:
+        # a period's "when" clause names one event of it: "since July 2016, when gunmen ... killed 22 people"
+        when = [(m.start(), len(text)) for m in _WHEN_CLAUSE.finditer(text)]
+        if not (inside := other + when):
+            return []
+        other = [(a, b) for a, b in toll_phrases.aggregate_spans(text) if not any(a <= w < b for w, _ in when)] \
+            + toll_phrases.charge_spans(text)
+    else:
+        inside, other = [], other + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
     # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
     found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
@@ -480,6 +499,8 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
         if first + more.n:
             found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
                                perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
+    if recalled:
+        found = [c for c in found if any(a <= c.start < b for a, b in inside)]
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]

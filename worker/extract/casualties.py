@@ -362,8 +362,11 @@ _PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)
 # woman and her three children burned to death" (in a fire set by attackers), "a man and his son drowned"
 _DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead|burn(?:ed|t) to death|"
                         r"drowned)\b", re.I)
+# one person shot and alive: "was shot three times but survived", "was stabbed but is recovering"
+_SHOT_AND_LIVED = (r"|\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?=[^.;]{0,40}?\bbut\s+(?:survived|"
+                   r"(?:is|was) (?:recovering|in (?:a\s+)?(?:stable|critical|serious) condition))\b)")
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
-             for k, extra in (("killed", _BODY_FOUND), ("injured", ""), ("arrested", ""))}
+             for k, extra in (("killed", _BODY_FOUND), ("injured", _SHOT_AND_LIVED), ("arrested", ""))}
 
 
 def counts(sentence: str, kind: str) -> list[Count]:
@@ -496,7 +499,9 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
             # "killed a pair of guards": 2 and the guards; "killed a pair of oxen": no one
             first = 0 if of < 0 else first
             more = companions.read(text, max(of, m.end()), _COMPANION, _num, _is_person_word, _is_vague)
-        if first + more.n:
+        if first + more.n and _NEGATED_SUBJECT.search(text, max(0, m.start() - 50), m.start()):
+            found.append(Count(0, False, False, m.start(), m.end()))  # "no officer or resident had been killed"
+        elif first + more.n:
             found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
                                perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
     if recalled:
@@ -504,6 +509,10 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
+
+
+# a subject that denies the harm: "that no officer or resident had been killed"
+_NEGATED_SUBJECT = re.compile(r"\bno\s+[\w-]+(?:\s+(?:or|nor)\s+[\w-]+)?\s+$", re.I)
 
 
 # one person's death told by an intransitive verb: "the victim died on the spot", "the trader, a father of three,

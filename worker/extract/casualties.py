@@ -475,6 +475,11 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
+    if kind == "killed" and not any(c.update for c in found):
+        # "two more soldiers later died", "two more bodies were found": deaths or finds after the toll told before,
+        # added to it (not "wounded three more" in a second blast, which a lead's total may already count)
+        found = [replace(c, also=True) if not c.also and _MORE_FIGURE.match(text, c.start)
+                 and _DIED_SINCE.search(text, c.start, c.end + 40) else c for c in found]
     said_first = _said_first(text)
     found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start)
              or any(a <= c.start for a in said_first) else c for c in found]
@@ -783,6 +788,12 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 # a figure the sentence says was replaced: "earlier reports had put the figure at six", "an initial toll of five"
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|initially|first|previous|previously|preliminary)\s+(?:reports?|figures?|"
                          r"tolls?|estimates?|counts?|accounts?|tallies|tally)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+# a figure of more people than told before: "two more soldiers later died", "at least three more bodies were found"
+# ("more than five" is a bound, not more people)
+_DIED_SINCE = re.compile(r"\b(?:died|succumbed|passed away|bodies|corpses|found|recovered)\b", re.I)
+_MORE_FIGURE = re.compile(r"(?:(?:at least|another)\s+)?[\w-]+\s+more\b(?!\s+than\b)", re.I)
 
 
 # a source's first word, replaced since: "police initially said three people had been killed and 18 wounded" (the

@@ -40,3 +40,11 @@ _CONTROLS = [
 @pytest.mark.parametrize("sentences,kind,toll", _CONTROLS)
 def test_control(sentences: list[str], kind: str, toll: int | None) -> None:
     assert _toll(sentences, kind) == toll
+
+
+def test_a_sentence_of_more_dead_joins_the_story(nlp) -> None:
+    from worker.extract import extract_incidents
+    text = ("KIDAL (AFP) - Four soldiers were killed when their patrol hit a roadside bomb near Tessalit on Saturday, "
+            "the army said. Three more soldiers later died of their wounds in hospital.")
+    got = extract_incidents(text, nlp(text), "2024-03-11")
+    assert [i.killed for i in got if i.primary] == [7]

@@ -579,7 +579,8 @@ def _adds_a_toll(sentence: str) -> bool:
     # (on a day of its own: the toll rises after the event)
     # "The toll rose to 9 by evening as rescuers pulled two more bodies from the rubble": the update first, then the
     # deaths it adds, each fewer than the new toll
-    return (segment.toll_only(sentence) and all(c.update for c in counts)) \
+    # "Two more soldiers later died of their wounds.", "Two of the wounded later died.": more dead since, added
+    return (segment.toll_only(sentence) and all(c.update or c.also for c in counts)) \
         or (bool(counts) and counts[-1].update and not any_trigger().search(sentence)) \
         or (bool(counts) and counts[0].update and bool(counts[0].n) and not any_trigger().search(sentence)
             and all(c.update or (c.n or 0) < (counts[0].n or 0) for c in counts[1:]))

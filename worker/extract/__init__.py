@@ -579,7 +579,8 @@ def _adds_a_toll(sentence: str) -> bool:
     # (on a day of its own: the toll rises after the event)
     # "The toll rose to 9 by evening as rescuers pulled two more bodies from the rubble": the update first, then the
     # deaths it adds, each fewer than the new toll
-    return (segment.toll_only(sentence) and all(c.update for c in counts)) \
+    # "Two more soldiers later died of their wounds.", "Two of the wounded later died.": more dead since, added
+    return (segment.toll_only(sentence) and all(c.update or c.also for c in counts)) \
         or (bool(counts) and counts[-1].update and not any_trigger().search(sentence)) \
         or (bool(counts) and counts[0].update and bool(counts[0].n) and not any_trigger().search(sentence)
             and all(c.update or (c.n or 0) < (counts[0].n or 0) for c in counts[1:]))
@@ -1428,6 +1429,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     told = _own_toll_sentences(d, best)
     for kind in ("killed", "injured", "arrested"):
         found = [(s, c) for s, t in told for c in casualties.counts(t, kind)]
+        if not found and recalled and not primary:
+            # "..., since July 2016, when gunmen stormed a cafe and killed 22 people": the recalled clause's toll,
+            # no other event's when the event it recalls is the one told
+            found = [(s, c) for s, t in told for c in casualties.recalled_counts(t, kind)]
         total, bound = casualties.merge([c for _, c in found])
         setattr(inc, kind, total if total is not None or kind != "killed" else d.mourned)
         if kind == "killed":

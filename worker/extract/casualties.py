@@ -107,6 +107,7 @@ class Count:
     joined: int = 0  # people joined to one singled-out victim: "was shot dead along with his two guards" (2)
     left: bool = False  # wounded who later died ("wounded four, one of whom later died"): no longer of the wounded
     superseded: bool = False  # "earlier reports had put the figure at six": gives way to any other figure
+    raised: bool = False  # wounded who died as the toll was raised: they leave a wounded figure first given only
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
@@ -209,10 +210,10 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # (the toll of the dead itself: not "took a heavy toll on the town", a "toll road", "the toll of wounded",
         # "the injury toll", nor a figure of a clause opened inside it: "..., whose population now stands at 12,000")
         _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|number of (?:people |those )?"
-                 r"(?:dead|deaths|killed|victims|fatalities))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
+                 r"(?:dead|deaths|killed|victims|fatalities|martyrs))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
                  r"(?!" + HURT + r"\b|" + _RELATIVE + r"\b)[\w'’-]+,?)){0,20}?[ \t]+"
                    r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
-                   r"(?:stood|stands|stand)[ \t]+at)\s+" + _BOUND
+                   r"(?:stood|stands|stand)[ \t]+at|(?:is|are)[ \t]+now)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
         # the dead as the subject of a verb that counts them: "the dead numbered 40", "fatalities reached 17", "the
@@ -285,8 +286,9 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _only_with(("were", "was", "includ", " are ", " is "), _INVERTED_HEAD[verb] + _BOUND + r"(?P<n>" + _NUM
                    + r")\b(?!(?:\s*(?:,|and|or|to|-|–)\s*\d{1,3})*\s*(?:years?|months?|days?|hours?|km|per ?cent|%))"),
         # "and two killed", "five others were injured", "three of them were later killed" (of the people told before)
+        # ("twelve others are still being treated": the wounded as they are)
         _guarded(r"\b" + _BOUND + r"(?P<n>" + _NOT_A + _NUM + r")\s+(?:(?:more|others?|other people|of them)\s+)?"
-                   r"(?:(?:were|was|had|have|has)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
+                   r"(?:(?:were|was|had|have|has|are)\s+)?" + _ADV + r"?(?:been\s+)?" + _ADV + r"?" + verb + r"\b", re.I),
     ]
 
 
@@ -360,8 +362,11 @@ _PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)
 # woman and her three children burned to death" (in a fire set by attackers), "a man and his son drowned"
 _DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead|burn(?:ed|t) to death|"
                         r"drowned)\b", re.I)
+# one person shot and alive: "was shot three times but survived", "was stabbed but is recovering"
+_SHOT_AND_LIVED = (r"|\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?=[^.;]{0,40}?\bbut\s+(?:survived|"
+                   r"(?:is|was) (?:recovering|in (?:a\s+)?(?:stable|critical|serious) condition))\b)")
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
-             for k, extra in (("killed", _BODY_FOUND), ("injured", ""), ("arrested", ""))}
+             for k, extra in (("killed", _BODY_FOUND), ("injured", _SHOT_AND_LIVED), ("arrested", ""))}
 
 
 def counts(sentence: str, kind: str) -> list[Count]:
@@ -418,30 +423,66 @@ def _prepared(sentence: str, kind: str) -> list[Count] | str:
     reads of it, so two sentences that prepare alike count alike."""
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
-    return _range_lows(_odd_figures(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
+    return _range_lows(_odd_figures(_blank_acronyms(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
         toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
-        _NUM_WORD, _num))))
+        _NUM_WORD, _num)))))
 
 
-def _read(text: list[Count] | str, kind: str) -> list[Count]:
-    """The counts of `kind` in a prepared sentence (`_prepared`)."""
+# a name's short form in brackets: "members of the Comando Vermelho (CV) faction", "the Islamic State (IS) group"
+_ACRONYM = re.compile(r"(?<=\w)\s\((?=[A-Z0-9&.'’-]*[A-Z])[A-Z0-9&.'’-]{2,10}\)(?=[\s,;.])")
+
+
+def _blank_acronyms(text: str) -> str:
+    """The text with the bracketed short forms of names blanked (offsets kept): they tell no toll, and a bracket
+    cuts a subject from its verb ("six suspects identified as members of the Comando Vermelho (CV) faction were
+    killed")."""
+    return _ACRONYM.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
+_WHEN_CLAUSE = re.compile(r"(?<=\d{4}),\s+when\b", re.I)
+
+
+def recalled_counts(sentence: str, kind: str) -> list[Count]:
+    """The counts of `kind` in the clauses of the sentence that recall another event than its own ("... since July
+    2016, when gunmen stormed a cafe and killed 22 people"): `counts` leaves them out, as not the sentence's event's;
+    they are the toll of the recalled event, when that event is the incident told."""
+    return _read(_prepared(sentence, kind), kind, recalled=True)
+
+
+def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Count]:
+    """The counts of `kind` in a prepared sentence (`_prepared`); `recalled`: only those in the clauses that recall
+    another event (`recalled_counts`)."""
     if isinstance(text, list):
-        return list(text)
+        return [] if recalled else list(text)
     text = toll_phrases.blank_spans(text, [m.span("n") for m in _PARENT_OF.finditer(text)])  # "a mother of two": one
     among = [m.span(1) for m in _AMONG.finditer(text)]
     text = toll_phrases.blank_spans(text, among)  # "were among those killed": the subject's people, at least
     # "hours after ten people were killed in ...", "200 killed in such attacks this year", "wanted for the killing of
     # two soldiers": not this event's
-    other = toll_phrases.other_event_spans(text, own_only=True) + toll_phrases.aggregate_spans(text) + \
-        toll_phrases.charge_spans(text)
+    other = toll_phrases.other_event_spans(text, own_only=True)
+    if recalled:
+        # a period's "when" clause names one event of it: "since July 2016, when gunmen ... killed 22 people"
+        when = [(m.start(), len(text)) for m in _WHEN_CLAUSE.finditer(text)]
+        if not (inside := other + when):
+            return []
+        other = [(a, b) for a, b in toll_phrases.aggregate_spans(text) if not any(a <= w < b for w, _ in when)] \
+            + toll_phrases.charge_spans(text)
+    else:
+        inside, other = [], other + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
     # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
     found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
     # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
-    found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start) else c
-             for c in found]
+    if kind == "killed" and not any(c.update for c in found):
+        # "two more soldiers later died", "two more bodies were found": deaths or finds after the toll told before,
+        # added to it (not "wounded three more" in a second blast, which a lead's total may already count)
+        found = [replace(c, also=True) if not c.also and _MORE_FIGURE.match(text, c.start)
+                 and _DIED_SINCE.search(text, c.start, c.end + 40) else c for c in found]
+    said_first = _said_first(text)
+    found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start)
+             or any(a <= c.start for a in said_first) else c for c in found]
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
@@ -463,12 +504,20 @@ def _read(text: list[Count] | str, kind: str) -> list[Count]:
             # "killed a pair of guards": 2 and the guards; "killed a pair of oxen": no one
             first = 0 if of < 0 else first
             more = companions.read(text, max(of, m.end()), _COMPANION, _num, _is_person_word, _is_vague)
-        if first + more.n:
+        if first + more.n and _NEGATED_SUBJECT.search(text, max(0, m.start() - 50), m.start()):
+            found.append(Count(0, False, False, m.start(), m.end()))  # "no officer or resident had been killed"
+        elif first + more.n:
             found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
                                perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
+    if recalled:
+        found = [c for c in found if any(a <= c.start < b for a, b in inside)]
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
+
+
+# a subject that denies the harm: "that no officer or resident had been killed"
+_NEGATED_SUBJECT = re.compile(r"\bno\s+[\w-]+(?:\s+(?:or|nor)\s+[\w-]+)?\s+$", re.I)
 
 
 # one person's death told by an intransitive verb: "the victim died on the spot", "the trader, a father of three,
@@ -669,7 +718,7 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\b(?:before|after|until) (?:being|he was|she was))\s+"
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
-                            r"\b" + _ATTACKER_NOUN + r"\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
+                            r"\b" + _ATTACKER_NOUN + r"\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
                             r"(?:himself|herself)\b|"
                             # "The suspect is also dead", "the shooter died after officers engaged him"
                             r"\bthe (?:suspected )?(?:" + _ATTACKER_NOUN + r"|perpetrator)\s+"
@@ -739,6 +788,25 @@ _UNSURE = re.compile(r"\b(?:whether|if|not clear|unclear|unknown(?! (?:gunm[ae]n
 # a figure the sentence says was replaced: "earlier reports had put the figure at six", "an initial toll of five"
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|initially|first|previous|previously|preliminary)\s+(?:reports?|figures?|"
                          r"tolls?|estimates?|counts?|accounts?|tallies|tally)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+# a figure of more people than told before: "two more soldiers later died", "at least three more bodies were found"
+# ("more than five" is a bound, not more people)
+_DIED_SINCE = re.compile(r"\b(?:died|succumbed|passed away|bodies|corpses|found|recovered)\b", re.I)
+_MORE_FIGURE = re.compile(r"(?:(?:at least|another)\s+)?[\w-]+\s+more\b(?!\s+than\b)", re.I)
+
+
+# a source's first word, replaced since: "police initially said three people had been killed and 18 wounded" (the
+# report that follows it, up to a turn: "... but later said five")
+_SAID_FIRST = re.compile(r"\b(?:initially|originally|first|earlier|previously)\s+(?:had\s+)?(?:said|reported|put|gave|told|"
+                         r"announced|stated|claimed|counted)\b(?![^.;]*?\b(?:but|later|now|however|while|whereas|since)\b)",
+                         re.I)
+_SAID_FIRST_HINT = re.compile(r"initially|originally|first|earlier|previously", re.I)
+
+
+def _said_first(text: str) -> list[int]:
+    """Where the reports a source gave first and has replaced begin in the sentence (`_SAID_FIRST`)."""
+    return [m.end() for m in _SAID_FIRST.finditer(text)] if _SAID_FIRST_HINT.search(text) else []
 
 
 # a harm that did not happen: "nearly killing the pastor", "but failed in killing", "without wounding the governor",
@@ -896,7 +964,9 @@ def _counts(sentence: str, kind: str) -> list[Count]:
                     (n := _them(sentence, m.start(), killed)) is not None:
                 out.append(Count(n, False, False, m.start(), m.end()))
     if kind == "injured":  # the wounded who later died leave the wounded's count
-        out += [Count(n, False, True, m.start(), m.end(), left=True) for m, n in _wounded_who_died(sentence, out)]
+        out += [Count(n, False, True, m.start(), m.end(), left=True,
+                      raised=m.re is _DIED_LATER and not (m.group("later") or m.group("day")))
+                for m, n in _wounded_who_died(sentence, out)]
     for m in _ELIDED_OWNED[kind].finditer(sentence) if kind in _ELIDED_OWNED and " and " in sentence else ():
         # "a man was killed and his wife injured": one person, owned, whose auxiliary the clause before gave
         if m.group("noun").lower() in toll_phrases.person_nouns() and \
@@ -1007,6 +1077,10 @@ _OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were
                            r"had)\s+)?"
                            r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:(?:was|were|been)\s+)?"
                            r"(?:died|succumbed|passed away|(?:confirmed|pronounced|declared|found)\s+dead)\b", re.I)
+# "three soldiers were injured and taken to hospital, where one of them, Sepoy X, succumbed to his injuries": the dead
+# among the wounded the same sentence counted (a name or an aside between)
+_OF_THEM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+them(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
+                           r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:died|succumbed|passed away)\b", re.I)
 # "left them for dead", "leaving them all for dead": "them", the victims the sentence counted before
 _LEFT_THEM_FOR_DEAD = re.compile(r"\b(?:left|leaving)\s+them\s+(?:(?:all|both|\w+ly)\s+)?for\s+dead\b", re.I)
 _PEOPLE_FIGURE = re.compile(r"\b(?P<n>(?!him\b|her\b|another\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
@@ -1050,14 +1124,24 @@ def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Matc
     nobody; the day of the wounding told apart ("two of those wounded on March 2 succumbed") says "later"."""
     low = sentence.lower()
     out: list[tuple[re.Match[str], int]] = []
+    raised = _raises_toll(sentence) if _DIED_LATER_VERB.search(sentence) else False
     for m in _OF_WHOM_DIED.finditer(sentence) if "of whom" in low else ():
         if m.group("later") and _of_the_wounded(sentence, m, wounded) and (n := _num(m.group("n"))) is not None:
             out.append((m, n))
+    for m in _OF_THEM_DIED.finditer(sentence) if "of them" in low else ():
+        if _of_the_wounded(sentence, m, wounded) and (n := _num(m.group("n"))) is not None:
+            out.append((m, n))  # "three soldiers were injured ..., where one of them succumbed to his injuries"
     for m in _DIED_LATER.finditer(sentence) if _DIED_LATER_VERB.search(sentence) else ():
-        if (m.group("later") or m.group("day")) and m.group("n") and _WOUNDED_NOUN.search(m.group()) \
+        if (m.group("later") or m.group("day") or raised) and m.group("n") and _WOUNDED_NOUN.search(m.group()) \
                 and (n := _num(m.group("n"))):
             out.append((m, n))
     return out
+
+
+def _raises_toll(sentence: str) -> bool:
+    """The sentence gives a new toll of the dead ("..., raising the toll to six", "the toll has risen to 17 after five
+    of the wounded died"): the wounded it says died are dead since the wounded were first counted."""
+    return any(c.update for c in _counts(sentence, "killed"))
 
 
 # its verb alone, a cheap test first: _DIED_LATER opens with a figure, tried at every word of every sentence
@@ -1337,7 +1421,13 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     ("dozens injured") give no figure."""
     if not found:
         return None, False
-    found = [c for c in found if not c.superseded] or found  # "earlier reports had put the figure at six"
+    # "earlier reports had put the figure at six": dropped for a present figure (not for "two more later died", which
+    # adds to it); the wounded who died as the toll was raised left the figure first given, not a present one
+    if any(c.superseded for c in found) and any(not (c.superseded or c.also or c.left) for c in found):
+        found = [c for c in found if not c.superseded and not c.raised]
+    if (i := next((i for i, c in enumerate(found) if c.raised), None)) is not None and \
+            any(not (c.superseded or c.also or c.left) for c in found[i + 1:]):
+        found = [c for c in found if not c.raised]  # "Twenty other soldiers were wounded", told after: the wounded now
     last = max((i for i, c in enumerate(found) if c.update), default=None)
     if last is not None:
         found = found[last:]

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
-                            singled_out, syntax,
+                            singled_out, sport_pages, syntax,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
@@ -1538,7 +1538,15 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
                       title: str | None = None, received: str | None = None) -> list[Incident]:
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
     `title`: the headline, which may name the main event's method more precisely than the lead does; `received`:
-    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be."""
+    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be.
+    A sports page's idiom ("the innings bombed") tells no incident (sport_pages)."""
+    with sport_pages.reading(text):
+        return _extract_incidents(text, doc, published, title, received)
+
+
+def _extract_incidents(text: str, doc: Any | None, published: str | None, title: str | None,
+                       received: str | None) -> list[Incident]:
+    """`extract_incidents` while its page is read."""
     pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub

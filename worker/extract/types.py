@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from worker.extract import found_killed, number_words, state_accusations
+from worker.extract import found_killed, number_words, sport_pages, state_accusations
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
@@ -149,12 +149,19 @@ def event_day(text: str) -> bool:
     return any(not any(s < e2 and s2 < e for s2, e2 in said) for s, e in days)
 
 
-@lru_cache(maxsize=4096)
 def classify(sentence: str) -> TypeMatch | None:
-    """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
-    the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
-    dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up. An
-    abduction whose victims the sentence tells found dead is a killing (found_killed)."""
+    """The highest-priority trigger in the sentence, or None when it reports no violent/security event. A sentence
+    whose own action is an arrest, a suspect found dead or a funeral, and which names the violence only as what
+    someone is suspected of, is that follow-up. An abduction whose victims the sentence tells found dead is a
+    killing (found_killed). On a sports page a trigger with no real violence beside it is the game's idiom
+    (sport_pages: "the innings bombed"); that is read outside the cache, which holds the sentence's own answer."""
+    tm = _classified(sentence)
+    return None if tm is not None and sport_pages.idiom(sentence) else tm
+
+
+@lru_cache(maxsize=4096)
+def _classified(sentence: str) -> TypeMatch | None:
+    """`classify` of any page (cached: the gate and the grouping read the same sentences)."""
     tm = _classify(sentence)
     if tm is not None and (span := found_killed.killing_of_abducted(sentence, tm.event_type, tm.strong,
                                                                     tm.followup)) is not None:

@@ -10,9 +10,9 @@ from worker.extract import found_killed, number_words, sport_pages, state_accusa
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
-_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
+_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
-                        r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+                        r"per cent|percent|statistics|annual(?:ly)?|on average|an average of|(?:each|every|per) (?:day|week|month|year)|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 # a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
 # day they happened on; fewer ("three attacks in Konduga", "twin blasts") are as often one coordinated event
 _INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -42,7 +42,8 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
                       r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
                       r"rioting|riots)|"
-                      r"\d+ years (?:after|since)|anniversary of|"
+                      r"(?:\d+|" + number_words.count_words() + r"|a few|many) (?:years|decades) (?:after|since|on from)|"
+                      r"anniversary of|"
                       # a group's record told in the perfect ("the group has carried out suicide bombings across the
                       # region"): what it has done over time, not the event told
                       r"(?:has|have) (?:long |repeatedly |frequently |often |previously |also )?(?:carried out|staged|"

@@ -10,7 +10,7 @@ from worker.extract import found_killed, number_words, sport_pages, state_accusa
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
-_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|20\d\d)|"
+_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|(?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)(?!\s+(?:\d|the\b))|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
                         r"per cent|percent|statistics|annual(?:ly)?|on average|an average of|(?:each|every|per) (?:day|week|month|year)|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 # a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
@@ -31,7 +31,7 @@ def _record(sentence: str, a: int, b: int) -> bool:
     return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
 
 
-_GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
+_GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
                       r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"

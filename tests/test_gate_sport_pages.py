@@ -141,6 +141,27 @@ VILLAGE_MATCH = (
 )
 
 
+MEMORIAL = (
+    'National\n'
+    '\n'
+    'Five years after the Christchurch attacks, a city remembers\n'
+    '\n'
+    'By our Correspondent | Published March 15, 2024\n'
+    '\n'
+    'CHRISTCHURCH: Hundreds of people gathered at the Al Noor mosque in Christchurch on Friday to mark five years since the attacks on two mosques in which 51 worshippers were killed. Survivors, relatives and community leaders laid flowers at a memorial and read the names of the dead. The prime minister said the country had changed since the attacks and praised the Muslim community for its grace and resilience. "We will never forget the 51 shuhada," the imam of the mosque told the crowd. A survivor who was wounded in the attack said he still lived with the pain but had found strength in his faith. The city council unveiled a new garden of remembrance near the Linwood mosque, and schools held a minute of silence at 1.40pm, the time the attack began five years ago. The government\'s gun buyback scheme, introduced after the attacks, has removed more than 50,000 firearms from circulation. Community leaders said hate speech online remained a concern and called for stronger action against extremist content. The memorial events will continue on Sunday with an interfaith service in the Botanic Gardens.\n'
+)
+BACKDROP_THEN_RAID = (
+    "Southern Kaduna\n\nFear grips Kauru villages\n\nStaff Reporter | Published March 12, 2024\n\n"
+    "KADUNA: Fear has gripped villages in southern Kaduna amid a wave of attacks by bandits in recent weeks, "
+    "community leaders said on Tuesday.\n\nGunmen killed seven people in Kauru on Monday night, residents said. "
+    "The attackers arrived on motorcycles at about 10pm and shot at villagers as they fled, a youth leader told "
+    "reporters. Police confirmed the attack and said officers had been deployed to the area, where farmers have "
+    "abandoned their fields since January. The state government condemned the killings and promised to rebuild the "
+    "homes burned in the attack. Community leaders said the attackers had also stolen cattle and that two women were "
+    "missing. A curfew was imposed on Kauru and two neighbouring districts, and schools in the area were closed "
+    "until further notice. The state assembly will debate the security situation on Thursday."
+)
+
 
 def _run(nlp, text: str, published: str = "2024-03-12") -> list[dict]:
     art = {"id": "t", "url": "", "title": None, "published": published, "text": text,
@@ -148,8 +169,8 @@ def _run(nlp, text: str, published: str = "2024-03-12") -> list[dict]:
     return [flatten(m) for m in incidents([art], nlp)[0]]
 
 
-@pytest.mark.parametrize("page", [FOOTBALL, BASKETBALL, COURT, ANNIVERSARY, STATISTICS, CRASH],
-                         ids=["football", "basketball", "court", "anniversary", "statistics", "crash"])
+@pytest.mark.parametrize("page", [FOOTBALL, BASKETBALL, COURT, ANNIVERSARY, STATISTICS, CRASH, MEMORIAL],
+                         ids=["football", "basketball", "court", "anniversary", "statistics", "crash", "memorial"])
 def test_page_with_no_incident_gives_none(nlp, page: str) -> None:
     assert _run(nlp, page) == []
 
@@ -206,3 +227,8 @@ def test_real_event_stays(sentence: str) -> None:
 def test_anniversary_in_words_is_a_backdrop() -> None:
     assert types.context("Survivors gathered on Thursday to mark ten years since the siege in which 67 people were "
                          "killed.")
+
+
+def test_event_told_after_a_backdrop_stays(nlp) -> None:
+    primary = [f for f in _run(nlp, BACKDROP_THEN_RAID) if f["primary"]]
+    assert primary and primary[0]["killed"] == 7 and primary[0]["date"] == "2024-03-11"

@@ -603,6 +603,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
     yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
+    backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -713,8 +714,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                         and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
                     cur.dates.append((first, s))
             continue
+        if backdrop and cur is None and types.definite_reference(s.text, tm) \
+                and ((own := _event_date(ds)) is None or own.reporting):
+            continue  # "... to mark five years since the attacks. A survivor wounded in the attack said": that attack
         if types.context(s.text) or (types.generic(s.text) and not tm.followup
                                      and (not any(d.past for d in ds) or types.named_as_charge(s.text, tm))):
+            backdrop = backdrop or cur is None  # a trend, an anniversary or a charge: no event of the story
             # "charged with the attack" is generic talk, unless the charging is the sentence's own action; a court's
             # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
             continue

@@ -766,6 +766,12 @@ def _told_before(sentence: str, at: int) -> bool:
                                              or bool(_PAST_VERB.match(sentence, tm.start)))
 
 
+def definite_reference(sentence: str, tm: TypeMatch) -> bool:
+    """The trigger is a noun that points back ("wounded in the attack", "since the attacks"), not a verb that tells
+    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one."""
+    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start)
+
+
 @cache
 def _cause_words() -> re.Pattern[str]:
     """Any disease or natural cause of death of data/natural_causes.csv, wherever the sentence names it."""

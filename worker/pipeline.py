@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 import schemas
-from worker.extract import (actors, budget, casualties, extract_incidents, group_names, segment, singled_out, syntax,
-                            types)
+from worker.extract import (actors, budget, casualties, extract_incidents, group_names, segment, singled_out, sport_pages,
+                            syntax, types)
 from worker.models import to_messages
 from worker.nlp import docs
 
@@ -78,7 +78,14 @@ def passages(text: str) -> list[tuple[int, int]]:
 def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger
     that name an actor the lexicons know or may name a group outside them (group_names), which the parser reads for
-    who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon."""
+    who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon.
+    A sports page's idiom ("the innings bombed") passes no gate (sport_pages)."""
+    with sport_pages.reading(text):
+        return _gate(text)
+
+
+def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """`gate` while its page is read."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
     # "a car sped into the crowd ... police suspect a planned attack": a ramming told with a crash's words. The

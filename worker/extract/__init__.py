@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
-                            singled_out, syntax,
+                            singled_out, sport_pages, syntax,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
@@ -604,6 +604,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     deliberate = types.told_deliberate(text)  # a vehicle driven into people is an attack in a story that says so
     yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
+    backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -714,8 +715,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                         and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
                     cur.dates.append((first, s))
             continue
+        if backdrop and cur is None and types.definite_reference(s.text, tm) \
+                and ((own := _event_date(ds)) is None or own.reporting):
+            continue  # "... to mark five years since the attacks. A survivor wounded in the attack said": that attack
         if types.context(s.text) or (types.generic(s.text) and not tm.followup
                                      and (not any(d.past for d in ds) or types.named_as_charge(s.text, tm))):
+            backdrop = backdrop or cur is None  # a trend, an anniversary or a charge: no event of the story
             # "charged with the attack" is generic talk, unless the charging is the sentence's own action; a court's
             # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
             continue
@@ -1548,7 +1553,15 @@ def extract_incidents(text: str, doc: Any | None = None, published: str | None =
                       title: str | None = None, received: str | None = None) -> list[Incident]:
     """Every incident the article reports, primary ones first in reading order. `doc`: spaCy Doc of `text` or None;
     `title`: the headline, which may name the main event's method more precisely than the lead does; `received`:
-    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be."""
+    when the article was fetched (ISO 8601), the latest year a yearless weekday and day of an undated text can be.
+    A sports page's idiom ("the innings bombed") tells no incident (sport_pages)."""
+    with sport_pages.reading(text):
+        return _extract_incidents(text, doc, published, title, received)
+
+
+def _extract_incidents(text: str, doc: Any | None, published: str | None, title: str | None,
+                       received: str | None) -> list[Incident]:
+    """`extract_incidents` while its page is read."""
     pub = dates.parse_published(published) or dates.reference_date(text, dates.parse_published(received))
     filed = dates.filed_day(text, pub)  # "KABUL, Oct 15 (Reuters) -": relative days count from the filing day
     pub = filed if filed is not None and filed != pub else pub

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from worker.extract import found_killed, number_words, state_accusations
+from worker.extract import found_killed, number_words, sport_pages, state_accusations
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
-_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
+_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|(?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)(?!\s+(?:\d|the\b))|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
-                        r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+                        r"per cent|percent|statistics|annual(?:ly)?|on average|an average of|(?:each|every|per) (?:day|week|month|year)|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 # a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
 # day they happened on; fewer ("three attacks in Konduga", "twin blasts") are as often one coordinated event
 _INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -31,7 +31,7 @@ def _record(sentence: str, a: int, b: int) -> bool:
     return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
 
 
-_GENERIC = re.compile(r"\b(?:involvement in|involved in|accused of|charged with|wanted in|history of|"
+_GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
                       r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
@@ -42,7 +42,8 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
                       r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
                       r"rioting|riots)|"
-                      r"\d+ years (?:after|since)|anniversary of|"
+                      r"(?:\d+|" + number_words.count_words() + r"|a few|many) (?:years|decades) (?:after|since|on from)|"
+                      r"anniversary of|"
                       # a group's record told in the perfect ("the group has carried out suicide bombings across the
                       # region"): what it has done over time, not the event told
                       r"(?:has|have) (?:long |repeatedly |frequently |often |previously |also )?(?:carried out|staged|"
@@ -149,12 +150,19 @@ def event_day(text: str) -> bool:
     return any(not any(s < e2 and s2 < e for s2, e2 in said) for s, e in days)
 
 
-@lru_cache(maxsize=4096)
 def classify(sentence: str) -> TypeMatch | None:
-    """The highest-priority trigger in the sentence, or None when it reports no violent/security event (cached:
-    the gate and the grouping read the same sentences). A sentence whose own action is an arrest, a suspect found
-    dead or a funeral, and which names the violence only as what someone is suspected of, is that follow-up. An
-    abduction whose victims the sentence tells found dead is a killing (found_killed)."""
+    """The highest-priority trigger in the sentence, or None when it reports no violent/security event. A sentence
+    whose own action is an arrest, a suspect found dead or a funeral, and which names the violence only as what
+    someone is suspected of, is that follow-up. An abduction whose victims the sentence tells found dead is a
+    killing (found_killed). On a sports page a trigger with no real violence beside it is the game's idiom
+    (sport_pages: "the innings bombed"); that is read outside the cache, which holds the sentence's own answer."""
+    tm = _classified(sentence)
+    return None if tm is not None and sport_pages.idiom(sentence) else tm
+
+
+@lru_cache(maxsize=4096)
+def _classified(sentence: str) -> TypeMatch | None:
+    """`classify` of any page (cached: the gate and the grouping read the same sentences)."""
     tm = _classify(sentence)
     if tm is not None and (span := found_killed.killing_of_abducted(sentence, tm.event_type, tm.strong,
                                                                     tm.followup)) is not None:
@@ -783,6 +791,12 @@ def _told_before(sentence: str, at: int) -> bool:
     # after a definite subject tells the event ("The gunmen shot dead two men accused of theft")
     return tm is not None and tm.strong and (not _RECALLED.search(sentence, 0, tm.start)
                                              or bool(_PAST_VERB.match(sentence, tm.start)))
+
+
+def definite_reference(sentence: str, tm: TypeMatch) -> bool:
+    """The trigger is a noun that points back ("wounded in the attack", "since the attacks"), not a verb that tells
+    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one."""
+    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start)
 
 
 @cache

@@ -1,0 +1,69 @@
+"""Sports pages: their violent idiom tells no incident.
+
+A match report writes "a brutal assault on the bowling attack", "the innings bombed", "the chase was all but killed
+off", "the clash between the two sides": every one a trigger word. On a page whose words are sport's
+(data/sport_words.csv: wickets, innings, striker, league, coach ...) a trigger sentence tells an incident only when
+it names real violence as well (the same file's `violence` words: a bomb, gunmen, police, tear gas, a stampede), as
+"a bomb exploded near the stadium" or "fans clashed with police" do. The page is read once per article (`reading`),
+and `classify` of every step asks `idiom` of its sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from worker.extract.alternation import literal
+from worker.extract.gazetteer import data_pattern, data_rows
+from worker.extract.last_text import last_text
+
+# distinct words of sport a sports page names: at least MIN_OWN of those written only of sport (wicket, striker,
+# half-time) and MIN_ALL in all (league, coach, fans and team are also written of other news)
+MIN_OWN, MIN_ALL = 2, 5
+
+_SPORT_PAGE: ContextVar[bool] = ContextVar("sport_page", default=False)
+
+
+@cache
+def _words(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of data/sport_words.csv of the given kinds, each also in its plural, as one alternation."""
+    words = (r["word"].strip() for r in data_rows("sport_words.csv") if r["kind"] in kinds)
+    return data_pattern(r"\b(?:" + literal(words, loose=True, plural=True) + r")\b", "sport_words.csv")
+
+
+@cache
+def _own() -> frozenset[str]:
+    return frozenset(r["word"].strip().lower() for r in data_rows("sport_words.csv") if r["kind"] == "sport")
+
+
+def _base(word: str) -> str:
+    """The lexicon's word of a match: "wickets" is "wicket", "half century" is "half-century"."""
+    w = word.lower().replace(" ", "-")
+    return w[:-1] if w.endswith("s") and w[:-1] in _own() else w
+
+
+@last_text
+def sports_page(text: str) -> bool:
+    """The page is about sport: it names MIN_OWN distinct words of sport alone and MIN_ALL words of sport in all
+    (one pass of the lexicon over the text)."""
+    found = {_base(m.group()) for m in _words(("sport", "sport_common")).finditer(text)}
+    own = {w for w in found if w in _own() or w.replace("-", " ") in _own()}
+    return len(own) >= MIN_OWN and len(found) >= MIN_ALL
+
+
+@contextmanager
+def reading(text: str) -> Iterator[bool]:
+    """While the steps read `text`, their sentences are a sports page's when it is one (yields the answer)."""
+    token = _SPORT_PAGE.set(sports_page(text))
+    try:
+        yield _SPORT_PAGE.get()
+    finally:
+        _SPORT_PAGE.reset(token)
+
+
+def idiom(sentence: str) -> bool:
+    """On a sports page being read, the sentence names no real violence: its trigger is the game's idiom ("the
+    innings bombed", "an assault on the bowling attack"), not "a bomb exploded near the stadium"."""
+    return _SPORT_PAGE.get() and not _words(("violence",)).search(sentence)

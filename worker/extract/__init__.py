@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
                             singled_out, syntax,
@@ -79,6 +79,12 @@ class _Draft:
 def _sites(ps: list[places.PlaceMention]) -> set[str]:
     """Known towns and districts of a sentence (unknown names are too often a neighbourhood of a known one)."""
     return {p.place.name for p in ps if p.place and p.place.kind in ("city", "district") and not p.route}
+
+
+def _quarters(ps: list[places.PlaceMention]) -> set[str]:
+    """The city quarters of a sentence ("in Englewood on the South Side"): two quarters are two sites, but a quarter
+    is no other site than its city ("in the city of Marib" ... "the al-Rawdha neighbourhood")."""
+    return {p.text for p in ps if p.quarter}
 
 
 def _provinces(ps: list[places.PlaceMention]) -> set[str]:
@@ -325,8 +331,10 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
     within = not _sites(d.places) and bool(provinces & d.provinces)
+    quarters, told = _quarters(ps), _quarters(d.places)
     return bool((sites and d.sites and not sites & d.sites and not within)
-                or (provinces and d.provinces and not provinces & d.provinces))
+                or (provinces and d.provinces and not provinces & d.provinces)
+                or (quarters and told and not quarters & told))
 
 
 # "another attack": the general noun of an event of the same method as the one told just before it
@@ -1294,6 +1302,29 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
     return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
 
 
+# "the Paris suburbs", "a suburb of Phoenix": a page that tells of suburbs names towns of their own (Bondy), which
+# lie as near the city as its quarters do
+_SUBURBS = re.compile(r"\bsuburb", re.I)
+
+
+def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
+                   dl: places.PlaceMention | None) -> list[places.PlaceMention]:
+    """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
+    belong to when it names no town of its own: the dateline's or headline's city, else the first big town the page
+    names (a city roundup names its city in the lead: "shootings across Chicago"). Quarters are no towns, and the
+    gazetteer's namesakes of them lie elsewhere (Austin, Texas)."""
+    quarters = [m for m in mentions if m.quarter]
+    rest = [m for m in mentions if not m.quarter]
+    if not quarters or _towns(rest):
+        return rest
+    city = dl if dl is not None and dl.place is not None and dl.place.kind == "city" else next(
+        (m for m in text_places if m.place is not None and m.place.kind == "city" and not m.route and not m.aside
+         and (m.place.population or 0) >= city_quarters.TOWN_SIZE), None)
+    if city is None or (rest and rest[0].place is not None and rest[0].place.country != city.place.country):
+        return rest
+    return [*rest, city]
+
+
 def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> places.Location:
     """"in the province" / "in the city" point back to the place of the article's main incident."""
     if lead.country != (loc.country or lead.country):
@@ -1373,7 +1404,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
-    mentions = d.places or ([dl] if primary and dl else [])
+    mentions = _quarters_city(d.places, text_places, dl) or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
     # the scene, not the dateline's town
@@ -1386,6 +1417,10 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                         or (loc.city is None and _in_dateline_unit(dl, loc)
                                             and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
         loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
+    elif dl is not None and where is not None and not where.placed \
+            and not any(m.named_kind and m.text == where.text for m in text_places) and not _SUBURBS.search(text) \
+            and city_quarters.quarter_of(where.place, dl.place):  # not "Hlaing Tharyar Township", a town of its own
+        loc, where = places.resolve([dl], context_country, text=text)  # "PHOENIX — ... in Maryvale": a quarter of it
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
-from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, province_lists,
+from worker.extract import (aside_places, body_names, capital_names, city_quarters, geonames, place_ranking, province_lists,
                             shared_provinces, toponyms, town_parts)
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
@@ -516,6 +516,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             owned = _owning_province(text, s0, owner.end() - 3, name[owner.end():], out)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
+        if g == "b" and _whole_name_with_kind(name, m.group("kb")):
+            # "in Little Village", "Old Town": a plain word and a capitalised kind word are one name, a city's quarter
+            whole = text[s0:m.end("kb")]
+            out[(s0, s0 + len(whole))] = PlaceMention(None, whole, s0, s0 + len(whole), quarter=True)
+            continue
         district = bool(DISTRICT_WORD.fullmatch(kind))
         held = out.get((s0, s0 + len(name)))
         if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
@@ -744,6 +749,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
              and town_parts.part_of_town(text, m.end) is None
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
+    # "in Englewood on the South Side", "the Roseland neighborhood": a quarter of the page's city, no namesake town
+    found = [replace(m, place=None, quarter=True) if city_quarters.is_quarter(text, m.start, m.end) else m
+             for m in found if not city_quarters.is_side(m.text)]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
     found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
@@ -753,6 +761,18 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+
+
+def _whole_name_with_kind(name: str, kind: str) -> bool:
+    """Whether a plain English word and the capitalised kind word after it are one name ("Little Village", "Old
+    Town", "Great Island"): the word alone names no town the gazetteer knows, and the kind word is written as part
+    of a name, so "Little" is no village (a Chicago quarter; the gold codes its city)."""
+    return kind[:1].isupper() and kind.lower() in _QUARTER_NAME_KINDS and " " not in name \
+        and name.lower() in geonames.plain_words() and places().get(name.lower()) is None
+
+
+_QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
+# Council" is Logo's)
 
 
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -320,6 +320,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
     if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
         return True
+    if _opens_with_its_town(d, s, ps, tm):
+        return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
@@ -335,6 +337,27 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces)
                 or (quarters and told and not quarters & told))
+
+
+# "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma
+_TOWN_OPENING = re.compile(r"^\W*In\s+(?=[A-Z])")
+
+
+def _opens_with_its_town(d: _Draft, s: segment.Sentence, ps: list[places.PlaceMention], tm: types.TypeMatch) -> bool:
+    """A roundup's paragraph that opens with a town the draft has not named and tells its own dead or wounded ("In
+    Bilozerka, a woman was killed when a shell hit her yard" after "Russian shelling killed two in Kherson region over
+    the past day"), or tells it with a strong event word ("In Beryslav, a drone dropped an explosive on a car"):
+    another of the roundup's incidents."""
+    if not d.sents or s.para == d.sents[-1].para or (m := _TOWN_OPENING.match(s.text)) is None:
+        return False
+    town = next((p for p in ps if p.start == s.start + m.end() and p.place is not None and p.place.kind == "city"
+                 and not p.route), None)
+    if town is None or town.place.name in d.sites or not _COMMA_AFTER.match(s.text, town.end - s.start):
+        return False
+    return tm.strong or bool(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"))
+
+
+_COMMA_AFTER = re.compile(r",\s")
 
 
 # "another attack": the general noun of an event of the same method as the one told just before it
@@ -1302,6 +1325,16 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
     return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
 
 
+def _roundup_province(country: str | None, lead: Incident | None, dl: places.PlaceMention | None) -> str | None:
+    """The province of a roundup's lead incident, else of the page's city (its dateline's or headline's), in the
+    incident's country."""
+    if lead is not None and lead.country == country and lead.admin1:
+        return lead.admin1
+    if dl is not None and dl.place is not None and dl.place.kind == "city" and dl.place.country == country:
+        return dl.place.admin1
+    return None
+
+
 # "the Paris suburbs", "a suburb of Phoenix": a page that tells of suburbs names towns of their own (Bondy), which
 # lie as near the city as its quarters do
 _SUBURBS = re.compile(r"\bsuburb", re.I)
@@ -1448,6 +1481,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
         # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
         inc.admin1 = dl.place.admin1
+    if not primary and inc.admin1 is None and inc.city is not None and inc.lat is None \
+            and not own_province.placed_elsewhere(texts):
+        # "In a second attack, gunmen shot dead an administrator in Pyigyitagon Township": a town the gazetteer lacks
+        # in a roundup of one city or province lies in the province of the roundup's lead or of the page's city
+        inc.admin1 = _roundup_province(inc.country, lead, dl)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

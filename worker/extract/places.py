@@ -815,6 +815,9 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "In Bilozerka, a woman was killed": a roundup's paragraph opens with its town and a comma (the capitalised "In"
+# the pattern above leaves out; NER often misses an unfamiliar name at a sentence's start)
+_IN_OPENING = re.compile(r"\bIn\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2}),\s")
 # "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
 _AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
                             r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
@@ -825,6 +828,7 @@ _AFTER_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|arrived|arriving|cro
 # NER's labels for an unfamiliar town it reads as a person or a firm: in a place's slot (the object of an assault,
 # after "came from") a name the gazetteer knows as a town is read as the town
 _TOWN_MISREAD_AS = ("PERSON", "ORG")
+_OPENING_MISREAD_AS = _TOWN_MISREAD_AS + ("NORP",)  # "In Beryslav, ...": no people's name opens so
 # "did not overrun Tessit", "failed to storm X": a denied or attempted assault's object is no scene
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|failed\s+to|tried\s+to|attempted\s+to|threatened\s+to)\s+"
                             r"(?:\w+\s+)?$", re.I)
@@ -861,16 +865,19 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     a place, the gazetteer as a town."""
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
-    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
-              *_AFTER_CAME_FROM.finditer(text, start, end)]:
+    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_IN_OPENING.finditer(text, start, end),
+              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        slot = m.re is not _AFTER_LOCATIVE  # a place's slot by the verb: NER's person or firm there may be the town
+        slot = m.re not in (_AFTER_LOCATIVE, _IN_OPENING)  # a place's slot by the verb: NER's person or firm there may be the town
         if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)
                                        or (m.re is _AFTER_ASSAULT and not _assault_told(text, m)))) \
                 or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                         or misdated(e)
                                                                         or (slot and e.end_char == m.end("name")
-                                                                            and e.label_ in _TOWN_MISREAD_AS)))
+                                                                            and e.label_ in _TOWN_MISREAD_AS)
+                                                                        or (m.re is _IN_OPENING
+                                                                            and e.end_char == m.end("name")
+                                                                            and e.label_ in _OPENING_MISREAD_AS)))
                        for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
                 or name.lower() in place_stopwords() or not is_name(name) \

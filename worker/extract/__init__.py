@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, countries, dateline_scene, dates,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
                             singled_out, sport_pages, syntax,
@@ -79,6 +79,12 @@ class _Draft:
 def _sites(ps: list[places.PlaceMention]) -> set[str]:
     """Known towns and districts of a sentence (unknown names are too often a neighbourhood of a known one)."""
     return {p.place.name for p in ps if p.place and p.place.kind in ("city", "district") and not p.route}
+
+
+def _quarters(ps: list[places.PlaceMention]) -> set[str]:
+    """The city quarters of a sentence ("in Englewood on the South Side"): two quarters are two sites, but a quarter
+    is no other site than its city ("in the city of Marib" ... "the al-Rawdha neighbourhood")."""
+    return {p.text for p in ps if p.quarter}
 
 
 def _provinces(ps: list[places.PlaceMention]) -> set[str]:
@@ -314,6 +320,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
     if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
         return True
+    if _opens_with_its_town(d, s, ps, tm):
+        return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
     if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
@@ -325,8 +333,31 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
     within = not _sites(d.places) and bool(provinces & d.provinces)
+    quarters, told = _quarters(ps), _quarters(d.places)
     return bool((sites and d.sites and not sites & d.sites and not within)
-                or (provinces and d.provinces and not provinces & d.provinces))
+                or (provinces and d.provinces and not provinces & d.provinces)
+                or (quarters and told and not quarters & told))
+
+
+# "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma
+_TOWN_OPENING = re.compile(r"^\W*In\s+(?=[A-Z])")
+
+
+def _opens_with_its_town(d: _Draft, s: segment.Sentence, ps: list[places.PlaceMention], tm: types.TypeMatch) -> bool:
+    """A roundup's paragraph that opens with a town the draft has not named and tells its own dead or wounded ("In
+    Bilozerka, a woman was killed when a shell hit her yard" after "Russian shelling killed two in Kherson region over
+    the past day"), or tells it with a strong event word ("In Beryslav, a drone dropped an explosive on a car"):
+    another of the roundup's incidents."""
+    if not d.sents or s.para == d.sents[-1].para or (m := _TOWN_OPENING.match(s.text)) is None:
+        return False
+    town = next((p for p in ps if p.start == s.start + m.end() and p.place is not None and p.place.kind == "city"
+                 and not p.route), None)
+    if town is None or town.place.name in d.sites or not _COMMA_AFTER.match(s.text, town.end - s.start):
+        return False
+    return tm.strong or bool(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"))
+
+
+_COMMA_AFTER = re.compile(r",\s")
 
 
 # "another attack": the general noun of an event of the same method as the one told just before it
@@ -1305,6 +1336,39 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
     return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
 
 
+def _roundup_province(country: str | None, lead: Incident | None, dl: places.PlaceMention | None) -> str | None:
+    """The province of a roundup's lead incident, else of the page's city (its dateline's or headline's), in the
+    incident's country."""
+    if lead is not None and lead.country == country and lead.admin1:
+        return lead.admin1
+    if dl is not None and dl.place is not None and dl.place.kind == "city" and dl.place.country == country:
+        return dl.place.admin1
+    return None
+
+
+# "the Paris suburbs", "a suburb of Phoenix": a page that tells of suburbs names towns of their own (Bondy), which
+# lie as near the city as its quarters do
+_SUBURBS = re.compile(r"\bsuburb", re.I)
+
+
+def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
+                   dl: places.PlaceMention | None) -> list[places.PlaceMention]:
+    """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
+    belong to when it names no town of its own: the dateline's or headline's city, else the first big town the page
+    names (a city roundup names its city in the lead: "shootings across Chicago"). Quarters are no towns, and the
+    gazetteer's namesakes of them lie elsewhere (Austin, Texas)."""
+    quarters = [m for m in mentions if m.quarter]
+    rest = [m for m in mentions if not m.quarter]
+    if not quarters or _towns(rest):
+        return rest
+    city = dl if dl is not None and dl.place is not None and dl.place.kind == "city" else next(
+        (m for m in text_places if m.place is not None and m.place.kind == "city" and not m.route and not m.aside
+         and (m.place.population or 0) >= city_quarters.TOWN_SIZE), None)
+    if city is None or (rest and rest[0].place is not None and rest[0].place.country != city.place.country):
+        return rest
+    return [*rest, city]
+
+
 def _anaphoric_place(texts: list[str], lead: Incident, loc: places.Location) -> places.Location:
     """"in the province" / "in the city" point back to the place of the article's main incident."""
     if lead.country != (loc.country or lead.country):
@@ -1384,7 +1448,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
-    mentions = d.places or ([dl] if primary and dl else [])
+    mentions = _quarters_city(d.places, text_places, dl) or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
     # the scene, not the dateline's town
@@ -1397,6 +1461,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                         or (loc.city is None and _in_dateline_unit(dl, loc)
                                             and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
         loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
+    elif dl is not None and where is not None and not where.placed \
+            and not any(m.named_kind and m.text == where.text for m in text_places) and not _SUBURBS.search(text) \
+            and (city_quarters.quarter_of(where.place, dl.place)  # not "Hlaing Tharyar Township", a town of its own
+                 or (where.at and city_quarters.namesake_elsewhere(where.place, dl.place, text))):
+        loc, where = places.resolve([dl], context_country, text=text)  # "PHOENIX — ... in Maryvale": a quarter of it
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \
@@ -1424,6 +1493,11 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
         # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
         inc.admin1 = dl.place.admin1
+    if not primary and inc.admin1 is None and inc.city is not None and inc.lat is None \
+            and not own_province.placed_elsewhere(texts):
+        # "In a second attack, gunmen shot dead an administrator in Pyigyitagon Township": a town the gazetteer lacks
+        # in a roundup of one city or province lies in the province of the roundup's lead or of the page's city
+        inc.admin1 = _roundup_province(inc.country, lead, dl)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

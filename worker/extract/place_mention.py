@@ -28,6 +28,8 @@ class PlaceMention:
     # the scene only when the incident names no other town (aside_places)
     cared: bool = False  # a route end where the wounded or dead were taken ("a hospital in X"): the scene's country
     # as a rule, but no sure province of the scene (victims are carried across provinces to a big town's hospital)
+    quarter: bool = False  # a city's quarter ("in Englewood on the South Side", "the Roseland neighborhood",
+    # "Little Village"): another site than the city's other quarters, but no town of its own (city_quarters)
     misread: bool = False  # a name NER read as a person or firm that its slot gives as a town ("gunmen attacked
     # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
-from worker.extract import (aside_places, body_names, capital_names, geonames, place_ranking, province_lists,
+from worker.extract import (aside_places, body_names, capital_names, city_quarters, geonames, place_ranking, province_lists,
                             shared_provinces, toponyms, town_parts)
 from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
@@ -524,6 +524,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                      _VILLAGE_KIND.fullmatch(m.group("k" + g)) is not None)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
+        if g == "b" and _whole_name_with_kind(name, m.group("kb")):
+            # "in Little Village", "Old Town": a plain word and a capitalised kind word are one name, a city's quarter
+            whole = text[s0:m.end("kb")]
+            out[(s0, s0 + len(whole))] = PlaceMention(None, whole, s0, s0 + len(whole), quarter=True)
+            continue
         district = bool(DISTRICT_WORD.fullmatch(kind))
         held = out.get((s0, s0 + len(name)))
         if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
@@ -758,6 +763,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
              and town_parts.part_of_town(text, m.end) is None
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
+    # "in Englewood on the South Side", "the Roseland neighborhood": a quarter of the page's city, no namesake town
+    found = [replace(m, place=None, quarter=True) if city_quarters.is_quarter(text, m.start, m.end) else m
+             for m in found if not city_quarters.is_side(m.text)]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
     found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
@@ -825,6 +833,18 @@ def _province_of_unit(text: str, end: int) -> str | None:
     return m.group("where") if m is not None and places().province(m.group("where")) is not None else None
 
 
+def _whole_name_with_kind(name: str, kind: str) -> bool:
+    """Whether a plain English word and the capitalised kind word after it are one name ("Little Village", "Old
+    Town", "Great Island"): the word alone names no town the gazetteer knows, and the kind word is written as part
+    of a name, so "Little" is no village (a Chicago quarter; the gold codes its city)."""
+    return kind[:1].isupper() and kind.lower() in _QUARTER_NAME_KINDS and " " not in name \
+        and name.lower() in geonames.plain_words() and places().get(name.lower()) is None
+
+
+_QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
+# Council" is Logo's)
+
+
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions (sorted by start) but those inside a longer one: "attacked Kafin Koro town" names the village
     Kafin Koro, not the town Koro its name ends in (the gazetteer pass reads the known last word, the kind-word pass
@@ -865,6 +885,9 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "In Bilozerka, a woman was killed": a roundup's paragraph opens with its town and a comma (the capitalised "In"
+# the pattern above leaves out; NER often misses an unfamiliar name at a sentence's start)
+_IN_OPENING = re.compile(r"\bIn\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2}),\s")
 # "gunmen attacked Niafunke", "militants stormed Kipamba": a town as the object of a verb of assault on a place
 _AFTER_ASSAULT = re.compile(r"\b(?:attacked|stormed|raided|overran|overrun|invaded|besieged|shelled|bombed|"
                             r"ransacked|torched)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
@@ -875,6 +898,7 @@ _AFTER_CAME_FROM = re.compile(r"\b(?:came|come|comes|coming|arrived|arriving|cro
 # NER's labels for an unfamiliar town it reads as a person or a firm: in a place's slot (the object of an assault,
 # after "came from") a name the gazetteer knows as a town is read as the town
 _TOWN_MISREAD_AS = ("PERSON", "ORG")
+_OPENING_MISREAD_AS = _TOWN_MISREAD_AS + ("NORP",)  # "In Beryslav, ...": no people's name opens so
 # "did not overrun Tessit", "failed to storm X": a denied or attempted assault's object is no scene
 _DENIED_BEFORE = re.compile(r"\b(?:not|never|n['’]t|failed\s+to|tried\s+to|attempted\s+to|threatened\s+to)\s+"
                             r"(?:\w+\s+)?$", re.I)
@@ -911,16 +935,19 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     a place, the gazetteer as a town."""
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
-    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_AFTER_ASSAULT.finditer(text, start, end),
-              *_AFTER_CAME_FROM.finditer(text, start, end)]:
+    for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_IN_OPENING.finditer(text, start, end),
+              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
-        slot = m.re is not _AFTER_LOCATIVE  # a place's slot by the verb: NER's person or firm there may be the town
+        slot = m.re not in (_AFTER_LOCATIVE, _IN_OPENING)  # a place's slot by the verb: NER's person or firm there may be the town
         if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)
                                        or (m.re is _AFTER_ASSAULT and not _assault_told(text, m)))) \
                 or any(e.end_char > s0 and not (e.start_char == s0 and (ends_in_time(text, m.end("name"), e)
                                                                         or misdated(e)
                                                                         or (slot and e.end_char == m.end("name")
-                                                                            and e.label_ in _TOWN_MISREAD_AS)))
+                                                                            and e.label_ in _TOWN_MISREAD_AS)
+                                                                        or (m.re is _IN_OPENING
+                                                                            and e.end_char == m.end("name")
+                                                                            and e.label_ in _OPENING_MISREAD_AS)))
                        for e in ents_between(doc, s0 - 40, m.end("name"))) \
                 or _FIGURE_AFTER.match(text, m.end("name")) or name in DEMONYMS \
                 or name.lower() in place_stopwords() or not is_name(name) \

@@ -36,7 +36,7 @@ def test_a_district_of_a_province_owning_a_zone_is_the_site() -> None:
 
 
 def test_a_province_owning_a_compass_part_is_no_town() -> None:
-    text = "Bandits killed twelve villagers in Kaduna's southern part on Sunday, residents said."
+    text = "Bandits killed twelve villagers in Kaduna's southern senatorial district on Sunday, residents said."
     assert where(text) == ("Nigeria", "Kaduna", None)
 
 
@@ -65,3 +65,11 @@ def test_a_distance_in_miles_far_from_a_town_is_not_the_town() -> None:
     # a town the text names there stays the scene
     text = "Jihadists killed nine soldiers in Djibo, 200 km north of Ouagadougou, on Friday, security sources said."
     assert where(text) == ("Burkina Faso", "Sahel", "Djibo")
+
+
+def test_a_compass_part_or_half_of_a_city_keeps_the_city() -> None:
+    # a city named like its province: its "western part" or "eastern half" is the city's quarter
+    text = "A car bomb killed eleven people in Kandahar's western part on Sunday, officials said."
+    assert where(text)[2] == "Kandahar"
+    text = "Shelling killed fifteen civilians in Homs's northern half on Sunday, medics said."
+    assert where(text)[2] == "Homs"

@@ -794,15 +794,16 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
                 break
 
 
-# "Nasarawa's southern zone", "Kaduna's northern parts": a compass part of a province, which no town has (not a
-# "district": "Kabul's western district" is the city's)
+# "Nasarawa's southern zone", "Kaduna's northern senatorial district": a compass part of a province, which no town
+# has (not a "district", "part", "half" or "belt": "Kabul's western district", "Aleppo's eastern half" are the city's)
 _OWNS_COMPASS_PART = re.compile(r"(?P<owner>" + NAME + r")['’]s\s+(?:" + QUALIFIER + r"|(?:" + BETWEEN
-                                + r")(?:ern)?\s+)(?:senatorial\s+district|zone|region|parts?|axis|belt|flank|half)\b")
+                                + r")(?:ern)?\s+)(?:senatorial\s+district|zone|region|axis|flank)\b")
 
 
 def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> None:
     """"in Awe LGA of Nasarawa's southern zone": a name of both a province and its namesake town that owns a compass
-    part ("southern zone", "northern parts") is the province, whose part it is (a town has quarters, not zones)."""
+    part ("southern zone", "northern senatorial district") is the province, whose part it is (a town has quarters,
+    not zones)."""
     for m in _OWNS_COMPASS_PART.finditer(text, start, end):
         span = (m.start("owner"), m.end("owner"))
         held = out.get(span)

@@ -73,3 +73,8 @@ def test_a_compass_part_or_half_of_a_city_keeps_the_city() -> None:
     assert where(text)[2] == "Kandahar"
     text = "Shelling killed fifteen civilians in Homs's northern half on Sunday, medics said."
     assert where(text)[2] == "Homs"
+
+
+def test_a_province_before_its_country_in_a_background_sentence_is_no_site() -> None:
+    text = "Jihadists killed eight soldiers in western Niger on Sunday. Tahoua Niger traders closed their shops."
+    assert where(text) == ("Niger", None, None)

@@ -773,11 +773,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){1,3})$")
 
 
+# what may stand before "Province Country" for it to be a site: a place preposition or a dateline's line start
+_SITE_BEFORE = re.compile(r"(?:\b(?:in|at|near|across|around)\s+(?:the\s+)?|(?:^|\n)\s*)$", re.I)
+
+
 def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
-    """"Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
+    """"in Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
     datelines and captions write them, is that country's province (the gazetteer scan reads only the country when
     NER takes the words together or leaves the province out); not one compass adjective ("Northern Uganda": the
-    country's north, whatever its Northern Region)."""
+    country's north, whatever its Northern Region); only after a place preposition or at a line's start, where it
+    gives a site: "Kano Nigeria traders closed their shops" says where people live, not where the incident was."""
     for m in [m for m in out.values() if m.place is not None and m.place.kind == "country"]:
         before = _WORDS_BEFORE.search(text, max(start, m.start - 40), m.start)
         if before is None:
@@ -788,7 +793,8 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
             s0 = m.start - len(before.group(1)) + len("".join(words[:i]))
             unit = places().province_in(name, m.place.country) if not compass_adjective(name) else None
             if unit is not None:
-                if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)):
+                if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)) \
+                        and _SITE_BEFORE.search(text, max(0, s0 - 20), s0):
                     out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name), placed=True,
                                                              at=bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                 break

@@ -78,3 +78,8 @@ def test_a_compass_part_or_half_of_a_city_keeps_the_city() -> None:
 def test_a_province_before_its_country_in_a_background_sentence_is_no_site() -> None:
     text = "Jihadists killed eight soldiers in western Niger on Sunday. Tahoua Niger traders closed their shops."
     assert where(text) == ("Niger", None, None)
+
+
+def test_a_described_district_of_a_province_is_no_town() -> None:
+    text = "Gunmen shot dead five traders in the Commercial district of Kaduna on Sunday, police said."
+    assert where(text)[2] != "Commercial"

@@ -583,7 +583,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  within=_unit_of(text, m.end(), end)
                                                  or (own.group("where") if own is not None else None) if g == "b"
                                                  and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
-                                                                and district else None),
+                                                                and district and _unit_named(text, s0, kind) else None),
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
@@ -823,6 +823,17 @@ def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> Non
 # "Awe LGA of Nasarawa's southern zone", "Guma county of Benue State": the province a district is said to be of
 _OF_PROVINCE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")(?=['’]s\s|\s+(?i:" + _PROVINCE_WORD
                                 + r")\b|[\s,.;]|$)")
+
+
+# the kinds of a unit whose name is a name whatever its words ("Awe LGA"): not "district", which follows a
+# description too ("the Business district of Lagos", "the Industrial district of Kano")
+_NAMED_UNIT_KIND = re.compile(r"LGA|local government area|local (?:government )?council|tehsil|taluka|woreda", re.I)
+
+
+def _unit_named(text: str, s0: int, kind: str) -> bool:
+    """Whether the unit before its kind word at `s0` is named, not described: no "the" before it, or a kind word
+    only a named unit bears ("the Awe LGA")."""
+    return not _THE_BEFORE.search(text, max(0, s0 - 5), s0) or _NAMED_UNIT_KIND.fullmatch(kind) is not None
 
 
 def _province_of_unit(text: str, end: int) -> str | None:

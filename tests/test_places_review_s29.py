@@ -83,3 +83,9 @@ def test_a_province_before_its_country_in_a_background_sentence_is_no_site() -> 
 def test_a_described_district_of_a_province_is_no_town() -> None:
     text = "Gunmen shot dead five traders in the Commercial district of Kaduna on Sunday, police said."
     assert where(text)[2] != "Commercial"
+
+
+def test_a_province_possessive_community_in_a_text_pointing_elsewhere() -> None:
+    # Delta is also a town of British Columbia: the RCMP places the text in Canada
+    text = "The RCMP said a gunman shot dead three people in Delta's Annieville community on Sunday."
+    assert where(text)[0] == "Canada"

@@ -219,10 +219,19 @@ def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_
         abroad = unit is not None and any(p.kind == "city" and p.country != unit.country
                                           for p in places().candidates(owner))
         return None if unit is None or unit.kind != "admin1" or len(sharing) > 1 \
-            or abroad and unit.country not in agreeing and not (settled and not countries_named(text)) else unit
+            or abroad and unit.country not in agreeing and not (settled and not _countries_pointed(text)) else unit
     if len(sharing) <= 1:
         return unit
     return places().province_in(owner, next(iter(agreeing))) if len(agreeing) == 1 else None
+
+
+def _countries_pointed(text: str) -> frozenset[str]:
+    """The countries the text names or points to by a demonym, a one-country force, body or office ("RCMP",
+    "Canadian police"): any of them is a reason not to read a bare possessive as another country's province."""
+    from worker.extract import countries  # late: countries reads this module
+    clues = [*countries.demonym_clues(text), *countries.institution_clues(text), *countries.body_clues(text),
+             *countries.office_clues(text)]
+    return countries_named(text) | {c.country for c in clues}
 
 
 def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention | None:

@@ -89,3 +89,8 @@ def test_a_province_possessive_community_in_a_text_pointing_elsewhere() -> None:
     # Delta is also a town of British Columbia: the RCMP places the text in Canada
     text = "The RCMP said a gunman shot dead three people in Delta's Annieville community on Sunday."
     assert where(text)[0] == "Canada"
+
+
+def test_a_compass_part_before_its_country_is_no_town() -> None:
+    text = "Insurgents killed seven fishermen in North East Nigeria on Sunday, officials said."
+    assert where(text) == ("Nigeria", None, None)

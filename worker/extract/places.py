@@ -790,8 +790,9 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
     """"in Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
     datelines and captions write them, is that country's province (the gazetteer scan reads only the country when
     NER takes the words together or leaves the province out); not one compass adjective ("Northern Uganda": the
-    country's north, whatever its Northern Region); only after a place preposition or at a line's start, where it
-    gives a site: "Kano Nigeria traders closed their shops" says where people live, not where the incident was."""
+    country's north, whatever its Northern Region), and a compass-named part ("North East Nigeria") is the country's
+    part, no town; only after a place preposition or at a line's start, where it gives a site: "Kano Nigeria
+    traders closed their shops" says where people live, not where the incident was."""
     for m in [m for m in out.values() if m.place is not None and m.place.kind == "country"]:
         before = _WORDS_BEFORE.search(text, max(start, m.start - 40), m.start)
         if before is None:
@@ -801,6 +802,12 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
             name = "".join(words[i:]).strip()
             s0 = m.start - len(before.group(1)) + len("".join(words[:i]))
             unit = places().province_in(name, m.place.country) if not compass_adjective(name) else None
+            if unit is None and compass_named(name):  # "in North East Nigeria": a part of it, no town
+                unit = replace(m.place, name=name)
+                held = out.get((s0, s0 + len(name)))
+                if held is not None and (held.place is None or held.place.kind == "city"
+                                         or held.place.country != m.place.country):
+                    del out[(s0, s0 + len(name))]
             if unit is not None:
                 if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)) \
                         and _SITE_BEFORE.search(text, max(0, s0 - 20), s0):

@@ -94,3 +94,17 @@ def test_a_province_possessive_community_in_a_text_pointing_elsewhere() -> None:
 def test_a_compass_part_before_its_country_is_no_town() -> None:
     text = "Insurgents killed seven fishermen in North East Nigeria on Sunday, officials said."
     assert where(text) == ("Nigeria", None, None)
+
+
+def test_a_village_far_from_a_landmark_keeps_not_its_province() -> None:
+    text = "Gunmen killed five traders in Kwatabu village, 180 km east of Ouagadougou, on Sunday, officials said."
+    assert where(text)[1] != "Centre"
+
+
+def test_more_wordings_of_a_far_landmark() -> None:
+    text = "Jihadists killed ten soldiers in a region 150 km to the east of Ouagadougou on Sunday, sources said."
+    assert where(text) == ("Burkina Faso", None, None)
+    text = "Jihadists killed ten soldiers in an area some 180 kilometres from the capital, Niamey, on Sunday."
+    assert where(text)[2] != "Niamey"
+    text = "Gunmen killed five drivers on a road 300 km away from Kaduna on Sunday, police said."
+    assert where(text) == ("Nigeria", None, None)

@@ -108,3 +108,13 @@ def test_more_wordings_of_a_far_landmark() -> None:
     assert where(text)[2] != "Niamey"
     text = "Gunmen killed five drivers on a road 300 km away from Kaduna on Sunday, police said."
     assert where(text) == ("Nigeria", None, None)
+
+
+def test_the_countries_of_a_text_are_read_once_per_text() -> None:
+    # the place scan asks them of the whole article for each possessive it reads: kept, not rescanned
+    from worker.extract.named_countries import countries_named
+    from worker.extract.places import _countries_pointed
+    text = "Soldiers shot dead two people in Delta's Okuama community. " * 50 + "Nigerian police said."
+    assert countries_named(text) is countries_named(text)
+    assert _countries_pointed(text) is _countries_pointed(text)
+    assert "Nigeria" in _countries_pointed(text)

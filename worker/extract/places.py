@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
@@ -225,9 +226,11 @@ def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_
     return places().province_in(owner, next(iter(agreeing))) if len(agreeing) == 1 else None
 
 
+@lru_cache(maxsize=64)
 def _countries_pointed(text: str) -> frozenset[str]:
     """The countries the text names or points to by a demonym, a one-country force, body or office ("RCMP",
-    "Canadian police"): any of them is a reason not to read a bare possessive as another country's province."""
+    "Canadian police"): any of them is a reason not to read a bare possessive as another country's province (kept
+    per text: asked of the whole article for each possessive)."""
     from worker.extract import countries  # late: countries reads this module
     clues = [*countries.demonym_clues(text), *countries.institution_clues(text), *countries.body_clues(text),
              *countries.office_clues(text)]

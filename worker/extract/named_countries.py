@@ -4,7 +4,7 @@ is read in one of these before any other, and a country's name before "'s" is no
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable
 
 from worker.extract import geonames
@@ -26,8 +26,10 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     return names_pattern(table), table
 
 
+@lru_cache(maxsize=64)
 def countries_named(text: str) -> frozenset[str]:
-    """The countries `text` names by name or demonym."""
+    """The countries `text` names by name or demonym (kept per text: the place scan asks it of the whole article
+    for each possessive it reads)."""
     pattern, table = _names()
     return frozenset(table[m.group()] for m in pattern.finditer(text))
 

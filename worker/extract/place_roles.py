@@ -11,10 +11,11 @@ from worker.extract.alternation import literal
 from worker.extract.compass_words import BETWEEN, CARDINALS
 
 
+# "9 km from X", "200 km north of the capital, X", "near the town of X": what puts a landmark right after it
 _LANDMARK = re.compile(r"\b(?:(?:" + literal(CARDINALS) + "|" + BETWEEN + r")(?:ern)?|outskirts|"
                        r"kilomet(?:er|re)s|km|miles)\s+(?:(?!(?:city|town|village|district|region|province|state|part|"
                        r"suburbs?)\b)\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+|"
-                       r"(?:[\w-]+\s+){0,2}?(?:capital|city|town)\s+)?$|"  # "35 km south of the Borno capital Maiduguri"
+                       r"(?:[\w-]+\s+){0,2}?(?:capital|city|town),?\s+)?$|"  # "35 km south of the Borno capital X"
                        r"\b(?:near|close to|outside)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$", re.I)
 
 

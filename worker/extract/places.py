@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterator
 
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
@@ -219,10 +220,21 @@ def _unknown_owner(owner: str, unit: Place | None, name: str, text: str, out: "_
         abroad = unit is not None and any(p.kind == "city" and p.country != unit.country
                                           for p in places().candidates(owner))
         return None if unit is None or unit.kind != "admin1" or len(sharing) > 1 \
-            or abroad and unit.country not in agreeing and not (settled and not countries_named(text)) else unit
+            or abroad and unit.country not in agreeing and not (settled and not _countries_pointed(text)) else unit
     if len(sharing) <= 1:
         return unit
     return places().province_in(owner, next(iter(agreeing))) if len(agreeing) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _countries_pointed(text: str) -> frozenset[str]:
+    """The countries the text names or points to by a demonym, a one-country force, body or office ("RCMP",
+    "Canadian police"): any of them is a reason not to read a bare possessive as another country's province (kept
+    per text: asked of the whole article for each possessive)."""
+    from worker.extract import countries  # late: countries reads this module
+    clues = [*countries.demonym_clues(text), *countries.institution_clues(text), *countries.body_clues(text),
+             *countries.office_clues(text)]
+    return countries_named(text) | {c.country for c in clues}
 
 
 def _district_moved(text: str, m: re.Match[str], out: "_Taken") -> PlaceMention | None:
@@ -588,7 +600,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  within=_unit_of(text, m.end(), end)
                                                  or (own.group("where") if own is not None else None) if g == "b"
                                                  and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
-                                                                and district else None),
+                                                                and district and _unit_named(text, s0, kind) else None),
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
@@ -781,11 +793,17 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*[ -]){1,3})$")
 
 
+# what may stand before "Province Country" for it to be a site: a place preposition or a dateline's line start
+_SITE_BEFORE = re.compile(r"(?:\b(?:in|at|near|across|around)\s+(?:the\s+)?|(?:^|\n)\s*)$", re.I)
+
+
 def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
-    """"Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
+    """"in Far North Cameroon", "Upper Nile South Sudan": a province written right before its country's name, as
     datelines and captions write them, is that country's province (the gazetteer scan reads only the country when
     NER takes the words together or leaves the province out); not one compass adjective ("Northern Uganda": the
-    country's north, whatever its Northern Region)."""
+    country's north, whatever its Northern Region), and a compass-named part ("North East Nigeria") is the country's
+    part, no town; only after a place preposition or at a line's start, where it gives a site: "Kano Nigeria
+    traders closed their shops" says where people live, not where the incident was."""
     for m in [m for m in out.values() if m.place is not None and m.place.kind == "country"]:
         before = _WORDS_BEFORE.search(text, max(start, m.start - 40), m.start)
         if before is None:
@@ -795,22 +813,30 @@ def _provinces_before_countries(out: _Taken, text: str, start: int) -> None:
             name = "".join(words[i:]).strip()
             s0 = m.start - len(before.group(1)) + len("".join(words[:i]))
             unit = places().province_in(name, m.place.country) if not compass_adjective(name) else None
+            if unit is None and compass_named(name):  # "in North East Nigeria": a part of it, no town
+                unit = replace(m.place, name=name)
+                held = out.get((s0, s0 + len(name)))
+                if held is not None and (held.place is None or held.place.kind == "city"
+                                         or held.place.country != m.place.country):
+                    del out[(s0, s0 + len(name))]
             if unit is not None:
-                if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)):
+                if not out.overlapping(s0, s0 + len(name)) and not in_actor_name(text, s0, s0 + len(name)) \
+                        and _SITE_BEFORE.search(text, max(0, s0 - 20), s0):
                     out[(s0, s0 + len(name))] = PlaceMention(unit, name, s0, s0 + len(name), placed=True,
                                                              at=bool(IN_AT.search(text, max(0, s0 - 20), s0)))
                 break
 
 
-# "Nasarawa's southern zone", "Kaduna's northern parts": a compass part of a province, which no town has (not a
-# "district": "Kabul's western district" is the city's)
+# "Nasarawa's southern zone", "Kaduna's northern senatorial district": a compass part of a province, which no town
+# has (not a "district", "part", "half" or "belt": "Kabul's western district", "Aleppo's eastern half" are the city's)
 _OWNS_COMPASS_PART = re.compile(r"(?P<owner>" + NAME + r")['’]s\s+(?:" + QUALIFIER + r"|(?:" + BETWEEN
-                                + r")(?:ern)?\s+)(?:senatorial\s+district|zone|region|parts?|axis|belt|flank|half)\b")
+                                + r")(?:ern)?\s+)(?:senatorial\s+district|zone|region|axis|flank)\b")
 
 
 def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> None:
     """"in Awe LGA of Nasarawa's southern zone": a name of both a province and its namesake town that owns a compass
-    part ("southern zone", "northern parts") is the province, whose part it is (a town has quarters, not zones)."""
+    part ("southern zone", "northern senatorial district") is the province, whose part it is (a town has quarters,
+    not zones)."""
     for m in _OWNS_COMPASS_PART.finditer(text, start, end):
         span = (m.start("owner"), m.end("owner"))
         held = out.get(span)
@@ -824,6 +850,17 @@ def _provinces_owning_parts(out: _Taken, text: str, start: int, end: int) -> Non
 # "Awe LGA of Nasarawa's southern zone", "Guma county of Benue State": the province a district is said to be of
 _OF_PROVINCE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>" + NAME + r")(?=['’]s\s|\s+(?i:" + _PROVINCE_WORD
                                 + r")\b|[\s,.;]|$)")
+
+
+# the kinds of a unit whose name is a name whatever its words ("Awe LGA"): not "district", which follows a
+# description too ("the Business district of Lagos", "the Industrial district of Kano")
+_NAMED_UNIT_KIND = re.compile(r"LGA|local government area|local (?:government )?council|tehsil|taluka|woreda", re.I)
+
+
+def _unit_named(text: str, s0: int, kind: str) -> bool:
+    """Whether the unit before its kind word at `s0` is named, not described: no "the" before it, or a kind word
+    only a named unit bears ("the Awe LGA")."""
+    return not _THE_BEFORE.search(text, max(0, s0 - 5), s0) or _NAMED_UNIT_KIND.fullmatch(kind) is not None
 
 
 def _province_of_unit(text: str, end: int) -> str | None:

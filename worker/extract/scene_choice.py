@@ -196,11 +196,12 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
     return replace(loc, admin1=name, city=city), best
 
 
-# "200 km north of Ouagadougou", "some 30 kilometres (19 miles) from the capital Mogadishu": a stated distance
+# "200 km north of Ouagadougou", "200 km to the north of", "250 km away from", "some 30 kilometres (19 miles) from
+# the capital Mogadishu", "from the capital, Ouagadougou": a stated distance
 _DISTANCE_BEFORE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*\d+(?:[.,]\d+)?\s*"
-                              r"(?:km|kilomet(?:er|re)s?|miles?)\s*\)\s+)?(?:(?:north|south|east|west|north-?east|"
-                              r"north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-                              r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+                              r"(?:km|kilomet(?:er|re)s?|miles?)\s*\)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|"
+                              r"west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|away\s+)?"
+                              r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)(?:\s+of|,)?\s+)?$", re.I)
 
 
 # km: a scene this far from the landmark town is no part of it nor, often, of its province; nearer, news and its
@@ -212,15 +213,17 @@ _MILE_KM = 1.609
 def _far_from_landmark(loc: Location, best: PlaceMention | None, text: str | None) -> Location:
     """The country alone when the town chosen is a landmark the text puts the scene at least FAR_KM from ("in a
     region 200 km north of Ouagadougou"); a place the text names there ("in Djibo, 200 km north of Ouagadougou")
-    is chosen before the landmark, and stays."""
-    if best is None or not best.reference or best.place is None or loc.city is None or text is None \
-            or not (place_ranking.same_name(best.place.name, loc.city) or best.text == loc.city):
+    is chosen before the landmark, and stays, but not with the landmark's province (an unknown village's)."""
+    if best is None or not best.reference or best.place is None or loc.city is None or text is None:
         return loc
     said = _DISTANCE_BEFORE.search(text, max(0, best.start - 60), best.start)
     if said is None or float(said.group("n")) * (_MILE_KM if said.group("unit").lower().startswith("mile") else 1) \
             < FAR_KM:
         return loc
-    return Location(country=loc.country)
+    if place_ranking.same_name(best.place.name, loc.city) or best.text == loc.city:
+        return Location(country=loc.country)
+    # "in Tiambgo village, 200 km north of Ouagadougou": the village stays, not the landmark's province
+    return replace(loc, admin1=None) if best.place.admin1 and loc.admin1 == best.place.admin1 else loc
 
 
 def _spelled_town_province(loc: Location, where: place_ranking.Cue | None) -> str | None:

@@ -1,0 +1,24 @@
+"""The whole-page type rules narrowed after review: a disorder charge, a headline's claim part, grenades beside rifles
+only named or a force's fire, a civilian massacre ended by the police, a riot told after arrests, petrol bombs of a
+few men. Every text is written for these tests (real places, invented events)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from worker.extract import types
+from worker.pipeline import incidents
+
+
+def _type(nlp: Any, text: str, title: str | None = None) -> str:
+    found = incidents([{"id": "t", "url": "u", "source": "s", "title": title, "published": "2025-03-04",
+                        "text": text}], nlp)[0]
+    assert found, text
+    return ([f for f in found if f.get("primary")] or found)[0]["event_type"]
+
+
+def test_a_public_disorder_charge_leaves_a_march_a_protest(nlp):
+    text = ("Several thousand teachers marched through Lisbon on Wednesday to demand higher pay. Police said two "
+            "marchers were arrested for public disorder.")
+    assert _type(nlp, text) == "protest"

@@ -22,3 +22,12 @@ def test_a_public_disorder_charge_leaves_a_march_a_protest(nlp):
     text = ("Several thousand teachers marched through Lisbon on Wednesday to demand higher pay. Police said two "
             "marchers were arrested for public disorder.")
     assert _type(nlp, text) == "protest"
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Suicide bomber kills 9 at Peshawar church; TTP claims attack", "suicide_bombing"),
+    ("Car bomb kills 5 in Baidoa, militants claim attack", "bombing"),
+])
+def test_a_claim_part_of_a_headline_keeps_its_method(title, expected):
+    tm = types.headline_method(title)
+    assert tm is not None and tm.event_type == expected

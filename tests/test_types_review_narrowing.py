@@ -31,3 +31,15 @@ def test_a_public_disorder_charge_leaves_a_march_a_protest(nlp):
 def test_a_claim_part_of_a_headline_keeps_its_method(title, expected):
     tm = types.headline_method(title)
     assert tm is not None and tm.event_type == expected
+
+
+@pytest.mark.parametrize("text", [
+    # rifles only named: no shot fired
+    "Two men on a motorcycle hurled a grenade at a police station in Quetta on Sunday, wounding three constables. "
+    "Officials said the men carried rifles.",
+    # the force's fire at the fleeing throwers
+    "Militants lobbed a grenade at a paramilitary vehicle in Anantnag on Friday, injuring four troopers. Soldiers "
+    "opened fire but the militants fled into a nearby village.",
+])
+def test_a_grenade_with_no_shot_of_its_throwers_stays_a_bombing(nlp, text):
+    assert _type(nlp, text) == "bombing"

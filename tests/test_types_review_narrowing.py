@@ -43,3 +43,13 @@ def test_a_claim_part_of_a_headline_keeps_its_method(title, expected):
 ])
 def test_a_grenade_with_no_shot_of_its_throwers_stays_a_bombing(nlp, text):
     assert _type(nlp, text) == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed six people at a supermarket in Boulder, Colorado, on Monday. He fired at an officer who "
+    "arrived at the store, and the officer returned fire, wounding him.",
+    "Bandits raided a village and a police post in Katsina on Sunday, killing 22 villagers. Three policemen were "
+    "killed in the fighting, police said.",
+])
+def test_a_massacre_of_civilians_stays_an_attack(nlp, text):
+    assert _type(nlp, text) == "attack"

@@ -53,3 +53,13 @@ def test_a_grenade_with_no_shot_of_its_throwers_stays_a_bombing(nlp, text):
 ])
 def test_a_massacre_of_civilians_stays_an_attack(nlp, text):
     assert _type(nlp, text) == "attack"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police arrested 30 people in Leicester on Saturday night. Rioters set two cars ablaze and looted shops in the "
+     "city centre, injuring four officers.", "riot"),
+    ("Troops arrested a gang leader in a raid in Reynosa on Monday. After the arrest, his men fought a gun battle "
+     "with soldiers and set fire to buses across the city, leaving six dead.", "armed_clash"),
+])
+def test_a_riot_or_a_gun_battle_told_after_arrests_types_the_page(nlp, text, expected):
+    assert _type(nlp, text) == expected

@@ -63,3 +63,11 @@ def test_a_massacre_of_civilians_stays_an_attack(nlp, text):
 ])
 def test_a_riot_or_a_gun_battle_told_after_arrests_types_the_page(nlp, text, expected):
     assert _type(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two men threw a petrol bomb at a Sikh temple in Coventry early on Sunday, police said. No one was hurt.",
+    "Ruling party thugs threw petrol bombs at a trade union office in Bulawayo on Friday, injuring three people.",
+])
+def test_petrol_bombs_of_a_few_men_are_their_attack(nlp, text):
+    assert _type(nlp, text) == "attack"

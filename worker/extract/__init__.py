@@ -1241,7 +1241,7 @@ def _secure(d: _Draft) -> bool:
     ("cattle rustlers killed villagers": types.TypeMatch.doer), or the actors of its kind (see types)."""
     return bool(_counted(d) or any(actors.groups_in(x.text) for x in d.sents)
                 or any(k is not None and (k.followup or k.doer) for k in d.kinds)  # a violent event by construction
-                or types.security_evidence(_event_type(d.kinds)[1].event_type, [x.text for x in d.sents]))
+                or types.security_evidence(_event_type(d.kinds, [x.text for x in d.sents])[1].event_type, [x.text for x in d.sents]))
 
 
 def _names_a_person(d: _Draft, doc: Any) -> bool:
@@ -1253,7 +1253,7 @@ def _names_a_person(d: _Draft, doc: Any) -> bool:
 def _anchored(d: _Draft) -> bool:
     """A place below the country (known, or named as a town) anchors an incident; a protest or riot needs a town:
     "the protests" of an opinion piece are set in a country or a movement, not in a street."""
-    levels = ("city", "district", "place") if _event_type(d.kinds)[1].event_type in ("protest", "riot") else \
+    levels = ("city", "district", "place") if _event_type(d.kinds, [x.text for x in d.sents])[1].event_type in ("protest", "riot") else \
         ("admin1", "city", "district", "place")
     spans = [(x.start, x.end) for x, k in zip(d.sents, d.kinds) if k is not None]  # where the event is told
     return any(((p.place is not None and p.place.kind in levels) or (p.place is None and p.given_as_town))
@@ -1275,10 +1275,27 @@ SPECIFIC = ("suicide_bombing", "air_strike")
 GENERIC = ("attack", "arrest", "protest")
 # a gunfight or arson told after an attack ("the gunman was killed in a shootout with police", "the gunmen set fire to
 # the village") is how it ended or its means, not its type (an arrest that ends in a gun battle is a clash: "raids that
-# end in arrests without a clash" are arrests; a mob's attack is a riot from its lead on); cars burned or roads blocked
-# by the arrested man's men after a raid ("after the arrest, cartel members set fire to two vehicles") are its sequel,
-# and the raid stays an arrest (GOLD_FORMAT: raids that end in arrests without a clash)
-_NO_REFINE = {("attack", "armed_clash"), ("attack", "riot"), ("arrest", "riot")}
+# end in arrests without a clash" are arrests; a mob's attack is a riot from its lead on)
+_NO_REFINE = {("attack", "armed_clash"), ("attack", "riot")}
+# cars burned or roads blocked by the arrested man's men after a raid ("after the arrest, cartel members set fire to two
+# vehicles") are its sequel, and the raid stays an arrest (GOLD_FORMAT: raids that end in arrests without a clash); a
+# crowd that riots after the arrests ("Rioters set a tram ablaze", "his supporters rioted") tells the riot itself, and
+# a gun battle the men fight beside their arson is a clash ("an arrest that ends in a gun battle is a clash")
+_CROWD = re.compile(r"\b(?:rioters?|riot(?:s|ed|ing)?(?! (?:police|policemen|gear|squads?|units?|officers?))|mobs?|"
+                    r"crowds?|protesters|demonstrators|youths|supporters|hundreds|thousands|loot(?:ed|ing|ers)|"
+                    r"ransack(?:ed|ing)|stone[- ]?pelting|(?:threw|throwing|hurled|hurling|pelted|pelting) "
+                    r"(?:[\w'’-]+ )?(?:stones|rocks|bricks))\b", re.I)
+_GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanges? of fire|exchanged fire|"
+                         r"(?:clashed|fought|battled) (?:[\w'’-]+ ){0,2}?with (?:the )?(?:[\w-]+ )?(?:troops|soldiers|"
+                         r"police(?:men)?|security forces|army|marines|guardsmen))\b", re.I)
+
+
+def _arrest_sequel(k: types.TypeMatch, text: str) -> types.TypeMatch | None:
+    """What a riot sentence told after an arrest lead makes of it: the riot when a crowd riots, an armed clash when
+    the arrested man's men fight a gun battle, or nothing (None: the arrest stays) when they only burn or block."""
+    if _CROWD.search(text):
+        return k
+    return replace(k, event_type="armed_clash") if _GUN_BATTLE.search(text) else None
 
 
 # the methods from afar that tell what caused a blast the lead names without its means ("An explosion killed three in
@@ -1286,10 +1303,10 @@ _NO_REFINE = {("attack", "armed_clash"), ("attack", "riot"), ("arrest", "riot")}
 _FROM_AFAR = ("shelling", "air_strike")
 
 
-def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMatch]:
+def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
     more specific reading of a generic lead ("attack") refines it, and shells or an aircraft a blast whose means
-    the lead left unsaid."""
+    the lead left unsaid. `texts` are the sentences of `kinds`, read for a riot told after an arrest."""
     first = next((i, k) for i, k in enumerate(kinds) if k is not None)
     if first[1].followup:  # "police arrested a man suspected of the stabbing": the arrest is the event told first
         return first
@@ -1299,6 +1316,9 @@ def _event_type(kinds: list[types.TypeMatch | None]) -> tuple[int, types.TypeMat
         [(i, k) for i, k in enumerate(kinds) if k is not None] or [first]
     best_i, best = strong[0]
     for i, k in strong[1:]:
+        if best.event_type == "arrest" and k.event_type == "riot" and \
+                (k := _arrest_sequel(k, texts[i] if i < len(texts) else "")) is None:
+            continue
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
                 (best.blast and k.event_type in _FROM_AFAR and not k.denied):
@@ -1417,7 +1437,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     article's cost incidents x length)."""
     texts = [s.text for s in d.sents]
     recalled = d.past
-    best_i, best = _event_type(d.kinds)
+    best_i, best = _event_type(d.kinds, [x.text for x in d.sents])
     if primary and lead is None and headline is not None and headline.strong and best.event_type in GENERIC \
             and not best.followup and headline.priority > best.priority and headline.event_type not in GENERIC:
         best = headline  # "Israeli Drone Strikes Kill Two": the headline names the method the lead calls "attacks"

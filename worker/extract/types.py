@@ -213,16 +213,20 @@ _HEADLINE_PARTS = re.compile(r"[,;:]|\s(?:—|–|-)\s")
 
 
 def headline_method(title: str) -> TypeMatch | None:
-    """The headline's event type, unless another part of it tells an event of another type ("Two FC men martyred in
-    Panjgur attack, four hurt in Quetta grenade blast"): a headline of two events names no one method of the lead's,
-    and the grenade of Quetta's part is not how the Panjgur attack was done."""
+    """The headline's event type, unless another part of it tells an event of another type with its own toll ("Two
+    FC men martyred in Panjgur attack, four hurt in Quetta grenade blast"): a headline of two events names no one
+    method of the lead's, and the grenade of Quetta's part is not how the Panjgur attack was done. A part that counts
+    no victims ("; Islamic State claims attack", ", Hezbollah says attack targeted its commander") names the same
+    event, and the method stays."""
     tm = classify(title)
     if tm is None:
         return None
     a = 0
     for b, nxt in [(m.start(), m.end()) for m in _HEADLINE_PARTS.finditer(title)] + [(len(title), len(title))]:
-        if not a <= tm.start < b and (other := classify(title[a:b])) is not None and other.strong \
-                and other.event_type != tm.event_type:
+        part = title[a:b]
+        if not a <= tm.start < b and (other := classify(part)) is not None and other.strong \
+                and other.event_type != tm.event_type \
+                and tolled(part):
             return None
         a = nxt
     return tm

@@ -1332,9 +1332,10 @@ def _ev(field_: str, s: segment.Sentence, text: str) -> Evidence:
     return Evidence(field_, text[s.start:s.end], s.start, s.end)
 
 
-# "by the militants", or the group as the doer of a past deed ("In April 2012, the group kidnapped 36 workers")
+# "by the militants", or the group as the doer of a past deed opening a clause ("In April 2012, the group kidnapped
+# 36 workers"); not after "when/after/as", where the group is as often the victims ("after the group stopped at a market")
 _THE_GROUP = re.compile(r"\b(?:by|of) the (?:militants?|insurgents?|rebels?|jihadists?|militant group|armed group|group)\b|"
-                        r"(?:^|[,;]\s*|\b(?:when|after|as)\s+)the (?:militant |armed |rebel |jihadist )?group\s+"
+                        r"(?:^|[,;]\s*)the (?:militant |armed |rebel |jihadist )?group\s+"
                         r"(?:also\s+)?(?!(?:claimed|said|added|stated|denied|posted|published|issued|released|warned)\b)[a-z]+ed\b", re.I)
 _SAME_PROVINCE = re.compile(r"\b(?:in|across) the (?:province|state|region)\b", re.I)
 _SAME_CITY = re.compile(r"\b(?:in|across) the (?:city|town|district)\b", re.I)

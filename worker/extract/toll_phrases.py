@@ -330,21 +330,27 @@ def _aggregate_cue(fronted: bool = False) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _aggregate_context(kind: str) -> re.Pattern[str]:
     """The rows of data/aggregate_contexts.csv of one kind: `source` (records: "police data", "official figures"),
-    `period` (a year, a month, "so far": a sum only with a source) and `rank` (the event told ranked among a
-    period's: "the deadliest attack this year")."""
+    `period` (a year, a month, "so far": a sum only with a source), `rank` (the event told ranked among a
+    period's: "the deadliest attack this year") and `event` (one event named: "the bombing of a mosque")."""
     return rows_pattern("aggregate_contexts.csv", lambda r: r["kind"] == kind)
 
 
 def _recorded_sum(sentence: str) -> bool:
     """The sentence reads a period's figures from records ("53 people were killed in 2023, police data show",
     "150 killed in the clashes so far, according to official figures") and names no day of an event: all its
-    figures are the period's sum. A source alone ("12 killed in the attack, according to official figures") or a
-    day ("on Tuesday") keeps the event's toll."""
-    return bool(_aggregate_context("source").search(sentence) and _aggregate_context("period").search(sentence)) \
-        and not types.event_day(sentence)
+    figures are the period's sum. A source alone ("12 killed in the attack, according to official figures"), a
+    day ("on Tuesday") or one event named ("the bombing of a mosque in January") keeps the event's toll."""
+    if not _aggregate_context("source").search(sentence) or types.event_day(sentence) \
+            or _aggregate_context("event").search(sentence):
+        return False
+    # a period inside a relative describes someone, not the count ("a gunman who was released from prison last year")
+    return bool(_aggregate_context("period").search(_RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence)))
 
 
-def _ranked(sentence: str, start: int, at: int) -> bool:
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,;:.]*", re.I)
+
+
+def ranked(sentence: str, start: int, at: int) -> bool:
     """The cue at `at` ranks the event told among a period's ("killed 12 on Tuesday in the deadliest attack this
     year", "the worst bombing since 2015"): a superlative of an event noun right before it, no total of its own."""
     return bool(_aggregate_context("rank").search(sentence, max(start, at - 40), at))
@@ -361,13 +367,14 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
     starts = [0] + [e + 1 for e in ends[:-1]]
     for i, end in enumerate(ends):
-        if (m := cue.search(sentence, start, end)) and not _ranked(sentence, start, m.start()):
+        if (m := cue.search(sentence, start, end)) and not ranked(sentence, start, m.start()):
             # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
                 and bool(_aggregate_cue(True).search(sentence, start, end)) \
                 and not _TIME_RELATIVE_OPENS.match(sentence, starts[i + 1])
-            out.append((start, ends[i + 1] if fronted else end))
+            if not _tells_a_day(sentence, start, ends[i + 1] if fronted else end):
+                out.append((start, ends[i + 1] if fronted else end))
         elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
                 and _LONG_AGO.search(sentence, starts[i - 1], ends[i - 1]) \
                 and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
@@ -378,6 +385,19 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+def _tells_a_day(sentence: str, start: int, end: int) -> bool:
+    """The clause names the day of an event it tells ("A conflict over grazing land killed 12 in Benue on Monday",
+    "arrested 40 in raids on Monday since the coup plot was uncovered"): one event, not a sum. A day after "since"
+    dates the period's start ("tense since violence broke out on June 4"), and a running total is dated by the day
+    it was counted ("the dead numbered 2,300 on Saturday for the year so far"): no event told in the clause."""
+    clause = sentence[start:end]
+    return not _RUNNING.search(clause) and types.event_day(_SINCE_PHRASE.sub(lambda m: " " * len(m.group()), clause))
+
+
+_RUNNING = re.compile(r"\b(?:so far|to date)\b", re.I)
+
+
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.]*", re.I)
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|that)\b", re.I)
 # the clause after a period tells the event that opened it ("cracked down since July 2016, when gunmen stormed a
 # bakery and killed 22"): one recalled event, its own toll, not governed by the period

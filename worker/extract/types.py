@@ -25,10 +25,18 @@ _INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|
 def _record(sentence: str, a: int, b: int) -> bool:
     """The clause sentence[a:b] gives a record, not one event's toll: it names a period ("so far this year", "since
     January") or a tally of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
-    makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll."""
-    if _AGGREGATE.search(sentence, a, b):
+    makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll. A period
+    that ranks the event told ("the deadliest attack since 2019") makes no record either."""
+    if any(not _ranked(sentence, a, m.start()) for m in _AGGREGATE.finditer(sentence, a, b)):
         return True
     return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
+
+
+def _ranked(sentence: str, a: int, at: int) -> bool:
+    """A superlative of an event noun right before `at` ("the worst bombing since 2021"): data/aggregate_contexts.csv
+    rank rows, read through toll_phrases, which imports this module."""
+    from worker.extract import toll_phrases
+    return toll_phrases.ranked(sentence, a, at)
 
 
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"

@@ -72,17 +72,3 @@ def test_quarter_of_needs_a_much_bigger_city_beside_it() -> None:
     phoenix, maryvale = places().get("phoenix"), places().get("maryvale")
     assert city_quarters.quarter_of(maryvale, phoenix)
     assert not city_quarters.quarter_of(phoenix, maryvale)
-
-
-def test_a_far_namesake_of_a_quarter_is_the_datelined_city() -> None:
-    text = "CHICAGO (AP) — A man was shot dead in Roseland on Sunday afternoon, police said."
-    assert where(text) == ("United States", "Illinois", "Chicago")
-
-
-@pytest.mark.parametrize("text, want", [
-    # a town beside the page's city is a town of its own; a page with no city of its own keeps the gazetteer's town
-    ("CHICAGO (AP) — A man was shot dead in Gary on Sunday afternoon, police said.", ("United States", "Indiana", "Gary")),
-    ("A man was shot dead in Roseland on Sunday afternoon, police said.", ("United States", "California", "Roseland")),
-])
-def test_a_near_town_or_an_unplaced_page_keeps_its_town(text: str, want: tuple[str, str, str]) -> None:
-    assert where(text) == want

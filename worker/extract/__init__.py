@@ -1452,8 +1452,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
     elif dl is not None and where is not None and not where.placed \
             and not any(m.named_kind and m.text == where.text for m in text_places) and not _SUBURBS.search(text) \
-            and (city_quarters.quarter_of(where.place, dl.place)  # not "Hlaing Tharyar Township", a town of its own
-                 or (where.at and city_quarters.namesake_elsewhere(where.place, dl.place, text))):
+            and city_quarters.quarter_of(where.place, dl.place):  # not "Hlaing Tharyar Township", a town of its own
         loc, where = places.resolve([dl], context_country, text=text)  # "PHOENIX — ... in Maryvale": a quarter of it
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)

@@ -73,20 +73,3 @@ def quarter_of(town: Place | None, city: Place | None) -> bool:
     if (city.population or 0) < TOWN_SIZE or (town.population or 0) * CITY_TIMES > (city.population or 0):
         return False
     return km(town, city) <= QUARTER_KM
-
-
-FAR_KM = 300  # a namesake this far from the page's city is no town a city roundup would name bare
-SMALL_NAMESAKE = 50_000  # people: a far town bigger than this, named bare, is that town (Ganja on a Baku page)
-
-
-def namesake_elsewhere(town: Place | None, city: Place | None, text: str) -> bool:
-    """Whether the gazetteer's `town`, written bare on a page about the big `city`, is a far namesake of one of the
-    city's quarters ("in Roseland" on a Chicago page: Roseland, California): a small town (SMALL_NAMESAKE) of another
-    province of the city's country, far away, whose province the page never names. A near town (Gary beside Chicago) or one the
-    page places ("Roseland, California") stays."""
-    if town is None or city is None or town.kind != "city" or city.kind != "city" or town.country != city.country \
-            or not town.admin1 or town.admin1 == city.admin1 or town.lat is None or city.lat is None:
-        return False
-    if (city.population or 0) < TOWN_SIZE or (town.population or 0) > SMALL_NAMESAKE:
-        return False
-    return km(town, city) >= FAR_KM and re.search(r"\b" + re.escape(town.admin1) + r"\b", text) is None

@@ -1335,11 +1335,6 @@ def _roundup_province(country: str | None, lead: Incident | None, dl: places.Pla
     return None
 
 
-# "the Paris suburbs", "a suburb of Phoenix": a page that tells of suburbs names towns of their own (Bondy), which
-# lie as near the city as its quarters do
-_SUBURBS = re.compile(r"\bsuburb", re.I)
-
-
 def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
                    dl: places.PlaceMention | None) -> list[places.PlaceMention]:
     """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
@@ -1450,10 +1445,6 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                         or (loc.city is None and _in_dateline_unit(dl, loc)
                                             and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
         loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
-    elif dl is not None and where is not None and not where.placed \
-            and not any(m.named_kind and m.text == where.text for m in text_places) and not _SUBURBS.search(text) \
-            and city_quarters.quarter_of(where.place, dl.place):  # not "Hlaing Tharyar Township", a town of its own
-        loc, where = places.resolve([dl], context_country, text=text)  # "PHOENIX — ... in Maryvale": a quarter of it
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \

@@ -12,7 +12,6 @@ from functools import cache
 
 from worker.extract.alternation import literal
 from worker.extract.compass_words import CARDINALS
-from worker.extract.gazetteer import Place, km
 from worker.extract.place_words import NAME
 from worker.extract.town_parts import TOWN_SIZE
 
@@ -56,20 +55,3 @@ def is_quarter(text: str, start: int, end: int) -> bool:
     if _quarter_after().match(text, end) is None:
         return False
     return _COUNTING_BEFORE.search(text, max(0, start - 12), start) is None
-
-
-QUARTER_KM = 12  # a town this near the page's city centre lies inside it (Maryvale, Phoenix: 11.5 km; the suburbs
-# that are towns of their own, Glendale or Umlazi, lie 14 km and more away)
-CITY_TIMES = 5  # the page's city is at least this many times bigger than its quarter
-
-
-def quarter_of(town: Place | None, city: Place | None) -> bool:
-    """Whether the gazetteer's `town` is a quarter of the page's big `city` (its dateline's or headline's): a much
-    smaller place of the same province within QUARTER_KM of it ("PHOENIX — ... in Maryvale" is Phoenix, which the
-    gold codes). A town the text places by its own province ("Englewood, Colorado") is not asked."""
-    if town is None or city is None or town.kind != "city" or city.kind != "city" or town.name == city.name \
-            or town.country != city.country or town.admin1 != city.admin1 or town.lat is None or city.lat is None:
-        return False
-    if (city.population or 0) < TOWN_SIZE or (town.population or 0) * CITY_TIMES > (city.population or 0):
-        return False
-    return km(town, city) <= QUARTER_KM

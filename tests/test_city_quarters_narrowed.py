@@ -1,0 +1,20 @@
+"""A city's quarters are read only from what the text says (a side or the word neighbourhood after the name), never
+from nearness or a namesake's size: a town beside the dateline city stays itself, a city written as an adjective of
+a neighbourhood ("an eastern Baghdad neighborhood") stays the city, and a roundup's paragraph opening "In <town>,"
+is another incident only when it tells a deed of its own. Fresh texts written for these tests (real places,
+invented events)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where, where_all
+
+
+@pytest.mark.parametrize("text, want", [
+    ("DETROIT (AP) — Two men were shot dead outside a bakery in Hamtramck on Thursday night, police said.",
+     ("United States", "Michigan", "Hamtramck")),
+    ("BOSTON (AP) — A man was stabbed to death near a subway stop in Somerville on Friday, police said.",
+     ("United States", "Massachusetts", "Somerville")),
+])
+def test_a_town_beside_the_dateline_city_stays_itself(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want

@@ -1325,16 +1325,6 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
     return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
 
 
-def _roundup_province(country: str | None, lead: Incident | None, dl: places.PlaceMention | None) -> str | None:
-    """The province of a roundup's lead incident, else of the page's city (its dateline's or headline's), in the
-    incident's country."""
-    if lead is not None and lead.country == country and lead.admin1:
-        return lead.admin1
-    if dl is not None and dl.place is not None and dl.place.kind == "city" and dl.place.country == country:
-        return dl.place.admin1
-    return None
-
-
 def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
                    dl: places.PlaceMention | None) -> list[places.PlaceMention]:
     """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
@@ -1472,11 +1462,6 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
         # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
         inc.admin1 = dl.place.admin1
-    if not primary and inc.admin1 is None and inc.city is not None and inc.lat is None \
-            and not own_province.placed_elsewhere(texts):
-        # "In a second attack, gunmen shot dead an administrator in Pyigyitagon Township": a town the gazetteer lacks
-        # in a roundup of one city or province lies in the province of the roundup's lead or of the page's city
-        inc.admin1 = _roundup_province(inc.country, lead, dl)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

@@ -18,3 +18,18 @@ from tests.place_cases import where, where_all
 ])
 def test_a_town_beside_the_dateline_city_stays_itself(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    ("A car bomb exploded outside a market in Mogadishu on Saturday, killing 23 people, police said.\n\n"
+     "Ambulances carried the wounded through the crowded streets.\n\n"
+     "In Nairobi, the African Union envoy said the bombing that killed 23 shoppers was an act of cowardice."),
+    ("Gunmen opened fire on worshippers at a mosque in Katsina State on Friday, killing 17, police said.\n\n"
+     "Witnesses said the attackers fled on motorcycles.\n\n"
+     "In Kano, doctors treated nine wounded survivors brought from the mosque."),
+    ("A suicide bomber killed 11 people at a police checkpoint in Quetta on Monday, officials said.\n\n"
+     "Police sealed off the area.\n\n"
+     "In Karachi, hundreds of traders marched against the killing of 11 people."),
+])
+def test_a_reaction_or_hospital_paragraph_is_no_other_incident(text: str) -> None:
+    assert len(where_all(text)) == 1

@@ -354,10 +354,25 @@ def _opens_with_its_town(d: _Draft, s: segment.Sentence, ps: list[places.PlaceMe
                  and not p.route), None)
     if town is None or town.place.name in d.sites or not _COMMA_AFTER.match(s.text, town.end - s.start):
         return False
+    # "In Kyiv, the president said the strike that killed 52 was a war crime", "In Kupiansk, doctors treated six
+    # survivors of the strike": a reaction or the care of the wounded elsewhere points back to the told event
+    if _ANAPHORA.search(s.text) or _CARE.search(s.text) or _restates_toll(d, s):
+        return False
     return tm.strong or bool(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"))
 
 
 _COMMA_AFTER = re.compile(r",\s")
+# "doctors treated six wounded", "hospitals admitted 12 people": the wounded cared for, not wounded there
+_CARE = re.compile(r"\b(?:doctors|hospitals?|medics|surgeons|nurses|clinics?)\s+(?:\w+\s+){0,2}?"
+                   r"(?:treated|treating|admitted|admitting|received|receiving|operated)\b", re.I)
+
+
+def _restates_toll(d: _Draft, s: segment.Sentence) -> bool:
+    """Whether the sentence's dead are the draft's dead counted again ("... condemned the killing of 40
+    worshippers" after "killing 40 worshippers"): no other incident's toll."""
+    mine = casualties.merge(casualties.counts(s.text, "killed"))[0]
+    theirs = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])[0]
+    return mine is not None and mine == theirs
 
 
 # "another attack": the general noun of an event of the same method as the one told just before it

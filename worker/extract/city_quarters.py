@@ -33,10 +33,20 @@ def _quarter_after() -> re.Pattern[str]:
     """ " neighborhood" (not "neighborhood of X", which town_parts and places read with its town) and ", a South Side
     neighborhood" / ", a neighborhood on the West Side": the name is a quarter's."""
     return re.compile(r"\s+" + _QUARTER_NOUN + r"\b(?!\s+of\b)"
-                      r"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + _QUARTER_NOUN + r"\b", re.I)
+                      r"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + _QUARTER_NOUN + _PHRASE_END, re.I)
 
 
-_COUNTING_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each|same|this|that)\s+$", re.I)  # "a Kabul neighbourhood"
+# the appositive ends at its noun ("Pilsen, a Lower West Side neighborhood, where"), not "a neighborhood watch group"
+# or "the Hazara neighbourhood's elders"
+_PHRASE_END = (r"(?![\w'’-])(?=\s*(?:[,.;:)—–]|$)|\s+(?:on|in|near|where|that|which|when|and|just|of|about|"
+               r"located|known|home|west|east|north|south)\b)")
+
+
+# "a Kabul neighbourhood", "an eastern Baghdad neighborhood", "several Gaza City neighborhoods": a counted quarter of
+# the town named (lower-case words may stand between the count and the name)
+_COUNTING_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each|same|this|that|several|many|some|other|various|"
+                              r"two|three|four|five|its|their)\s+(?:(?!(?:in|on|at|of|the|near|from|to|by|for|with|and|or|was|were)\s)"
+                              r"(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _SIDE_NAME = re.compile(_SIDE + r"$")
 
 
@@ -44,6 +54,11 @@ def is_side(name: str) -> bool:
     """Whether the name is a city's side ("South Side", "Far North Side"): no town, whatever namesake the gazetteer
     has ("South Side" is an alias of a Staten Island village)."""
     return _SIDE_NAME.match(name.strip()) is not None
+
+
+def sided(text: str, end: int) -> bool:
+    """Whether a side of a city follows the name ending at `end` ("in Englewood on the South Side")."""
+    return _side_after().match(text, end) is not None
 
 
 def is_quarter(text: str, start: int, end: int) -> bool:
@@ -54,4 +69,4 @@ def is_quarter(text: str, start: int, end: int) -> bool:
         return True
     if _quarter_after().match(text, end) is None:
         return False
-    return _COUNTING_BEFORE.search(text, max(0, start - 12), start) is None
+    return _COUNTING_BEFORE.search(text, max(0, start - 60), start) is None

@@ -33,3 +33,24 @@ def test_a_town_beside_the_dateline_city_stays_itself(text: str, want: tuple[str
 ])
 def test_a_reaction_or_hospital_paragraph_is_no_other_incident(text: str) -> None:
     assert len(where_all(text)) == 1
+
+
+@pytest.mark.parametrize("text, city", [
+    ("A roadside bomb killed three people in a poor western Mosul neighborhood on Sunday, police said.", "Mosul"),
+    ("Rockets hit several Kabul neighbourhoods on Sunday, killing six people, police said.", "Kabul"),
+    # an appositive that merely holds the word names no quarter
+    ("Gunmen killed four farmers near Kaduna, a neighbourhood vigilante leader said on Monday.", "Kaduna"),
+    ("A grenade killed two people in Mosul, the Zanjili neighbourhood's mukhtar said.", "Mosul"),
+    # the city itself before its side, where the page names no other city
+    ("Three men were shot dead in Houston on the North Side on Friday night, police said.", "Houston"),
+    # a plain word and Town or Village placed by its state is a town of its own
+    ("Three people were found shot dead in a house in Bay Village, Ohio, on Sunday, police said.", "Bay Village"),
+])
+def test_the_city_stays_where_no_quarter_is_told(text: str, city: str) -> None:
+    assert city in [w[2] for w in where_all(text)]
+
+
+def test_a_bureau_city_abroad_takes_no_quarter() -> None:
+    text = ("AMMAN, Jordan (AP) — A mortar shell killed four people in the Bab Touma neighborhood on Monday, Syrian "
+            "state media said.")
+    assert all(w[2] != "Amman" for w in where_all(text))

@@ -1341,11 +1341,13 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
 
 
 def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
-                   dl: places.PlaceMention | None) -> list[places.PlaceMention]:
+                   dl: places.PlaceMention | None, said: str) -> list[places.PlaceMention]:
     """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
     belong to when it names no town of its own: the dateline's or headline's city, else the first big town the page
     names (a city roundup names its city in the lead: "shootings across Chicago"). Quarters are no towns, and the
-    gazetteer's namesakes of them lie elsewhere (Austin, Texas)."""
+    gazetteer's namesakes of them lie elsewhere (Austin, Texas). A city of another country than the incident's words
+    point to ("BEIRUT — ... in the Sheikh Maqsoud neighborhood, Syrian state media said") is a bureau's, not the
+    quarter's; with no city at all, a name before a side is that side's city ("in Chicago on the South Side")."""
     quarters = [m for m in mentions if m.quarter]
     rest = [m for m in mentions if not m.quarter]
     if not quarters or _towns(rest):
@@ -1353,8 +1355,11 @@ def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places
     city = dl if dl is not None and dl.place is not None and dl.place.kind == "city" else next(
         (m for m in text_places if m.place is not None and m.place.kind == "city" and not m.route and not m.aside
          and (m.place.population or 0) >= city_quarters.TOWN_SIZE), None)
-    if city is None or (rest and rest[0].place is not None and rest[0].place.country != city.place.country):
-        return rest
+    if city is None:
+        return [*rest, *(replace(q, place=q.sided, quarter=False) for q in quarters if q.sided is not None)]
+    if (rest and rest[0].place is not None and rest[0].place.country != city.place.country) \
+            or countries.authorities_named(said) - {city.place.country}:
+        return [*rest, *quarters]  # the quarter of a city abroad, by its own name
     return [*rest, city]
 
 
@@ -1437,7 +1442,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
-    mentions = _quarters_city(d.places, text_places, dl) or ([dl] if primary and dl else [])
+    mentions = _quarters_city(d.places, text_places, dl, " ".join(x.text for x in d.sents)) or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
     # the scene, not the dateline's town

@@ -354,10 +354,25 @@ def _opens_with_its_town(d: _Draft, s: segment.Sentence, ps: list[places.PlaceMe
                  and not p.route), None)
     if town is None or town.place.name in d.sites or not _COMMA_AFTER.match(s.text, town.end - s.start):
         return False
+    # "In Kyiv, the president said the strike that killed 52 was a war crime", "In Kupiansk, doctors treated six
+    # survivors of the strike": a reaction or the care of the wounded elsewhere points back to the told event
+    if _ANAPHORA.search(s.text) or _CARE.search(s.text) or _restates_toll(d, s):
+        return False
     return tm.strong or bool(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"))
 
 
 _COMMA_AFTER = re.compile(r",\s")
+# "doctors treated six wounded", "hospitals admitted 12 people": the wounded cared for, not wounded there
+_CARE = re.compile(r"\b(?:doctors|hospitals?|medics|surgeons|nurses|clinics?)\s+(?:\w+\s+){0,2}?"
+                   r"(?:treated|treating|admitted|admitting|received|receiving|operated)\b", re.I)
+
+
+def _restates_toll(d: _Draft, s: segment.Sentence) -> bool:
+    """Whether the sentence's dead are the draft's dead counted again ("... condemned the killing of 40
+    worshippers" after "killing 40 worshippers"): no other incident's toll."""
+    mine = casualties.merge(casualties.counts(s.text, "killed"))[0]
+    theirs = casualties.merge([c for x in d.sents for c in casualties.counts(x.text, "killed")])[0]
+    return mine is not None and mine == theirs
 
 
 # "another attack": the general noun of an event of the same method as the one told just before it
@@ -1357,27 +1372,14 @@ def _towns_named_province(text_places: Sequence[places.PlaceMention], country: s
     return named if len(named) == 1 and own_province.own_provinces(text_places, country, town, text) else set()
 
 
-def _roundup_province(country: str | None, lead: Incident | None, dl: places.PlaceMention | None) -> str | None:
-    """The province of a roundup's lead incident, else of the page's city (its dateline's or headline's), in the
-    incident's country."""
-    if lead is not None and lead.country == country and lead.admin1:
-        return lead.admin1
-    if dl is not None and dl.place is not None and dl.place.kind == "city" and dl.place.country == country:
-        return dl.place.admin1
-    return None
-
-
-# "the Paris suburbs", "a suburb of Phoenix": a page that tells of suburbs names towns of their own (Bondy), which
-# lie as near the city as its quarters do
-_SUBURBS = re.compile(r"\bsuburb", re.I)
-
-
 def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places.PlaceMention],
-                   dl: places.PlaceMention | None) -> list[places.PlaceMention]:
+                   dl: places.PlaceMention | None, said: str) -> list[places.PlaceMention]:
     """The incident's mentions with its city's quarters ("in Englewood on the South Side") given to the city they
     belong to when it names no town of its own: the dateline's or headline's city, else the first big town the page
     names (a city roundup names its city in the lead: "shootings across Chicago"). Quarters are no towns, and the
-    gazetteer's namesakes of them lie elsewhere (Austin, Texas)."""
+    gazetteer's namesakes of them lie elsewhere (Austin, Texas). A city of another country than the incident's words
+    point to ("BEIRUT — ... in the Sheikh Maqsoud neighborhood, Syrian state media said") is a bureau's, not the
+    quarter's; with no city at all, a name before a side is that side's city ("in Chicago on the South Side")."""
     quarters = [m for m in mentions if m.quarter]
     rest = [m for m in mentions if not m.quarter]
     if not quarters or _towns(rest):
@@ -1385,8 +1387,11 @@ def _quarters_city(mentions: list[places.PlaceMention], text_places: list[places
     city = dl if dl is not None and dl.place is not None and dl.place.kind == "city" else next(
         (m for m in text_places if m.place is not None and m.place.kind == "city" and not m.route and not m.aside
          and (m.place.population or 0) >= city_quarters.TOWN_SIZE), None)
-    if city is None or (rest and rest[0].place is not None and rest[0].place.country != city.place.country):
-        return rest
+    if city is None:
+        return [*rest, *(replace(q, place=q.sided, quarter=False) for q in quarters if q.sided is not None)]
+    if (rest and rest[0].place is not None and rest[0].place.country != city.place.country) \
+            or countries.authorities_named(said) - {city.place.country}:
+        return [*rest, *quarters]  # the quarter of a city abroad, by its own name
     return [*rest, city]
 
 
@@ -1469,7 +1474,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         inc.date = (published - timedelta(days=1) if evening and published > date.min else published).isoformat()
         if evening is not None:
             inc.evidence.append(_ev("date", evening, text))
-    mentions = _quarters_city(d.places, text_places, dl) or ([dl] if primary and dl else [])
+    mentions = _quarters_city(d.places, text_places, dl, " ".join(x.text for x in d.sents)) or ([dl] if primary and dl else [])
     loc, where = places.resolve(mentions, context_country, places.cue(text, d.sents, best_i, d.kinds[best_i], doc))
     # a town the gazetteer lacks that the text gives as one ("MAROUA — ... in Kolofata, Mayo-Sava department") is
     # the scene, not the dateline's town
@@ -1482,11 +1487,6 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
                                         or (loc.city is None and _in_dateline_unit(dl, loc)
                                             and dateline_scene.this_town(text, dl.end, d.sents[-1].end))):
         loc, where = places.resolve([dl], context_country, text=text)  # "NAIROBI (AP) — ... stormed Kenya's parliament"
-    elif dl is not None and where is not None and not where.placed \
-            and not any(m.named_kind and m.text == where.text for m in text_places) and not _SUBURBS.search(text) \
-            and (city_quarters.quarter_of(where.place, dl.place)  # not "Hlaing Tharyar Township", a town of its own
-                 or (where.at and city_quarters.namesake_elsewhere(where.place, dl.place, text))):
-        loc, where = places.resolve([dl], context_country, text=text)  # "PHOENIX — ... in Maryvale": a quarter of it
     if where is None and lead is not None:
         loc = _anaphoric_place(texts, lead, loc)
         if recalled and dl is not None and not d.places and loc.country in (None, lead.country) \
@@ -1514,11 +1514,6 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
         # "Yala, Thailand — ... in Bannang Sata district": a town the gazetteer lacks, in a province the text never
         # names; the dateline's town, the bureau nearest the scene, gives it (a guess where none is a miss anyway)
         inc.admin1 = dl.place.admin1
-    if not primary and inc.admin1 is None and inc.city is not None and inc.lat is None \
-            and not own_province.placed_elsewhere(texts):
-        # "In a second attack, gunmen shot dead an administrator in Pyigyitagon Township": a town the gazetteer lacks
-        # in a roundup of one city or province lies in the province of the roundup's lead or of the page's city
-        inc.admin1 = _roundup_province(inc.country, lead, dl)
     inc.admin1 = toponyms.as_written(inc.admin1, inc.country, text)
     if where is not None and inc.city is not None:  # "in Kherson region ... in the town of Beryslav": the town's own
         where = _naming(d.places, inc.city) or where  # sentence is the city's evidence, not the province's

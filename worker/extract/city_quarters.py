@@ -12,7 +12,6 @@ from functools import cache
 
 from worker.extract.alternation import literal
 from worker.extract.compass_words import CARDINALS
-from worker.extract.gazetteer import Place, km
 from worker.extract.place_words import NAME
 from worker.extract.town_parts import TOWN_SIZE
 
@@ -34,10 +33,20 @@ def _quarter_after() -> re.Pattern[str]:
     """ " neighborhood" (not "neighborhood of X", which town_parts and places read with its town) and ", a South Side
     neighborhood" / ", a neighborhood on the West Side": the name is a quarter's."""
     return re.compile(r"\s+" + _QUARTER_NOUN + r"\b(?!\s+of\b)"
-                      r"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + _QUARTER_NOUN + r"\b", re.I)
+                      r"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + _QUARTER_NOUN + _PHRASE_END, re.I)
 
 
-_COUNTING_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each|same|this|that)\s+$", re.I)  # "a Kabul neighbourhood"
+# the appositive ends at its noun ("Pilsen, a Lower West Side neighborhood, where"), not "a neighborhood watch group"
+# or "the Hazara neighbourhood's elders"
+_PHRASE_END = (r"(?![\w'’-])(?=\s*(?:[,.;:)—–]|$)|\s+(?:on|in|near|where|that|which|when|and|just|of|about|"
+               r"located|known|home|west|east|north|south)\b)")
+
+
+# "a Kabul neighbourhood", "an eastern Baghdad neighborhood", "several Gaza City neighborhoods": a counted quarter of
+# the town named (lower-case words may stand between the count and the name)
+_COUNTING_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each|same|this|that|several|many|some|other|various|"
+                              r"two|three|four|five|its|their)\s+(?:(?!(?:in|on|at|of|the|near|from|to|by|for|with|and|or|was|were)\s)"
+                              r"(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
 _SIDE_NAME = re.compile(_SIDE + r"$")
 
 
@@ -45,6 +54,11 @@ def is_side(name: str) -> bool:
     """Whether the name is a city's side ("South Side", "Far North Side"): no town, whatever namesake the gazetteer
     has ("South Side" is an alias of a Staten Island village)."""
     return _SIDE_NAME.match(name.strip()) is not None
+
+
+def sided(text: str, end: int) -> bool:
+    """Whether a side of a city follows the name ending at `end` ("in Englewood on the South Side")."""
+    return _side_after().match(text, end) is not None
 
 
 def is_quarter(text: str, start: int, end: int) -> bool:
@@ -55,38 +69,4 @@ def is_quarter(text: str, start: int, end: int) -> bool:
         return True
     if _quarter_after().match(text, end) is None:
         return False
-    return _COUNTING_BEFORE.search(text, max(0, start - 12), start) is None
-
-
-QUARTER_KM = 12  # a town this near the page's city centre lies inside it (Maryvale, Phoenix: 11.5 km; the suburbs
-# that are towns of their own, Glendale or Umlazi, lie 14 km and more away)
-CITY_TIMES = 5  # the page's city is at least this many times bigger than its quarter
-
-
-def quarter_of(town: Place | None, city: Place | None) -> bool:
-    """Whether the gazetteer's `town` is a quarter of the page's big `city` (its dateline's or headline's): a much
-    smaller place of the same province within QUARTER_KM of it ("PHOENIX — ... in Maryvale" is Phoenix, which the
-    gold codes). A town the text places by its own province ("Englewood, Colorado") is not asked."""
-    if town is None or city is None or town.kind != "city" or city.kind != "city" or town.name == city.name \
-            or town.country != city.country or town.admin1 != city.admin1 or town.lat is None or city.lat is None:
-        return False
-    if (city.population or 0) < TOWN_SIZE or (town.population or 0) * CITY_TIMES > (city.population or 0):
-        return False
-    return km(town, city) <= QUARTER_KM
-
-
-FAR_KM = 300  # a namesake this far from the page's city is no town a city roundup would name bare
-SMALL_NAMESAKE = 50_000  # people: a far town bigger than this, named bare, is that town (Ganja on a Baku page)
-
-
-def namesake_elsewhere(town: Place | None, city: Place | None, text: str) -> bool:
-    """Whether the gazetteer's `town`, written bare on a page about the big `city`, is a far namesake of one of the
-    city's quarters ("in Roseland" on a Chicago page: Roseland, California): a small town (SMALL_NAMESAKE) of another
-    province of the city's country, far away, whose province the page never names. A near town (Gary beside Chicago) or one the
-    page places ("Roseland, California") stays."""
-    if town is None or city is None or town.kind != "city" or city.kind != "city" or town.country != city.country \
-            or not town.admin1 or town.admin1 == city.admin1 or town.lat is None or city.lat is None:
-        return False
-    if (city.population or 0) < TOWN_SIZE or (town.population or 0) > SMALL_NAMESAKE:
-        return False
-    return km(town, city) >= FAR_KM and re.search(r"\b" + re.escape(town.admin1) + r"\b", text) is None
+    return _COUNTING_BEFORE.search(text, max(0, start - 60), start) is None

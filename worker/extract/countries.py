@@ -139,6 +139,16 @@ def _compound(text: str, end: int) -> float:
     return COMPOUND if _COMPOUND_AFTER.match(text, end) else 1.0
 
 
+def authorities_named(text: str) -> set[str]:
+    """The countries whose authorities or media the text names as a source ("Syrian state media", "Iraqi police"):
+    where the event was, unlike a victim's nationality ("a Mexican national was shot")."""
+    return {_demonym_of(m.group()) for m in _demonym_rx().finditer(text) if _AUTHORITY_AFTER.match(text, m.end())}
+
+
+_AUTHORITY_AFTER = re.compile(r"\s+(?:state\s+)?(?:police|media|officials|authorities|army|military|security|"
+                              r"forces|government|ministry|television|TV|news\s+agency)\b", re.I)
+
+
 def _demonym_of(word: str) -> str:
     """The country of a demonym or people as found, plural or not."""
     table = _nationals()

@@ -30,6 +30,8 @@ class PlaceMention:
     # as a rule, but no sure province of the scene (victims are carried across provinces to a big town's hospital)
     quarter: bool = False  # a city's quarter ("in Englewood on the South Side", "the Roseland neighborhood",
     # "Little Village"): another site than the city's other quarters, but no town of its own (city_quarters)
+    sided: Place | None = None  # a quarter's gazetteer town when a side follows it ("in Chicago on the South Side"):
+    # the side's city itself where the page names no other city
     misread: bool = False  # a name NER read as a person or firm that its slot gives as a town ("gunmen attacked
     # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
 

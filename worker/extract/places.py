@@ -536,7 +536,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                      _VILLAGE_KIND.fullmatch(m.group("k" + g)) is not None)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
-        if g == "b" and _whole_name_with_kind(name, m.group("kb")):
+        if g == "b" and _whole_name_with_kind(name, m.group("kb")) and not _placed_after(text, m.end("kb")):
             # "in Little Village", "Old Town": a plain word and a capitalised kind word are one name, a city's quarter
             whole = text[s0:m.end("kb")]
             out[(s0, s0 + len(whole))] = PlaceMention(None, whole, s0, s0 + len(whole), quarter=True)
@@ -776,7 +776,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
     # "in Englewood on the South Side", "the Roseland neighborhood": a quarter of the page's city, no namesake town
-    found = [replace(m, place=None, quarter=True) if city_quarters.is_quarter(text, m.start, m.end) else m
+    found = [replace(m, place=None, quarter=True, sided=m.place if city_quarters.sided(text, m.end) else None)
+             if city_quarters.is_quarter(text, m.start, m.end) else m
              for m in found if not city_quarters.is_side(m.text)]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
@@ -878,6 +879,18 @@ def _whole_name_with_kind(name: str, kind: str) -> bool:
         and name.lower() in geonames.plain_words() and places().get(name.lower()) is None
 
 
+def _placed_after(text: str, end: int) -> bool:
+    """Whether a province or country the gazetteer knows follows the name and a comma ("New Town, North Dakota",
+    "Bay Village, Ohio"): a town of its own, not a city's quarter."""
+    m = _PLACED_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return any((p := places().get(" ".join(words[:n]).lower())) is not None and p.kind in ("admin1", "country")
+               for n in range(len(words), 0, -1))
+
+
+_PLACED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
 # Council" is Logo's)
 

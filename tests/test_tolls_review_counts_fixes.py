@@ -38,3 +38,11 @@ _TOLLS = [
 def test_toll(sentences: list[str], kind: str, toll: int | None) -> None:
     assert _toll(sentences, kind) == toll
 
+
+def test_one_shot_and_alive_beside_other_wounded() -> None:
+    assert _toll(["A gunman opened fire at a cafe in Graz, killing one man.",
+                  "A waiter was shot twice but survived, and four customers were hurt."], "injured") == 5
+    assert _toll(["Gunmen attacked a bus in Quetta, killing two and wounding three.",
+                  "The driver was stabbed but is recovering."], "injured") == 4
+    assert _toll(["A teacher was shot in the arm but survived."], "injured") == 1
+

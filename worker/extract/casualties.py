@@ -369,6 +369,7 @@ _DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives
 # one person shot and alive: "was shot three times but survived", "was stabbed but is recovering"
 _SHOT_AND_LIVED = (r"|\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?=[^.;]{0,40}?\bbut\s+(?:survived|"
                    r"(?:is|was) (?:recovering|in (?:a\s+)?(?:stable|critical|serious) condition))\b)")
+_SURVIVED = re.compile(_SHOT_AND_LIVED[1:], re.I)
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
              for k, extra in (("killed", _BODY_FOUND), ("injured", _SHOT_AND_LIVED), ("arrested", ""))}
 
@@ -523,6 +524,10 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
         elif first + more.n:
             found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
                                perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
+    if kind == "injured" and (m := _SURVIVED.search(text)) and not _UNSURE.search(text, max(0, m.start() - 40), m.start()):
+        # "a guard was shot but survived, and three shoppers were wounded": one more wounded beside those counted
+        found = [c for c in found if not c.start <= m.start() < c.end] + [Count(1, False, True, m.start(), m.end())]
+        found.sort(key=lambda c: c.start)
     if recalled:
         found = [c for c in found if any(a <= c.start < b for a, b in inside)]
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least

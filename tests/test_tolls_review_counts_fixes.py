@@ -46,3 +46,10 @@ def test_one_shot_and_alive_beside_other_wounded() -> None:
                   "The driver was stabbed but is recovering."], "injured") == 4
     assert _toll(["A teacher was shot in the arm but survived."], "injured") == 1
 
+
+def test_a_total_since_a_recalled_event_is_not_its_toll() -> None:
+    text = ("Raids have grown common since April 2022, when bandits stormed a market near Gusau, and more than 80 "
+            "people have been killed in the state since then.")
+    assert casualties.counts(text, "killed") == []
+    assert casualties.recalled_counts(text, "killed") == []
+    assert [c.n for c in casualties.counts("The toll has since then risen to 12.", "killed")] == [12]

@@ -108,6 +108,10 @@ class Count:
     left: bool = False  # wounded who later died ("wounded four, one of whom later died"): no longer of the wounded
     superseded: bool = False  # "earlier reports had put the figure at six": gives way to any other figure
     raised: bool = False  # wounded who died as the toll was raised: they leave a wounded figure first given only
+    first_said: bool = False  # a figure a source gave first ("police initially said four"): superseded when replaced
+    more: bool = False  # "two more soldiers later died": added to a toll of their side told before
+    side: str = victim_groups.ANY  # the side of its people, its own noun's when its group is none: "killing 20 guests"
+    present: bool = False  # the wounded as they are ("12 others are still being treated"): the ones who died are out
 
 
 GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the lives of|slit the throats of|slitting the throats of|"
@@ -365,6 +369,7 @@ _DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives
 # one person shot and alive: "was shot three times but survived", "was stabbed but is recovering"
 _SHOT_AND_LIVED = (r"|\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?=[^.;]{0,40}?\bbut\s+(?:survived|"
                    r"(?:is|was) (?:recovering|in (?:a\s+)?(?:stable|critical|serious) condition))\b)")
+_SURVIVED = re.compile(_SHOT_AND_LIVED[1:], re.I)
 _SINGULAR = {k: re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _PASSIVE_VERBS[k] + r"\b" + extra, re.I)
              for k, extra in (("killed", _BODY_FOUND), ("injured", _SHOT_AND_LIVED), ("arrested", ""))}
 
@@ -440,6 +445,8 @@ def _blank_acronyms(text: str) -> str:
 
 
 _WHEN_CLAUSE = re.compile(r"(?<=\d{4}),\s+when\b", re.I)
+# the "when" clause's end: "..., when militants ambushed a convoy, and more than 50 people have been killed since"
+_WHEN_END = re.compile(r",\s+(?:and|but|while)\b|;|$", re.I)
 
 
 def recalled_counts(sentence: str, kind: str) -> list[Count]:
@@ -462,7 +469,7 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
     other = toll_phrases.other_event_spans(text, own_only=True)
     if recalled:
         # a period's "when" clause names one event of it: "since July 2016, when gunmen ... killed 22 people"
-        when = [(m.start(), len(text)) for m in _WHEN_CLAUSE.finditer(text)]
+        when = [(m.start(), _WHEN_END.search(text, m.end()).start()) for m in _WHEN_CLAUSE.finditer(text)]
         if not (inside := other + when):
             return []
         other = [(a, b) for a, b in toll_phrases.aggregate_spans(text) if not any(a <= w < b for w, _ in when)] \
@@ -478,11 +485,19 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
     if kind == "killed" and not any(c.update for c in found):
         # "two more soldiers later died", "two more bodies were found": deaths or finds after the toll told before,
         # added to it (not "wounded three more" in a second blast, which a lead's total may already count)
-        found = [replace(c, also=True) if not c.also and _MORE_FIGURE.match(text, c.start)
+        found = [replace(c, also=True, more=True) if not c.also and _MORE_FIGURE.match(text, c.start)
                  and _DIED_SINCE.search(text, c.start, c.end + 40) else c for c in found]
+    found = [replace(c, side=_side(c, text)) for c in found]
+    if kind == "killed":  # "the number of martyrs has now reached 31,184": a war's running total, but after deaths
+        # the sentence tells ("two of the injured died overnight, so the number of martyrs has now reached nine")
+        found = [c for c in found if not (c.update and "martyrs" in text[c.start:c.end].lower()
+                                          and not _DIED_LATER_VERB.search(text, 0, c.start))]
+    elif kind == "injured":  # "12 others are still being treated": the wounded as they are
+        found = [replace(c, present=True) if _PRESENT.search(text, c.start, c.end) else c for c in found]
     said_first = _said_first(text)
     found = [replace(c, superseded=True) if _SUPERSEDED.search(text, max(0, c.start - 40), c.start)
-             or any(a <= c.start for a in said_first) else c for c in found]
+             else replace(c, superseded=True, first_said=True) if any(a <= c.start < b for a, b in said_first)
+             else c for c in found]
     if kind == "killed" and (m := _ATTACKER_DIED.search(text)) and not _UNSURE.search(text[max(0, m.start() - 40):m.start()]):
         found.append(Count(1, False, True, m.start(), m.end(), perpetrator=True))  # the toll counts the attacker too
     elif kind == "killed" and (m := _ATTACKERS_DIED.search(text)) and (n := _attackers_before(text, m.start())):
@@ -509,6 +524,10 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
         elif first + more.n:
             found.append(Count(first + more.n, more.bounded, also and not more.n, m.start(), more.end,
                                perpetrator=also and not more.n, joined=more.n if first == 1 else 0))
+    if kind == "injured" and (m := _SURVIVED.search(text)) and not _UNSURE.search(text, max(0, m.start() - 40), m.start()):
+        # "a guard was shot but survived, and three shoppers were wounded": one more wounded beside those counted
+        found = [c for c in found if not c.start <= m.start() < c.end] + [Count(1, False, True, m.start(), m.end())]
+        found.sort(key=lambda c: c.start)
     if recalled:
         found = [c for c in found if any(a <= c.start < b for a, b in inside)]
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
@@ -718,7 +737,7 @@ _ATTACKER_DIED = re.compile(r"(?:\b(?:he|she|the (?:gunman|attacker|assailant|sh
                             r"\b(?:before|after|until) (?:being|he was|she was))\s+"
                             r"(?:shot dead|killed|gunned down|fatally shot|shot and killed)\s+by\s+(?:a\s+|the\s+)?"
                             r"(?:responding\s+)?(?:police|officers?|security|troops|soldiers|guards?|law enforcement)|"
-                            r"\b" + _ATTACKER_NOUN + r"\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b|\b(?:turned|turning) the (?:gun|weapon) on "
+                            r"\b" + _ATTACKER_NOUN + r"\b[^.;]{0,100}?\balso died\b|\b(?:killed|killing|shot) (?:himself|herself)\b|\bbefore shooting (?:himself|herself)\b(?!\s+in\s+the\s+(?:leg|foot|arm|hand|knee|thigh|shoulder))|\b(?:turned|turning) the (?:gun|weapon) on "
                             r"(?:himself|herself)\b|"
                             # "The suspect is also dead", "the shooter died after officers engaged him"
                             r"\bthe (?:suspected )?(?:" + _ATTACKER_NOUN + r"|perpetrator)\s+"
@@ -790,6 +809,48 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|initial|initially|first|previous|previou
                          r"tolls?|estimates?|counts?|accounts?|tallies|tally)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _side(c: Count, text: str) -> str:
+    """A count's side: its group, else that of the noun right after its span ("killing 20 guests": civilians)."""
+    if c.group != victim_groups.ANY or not (m := _NEXT_WORD.match(text, c.end)):
+        return c.group
+    return victim_groups.group_of(m.group(1))
+
+
+def _more_of_other_sides(found: list[Count]) -> list[Count]:
+    """The more dead of a side ("Two more soldiers later died") added only to a toll that told dead of that side, or
+    of no side: beside "killing 20" wedding guests they are another story's, a rival figure as any other."""
+    out: list[Count] = []
+    for c in found:
+        if c.more and c.group != victim_groups.ANY and \
+                not any(p.side in (c.group, victim_groups.ANY) for p in out if not p.more):
+            c = replace(c, also=False, more=False)
+        out.append(c)
+    return out
+
+
+def _unreplaced(found: list[Count]) -> list[Count]:
+    """A figure a source gave first stays unless one replaces it: a new toll, or a figure of its side (or of no
+    side) of a size with it. "Witnesses first told AFP that 14 villagers had been killed. The village chief was
+    killed too." and "... first reported that 10 soldiers were killed. Three civilians died" keep it."""
+    def replaced(f: Count) -> bool:
+        return any(c.update or (not (c.superseded or c.also or c.left) and 2 * c.n >= f.n
+                                and (victim_groups.ANY in (c.group, f.group) or c.group == f.group))
+                   for c in found if c is not f)
+    return [replace(c, superseded=False, first_said=False) if c.first_said and not replaced(c) else c for c in found]
+
+
+def _present_wounded(found: list[Count]) -> list[Count]:
+    """The wounded who died leave no figure told as the wounded are now after them ("Two of the wounded later died,
+    and 12 others are still being treated": 12)."""
+    if not any(c.present for c in found):
+        return found
+    last = max(i for i, c in enumerate(found) if c.present)
+    return [c for i, c in enumerate(found) if not (c.left and i < last)]
+
+
 # a figure of more people than told before: "two more soldiers later died", "at least three more bodies were found"
 # ("more than five" is a bound, not more people)
 _DIED_SINCE = re.compile(r"\b(?:died|succumbed|passed away|bodies|corpses|found|recovered)\b", re.I)
@@ -804,9 +865,17 @@ _SAID_FIRST = re.compile(r"\b(?:initially|originally|first|earlier|previously)\s
 _SAID_FIRST_HINT = re.compile(r"initially|originally|first|earlier|previously", re.I)
 
 
-def _said_first(text: str) -> list[int]:
-    """Where the reports a source gave first and has replaced begin in the sentence (`_SAID_FIRST`)."""
-    return [m.end() for m in _SAID_FIRST.finditer(text)] if _SAID_FIRST_HINT.search(text) else []
+_PRESENT = re.compile(r"\b(?:are|is)\s+(?:still\s+)?being\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _said_first(text: str) -> list[tuple[int, int]]:
+    """The spans of the reports a source gave first and may have replaced since (`_SAID_FIRST`), each up to its
+    clause's end: "The army, which earlier said the attack had been repelled, said 12 soldiers were killed" (12 is
+    the army's present word)."""
+    if not _SAID_FIRST_HINT.search(text):
+        return []
+    return [(m.end(), _CLAUSE_END.search(text, m.end()).start()) for m in _SAID_FIRST.finditer(text)]
 
 
 # a harm that did not happen: "nearly killing the pastor", "but failed in killing", "without wounding the governor",
@@ -1080,7 +1149,8 @@ _OF_WHOM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+whom\s+(?:(?:was|were
 # "three soldiers were injured and taken to hospital, where one of them, Sepoy X, succumbed to his injuries": the dead
 # among the wounded the same sentence counted (a name or an aside between)
 _OF_THEM_DIED = re.compile(r"\b(?P<n>" + _NUM + r")\s+of\s+them(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
-                           r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:died|succumbed|passed away)\b", re.I)
+                           r"(?P<later>(?:since|later|subsequently|eventually)\s+)?(?:succumbed|(?:died|passed away)"
+                           r"(?=[^.;]{0,40}?\b(?:wounds|injuries|hospital)\b))\b", re.I)
 # "left them for dead", "leaving them all for dead": "them", the victims the sentence counted before
 _LEFT_THEM_FOR_DEAD = re.compile(r"\b(?:left|leaving)\s+them\s+(?:(?:all|both|\w+ly)\s+)?for\s+dead\b", re.I)
 _PEOPLE_FIGURE = re.compile(r"\b(?P<n>(?!him\b|her\b|another\b)" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?" + _PERSON
@@ -1421,6 +1491,7 @@ def merge(found: list[Count]) -> tuple[int | None, bool]:
     ("dozens injured") give no figure."""
     if not found:
         return None, False
+    found = _unreplaced(_more_of_other_sides(_present_wounded(found)))
     # "earlier reports had put the figure at six": dropped for a present figure (not for "two more later died", which
     # adds to it); the wounded who died as the toll was raised left the figure first given, not a present one
     if any(c.superseded for c in found) and any(not (c.superseded or c.also or c.left) for c in found):

@@ -628,11 +628,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
     trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
-    return list(_earlier_clauses(sentence))
+    return list(_earlier_clauses(sentence, sport_pages.state()))
 
 
 @lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
-def _earlier_clauses(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None) -> tuple[tuple[int, int, bool], ...]:
+    """`earlier_clauses` on the page being read (`_page`: classify's answer depends on it, so the cache is keyed by it)."""
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())

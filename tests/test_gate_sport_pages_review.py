@@ -1,0 +1,65 @@
+"""Fixes after review of the sports-page gate: on a sports page a sentence keeps its trigger when it tells real
+violence in words the project's lexicons know (a weapon, an armed doer, a killing told of a person), the violence
+is read on the whole sentence a clause stands in, and news that only shares a few words with sport ("a rights
+defender", "the boundaries of the reserve") is no sports page. Texts written for these tests (invented events)."""
+from __future__ import annotations
+
+import pytest
+
+from worker.extract import sport_pages, types
+
+RUGBY_PAGE = (
+    "Sport | Rugby. Leinster beat Munster 24-17 in the league derby at the Aviva Stadium on Saturday. The striker-like "
+    "winger scored two tries, and the referee sent off a Munster forward before half-time. The coach said the squad "
+    "had attacked well, and the captain praised the scrum. A Munster midfielder said their season was not over and "
+    "the visitors would go for the title. Supporters of both clubs gathered at the stadium after the final whistle."
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A former Munster winger was shot and killed outside a bar in Limerick on Sunday night.",
+    "A Russian drone strike hit the training ground in Sumy on Friday, killing two groundsmen.",
+    "A rocket struck the club's old stadium in Donetsk on Monday, killing three people.",
+    "Two supporters were stabbed to death by a rival gang near the ground on Saturday.",
+    "Armed fighters beheaded a youth coach in Beledweyne on Tuesday.",
+    "A fan was hurt when rival supporters attacked him with knives outside the stadium.",
+])
+def test_sports_page_keeps_real_violence(sentence: str) -> None:
+    assert sport_pages.sports_page(RUGBY_PAGE)
+    with sport_pages.reading(RUGBY_PAGE + " " + sentence):
+        assert types.classify(sentence) is not None
+
+
+def test_sports_page_still_drops_its_idiom() -> None:
+    with sport_pages.reading(RUGBY_PAGE):
+        assert types.classify("The coach said the squad had attacked well.") is None
+
+
+def test_violence_is_read_on_the_whole_sentence() -> None:
+    sentence = "Two soldiers were killed in an ambush near Avdiivka hours after a drone strike on Pokrovsk killed six."
+    clause = "a drone strike on Pokrovsk killed six."
+    with sport_pages.reading(RUGBY_PAGE + " " + sentence):
+        assert types.classify(clause) is not None
+    sentence2 = "Police said two people were killed near Lviv, hours after Leinster's pack attacked the line."
+    with sport_pages.reading(RUGBY_PAGE + " " + sentence2):
+        assert types.classify(sentence2) is not None
+
+
+@pytest.mark.parametrize("page", [
+    "QUIBDO: A human rights defender, Luis Mosquera, was killed by hitmen in Choco on Tuesday, the ombudsman said. "
+    "He worked full-time for a community council and had led a dispute over the boundaries of its land. A team of "
+    "prosecutors visited the site. Rivals of the council denied any role, and the governor said the victory of the "
+    "council in court last season had made him a target. The captain of the local police said the title deeds were "
+    "in dispute.",
+])
+def test_news_sharing_a_few_sport_words_is_no_sports_page(page: str) -> None:
+    assert not sport_pages.sports_page(page)
+
+
+def test_earlier_clauses_are_read_per_page() -> None:
+    """`earlier_clauses` is cached: its answer on a sports page must not be given to the same sentence elsewhere."""
+    sentence = "The club held a minute of silence on Sunday, days after the attack on the team's bus in Kumasi."
+    with sport_pages.reading(RUGBY_PAGE + " " + sentence):
+        on_sport = types.earlier_clauses(sentence)
+    off_sport = types.earlier_clauses(sentence)
+    assert on_sport == [] and off_sport != []

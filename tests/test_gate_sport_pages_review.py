@@ -63,3 +63,21 @@ def test_earlier_clauses_are_read_per_page() -> None:
         on_sport = types.earlier_clauses(sentence)
     off_sport = types.earlier_clauses(sentence)
     assert on_sport == [] and off_sport != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Herders said poachers killed the game ranger at the edge of the Selous reserve on Thursday.",
+    "Two armed men killed the match officials' driver outside the ground in Goma on Friday.",
+    "A gunman shot out of the back window of a speeding van at soldiers guarding the bank in Juba.",
+])
+def test_idiom_negatives_leave_a_real_deed(sentence: str) -> None:
+    assert types.classify(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The home side's second goal killed the game.",
+    "The sprinter shot out of the blocks and won in 9.9 seconds.",
+    "The cyclist shot out into the lead on the final climb.",
+])
+def test_idiom_negatives_still_hold(sentence: str) -> None:
+    assert types.classify(sentence) is None

@@ -81,3 +81,23 @@ def test_idiom_negatives_leave_a_real_deed(sentence: str) -> None:
 ])
 def test_idiom_negatives_still_hold(sentence: str) -> None:
     assert types.classify(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed nine traders in Kankara on Friday in Katsina, where an average of four people are abducted every week.",
+    "Fighters have shelled Omdurman since November, and on Tuesday a shell killed six people at a bus station.",
+])
+def test_a_rate_or_period_in_passing_leaves_the_days_event(sentence: str) -> None:
+    tm = types.classify(sentence)
+    assert tm is not None  # (the rate's "abducted" still outranks "killed": a type error older than the rate rule)
+    if "shell" in sentence:
+        assert tm.event_type == "shelling"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An average of nine people were killed each week in the province between May and August.",
+    "More than 4,000 people have been detained since November, the ministry said.",
+])
+def test_a_rate_or_a_tally_since_a_month_is_a_record(sentence: str) -> None:
+    assert types.classify(sentence) is None
+

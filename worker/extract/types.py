@@ -10,9 +10,26 @@ from worker.extract import found_killed, number_words, sport_pages, state_accusa
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
-_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|(?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)(?!\s+(?:\d|the\b))|20\d\d)|"
+_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
-                        r"per cent|percent|statistics|annual(?:ly)?|on average|an average of|(?:each|every|per) (?:day|week|month|year)|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+                        r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+# a rate ("an average of 11 killed each day") or a period from a later month ("detained since October"): a record
+# only in a clause with no event day of its own ("bandits killed 12 on Sunday in a state where an average of five
+# are kidnapped each day" tells Sunday's event); a month's period also needs a tally ("have shelled El Fasher since
+# October, and on Monday a shell killed nine" tells a shelling)
+_RATE = re.compile(r"\b(?:an average of|(?:each|every|per) (?:day|week|month)|(?:each|per) year)\b", re.I)
+_SINCE_MONTH = re.compile(r"\bsince (?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)"
+                          r"(?!\s+(?:\d|the\b))\b", re.I)
+_TALLY = re.compile(r"\b\d", re.I)
+
+
+def _periodic(sentence: str, a: int, b: int) -> bool:
+    """The clause sentence[a:b] gives a rate or a tally since a month, not the event of a day it names."""
+    clause = sentence[a:b]
+    return bool(_RATE.search(clause) or (_SINCE_MONTH.search(clause) and _TALLY.search(clause))) \
+        and not event_day(clause)
+
+
 # a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
 # day they happened on; fewer ("three attacks in Konduga", "twin blasts") are as often one coordinated event
 _INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -26,7 +43,7 @@ def _record(sentence: str, a: int, b: int) -> bool:
     """The clause sentence[a:b] gives a record, not one event's toll: it names a period ("so far this year", "since
     January") or a tally of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
     makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll."""
-    if _AGGREGATE.search(sentence, a, b):
+    if _AGGREGATE.search(sentence, a, b) or _periodic(sentence, a, b):
         return True
     return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
 
@@ -175,7 +192,8 @@ def _classify(sentence: str) -> TypeMatch | None:
     if not _opens()(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
-    if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked):
+    if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked) or _RATE.search(masked) \
+            or _SINCE_MONTH.search(masked):
         masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _record(masked, a, b)])
         if not masked.strip():
             return None  # "200 killed so far this year": a record, no event

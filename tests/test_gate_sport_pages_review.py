@@ -101,3 +101,16 @@ def test_a_rate_or_period_in_passing_leaves_the_days_event(sentence: str) -> Non
 def test_a_rate_or_a_tally_since_a_month_is_a_record(sentence: str) -> None:
     assert types.classify(sentence) is None
 
+
+def _run(nlp, text: str, published: str = "2024-03-12") -> list[dict]:
+    from worker.evaluation import flatten
+    from worker.pipeline import incidents
+    art = {"id": "t", "url": "", "title": None, "published": published, "text": text,
+           "fetched_at": published + "T12:00:00Z"}
+    return [flatten(m) for m in incidents([art], nlp)[0]]
+
+
+def test_a_new_target_after_a_backdrop_is_a_new_event(nlp) -> None:
+    text = ("GAROUA: Families in Mokolo gathered on Saturday to mark eight years since the Kolofata bombings. Four "
+            "soldiers were killed in the attack on an army post outside Tourou, a military source said.")
+    assert any(f["killed"] == 4 for f in _run(nlp, text))

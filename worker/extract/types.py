@@ -787,8 +787,14 @@ def _told_before(sentence: str, at: int) -> bool:
 
 def definite_reference(sentence: str, tm: TypeMatch) -> bool:
     """The trigger is a noun that points back ("wounded in the attack", "since the attacks"), not a verb that tells
-    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one."""
-    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start)
+    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one. A noun given its own
+    target or place ("the attack on a checkpoint", "the raid in Kofa village") tells a new event."""
+    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start) \
+        and not _OWN_TARGET.match(sentence, tm.end)
+
+
+# a trigger noun's own target or place: "the attack on a checkpoint", "the raid in Kofa village"
+_OWN_TARGET = re.compile(r"\s+(?:on|at|in|near|against|outside|inside)\s+(?!(?:which|whom|that)\b)", re.I)
 
 
 @cache

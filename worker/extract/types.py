@@ -650,7 +650,7 @@ def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
 
 
 @lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
-def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None) -> tuple[tuple[int, int, bool], ...]:
+def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None = None) -> tuple[tuple[int, int, bool], ...]:
     """`earlier_clauses` on the page being read (`_page`: classify's answer depends on it, so the cache is keyed by it)."""
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):

@@ -114,3 +114,7 @@ def test_a_new_target_after_a_backdrop_is_a_new_event(nlp) -> None:
     text = ("GAROUA: Families in Mokolo gathered on Saturday to mark eight years since the Kolofata bombings. Four "
             "soldiers were killed in the attack on an army post outside Tourou, a military source said.")
     assert any(f["killed"] == 4 for f in _run(nlp, text))
+
+
+def test_a_rank_since_a_month_is_a_record() -> None:
+    assert types.classify("It was the first rebel attack in Cabo Delgado's Ancuabe district since September.") is None

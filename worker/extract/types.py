@@ -15,12 +15,14 @@ _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the sta
                         r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
 # a rate ("an average of 11 killed each day") or a period from a later month ("detained since October"): a record
 # only in a clause with no event day of its own ("bandits killed 12 on Sunday in a state where an average of five
-# are kidnapped each day" tells Sunday's event); a month's period also needs a tally ("have shelled El Fasher since
-# October, and on Monday a shell killed nine" tells a shelling)
+# are kidnapped each day" tells Sunday's event); a month's period also needs a tally or a rank ("have shelled El
+# Fasher since October, and on Monday a shell killed nine" tells a shelling)
 _RATE = re.compile(r"\b(?:an average of|(?:each|every|per) (?:day|week|month)|(?:each|per) year)\b", re.I)
 _SINCE_MONTH = re.compile(r"\bsince (?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)"
                           r"(?!\s+(?:\d|the\b))\b", re.I)
-_TALLY = re.compile(r"\b\d", re.I)
+# a tally or a rank over the period ("10,000 detained since October", "the first attack in Niassa since December")
+_TALLY = re.compile(r"\b(?:\d|(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|"
+                    r"only)\b)", re.I)
 
 
 def _periodic(sentence: str, a: int, b: int) -> bool:

@@ -10,9 +10,28 @@ from worker.extract import found_killed, number_words, sport_pages, state_accusa
 from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
-_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|(?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)(?!\s+(?:\d|the\b))|20\d\d)|"
+_AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
                         r"in (?:19|20)\d\d alone|over the past (?:year|decade|\w+ years)|"
-                        r"per cent|percent|statistics|annual(?:ly)?|on average|an average of|(?:each|every|per) (?:day|week|month|year)|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+                        r"per cent|percent|statistics|annual(?:ly)?|on average|every year|(?:\d+(?:st|nd|rd|th)|\w+th) (?:\w+ ){0,3}to be killed)\b", re.I)
+# a rate ("an average of 11 killed each day") or a period from a later month ("detained since October"): a record
+# only in a clause with no event day of its own ("bandits killed 12 on Sunday in a state where an average of five
+# are kidnapped each day" tells Sunday's event); a month's period also needs a tally or a rank ("have shelled El
+# Fasher since October, and on Monday a shell killed nine" tells a shelling)
+_RATE = re.compile(r"\b(?:an average of|(?:each|every|per) (?:day|week|month)|(?:each|per) year)\b", re.I)
+_SINCE_MONTH = re.compile(r"\bsince (?:february|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)"
+                          r"(?!\s+(?:\d|the\b))\b", re.I)
+# a tally or a rank over the period ("10,000 detained since October", "the first attack in Niassa since December")
+_TALLY = re.compile(r"\b(?:\d|(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|"
+                    r"only)\b)", re.I)
+
+
+def _periodic(sentence: str, a: int, b: int) -> bool:
+    """The clause sentence[a:b] gives a rate or a tally since a month, not the event of a day it names."""
+    clause = sentence[a:b]
+    return bool(_RATE.search(clause) or (_SINCE_MONTH.search(clause) and _TALLY.search(clause))) \
+        and not event_day(clause)
+
+
 # a tally of ten or more incidents ("in 45 attacks", "in dozens of raids"): a record, unless the clause names the one
 # day they happened on; fewer ("three attacks in Konduga", "twin blasts") are as often one coordinated event
 _INCIDENT_COUNT = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)[1-9]\d[\d,]*|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
@@ -27,7 +46,8 @@ def _record(sentence: str, a: int, b: int) -> bool:
     January") or a tally of incidents with no day of its own ("300 killed in 45 attacks"). "A total of" alone
     makes no record: "gunmen killed a total of 30 villagers in two raids on Tuesday" is that day's toll. A period
     that ranks the event told ("the deadliest attack since 2019") makes no record either."""
-    if any(not _ranked(sentence, a, m.start()) for m in _AGGREGATE.finditer(sentence, a, b)):
+    if any(not _ranked(sentence, a, m.start()) for m in _AGGREGATE.finditer(sentence, a, b)) \
+            or _periodic(sentence, a, b):
         return True
     return bool(_INCIDENT_COUNT.search(sentence, a, b)) and not event_day(sentence[a:b])
 
@@ -183,7 +203,8 @@ def _classify(sentence: str) -> TypeMatch | None:
     if not _opens()(sentence):
         return None
     masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
-    if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked):
+    if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked) or _RATE.search(masked) \
+            or _SINCE_MONTH.search(masked):
         masked = _blank(masked, [(a, b) for a, b in _clause_spans(masked) if _record(masked, a, b)])
         if not masked.strip():
             return None  # "200 killed so far this year": a record, no event
@@ -667,11 +688,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
     trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
-    return list(_earlier_clauses(sentence))
+    return list(_earlier_clauses(sentence, sport_pages.state()))
 
 
 @lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once
-def _earlier_clauses(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None = None) -> tuple[tuple[int, int, bool], ...]:
+    """`earlier_clauses` on the page being read (`_page`: classify's answer depends on it, so the cache is keyed by it)."""
     out: list[tuple[int, int, bool]] = []
     for m in _EARLIER.finditer(sentence):
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
@@ -807,8 +829,14 @@ def _told_before(sentence: str, at: int) -> bool:
 
 def definite_reference(sentence: str, tm: TypeMatch) -> bool:
     """The trigger is a noun that points back ("wounded in the attack", "since the attacks"), not a verb that tells
-    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one."""
-    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start)
+    a deed ("gunmen attacked"): after a backdrop it names the backdrop's event, no new one. A noun given its own
+    target or place ("the attack on a checkpoint", "the raid in Kofa village") tells a new event."""
+    return bool(_RECALLED.search(sentence, 0, tm.start)) and not _PAST_VERB.match(sentence, tm.start) \
+        and not _OWN_TARGET.match(sentence, tm.end)
+
+
+# a trigger noun's own target or place: "the attack on a checkpoint", "the raid in Kofa village"
+_OWN_TARGET = re.compile(r"\s+(?:on|at|in|near|against|outside|inside)\s+(?!(?:which|whom|that)\b)", re.I)
 
 
 @cache

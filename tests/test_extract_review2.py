@@ -39,7 +39,7 @@ def test_a_toll_between_1900_and_2100_after_the_verb_is_a_count(sentence: str, w
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("The famine killed 2,400,000 people in the north.", [2_400_000]),
-    ("The war killed 2.5 million civilians over a decade.", [2_500_000]),
+    ("The epidemic killed 2.5 million civilians.", [2_500_000]),
     ("Floods killed two hundred farmers in the delta.", [200]),
     ("The epidemic killed a million and two people.", [1_000_002]),
     ("3,100,000 people were killed during the war.", [3_100_000]),

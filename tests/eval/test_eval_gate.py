@@ -73,11 +73,13 @@ def test_generalization_floors(shared_eval, nlp, name, key):
 
 @pytest.mark.parametrize("name,key,size", [("fresh-dev", "fresh_dev", 83), ("fresh-test", "fresh_test", 77),
                                            ("fresh2-dev", "fresh2_dev", 90), ("fresh2-test", "fresh2_test", 90),
-                                           ("fresh3-dev", "fresh3_dev", 98), ("fresh3-test", "fresh3_test", 82)])
+                                           ("fresh3-dev", "fresh3_dev", 98), ("fresh3-test", "fresh3_test", 82),
+                                           ("fresh4-dev", "fresh4_dev", 48), ("fresh4-test", "fresh4_test", 42)])
 def test_fresh_set_floors(nlp, name, key, size):
     """tests/eval/fresh (160 leads by one outside writer), tests/eval/fresh2 (180 documents by three others:
     leads, long articles with recalled incidents, crime in under-covered regions) and tests/eval/fresh3 (180 wire
-    leads by three more: WAD-style, hard places and counts), each split like incidents-wad;
+    leads by three more: WAD-style, hard places and counts) and tests/eval/fresh4 (90 whole pages by three more:
+    boilerplate, background incidents, pages with no incident, roundups), each split like incidents-wad;
     the test halves are held out (only totals are read). Both sets ship in the repository, so these floors hold in a
     clone without ../shared."""
     import sys

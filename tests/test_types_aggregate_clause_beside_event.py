@@ -31,3 +31,15 @@ def test_the_attack_survives_its_conflicts_total(nlp: Any, text: str, expected: 
 
 def test_a_sentence_that_is_only_the_conflicts_total_stays_no_incident(nlp: Any) -> None:
     assert _found(nlp, "The insurgency in Borno state has killed more than 35,000 people since 2009.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel fighters have shelled the town of Kadugli since the war began, and on Sunday a shell killed seven people "
+     "at a bus station, medics said.", ("shelling", 7)),
+    ("Gunmen killed four farmers in Kagoro on Sunday. No group has claimed the killings, but bandits have claimed "
+     "previous attacks in the same area, including a raid on a market in 2020.", ("attack", None)),
+])
+def test_a_duration_with_no_figure_still_names_the_method(nlp: Any, text: str, expected: tuple[str, int | None]) -> None:
+    """A part with no figure ("have shelled X since April") is a duration beside the event, not a period's sum: its
+    method word stays the event's."""
+    assert expected in _found(nlp, text)

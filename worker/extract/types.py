@@ -70,7 +70,7 @@ _CONTEXT = re.compile(r"\b(?:amid (?:a|the) (?:surge|rise|wave|spate|series|spik
                       r"in recent (?:days|weeks|months)|(?:are|is|were) (?:generally|usually|typically|often) |"
                       r"(?:days|nights|months|weeks|years|decades) of (?:\w+ )?(?:protests?|unrest|violence|fighting|clashes|conflict|war|"
                       r"rioting|riots)|"
-                      r"(?:\d+|" + number_words.count_words() + r"|a few|many) (?:years|decades) (?:after|since|on from)|"
+                      r"\d+ years (?:after|since)|(?:" + number_words.count_words() + r"|a few|many) (?:years|decades) (?:since|on from)|"
                       r"anniversary of|"
                       # a group's record told in the perfect ("the group has carried out suicide bombings across the
                       # region"): what it has done over time, not the event told
@@ -198,6 +198,15 @@ def _classified(sentence: str) -> TypeMatch | None:
     return tm
 
 
+def _counts(clause: str) -> bool:
+    """Whether a clause holds a figure (a numeral, a number word, "thousands"): a period's sum does."""
+    return any(w[:1].isdigit() or number_words.value(w) is not None or w in _MASS_WORDS
+               for w in re.findall(r"[\w,.]+", clause.lower()))
+
+
+_MASS_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
 def _classify(sentence: str) -> TypeMatch | None:
     """`classify` before an abduction's dead found make it a killing."""
     if not _opens()(sentence):
@@ -208,8 +217,14 @@ def _classify(sentence: str) -> TypeMatch | None:
         # "10,000 suspects detained since October", "the crisis, which began in 2016 as protests, has claimed 6,000
         # lives": a sum over a period or a conflict tells no event. Blanked first, cut at every clause boundary, so
         # that "15 were killed when militants attacked X, in an insurgency that has killed 35,000 since 2009" keeps
-        # the attack: the coarser parts below would read the whole sentence as the record
-        masked = _blank(masked, aggregates)
+        # the attack: the coarser parts below would read the whole sentence as the record. A part with no figure
+        # ("fighters have shelled El Fasher since October, and on Monday a shell killed nine") is a duration told
+        # beside the event, and its words still name the method: blanked only when nothing else tells an event
+        summed = [(a, b) for a, b in aggregates if _counts(masked[a:b])]
+        masked = _blank(masked, summed)
+        durations = [span for span in aggregates if span not in summed]
+        if durations and _best(_blank(masked, durations)) is None:
+            masked = _blank(masked, durations)
         if not masked.strip():
             return None
     if _AGGREGATE.search(masked) or _INCIDENT_COUNT.search(masked) or _RATE.search(masked) \

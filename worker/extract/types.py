@@ -204,7 +204,7 @@ def _counts(clause: str) -> bool:
                for w in re.findall(r"[\w,.]+", clause.lower()))
 
 
-_MASS_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+_MASS_WORDS = frozenset({"thousands", "millions", "tens"})  # number_words.value already reads hundreds, dozens, scores
 
 
 def _classify(sentence: str) -> TypeMatch | None:

@@ -199,9 +199,13 @@ def _classified(sentence: str) -> TypeMatch | None:
 
 
 def _counts(clause: str) -> bool:
-    """Whether a clause holds a figure (a numeral, a number word, "thousands"): a period's sum does."""
-    return any(w[:1].isdigit() or number_words.value(w) is not None or w in _MASS_WORDS
-               for w in re.findall(r"[\w,.]+", clause.lower()))
+    """Whether a clause holds a figure (a numeral, a number word, "thousands"): a period's sum does. A year is no
+    figure ("including a raid on a school in 2021" recalls an event, it sums none)."""
+    return any((w[:1].isdigit() and not _YEAR.fullmatch(w.rstrip(",."))) or number_words.value(w) is not None
+               or w in _MASS_WORDS for w in re.findall(r"[\w,.]+", clause.lower()))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _MASS_WORDS = frozenset({"thousands", "millions", "tens"})  # number_words.value already reads hundreds, dozens, scores

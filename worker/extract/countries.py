@@ -474,6 +474,18 @@ class _SpanIndex:
         i = bisect.bisect_left(self.starts, e)  # the spans that start before e
         return i > 0 and self.reach[i - 1] > s
 
+    def contains(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)  # the spans that start at or before s
+        return i > 0 and self.reach[i - 1] >= e
+
+    def holds_more(self, s: int, e: int) -> bool:
+        """A span holds [s, e) and more: one starting before s that reaches e, or one starting at s ending after e."""
+        i, j = bisect.bisect_left(self.starts, s), bisect.bisect_right(self.starts, s)
+        return (i > 0 and self.reach[i - 1] >= e) or (j > 0 and self.reach[j - 1] > e)
+
+
+_NO_SPANS = _SpanIndex(())
+
 
 def _capitalized_runs(words: list[str], longest: int) -> list[tuple[int, int]]:
     """The spans [i, j) of one to `longest` words that all begin with a capital, read by extending each start while
@@ -489,6 +501,14 @@ def _capitalized_runs(words: list[str], longest: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _said(sentence: str) -> frozenset[str]:
+    """The folded names of the sentence's capitalized runs of up to four words. Cached: a page of the same names
+    without a full stop gives the same window around many of its mentions."""
+    words = _WORD.findall(sentence)
+    return frozenset(geonames.fold(" ".join(words[i:j])) for i, j in _capitalized_runs(words, 4))
+
+
 def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     """The country of the town called `name` (at text[start:end]) whose province or county its sentence names
     ("in Kingston on Monday, Ontario police said", "in San Jose ..., the Santa Clara County sheriff said"): the
@@ -496,8 +516,7 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     a, b = _sentence_around(text, start, end)
     sentence = text[a:start] + " " * (end - start) + text[end:b]
     key = geonames.fold(name)
-    words = _WORD.findall(sentence)
-    said = {geonames.fold(" ".join(words[i:j])) for i, j in _capitalized_runs(words, 4)}
+    said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
         if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):
@@ -622,12 +641,13 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     # the only mentions a town's border reads (`_beside_border`): picked once, not rescanned for every town
     countries_named = _ByStart(m for m in mentions if m.route and m.place is not None and m.place.kind == "country")
     by_start = _ByStart(mentions)
+    held = _SpanIndex(persons)  # the persons' names, asked whether one holds a mention
     for m in mentions:
         p = m.place
         # (a region's name needs no preposition: "fighting across southern Kordofan")
         if m.route or (p is None and not (m.given_as_town or m.district or country_of_region(m.text))) or (
                 p is not None and p.kind == "country"
-                and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
+                and held.holds_more(m.start, m.end)):
             continue
         # a name NER read as a person that its slot gives as a town ("attacked Niafunke"): weak, as untagged names
         w = _weight_at(text, m.start) * _compound(text, m.end) * (UNTAGGED if m.misread else 1.0)
@@ -658,7 +678,7 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
                 continue
             placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, by_start, seats, m) \
                 or _namesake_country_named(text, by_start, m)
-            state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
+            state = {} if placed or _own_reading(m, held) else bare_province_votes(m.text)
             if state:  # "in Florida", "in Ontario": the province the bare name is best known as
                 out.extend(_bare_province_clues(state, w, text, m))
                 continue
@@ -713,7 +733,7 @@ def _sentence_owner(text: str, mentions: _ByStart, seats: list[tuple[int, str]],
     if unit:  # "Logo Local Council of Benue State": the unit lies in the province written right after it
         owners |= {o.place.country for o in mentions.within(unit.end(), unit.end() + 1) if o.place is not None
                    and o.place.kind in ("country", "admin1")}
-    if _own_reading(m, ()):  # "in Kabul, Punjab police said": a capital is where it is, unless the office's country
+    if _own_reading(m, _NO_SPANS):  # "in Kabul, Punjab police said": a capital is where it is, unless the office's country
         owners &= {c.country for c in geonames.index().cities(m.text)}  # has a town of the name ("Dominican police")
     return next(iter(owners)) if len(owners) == 1 else None
 
@@ -783,11 +803,11 @@ def _demonym_seat(name: str, text: str, end: int) -> dict[str, float]:
     return {country: 1.0} if country and _HOME_OFFICE_AFTER.match(text, end) else {}
 
 
-def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:
+def _own_reading(m: Any, persons: _SpanIndex) -> bool:
     """A capital that is the biggest town of its name ("Sucre", not Venezuela's state) and a name inside a person's
     ("John Kerry") keep their own reading before a province's of the name."""
     key = geonames.fold(m.text)
-    return (key in capitals() and _capital_is_biggest(key)) or any(a <= m.start and m.end <= b for a, b in persons)
+    return (key in capitals() and _capital_is_biggest(key)) or persons.contains(m.start, m.end)
 
 
 def _big_namesake(name: str) -> bool:

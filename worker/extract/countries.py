@@ -10,7 +10,9 @@ weight wins, None when nothing points anywhere.
 """
 from __future__ import annotations
 
+import bisect
 import csv
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -448,6 +450,43 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[\w'’-]+")
 
 
+class _ByStart:
+    """Mentions sorted by where they start: those starting in [a, b) by bisection, so a check of one mention's
+    sentence or neighbourhood does not rescan every mention of the text (quadratic on a page of 1,000 names)."""
+
+    def __init__(self, mentions: Iterable[Any]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, a: int, b: int) -> list[Any]:
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+
+class _SpanIndex:
+    """Spans sorted by start, with the running maximum of their ends: whether any overlaps [s, e) by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # the spans that start before e
+        return i > 0 and self.reach[i - 1] > s
+
+    def contains(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)  # the spans that start at or before s
+        return i > 0 and self.reach[i - 1] >= e
+
+    def holds_more(self, s: int, e: int) -> bool:
+        """A span holds [s, e) and more: one starting before s that reaches e, or one starting at s ending after e."""
+        i, j = bisect.bisect_left(self.starts, s), bisect.bisect_right(self.starts, s)
+        return (i > 0 and self.reach[i - 1] >= e) or (j > 0 and self.reach[j - 1] > e)
+
+
+_NO_SPANS = _SpanIndex(())
+
+
 def _capitalized_runs(words: list[str], longest: int) -> list[tuple[int, int]]:
     """The spans [i, j) of one to `longest` words that all begin with a capital, read by extending each start while
     the words stay capitalized (asking every span of a long sentence whether all its words are was the cost of a
@@ -462,6 +501,14 @@ def _capitalized_runs(words: list[str], longest: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _said(sentence: str) -> frozenset[str]:
+    """The folded names of the sentence's capitalized runs of up to four words. Cached: a page of the same names
+    without a full stop gives the same window around many of its mentions."""
+    words = _WORD.findall(sentence)
+    return frozenset(geonames.fold(" ".join(words[i:j])) for i, j in _capitalized_runs(words, 4))
+
+
 def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     """The country of the town called `name` (at text[start:end]) whose province or county its sentence names
     ("in Kingston on Monday, Ontario police said", "in San Jose ..., the Santa Clara County sheriff said"): the
@@ -469,8 +516,7 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     a, b = _sentence_around(text, start, end)
     sentence = text[a:start] + " " * (end - start) + text[end:b]
     key = geonames.fold(name)
-    words = _WORD.findall(sentence)
-    said = {geonames.fold(" ".join(words[i:j])) for i, j in _capitalized_runs(words, 4)}
+    said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
         if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):
@@ -593,13 +639,15 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
     out: list[Clue] = []
     mentions = list(mentions)
     # the only mentions a town's border reads (`_beside_border`): picked once, not rescanned for every town
-    countries_named = [m for m in mentions if m.route and m.place is not None and m.place.kind == "country"]
+    countries_named = _ByStart(m for m in mentions if m.route and m.place is not None and m.place.kind == "country")
+    by_start = _ByStart(mentions)
+    held = _SpanIndex(persons)  # the persons' names, asked whether one holds a mention
     for m in mentions:
         p = m.place
         # (a region's name needs no preposition: "fighting across southern Kordofan")
         if m.route or (p is None and not (m.given_as_town or m.district or country_of_region(m.text))) or (
                 p is not None and p.kind == "country"
-                and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in persons)):
+                and held.holds_more(m.start, m.end)):
             continue
         # a name NER read as a person that its slot gives as a town ("attacked Niafunke"): weak, as untagged names
         w = _weight_at(text, m.start) * _compound(text, m.end) * (UNTAGGED if m.misread else 1.0)
@@ -628,9 +676,9 @@ def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, i
             if unit:  # "in Andar district": Afghanistan's district, not France's Andard, which GeoNames also calls so
                 out.append(Clue(unit, w, m.start, "town"))
                 continue
-            placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, mentions, seats, m) \
-                or _namesake_country_named(text, mentions, m)
-            state = {} if placed or _own_reading(m, persons) else bare_province_votes(m.text)
+            placed = placed_namesake(m.text, text, m.start, m.end) or _sentence_owner(text, by_start, seats, m) \
+                or _namesake_country_named(text, by_start, m)
+            state = {} if placed or _own_reading(m, held) else bare_province_votes(m.text)
             if state:  # "in Florida", "in Ontario": the province the bare name is best known as
                 out.extend(_bare_province_clues(state, w, text, m))
                 continue
@@ -671,7 +719,7 @@ _UNIT_IN = re.compile(r"\s+(?:Local\s+Government\s+(?:Area|Council)|Local\s+Coun
                       r"[Dd]ivision|[Mm]unicipality|[Tt]ownship|[Cc]hiefdom)\s+(?:of|in)\s+(?:the\s+)?")
 
 
-def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]], m: Any) -> str | None:
+def _sentence_owner(text: str, mentions: _ByStart, seats: list[tuple[int, str]], m: Any) -> str | None:
     """The one country whose province's office speaks in the town's sentence ("in Salem on Saturday, Florida police
     said": the force speaks of its own ground, whatever the gazetteer knows of the town there); for a town that
     names a facility ("Victoria Hospital"), also the one country whose province or name the sentence writes: the
@@ -679,23 +727,23 @@ def _sentence_owner(text: str, mentions: list[Any], seats: list[tuple[int, str]]
     a, b = _sentence_around(text, m.start, m.end)
     owners = {c for at, c in seats if a <= at < b}
     if _FACILITY_AFTER.match(text, m.end):
-        owners |= {o.place.country for o in mentions if a <= o.start < b and o is not m and not o.route
+        owners |= {o.place.country for o in mentions.within(a, b) if o is not m and not o.route
                    and o.place is not None and o.place.kind in ("country", "admin1")}
     unit = _UNIT_IN.match(text, m.end)
     if unit:  # "Logo Local Council of Benue State": the unit lies in the province written right after it
-        owners |= {o.place.country for o in mentions if o.start == unit.end() and o.place is not None
+        owners |= {o.place.country for o in mentions.within(unit.end(), unit.end() + 1) if o.place is not None
                    and o.place.kind in ("country", "admin1")}
-    if _own_reading(m, ()):  # "in Kabul, Punjab police said": a capital is where it is, unless the office's country
+    if _own_reading(m, _NO_SPANS):  # "in Kabul, Punjab police said": a capital is where it is, unless the office's country
         owners &= {c.country for c in geonames.index().cities(m.text)}  # has a town of the name ("Dominican police")
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-def _namesake_country_named(text: str, mentions: list[Any], m: Any) -> str | None:
+def _namesake_country_named(text: str, mentions: _ByStart, m: Any) -> str | None:
     """The one country its sentence writes that holds a town of the name ("in Victoria, the capital of Seychelles";
     "in Victoria on Sunday, Cameroon's army said", Limbe's old name): the sentence says which namesake it means,
     before a bigger province of the name abroad (Australia's Victoria) that nothing else in the text points to."""
     a, b = _sentence_around(text, m.start, m.end)
-    named = {o.place.country for o in mentions if a <= o.start < b and o is not m and not o.route
+    named = {o.place.country for o in mentions.within(a, b) if o is not m and not o.route
              and o.place is not None and o.place.kind == "country"}
     if named & {s.country for s in geonames.index().subdivisions_named(m.text, level=1)}:
         return None  # "in Victoria, Australia": the province's own country is written too
@@ -755,11 +803,11 @@ def _demonym_seat(name: str, text: str, end: int) -> dict[str, float]:
     return {country: 1.0} if country and _HOME_OFFICE_AFTER.match(text, end) else {}
 
 
-def _own_reading(m: Any, persons: Iterable[tuple[int, int]]) -> bool:
+def _own_reading(m: Any, persons: _SpanIndex) -> bool:
     """A capital that is the biggest town of its name ("Sucre", not Venezuela's state) and a name inside a person's
     ("John Kerry") keep their own reading before a province's of the name."""
     key = geonames.fold(m.text)
-    return (key in capitals() and _capital_is_biggest(key)) or any(a <= m.start and m.end <= b for a, b in persons)
+    return (key in capitals() and _capital_is_biggest(key)) or persons.contains(m.start, m.end)
 
 
 def _big_namesake(name: str) -> bool:
@@ -795,7 +843,7 @@ _BORDER_WORD = re.compile(r"\b(?:borders?|frontiers?|boundary)\b", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|boundary)\b", re.I)
 
 
-def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town: Any) -> dict[str, float]:
+def _beside_border(votes: dict[str, float], text: str, mentions: _ByStart, town: Any) -> dict[str, float]:
     """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria",
     "near the Nigerian border"): only its namesakes in that country's neighbours, the one such namesake for sure;
     the namesakes in the border's own country when none lies in a neighbour; none when no namesake lies on either
@@ -804,8 +852,8 @@ def _beside_border(votes: dict[str, float], text: str, mentions: list[Any], town
     a, b = _sentence_around(text, town.start, town.end)
     sides: set[str] = set()
     borders: set[str] = set()
-    for m in mentions:
-        if m.route and m.place is not None and m.place.kind == "country" and a <= m.start < b \
+    for m in mentions.within(a, b):
+        if m.route and m.place is not None and m.place.kind == "country" \
                 and _BORDER_WORD.search(text, max(a, m.start - 30), min(b, m.end + 10)):
             sides |= neighbours().get(m.place.country, frozenset())
             borders.add(m.place.country)
@@ -859,9 +907,10 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
     preposition puts them in place."""
     out: list[Clue] = []
     waters = water_spans(text)  # "a tanker in the Red Sea": no clue of Sudan's Red Sea State
+    taken_index = _SpanIndex(taken)
     for ent in ents:  # spaCy entities
         if ent.label_ not in ("GPE", "LOC", *_MISTAKEN) or ent.text in _nationals() \
-                or any(a < ent.end_char and ent.start_char < b for a, b in taken) \
+                or taken_index.overlaps(ent.start_char, ent.end_char) \
                 or in_water(waters, ent.start_char, ent.end_char):
             continue
         # ("the governor of Borno said": NER's person is the seat of the office before it, when a province bears
@@ -1107,11 +1156,11 @@ def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, in
             if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
 
 
-def _tail_of_name(text: str, m: Any, mentions: list[Any]) -> bool:
+def _tail_of_name(text: str, m: Any, mentions: _ByStart) -> bool:
     """The mention ends the name of a place an earlier mention found by its first word ("Mocimboa da Praia": its
-    "Praia" is no Cabo Verde capital)."""
-    return any(o.place is not None and o.start < m.start and m.end - o.start <= 60
-               and geonames.fold(text[o.start:m.end]) == geonames.fold(o.place.name) for o in mentions)
+    "Praia" is no Cabo Verde capital); only the mentions starting in the 60 characters before it are read."""
+    return any(o.place is not None and geonames.fold(text[o.start:m.end]) == geonames.fold(o.place.name)
+               for o in mentions.within(m.end - 60, m.start))
 
 
 def _unit_slots(text: str, mentions: list[Any]) -> dict[int, int]:
@@ -1140,7 +1189,8 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in mentions if m.start < READ and not (dateline and m.start == dateline.start)
              and not (dateline and _DATELINE_COUNTRY.fullmatch(text, dateline.end, m.start) and m.place is not None
                       and m.place.kind in ("country", "admin1"))]
-    found = [m for m in found if not _tail_of_name(text, m, found)]
+    found_index = _ByStart(found)
+    found = [m for m in found if not _tail_of_name(text, m, found_index)]
     groups = _group_names(text, READ)
     found = [m for m in found if not any(a <= m.start < b for a, b in groups)]
     # "Tehrik-i-Taliban Pakistan", "the Free Syrian Army": a country or demonym inside the name of a group that

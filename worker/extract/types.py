@@ -298,13 +298,17 @@ _PAST_AFTER = re.compile(r"(?:\s+" + _NOT_VERB + r"[a-z-]+)?(?:\s+(?:in|at|near|
 _PAST_BEFORE = re.compile(r"(?:" + "|".join(p for _, p in PAST_BEFORE_TIMES) + r")\s+(?:" + _NOT_VERB + r"[\w-]+\s+){0,2}$",
                           re.I)
 _TIME_CUE = re.compile("|".join(sorted({c for c, _ in PAST_AFTER_TIMES + PAST_BEFORE_TIMES})), re.I)
+# the time phrases themselves, anywhere: a sentence where none occurs recalls nothing, however many triggers and cue
+# words ("after the match") it holds; one search instead of a pass per trigger over a sentence that can be a page
+_TIME_PHRASE = re.compile(r"(?:" + "|".join(p for _, p in PAST_AFTER_TIMES) + r")\b|"
+                          + "|".join(p for _, p in PAST_BEFORE_TIMES), re.I)
 
 
 def recalled(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the strong triggers that name an earlier event by its time ("a protest that began at the site
     of a huge bombing earlier this week", "mourners of Sunday's attack")."""
     out: list[tuple[int, int]] = []
-    if not _TIME_CUE.search(sentence):
+    if not _TIME_CUE.search(sentence) or not _TIME_PHRASE.search(sentence):
         return out  # no time phrase can match without its cue
     for t in triggers():
         for m in t.rx.finditer(sentence):
@@ -323,8 +327,10 @@ _PRIOR_RELATIVE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:(?:earlier|previo
                              r"(?!been\b)[a-z]+ed\b[^,;:.()]*", re.I)
 
 
+@lru_cache(maxsize=256)
 def without_recalled(sentence: str) -> str:
-    """The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
+    """Cached: retype reads the same sentences once per incident, and a sentence with no full stop can be a whole
+    page (one pass per trigger over it). The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
     tells an event of its own (a strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still
     that bombing)."""
     spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)]

@@ -40,3 +40,13 @@ def test_a_doers_apposed_group_is_the_doer(nlp: Any, text: str, expected: list[s
 ])
 def test_a_group_whose_spokesman_condemns_is_not_the_doer(nlp: Any, text: str) -> None:
     assert story(nlp, text, "2024-05-15")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gunmen, described by villagers as bandits, stormed a mosque in Zurmi, Zamfara State, on Friday, killing five "
+     "worshippers.", ["bandits"]),
+    ("The attackers, who were described by residents as herders, shot dead six farmers in Bokkos, Plateau State, on "
+     "Tuesday.", ["herders"]),
+])
+def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expected: list[str]) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == expected

@@ -47,6 +47,8 @@ def test_a_group_whose_spokesman_condemns_is_not_the_doer(nlp: Any, text: str) -
      "worshippers.", ["bandits"]),
     ("The attackers, who were described by residents as herders, shot dead six farmers in Bokkos, Plateau State, on "
      "Tuesday.", ["herders"]),
+    ("The gunmen, described by police as members of the Black Axe cult, shot dead four men at a bar in Benin City, "
+     "Edo State, on Saturday.", ["Black Axe cult"]),
 ])
 def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expected: list[str]) -> None:
     assert story(nlp, text, "2024-05-15")[0] == expected

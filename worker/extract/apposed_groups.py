@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Sequence
 
+from worker.extract.alternation import literal
 from worker.extract.syntax import Role, word_lists
 
 
@@ -27,11 +28,12 @@ def _apposed_nouns() -> frozenset[str]:
 
 @cache
 def _described_rx() -> re.Pattern[str]:
-    """Between a phrase and the name the text gives it: ", described by residents as ", ", who police identified as
-    ", ", whom witnesses called "; an identification, not a hedge ("suspected to be" says less)."""
+    """Between a phrase and the name the text gives it: ", described by residents as ", ", whom police identified as
+    ", ", described as members of the "; an identification, not a hedge ("suspected to be" says less)."""
     return re.compile(r"\s*,\s*(?:(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:were|was|are|is|have been|had been)\s+)?"
                       r"(?:described|identified|called|named)(?:\s+by(?:\s+[\w'’-]+){1,3}?)?\s+as\s+"
-                      r"(?:(?:the|armed|suspected)\s+)?", re.I)
+                      r"(?:(?:the|armed|suspected)\s+)?(?:(?:an?\s+)?(?:" + literal(word_lists()["apposed_nouns"])
+                      + r")\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def apposed_part(found: Sequence[Role] | None, sentence: str, start: int) -> str | None:

@@ -1,0 +1,54 @@
+"""A group named in a man's apposition ("X, a commander of the TTP,") takes the part the parse gives the man: the
+doer's group when he carried it out, the victims' side when he was among the dead, no doer when he only condemns.
+Every text is written for these tests."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.perps_support import story
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Soldiers killed Abu Hamza, a commander of ISWAP, in a raid near Monguno on Saturday, the army said.",
+     "Islamic State West Africa Province"),
+    ("An air strike killed Ahmed Madobe Ali, the deputy leader of al-Shabaab, near Bardere on Thursday.",
+     "al-Shabaab"),
+    ("Gunmen shot dead Mullah Karim, a member of the Tehreek-e-Taliban Pakistan, in Wana on Sunday.",
+     "Tehreek-e-Taliban Pakistan"),
+])
+def test_a_victims_apposed_group_is_not_the_doer(nlp: Any, text: str, group: str) -> None:
+    assert group not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ambush on the convoy near Tank on Friday was carried out by Maulvi Faqir, a commander of the TTP, "
+     "officials said.", ["Tehreek-e-Taliban Pakistan"]),
+    ("The bombing of the market in Konduga on Monday was carried out by Abu Khalid, a member of Boko Haram, the "
+     "police said.", ["Boko Haram"]),
+])
+def test_a_doers_apposed_group_is_the_doer(nlp: Any, text: str, expected: list[str]) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six workers in Dera Ismail Khan on Tuesday. Mohammad Khurasani, a spokesman for the TTP, "
+    "condemned the attack.",
+    "Unknown attackers killed four traders near Galkayo on Monday. Ali Dhere, a spokesman for al-Shabaab, "
+    "denounced the killings.",
+])
+def test_a_group_whose_spokesman_condemns_is_not_the_doer(nlp: Any, text: str) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gunmen, described by villagers as bandits, stormed a mosque in Zurmi, Zamfara State, on Friday, killing five "
+     "worshippers.", ["bandits"]),
+    ("The attackers, who were described by residents as herders, shot dead six farmers in Bokkos, Plateau State, on "
+     "Tuesday.", ["herders"]),
+    ("The gunmen, described by police as members of the Black Axe cult, shot dead four men at a bar in Benin City, "
+     "Edo State, on Saturday.", ["Black Axe cult"]),
+])
+def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expected: list[str]) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == expected

@@ -140,6 +140,9 @@ _NP_END = re.compile(r"(?:in|of|on|at|near|against|for|to|by|from|with|during|si
 _EVENT_NOUNS = re.compile(r"such|incidents?|times?|cases?|strikes?|assaults?|attacks?|raids?|ambush(?:es)?|blasts?|"
                           r"massacres?|clash(?:es)?|ones?", re.I)
 _NOMINAL = re.compile(r"\w+(?:ings?|ions?)", re.I)
+# "the worst massacre in the district came in August 2018", "the deadliest raid took place in May 2021": the ranked
+# event is the subject of a verb of happening, so the period after that verb is its date, not the span it is ranked in
+_OCCURRED = re.compile(r"\b(?:came|happened|occurred|took\s+place|was|were)\s*$", re.I)
 
 
 def _ranks_in_period(before: str) -> bool:
@@ -148,7 +151,7 @@ def _ranks_in_period(before: str) -> bool:
     if _PERIOD_CONTEXT.search(before):
         return True
     m = _ORDINAL_RANK.search(before)
-    if m is None:
+    if m is None or _OCCURRED.search(m["np"]):
         return False
     head = _noun_words(m["np"])
     return not head or _names_an_event(head)

@@ -656,11 +656,26 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published),
                                    kind == "weekend"))
     out = quoted_days.recount(sentence, out, relative, published)
+    out = _without_period_starts(sentence, out)
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
+
+
+# "since October", "since 2009": the start of a period (a campaign, a siege, a total), written as a date
+_SINCE = re.compile(r"since\b", re.I)
+
+
+def _without_period_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """A period's start ("have shelled El Fasher since October, and on Monday a shell killed nine") gives way to an
+    own day of the sentence: it dates what has gone on since, not the event the sentence tells on its day. Alone it
+    stays ("fighting since March has killed 40": the period is all the text dates)."""
+    starts = [x for x in found if _SINCE.match(sentence, x.start) and not x.reporting]
+    if not starts or not any(x.value and not x.reporting and x not in starts for x in found):
+        return found
+    return [x for x in found if x not in starts]
 
 
 # "detention for 1 month 28 days, that is, until May 22, 2024", "remanded for two months, until March 3": a term

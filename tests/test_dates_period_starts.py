@@ -20,6 +20,8 @@ def _values(sentence: str, published: date = PUB) -> list[str | None]:
     ("Herders, who have killed more than 200 villagers in Plateau since January, attacked Mangu on Sunday.",
      "2024-03-10"),
     ("Insurgents have raided the valley since 2018, and on Monday they burned a school near Chitral.", "2024-03-11"),
+    ("Gunmen have killed 30 people in Riyom since Christmas Eve, and on Sunday they killed four more.", "2024-03-10"),
+    ("Raiders have struck Bassa since last week, and on Saturday they burned 20 houses.", "2024-03-09"),
 ])
 def test_a_period_start_gives_way_to_the_own_day(sentence: str, want: str) -> None:
     assert _values(sentence) == [want]

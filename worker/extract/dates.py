@@ -664,15 +664,18 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
                         key=lambda d: d.start))
 
 
-# "since October", "since 2009": the start of a period (a campaign, a siege, a total), written as a date
+# "since October", "since 2009", "since Christmas Eve", "since last week": the start of a period (a campaign, a
+# siege, a total), written as a date (the mention holds "since" or follows it)
 _SINCE = re.compile(r"since\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def _without_period_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
     """A period's start ("have shelled El Fasher since October, and on Monday a shell killed nine") gives way to an
     own day of the sentence: it dates what has gone on since, not the event the sentence tells on its day. Alone it
     stays ("fighting since March has killed 40": the period is all the text dates)."""
-    starts = [x for x in found if _SINCE.match(sentence, x.start) and not x.reporting]
+    starts = [x for x in found if not x.reporting and (_SINCE.match(sentence, x.start)
+                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))]
     if not starts or not any(x.value and not x.reporting and x not in starts for x in found):
         return found
     return [x for x in found if x not in starts]

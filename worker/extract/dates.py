@@ -228,7 +228,9 @@ _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][
 # (South Asian and African dailies end it with a colon: "Poonch, May 7 (PTI):", "Mogadishu, 14 August:"; a place, a
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
 # no place, is not)
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:--?|–|—|(?P<colon>:))|(?<=\)))\s")
+# (Spanish wires put a full stop before the dash: "Oaxaca, 11 Feb (EFE).- A journalist ...")
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.)?(?:--?|–|—|(?P<colon>:))|"
+                             r"(?<=\)))\s")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:

@@ -158,9 +158,26 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     ds = before_clauses.without_other_clause_days(
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
-        return [replace(x, reporting=True) for x in ds]
+        told_at = _update_told_event(sentence)
+        return [x if x.start >= told_at else replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
+
+
+# ", after crowds set fire to shops on Monday", ", when gunmen stormed the jail": the clause of a toll update that
+# tells the event the toll counts
+_UPDATE_EVENT_CLAUSE = re.compile(r",\s*(?:after|when|following)\b[^;:]*", re.I)
+
+
+def _update_told_event(sentence: str) -> int:
+    """Where a toll update's sentence goes on to tell its event ("the toll rose to 26 on Wednesday, police said,
+    after crowds set fire to homes on Monday"): the days from there on are the event's, not the update's; the
+    sentence's end when no such clause tells violence ("rose to 9 on Monday after two more died of their wounds")."""
+    for m in _UPDATE_EVENT_CLAUSE.finditer(sentence):
+        tm = types.classify(m.group())
+        if tm is not None and tm.strong:
+            return m.start()
+    return len(sentence)
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the

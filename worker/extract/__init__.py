@@ -164,6 +164,12 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
 
 
+def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:
+    """A lead that gives a toll and a full day but names no event ("A police raid in Recife left several people dead
+    on Thursday"): the day of the event the next sentences tell, when they give none of their own."""
+    return len(day.value or "") == 10 and any(not c.update for c in casualties.counts(sentence, "killed"))
+
+
 # ", after crowds set fire to shops on Monday", ", when gunmen stormed the jail": the clause of a toll update that
 # tells the event the toll counts
 _UPDATE_EVENT_CLAUSE = re.compile(r",\s*(?:after|when|following)\b[^;:]*", re.I)
@@ -711,8 +717,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             own = followup_days.own(s.text, ds, (tm.start, tm.end))
             recalled_days = [x for x in ds if x not in own and x.value and not x.reporting]
             ds, recall_dated = own, len(own) < len(ds)
-        if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
-                and not first.reporting and (not first.past or dates.recent(first, published)):
+        if tm is None and cur is None and (first := _event_date(ds)) is not None and not first.reporting \
+                and (not first.past or dates.recent(first, published)) \
+                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the

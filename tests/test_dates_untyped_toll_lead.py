@@ -20,3 +20,15 @@ def test_the_untyped_lead_s_day_dates_the_event_told_after_it() -> None:
     own = ("RECIFE - A police raid on the Coque favela left several people dead on Thursday, police said.\n\n"
            "On Wednesday night, two residents were killed by stray bullets in a shootout, neighbours said.")
     assert _primary_date(own) in ("2024-10-02", "2024-10-03")
+
+
+def test_a_day_after_a_left_toll_is_the_deaths_not_the_statement_s() -> None:
+    from datetime import date
+
+    from worker.extract import dates
+    found = dates.find("An operation by state police in Coque left several people dead on Thursday, the Military "
+                       "Police said.", date(2024, 10, 4))
+    assert [(x.value, x.reporting) for x in found] == [("2024-10-03", False)]
+    # a thing left in a state that is no toll keeps the statement's day
+    found = dates.find("The storm left the town without power on Thursday, officials said.", date(2024, 10, 4))
+    assert [x.reporting for x in found] == [True]

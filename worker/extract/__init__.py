@@ -158,9 +158,32 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     ds = before_clauses.without_other_clause_days(
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
-        return [replace(x, reporting=True) for x in ds]
+        told_at = _update_told_event(sentence)
+        return [x if x.start >= told_at else replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
+
+
+def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:
+    """A lead that gives a toll and a full day but names no event ("A police raid in Recife left several people dead
+    on Thursday"): the day of the event the next sentences tell, when they give none of their own."""
+    return len(day.value or "") == 10 and any(not c.update for c in casualties.counts(sentence, "killed"))
+
+
+# ", after crowds set fire to shops on Monday", ", when gunmen stormed the jail": the clause of a toll update that
+# tells the event the toll counts
+_UPDATE_EVENT_CLAUSE = re.compile(r",\s*(?:after|when|following)\b[^;:]*", re.I)
+
+
+def _update_told_event(sentence: str) -> int:
+    """Where a toll update's sentence goes on to tell its event ("the toll rose to 26 on Wednesday, police said,
+    after crowds set fire to homes on Monday"): the days from there on are the event's, not the update's; the
+    sentence's end when no such clause tells violence ("rose to 9 on Monday after two more died of their wounds")."""
+    for m in _UPDATE_EVENT_CLAUSE.finditer(sentence):
+        tm = types.classify(m.group())
+        if tm is not None and tm.strong:
+            return m.start()
+    return len(sentence)
 
 
 # an event named with its year before its noun ("the 2016 Nice truck attack", "2022's train attack") and the
@@ -694,8 +717,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             own = followup_days.own(s.text, ds, (tm.start, tm.end))
             recalled_days = [x for x in ds if x not in own and x.value and not x.reporting]
             ds, recall_dated = own, len(own) < len(ds)
-        if tm is None and cur is None and dates.dates_an_event(s.text) and (first := _event_date(ds)) is not None \
-                and not first.reporting and (not first.past or dates.recent(first, published)):
+        if tm is None and cur is None and (first := _event_date(ds)) is not None and not first.reporting \
+                and (not first.past or dates.recent(first, published)) \
+                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the

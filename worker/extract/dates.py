@@ -43,8 +43,10 @@ _PATTERNS = [
                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
-    ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
-                      r"(?:early\s+|late\s+|mid-?)?" + _M
+    # "the May 2019 raid on Kidal", "an April 2021 truce": a month with its year needs no preposition
+    ("my", re.compile(r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
+                      r"(?:early\s+|late\s+|mid-?)?|(?<![\w-])(?=" + _M.replace("?P<mon>", "?:")
+                      + r"\s+(?:19|20)\d\d\b(?![-–/.,]?\d)))" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
@@ -138,6 +140,9 @@ _NP_END = re.compile(r"(?:in|of|on|at|near|against|for|to|by|from|with|during|si
 _EVENT_NOUNS = re.compile(r"such|incidents?|times?|cases?|strikes?|assaults?|attacks?|raids?|ambush(?:es)?|blasts?|"
                           r"massacres?|clash(?:es)?|ones?", re.I)
 _NOMINAL = re.compile(r"\w+(?:ings?|ions?)", re.I)
+# "the worst massacre in the district came in August 2018", "the deadliest raid took place in May 2021": the ranked
+# event is the subject of a verb of happening, so the period after that verb is its date, not the span it is ranked in
+_OCCURRED = re.compile(r"\b(?:came|happened|occurred|took\s+place|was|were)\s*$", re.I)
 
 
 def _ranks_in_period(before: str) -> bool:
@@ -146,7 +151,7 @@ def _ranks_in_period(before: str) -> bool:
     if _PERIOD_CONTEXT.search(before):
         return True
     m = _ORDINAL_RANK.search(before)
-    if m is None:
+    if m is None or _OCCURRED.search(m["np"]):
         return False
     head = _noun_words(m["np"])
     return not head or _names_an_event(head)
@@ -223,7 +228,9 @@ _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][
 # (South Asian and African dailies end it with a colon: "Poonch, May 7 (PTI):", "Mogadishu, 14 August:"; a place, a
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
 # no place, is not)
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:--?|–|—|(?P<colon>:))|(?<=\)))\s")
+# (Spanish wires put a full stop before the dash: "Oaxaca, 11 Feb (EFE).- A journalist ...")
+_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.)?(?:--?|–|—|(?P<colon>:))|"
+                             r"(?<=\)))\s")
 
 
 def _dateline(sentence: str, m: re.Match[str]) -> bool:
@@ -244,7 +251,13 @@ def _said_after(sentence: str, m: re.Match[str]) -> bool:
         return False
     from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
     start = max((j.end() for j in _CLAUSE_JOIN.finditer(sentence, 0, m.start())), default=0)
-    return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start())
+    return not any_trigger().search(sentence, start, m.start()) and not _HAPPENED.search(sentence, start, m.start()) \
+        and not _LEFT_TOLL.search(sentence, start, m.start())
+
+
+# "left several people dead", "leaving 12 wounded": a toll the event left, which the trigger lexicon does not hold; the
+# day after it is the deaths' ("A raid left four dead on Thursday, police said")
+_LEFT_TOLL = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w,’'-]+\s+){0,5}?(?:dead|injured|wounded)\b", re.I)
 
 
 # the verbs of happening, one list for every rule that reads them (happened_days.RETELLS builds on it)
@@ -651,11 +664,29 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
             out.append(DateMention(value, key, m.start(), m.end(), past, reporting, _through(kind, m, value, published),
                                    kind == "weekend"))
     out = quoted_days.recount(sentence, out, relative, published)
+    out = _without_period_starts(sentence, out)
     out = _joined_days(sentence, out)
     out += _counted_days(sentence, told, published, out, told_key, _said_day(out))
     out = _followup_days(sentence, out) if sum(1 for x in out if x.value) > 1 else out
     return tuple(sorted(out + _days_before_statements(sentence, out) + _term_starts(sentence, out, published),
                         key=lambda d: d.start))
+
+
+# "since October", "since 2009", "since Christmas Eve", "since last week": the start of a period (a campaign, a
+# siege, a total), written as a date (the mention holds "since" or follows it)
+_SINCE = re.compile(r"since\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _without_period_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """A period's start ("have shelled El Fasher since October, and on Monday a shell killed nine") gives way to an
+    own day of the sentence: it dates what has gone on since, not the event the sentence tells on its day. Alone it
+    stays ("fighting since March has killed 40": the period is all the text dates)."""
+    starts = [x for x in found if not x.reporting and (_SINCE.match(sentence, x.start)
+                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))]
+    if not starts or not any(x.value and not x.reporting and x not in starts for x in found):
+        return found
+    return [x for x in found if x not in starts]
 
 
 # "detention for 1 month 28 days, that is, until May 22, 2024", "remanded for two months, until March 3": a term

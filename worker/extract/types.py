@@ -62,6 +62,9 @@ def _ranked(sentence: str, a: int, at: int) -> bool:
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
                       r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
+# the court's own verbs among the generic words: a verdict or a sentence told of a convict
+_COURT_VERB = re.compile(r"(?:sentenced|convicted|jailed for|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
+                         re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months|years)|this year|so far|in the past)\b", re.I)
@@ -835,9 +838,29 @@ _PAST_VERB = re.compile(r"(?:[a-z-]+ed|shot|blew|threw|hurled|struck|hit|fought|
                         re.I)
 
 
+# the subject's relative clause that ends at the court's verb ("A man who murdered his neighbour in a row over
+# parking was jailed for life"): the crime the convict is known by, told by no day or place of its own
+_CONVICT_RELATIVE = re.compile(r"\b(?:who|that)\s+[^,;:.()\"“”]{3,200}?,?\s+(?:was|were|has been|have been|had been|is|are|"
+                               r"will be)\s+(?:also\s+|now\s+|today\s+|finally\s+)?$", re.I)
+
+
+def _convict_described(sentence: str, at: int, start: int) -> bool:
+    """The trigger at `start` lies in the relative clause that describes the subject of the court's verb at `at`
+    (`_CONVICT_RELATIVE`), and the clause names no day of its own: a verdict, sentence or acquittal, no event."""
+    m = _CONVICT_RELATIVE.search(sentence, max(0, at - 240), at)
+    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at) \
+        and not _OWN_PLACE.search(sentence, m.start(), at)
+
+
+_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])")  # "who stabbed three people in Leeds"
+
+
 def _told_before(sentence: str, at: int) -> bool:
-    """A strong trigger before `at`: the sentence reports its own event before it adds background or a record."""
+    """A strong trigger before `at`: the sentence reports its own event before it adds background or a record; not
+    the crime a convict is described by ("A man who murdered his neighbour ... was jailed for life")."""
     tm = classify(sentence[:at]) if at else None
+    if tm is not None and _convict_described(sentence, at, tm.start) and _COURT_VERB.match(sentence, at):
+        return False
     # "The exchange of fire comes amid a surge ...": an event already told, recalled by its definite noun; a verb
     # after a definite subject tells the event ("The gunmen shot dead two men accused of theft")
     return tm is not None and tm.strong and (not _RECALLED.search(sentence, 0, tm.start)
@@ -909,9 +932,13 @@ def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     clauses `texts`, where intent is told or denied after a semicolon ("...; police ruled out terrorism")."""
     joined = " ".join(texts)
     told = " ".join(whole) if whole else joined
-    if cues()["violent"].search(joined):  # read first: a violent word, found early in a violent story, settles it
+    # read first: a violent word, found early in a violent story, settles it; a figure of speech (data/negatives.csv:
+    # "the plant was a bomb waiting to explode") names no violence
+    if cues()["violent"].search(joined) and cues()["violent"].search(negatives().sub(" ", joined)):
         return False
+    # a vehicle driven into people is a crash told with an attack's words unless the story says it was deliberate
     return bool((cues()["accident"].search(joined) or _natural_causes().search(joined)
+                 or cues()["vehicle_into_people"].search(joined)
                  or cues()["intent_denied"].search(told)) and not told_deliberate(told))
 
 

@@ -20,6 +20,11 @@ Sets (`--set`, repeatable; default all):
              (pages as stored, half with boilerplate; background incidents, non-lethal primaries, pages with no
              incident, roundups of several incidents, updated tolls), split by the same rule: the half one may read;
   fresh4-test its other half, held out: totals only;
+  fresh5-dev tests/eval/fresh5: 60 hard pages written on 2026-12-07 by two more helpers who never saw the code: 40
+             with no security incident but the words of one (crashes, disasters, outbreaks, verdicts, statistics,
+             sport, markets, politics, reviews, exercises, memorials, accidents), 20 with an incident buried in a page
+             about something else or told mildly; the same split: the half one may read;
+  fresh5-test its other half, held out: totals only;
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
@@ -48,9 +53,11 @@ from worker.pipeline import incidents
 EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
 SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "fresh2-dev", "fresh2-test",
-        "fresh3-dev", "fresh3-test", "fresh4-dev", "fresh4-test", "general")
-FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ … fresh4/ live here
-HELD_OUT = ("wad-test", "fresh-test", "fresh2-test", "fresh3-test", "fresh4-test")  # sets whose documents are never printed
+        "fresh3-dev", "fresh3-test", "fresh4-dev", "fresh4-test", "fresh5-dev",
+        "fresh5-test", "general")
+FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ … fresh5/ live here
+HELD_OUT = ("wad-test", "fresh-test", "fresh2-test", "fresh3-test", "fresh4-test",
+            "fresh5-test")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 

@@ -1,0 +1,20 @@
+"""The fifth outside-written set (tests/eval/fresh5: hard pages by writers j and k, two thirds with no security
+incident) stays well formed: each writer's own checker (key order, places verbatim in the text, figures present,
+weekdays agreeing with the dates, types and targets from the lists, the mix of 20 negatives and 10 positives) finds no
+error in the writer's 30 pages."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent / "fresh5"
+
+
+@pytest.mark.parametrize("writer", ["j", "k"])
+def test_each_writers_checker_finds_no_error(writer: str) -> None:
+    out = subprocess.run([sys.executable, str(HERE / f"check_{writer}.py")], capture_output=True, text=True,
+                         check=True, cwd=HERE).stdout
+    assert out.splitlines()[0].startswith("30 docs; errors 0;"), out[:2000]

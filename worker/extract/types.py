@@ -214,7 +214,7 @@ def _classify(sentence: str) -> TypeMatch | None:
     """`classify` before an abduction's dead found make it a killing."""
     if not _opens()(sentence):
         return None
-    masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
+    masked = without_animal_acts(negatives().sub(lambda m: " " * len(m.group()), sentence))
     from worker.extract import toll_phrases  # the aggregate cues (data/aggregates.csv); toll_phrases reads this module
     if aggregates := toll_phrases.aggregate_spans(masked):
         # "10,000 suspects detained since October", "the crisis, which began in 2016 as protests, has claimed 6,000
@@ -925,6 +925,49 @@ _DIED_OF = (r"\b(?:died|dies|dying|dead|deaths?|killed|perished|succumbed|fatali
             r"after contracting|as a result of)\s+(?:the\s+|an?\s+|suspected\s+|severe\s+)?(?:[\w-]+\s+){0,2}?")
 
 
+# an animal's attack, or a blow at an animal: "a crocodile attack", "killed by a saltwater crocodile", "a ranger
+# shot the crocodile", "threw rocks at the animal"; the word after each opener is checked against the animal lexicon
+_ANIMAL_ACT = re.compile(r"\b(?P<noun>[a-z]+)\s+attacks?\b|\b(?:attack(?:ed|s)?|mauled|gored|killed|bitten|trampled)\s+by\s+"
+                         r"(?:an?|the|two|three|several)\s+|\b(?:shot|shoots|shooting|killed|kills|speared|culled|"
+                         r"stoned|clubbed|harpooned|(?:threw|hurled|throwing) (?:rocks|stones|spears|sticks) at|fired at)"
+                         r"\s+(?:the|an?|its|two|three|several)\s+", re.I)
+_ANIMAL_HEAD = re.compile(r"[a-z-]+(?: [a-z-]+){0,3}", re.I)  # the words of a noun phrase, up to a punctuation mark
+_PHRASE_ENDS = frozenset({"which", "who", "that", "was", "were", "is", "are", "had", "has", "have", "in", "at", "on",
+                          "near", "and", "but", "with", "from", "to", "of", "as", "while", "when", "after", "before",
+                          "during", "by", "for", "into", "onto", "off", "then"})
+# animal-lexicon words that also name people, machines or states (data/animal_nouns.csv is WordNet's)
+_NOT_ANIMALS = frozenset({"young", "drone", "drones", "mule", "mules", "stray", "pig", "pigs", "kid", "kids", "rat",
+                          "rats", "snake", "snakes", "dog", "dogs", "bull", "bulls", "hawk", "hawks", "worker",
+                          "workers", "queen", "male", "female", "adult", "juvenile", "game"})
+
+
+def _animal(word: str) -> bool:
+    from worker.extract import toll_phrases  # the animal lexicon; toll_phrases reads this module
+    return word.lower() not in _NOT_ANIMALS and (word.lower() in ("animal", "animals", "beast", "beasts")
+                                                 or toll_phrases.is_animal_noun(word))
+
+
+def without_animal_acts(sentence: str) -> str:
+    """The sentence with an animal's attack and a blow at an animal blanked ("It is the first fatal crocodile
+    attack", "a ranger later shot the crocodile"): no violence between people. Words the lexicon shares with people
+    or weapons ("drone", "mule", "young") are not read as animals."""
+    if "ttack" not in sentence and not _ANIMAL_ACT.search(sentence):
+        return sentence
+    spans: list[tuple[int, int]] = []
+    for m in _ANIMAL_ACT.finditer(sentence):
+        if m.group("noun") is not None:
+            if _animal(m.group("noun")):
+                spans.append(m.span())
+            continue
+        head = _ANIMAL_HEAD.match(sentence, m.end())
+        words = head.group().split() if head else []
+        cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS), len(words))
+        if cut and _animal(words[cut - 1]):  # the noun phrase's head: "a saltwater crocodile while ...", not
+            # "three cattle rustlers"
+            spans.append((m.start(), m.end() + len(" ".join(words[:cut]))))
+    return _blank(sentence, spans) if spans else sentence
+
+
 def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30", or an
     attack ruled out: "police ruled out terrorism") and no violent one, told as no deliberate act ("a car sped into
@@ -934,7 +977,7 @@ def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     told = " ".join(whole) if whole else joined
     # read first: a violent word, found early in a violent story, settles it; a figure of speech (data/negatives.csv:
     # "the plant was a bomb waiting to explode") names no violence
-    if cues()["violent"].search(joined) and cues()["violent"].search(negatives().sub(" ", joined)):
+    if cues()["violent"].search(joined) and cues()["violent"].search(without_animal_acts(negatives().sub(" ", joined))):
         return False
     # a vehicle driven into people is a crash told with an attack's words unless the story says it was deliberate
     return bool((cues()["accident"].search(joined) or _natural_causes().search(joined)

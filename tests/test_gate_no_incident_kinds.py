@@ -1,7 +1,8 @@
 """Pages of kinds that tell no security incident give none, each beside the near miss that must still give one: a
 gas blast with a resident's "bomb waiting to explode", a derailment, a convict described by his crime, a film and a
 game review, drills and weapons tests and an arms deal, a memorial of a genocide, a crash with a driving charge, a
-car driven into a crowd with no intent told, a report's national counts, a terror plot's verdict. Every page is
+car driven into a crowd with no intent told, a report's national counts, a terror plot's verdict, a crocodile's
+attack, a hunting accident, a crime series' review, boardroom figures of speech, a quarter's crime figures. Every page is
 written for these tests (real places, invented events)."""
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ DERAILMENT = (
     "\"A fault in the track is suspected,\" said East Coast Railway spokesman Biswajit Sahu.\n"
     "In 2010, a derailment near Jhargram killed 148 passengers.")
 CONVICT = (
-    "LEEDS, England, May 17 — A man who strangled his former partner after an argument over money was jailed for "
-    "life on Friday, with a minimum term of 21 years.\n"
+    "LEEDS, England, May 17 — A man who murdered his former partner after an argument over money was jailed for "
+    "life on Friday at Leeds Crown Court, with a minimum term of 21 years.\n"
     "Judge Guy Kearl told the 38-year-old that he had shown no remorse. The victim's sister said the family would "
     "never recover.")
 REVIEW = (
@@ -46,10 +47,11 @@ REVIEW = (
     "open fire on the resistance in one mission.\n"
     "Critics have attacked the game's short campaign.")
 DRILLS = (
-    "TAIPEI, Taiwan, May 16 — Taiwan's military began its annual Han Kuang exercises on Thursday, with troops firing "
-    "artillery and tanks in live-fire drills on the coast of Pingtung county, the defence ministry said.\n"
+    "SEOUL, May 16 — South Korean and US troops began joint military exercises on Thursday, firing artillery and "
+    "tanks in live-fire drills near the border town of Yeoncheon, the defence ministry said.\n"
+    "North Korea test-fired three cruise missiles into the sea on Wednesday, Japan's defence ministry said.\n"
     "The drills include simulated attacks on landing ships.\n"
-    "Taiwan signed a deal on Wednesday to buy 30 Apache attack helicopters, a ministry spokesman said in Taipei.")
+    "South Korea signed a deal on Wednesday to buy 36 Apache attack helicopters, a ministry spokesman said in Seoul.")
 MEMORIAL = (
     "SREBRENICA, Bosnia, May 11 — Thousands gathered on Saturday for the commemoration of the 1995 massacre, in which "
     "more than 8,000 Muslim men and boys were killed by Bosnian Serb forces.\n"
@@ -79,6 +81,32 @@ PLOT = (
     "Prosecutors said he had planned to drive a car into the crowd and to stab marchers.\n"
     "\"He wanted to kill as many people as possible,\" the judge said.")
 
+CROCODILE = (
+    "CAIRNS, Australia, May 18 — A woman was killed by a saltwater crocodile while swimming in the Daintree River "
+    "north of Cairns on Friday, Queensland police said.\n"
+    "Her friends threw stones at the animal but could not free her. Wildlife officers later shot the crocodile.\n"
+    "It was the first fatal crocodile attack in the state this year.")
+HUNTER = (
+    "BLOEMFONTEIN, South Africa, May 19 — A 60-year-old hunter died on Saturday after he was accidentally shot by a "
+    "friend on a farm near Bothaville, Free State police said.\n"
+    "\"The friend fired at what he thought was a springbok,\" police spokesman Sam Makhele said.")
+SERIES = (
+    "Review: a bloody gangster saga\n"
+    "The new Japanese series, directed by Ken Aoki, follows a detective in Osaka who hunts the men who gunned down "
+    "his brother.\n"
+    "The centrepiece is a massacre in a noodle bar in episode five.")
+BOARDROOM = (
+    "TOKYO, May 16 — Shares of Mitsuba Steel fell 11% on Thursday after a fund dropped its hostile bid.\n"
+    "\"The vote was a bomb thrown into the negotiations,\" said analyst Aiko Ueda. \"Once it passed, the bid was "
+    "dead.\" The company was \"hostage to a "
+    "board that has failed for years,\" the fund said.\n"
+    "Opposition lawmakers launched an attack on the finance minister over the deal.")
+QUARTER = (
+    "PRETORIA, May 17 — Police released the quarterly crime figures on Friday.\n"
+    "Between January and March 2024, 6 900 people were murdered in South Africa, 210 fewer than "
+    "in the same period the year before, a decrease of 3%.\n"
+    "Hijackings rose, with 5 200 cases recorded in the quarter.")
+
 # near misses of each mask: a real event told beside the same words
 NEAR = {
     "gas": "KANO, Nigeria, May 19 — A bomb exploded at a bus station in Kano on Sunday, killing four people, police said.",
@@ -98,11 +126,22 @@ NEAR = {
               "Saturday, killing three people, in what prosecutors called a terrorist attack."),
     "report": ("GAO, Mali, May 15 — Jihadists killed 14 villagers in an attack on the village of Tessit near Gao on "
                "Tuesday, local officials said."),
+    "crocodile": ("CAIRNS, Australia, May 18 — A man shot dead two rangers at a crocodile farm near Cairns on "
+                  "Friday, Queensland police said."),
+    "hunter": ("BLOEMFONTEIN, South Africa, May 19 — Gunmen shot dead a farmer near Bothaville on Saturday, Free "
+               "State police said."),
+    "series": ("OSAKA, Japan, May 18 — A gunman shot dead two people at a film studio in Osaka on Saturday, police "
+               "said."),
+    "boardroom": ("TOKYO, May 16 — A bomb exploded outside the headquarters of a steel company in Tokyo on Thursday, "
+                  "wounding two guards, police said."),
+    "quarter": ("PRETORIA, May 17 — Gunmen killed six people at a tavern in Soshanguve on Friday night, police "
+                "said."),
     "plot": ("LYON, France, May 17 — A man stabbed two passers-by to death in Lyon on Thursday after he had planned the attack "
              "for weeks, prosecutors said."),
 }
 PAGES = {"gas": GAS, "derailment": DERAILMENT, "convict": CONVICT, "review": REVIEW, "drills": DRILLS,
-         "memorial": MEMORIAL, "crash": CRASH, "crowd": CROWD, "report": REPORT, "plot": PLOT}
+         "memorial": MEMORIAL, "crash": CRASH, "crowd": CROWD, "report": REPORT, "plot": PLOT,
+         "crocodile": CROCODILE, "hunter": HUNTER, "series": SERIES, "boardroom": BOARDROOM, "quarter": QUARTER}
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))

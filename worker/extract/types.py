@@ -62,6 +62,9 @@ def _ranked(sentence: str, a: int, at: int) -> bool:
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
                       r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
+# the court's own verbs among the generic words: a verdict or a sentence told of a convict
+_COURT_VERB = re.compile(r"(?:sentenced|convicted|jailed for|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
+                         re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
 _SPAN = re.compile(r"\b(?:since|over the (?:past|last)|in recent (?:weeks|months|years)|this year|so far|in the past)\b", re.I)
@@ -215,7 +218,7 @@ def _classify(sentence: str) -> TypeMatch | None:
     """`classify` before an abduction's dead found make it a killing."""
     if not _opens()(sentence):
         return None
-    masked = negatives().sub(lambda m: " " * len(m.group()), sentence)
+    masked = without_animal_acts(negatives().sub(lambda m: " " * len(m.group()), sentence))
     from worker.extract import toll_phrases  # the aggregate cues (data/aggregates.csv); toll_phrases reads this module
     if aggregates := toll_phrases.aggregate_spans(masked):
         # "10,000 suspects detained since October", "the crisis, which began in 2016 as protests, has claimed 6,000
@@ -845,9 +848,29 @@ _PAST_VERB = re.compile(r"(?:[a-z-]+ed|shot|blew|threw|hurled|struck|hit|fought|
                         re.I)
 
 
+# the subject's relative clause that ends at the court's verb ("A man who murdered his neighbour in a row over
+# parking was jailed for life"): the crime the convict is known by, told by no day or place of its own
+_CONVICT_RELATIVE = re.compile(r"\b(?:who|that)\s+[^,;:.()\"“”]{3,200}?,?\s+(?:was|were|has been|have been|had been|is|are|"
+                               r"will be)\s+(?:also\s+|now\s+|today\s+|finally\s+)?$", re.I)
+
+
+def _convict_described(sentence: str, at: int, start: int) -> bool:
+    """The trigger at `start` lies in the relative clause that describes the subject of the court's verb at `at`
+    (`_CONVICT_RELATIVE`), and the clause names no day of its own: a verdict, sentence or acquittal, no event."""
+    m = _CONVICT_RELATIVE.search(sentence, max(0, at - 240), at)
+    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at) \
+        and not _OWN_PLACE.search(sentence, m.start(), at)
+
+
+_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])")  # "who stabbed three people in Leeds"
+
+
 def _told_before(sentence: str, at: int) -> bool:
-    """A strong trigger before `at`: the sentence reports its own event before it adds background or a record."""
+    """A strong trigger before `at`: the sentence reports its own event before it adds background or a record; not
+    the crime a convict is described by ("A man who murdered his neighbour ... was jailed for life")."""
     tm = classify(sentence[:at]) if at else None
+    if tm is not None and _convict_described(sentence, at, tm.start) and _COURT_VERB.match(sentence, at):
+        return False
     # "The exchange of fire comes amid a surge ...": an event already told, recalled by its definite noun; a verb
     # after a definite subject tells the event ("The gunmen shot dead two men accused of theft")
     return tm is not None and tm.strong and (not _RECALLED.search(sentence, 0, tm.start)
@@ -912,6 +935,49 @@ _DIED_OF = (r"\b(?:died|dies|dying|dead|deaths?|killed|perished|succumbed|fatali
             r"after contracting|as a result of)\s+(?:the\s+|an?\s+|suspected\s+|severe\s+)?(?:[\w-]+\s+){0,2}?")
 
 
+# an animal's attack, or a blow at an animal: "a crocodile attack", "killed by a saltwater crocodile", "a ranger
+# shot the crocodile", "threw rocks at the animal"; the word after each opener is checked against the animal lexicon
+_ANIMAL_ACT = re.compile(r"\b(?P<noun>[a-z]+)\s+attacks?\b|\b(?:attack(?:ed|s)?|mauled|gored|killed|bitten|trampled)\s+by\s+"
+                         r"(?:an?|the|two|three|several)\s+|\b(?:shot|shoots|shooting|killed|kills|speared|culled|"
+                         r"stoned|clubbed|harpooned|(?:threw|hurled|throwing) (?:rocks|stones|spears|sticks) at|fired at)"
+                         r"\s+(?:the|an?|its|two|three|several)\s+", re.I)
+_ANIMAL_HEAD = re.compile(r"[a-z-]+(?: [a-z-]+){0,3}", re.I)  # the words of a noun phrase, up to a punctuation mark
+_PHRASE_ENDS = frozenset({"which", "who", "that", "was", "were", "is", "are", "had", "has", "have", "in", "at", "on",
+                          "near", "and", "but", "with", "from", "to", "of", "as", "while", "when", "after", "before",
+                          "during", "by", "for", "into", "onto", "off", "then"})
+# animal-lexicon words that also name people, machines or states (data/animal_nouns.csv is WordNet's)
+_NOT_ANIMALS = frozenset({"young", "drone", "drones", "mule", "mules", "stray", "pig", "pigs", "kid", "kids", "rat",
+                          "rats", "snake", "snakes", "dog", "dogs", "bull", "bulls", "hawk", "hawks", "worker",
+                          "workers", "queen", "male", "female", "adult", "juvenile", "game"})
+
+
+def _animal(word: str) -> bool:
+    from worker.extract import toll_phrases  # the animal lexicon; toll_phrases reads this module
+    return word.lower() not in _NOT_ANIMALS and (word.lower() in ("animal", "animals", "beast", "beasts")
+                                                 or toll_phrases.is_animal_noun(word))
+
+
+def without_animal_acts(sentence: str) -> str:
+    """The sentence with an animal's attack and a blow at an animal blanked ("It is the first fatal crocodile
+    attack", "a ranger later shot the crocodile"): no violence between people. Words the lexicon shares with people
+    or weapons ("drone", "mule", "young") are not read as animals."""
+    if "ttack" not in sentence and not _ANIMAL_ACT.search(sentence):
+        return sentence
+    spans: list[tuple[int, int]] = []
+    for m in _ANIMAL_ACT.finditer(sentence):
+        if m.group("noun") is not None:
+            if _animal(m.group("noun")):
+                spans.append(m.span())
+            continue
+        head = _ANIMAL_HEAD.match(sentence, m.end())
+        words = head.group().split() if head else []
+        cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS), len(words))
+        if cut and _animal(words[cut - 1]):  # the noun phrase's head: "a saltwater crocodile while ...", not
+            # "three cattle rustlers"
+            spans.append((m.start(), m.end() + len(" ".join(words[:cut]))))
+    return _blank(sentence, spans) if spans else sentence
+
+
 def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     """A toll with a non-violent cause ("a bus skidded into a gorge", "a fire broke out", "cholera killed 30", or an
     attack ruled out: "police ruled out terrorism") and no violent one, told as no deliberate act ("a car sped into
@@ -919,9 +985,13 @@ def accident(texts: list[str], whole: list[str] | None = None) -> bool:
     clauses `texts`, where intent is told or denied after a semicolon ("...; police ruled out terrorism")."""
     joined = " ".join(texts)
     told = " ".join(whole) if whole else joined
-    if cues()["violent"].search(joined):  # read first: a violent word, found early in a violent story, settles it
+    # read first: a violent word, found early in a violent story, settles it; a figure of speech (data/negatives.csv:
+    # "the plant was a bomb waiting to explode") names no violence
+    if cues()["violent"].search(joined) and cues()["violent"].search(without_animal_acts(negatives().sub(" ", joined))):
         return False
+    # a vehicle driven into people is a crash told with an attack's words unless the story says it was deliberate
     return bool((cues()["accident"].search(joined) or _natural_causes().search(joined)
+                 or cues()["vehicle_into_people"].search(joined)
                  or cues()["intent_denied"].search(told)) and not told_deliberate(told))
 
 

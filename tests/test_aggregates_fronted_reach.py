@@ -31,7 +31,15 @@ def test_a_part_with_its_own_day_stays_an_event(nlp) -> None:
 
 def test_a_recalled_raid_with_a_year_and_no_comma_stays(nlp) -> None:
     text = ("Gunmen attacked a market in the town of Bungudu on Sunday, killing nine traders, police said. No group "
-            "has claimed the attack, but bandits have claimed earlier attacks in the same area including a raid on "
+            "has claimed the attack, but bandits have claimed previous attacks in the same area including a raid on "
             "a clinic in 2022.")
     dates = sorted(m["date"] for m in _incidents(nlp, text))
     assert dates == ["2022", "2024-05-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed 11 soldiers in Diffa on Friday - the insurgency has killed 40,000 people since 2009.",
+    "Militants killed 11 soldiers in Diffa on Friday (the insurgency has killed 40,000 people since 2009).",
+])
+def test_a_conflict_total_after_a_dash_or_in_brackets_keeps_the_attack(nlp, text: str) -> None:
+    assert [m["killed"] for m in _incidents(nlp, text)] == [11]

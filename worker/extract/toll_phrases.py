@@ -317,7 +317,7 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+_CLAUSE_CUT = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
 
 
 @lru_cache(maxsize=None)

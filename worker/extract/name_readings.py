@@ -133,6 +133,18 @@ def saint_patron(text: str, start: int, end: int) -> bool:
     return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
 
 
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A street's capitalised type word right after a name (data/street_words.csv): "West Chicago Avenue", "Kashmir
+    Road" name streets, which US crime reports give as "the N block of <street>"; the town stays unnamed there."""
+    return re.compile(r"\s+(?:" + literal(r["word"] for r in data_rows("street_words.csv")) + r")\b(?![\w'’-])")
+
+
+def street_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` begins a street's name ("West Chicago| Avenue")."""
+    return _street_after().match(text, end) is not None
+
+
 def _town_size(name: str) -> int:
     """The population of the biggest town the gazetteer calls `name` (0 if none)."""
     return max((p.population or 0 for p in places().candidates(name) if p.kind == "city"), default=0)

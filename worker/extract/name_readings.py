@@ -109,10 +109,40 @@ def after_place_verb(text: str, start: int) -> bool:
     return verb is not None and verb.group(1) in place_verbs()
 
 
+# a care centre's name: "St. Mary's Medical Center" is a hospital
+_CARE_CENTRE = re.compile(r"\b(?:medical|health|trauma)\s+cent(?:er|re)$", re.I)
+
+
 def building_name(name: str) -> bool:
     """The name ends in a building's or an institution's kind ("Bacha Khan University", "Mercy Hospital"): what
-    is stormed or struck there is a building, not a town."""
-    return name.rsplit(None, 1)[-1].lower() in building_nouns()
+    is stormed or struck there is a building, not a town; "St. Mary's Medical Center" is a hospital."""
+    return name.rsplit(None, 1)[-1].lower() in building_nouns() or _CARE_CENTRE.search(name) is not None
+
+
+# "St. Mary's Medical Center", "Saint Joseph's church": a saint's name owning an institution named after it
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?\s+$")
+_OWNED_AFTER = re.compile(r"['’]s?\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def saint_patron(text: str, start: int, end: int) -> bool:
+    """The name is a saint's, owning an institution ("St. Mary's Medical Center", "St. Vincent's Hospital"): no
+    town, though the gazetteer knows a Mary (Turkmenistan). Not "St. Mary's County": a unit keeps its name."""
+    if not _SAINT_BEFORE.search(text, max(0, start - 7), start) or (m := _OWNED_AFTER.match(text, end)) is None:
+        return False
+    words = m.group("words")
+    return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """A street's capitalised type word right after a name (data/street_words.csv): "West Chicago Avenue", "Kashmir
+    Road" name streets, which US crime reports give as "the N block of <street>"; the town stays unnamed there."""
+    return re.compile(r"\s+(?:" + literal(r["word"] for r in data_rows("street_words.csv")) + r")\b(?![\w'’-])")
+
+
+def street_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` begins a street's name ("West Chicago| Avenue")."""
+    return _street_after().match(text, end) is not None
 
 
 def _town_size(name: str) -> int:

@@ -19,7 +19,7 @@ from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.build_gazetteer import bare as bare_province
-from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
+from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name, saint_patron, street_name,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
                                           names_a_time_or_feast, not_a_name,
@@ -463,6 +463,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
+                or saint_patron(text, m.start(), m.end()) or street_name(text, m.end()) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):
             continue
@@ -743,6 +744,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
+            if known is None and building_name(name):
+                continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
             if known is None and " " not in name and is_person_noun(name) \

@@ -20,10 +20,13 @@ TOWN_SIZE = 100_000  # people: a town this big has quarters, camps and suburbs n
 BESIDE_KM = 15  # a namesake of the part this near the town is the town's own quarter
 _KINDS = r"(?P<kind>area|district|camp|suburb|township|estate|neighbou?rhood|quarter|sector)"
 _OF = r"(?:of|on\s+the\s+(?:[a-z]+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?"
-_PART_OF = re.compile(r"\s+" + _KINDS + r"\s+" + _OF + r"(?P<town>" + NAME + r")(?![\w'’-])"
+# "the Ikotun area of Lagos", "Ntinda, a suburb on the eastern outskirts of Kampala": the part's kind right after its
+# name, or in an appositive after a comma (up to two words of its own: "a sprawling northern suburb of")
+_APPOSITIVE = r"(?:,\s+an?\s+(?:[a-z-]+\s+){0,2}?|\s+)"
+_PART_OF = re.compile(_APPOSITIVE + _KINDS + r"\s+" + _OF + r"(?P<town>" + NAME + r")(?![\w'’-])"
                       r"(?!\s+(?i:" + literal(FIRST_LEVEL_WORDS + DISTRICT_WORDS + ("division", "territory")) + r")\b)")
 _NAME_AT_END = re.compile(NAME + r"$")
-_PART_BEFORE = re.compile(r"(?P<part>" + NAME + r")\s+" + _KINDS + r"\s+" + _OF + r"$")
+_PART_BEFORE = re.compile(r"(?P<part>" + NAME + r")" + _APPOSITIVE + _KINDS + r"\s+" + _OF + r"$")
 
 
 def part_of_town(text: str, end: int) -> str | None:

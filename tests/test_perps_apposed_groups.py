@@ -52,3 +52,15 @@ def test_a_group_whose_spokesman_condemns_is_not_the_doer(nlp: Any, text: str) -
 ])
 def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expected: list[str]) -> None:
     assert story(nlp, text, "2024-05-15")[0] == expected
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The gunmen, who were not identified as herders, shot dead six farmers in Bokkos, Plateau State, on Tuesday.",
+     "herders"),
+    ("The attackers, whom police had initially described as bandits, stormed a church in Kajuru, Kaduna State, on "
+     "Sunday, killing four worshippers.", "bandits"),
+    ("The gunmen, who abducted a trader identified as a member of IPOB, killed two farmers in Okigwe, Imo State, on "
+     "Monday.", "IPOB"),
+])
+def test_a_negated_or_someone_elses_identification_names_no_doer(nlp: Any, text: str, group: str) -> None:
+    assert group not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]

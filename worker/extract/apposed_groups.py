@@ -29,10 +29,15 @@ def _apposed_nouns() -> frozenset[str]:
 @cache
 def _described_rx() -> re.Pattern[str]:
     """Between a phrase and the name the text gives it: ", described by residents as ", ", whom police identified as
-    ", ", described as members of the "; an identification, not a hedge ("suspected to be" says less)."""
-    return re.compile(r"\s*,\s*(?:(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:were|was|are|is|have been|had been)\s+)?"
+    ", ", described as members of the "; an identification, not a hedge ("suspected to be" says less). A relative
+    clause names only its describer (data/role_words.csv describer_nouns) and an auxiliary before the verb, so no
+    negation or retraction ("who were not identified as", "whom police had earlier described as") and no clause of
+    the doers' own deed ("who killed a man identified as") passes."""
+    lists = word_lists()
+    return re.compile(r"\s*,\s*(?:(?:who|whom)\s+(?:(?:the\s+|local\s+)?(?:" + literal(lists["describer_nouns"])
+                      + r")\s+)?)?(?:(?:have been|has been|had been|were|was|are|is|have|has|had)\s+)?"
                       r"(?:described|identified|called|named)(?:\s+by(?:\s+[\w'’-]+){1,3}?)?\s+as\s+"
-                      r"(?:(?:the|armed|suspected)\s+)?(?:(?:an?\s+)?(?:" + literal(word_lists()["apposed_nouns"])
+                      r"(?:(?:the|armed|suspected)\s+)?(?:(?:an?\s+)?(?:" + literal(lists["apposed_nouns"])
                       + r")\s+of\s+(?:the\s+)?)?", re.I)
 
 

@@ -55,6 +55,16 @@ def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expe
 
 
 @pytest.mark.parametrize("text, group", [
+    ("The raid on the police post in Gwoza on Sunday that killed four officers was carried out by Bakura Modu, a "
+     "former commander of Boko Haram, the army said.", "Boko Haram"),
+    ("The bombing of the bus station in Bannu on Wednesday was carried out by Gul Zaman, an ex-member of the TTP, "
+     "officials said.", "Tehreek-e-Taliban Pakistan"),
+])
+def test_a_former_members_old_group_is_not_the_doer(nlp: Any, text: str, group: str) -> None:
+    assert group not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]
+
+
+@pytest.mark.parametrize("text, group", [
     ("The gunmen, who were not identified as herders, shot dead six farmers in Bokkos, Plateau State, on Tuesday.",
      "herders"),
     ("The attackers, whom police had initially described as bandits, stormed a church in Kajuru, Kaduna State, on "
@@ -64,3 +74,33 @@ def test_the_name_the_text_gives_the_doers_is_the_doer(nlp: Any, text: str, expe
 ])
 def test_a_negated_or_someone_elses_identification_names_no_doer(nlp: Any, text: str, group: str) -> None:
     assert group not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five shopkeepers in Baidoa on Sunday. Police blamed the killings on Hassan Nur, a commander of "
+    "al-Shabaab, but the group denied any role.",
+    "Gunmen killed five shopkeepers in Baidoa on Sunday. Police held Hassan Nur, a commander of al-Shabaab, "
+    "responsible for the killings, but the group denied it.",
+])
+def test_a_denied_charge_against_a_groups_man_names_no_doer(nlp: Any, text: str) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed four policemen in Lakki Marwat on Monday. Sarbakaf Mohmand, a spokesman for the TTP, condemned "
+    "the army's raids and claimed the attack.",
+    "Gunmen killed four policemen in Lakki Marwat on Monday. Sarbakaf Mohmand, a spokesman for the TTP, who claimed "
+    "the attack, condemned the army's raids.",
+])
+def test_a_spokesman_who_claims_names_his_group(nlp: Any, text: str) -> None:
+    assert "Tehreek-e-Taliban Pakistan" in story(nlp, text, "2024-05-15")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers arrested Modu Sheriff, a commander of ISWAP, who led the raid on a police station in Dikwa that killed "
+    "five officers on Thursday.",
+    "Troops killed Modu Sheriff, a commander of ISWAP who had masterminded the raid on a police station in Dikwa that "
+    "killed five officers on Thursday.",
+])
+def test_a_captured_man_who_led_the_deed_names_his_group(nlp: Any, text: str) -> None:
+    assert "Islamic State West Africa Province" in story(nlp, text, "2024-05-15")[0]

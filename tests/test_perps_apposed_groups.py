@@ -104,3 +104,23 @@ def test_a_spokesman_who_claims_names_his_group(nlp: Any, text: str) -> None:
 ])
 def test_a_captured_man_who_led_the_deed_names_his_group(nlp: Any, text: str) -> None:
     assert "Islamic State West Africa Province" in story(nlp, text, "2024-05-15")[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attackers, described by the Katsina State police command as bandits, raided a village in Faskari on "
+     "Sunday, killing seven farmers.", ["bandits"]),
+    ("The gunmen \u2014 described by villagers as herders \u2014 shot dead six farmers in Bokkos, Plateau State, on "
+     "Tuesday.", ["herders"]),
+    ("The attackers, described by officials as fighters for al-Shabaab, stormed a police post in Afgoye on Monday, "
+     "killing five officers.", ["al-Shabaab"]),
+])
+def test_longer_and_dashed_descriptions_name_the_doers(nlp: Any, text: str, expected: list[str]) -> None:
+    assert story(nlp, text, "2024-05-15")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed Ba Lawan, a senior commander in ISWAP, near Malam Fatori on Sunday, the army said.",
+    "Soldiers killed Ba Lawan, one of the leaders of ISWAP, near Malam Fatori on Sunday.",
+])
+def test_a_victims_group_in_other_appositions_is_not_the_doer(nlp: Any, text: str) -> None:
+    assert "Islamic State West Africa Province" not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]

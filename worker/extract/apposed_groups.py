@@ -24,8 +24,16 @@ _AGENT, _PATIENT, _CONTEXT = "agent", "patient", "context"
 
 @cache
 def _link_rx() -> re.Pattern[str]:
-    """Between the apposed noun, where the parse stopped its phrase, and the group: " of the ", " for "."""
-    return re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
+    """Between the apposed noun, where the parse stopped its phrase, and the group: " of the ", " for ", " in "."""
+    return re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?", re.I)
+
+
+@cache
+def _one_of_rx() -> re.Pattern[str]:
+    """Between "one", where the parse stopped its phrase, and the group: " of the commanders of ", " of its senior
+    leaders in " (data/role_words.csv apposed_nouns)."""
+    return re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:" + literal(word_lists()["apposed_nouns"])
+                      + r")" + _link_rx().pattern, re.I)
 
 
 @cache
@@ -49,24 +57,27 @@ def _who_led_rx() -> re.Pattern[str]:
 @cache
 def _described_rx() -> re.Pattern[str]:
     """Between a phrase and the name the text gives it: ", described by residents as ", ", whom police identified as
-    ", ", described as members of the "; an identification, not a hedge ("suspected to be" says less). A relative
-    clause names only its describer (data/role_words.csv describer_nouns) and an auxiliary before the verb, so no
-    negation or retraction ("who were not identified as", "whom police had earlier described as") and no clause of
-    the doers' own deed ("who killed a man identified as") passes."""
+    ", ", described as members of the ", " — described by the state police command as fighters for "; an
+    identification, not a hedge ("suspected to be" says less). A relative clause names only its describer
+    (data/role_words.csv describer_nouns) and an auxiliary before the verb, so no negation or retraction ("who were
+    not identified as", "whom police had earlier described as") and no clause of the doers' own deed ("who killed a
+    man identified as") passes."""
     lists = word_lists()
-    return re.compile(r"\s*,\s*(?:(?:who|whom)\s+(?:(?:the\s+|local\s+)?(?:" + literal(lists["describer_nouns"])
-                      + r")\s+)?)?(?:(?:have been|has been|had been|were|was|are|is|have|has|had)\s+)?"
-                      r"(?:described|identified|called|named)(?:\s+by(?:\s+[\w'’-]+){1,3}?)?\s+as\s+"
+    return re.compile(r"(?:\s*(?:,|[—–]|--)|(?<=[—–-]))\s*"  # a comma or a dash, or the dash the phrase ends in
+                      r"(?:(?:who|whom)\s+(?:(?:the\s+|local\s+)?(?:" + literal(lists["describer_nouns"]) + r")\s+)?)?"
+                      r"(?:(?:have been|has been|had been|were|was|are|is|have|has|had)\s+)?"
+                      r"(?:described|identified|called|named)(?:\s+by(?:\s+[\w'’-]+){1,6}?)?\s+as\s+"
                       r"(?:(?:the|armed|suspected)\s+)?(?:(?:an?\s+)?(?:" + literal(lists["apposed_nouns"])
-                      + r")\s+of\s+(?:the\s+)?)?", re.I)
+                      + r")\s+(?:of|for)\s+(?:the\s+)?)?", re.I)
 
 
 def _apposed(found: Sequence[Role] | None, sentence: str, start: int) -> Role | None:
-    """The parse's phrase whose apposed noun has the group starting at `start` as its "of"/"for" object, or that the
+    """The parse's phrase whose apposed noun has the group starting at `start` as its "of"/"for"/"in" object (or
+    whose "one" does: "one of the commanders of ISWAP"), or that the
     text names by the group ("The gunmen, described by residents as bandits,"), else None."""
     for r in found or ():
-        if r.end < start and start - r.end <= 12 and r.head in _apposed_nouns():
-            m = _link_rx().match(sentence, r.end)
+        if r.end < start and start - r.end <= 40 and (r.head in _apposed_nouns() or r.head == "one"):
+            m = (_link_rx() if r.head != "one" else _one_of_rx()).match(sentence, r.end)
             if m is not None and m.end() == start:
                 return replace(r, role=_CONTEXT) if _former_rx().search(r.text) else r
         if r.end < start and start - r.end <= 60:

@@ -124,3 +124,12 @@ def test_longer_and_dashed_descriptions_name_the_doers(nlp: Any, text: str, expe
 ])
 def test_a_victims_group_in_other_appositions_is_not_the_doer(nlp: Any, text: str) -> None:
     assert "Islamic State West Africa Province" not in [p for perps in story(nlp, text, "2024-05-15") for p in perps]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed four policemen in Lakki Marwat on Monday. The TTP declined to claim the attack.",
+    "Gunmen killed four policemen in Lakki Marwat on Monday. Sarbakaf Mohmand, a spokesman for the TTP, refused to "
+    "claim the attack.",
+])
+def test_a_refused_claim_names_no_doer(nlp: Any, text: str) -> None:
+    assert "Tehreek-e-Taliban Pakistan" not in story(nlp, text, "2024-05-15")[0]

@@ -9,7 +9,7 @@ from typing import Sequence
 from worker.extract import group_names, number_words, types
 from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, spoken_for, sponsored
 from worker.extract.alternation import literal
-from worker.extract.apposed_groups import apposed_part
+from worker.extract.apposed_groups import apposed_role
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
@@ -542,8 +542,12 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                 fixed = lexicon_affiliated[(start, end)]  # the affiliation of doers the sentence makes act
             elif start in spoken:
                 fixed = spoken[start]  # the man's part is his group's: doer, side or victim
-            elif (apposed := apposed_part(parsed, s, start)) is not None:
-                fixed = apposed  # "killed Abu Musab, a commander of X": the part the parse gives his noun
+            elif (apposed := apposed_role(parsed, s, start, end)) is not None:
+                # "killed Abu Musab, a commander of X": the part the parse gives his noun; a charge against him the
+                # sentence says was denied names no doer, as for the group itself
+                fixed = CONTEXT if apposed.name in _CHARGES and _denies(s) else apposed.role
+                if apposed.name in _CHARGES:
+                    charged.add((i, canonical))
             elif sponsored(s, start):
                 by_parse = CONTEXT  # "rebels backed by Rwanda": the backer, not the doer
             elif _AFFILIATION.search(s[max(0, start - 60):start]):

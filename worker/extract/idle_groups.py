@@ -22,13 +22,14 @@ _AUX = (r"(?:are|is|was|were|has|have|had|been|be|long|remain|remains|remained|a
 @cache
 def _idle_rx() -> re.Pattern[str]:
     """After a name: its men ("cells", "fighters"), an aside in commas, auxiliaries and a presence or silence word
-    ("are active in", "have long operated in", ", which is blamed for ..., did not comment"). An adjective or
+    ("are active in", "have long operated in", ", which is blamed for ..., did not comment", "a spokesman for X,
+    refused to claim": the comma that closes an apposition). An adjective or
     participle of presence (data/role_words.csv presence_modifiers) is the predicate only after an auxiliary
     ("cells remain active"); right after the men it describes them ("fighters present at the scene opened fire")."""
     lists = word_lists()
     men = literal(lists["member_nouns"] + lists["armed_nouns"] + ["cells", "cell", "group", "militia", "insurgents",
                                                                    "jihadists", "rebels"])
-    return re.compile(r"(?:[’']s)?\s*(?:(?:" + men + r")\s+)?(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:]{1,100},\s*)?"
+    return re.compile(r"(?:[’']s)?\s*(?:(?:" + men + r")\s+)?(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:]{1,100},\s*|,\s*)?"
                       r"(?:(?:" + _AUX + r"\s+){0,4}(?:" + literal(lists["presence_words"]) + r")|"
                       r"(?:" + _AUX + r"\s+){1,4}(?:" + literal(lists["presence_modifiers"]) + r"))\b", re.I)
 

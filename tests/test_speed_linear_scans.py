@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import fields
 
 from worker.extract import countries, places, types
-from worker.extract import _sentence_end
+from worker.extract import NO_STOP_REACH, SENTENCE_REACH, _sentence_end
 from worker.extract.place_mention import PlaceMention
 
 
@@ -52,10 +52,26 @@ def test_a_list_of_towns_with_their_countries_is_read_in_linear_time() -> None:
 def test_a_clause_of_a_page_without_a_full_stop_has_a_bounded_sentence() -> None:
     page = "gunmen killed two farmers near Gao and wounded three herders while " * 300
     end = page.index(" and wounded") + 1
-    assert _sentence_end(page, end) - end <= 1_000  # not the rest of the 20 kB page, read again for every clause
+    assert _sentence_end(page, end) - end <= NO_STOP_REACH  # not the rest of the 20 kB page, read again for every clause
     # a real sentence still ends at its full stop, however far within the reach
     text = "Police killed 11 militants; the militants had fired at officers first, police said. Later, calm returned."
     assert text[:_sentence_end(text, text.index(";"))].endswith("police said.")
+
+
+def test_a_long_sentence_of_semicolon_clauses_still_reaches_its_last_clause() -> None:
+    clause = "the convoy crossed the river at Gulu and the drivers waited for the escort under the bridge for an hour; "
+    text = "Soldiers killed four rebels near Gulu, Uganda, on Friday; " + clause * 9 + "the rebels had fired first."
+    end = text.index(";")
+    assert len(text) - end > 900  # wire copy joins clauses into sentences longer than a few hundred characters
+    assert text[:_sentence_end(text, end)].endswith("the rebels had fired first.")
+
+
+def test_a_cut_sentence_ends_at_a_space_not_inside_a_word() -> None:
+    page = "herders fled from Gulu while the drums of Bobmobster played " * 100  # no full stop, 6 kB
+    for end in range(0, 120, 7):
+        cut = _sentence_end(page, end)
+        assert end < cut <= end + NO_STOP_REACH
+        assert page[cut].isspace()  # never "Bob" or "Bobmob" left of a cut through "Bobmobster"
 
 
 def test_a_sentence_with_a_cue_word_but_no_time_phrase_is_not_scanned_per_trigger(monkeypatch) -> None:

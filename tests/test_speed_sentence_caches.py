@@ -83,4 +83,5 @@ def test_a_towns_border_reads_only_the_countries_named_as_route_ends():
     assert named and len(towns) == 2
     for town in towns:
         votes = countries.town_votes(town.text)
-        assert countries._beside_border(votes, text, named, town) == countries._beside_border(votes, text, mentions, town)
+        assert countries._beside_border(votes, text, countries._ByStart(named), town) == \
+            countries._beside_border(votes, text, countries._ByStart(mentions), town)  # mentions sorted by start

@@ -1451,18 +1451,31 @@ def _pursuit_end(d: _Draft, best: types.TypeMatch, text: str, published: date) -
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
-SENTENCE_REACH = 600  # characters: a page with no full stop is no sentence (every clause's "sentence" was the rest
-# of the page, read once per clause: quadratic); a real sentence ends well within this past its clause
+SENTENCE_REACH = 1_500  # characters: a real sentence, even wire copy of semicolon-joined clauses, ends within this
+# past its clause; where no full stop is found in it the page has none, and every clause's "sentence" would be the
+# rest of the page, read once per clause (quadratic): it is cut NO_STOP_REACH past the clause instead
+NO_STOP_REACH = 600
+_LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
 def _sentence_end(text: str, end: int) -> int:
     """Where the whole sentence holding a clause that ends at `end` ends: a clause split off at a semicolon ("Police
     killed 11 militants; the militants fired at officers first") leaves its sibling out of the incident's clauses,
-    though it tells how the fight went (actors.force_struck). At most SENTENCE_REACH past the clause."""
+    though it tells how the fight went (actors.force_struck). A full stop at most SENTENCE_REACH past the clause; with
+    none, NO_STOP_REACH past it, at a space: a cut inside a word leaves a prefix ("Stone" of "Stoneman") that the
+    vetoes would read as a word."""
     stop = min(len(text), end + SENTENCE_REACH)
     m = _FULL_STOP.search(text, max(0, end - 1), stop)
     # (a stop right at the window's edge is only one when the text ends there: "$" matched the cut)
-    return m.end() if m and (m.end() < stop or stop == len(text)) else stop
+    if m and (m.end() < stop or stop == len(text)):
+        return m.end()
+    if stop == len(text):
+        return stop
+    stop = end + NO_STOP_REACH
+    if text[stop].isspace():
+        return stop
+    space = _LAST_SPACE.search(text, end, stop)
+    return space.start() if space else end
 
 
 def _finish(d: _Draft, primary: bool, published: Any, context_country: str | None,

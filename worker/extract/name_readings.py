@@ -133,6 +133,16 @@ def saint_patron(text: str, start: int, end: int) -> bool:
     return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
 
 
+_SAINT_NAME = re.compile(r"(?:St|Ste|Saint)\.?\s+(?P<saint>[A-Z][\w-]*)")
+
+
+def saint_patron_name(text: str, start: int, name: str) -> bool:
+    """A saint's name NER gives as a place, owning an institution ("St. Mary's Regional Medical Center", "St.
+    Mary's hospital"): no town (saint_patron, read on the name's own span)."""
+    m = _SAINT_NAME.fullmatch(name.removesuffix("'s").removesuffix("’s"))
+    return m is not None and saint_patron(text, start + m.start("saint"), start + m.end("saint"))
+
+
 @cache
 def _street_after() -> re.Pattern[str]:
     """A street's capitalised type word right after a name (data/street_words.csv), no capitalised word after it:

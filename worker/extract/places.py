@@ -20,7 +20,7 @@ from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
-                                          saint_patron, street_landmark, street_name, names_street,
+                                          saint_patron, saint_patron_name, street_landmark, street_name, names_street,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
                                           names_a_time_or_feast, not_a_name,
@@ -757,7 +757,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            if known is None and building_name(name):
+            if known is None and (building_name(name) or saint_patron_name(text, s0, name)):
                 continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place

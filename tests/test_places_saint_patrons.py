@@ -20,3 +20,10 @@ def test_a_care_centre_named_after_a_saint_is_no_town_but_a_county_is() -> None:
     county = "Gunmen killed two people in St. Mary's County, Maryland, on Friday, police said."
     assert where(county) == ("United States", "Maryland", "St. Mary's County")
     assert where("A gunman killed two people in St. Louis on Friday, police said.")[2] == "St. Louis"
+
+
+def test_a_saint_s_hospital_with_a_lower_case_kind_is_no_town() -> None:
+    # NER's "St. Mary's" before a lower-case "hospital" is a hospital, not a town
+    text = ("MADISON, Wis. (AP) — A gunman killed two people outside a bar on Sunday. The wounded were treated at "
+            "St. Mary's hospital.")
+    assert where(text)[2] == "Madison"

@@ -133,16 +133,71 @@ def saint_patron(text: str, start: int, end: int) -> bool:
     return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
 
 
+_SAINT_NAME = re.compile(r"(?:St|Ste|Saint)\.?\s+(?P<saint>[A-Z][\w-]*)")
+
+
+def saint_patron_name(text: str, start: int, name: str) -> bool:
+    """A saint's name NER gives as a place, owning an institution ("St. Mary's Regional Medical Center", "St.
+    Mary's hospital"): no town (saint_patron, read on the name's own span)."""
+    m = _SAINT_NAME.fullmatch(name.removesuffix("'s").removesuffix("’s"))
+    return m is not None and saint_patron(text, start + m.start("saint"), start + m.end("saint"))
+
+
 @cache
 def _street_after() -> re.Pattern[str]:
-    """A street's capitalised type word right after a name (data/street_words.csv): "West Chicago Avenue", "Kashmir
-    Road" name streets, which US crime reports give as "the N block of <street>"; the town stays unnamed there."""
-    return re.compile(r"\s+(?:" + literal(r["word"] for r in data_rows("street_words.csv")) + r")\b(?![\w'’-])")
+    """A street's capitalised type word right after a name (data/street_words.csv), no capitalised word after it:
+    "West Chicago Avenue" names a street, "the Kaduna Road Transport Workers Union" a union."""
+    return re.compile(r"\s+(?:" + literal(r["word"] for r in data_rows("street_words.csv"))
+                      + r")\b(?![\w'’-])(?!\s+[A-Z])")
 
 
-def street_name(text: str, end: int) -> bool:
-    """Whether the name ending at `end` begins a street's name ("West Chicago| Avenue")."""
-    return _street_after().match(text, end) is not None
+# "the 4800 block of West Chicago Avenue", "at 1200 West Chicago Ave.": a street address, the town unnamed
+_ADDRESS_BEFORE = re.compile(r"(?:\bblock\s+of|\b\d+[A-Za-z]?)\s+$", re.I)
+# "on Haifa Street", "along the Nairobi Expressway": a street the text places the event on
+_ON_STREET_BEFORE = re.compile(r"\b(?:on|along|off)\s+(?:the\s+)?$", re.I)
+
+
+def street_name(text: str, start: int, end: int) -> str | None:
+    """How the name at [start, end) begins a street's name the text marks as one: "address" after "the N block
+    of"/a house number (the street's town stays unnamed there, only its province is implied), "street" after "on"/"along" (the street is often
+    in the town named, "on the Nairobi Expressway", or elsewhere, "on Haifa Street in Baghdad": a landmark);
+    None when no street word follows or nothing marks a street ("the Lagos Street Traders Association")."""
+    if _street_after().match(text, end) is None:
+        return None
+    before = text[max(0, start - 20):start]
+    if _ADDRESS_BEFORE.search(before):
+        return "address"
+    return "street" if _ON_STREET_BEFORE.search(before) else None
+
+
+@cache
+def _street_word_in() -> re.Pattern[str]:
+    """A street's type word after a capitalised word inside a name ("West Chicago Ave", "Lagos Road in Ikorodu")."""
+    return re.compile(r"\b[A-Z][\w'’-]*\s+(?:" + literal(r["word"] for r in data_rows("street_words.csv"))
+                      + r")\b(?![\w'’-])")
+
+
+def names_street(name: str) -> bool:
+    """Whether a name NER gives as a place holds a street's ("West Chicago Ave", "Lagos Road in Ikorodu"): a
+    street, no town."""
+    return _street_word_in().search(name) is not None
+
+
+# what names the place a street lies in: "Haifa Street in Baghdad", "Lagos Road, Ikorodu"
+_STREET_IN = re.compile(r"\.?(?:\s*,|\s+in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def street_landmark(text: str, end: int, town: Any) -> bool:
+    """Whether the street begun by `town`'s name at `end` lies in a place of another province the text names after
+    it ("on Mombasa Road in Nairobi": Nairobi; "on Lagos Avenue in Ikoyi": Ikoyi is Lagos's, whose name stays the
+    clue to its state) or in none named (the road in the town it is named after, "on the Nairobi Expressway")."""
+    street = _street_after().match(text, end)
+    where = _STREET_IN.match(text, street.end()) if street else None
+    if where is None:
+        return False
+    names = where.group("name").split()
+    near = [p for k in (len(names), 1) for p in places().candidates(" ".join(names[:k]))]
+    return bool(near) and not any(p.country == town.country and p.admin1 == town.admin1 for p in near)
 
 
 def _town_size(name: str) -> int:

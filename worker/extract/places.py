@@ -19,7 +19,8 @@ from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
 from worker.extract.build_gazetteer import bare as bare_province
-from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name, saint_patron, street_name,
+from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
+                                          saint_patron, saint_patron_name, street_landmark, street_name, names_street,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
                                           names_a_time_or_feast, not_a_name,
@@ -463,9 +464,16 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
-                or saint_patron(text, m.start(), m.end()) or street_name(text, m.end()) \
+                or saint_patron(text, m.start(), m.end()) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):
+            continue
+        if known.kind == "city" and street_name(text, m.start(), m.end()) == "address":
+            # "the 4800 block of West Chicago Avenue": the street's town is unnamed, but lies in the province of
+            # the town the street is named after as a rule: the province stays, as a landmark
+            province = table.province(known.admin1) if known.admin1 else None
+            if province is not None and province.country == known.country:
+                out[(m.start(), m.end())] = PlaceMention(province, word, m.start(), m.end(), reference=True)
             continue
         if known.kind in ("city", "district") and name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
@@ -483,8 +491,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 out[(longer.start_char, longer.end_char)] = PlaceMention(None, longer.text, longer.start_char,
                                                                          longer.end_char, locative=True, at=True)
             continue
+        # "on Mombasa Road in Nairobi": the street's town is a landmark of the place named after it
+        street = known.kind == "city" and street_name(text, m.start(), m.end()) == "street" \
+            and street_landmark(text, m.end(), known)
         out[(m.start(), m.end())] = PlaceMention(known, word, m.start(), m.end(),
-                                                 reference=landmark(text, m.start(), m.end()),
+                                                 reference=street or landmark(text, m.start(), m.end()),
                                                  route=route(text, m.start(), m.end()),
                                                  placed=placed_by_unit(known, text, m.end()))
     for m in _COUNTRY_POSSESSIVE.finditer(text, start, end):  # "northern Syria's Tal Abyad": a known town there
@@ -734,6 +745,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
+            if table.get(name.lower()) is None and names_street(name):
+                continue  # "West Chicago Ave", "Lagos Road in Ikorodu": NER's place is a street; its town's are read
             inside = out.overlapping(s0, e0)
             if name in DEMONYMS or (inside and not wider_name(inside, s0, e0, name)):
                 continue
@@ -744,7 +757,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            if known is None and building_name(name):
+            if known is None and (building_name(name) or saint_patron_name(text, s0, name)):
                 continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place

@@ -317,7 +317,7 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
 
 
 @lru_cache(maxsize=None)
@@ -389,13 +389,22 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
 def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> int:
     """Where the reach of a fronted period (clause i) ends: "Since January, bandits have killed 600 people in
     Zamfara, burned 40 villages and kidnapped 1,500" sums every part after it, up to a part that names a day of its
-    own ("..., and on Monday a shell killed nine") or opens an event's "when" clause."""
+    own ("..., and on Monday a shell killed nine") or opens an event's "when" clause. Only a part that opens with a
+    past verb shares the period's subject and its reach ("burned 40 villages"); a part with a subject or an adverbial
+    of its own ("and hours later insurgents beheaded five", "and in the latest attack gunmen killed 12") tells an
+    event of its own."""
     stop = ends[i + 1]
     for j in range(i + 2, len(ends)):
-        if _TIME_RELATIVE_OPENS.match(sentence, starts[j]) or _tells_a_day(sentence, starts[j], ends[j]):
+        if not _SHARED_SUBJECT.match(sentence, starts[j]) or _TIME_RELATIVE_OPENS.match(sentence, starts[j]) \
+                or _tells_a_day(sentence, starts[j], ends[j]):
             break
         stop = ends[j]
     return stop
+
+
+# a coordinated part that goes on with the subject before it: a past verb first ("burned 40 villages", "and kidnapped
+# 1,500", "then razed the market"), optionally after the conjunction
+_SHARED_SUBJECT = re.compile(r"\s*(?:(?:and|or|then|and then)\s+)?[a-z]+ed\b")
 
 
 def _tells_a_day(sentence: str, start: int, end: int) -> bool:

@@ -43,10 +43,8 @@ _PATTERNS = [
                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
-    # "the May 2019 raid on Kidal", "an April 2021 truce": a month with its year needs no preposition
-    ("my", re.compile(r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
-                      r"(?:early\s+|late\s+|mid-?)?|(?<![\w-])(?=" + _M.replace("?P<mon>", "?:")
-                      + r"\s+(?:19|20)\d\d\b(?![-–/.,]?\d)))" + _M
+    ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
+                      r"(?:early\s+|late\s+|mid-?)?" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"

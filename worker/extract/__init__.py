@@ -166,8 +166,18 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
 
 def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:
     """A lead that gives a toll and a full day but names no event ("A police raid in Recife left several people dead
-    on Thursday"): the day of the event the next sentences tell, when they give none of their own."""
-    return len(day.value or "") == 10 and any(not c.update for c in casualties.counts(sentence, "killed"))
+    on Thursday"): the day of the event the next sentences tell, when they give none of their own. The day must be
+    the toll's own, in its clause ("left six dead, according to a report published on Thursday" is the report's),
+    and the toll no accident's ("a road accident left 12 dead on Thursday" dates no attack told next)."""
+    if len(day.value or "") != 10 or types.accident([sentence]):
+        return False
+    return any(not c.update and c.end <= day.start and not _CLAUSE_BREAK.search(sentence, c.end, day.start)
+               for c in casualties.counts(sentence, "killed"))
+
+
+# a break between a toll and a day that leaves the day to another clause ("left six dead, according to a report
+# published on Thursday"); a toll's own day follows it in its clause ("left several people dead on Thursday")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:according|report(?:ed|s)?|published|released|said|says|statement)\b", re.I)
 
 
 # ", after crowds set fire to shops on Monday", ", when gunmen stormed the jail": the clause of a toll update that

@@ -674,6 +674,8 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
 # siege, a total), written as a date (the mention holds "since" or follows it)
 _SINCE = re.compile(r"since\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# "missing since March 3, when gunmen abducted them": a start the sentence tells as the event's day
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 def _without_period_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
@@ -681,7 +683,8 @@ def _without_period_starts(sentence: str, found: list[DateMention]) -> list[Date
     own day of the sentence: it dates what has gone on since, not the event the sentence tells on its day. Alone it
     stays ("fighting since March has killed 40": the period is all the text dates)."""
     starts = [x for x in found if not x.reporting and (_SINCE.match(sentence, x.start)
-                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))]
+                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))
+              and not _WHEN_AFTER.match(sentence, x.end)]
     if not starts or not any(x.value and not x.reporting and x not in starts for x in found):
         return found
     return [x for x in found if x not in starts]

@@ -17,3 +17,13 @@ def test_a_period_start_without_when_still_gives_way() -> None:
     found = dates.find("Militiamen have shelled Goma since January, and on Sunday a shell killed four children.",
                        TUESDAY)
     assert [x.value for x in found] == ["2024-03-10"]
+
+
+def test_since_a_weekday_gives_way_to_the_own_day_too() -> None:
+    found = dates.find("Dozens of people have died in fighting in Misrata since Wednesday, and on Sunday a rocket hit a "
+                       "school in the town.", TUESDAY)
+    assert [x.value for x in found if not x.reporting] == ["2024-03-10"]
+    # 'since <weekday>, when <event>' is the event's day
+    found = dates.find("Nine traders have been missing since Friday, when gunmen stopped their lorry near Zaria.",
+                       TUESDAY)
+    assert [x.value for x in found] == ["2024-03-08"]

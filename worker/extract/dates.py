@@ -673,7 +673,7 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
 # "since October", "since 2009", "since Christmas Eve", "since last week": the start of a period (a campaign, a
 # siege, a total), written as a date (the mention holds "since" or follows it)
 _SINCE = re.compile(r"since\b", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+the)?\s*$", re.I)  # (a weekday's span opens at its space: "since| Thursday")
 # "missing since March 3, when gunmen abducted them": a start the sentence tells as the event's day
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 

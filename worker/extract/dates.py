@@ -227,7 +227,8 @@ _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
 # no place, is not)
 # (Spanish wires put a full stop before the dash: "Oaxaca, 11 Feb (EFE).- A journalist ...")
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.)?(?:--?|–|—|(?P<colon>:))|"
+# ("8 Mar. (Europa Press).-": the abbreviation's stop is left after the mention; "(EFE). -" spaces the dash)
+_DATELINE_AFTER = re.compile(r"\.?\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.\s*)?(?:--?|–|—|(?P<colon>:))|"
                              r"(?<=\)))\s")
 
 

@@ -1,6 +1,6 @@
 """Dates beside a period: a 'since <month>' start gives way to the sentence's own day; a month with its year and no
-preposition dates nothing ('the May 2019 raid'); a ranked event that is the subject of 'came in <month year>' is dated
-by it. Texts written for these tests (real places, invented events)."""
+preposition dates an event noun ('the May 2019 raid') told before any event of the sentence's own; a ranked
+event that is the subject of 'came in <month year>' is dated by it. Texts written for these tests (real places, invented events)."""
 from datetime import date
 
 import pytest
@@ -35,8 +35,7 @@ def test_a_period_start_gives_way_to_the_own_day(sentence: str, want: str) -> No
     "Gunmen killed five villagers near Kidal, Mali, months after the April 2019 raid on the town.",
 ])
 def test_a_month_year_without_a_preposition_dates_nothing(sentence: str) -> None:
-    # a month with its year before a noun names a trial, a survey or an older raid as often as the event told
-    # (the rule that read it as a date, cfd226b, was reverted)
+    # a month with its year before a noun dates only an event noun, and not after the sentence told its own event
     assert _values(sentence) == []
     # a full day keeps its day
     assert _values("The bridge reopened on 4 May 2021 after repairs.") == ["2021-05-04"]
@@ -52,3 +51,8 @@ def test_a_ranked_event_that_came_in_a_month_is_dated_by_it(sentence: str, want:
     # a rank in a period (no verb of happening between) still dates nothing
     assert _values("It was the deadliest attack in 2023 in the region.") == []
     assert _values("It was the third raid this month on the village.") == []
+
+
+def test_a_month_year_event_noun_dates_the_recalled_event() -> None:
+    assert _values("One of the worst days was the November 2019 ambush near Mopti, in which jihadists killed nine.") \
+        == ["2019-11"]

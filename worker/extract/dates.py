@@ -35,6 +35,7 @@ _AFTER_WEEKEND = _AFTER_MARK + r"|\s+(?-i:[A-Z0-9])|" + _AFTER_WORD
 _WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>"
                  + holidays.pattern("weekend") + "|" + holidays.pattern("day") + r")|(?-i:[A-Z][\w'’-]*))\s+")
 _SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_MY_EVENT = r"(?:attacks?|raids?|ambush(?:es)?|massacres?|bombings?|sieges?|assaults?|abductions?|kidnappings?|killings?)\b"
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
                        + r")?\b")),
@@ -43,8 +44,11 @@ _PATTERNS = [
                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
-    ("my", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
-                      r"(?:early\s+|late\s+|mid-?)?" + _M
+    # "the October 2020 attack on a school in Kumba": a month with its year names a past event with no preposition,
+    # when an event noun follows (not "the June 2025 trial", "an October 2021 report"; see _recalled_month_year)
+    ("my", re.compile(r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
+                      r"(?:early\s+|late\s+|mid-?)?|(?<![\w-])(?=" + _M.replace("?P<mon>", "?:")
+                      + r"\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _MY_EVENT + r"))" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
@@ -609,6 +613,13 @@ def _recase_calendar(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _recalled_month_year(sentence: str, m: re.Match[str]) -> bool:
+    """A month-year event named with no preposition after the sentence has told its own event ("gunmen killed six
+    near Kidal, weeks after the May 2019 raid"): an older event compared, which must not date the new one."""
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    return m.start() == m.start("mon") and any_trigger().search(sentence, 0, m.start()) is not None
+
+
 def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
     """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
     of repeated lines asks about a few sentences hundreds of times)."""
@@ -620,6 +631,8 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "my" and _recalled_month_year(sentence, m):
                 continue
             if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
                 continue

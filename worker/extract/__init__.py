@@ -159,6 +159,8 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     if ds and any(c.update for c in casualties.counts(sentence, "killed")):
         told_at = _update_told_event(sentence)
+        if any(x.start < told_at and _POSSESSIVE.match(sentence, x.end) for x in ds):
+            told_at = len(sentence)  # "the toll from Sunday's bombing rose ..., after rioters burned houses on Monday"
         return [x if x.start >= told_at else replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
@@ -166,8 +168,22 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
 
 def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:
     """A lead that gives a toll and a full day but names no event ("A police raid in Recife left several people dead
-    on Thursday"): the day of the event the next sentences tell, when they give none of their own."""
-    return len(day.value or "") == 10 and any(not c.update for c in casualties.counts(sentence, "killed"))
+    on Thursday"): the day of the event the next sentences tell, when they give none of their own. The day must be
+    the toll's own, in its clause ("left six dead, according to a report published on Thursday" is the report's),
+    and the toll no accident's ("a road accident left 12 dead on Thursday" dates no attack told next)."""
+    if len(day.value or "") != 10 or types.accident([sentence]):
+        return False
+    return any(not c.update and c.end <= day.start and not _CLAUSE_BREAK.search(sentence, c.end, day.start)
+               for c in casualties.counts(sentence, "killed"))
+
+
+# a break between a toll and a day that leaves the day to another clause ("left six dead, according to a report
+# published on Thursday"); a toll's own day follows it in its clause ("left several people dead on Thursday")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:according|report(?:ed|s)?|published|released|said|says|statement)\b", re.I)
+
+
+# "Sunday's bombing": the update names its event's day, so an after/when clause tells another event
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 # ", after crowds set fire to shops on Monday", ", when gunmen stormed the jail": the clause of a toll update that

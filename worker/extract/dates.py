@@ -35,6 +35,7 @@ _AFTER_WEEKEND = _AFTER_MARK + r"|\s+(?-i:[A-Z0-9])|" + _AFTER_WORD
 _WEEKEND_KIND = (r"(?:long|holiday|bank[ -]holiday|three-day|four-day|festive|(?P<named>"
                  + holidays.pattern("weekend") + "|" + holidays.pattern("day") + r")|(?-i:[A-Z][\w'’-]*))\s+")
 _SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_MY_EVENT = r"(?:attacks?|raids?|ambush(?:es)?|massacres?|bombings?|sieges?|assaults?|abductions?|kidnappings?|killings?)\b"
 _PATTERNS = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL
                        + r")?\b")),
@@ -43,10 +44,11 @@ _PATTERNS = [
                        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M
                        + r"(?:,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_REL + r")?\b")),
     # "in March", "since May 2023", "last March" (the latest March before the article's month), "this March"
-    # "the May 2019 raid on Kidal", "an April 2021 truce": a month with its year needs no preposition
+    # "the October 2020 attack on a school in Kumba": a month with its year names a past event with no preposition,
+    # when an event noun follows (not "the June 2025 trial", "an October 2021 report"; see _recalled_month_year)
     ("my", re.compile(r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id-?|(?P<mrel>[Ll]ast|[Tt]his))\s+"
                       r"(?:early\s+|late\s+|mid-?)?|(?<![\w-])(?=" + _M.replace("?P<mon>", "?:")
-                      + r"\s+(?:19|20)\d\d\b(?![-–/.,]?\d)))" + _M
+                      + r"\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?" + _MY_EVENT + r"))" + _M
                       + r"(?:\s+(?P<year>(?:19|20)\d\d)|(?P<rel>\s+(?:last|this|next) year))?\b")),
     # "2024-04-28", "28/04/2024", "04.28.2024": a day written in figures, with its year
     ("num", re.compile(r"(?<![\d.,/-])\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
@@ -229,7 +231,8 @@ _DATELINE_BEFORE = re.compile(r"^\W*(?:(?:(?P<city>[A-Z]{2}[A-Z.'’ -]*)|[A-Z][
 # date and a colon opening the text are a dateline in any case; "March 3: Gunmen killed five" of a chronology, with
 # no place, is not)
 # (Spanish wires put a full stop before the dash: "Oaxaca, 11 Feb (EFE).- A journalist ...")
-_DATELINE_AFTER = re.compile(r"\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.)?(?:--?|–|—|(?P<colon>:))|"
+# ("8 Mar. (Europa Press).-": the abbreviation's stop is left after the mention; "(EFE). -" spaces the dash)
+_DATELINE_AFTER = re.compile(r"\.?\s*(?P<wire>\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?(?:\s*(?:(?<=\))\.\s*)?(?:--?|–|—|(?P<colon>:))|"
                              r"(?<=\)))\s")
 
 
@@ -610,6 +613,13 @@ def _recase_calendar(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _recalled_month_year(sentence: str, m: re.Match[str]) -> bool:
+    """A month-year event named with no preposition after the sentence has told its own event ("gunmen killed six
+    near Kidal, weeks after the May 2019 raid"): an older event compared, which must not date the new one."""
+    from worker.extract.gazetteer import any_trigger  # reads the trigger lexicon; dates stays importable alone
+    return m.start() == m.start("mon") and any_trigger().search(sentence, 0, m.start()) is not None
+
+
 def _find(sentence: str, published: date | None, told: date | None, told_key: str | None) -> tuple[DateMention, ...]:
     """find, cached: the grouping, the gate's readings and each incident ask about the same sentences (a long text
     of repeated lines asks about a few sentences hundreds of times)."""
@@ -621,6 +631,8 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "my" and _recalled_month_year(sentence, m):
                 continue
             if kind == "weekday" and any(abs(s - m.end()) <= 3 or abs(m.start() - e) <= 3 for s, e in explicit):
                 continue
@@ -675,7 +687,9 @@ def _find(sentence: str, published: date | None, told: date | None, told_key: st
 # "since October", "since 2009", "since Christmas Eve", "since last week": the start of a period (a campaign, a
 # siege, a total), written as a date (the mention holds "since" or follows it)
 _SINCE = re.compile(r"since\b", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+the)?\s*$", re.I)  # (a weekday's span opens at its space: "since| Thursday")
+# "missing since March 3, when gunmen abducted them": a start the sentence tells as the event's day
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 def _without_period_starts(sentence: str, found: list[DateMention]) -> list[DateMention]:
@@ -683,7 +697,8 @@ def _without_period_starts(sentence: str, found: list[DateMention]) -> list[Date
     own day of the sentence: it dates what has gone on since, not the event the sentence tells on its day. Alone it
     stays ("fighting since March has killed 40": the period is all the text dates)."""
     starts = [x for x in found if not x.reporting and (_SINCE.match(sentence, x.start)
-                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))]
+                                                        or _SINCE_BEFORE.search(sentence, max(0, x.start - 12), x.start))
+              and not _WHEN_AFTER.match(sentence, x.end)]
     if not starts or not any(x.value and not x.reporting and x not in starts for x in found):
         return found
     return [x for x in found if x not in starts]

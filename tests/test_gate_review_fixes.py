@@ -104,8 +104,8 @@ MUST_FIRE = {
                      "when a suicide bomber struck the funeral in Jalalabad on Sunday, killing seven people.",
     "launch_drone": "BELGOROD, Russia, June 2 — Ukraine launched a missile attack on the governor's office in "
                     "Belgorod on Sunday, injuring three guards, officials said.",
-    "armed_rivals": "CULIACAN, Mexico, June 2 — Armed rivals attacked the home of a village chief in Culiacan on "
-                    "Sunday, killing two men, prosecutors said.",
+    "armed_rivals": "IGUALA, Mexico, June 2 — Armed rivals attacked the home of a local mayor in Iguala, Guerrero, "
+                    "on Sunday, police said.",
     "herders_participle": "MAIDUGURI, Nigeria, June 2 — Soldiers shot two youths herding cattle near Maiduguri on "
                           "Sunday, police said.",
     "hostage_to_demand": "LAHORE, Pakistan, June 2 — Gunmen took 12 bus passengers hostage to force the release of "

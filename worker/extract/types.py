@@ -971,7 +971,10 @@ def without_animal_acts(sentence: str) -> str:
             continue
         head = _ANIMAL_HEAD.match(sentence, m.end())
         words = head.group().split() if head else []
-        cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS), len(words))
+        # a participle after the first word opens the head's own phrase: "shot two herders grazing cattle", "gunmen
+        # riding camels" (the head is the person), while "the charging elephant" keeps its head
+        cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS or (i and w.lower().endswith("ing"))),
+                   len(words))
         if cut and _animal(words[cut - 1]):  # the noun phrase's head: "a saltwater crocodile while ...", not
             # "three cattle rustlers"
             spans.append((m.start(), m.end() + len(" ".join(words[:cut]))))

@@ -81,8 +81,11 @@ def _doer() -> str:
 
 # the words an adjunct may put between a casualty word and its by-phrase ("killed on Sunday in Dansadau, Zamfara state,
 # by bandits"), never one that opens another clause or a statement
-_GAP = (r"(?:\s*,?\s+(?!(?:and|but|or|who|which|that|when|while|after|before|because|as|said|says|told|according|"
-        r"then|later)\b)[\w'’-]+){0,8}?\s*,?")
+# a separator, atomic ("optional blanks, a comma, blanks" or "blanks"): a run of blanks left by a mask is taken whole,
+# never split between two quantifiers (that split, repeated per word, backtracked without end on masked text)
+_SEP = r"(?>\s*,\s+|\s+)"
+_GAP = (r"(?:" + _SEP + r"(?!(?:and|but|or|who|which|that|when|while|after|before|because|as|said|says|told|according|"
+        r"then|later)\b)[\w'’-]+){0,8}?")
 
 
 @cache
@@ -90,7 +93,7 @@ def _after() -> re.Pattern[str]:
     """"killed by (suspected) bandits", "at the hands of jihadists", "killed in their fields in Guma allegedly by
     herdsmen": the doer in a by-phrase, after at most a short adjunct; a doer noun that owns what follows ("by the
     Pirates' bullpen") is no doer."""
-    return re.compile(_GAP + r"\s+(?:(?:allegedly|reportedly|apparently|presumably)\s+)?(?:by|at the hands of)\s+"
+    return re.compile(_GAP + _SEP + r"(?:(?:allegedly|reportedly|apparently|presumably)\s+)?(?:by|at the hands of)\s+"
                       r"(?:an?\s+|the\s+|some\s+)?(?:(?:group|gang|band|mob) of\s+)?" + _doer() + r"\b(?!['’])", re.I)
 
 

@@ -25,6 +25,10 @@ Sets (`--set`, repeatable; default all):
              sport, markets, politics, reviews, exercises, memorials, accidents), 20 with an incident buried in a page
              about something else or told mildly; the same split: the half one may read;
   fresh5-test its other half, held out: totals only;
+  fresh6-dev tests/eval/fresh6: 60 whole pages written on 2026-12-07 by two more helpers who never saw the code: 30
+             with no security incident but its words, in wordings chosen to be unusual, and 30 incident pages set
+             mostly in small towns with the province named as that country's press names it; the same split;
+  fresh6-test its other half, held out: totals only;
   general    the 181 general-news pages of article-extraction (hand-labelled in scripts/data/general_news_labels.json):
              how many pages without an incident yield one.
 Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured often) are not scored.
@@ -54,10 +58,10 @@ EVAL = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "sha
 LABELS = os.path.join(os.path.dirname(__file__), "data", "general_news_labels.json")
 SETS = ("dev", "wad-dev", "wad-test", "merge-dev", "fresh-dev", "fresh-test", "fresh2-dev", "fresh2-test",
         "fresh3-dev", "fresh3-test", "fresh4-dev", "fresh4-test", "fresh5-dev",
-        "fresh5-test", "general")
-FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ … fresh5/ live here
+        "fresh5-test", "fresh6-dev", "fresh6-test", "general")
+FRESH = os.path.join(os.path.dirname(__file__), "..", "tests", "eval")  # fresh/ … fresh6/ live here
 HELD_OUT = ("wad-test", "fresh-test", "fresh2-test", "fresh3-test", "fresh4-test",
-            "fresh5-test")  # sets whose documents are never printed
+            "fresh5-test", "fresh6-test")  # sets whose documents are never printed
 ARTICLE_KEYS = ("id", "url", "source", "title", "published", "text")
 
 

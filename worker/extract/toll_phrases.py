@@ -372,6 +372,7 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
                 and bool(_aggregate_cue(True).search(sentence, start, end)) \
+                and not _OWN_VERB_BEFORE.search(sentence, start, m.start()) \
                 and not _TIME_RELATIVE_OPENS.match(sentence, starts[i + 1])
             stop = _governed_end(sentence, starts, ends, i) if fronted else end
             if not _tells_a_day(sentence, start, stop):
@@ -400,6 +401,11 @@ def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> 
             break
         stop = ends[j]
     return stop
+
+
+# a clause whose period follows a verb of its own ("Fighters have shelled El Fasher since the war began, and on
+# Sunday ...") tells a duration of its own act: the period is not fronted and governs no part after it
+_OWN_VERB_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b|\b[a-z]+ed\b")
 
 
 # a coordinated part that goes on with the subject before it: a past verb first ("burned 40 villages", "and kidnapped

@@ -406,9 +406,10 @@ def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> 
     return stop
 
 
-# a clause whose period follows a verb of its own ("Fighters have shelled El Fasher since the war began, and on
-# Sunday ...") tells a duration of its own act: the period is not fronted and governs no part after it
-_OWN_VERB_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b|\b[a-z]+ed\b")
+# a clause whose period follows a perfect verb of its own ("Fighters have shelled El Fasher since the war began, and
+# on Sunday ...") tells a duration of its own act: the period is not fronted and governs no part after it. A cue that
+# is the predicate ("Mopti was the worst affected, with 1,300 killed") still governs the part after it
+_OWN_VERB_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|been|also|long)\s+)?[a-z]+(?:ed|en|ing|t)\b")
 
 
 # a coordinated part that goes on with the subject before it: a past verb first ("burned 40 villages", "and kidnapped

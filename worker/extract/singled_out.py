@@ -213,7 +213,7 @@ def by_role(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role |
     dead a teacher", "a police officer was gunned down"), no member of an armed group: who a close killing of one
     person chose. The caller reads it only where the words tell such a killing and no one else was hurt."""
     trades = _lexicon()[_TRADE]
-    for r in victims(sentences, roles):
+    for r in [*victims(sentences, roles), *_modified_passives(sentences, roles)]:
         words = _WORDS.findall(r.text.lower())
         if (r.head in trades or bool(words[-1:]) and words[-1] in trades or " ".join(words[-2:]) in trades) \
                 and _one(r) and not _combatant(r.text):
@@ -221,11 +221,22 @@ def by_role(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> Role |
     return None
 
 
+def _modified_passives(sentences: Sequence[str], roles: Sequence[Sequence[Role]]) -> list[Role]:
+    """Passive subjects whose noun phrase runs on past the parse's phrase before the killing verb ("a nurse with a
+    local charity was shot dead", "a teacher at the village school was gunned down"): the parse cut the modifier off,
+    `_HOLDER_PASSIVE` reads through it. A participle's phrase ("a teacher known for criticising the militants") is
+    left out: the armed noun it holds is no doer, so the close killing's doer stays unnamed."""
+    return [r for sentence, rs in zip(sentences, roles) for r in rs
+            if r.role == PATIENT and r.name == "passive_subject"
+            and (m := _HOLDER_PASSIVE.match(sentence, r.end)) is not None and m.group("part") is None]
+
+
 def worth_parsing(sentence: str) -> bool:
     """A sentence with a killing verb and an office noun, a renown word or a member noun ("A radio journalist was
     gunned down", "a member of parliament was shot dead"), which may name no doer the actor lexicons know: the parse
-    reads whom it killed."""
-    words = set(_WORDS.findall(sentence.lower()))
+    reads whom it killed. A trade of two words ("an aid worker", "a health worker") is looked up as a pair."""
+    tokens = _WORDS.findall(sentence.lower())
+    words = {*tokens, *(" ".join(pair) for pair in zip(tokens, tokens[1:]))}
     return bool(words & (office_nouns() | _lexicon()[_RENOWN] | _lexicon()[_TRADE] | _MEMBER)) \
         and bool(_KILLING.search(sentence))
 

@@ -185,6 +185,9 @@ _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>(?:[1-9]|[12]\d|3[01])(?:s
 # ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,4}"
 _FIGURE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*" + _AGES + r"\s*,|\(\s*" + _AGES + r"\s*\))")
+# "Ana Perez, 41, who hosted a talk show, was shot dead" once its relative aside is blanked: the age's closing comma
+# went with the aside, and a run of blanks stands before the singular verb (one person's age, not "12 were killed")
+_BLANKED_AGE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*\d{1,3})\s{4,}(?=(?:was|is|has|had)\b)")
 OLDEST = 120
 
 
@@ -193,8 +196,8 @@ def blank_ages_and_times(sentence: str) -> str:
     times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
-    spans += [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
-              and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+    spans += [m.span("age") for rx in (_FIGURE_ASIDE, _BLANKED_AGE_ASIDE) for m in rx.finditer(sentence)
+              if _names_a_person(m.group("who")) and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
     return blank_spans(sentence, spans)
@@ -372,6 +375,7 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
                 and bool(_aggregate_cue(True).search(sentence, start, end)) \
+                and not _OWN_VERB_BEFORE.search(sentence, start, m.start()) \
                 and not _TIME_RELATIVE_OPENS.match(sentence, starts[i + 1])
             stop = _governed_end(sentence, starts, ends, i) if fronted else end
             if not _tells_a_day(sentence, start, stop):
@@ -400,6 +404,12 @@ def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> 
             break
         stop = ends[j]
     return stop
+
+
+# a clause whose period follows a perfect verb of its own ("Fighters have shelled El Fasher since the war began, and
+# on Sunday ...") tells a duration of its own act: the period is not fronted and governs no part after it. A cue that
+# is the predicate ("Mopti was the worst affected, with 1,300 killed") still governs the part after it
+_OWN_VERB_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|been|also|long)\s+)?[a-z]+(?:ed|en|ing|t)\b")
 
 
 # a coordinated part that goes on with the subject before it: a past verb first ("burned 40 villages", "and kidnapped

@@ -201,6 +201,18 @@ def _classified(sentence: str) -> TypeMatch | None:
     return tm
 
 
+# the words of the attack row that name no means ("an attack", "attackers"): a duration beside them keeps its method
+_MEANLESS = frozenset({"attack", "attacks", "attacked", "attacking", "attackers"})
+
+
+def _own_method(rest: TypeMatch | None, masked: str) -> bool | None:
+    """None when the rest of a sentence beside a duration tells no event, True when it names a method of its own
+    (a strong trigger other than a bare "attack"), False when its event is told without one."""
+    if rest is None:
+        return None
+    return rest.strong and not (rest.event_type == "attack" and masked[rest.start:rest.end].lower() in _MEANLESS)
+
+
 def _counts(clause: str) -> bool:
     """Whether a clause holds a figure (a numeral, a number word, "thousands"): a period's sum does. A year is no
     figure ("including a raid on a school in 2021" recalls an event, it sums none)."""
@@ -226,11 +238,13 @@ def _classify(sentence: str) -> TypeMatch | None:
         # that "15 were killed when militants attacked X, in an insurgency that has killed 35,000 since 2009" keeps
         # the attack: the coarser parts below would read the whole sentence as the record. A part with no figure
         # ("fighters have shelled El Fasher since October, and on Monday a shell killed nine") is a duration told
-        # beside the event, and its words still name the method: blanked only when nothing else tells an event
+        # beside the event, and its words still name the method when the event's own words name none ("an attack
+        # killed nine"): blanked when nothing else tells an event, or when the rest names a method of its own ("and
+        # on Sunday a gunman shot dead seven": the gun, not the months of shelling, types the day's event)
         summed = [(a, b) for a, b in aggregates if _counts(masked[a:b])]
         masked = _blank(masked, summed)
         durations = [span for span in aggregates if span not in summed]
-        if durations and _best(_blank(masked, durations)) is None:
+        if durations and _own_method(_best(_blank(masked, durations)), masked) is not False:
             masked = _blank(masked, durations)
         if not masked.strip():
             return None

@@ -230,8 +230,20 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
                           r"(?:after|before)|(?:comes?|came)\s+(?:\w+\s+){0,3}?after|echoe?s|since|unlike|"
                           r"(?:previous|earlier|last)\s+(?:attacks?|bombings?|blasts?|incidents?))\b", re.I)
 # a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
-# sits right after the comma, so that no backtracking over the space lets ", where" end it
-_CLAUSE_END = re.compile(r"[;:]|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+# sits right after the comma, so that no backtracking over the space lets ", where" end it; a spaced dash ends it
+# too ("since 2009 - on Friday militants killed 11")
+_CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+
+
+def _bracket_end(sentence: str, at: int, end: int) -> int:
+    """`end`, or the closing bracket before it when `at` sits inside an open bracket ("The insurgency (which has
+    killed 30,000 since 2010) struck again on Sunday"): the aside ends there. A bracket opened after `at` is the
+    clause's own ("since the siege (in which 137 died) began")."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or sentence.rfind(")", opened, at) >= 0:
+        return end
+    closed = sentence.find(")", at, end)
+    return closed if closed >= 0 else end
 
 
 # a relative clause set in an earlier period: "the mosque, which in 2020 was struck by a bomb that killed two"
@@ -265,7 +277,7 @@ def _other_event_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for m in _OTHER_EVENT.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
-        out.append((m.start(), end.start() if end else len(sentence)))
+        out.append((m.start(), _bracket_end(sentence, m.start(), end.start() if end else len(sentence))))
     for m in _RECALLED_RELATIVE.finditer(sentence):
         j = m.start()
         while j > 0 and sentence[j - 1].isspace():
@@ -316,8 +328,9 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
             if _LINK_OPENS.match(sentence, a) or _LINK_BEFORE.search(sentence, max(0, a - 12), a)]
 
 
-# a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+# a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
+# has killed"), a bracket or a comma that is not inside a figure ("2,000")
+_CLAUSE_CUT = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
 
 
 @lru_cache(maxsize=None)
@@ -364,9 +377,11 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
-    starts = [0] + [e + 1 for e in ends[:-1]]
+    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    ends = [c.start() for c in cuts] + [len(sentence)]
+    starts = [0] + [c.end() for c in cuts]  # a cut is one character or a spaced dash: the next clause after it
     for i, end in enumerate(ends):
+        start = starts[i]
         if (m := cue.search(sentence, start, end)) and not ranked(sentence, start, m.start()):
             # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
@@ -376,14 +391,23 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             stop = _governed_end(sentence, starts, ends, i) if fronted else end
             if not _tells_a_day(sentence, start, stop):
                 out.append((start, stop))
+            elif _trailing_sum(sentence, start, m.start(), stop):
+                out.append((m.start(), stop))
         elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
                 and _LONG_AGO.search(sentence, starts[i - 1], ends[i - 1]) \
-                and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
+                and cue.search(sentence[starts[i - 2]:ends[i - 2]].rstrip() + " " + sentence[start:end].lstrip()):
             # "The conflict, which started in October 2017, has killed 4,000": the subject and its verb read as
             # one clause across the relative between them, the relative the conflict's history
             out.append((starts[i - 2], end))
-        start = end + 1
     return out
+
+
+def _trailing_sum(sentence: str, start: int, at: int, stop: int) -> bool:
+    """The clause tells its event's day before the cue at `at` and the cue's words after it give a sum with no day of
+    their own ("Gunmen killed 15 in Kukawa on Sunday in an insurgency that has killed 35,000 since 2009"): the sum is
+    a phrase of the event's clause, not its toll."""
+    return _tells_a_day(sentence, start, at) and not _tells_a_day(sentence, at, stop) \
+        and bool(_DIGIT.search(sentence, at, stop))
 
 
 def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> int:

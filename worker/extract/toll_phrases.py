@@ -192,12 +192,23 @@ def blank_ages_and_times(sentence: str) -> str:
     """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,"), clock
     times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
-    spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
-    spans += [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
-              and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+    spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)] + _name_ages(sentence)
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
     return blank_spans(sentence, spans)
+
+
+def _name_ages(sentence: str) -> list[tuple[int, int]]:
+    """The ages set off after a name or a person's noun ("Musa Ali, 45,", "his son (12)")."""
+    return [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
+            and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+
+
+def blank_name_ages(sentence: str) -> str:
+    """The sentence with the ages after names blanked (offsets kept), read before asides are: "Ana Lopez, 41, who
+    ran a school, was shot dead" would lose the comma that closes the age to the who-aside, and the age read as the
+    dead."""
+    return blank_spans(sentence, _name_ages(sentence))
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)

@@ -243,7 +243,7 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 # a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
 # sits right after the comma, so that no backtracking over the space lets ", where" end it; a spaced dash ends it
 # too ("since 2009 - on Friday militants killed 11")
-_CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
 def _bracket_end(sentence: str, at: int, end: int) -> int:
@@ -341,7 +341,11 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 # a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
 # has killed"), a bracket or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s|\s-\s(?![A-Z])")  # not a route: "the Kaduna - Abuja highway"
+# a bracket that holds a clause of its own ("(which began in 2017)", "(the insurgency has killed 35,000)") cuts at
+# both ends; an aside that closes back into the clause ("(mostly traders)", "(pictured)") does not
+_CLAUSE_BRACKET = re.compile(r"\((?=[^()]{0,200}?\b(?:which|who|that|when|has|have|had|was|were|is|are)\b)[^()]*\)",
+                             re.I)
 
 
 @lru_cache(maxsize=None)
@@ -388,9 +392,10 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
-    cuts = list(_CLAUSE_CUT.finditer(sentence))
-    ends = [c.start() for c in cuts] + [len(sentence)]
-    starts = [0] + [c.end() for c in cuts]  # a cut is one character or a spaced dash: the next clause after it
+    cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)]
+                  + [c for b in _CLAUSE_BRACKET.finditer(sentence) for c in ((b.start(), b.start() + 1), (b.end() - 1, b.end()))])
+    ends = [a for a, _ in cuts] + [len(sentence)]
+    starts = [0] + [b for _, b in cuts]  # a cut is one character or a spaced dash: the next clause after it
     for i, end in enumerate(ends):
         start = starts[i]
         if (m := cue.search(sentence, start, end)) and not ranked(sentence, start, m.start()):

@@ -428,8 +428,11 @@ def _prepared(sentence: str, kind: str) -> list[Count] | str:
     reads of it, so two sentences that prepare alike count alike."""
     if (m := _NONE[kind].search(sentence)) is not None:  # "no one else was hurt": an explicit zero
         return [Count(0, False, False, m.start(), m.end())]
+    # a name's age first: "Ana Lopez, 41, who ran a school, was shot dead" loses the comma that closes the age with
+    # the aside after it, and the age would read as the dead
+    aged = toll_phrases.blank_name_ages(toll_phrases.plain_titles(sentence))
     return _range_lows(_odd_figures(_blank_acronyms(toll_phrases.blank_ages_and_times(figure_names.blank_naming_figures(
-        toll_phrases.blank_asides(restatements.blank_bracketed(toll_phrases.plain_titles(sentence), _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
+        toll_phrases.blank_asides(restatements.blank_bracketed(aged, _NUM_WORD, _ASIDE_VERBS), _NUM_WORD),
         _NUM_WORD, _num)))))
 
 

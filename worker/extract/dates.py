@@ -580,7 +580,20 @@ def find(sentence: str, published: date | None, told: date | None = None,
     six days old is the day after the article's (time zones); "said Monday, the day after ..." adds the day before.
     `told`: the last event day the text told before the sentence, which "the day before" or "two days later"
     count from; `told_key`: that day's key when it is not resolved (no publication date, "last week")."""
-    return list(_find(_CAPS_CALENDAR.sub(_recase_calendar, sentence), published, told, told_key))
+    return list(_find(_LOWER_DATELINE.sub(_recase_month, _CAPS_CALENDAR.sub(_recase_calendar, sentence)), published,
+                      told, told_key))
+
+
+# a wire's dateline that writes its month in lower case ("Bogotá, 8 mar (EFE).-", Spanish wires' house style): the
+# place, the day, the month and the wire's bracket open the text, so the lower-case word is the month there only
+_LOWER_DATELINE = re.compile(r"^\W*[A-Z][^,\n]{0,40},\s*\d{1,2}\s+(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                             r"(?:[a-z]{0,6})?)(?=\.?\s*\([^()\n]{1,40}\))")
+
+
+def _recase_month(m: re.Match[str]) -> str:
+    """The dateline with its month capitalised as the calendar rules read it; the same length, so offsets hold."""
+    a, b = m.start("mon") - m.start(), m.end("mon") - m.start()
+    return m.group()[:a] + m.group()[a:b].capitalize() + m.group()[b:]
 
 
 # a weekday, or a month next to its day, in capitals, as a lead's capitalised opening writes it ("ON SUNDAY NIGHT,
@@ -926,7 +939,7 @@ def _days_before_statements(sentence: str, found: list[DateMention]) -> list[Dat
 def filed_day(text: str, published: date | None) -> date | None:
     """The full day of the wire dateline that opens the text ("KABUL, Oct 15 (Reuters) -"): the day the report was
     filed, which its "yesterday" and "on Sunday" count from when it was published a day or more later."""
-    head = text.lstrip()[:200]
+    head = _LOWER_DATELINE.sub(_recase_month, text.lstrip()[:200])
     for kind in _EXPLICIT:
         m = dict(_PATTERNS)[kind].search(head)
         if m is None or not _dateline(head, m):

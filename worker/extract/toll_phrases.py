@@ -195,12 +195,26 @@ def blank_ages_and_times(sentence: str) -> str:
     """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,"), clock
     times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
-    spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)]
-    spans += [m.span("age") for rx in (_FIGURE_ASIDE, _BLANKED_AGE_ASIDE) for m in rx.finditer(sentence)
-              if _names_a_person(m.group("who")) and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+    spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)] + _name_ages(sentence)
+    spans += [m.span("age") for m in _BLANKED_AGE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
+              and int(m.group("age").strip(", ")) <= OLDEST]
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
     return blank_spans(sentence, spans)
+
+
+def _name_ages(sentence: str) -> list[tuple[int, int]]:
+    """The ages set off after a name or a person's noun ("Musa Ali, 45,", "his son (12)")."""
+    return [m.span("age") for m in _FIGURE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
+            and all(int(n) <= OLDEST for n in re.findall(r"\d+", m.group("age")))]
+
+
+def blank_name_ages(sentence: str) -> str:
+    """The sentence with the ages after names blanked (offsets kept), read before asides are: "Ana Lopez, 41, who
+    ran a school, was shot dead" would lose the comma that closes the age to the who-aside, and the age read as the
+    dead. The comma before the age stays, to open the aside that follows ("The village chief, 67, who ...")."""
+    return blank_spans(sentence, [(a if sentence[a] == "(" else sentence.index(",", a) + 1, b)
+                                  for a, b in _name_ages(sentence)])
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
@@ -233,8 +247,20 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
                           r"(?:after|before)|(?:comes?|came)\s+(?:\w+\s+){0,3}?after|echoe?s|since|unlike|"
                           r"(?:previous|earlier|last)\s+(?:attacks?|bombings?|blasts?|incidents?))\b", re.I)
 # a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
-# sits right after the comma, so that no backtracking over the space lets ", where" end it
-_CLAUSE_END = re.compile(r"[;:]|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+# sits right after the comma, so that no backtracking over the space lets ", where" end it; a spaced dash ends it
+# too ("since 2009 - on Friday militants killed 11")
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+
+
+def _bracket_end(sentence: str, at: int, end: int) -> int:
+    """`end`, or the closing bracket before it when `at` sits inside an open bracket ("The insurgency (which has
+    killed 30,000 since 2010) struck again on Sunday"): the aside ends there. A bracket opened after `at` is the
+    clause's own ("since the siege (in which 137 died) began")."""
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or sentence.rfind(")", opened, at) >= 0:
+        return end
+    closed = sentence.find(")", at, end)
+    return closed if closed >= 0 else end
 
 
 # a relative clause set in an earlier period: "the mosque, which in 2020 was struck by a bomb that killed two"
@@ -268,7 +294,7 @@ def _other_event_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for m in _OTHER_EVENT.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
-        out.append((m.start(), end.start() if end else len(sentence)))
+        out.append((m.start(), _bracket_end(sentence, m.start(), end.start() if end else len(sentence))))
     for m in _RECALLED_RELATIVE.finditer(sentence):
         j = m.start()
         while j > 0 and sentence[j - 1].isspace():
@@ -319,8 +345,13 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
             if _LINK_OPENS.match(sentence, a) or _LINK_BEFORE.search(sentence, max(0, a - 12), a)]
 
 
-# a clause ends at a semicolon, a colon, a dash or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+# a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
+# has killed"), a bracket or a comma that is not inside a figure ("2,000")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s|\s-\s(?![A-Z])")  # not a route: "the Kaduna - Abuja highway"
+# a bracket that holds a clause of its own ("(which began in 2017)", "(the insurgency has killed 35,000)") cuts at
+# both ends; an aside that closes back into the clause ("(mostly traders)", "(pictured)") does not
+_CLAUSE_BRACKET = re.compile(r"\((?=[^()]{0,200}?\b(?:which|who|that|when|has|have|had|was|were|is|are)\b)[^()]*\)",
+                             re.I)
 
 
 @lru_cache(maxsize=None)
@@ -367,9 +398,12 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
-    ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
-    starts = [0] + [e + 1 for e in ends[:-1]]
+    cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)]
+                  + [c for b in _CLAUSE_BRACKET.finditer(sentence) for c in ((b.start(), b.start() + 1), (b.end() - 1, b.end()))])
+    ends = [a for a, _ in cuts] + [len(sentence)]
+    starts = [0] + [b for _, b in cuts]  # a cut is one character or a spaced dash: the next clause after it
     for i, end in enumerate(ends):
+        start = starts[i]
         if (m := cue.search(sentence, start, end)) and not ranked(sentence, start, m.start()):
             # a fronted period with no figure of its own governs the clause after it: "Since January, 500 died"; "In
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
@@ -380,14 +414,23 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             stop = _governed_end(sentence, starts, ends, i) if fronted else end
             if not _tells_a_day(sentence, start, stop):
                 out.append((start, stop))
+            elif _trailing_sum(sentence, start, m.start(), stop):
+                out.append((m.start(), stop))
         elif 2 <= i and _RELATIVE_OPENS.match(sentence, starts[i - 1]) \
                 and _LONG_AGO.search(sentence, starts[i - 1], ends[i - 1]) \
-                and cue.search(sentence[starts[i - 2]:ends[i - 2]] + " " + sentence[start:end].lstrip()):
+                and cue.search(sentence[starts[i - 2]:ends[i - 2]].rstrip() + " " + sentence[start:end].lstrip()):
             # "The conflict, which started in October 2017, has killed 4,000": the subject and its verb read as
             # one clause across the relative between them, the relative the conflict's history
             out.append((starts[i - 2], end))
-        start = end + 1
     return out
+
+
+def _trailing_sum(sentence: str, start: int, at: int, stop: int) -> bool:
+    """The clause tells its event's day before the cue at `at` and the cue's words after it give a sum with no day of
+    their own ("Gunmen killed 15 in Kukawa on Sunday in an insurgency that has killed 35,000 since 2009"): the sum is
+    a phrase of the event's clause, not its toll."""
+    return _tells_a_day(sentence, start, at) and not _tells_a_day(sentence, at, stop) \
+        and bool(_DIGIT.search(sentence, at, stop))
 
 
 def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> int:

@@ -435,6 +435,25 @@ class _Taken(dict[tuple[int, int], PlaceMention]):
         return bool(self.overlapping(at, at + 1))
 
 
+# "the New Jersey Turnpike", "the Pennsylvania Turnpike": a highway named after a province runs in it (not a street,
+# "Pennsylvania Avenue" lies in Washington)
+_PROVINCE_ROAD = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway)\b")
+
+
+def _province_roads(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
+    """Spans of province names that begin a highway's name, with the province (no town of the name is likelier)."""
+    out = []
+    for m in _PROVINCE_ROAD.finditer(text, start, end):
+        words = m.group("name").split(" ")
+        for i in range(len(words)):  # "on Sunday the New Jersey Turnpike": the province is the last words
+            name = " ".join(words[i:])
+            known = places().province(name)
+            if known is not None and getattr(places().get(name.lower()), "kind", None) != "city":
+                out.append((m.end("name") - len(name), m.end("name"), known))
+                break
+    return out
+
+
 def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]:
     """Place mentions between text offsets [start, end)."""
     out = _Taken()
@@ -456,6 +475,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.province(name)
         if known is not None and not out.overlapping(s0, s1) and not in_actor_name(text, s0, s1):
             out[(s0, s1)] = PlaceMention(known, name, s0, s1, route=route(text, s0, s1))
+    for s0, s1, known in _province_roads(text, start, end):  # "on the New Jersey Turnpike": the road's state
+        if not out.overlapping(s0, s1):
+            out[(s0, s1)] = PlaceMention(known, text[s0:s1], s0, s1, route=route(text, s0, s1))
     for m in own_name_matches(text, start, end):
         if out.overlapping(m.start(), m.end()):  # a province's span (the names found here do not overlap)
             continue
@@ -464,7 +486,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
-                or saint_patron(text, m.start(), m.end()) \
+                or saint_patron(text, m.start(), m.end()) or saint_patron_name(text, m.start(), word) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):
             continue
@@ -722,7 +744,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
-                or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)):
+                or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)) \
+                or saint_patron(text, s0, s0 + len(name)):
             continue  # "Christian school" names a people, "Christmas market" a day; "Berlin Christmas market": no town
         known = _facility_place(table, name)
         if known is None and table.get(name.lower()) is None and name.split()[-1].lower() in _FACILITY_QUALIFIERS:
@@ -757,7 +780,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            if known is None and (building_name(name) or saint_patron_name(text, s0, name)):
+            if (known is None and building_name(name)) or saint_patron_name(text, s0, name):
                 continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
@@ -789,6 +812,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # ("the Ikotun area of Lagos", "Abu Shouk camp on the northern edge of El Fasher": town_parts)
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
              and town_parts.part_of_town(text, m.end) is None
+             and not town_parts.part_after_town(text, m.start, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
     # "in Englewood on the South Side", "the Roseland neighborhood": a quarter of the page's city, no namesake town

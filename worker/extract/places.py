@@ -10,7 +10,7 @@ from typing import Any, Iterator
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
 from worker.extract import (aside_places, body_names, capital_names, city_quarters, geonames, place_ranking, province_lists,
                             shared_provinces, toponyms, town_parts)
-from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
+from worker.extract.unit_towns import abbreviations, in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
@@ -435,6 +435,16 @@ class _Taken(dict[tuple[int, int], PlaceMention]):
         return bool(self.overlapping(at, at + 1))
 
 
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+$")
+
+
+def _province_town(province: Place) -> Place | None:
+    """The town of the province's own name inside it (a province often bears its seat's name), if the gazetteer
+    knows one."""
+    return next((p for p in places().candidates(province.name) if p.kind == "city" and p.country == province.country
+                 and p.admin1 in (None, province.admin1, province.name)), None)
+
+
 # "the New Jersey Turnpike", "the Pennsylvania Turnpike": a highway named after a province runs in it (not a street,
 # "Pennsylvania Avenue" lies in Washington)
 _PROVINCE_ROAD = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway)\b")
@@ -626,6 +636,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
         known = _in_named_country(name, text, s0, m.end())
+        if town_kind and known is not None and known.kind == "admin1":
+            known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat
         if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
             continue  # "Entire village populations fled": a plain word is capitalised by the sentence, no name
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
@@ -782,6 +794,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
             if (known is None and building_name(name)) or saint_patron_name(text, s0, name):
                 continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
+            if known is None and name in abbreviations() and _TOWN_COMMA_BEFORE.search(text, max(0, s0 - 40), s0):
+                continue  # "MADISON, Wis. —": the state's short form after its town, which the town's reading holds
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
             if known is None and " " not in name and is_person_noun(name) \
@@ -975,6 +989,11 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "at the entrance of Batibo", "on the outskirts of Gusau": a part of a town before its name, a place's slot (NER's
+# person or firm there may be the town)
+_AFTER_TOWN_PART = re.compile(r"\b(?:at|near|on|in|to)\s+the\s+(?:(?:main|northern|southern|eastern|western)\s+)?"
+                              r"(?:entrance|gates?|edge|outskirts|heart|cent(?:re|er)|entry|exit)\s+(?:of|to)\s+"
+                              r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 # "In Bilozerka, a woman was killed": a roundup's paragraph opens with its town and a comma (the capitalised "In"
 # the pattern above leaves out; NER often misses an unfamiliar name at a sentence's start)
 _IN_OPENING = re.compile(r"\bIn\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2}),\s")
@@ -1026,7 +1045,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_IN_OPENING.finditer(text, start, end),
-              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end)]:
+              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end),
+              *_AFTER_TOWN_PART.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
         slot = m.re not in (_AFTER_LOCATIVE, _IN_OPENING)  # a place's slot by the verb: NER's person or firm there may be the town
         if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)

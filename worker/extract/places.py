@@ -435,6 +435,7 @@ class _Taken(dict[tuple[int, int], PlaceMention]):
         return bool(self.overlapping(at, at + 1))
 
 
+_RESIDENTIAL_BEFORE = re.compile(r"\bresidential\s+$", re.I)
 _TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 
 
@@ -586,6 +587,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             out[(s0, s0 + len(whole))] = PlaceMention(None, whole, s0, s0 + len(whole), quarter=True)
             continue
         district = bool(DISTRICT_WORD.fullmatch(kind))
+        if g == "c" and district and _RESIDENTIAL_BEFORE.search(text, max(0, m.start("kc") - 20), m.start("kc")):
+            continue  # "a residential district of Pljevlja": a quarter of the town, no district named X
         held = out.get((s0, s0 + len(name)))
         if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
@@ -718,6 +721,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
+        prior = out.get((s0, s0 + len(name)))
+        if m.re is _APPOSITIVE_TOWN and prior is not None and prior.place is not None \
+                and prior.place.kind == "district" and not prior.town:
+            # "in Moreh, a border town near Myanmar in X district": the text's town, though the gazetteer's row of
+            # the name is a district's (a subdivision named after its seat)
+            out[(s0, s0 + len(name))] = replace(prior, named_kind=True, town=True)
+            continue
         if out.holds(s0) or people_name(name) or not is_name(name) or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
                 or not_a_name(doc, s0, s0 + len(name)):

@@ -161,7 +161,8 @@ def as_read(known: Place, text: str, start: int, end: int) -> Place:
     if pair is None:
         # "a residential district of Pljevlja": the words say town, and a small town of the province's name lies
         # in it (a municipality named after its seat); the twin rule's size bar is for a bare name
-        return (_seat_town(known) or known) if said == "town" and known.kind == "admin1" else known
+        bare_name = geonames.fold(text[start:end]) == geonames.fold(known.name)  # not "Gombe State"
+        return (_seat_town(known) or known) if said == "town" and known.kind == "admin1" and bare_name else known
     return pair[1] if said == "town" else pair[0]
 
 

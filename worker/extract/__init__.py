@@ -38,6 +38,7 @@ class _Draft:
     recalled: bool = False  # started by "earlier abducted", "previously attacked": an undated past event
     series: bool = False  # started by "A second drone", "responded with": the next event of a series already told
     home: set[str] = field(default_factory=set)  # the dateline's town, for the lead: "NAIROBI (AP) — ..." is there
+    dateline_lead: bool = False  # told on the dateline's own line ("MADISON, Wis. — A man shot three ..."): placed
     recall_dated: bool = False  # a follow-up that dates the event it recalls ("suspected of Monday's bombing"): anchored
     recalled_on: list[tuple[dates.DateMention, segment.Sentence]] = field(default_factory=list)  # those days
     mourned: int | None = None  # the dead a funeral counts, when the attack it recalls counts none of its own
@@ -835,7 +836,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
-                         home=home if not out else set())
+                         home=home if not out else set(),
+                         dateline_lead=bool(home) and not out and "\n" not in text[body_start:s.start])
             out.append(cur)
             tm = _another_of_its_kind(out, s, tm)
             prev = sents[s.index - 1] if s.index else None
@@ -1322,8 +1324,9 @@ def _counted(d: _Draft) -> bool:
 
 
 def _reported_deaths(d: _Draft) -> bool:
-    """A weak trigger ("a man was killed") still makes an incident when the text counts victims and says when or where."""
-    return bool(d.dates or d.places) and _counted(d)
+    """A weak trigger ("a man was killed") still makes an incident when the text counts victims and says when or where
+    (the dateline's town says where for the lead: "MADISON, Wis. — A man shot three people ..., killing one")."""
+    return bool(d.dates or d.places or d.dateline_lead) and _counted(d)
 
 
 SPECIFIC = ("suicide_bombing", "air_strike")

@@ -159,5 +159,15 @@ def as_read(known: Place, text: str, start: int, end: int) -> Place:
         return known
     pair = twin(text[start:end], known.country)
     if pair is None:
-        return known
+        # "a residential district of Pljevlja": the words say town, and a small town of the province's name lies
+        # in it (a municipality named after its seat); the twin rule's size bar is for a bare name
+        bare_name = geonames.fold(text[start:end]) == geonames.fold(known.name)  # not "Gombe State"
+        return (_seat_town(known) or known) if said == "town" and known.kind == "admin1" and bare_name else known
     return pair[1] if said == "town" else pair[0]
+
+
+def _seat_town(province: Place) -> Place | None:
+    """The town of the province's own name inside it, of any size, if the gazetteer knows one."""
+    key = geonames.fold(bare(province.admin1 or province.name))
+    return next((p for p in places().candidates(province.name) if p.kind == "city" and p.country == province.country
+                 and p.admin1 and geonames.fold(bare(p.admin1)) == key), None)

@@ -122,12 +122,18 @@ def building_name(name: str) -> bool:
 # "St. Mary's Medical Center", "Saint Joseph's church": a saint's name owning an institution named after it
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint)\.?\s+$")
 _OWNED_AFTER = re.compile(r"['’]s?\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)")
+# "St. Anthony Hospital": the saint's name before the institution's kind, no possessive
+_NAMED_AFTER = re.compile(r"\s+(?P<words>(?:[A-Z][\w-]*\s+){0,2}[\w-]+)")
 
 
-def saint_patron(text: str, start: int, end: int) -> bool:
-    """The name is a saint's, owning an institution ("St. Mary's Medical Center", "St. Vincent's Hospital"): no
-    town, though the gazetteer knows a Mary (Turkmenistan). Not "St. Mary's County": a unit keeps its name."""
-    if not _SAINT_BEFORE.search(text, max(0, start - 7), start) or (m := _OWNED_AFTER.match(text, end)) is None:
+def saint_patron(text: str, start: int, end: int, owned: bool = False) -> bool:
+    """The name is a saint's, owning an institution ("St. Mary's Medical Center", "St. Vincent's Hospital", "St.
+    Anthony Hospital"): no town, though the gazetteer knows a Mary (Turkmenistan) and an Anthony (New Mexico). Not
+    "St. Mary's County": a unit keeps its name. `owned`: only the possessive form counts (the saint's name is a
+    town's whole, "St. Joseph": "St. Joseph Hospital" may be the town's hospital, "St. Joseph's hospital" is not)."""
+    if not _SAINT_BEFORE.search(text, max(0, start - 7), start):
+        return False
+    if (m := _OWNED_AFTER.match(text, end) or (None if owned else _NAMED_AFTER.match(text, end))) is None:
         return False
     words = m.group("words")
     return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
@@ -140,7 +146,7 @@ def saint_patron_name(text: str, start: int, name: str) -> bool:
     """A saint's name NER gives as a place, owning an institution ("St. Mary's Regional Medical Center", "St.
     Mary's hospital"): no town (saint_patron, read on the name's own span)."""
     m = _SAINT_NAME.fullmatch(name.removesuffix("'s").removesuffix("’s"))
-    return m is not None and saint_patron(text, start + m.start("saint"), start + m.end("saint"))
+    return m is not None and saint_patron(text, start + m.start("saint"), start + m.end("saint"), owned=True)
 
 
 @cache

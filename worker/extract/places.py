@@ -10,7 +10,7 @@ from typing import Any, Iterator
 from worker.extract.assaulted_names import spoken_of_as_person, titled_or_post, vouched_seat
 from worker.extract import (aside_places, body_names, capital_names, city_quarters, geonames, place_ranking, province_lists,
                             shared_provinces, toponyms, town_parts)
-from worker.extract.unit_towns import in_country, namesake_in_country, placed_by_unit, unknown_in_unit
+from worker.extract.unit_towns import abbreviations, in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
@@ -435,6 +435,36 @@ class _Taken(dict[tuple[int, int], PlaceMention]):
         return bool(self.overlapping(at, at + 1))
 
 
+_RESIDENTIAL_BEFORE = re.compile(r"\bresidential\s+$", re.I)
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+$")
+
+
+def _province_town(province: Place) -> Place | None:
+    """The town of the province's own name inside it (a province often bears its seat's name), if the gazetteer
+    knows one."""
+    return next((p for p in places().candidates(province.name) if p.kind == "city" and p.country == province.country
+                 and p.admin1 in (None, province.admin1, province.name)), None)
+
+
+# "the New Jersey Turnpike", "the Pennsylvania Turnpike": a highway named after a province runs in it (not a street,
+# "Pennsylvania Avenue" lies in Washington)
+_PROVINCE_ROAD = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway)\b")
+
+
+def _province_roads(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
+    """Spans of province names that begin a highway's name, with the province (no town of the name is likelier)."""
+    out = []
+    for m in _PROVINCE_ROAD.finditer(text, start, end):
+        words = m.group("name").split(" ")
+        for i in range(len(words)):  # "on Sunday the New Jersey Turnpike": the province is the last words
+            name = " ".join(words[i:])
+            known = places().province(name)
+            if known is not None and getattr(places().get(name.lower()), "kind", None) != "city":
+                out.append((m.end("name") - len(name), m.end("name"), known))
+                break
+    return out
+
+
 def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]:
     """Place mentions between text offsets [start, end)."""
     out = _Taken()
@@ -456,6 +486,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.province(name)
         if known is not None and not out.overlapping(s0, s1) and not in_actor_name(text, s0, s1):
             out[(s0, s1)] = PlaceMention(known, name, s0, s1, route=route(text, s0, s1))
+    for s0, s1, known in _province_roads(text, start, end):  # "on the New Jersey Turnpike": the road's state
+        if not out.overlapping(s0, s1):
+            out[(s0, s1)] = PlaceMention(known, text[s0:s1], s0, s1, route=route(text, s0, s1))
     for m in own_name_matches(text, start, end):
         if out.overlapping(m.start(), m.end()):  # a province's span (the names found here do not overlap)
             continue
@@ -464,7 +497,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         known = table.get(word.lower()) or table.get(geonames.fold(word))
         if known is None or (word[0].islower() and (not word.split()[-1][0].isupper() or known.kind == "country")) \
                 or in_actor_name(text, m.start(), m.end()) or speaker_place(text, m.start(), m.end()) \
-                or saint_patron(text, m.start(), m.end()) \
+                or saint_patron(text, m.start(), m.end()) or saint_patron_name(text, m.start(), word) \
                 or actor(text, m.end()) or (known.kind == "country" and (COMPOUND_AFTER.match(text, m.end())
                                                          or begins_landform(text, m.end()))):
             continue
@@ -554,6 +587,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             out[(s0, s0 + len(whole))] = PlaceMention(None, whole, s0, s0 + len(whole), quarter=True)
             continue
         district = bool(DISTRICT_WORD.fullmatch(kind))
+        if g == "c" and district and _RESIDENTIAL_BEFORE.search(text, max(0, m.start("kc") - 20), m.start("kc")):
+            continue  # "a residential district of Pljevlja": a quarter of the town, no district named X
         held = out.get((s0, s0 + len(name)))
         if held is not None and district and g == "b" and held.place is not None and held.place.kind != "country":
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
@@ -604,6 +639,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
         known = _in_named_country(name, text, s0, m.end())
+        if town_kind and known is not None and known.kind == "admin1":
+            known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat
         if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
             continue  # "Entire village populations fled": a plain word is capitalised by the sentence, no name
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
@@ -684,6 +721,13 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
+        prior = out.get((s0, s0 + len(name)))
+        if m.re is _APPOSITIVE_TOWN and prior is not None and prior.place is not None \
+                and prior.place.kind == "district" and not prior.town:
+            # "in Moreh, a border town near Myanmar in X district": the text's town, though the gazetteer's row of
+            # the name is a district's (a subdivision named after its seat)
+            out[(s0, s0 + len(name))] = replace(prior, named_kind=True, town=True)
+            continue
         if out.holds(s0) or people_name(name) or not is_name(name) or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
                 or not_a_name(doc, s0, s0 + len(name)):
@@ -722,7 +766,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         s0, name = m.start("name"), m.group("name")
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
-                or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)):
+                or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)) \
+                or saint_patron(text, s0, s0 + len(name)):
             continue  # "Christian school" names a people, "Christmas market" a day; "Berlin Christmas market": no town
         known = _facility_place(table, name)
         if known is None and table.get(name.lower()) is None and name.split()[-1].lower() in _FACILITY_QUALIFIERS:
@@ -757,8 +802,10 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                     or hometown_person(text, s0, name):
                 continue
             known = table.get(name.lower())  # "Columbus, Georgia", "India's Punjab": read as the names above
-            if known is None and (building_name(name) or saint_patron_name(text, s0, name)):
+            if (known is None and building_name(name)) or saint_patron_name(text, s0, name):
                 continue  # "treated at St. Mary's Medical Center": NER's place is a hospital, no town
+            if known is None and name in abbreviations() and _TOWN_COMMA_BEFORE.search(text, max(0, s0 - 40), s0):
+                continue  # "MADISON, Wis. —": the state's short form after its town, which the town's reading holds
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
             if known is None and " " not in name and is_person_noun(name) \
@@ -789,6 +836,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # ("the Ikotun area of Lagos", "Abu Shouk camp on the northern edge of El Fasher": town_parts)
     found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
              and town_parts.part_of_town(text, m.end) is None
+             and not town_parts.part_after_town(text, m.start, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))
              and not (m.place is not None and _facility_in_town(text, m.end, m.place))]
     # "in Englewood on the South Side", "the Roseland neighborhood": a quarter of the page's city, no namesake town
@@ -951,6 +999,11 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "killed 11 soldiers near Tessit": a capitalised name right after a locative preposition
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})"
                              r"(?![\w'’-])")
+# "at the entrance of Batibo", "on the outskirts of Gusau": a part of a town before its name, a place's slot (NER's
+# person or firm there may be the town)
+_AFTER_TOWN_PART = re.compile(r"\b(?:at|near|on|in|to)\s+the\s+(?:(?:main|northern|southern|eastern|western)\s+)?"
+                              r"(?:entrance|gates?|edge|outskirts|heart|cent(?:re|er)|entry|exit)\s+(?:of|to)\s+"
+                              r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2})(?![\w'’-])")
 # "In Bilozerka, a woman was killed": a roundup's paragraph opens with its town and a comma (the capitalised "In"
 # the pattern above leaves out; NER often misses an unfamiliar name at a sentence's start)
 _IN_OPENING = re.compile(r"\bIn\s+(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[- ][A-Z][a-zà-ÿ'’-]+){0,2}),\s")
@@ -1002,7 +1055,8 @@ def _unseen_towns(out: _Taken, text: str, start: int, end: int, doc: Any) -> Non
     small: list[re.Match[str]] = []  # names of villages alone, placed by another town's province (below)
     unsized: list[re.Match[str]] = []  # names of towns of unknown size in an assault's slot, vouched for below
     for m in [*_AFTER_LOCATIVE.finditer(text, start, end), *_IN_OPENING.finditer(text, start, end),
-              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end)]:
+              *_AFTER_ASSAULT.finditer(text, start, end), *_AFTER_CAME_FROM.finditer(text, start, end),
+              *_AFTER_TOWN_PART.finditer(text, start, end)]:
         s0, name = m.start("name"), m.group("name")
         slot = m.re not in (_AFTER_LOCATIVE, _IN_OPENING)  # a place's slot by the verb: NER's person or firm there may be the town
         if out.holds(s0) or (slot and (is_person_noun(name) or people_name(name)

@@ -13,7 +13,7 @@ from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_charges import charge_spans
 from worker.extract.place_mention import Location, PlaceMention
 from worker.extract.place_words import same_province
-from worker.extract.speaker_seats import seat_province
+from worker.extract.speaker_seats import seat_province, seat_town
 from worker.extract.unknown_provinces import (no_province_city, no_region_city, spelled_province_city, unknown_province,
                                              without_province_word)
 from worker.extract.alternation import literal
@@ -184,6 +184,9 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
                                                                                    else text))), mentions)
     if loc.admin1 is None and where is not None and (seat := seat_province(where, loc.country)) is not None:
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
+    if loc.city is None and where is not None and (town := seat_town(where, loc.country)) \
+            and loc.admin1 in (None, town.admin1):
+        loc = replace(loc, admin1=town.admin1, city=town.name)  # "..., Tampa police said" and no town named: Tampa
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
             and (unit := district_province(loc.city, loc.country) or _spelled_town_province(loc, where)):
         loc = replace(loc, admin1=unit)  # "in Hawija district": no town, the district's province; "Bossasso": Bosaso's

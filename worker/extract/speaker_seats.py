@@ -3,6 +3,7 @@ said"): the seat of who speaks, not the scene; one state's seat still tells the 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from worker.extract import geonames, place_ranking
 from worker.extract.gazetteer import places
@@ -83,6 +84,27 @@ def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
 
 
 _NAME = re.compile(r"(?<![\w'’-])" + NAME)
+
+
+# a town's own force or office, right after its name: "Tampa police said", "the Denver mayor" (not a province's command)
+_TOWN_OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:city\s+)?(?:police|mayor|fire department|sheriff)\b", re.I)
+
+
+def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
+    """The one town of `country` whose own police or mayor speaks in the incident's sentences ("..., Tampa police
+    said") when the text names no scene: a town's force speaks of what happened in its town. None when no or
+    several towns are so named."""
+    if country is None:
+        return None
+    text, found = where.text, {}
+    for a, b in where.sentences:
+        for m in _NAME.finditer(text, a, b):
+            if not _TOWN_OFFICE_AFTER.match(text, m.end()):
+                continue
+            town = places().get(m.group().lower())
+            if town is not None and town.kind == "city" and town.country == country and town.admin1:
+                found[(town.name, town.admin1)] = town
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _force_seat(text: str, start: int, end: int) -> bool:

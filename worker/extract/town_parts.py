@@ -19,20 +19,27 @@ from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS
 TOWN_SIZE = 100_000  # people: a town this big has quarters, camps and suburbs news names it by
 BESIDE_KM = 15  # a namesake of the part this near the town is the town's own quarter
 _KINDS = r"(?P<kind>area|district|camp|suburb|township|estate|neighbou?rhood|quarter|sector)"
-_OF = r"(?:of|on\s+the\s+(?:[a-z]+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?"
+# "a suburb of the capital Kampala", "of the city of Kano": the town after its kind word
+_OF = r"(?:of|on\s+the\s+(?:[a-z]+\s+)?(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?(?:,?\s+|\s+of\s+))?"
 # "the Ikotun area of Lagos", "Ntinda, a suburb on the eastern outskirts of Kampala": the part's kind right after its
 # name, or in an appositive after a comma (up to two words of its own: "a sprawling northern suburb of")
-_APPOSITIVE = r"(?:,\s+an?\s+(?:[a-z-]+\s+){0,2}?|\s+)"
+_APPOSITIVE = r"(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?|\s+)"  # "a predominantly Somali suburb of Nairobi" too
 _PART_OF = re.compile(_APPOSITIVE + _KINDS + r"\s+" + _OF + r"(?P<town>" + NAME + r")(?![\w'’-])"
                       r"(?!\s+(?i:" + literal(FIRST_LEVEL_WORDS + DISTRICT_WORDS + ("division", "territory")) + r")\b)")
 _NAME_AT_END = re.compile(NAME + r"$")
+# "Ntinda, a Kampala suburb": the town named before the part's kind, in the appositive
+_TOWN_KIND_AFTER = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<town>" + NAME + r")\s+" + _KINDS + r"\b(?!\s+of\b)")
+# "the Nairobi suburb of Eastleigh": the town, its part's kind, then the part (not "area"/"district": "the Omdurman
+# area of Khartoum" names the part first)
+_TOWN_KIND_BEFORE = re.compile(r"\bthe\s+(?P<town>" + NAME + r")\s+(?:suburbs?|township|estate|neighbou?rhood|quarter)"
+                               r"\s+of\s+$")
 _PART_BEFORE = re.compile(r"(?P<part>" + NAME + r")" + _APPOSITIVE + _KINDS + r"\s+" + _OF + r"$")
 
 
 def part_of_town(text: str, end: int) -> str | None:
     """The big town whose part the name ending at `end` is, as the text writes it; None when the words after the name
     do not make it one."""
-    m = _PART_OF.match(text, end)
+    m = _PART_OF.match(text, end) or _TOWN_KIND_AFTER.match(text, end)
     if m is None:
         return None
     town = places().get(m.group("town").lower())
@@ -42,7 +49,20 @@ def part_of_town(text: str, end: int) -> str | None:
         return None
     if _big_town(text, end, town):
         return None  # "the Omdurman area of Khartoum": a part that is a big town of its own stays the town
+    if _bigger_town(text, end, town):
+        return None  # "the Nairobi suburb of Eastleigh": the name before is the bigger town, the part comes after
     return m.group("town")
+
+
+def part_after_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a part the text names after its big town ("the Nairobi suburb of
+    |Eastleigh|"), not a big town itself: the town is the place, no namesake of the part elsewhere."""
+    m = _TOWN_KIND_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    town = places().get(m.group("town").lower())
+    return town is not None and town.kind == "city" and (town.population or 0) >= TOWN_SIZE \
+        and not _big_town(text, end, town)
 
 
 def town_of_part(text: str, start: int) -> bool:
@@ -63,6 +83,13 @@ def _big_town(text: str, end: int, town: Place) -> bool:
     "Ikorodu"): a city news names by its metropolis, which the gold codes as the city it is."""
     m = _NAME_AT_END.search(text, max(0, end - 60), end)
     return m is not None and any(p.kind == "city" and p.country == town.country and (p.population or 0) >= TOWN_SIZE
+                                 for p in places().candidates(m.group()))
+
+
+def _bigger_town(text: str, end: int, town: Place) -> bool:
+    """Whether the name ending at `end` is a town bigger than `town`, of any country: the big town owns the part."""
+    m = _NAME_AT_END.search(text, max(0, end - 60), end)
+    return m is not None and any(p.kind == "city" and (p.population or 0) > (town.population or 0)
                                  for p in places().candidates(m.group()))
 
 

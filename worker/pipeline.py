@@ -133,11 +133,19 @@ def _vetoed(text: str, decisive: list[tuple[int, int]], docs: list[Any]) -> bool
     is an animal's, a vehicle's, a fire's or an illness's act, a plan, a verdict's crime or a blow at no one, and
     none was left unread (MAX_PARSE_CHARS). A story that says the act was done on purpose (a car driven into a
     crowd, a fire set) keeps its incident."""
-    if not decisive or len(docs) < len(decisive):
+    if not decisive or len(docs) < len(decisive):  # a sentence left unread may tell the act
         return False
     if not all(human_acts.tells_violence(d) is False for d in docs):
         return False
     return not types.told_deliberate(text)
+
+
+def _no_human_act(nlp: Any, text: str, decisive: list[tuple[int, int]]) -> bool:
+    """`_vetoed` of the decisive sentences (read after a dateline: its town parses as the lead verb's subject),
+    parsed here: a sentence or two per page, before NER, so a vetoed page costs no NER."""
+    cut = _decisive_cut(decisive)
+    read = list(syntax.parse(nlp, (s[human_acts.reading_start(s):] for s in (text[a:b] for a, b in cut))))
+    return _vetoed(text, decisive, read)
 
 
 def _decisive_cut(decisive: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -342,13 +350,9 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
         if not found[0]:
             b.out[i] = []  # past no gate: no incident, no NER
             continue
-        if parsing:
-            decisive = _decisive_cut(found[2])
-            read = list(syntax.parse(nlp, (s[human_acts.reading_start(s):] for s in
-                                           (b.texts[i][x:y] for x, y in decisive))))
-            if b.stage(i, lambda i=i, decisive=decisive, read=read: _vetoed(b.texts[i], decisive, read)):
-                b.out[i] = []  # every event word is a non-human cause's, a plan's or a verdict's: no incident
-                continue
+        if parsing and b.stage(i, lambda i=i, decisive=found[2]: _no_human_act(nlp, b.texts[i], decisive)):
+            b.out[i] = []  # every event word is a non-human cause's, a plan's or a verdict's: no incident
+            continue
         b.pdocs[i] = PassageDoc(roles=[] if parsing else None)
         pieces += [(i, x, y) for x, y in found[0]]
         sentences += [(i, x, y) for x, y in found[1]] if parsing else []

@@ -32,6 +32,10 @@ _UNREAL_HEADS = frozenset({"plan", "plot", "threaten", "threat", "vow", "intend"
                            "fantasize", "fantasise", "imagine", "pretend", "rehearse", "simulate", "dream", "urge",
                            "call", "encourage", "incite", "pledge", "promise", "consider", "aim", "hope", "deny",
                            "denied", "rehearsal"})
+# the stories an act is told "in" ("in the film's final scene", "in the latest episode"); a drill or an exercise
+# is where a real attack may happen ("attacked troops during an exercise"): not here
+_STORIES = frozenset({"film", "movie", "episode", "novel", "videogame", "sitcom", "thriller", "comic", "storyline",
+                      "musical", "opera", "documentary", "sequel", "fiction", "miniseries"})
 _MODALS = frozenset({"would", "could", "might", "should", "'d"})
 # what a relative clause on the convict tells before a verdict verb: the crime judged, no new event ("A man who
 # stabbed his neighbour was jailed for life")
@@ -138,10 +142,20 @@ def nonhuman_class(t: Any) -> str | None:
     cls = _lex(t.lower_, lex)
     if cls is None:
         return None
-    capital = t.text[:1].isupper() and (t.i > t.sent.start or t.lower_.endswith("s") or t.is_upper)
+    capital = t.text[:1].isupper() and (t.i > t.sent.start or _names_a_group(t.lower_) or t.is_upper)
     if capital and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-        return None  # "Tigers", "the Tigers", "Wolves": a group's or a team's name
+        return None  # "the Tigers", "Wolves" mid-sentence: a group's or a team's name, which other words settle
     return cls
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    """Animal words that name armed groups too (data/nonhuman_agents.csv names_a_group)."""
+    return frozenset(r["word"] for r in data_rows("nonhuman_agents.csv") if r["names_a_group"] == "yes")
+
+
+def _names_a_group(word: str) -> bool:
+    return bool(_lex(word, {w: 1 for w in _group_names()}))
 
 
 def _people(t: Any) -> bool:
@@ -182,7 +196,9 @@ def _read_agent(agent: Any) -> str | None:
         return HUMAN  # "gunmen", "a car bomb"
     if any(c.dep_ in ("compound", "poss", "nmod") and nonhuman_class(c) is not None for c in agent.children):
         return NOT_HUMAN  # "scorpion stings", "the dog's bite"
-    return None
+    members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return _read_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
 
 
 @cache
@@ -195,6 +211,11 @@ def _unreal_head(t: Any) -> bool:
     return t.lower_ in _unreal_forms()
 
 
+def _told_in_fiction(p: Any) -> bool:
+    """A place in a story: "the film", "the film's final scene", "the latest episode"."""
+    return bool(_lex(p.lower_, _STORIES)) or any(c.dep_ == "poss" and _lex(c.lower_, _STORIES) for c in p.children)
+
+
 def _earlier_subject(pronoun: Any) -> Any | None:
     """The subject of an earlier clause of the sentence a pronoun subject takes up, when it is a non-human one."""
     for t in reversed(list(pronoun.sent)[:pronoun.i - pronoun.sent.start]):
@@ -203,12 +224,14 @@ def _earlier_subject(pronoun: Any) -> Any | None:
     return None
 
 
-# a modifier that makes a violent noun no real act: "a mock attack", "a simulated bombing"
+# a modifier that makes a violent act no real one or no deliberate one: "a mock attack", "a simulated bombing",
+# "accidentally shot"
 # what a passive's "in"/"from"/"during" phrase names as the cause of a death ("killed in the crash", "died in the
 # fire"); a vehicle or a building there is where it happened ("gunned down in her car")
 _CAUSES = frozenset({"accident", "fire", "disaster", "weather", "illness", "disease", "hunger", "food"})
 _UNREAL_MODIFIERS = frozenset({"mock", "simulated", "fake", "staged", "imaginary", "fictional", "fictitious",
-                               "hypothetical", "virtual", "pretend", "practice", "dummy"})
+                               "hypothetical", "virtual", "pretend", "practice", "dummy",
+                               "accidentally", "inadvertently", "unintentionally"})
 
 
 def _unreal(v: Any) -> bool:
@@ -216,13 +239,16 @@ def _unreal(v: Any) -> bool:
     to bomb", "a film in which gunmen storm")."""
     if any(c.dep_ == "neg" for c in v.children):
         return True
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in v.children):
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _UNREAL_MODIFIERS for c in v.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) \
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
         return True
     t = v
     for _ in range(6):
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and _told_in_fiction(p) for p in c.children) for c in t.children):
+            return True  # "In the film's final scene the hero was hacked to death"
         if t.head is t:
             break
         if t.dep_ in ("xcomp", "acl", "ccomp", "advcl", "relcl", "pobj", "prep", "dobj") \
@@ -279,6 +305,15 @@ def read_noun(n: Any) -> str | None:
     return None
 
 
+def _thing(o: Any) -> bool:
+    """An object that is no person ("the bill", "the ball"), unless the word only modifies the person the parser
+    split it from ("the game warden", "the match referee")."""
+    if o.lower_ not in nonperson_patients():
+        return False
+    nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+    return nxt is None or not (nxt.is_alpha and _people(nxt))
+
+
 def _subject(v: Any) -> Any | None:
     """The active subject of a verb, a conjoined verb's shared subject, or for a participle hanging on a clause
     ("..., killing 12") that clause's subject."""
@@ -299,7 +334,7 @@ def read_verb(v: Any) -> str | None:
     if _unreal(v) or _verdict(v):
         return NOT_HUMAN
     objs = [c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS]
-    if objs and all(o.lower_ in nonperson_patients() for o in objs):
+    if objs and all(_thing(o) for o in objs):
         return NOT_HUMAN
     if any(nonhuman_class(o) == "animal" for o in objs):
         return NOT_HUMAN  # "rangers shot dead a leopard"

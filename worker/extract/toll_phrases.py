@@ -187,7 +187,7 @@ _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,4}"
 _FIGURE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*" + _AGES + r"\s*,|\(\s*" + _AGES + r"\s*\))")
 # "Ana Perez, 41, who hosted a talk show, was shot dead" once its relative aside is blanked: the age's closing comma
 # went with the aside, and a run of blanks stands before the singular verb (one person's age, not "12 were killed")
-_BLANKED_AGE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*\d{1,3})\s{4,}(?=(?:was|is|has|had)\b)")
+_BLANKED_AGE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*\d{1,3})\s{4,}(?=(?:was|is|has)\b)")
 OLDEST = 120
 
 
@@ -409,7 +409,8 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             # the latest of a series of attacks, militants killed six" names the event told as one of the series
             fronted = i == 0 and i + 1 < len(ends) and not _DIGIT.search(sentence, start, end) \
                 and bool(_aggregate_cue(True).search(sentence, start, end)) \
-                and not _OWN_VERB_BEFORE.search(sentence, start, m.start()) \
+                and not (_OWN_VERB_BEFORE.search(sentence, start, m.start())
+                         and _tells_a_day(sentence, starts[i + 1], ends[i + 1])) \
                 and not _TIME_RELATIVE_OPENS.match(sentence, starts[i + 1])
             stop = _governed_end(sentence, starts, ends, i) if fronted else end
             if not _tells_a_day(sentence, start, stop):
@@ -451,7 +452,8 @@ def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> 
 
 # a clause whose period follows a perfect verb of its own ("Fighters have shelled El Fasher since the war began, and
 # on Sunday ...") tells a duration of its own act: the period is not fronted and governs no part after it. A cue that
-# is the predicate ("Mopti was the worst affected, with 1,300 killed") still governs the part after it
+# is the predicate ("Mopti was the worst affected, with 1,300 killed") still governs the part after it, and so does a
+# period whose next part tells no day of its own ("have shelled Goma since May, killing 300": the period's total)
 _OWN_VERB_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|been|also|long)\s+)?[a-z]+(?:ed|en|ing|t)\b")
 
 

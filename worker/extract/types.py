@@ -202,7 +202,9 @@ def _classified(sentence: str) -> TypeMatch | None:
 
 
 # the words of the attack row that name no means ("an attack", "attackers"): a duration beside them keeps its method
-_MEANLESS = frozenset({"attack", "attacks", "attacked", "attacking", "attackers"})
+# ("a blast", "an explosion" name a bang, not the shell or the bomb that made it)
+_MEANLESS = frozenset({"attack", "attacks", "attacked", "attacking", "attackers", "blast", "blasts", "explosion",
+                       "explosions"})
 
 
 def _own_method(rest: TypeMatch | None, masked: str) -> bool | None:
@@ -210,7 +212,7 @@ def _own_method(rest: TypeMatch | None, masked: str) -> bool | None:
     (a strong trigger other than a bare "attack"), False when its event is told without one."""
     if rest is None:
         return None
-    return rest.strong and not (rest.event_type == "attack" and masked[rest.start:rest.end].lower() in _MEANLESS)
+    return rest.strong and masked[rest.start:rest.end].lower() not in _MEANLESS
 
 
 def _counts(clause: str) -> bool:

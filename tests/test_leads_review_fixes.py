@@ -41,3 +41,10 @@ def test_dashed_asides_and_glosses_keep_the_total_whole(nlp, text: str) -> None:
 ])
 def test_a_coordinated_toll_after_the_day_is_the_event(nlp, text: str, killed: int) -> None:
     assert [m["killed"] for m in _incidents(nlp, text)] == [killed]
+
+
+def test_a_name_age_keeps_the_comma_before_it() -> None:
+    from worker.extract import toll_phrases
+    s = "The ferry captain, 58, who had sailed the route for years, was shot dead."
+    assert toll_phrases.blank_name_ages(s).startswith("The ferry captain,    ")
+    assert toll_phrases.blank_name_ages("Her son (9) was hurt.") == "Her son     was hurt."

@@ -207,8 +207,9 @@ def _name_ages(sentence: str) -> list[tuple[int, int]]:
 def blank_name_ages(sentence: str) -> str:
     """The sentence with the ages after names blanked (offsets kept), read before asides are: "Ana Lopez, 41, who
     ran a school, was shot dead" would lose the comma that closes the age to the who-aside, and the age read as the
-    dead."""
-    return blank_spans(sentence, _name_ages(sentence))
+    dead. The comma before the age stays ("The village chief,    who ...,") so the aside after it is still read as one
+    (the whole span for a bracket)."""
+    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in _name_ages(sentence)])
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)

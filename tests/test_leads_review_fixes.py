@@ -48,3 +48,14 @@ def test_a_name_age_keeps_the_comma_before_it() -> None:
     s = "The ferry captain, 58, who had sailed the route for years, was shot dead."
     assert toll_phrases.blank_name_ages(s).startswith("The ferry captain,    ")
     assert toll_phrases.blank_name_ages("Her son (9) was hurt.") == "Her son     was hurt."
+
+
+def test_other_event_spans_is_not_quadratic_on_bracketed_since() -> None:
+    import time
+    from worker.extract import toll_phrases
+    s = ("(since the flood began " * 2000)[:40000] + " y"
+    t = time.perf_counter()
+    toll_phrases._other_event_spans(s)
+    assert time.perf_counter() - t < 0.5
+    short = "The militia (which has killed 900 since 2015) attacked Beni on Friday."
+    assert toll_phrases._other_event_spans(short) == ((34, 44),)

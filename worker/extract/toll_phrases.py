@@ -9,6 +9,7 @@ it. Every expression here is linear: bounded repetitions only, no nested unbound
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from worker.extract import manner_of_death, number_words, types
@@ -247,14 +248,17 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
+_ASIDE_REACH = 300  # the longest bracketed aside looked back for
+
+
 def _bracket_end(sentence: str, at: int, end: int) -> int:
     """`end`, or the closing bracket before it when `at` sits inside an open bracket ("The insurgency (which has
     killed 30,000 since 2010) struck again on Sunday"): the aside ends there. A bracket opened after `at` is the
     clause's own ("since the siege (in which 137 died) began")."""
-    opened = sentence.rfind("(", 0, at)
+    opened = sentence.rfind("(", max(0, at - _ASIDE_REACH), at)  # bounded: no scan back to the text's start per match
     if opened < 0 or sentence.rfind(")", opened, at) >= 0:
         return end
-    closed = sentence.find(")", at, end)
+    closed = sentence.find(")", at, min(end, at + _ASIDE_REACH))
     return closed if closed >= 0 else end
 
 
@@ -287,9 +291,10 @@ _POINTS_BACK = re.compile(r"\b(?:comes?|came|coming|follows?|followed|incidents?
 def _other_event_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """other_event_spans, cached: the gate, the grouping and each kind of toll ask about the same sentences."""
     out: list[tuple[int, int]] = []
+    # the clause ends found once, each cue's the first at or after it: no search to the text's end per cue
+    ends = [e.start() for e in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for m in _OTHER_EVENT.finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        out.append((m.start(), _bracket_end(sentence, m.start(), end.start() if end else len(sentence))))
+        out.append((m.start(), _bracket_end(sentence, m.start(), ends[bisect_left(ends, m.end())])))
     for m in _RECALLED_RELATIVE.finditer(sentence):
         j = m.start()
         while j > 0 and sentence[j - 1].isspace():

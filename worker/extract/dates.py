@@ -585,9 +585,10 @@ def find(sentence: str, published: date | None, told: date | None = None,
 
 
 # a wire's dateline that writes its month in lower case ("Bogotá, 8 mar (EFE).-", Spanish wires' house style): the
-# place, the day, the month and the wire's bracket open the text, so the lower-case word is the month there only
+# place, the day, the month and the wire's credit (capitalised names in a bracket, then the dash) open the text, so the
+# lower-case word is the month there only: "In Kaduna, 12 may (according to officials) have died" is the verb
 _LOWER_DATELINE = re.compile(r"^\W*[A-Z][^,\n]{0,40},\s*\d{1,2}\s+(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-                             r"(?:[a-z]{0,6})?)(?=\.?\s*\([^()\n]{1,40}\))")
+                             r"(?:[a-z]{0,6})?)(?=\.?\s*\([A-Z][\w.&'’-]*(?:[ /]+[A-Z][\w.&'’-]*){0,3}\)\s*\.?\s*[-–—])")
 
 
 def _recase_month(m: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ it. Every expression here is linear: bounded repetitions only, no nested unbound
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from worker.extract import manner_of_death, number_words, types
@@ -212,9 +213,9 @@ def _name_ages(sentence: str) -> list[tuple[int, int]]:
 def blank_name_ages(sentence: str) -> str:
     """The sentence with the ages after names blanked (offsets kept), read before asides are: "Ana Lopez, 41, who
     ran a school, was shot dead" would lose the comma that closes the age to the who-aside, and the age read as the
-    dead. The comma before the age stays, to open the aside that follows ("The village chief, 67, who ...")."""
-    return blank_spans(sentence, [(a if sentence[a] == "(" else sentence.index(",", a) + 1, b)
-                                  for a, b in _name_ages(sentence)])
+    dead. The comma before the age stays ("The village chief,    who ...,") so the aside after it is still read as one
+    (the whole span for a bracket)."""
+    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in _name_ages(sentence)])
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
@@ -252,14 +253,17 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 _CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
+_ASIDE_REACH = 300  # the longest bracketed aside looked back for
+
+
 def _bracket_end(sentence: str, at: int, end: int) -> int:
     """`end`, or the closing bracket before it when `at` sits inside an open bracket ("The insurgency (which has
     killed 30,000 since 2010) struck again on Sunday"): the aside ends there. A bracket opened after `at` is the
     clause's own ("since the siege (in which 137 died) began")."""
-    opened = sentence.rfind("(", 0, at)
+    opened = sentence.rfind("(", max(0, at - _ASIDE_REACH), at)  # bounded: no scan back to the text's start per match
     if opened < 0 or sentence.rfind(")", opened, at) >= 0:
         return end
-    closed = sentence.find(")", at, end)
+    closed = sentence.find(")", at, min(end, at + _ASIDE_REACH))
     return closed if closed >= 0 else end
 
 
@@ -292,9 +296,10 @@ _POINTS_BACK = re.compile(r"\b(?:comes?|came|coming|follows?|followed|incidents?
 def _other_event_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """other_event_spans, cached: the gate, the grouping and each kind of toll ask about the same sentences."""
     out: list[tuple[int, int]] = []
+    # the clause ends found once, each cue's the first at or after it: no search to the text's end per cue
+    ends = [e.start() for e in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for m in _OTHER_EVENT.finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        out.append((m.start(), _bracket_end(sentence, m.start(), end.start() if end else len(sentence))))
+        out.append((m.start(), _bracket_end(sentence, m.start(), ends[bisect_left(ends, m.end())])))
     for m in _RECALLED_RELATIVE.finditer(sentence):
         j = m.start()
         while j > 0 and sentence[j - 1].isspace():
@@ -347,7 +352,39 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 # a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
 # has killed"), a bracket or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s|\s-\s(?![A-Z])")  # not a route: "the Kaduna - Abuja highway"
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+# a spaced hyphen; two of them in one clause set off an aside, which cuts at both ends only when it holds a clause of
+# its own ("- which began in 2017 -"), not a restatement ("The war in Sudan - Africa's worst crisis - has killed")
+_HYPHEN = re.compile(r"\s-\s")
+_DASH_CLAUSE = re.compile(r"\b(?:which|who|that|when|where|has|have|had|was|were|is|are)\b", re.I)
+# a lone hyphen cuts when a clause with a verb follows ("since 2010 - on Thursday jihadists killed 9"), not a verbless
+# gloss ("last month - on average ten attacks a week") nor a route ("the Kaduna - Abuja highway")
+_DASH_VERB = re.compile(r"\b(?:which|who|that|when|where|has|have|had|was|were|is|are|died|[a-z]+ed)\b")
+
+
+_GLOSS_END = re.compile(r"[,;:()]")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*$")
+_PAIR_BREAK = re.compile(r"[;:.]")
+
+
+def _hyphen_cuts(sentence: str) -> list[tuple[int, int]]:
+    """The spaced hyphens that end a clause (see _HYPHEN)."""
+    found = list(_HYPHEN.finditer(sentence))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        if i + 1 < len(found) and not _PAIR_BREAK.search(sentence, m.end(), found[i + 1].start()):
+            if _DASH_CLAUSE.search(sentence, m.end(), found[i + 1].start()):
+                out += [m.span(), found[i + 1].span()]
+            i += 2
+            continue
+        stop = _GLOSS_END.search(sentence, m.end())
+        route = sentence[m.end():m.end() + 1].isupper() and bool(_CAPITAL_BEFORE.search(sentence, 0, m.start()))
+        if not route and _DASH_VERB.search(sentence, m.end(), stop.start() if stop else len(sentence)):
+            out.append(m.span())
+        i += 1
+    return out
 # a bracket that holds a clause of its own ("(which began in 2017)", "(the insurgency has killed 35,000)") cuts at
 # both ends; an aside that closes back into the clause ("(mostly traders)", "(pictured)") does not
 _CLAUSE_BRACKET = re.compile(r"\((?=[^()]{0,200}?\b(?:which|who|that|when|has|have|had|was|were|is|are)\b)[^()]*\)",
@@ -398,7 +435,7 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
-    cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)]
+    cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)] + _fronted_kept(sentence, _hyphen_cuts(sentence))
                   + [c for b in _CLAUSE_BRACKET.finditer(sentence) for c in ((b.start(), b.start() + 1), (b.end() - 1, b.end()))])
     ends = [a for a, _ in cuts] + [len(sentence)]
     starts = [0] + [b for _, b in cuts]  # a cut is one character or a spaced dash: the next clause after it
@@ -426,12 +463,32 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+def _fronted_kept(sentence: str, hyphens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hyphen cuts less a dashed relative right after a fronted period ("Since the siege began in May - when the
+    RSF encircled the city - 782 were killed"): the aside dates the period, which governs the sum after it as one
+    clause."""
+    if not hyphens or not _DASHED_RELATIVE.match(sentence, hyphens[0][0]) \
+            or _CLAUSE_CUT.search(sentence, 0, hyphens[0][0]) \
+            or not _aggregate_cue(True).search(sentence, 0, hyphens[0][0]):
+        return hyphens
+    paired = len(hyphens) > 1 and not _PAIR_BREAK.search(sentence, hyphens[0][1], hyphens[1][0])
+    return hyphens[2:] if paired else hyphens[1:]
+
+
+_DASHED_RELATIVE = re.compile(r"\s-\s+(?:which|who|that|when|where)\b", re.I)
+
+
 def _trailing_sum(sentence: str, start: int, at: int, stop: int) -> bool:
     """The clause tells its event's day before the cue at `at` and the cue's words after it give a sum with no day of
     their own ("Gunmen killed 15 in Kukawa on Sunday in an insurgency that has killed 35,000 since 2009"): the sum is
     a phrase of the event's clause, not its toll."""
-    return _tells_a_day(sentence, start, at) and not _tells_a_day(sentence, at, stop) \
-        and bool(_DIGIT.search(sentence, at, stop))
+    return bool(_PHRASE_BEFORE.search(sentence, start, at)) and _tells_a_day(sentence, start, at) \
+        and not _tells_a_day(sentence, at, stop) and bool(_DIGIT.search(sentence, at, stop))
+
+
+# the sum in a phrase of the event's clause ("on Sunday in an insurgency that has killed"), not a coordinated clause
+# that tells the event's own toll ("on Saturday and the violence has left 40 dead")
+_PHRASE_BEFORE = re.compile(r"\b(?:in|amid|during|of|from|to|into|within)\s+$", re.I)
 
 
 def _governed_end(sentence: str, starts: list[int], ends: list[int], i: int) -> int:

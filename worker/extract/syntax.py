@@ -203,6 +203,57 @@ def _antecedent(pronoun: Any) -> Any | None:
 
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative"}
+_PERSONAL = {"he", "she", "they"}  # "before he was shot dead by police": the one the clause above is about
+_PARTICIPLE_DEPS = {"advcl", "pcomp", "xcomp", "conj"}  # "killed a priest before being shot dead by police"
+_CLAUSE_REACH = 6  # heads walked up to the clause a passive hangs on: past "killing ..., wounding ..., before"
+
+
+def _clause_subject(verb: Any) -> Any | None:
+    """The active subject of the nearest clause above `verb` ("A gunman opened fire, killing three, before he was
+    shot": the gunman), a relative pronoun read as the noun its clause modifies; None when there is none near."""
+    t = verb
+    for _ in range(_CLAUSE_REACH):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return t.head if subject.lower_ in _RELATIVE and t.dep_ == "relcl" else subject
+    return None
+
+
+def _struck_actor(verb: Any) -> Any | None:
+    """Who a passive violence verb struck: its subject ("the gunman was shot dead by police"), the noun a relative
+    pronoun stands for ("a gunman who was shot dead by police"), or, for a personal pronoun ("before he was shot") or
+    a participle without a subject ("before being shot dead by police", "a gunman shot dead by police"), the subject
+    of the clause it hangs on. Only a person is struck: what a by-phrase fired, launched or planted ("a missile
+    fired by the Houthis", "a bomb planted by al Qaeda") is the doer's weapon."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        hit = verb.head
+    elif subject is not None and subject.lower_ not in _PERSONAL:
+        hit = subject
+    elif subject is None and verb.dep_ == "acl":
+        hit = verb.head
+    elif subject is not None or verb.dep_ in _PARTICIPLE_DEPS:
+        hit = _clause_subject(verb)
+    else:
+        hit = None
+    return hit if hit is not None and is_person_noun(hit.lower_) else None  # "shells fired by the RSF": a thing
+
+
+def _answering(out: list[Role], struck: dict[tuple[int, int], int]) -> list[Role]:
+    """`out` with CONTEXT for each by-phrase agent whose verb struck someone the parse makes a doer of violence
+    in the sentence ("A gunman killed three people before he was shot dead by police", "the suspect, who stabbed
+    two women, was shot by officers"): the force answered the doer; it did no violence of the incident's. A crowd
+    that struck first (data/role_words.csv crowd_nouns: "protesters who stoned a police station were shot dead by
+    police") is still the force's victim: the gold names the force that fired on a crowd."""
+    crowd = set(word_lists()["crowd_nouns"])
+    doers = [(r.start, r.end) for r in out if r.role == AGENT and r.head not in crowd]
+    return [replace(r, role=CONTEXT, name="answered_doer")
+            if (r.start, r.end) in struck and r.role == AGENT and r.name == "passive_by"
+            and any(a <= struck[(r.start, r.end)] < b and (a, b) != (r.start, r.end) for a, b in doers) else r
+            for r in out]
 
 
 def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
@@ -216,6 +267,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     spans: set[tuple[str, int, int]] = set()
     out: list[Role] = []
     blamed_later: list[Any] = []
+    struck: dict[tuple[int, int], int] = {}  # a by-phrase agent's span -> where the one its verb struck stands
     for match_id, tokens in _matcher(doc.vocab)(doc):
         role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
         ids = [p["RIGHT_ID"] for p in pattern]
@@ -273,11 +325,14 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             spans.add((role, a, b))
             core, label = _core(t, offset, ents, text, preps)
             out.append(Role(role, name, text[a:b], offset + a, offset + b, t.lower_, core, label))
+            if role == AGENT and name == "passive_by" and event is not None \
+                    and (hit := _struck_actor(event)) is not None:
+                struck[(offset + a, offset + b)] = offset + hit.idx
     for t in blamed_later:
         if (AGENT, t.i) not in seen:
             seen.add((AGENT, t.i))
             out.append(_bare_role(AGENT, "blamed_on", t, offset, ents, text))
-    return sorted(out, key=lambda r: (r.start, r.role))
+    return sorted(_answering(out, struck), key=lambda r: (r.start, r.role))
 
 
 def _custody_name(verb: Any) -> str | None:

@@ -78,8 +78,9 @@ _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|attacked|arrested|captured|detained|beheaded|"
-                               r"abducted|kidnapped)\s+(?:the\s+)?(?:(?!(?:when|as|after|while|because|before|since|until|"
+                               r"abducted|kidnapped)\s+['‘\"“]?(?:the\s+)?(?:(?!(?:when|as|after|while|because|before|since|until|"
                                r"where|in|at|near|inside|into|from)\b)\w+\s+){0,2}$", re.I)  # "killed when X blew up": X did it
+# (a quote may open after the preposition: "a mission against 'terrorists and bandits'", the army's own words)
 # "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                             r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)

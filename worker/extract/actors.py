@@ -624,11 +624,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
         named_forces = {c for _, c, k, a in found if k == "state" and a in doers}
-        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences)
-        answered = any(_answers_doers(r, rs, s) for rs, s in zip(roles, sentences) for r in rs
+        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences, event_type == "riot")
+        answered = any(_answers_doers(r, rs, s) or (event_type == "riot" and _only_quells(r, rs, s))
+                       for rs, s in zip(roles, sentences) for r in rs
                        if r.role == AGENT and group_names.is_force(r.text))
-        agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents
-                             and not answered else [])  # the force the parse saw answer the doers did no violence
+        # the force the parse saw answer the doers (or only quell a riot) did no violence
+        agents += forces or (forces_before_verbs(sentences, event_type == "riot")
+                             if event_type in CROWD_TYPES and not agents and not answered else [])
     names: list[str] = []
     where: list[tuple[int, str]] = []
     for i, c in agents:
@@ -784,7 +786,7 @@ _OWN_DOER = re.compile(r"\b(?:regime|junta)\b|\b(?:pro-)?government\s+(?:forces|
 
 
 def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | set[str] = frozenset(),
-                 sentences: Sequence[str] = ()) -> list[tuple[int, str]]:
+                 sentences: Sequence[str] = (), riot: bool = False) -> list[tuple[int, str]]:
     """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
     or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest
     or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
@@ -793,7 +795,9 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
     over the stabbing") did not do the violence; one that took its victims and harmed them ("detained and tortured
     to death a suspect": syntax.CAPTOR) did, whoever they were. A doer phrase that names a force of `named` (the
     lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too.
-    A force that answered the doers (`_answers_doers`: "troops dispersed militants who had attacked") did not."""
+    A force that answered the doers (`_answers_doers`: "troops dispersed militants who had attacked") did not; nor,
+    at a riot (`riot`), did one that only quelled it (`_only_quells`: "Security forces fired tear gas to disperse the
+    crowd")."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     craft = set(word_lists()["craft_nouns"])  # "army helicopters": aircraft are named by their state (state_forces)
     out: list[tuple[int, str]] = []
@@ -804,8 +808,27 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
         said = sentences[i] if i < len(sentences) else ""
         out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY and r.head not in craft
                 and not any(g[0] in named for g in groups_in(r.text)) and not _answers_doers(r, rs, said)
-                and not _fights_armed(r, rs) for c in _force_categories(r, rxs)]
+                and not _fights_armed(r, rs) and not (riot and _only_quells(r, rs, said))
+                for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def _only_quells(force: Role, found: list[Role], sentence: str) -> bool:
+    """Whether a force's acts in its sentence only quell a riot: every victim phrase after it is a means of crowd
+    control (data/role_words.csv riot_control: "fired tear gas", "water cannon") or the object of a response verb
+    ("to disperse the crowd"), and the sentence counts no dead or wounded of its own: the mob did the killing."""
+    others = [r.start for r in found if r.role == AGENT and r.start > force.end]
+    end = min(others, default=len(sentence))
+    after = [p for p in found if p.role == PATIENT and force.end <= p.start < end]
+    if not after or _TOLL_WORD.search(sentence[force.end:end]):
+        return False
+    means, answers = set(word_lists()["riot_control"]), set(word_lists()["response_verbs"])
+    return all(p.head in means or any(w.lower() in answers for w in _WORD.findall(sentence[force.end:p.start])[-2:])
+               for p in after)
+
+
+# a toll of the force's own acts: "fired tear gas, killing two", "wounding several protesters"
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|death\w*|wound\w*|injur\w*|live (?:rounds|ammunition|bullets)|bullets?)\b", re.I)
 
 
 def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
@@ -975,7 +998,7 @@ def _most_precise(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
-def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
+def forces_before_verbs(sentences: list[str], riot: bool = False) -> list[tuple[int, str]]:
     """(sentence index, force category) of forces named in the five words before a violence verb, outside
     attributions ("police said"): at a protest or riot the parse may hang "a team of the military and police
     clashed with members of X" on the wrong word, yet the words before the verb still name who acted."""
@@ -984,9 +1007,20 @@ def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
     for i, s in enumerate(sentences):
         masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
         for m in _FORCE_VERB.finditer(masked):
+            if riot and _quells(masked[m.start():]):
+                continue  # "Security forces fired tear gas to disperse the crowd": the mob did the riot's violence
             window = " ".join(masked[:m.start()].split()[-5:])
             out += [(i, c) for c, rx in rxs if rx.search(window) and (i, c) not in out]
     return _most_precise(out)
+
+
+def _quells(after: str) -> bool:
+    """Whether the words from a force's verb to the sentence's end only quell a crowd: a means of crowd control
+    (data/role_words.csv riot_control: "fired tear gas") or a response verb ("to disperse the crowd"), and no toll
+    or lethal round (`_TOLL_WORD`)."""
+    words = {w.lower() for w in _WORD.findall(after)}
+    return not _TOLL_WORD.search(after) and bool(words & (set(word_lists()["riot_control"])
+                                                          | set(word_lists()["response_verbs"])))
 
 
 def unarmed(patient: Role) -> bool:

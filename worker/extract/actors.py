@@ -624,12 +624,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
         named_forces = {c for _, c, k, a in found if k == "state" and a in doers}
-        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences, event_type == "riot")
-        answered = any(_answers_doers(r, rs, s) or (event_type == "riot" and _only_quells(r, rs, s))
+        quelled = event_type == "riot" and not _crowd_harmed(whole if whole is not None else roles, sentences)
+        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences, quelled)
+        answered = any(_answers_doers(r, rs, s) or (quelled and _only_quells(r, rs, s))
                        for rs, s in zip(roles, sentences) for r in rs
                        if r.role == AGENT and group_names.is_force(r.text))
         # the force the parse saw answer the doers (or only quell a riot) did no violence
-        agents += forces or (forces_before_verbs(sentences, event_type == "riot")
+        agents += forces or (forces_before_verbs(sentences, quelled)
                              if event_type in CROWD_TYPES and not agents and not answered else [])
     names: list[str] = []
     where: list[tuple[int, str]] = []
@@ -827,8 +828,26 @@ def _only_quells(force: Role, found: list[Role], sentence: str) -> bool:
                for p in after)
 
 
-# a toll of the force's own acts: "fired tear gas, killing two", "wounding several protesters"
-_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|death\w*|wound\w*|injur\w*|live (?:rounds|ammunition|bullets)|bullets?)\b", re.I)
+# a toll of the force's own acts: "fired tear gas, killing two", "wounding several protesters", "two protesters died"
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|death\w*|die[sd]?|dying|wound\w*|injur\w*|hurt|fatal\w*|suffocat\w*|"
+                        r"trampl\w*|crushed|live (?:rounds|ammunition|bullets)|bullets?)\b", re.I)
+
+
+def _crowd_harmed(roles: Sequence[Sequence[Role]] | None, sentences: Sequence[str]) -> bool:
+    """Whether a sentence of the incident with a toll word counts protesters, rioters or the crowd among its dead or
+    hurt (a word of data/role_words.csv protest_nouns that neither the parse nor the next word makes a doer:
+    "rioters killed"; read in words, as a toll sentence without a trigger is not parsed): the force that faced them
+    may have harmed them, whatever its own sentence says ("A protester died after being hit by a tear gas canister",
+    "They later opened fire, killing two rioters"). Only where the mob's victims are others did it just quell."""
+    crowd, violence = set(word_lists()["protest_nouns"]), set(word_lists()["violence_verbs"])
+    for i, s in enumerate(sentences):
+        if not _TOLL_WORD.search(s):
+            continue
+        doers = {r.head for r in (roles[i] if roles is not None and i < len(roles) else ()) if r.role == AGENT}
+        words = [w.lower() for w in _WORD.findall(s)] + [""]
+        if any(w in crowd and w not in doers and words[k + 1] not in violence for k, w in enumerate(words[:-1])):
+            return True
+    return False
 
 
 def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:

@@ -1108,7 +1108,7 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
         filed = group_names.dateline_end(s)  # "PESHAWAR, Pakistan (AP) —": where the story was filed, no doer
         for m in sorted(list(rx.finditer(s, filed)) + list(_world_demonyms()[0].finditer(s, filed)),
                         key=lambda m: m.start()):
-            military = military_of(names.get(m.group()) or _world_demonyms()[1][m.group()])
+            military = _as_named(military_of(names.get(m.group()) or _world_demonyms()[1][m.group()]), s, m)
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
             if verdict == AGENT and military and military not in struck:
                 struck.append(military)
@@ -1201,6 +1201,21 @@ _STATE_SIDE = r"(?:regime|junta|government|army|military)"
 _FOES = r"(?:opponents|foes|enemies|adversaries)"
 _AGAINST_OWN = re.compile(r"\banti[- ]?" + _STATE_SIDE + r"\b|\b" + _STATE_SIDE + r"['’]s\s+" + _FOES + r"\b|\b"
                           + _FOES + r"\s+of\s+the\b", re.I)
+
+
+def _as_named(military: str | None, sentence: str, state: re.Match[str]) -> str | None:
+    """A state's military as the text names it where it names one after the country or demonym ("Syrian Arab Army
+    artillery", "Turkish Armed Forces drones", "the Syrian army shelled"): the generic "<demonym> military" of
+    data/states.csv stands only for a force the text leaves unnamed ("Russian air strikes")."""
+    if military is None or not military.endswith(" military"):
+        return military
+    named = _FORCE_NAMED.match(sentence, state.end())
+    return state.group() + named.group() if named else military
+
+
+# the words after a demonym that name its force: "Arab Army", "Armed Forces", "National Defense Force", "army"
+_FORCE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Army|Armed Forces|Defen[cs]e Forces?|Air Force|Navy|army|"
+                          r"armed forces|air force|navy)\b")
 
 
 def military_of(country: str | None) -> str | None:

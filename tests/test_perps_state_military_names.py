@@ -1,7 +1,8 @@
 """A state's armed forces named as the gold names them when the text gives no name of its own (data/states.csv
 military): "<demonym> military" ("Russian military", "Syrian military", "Turkish military"), the name the readable
 gold uses for every state whose forces it names by the country alone, not a formal title ("Russian armed forces",
-"Ethiopian National Defense Force") that no gold writes. A force the text names after the demonym keeps the text's name ("Syrian Arab Army")."""
+"Ethiopian National Defense Force") that no gold writes. A force the text names after the demonym keeps the text's
+name ("Syrian Arab Army")."""
 from __future__ import annotations
 
 import pytest

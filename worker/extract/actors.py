@@ -168,8 +168,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT
     if _speaker_doer().search(after):
         return AGENT
-    if _IDENTIFIED_AS.search(before):
-        return PATIENT
+    if _IDENTIFIED_AS.search(before) or _aimed_at().search(before):
+        return PATIENT  # "the strike was aimed at Pakistani Taliban fighters": the target, though "fighters" follows
     if _AFFILIATION.search(before):
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
     if _WHERE_OF.search(before):
@@ -188,6 +188,18 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     if _CONTEXT_BEFORE.search(before):
         return CONTEXT
     return None
+
+
+@cache
+def _aimed_at() -> re.Pattern[str]:
+    """What a strike was aimed at or a mission sent against, right before a name (data/role_words.csv aimed_verbs,
+    mission_nouns; the word pattern of roles.jsonl aimed_verb_at and mission_against, for a sentence not parsed):
+    "the strike was aimed at a Pakistani Taliban commander", "a mission against ISWAP"."""
+    lists = word_lists()
+    return re.compile(r"\b(?:(?:" + literal(lists["aimed_verbs"]) + r")\s+(?:at|against)|(?:"
+                      + literal(lists["mission_nouns"]) + r")\s+against)\s+['‘\"“]?(?:the\s+|an?\s+)?"
+                      r"(?:(?!(?:when|as|after|while|because|before|since|until|where|in|at|near|by)\b)[\w-]+\s+){0,2}$",
+                      re.I)
 
 
 @cache
@@ -1106,8 +1118,11 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
         parsed = roles[i] if roles is not None and i < len(roles) else None
         struck: list[str] = []  # "Russian and Syrian warplanes bombed": every country the parse makes the doer
         filed = group_names.dateline_end(s)  # "PESHAWAR, Pakistan (AP) —": where the story was filed, no doer
+        groups = [(g[2], g[3]) for g in groups_in(s)]  # "Pakistani Taliban": a group's name, no state's doing
         for m in sorted(list(rx.finditer(s, filed)) + list(_world_demonyms()[0].finditer(s, filed)),
                         key=lambda m: m.start()):
+            if any(a <= m.start() < b for a, b in groups):
+                continue
             military = _as_named(military_of(names.get(m.group()) or _world_demonyms()[1][m.group()]), s, m)
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
             if verdict == AGENT and military and military not in struck:

@@ -1220,17 +1220,18 @@ _AGAINST_OWN = re.compile(r"\banti[- ]?" + _STATE_SIDE + r"\b|\b" + _STATE_SIDE 
 
 def _as_named(military: str | None, sentence: str, state: re.Match[str]) -> str | None:
     """A state's military as the text names it where it names one after the country or demonym ("Syrian Arab Army
-    artillery", "Turkish Armed Forces drones", "the Syrian army shelled"): the generic "<demonym> military" of
-    data/states.csv stands only for a force the text leaves unnamed ("Russian air strikes")."""
+    artillery", "Turkish Armed Forces drones"; not "Chadian army helicopters", a common noun): the generic
+    "<demonym> military" of data/states.csv stands only for a force the text leaves unnamed ("Russian air
+    strikes")."""
     if military is None or not military.endswith(" military"):
         return military
     named = _FORCE_NAMED.match(sentence, state.end())
     return state.group() + named.group() if named else military
 
 
-# the words after a demonym that name its force: "Arab Army", "Armed Forces", "National Defense Force", "army"
-_FORCE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Army|Armed Forces|Defen[cs]e Forces?|Air Force|Navy|army|"
-                          r"armed forces|air force|navy)\b")
+# the words after a demonym that name its force by a proper name: "Arab Army", "Armed Forces", "National Defense
+# Force"; not a common noun ("Chadian army helicopters": the country's forces, named as the gold names them)
+_FORCE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Army|Armed Forces|Defen[cs]e Forces?|Air Force|Navy)\b")
 
 
 def military_of(country: str | None) -> str | None:

@@ -364,7 +364,7 @@ def test_wire_dateline_with_a_date_and_places_named_by_their_kind(nlp):
     assert segment.dateline(text)[0] == "Kyiv"
     found = extract_incidents(text, nlp(text), "2024-03-22")
     assert [(i.event_type, i.city) for i in found] == [("air_strike", "Kharkiv"), ("shelling", "Kherson")]
-    assert found[0].perpetrators == ["Russian armed forces"]
+    assert found[0].perpetrators == ["Russian military"]
 
 
 def test_the_dateline_town_is_the_lead_s_and_other_towns_are_other_events(nlp):

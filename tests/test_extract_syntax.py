@@ -151,7 +151,7 @@ def test_the_sides_of_a_clash_that_broke_out_and_what_names_no_group(nlp):
 
 def test_the_regime_or_government_that_struck_is_the_countrys_military(nlp):
     s = "In the town of Maarat, four civilians were killed in regime airstrikes, monitors said."
-    assert actors.state_forces([s], "air_strike", "Syria", [parsed(nlp, s)]) == ["Syrian army"]
+    assert actors.state_forces([s], "air_strike", "Syria", [parsed(nlp, s)]) == ["Syrian military"]
     s = "Government warplanes bombed a market in Nyala, killing eleven."
     assert actors.state_forces([s], "air_strike", "Sudan", [parsed(nlp, s)]) == ["Sudanese Armed Forces"]
     s = "Warplanes of the Arakan Army bombed a market in Rathedaung."  # an army that is not the state's

@@ -46,7 +46,7 @@ def force(nlp: Any, sentence: str, event_type: str, country: str) -> list[str]:
 
 def test_a_state_the_table_lacks_is_still_named_by_its_demonym(nlp):
     assert actors.military_of("Chad") == "Chadian military"
-    assert actors.military_of("Syria") == "Syrian army"  # the table's own name where it has one
+    assert actors.military_of("Syria") == "Syrian military"  # the table's own name where it has one
     assert force(nlp, "Chadian jets bombed an island on Lake Chad, killing seven fishermen.", "air_strike",
                  "Nigeria") == ["Chadian military"]
     assert force(nlp, "Government forces shelled the town of Rumonge, killing five civilians.", "shelling",

@@ -62,7 +62,8 @@ def test_a_group_only_present_silent_or_helped_is_no_doer(nlp: Any, text: str) -
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Suspected ADF rebels killed 14 civilians in Beni territory on Monday, the army said.", ["ADF"]),
+    ("Suspected ADF rebels killed 14 civilians in Beni territory on Monday, the army said.",
+     ["Allied Democratic Forces"]),
     ("Eight people were killed in a bomb blast at a market in Maiduguri on Friday. Police blamed Boko Haram.",
      ["Boko Haram"]),
 ])

@@ -105,7 +105,7 @@ def test_a_feud_beside_nameless_attackers_is_their_setting(nlp) -> None:
 
 def test_aircraft_that_dropped_bombs_struck(nlp) -> None:
     text = "Government helicopters dropped barrel bombs on a market in Douma, Syria, killing 12 people, activists said."
-    assert doers(nlp, text) == [["Syrian army"]]
+    assert doers(nlp, text) == [["Syrian military"]]
 
 
 @pytest.mark.parametrize("text", [

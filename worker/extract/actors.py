@@ -78,8 +78,9 @@ _AGENT_AFTER = re.compile(r"^(?:(?!\b(?:was|were|been|being|is|are)\b)[\s)\w'’
                           r"abducted|kidnapped|fired|detonated|seized|captured|struck|raided|targeted|shot|bombed|responded|retaliated|"
                           r"fighters|militants|gunmen|insurgents|cadres|commander|suicide bomber|bombers?|inmates)\b", re.I)
 _NOT_AGENT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|on|at|killed|attacked|arrested|captured|detained|beheaded|"
-                               r"abducted|kidnapped)\s+(?:the\s+)?(?:(?!(?:when|as|after|while|because|before|since|until|"
+                               r"abducted|kidnapped)\s+['‘\"“]?(?:the\s+)?(?:(?!(?:when|as|after|while|because|before|since|until|"
                                r"where|in|at|near|inside|into|from)\b)\w+\s+){0,2}$", re.I)  # "killed when X blew up": X did it
+# (a quote may open after the preposition: "a mission against 'terrorists and bandits'", the army's own words)
 # "identified as a member of Hezbollah": the victim's group (checked before "member of", which makes a doer)
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|described|named) as (?:an? )?(?:\w+ ){0,2}?(?:member|commander|leader|"
                             r"fighter|militant)s? of\s+(?:the\s+)?$", re.I)
@@ -167,8 +168,8 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
         return PATIENT
     if _speaker_doer().search(after):
         return AGENT
-    if _IDENTIFIED_AS.search(before):
-        return PATIENT
+    if _IDENTIFIED_AS.search(before) or _aimed_at().search(before):
+        return PATIENT  # "the strike was aimed at Pakistani Taliban fighters": the target, though "fighters" follows
     if _AFFILIATION.search(before):
         return CONTEXT  # "jihadists linked to al-Qaeda attacked": the group is named for who the doers are
     if _WHERE_OF.search(before):
@@ -187,6 +188,18 @@ def _agent(sentence: str, start: int, end: int) -> str | None:
     if _CONTEXT_BEFORE.search(before):
         return CONTEXT
     return None
+
+
+@cache
+def _aimed_at() -> re.Pattern[str]:
+    """What a strike was aimed at or a mission sent against, right before a name (data/role_words.csv aimed_verbs,
+    mission_nouns; the word pattern of roles.jsonl aimed_verb_at and mission_against, for a sentence not parsed):
+    "the strike was aimed at a Pakistani Taliban commander", "a mission against ISWAP"."""
+    lists = word_lists()
+    return re.compile(r"\b(?:(?:" + literal(lists["aimed_verbs"]) + r")\s+(?:at|against)|(?:"
+                      + literal(lists["mission_nouns"]) + r")\s+against)\s+['‘\"“]?(?:the\s+|an?\s+)?"
+                      r"(?:(?!(?:when|as|after|while|because|before|since|until|where|in|at|near|by)\b)[\w-]+\s+){0,2}$",
+                      re.I)
 
 
 @cache
@@ -623,11 +636,14 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
         agents = [(i, c) for i, c, _, a in found if a is None and c in neutral] if len(neutral) == 1 else []
     if roles is not None and event_type not in STATE_TYPES:
         named_forces = {c for _, c, k, a in found if k == "state" and a in doers}
-        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences)
-        answered = any(_answers_doers(r, rs, s) for rs, s in zip(roles, sentences) for r in rs
+        quelled = event_type == "riot" and not _crowd_harmed(whole if whole is not None else roles, sentences)
+        forces = crowd_forces(roles, event_type in CROWD_TYPES, named_forces, sentences, quelled)
+        answered = any(_answers_doers(r, rs, s) or (quelled and _only_quells(r, rs, s))
+                       for rs, s in zip(roles, sentences) for r in rs
                        if r.role == AGENT and group_names.is_force(r.text))
-        agents += forces or (forces_before_verbs(sentences) if event_type in CROWD_TYPES and not agents
-                             and not answered else [])  # the force the parse saw answer the doers did no violence
+        # the force the parse saw answer the doers (or only quell a riot) did no violence
+        agents += forces or (forces_before_verbs(sentences, quelled)
+                             if event_type in CROWD_TYPES and not agents and not answered else [])
     names: list[str] = []
     where: list[tuple[int, str]] = []
     for i, c in agents:
@@ -783,7 +799,7 @@ _OWN_DOER = re.compile(r"\b(?:regime|junta)\b|\b(?:pro-)?government\s+(?:forces|
 
 
 def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | set[str] = frozenset(),
-                 sentences: Sequence[str] = ()) -> list[tuple[int, str]]:
+                 sentences: Sequence[str] = (), riot: bool = False) -> list[tuple[int, str]]:
     """(sentence index, force category) of every state force the parse makes the doer of violence against a crowd
     or civilians ("security forces fired on the demonstrators", "people were killed by police"), or, at a protest
     or riot (`crowd`), a side of it ("clashes with police"); named by the force categories of data/targets.csv,
@@ -792,7 +808,9 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
     over the stabbing") did not do the violence; one that took its victims and harmed them ("detained and tortured
     to death a suspect": syntax.CAPTOR) did, whoever they were. A doer phrase that names a force of `named` (the
     lexicon's state forces already taken as doers: "Sudanese army helicopters") is that force, not a category too.
-    A force that answered the doers (`_answers_doers`: "troops dispersed militants who had attacked") did not."""
+    A force that answered the doers (`_answers_doers`: "troops dispersed militants who had attacked") did not; nor,
+    at a riot (`riot`), did one that only quelled it (`_only_quells`: "Security forces fired tear gas to disperse the
+    crowd")."""
     rxs = [(c, rx) for c, rx in targets() if c in FORCE_TARGETS]
     craft = set(word_lists()["craft_nouns"])  # "army helicopters": aircraft are named by their state (state_forces)
     out: list[tuple[int, str]] = []
@@ -803,8 +821,45 @@ def crowd_forces(roles: list[list[Role]], crowd: bool, named: frozenset[str] | s
         said = sentences[i] if i < len(sentences) else ""
         out += [(i, c) for r in rs if r.role in doers and r.name != CUSTODY and r.head not in craft
                 and not any(g[0] in named for g in groups_in(r.text)) and not _answers_doers(r, rs, said)
-                and not _fights_armed(r, rs) for c in _force_categories(r, rxs)]
+                and not _fights_armed(r, rs) and not (riot and _only_quells(r, rs, said))
+                for c in _force_categories(r, rxs)]
     return _most_precise(out)
+
+
+def _only_quells(force: Role, found: list[Role], sentence: str) -> bool:
+    """Whether a force's acts in its sentence only quell a riot: every victim phrase after it is a means of crowd
+    control (data/role_words.csv riot_control: "fired tear gas", "water cannon") or the object of a response verb
+    ("to disperse the crowd"), and the sentence counts no dead or wounded of its own: the mob did the killing."""
+    others = [r.start for r in found if r.role == AGENT and r.start > force.end]
+    end = min(others, default=len(sentence))
+    after = [p for p in found if p.role == PATIENT and force.end <= p.start < end]
+    if not after or _TOLL_WORD.search(sentence[force.end:end]):
+        return False
+    means, answers = set(word_lists()["riot_control"]), set(word_lists()["response_verbs"])
+    return all(p.head in means or any(w.lower() in answers for w in _WORD.findall(sentence[force.end:p.start])[-2:])
+               for p in after)
+
+
+# a toll of the force's own acts: "fired tear gas, killing two", "wounding several protesters", "two protesters died"
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|death\w*|die[sd]?|dying|wound\w*|injur\w*|hurt|fatal\w*|suffocat\w*|"
+                        r"trampl\w*|crushed|live (?:rounds|ammunition|bullets)|bullets?)\b", re.I)
+
+
+def _crowd_harmed(roles: Sequence[Sequence[Role]] | None, sentences: Sequence[str]) -> bool:
+    """Whether a sentence of the incident with a toll word counts protesters, rioters or the crowd among its dead or
+    hurt (a word of data/role_words.csv protest_nouns that neither the parse nor the next word makes a doer:
+    "rioters killed"; read in words, as a toll sentence without a trigger is not parsed): the force that faced them
+    may have harmed them, whatever its own sentence says ("A protester died after being hit by a tear gas canister",
+    "They later opened fire, killing two rioters"). Only where the mob's victims are others did it just quell."""
+    crowd, violence = set(word_lists()["protest_nouns"]), set(word_lists()["violence_verbs"])
+    for i, s in enumerate(sentences):
+        if not _TOLL_WORD.search(s):
+            continue
+        doers = {r.head for r in (roles[i] if roles is not None and i < len(roles) else ()) if r.role == AGENT}
+        words = [w.lower() for w in _WORD.findall(s)] + [""]
+        if any(w in crowd and w not in doers and words[k + 1] not in violence for k, w in enumerate(words[:-1])):
+            return True
+    return False
 
 
 def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
@@ -974,7 +1029,7 @@ def _most_precise(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
-def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
+def forces_before_verbs(sentences: list[str], riot: bool = False) -> list[tuple[int, str]]:
     """(sentence index, force category) of forces named in the five words before a violence verb, outside
     attributions ("police said"): at a protest or riot the parse may hang "a team of the military and police
     clashed with members of X" on the wrong word, yet the words before the verb still name who acted."""
@@ -983,9 +1038,20 @@ def forces_before_verbs(sentences: list[str]) -> list[tuple[int, str]]:
     for i, s in enumerate(sentences):
         masked = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), s)
         for m in _FORCE_VERB.finditer(masked):
+            if riot and _quells(masked[m.start():]):
+                continue  # "Security forces fired tear gas to disperse the crowd": the mob did the riot's violence
             window = " ".join(masked[:m.start()].split()[-5:])
             out += [(i, c) for c, rx in rxs if rx.search(window) and (i, c) not in out]
     return _most_precise(out)
+
+
+def _quells(after: str) -> bool:
+    """Whether the words from a force's verb to the sentence's end only quell a crowd: a means of crowd control
+    (data/role_words.csv riot_control: "fired tear gas") or a response verb ("to disperse the crowd"), and no toll
+    or lethal round (`_TOLL_WORD`)."""
+    words = {w.lower() for w in _WORD.findall(after)}
+    return not _TOLL_WORD.search(after) and bool(words & (set(word_lists()["riot_control"])
+                                                          | set(word_lists()["response_verbs"])))
 
 
 def unarmed(patient: Role) -> bool:
@@ -1052,9 +1118,12 @@ def state_forces(sentences: list[str], event_type: str, country: str | None,
         parsed = roles[i] if roles is not None and i < len(roles) else None
         struck: list[str] = []  # "Russian and Syrian warplanes bombed": every country the parse makes the doer
         filed = group_names.dateline_end(s)  # "PESHAWAR, Pakistan (AP) —": where the story was filed, no doer
+        groups = [(g[2], g[3]) for g in groups_in(s)]  # "Pakistani Taliban": a group's name, no state's doing
         for m in sorted(list(rx.finditer(s, filed)) + list(_world_demonyms()[0].finditer(s, filed)),
                         key=lambda m: m.start()):
-            military = military_of(names.get(m.group()) or _world_demonyms()[1][m.group()])
+            if any(a <= m.start() < b for a, b in groups):
+                continue
+            military = _as_named(military_of(names.get(m.group()) or _world_demonyms()[1][m.group()]), s, m)
             verdict = _parsed(parsed, m.start(), m.end())  # "Israeli jets struck", not "strikes on Yemen"
             if verdict == AGENT and military and military not in struck:
                 struck.append(military)
@@ -1147,6 +1216,22 @@ _STATE_SIDE = r"(?:regime|junta|government|army|military)"
 _FOES = r"(?:opponents|foes|enemies|adversaries)"
 _AGAINST_OWN = re.compile(r"\banti[- ]?" + _STATE_SIDE + r"\b|\b" + _STATE_SIDE + r"['’]s\s+" + _FOES + r"\b|\b"
                           + _FOES + r"\s+of\s+the\b", re.I)
+
+
+def _as_named(military: str | None, sentence: str, state: re.Match[str]) -> str | None:
+    """A state's military as the text names it where it names one after the country or demonym ("Syrian Arab Army
+    artillery", "Turkish Armed Forces drones"; not "Chadian army helicopters", a common noun): the generic
+    "<demonym> military" of data/states.csv stands only for a force the text leaves unnamed ("Russian air
+    strikes")."""
+    if military is None or not military.endswith(" military"):
+        return military
+    named = _FORCE_NAMED.match(sentence, state.end())
+    return state.group() + named.group() if named else military
+
+
+# the words after a demonym that name its force by a proper name: "Arab Army", "Armed Forces", "National Defense
+# Force"; not a common noun ("Chadian army helicopters": the country's forces, named as the gold names them)
+_FORCE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Army|Armed Forces|Defen[cs]e Forces?|Air Force|Navy)\b")
 
 
 def military_of(country: str | None) -> str | None:

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from worker.extract.dates import MONTHS, WEEKDAYS
+from worker.extract.gazetteer import targets
 from worker.extract.toll_phrases import is_person_noun
 from worker.extract.verb_forms import inflected
 
@@ -203,6 +204,68 @@ def _antecedent(pronoun: Any) -> Any | None:
 
 
 _OBJECT_DEPS = {"dobj", "pobj", "dative"}
+_PERSONAL = {"he", "she", "they"}  # "before he was shot dead by police": the one the clause above is about
+_PARTICIPLE_DEPS = {"advcl", "pcomp", "xcomp", "conj"}  # "killed a priest before being shot dead by police"
+_CLAUSE_REACH = 6  # heads walked up to the clause a passive hangs on: past "killing ..., wounding ..., before"
+
+
+def _clause_subject(verb: Any) -> Any | None:
+    """The active subject of the nearest clause above `verb` ("A gunman opened fire, killing three, before he was
+    shot": the gunman), a relative pronoun read as the noun its clause modifies; None when there is none near."""
+    t = verb
+    for _ in range(_CLAUSE_REACH):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return t.head if subject.lower_ in _RELATIVE and t.dep_ == "relcl" else subject
+    return None
+
+
+def _struck_actor(verb: Any) -> Any | None:
+    """Who a passive violence verb struck when its clause hangs on the doer's deed, as an answer told after it: the
+    noun a relative pronoun stands for ("a gunman who was shot dead by police"), or, for a personal pronoun ("before
+    he was shot") or a participle without a subject ("before being shot dead by police", "a gunman shot dead by
+    police"), the subject of the clause it hangs on. A passive that is the main clause ("a suspect who had killed
+    his neighbour was beaten to death by police", "a militant who had fired rockets was killed by troops") tells the
+    incident's own violence; the deeds of its subject's relative clause are background: None. Only a person is
+    struck: what a by-phrase fired, launched or planted ("a missile fired by the Houthis") is the doer's weapon."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        hit = verb.head
+    elif subject is not None and subject.lower_ not in _PERSONAL:
+        hit = None
+    elif subject is None and verb.dep_ == "acl":
+        hit = verb.head
+    elif subject is not None or verb.dep_ in _PARTICIPLE_DEPS:
+        hit = _clause_subject(verb)
+    else:
+        hit = None
+    return hit if hit is not None and is_person_noun(hit.lower_) else None  # "shells fired by the RSF": a thing
+
+
+def _answering(out: list[Role], struck: dict[tuple[int, int], int]) -> list[Role]:
+    """`out` with CONTEXT for each by-phrase agent that names a state force (data/targets.csv police, military,
+    security forces) and whose verb, told after the deed (`_struck_actor`), struck someone the parse makes a doer
+    of violence in the sentence ("A gunman killed three people before he was shot dead by police"): the force
+    answered the doer; it did no violence of the incident's. An armed group that struck soldiers ("before they were
+    ambushed by JNIM fighters") is no answer but an attack. A crowd that struck first (data/role_words.csv
+    crowd_nouns) is still the force's victim: the gold names the force that fired on a crowd."""
+    crowd = set(word_lists()["crowd_nouns"])
+    doers = [(r.start, r.end) for r in out if r.role == AGENT and r.head not in crowd]
+    return [replace(r, role=CONTEXT, name="answered_doer")
+            if (r.start, r.end) in struck and r.role == AGENT and r.name == "passive_by" and _names_force(r.text)
+            and any(a <= struck[(r.start, r.end)] < b and (a, b) != (r.start, r.end) for a, b in doers) else r
+            for r in out]
+
+
+def _names_force(text: str) -> bool:
+    """Whether a phrase names a state force category of data/targets.csv ("armed police", "troops")."""
+    return any(rx.search(text) for c, rx in targets() if c in _FORCE_CATEGORIES)
+
+
+_FORCE_CATEGORIES = ("police", "military", "paramilitary", "security forces")
 
 
 def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
@@ -216,6 +279,7 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
     spans: set[tuple[str, int, int]] = set()
     out: list[Role] = []
     blamed_later: list[Any] = []
+    struck: dict[tuple[int, int], int] = {}  # a by-phrase agent's span -> where the one its verb struck stands
     for match_id, tokens in _matcher(doc.vocab)(doc):
         role, name, pattern = patterns()[int(doc.vocab.strings[match_id])]
         ids = [p["RIGHT_ID"] for p in pattern]
@@ -273,11 +337,14 @@ def roles(doc: Any, offset: int = 0, ents: Sequence[Any] = ()) -> list[Role]:
             spans.add((role, a, b))
             core, label = _core(t, offset, ents, text, preps)
             out.append(Role(role, name, text[a:b], offset + a, offset + b, t.lower_, core, label))
+            if role == AGENT and name == "passive_by" and event is not None \
+                    and (hit := _struck_actor(event)) is not None:
+                struck[(offset + a, offset + b)] = offset + hit.idx
     for t in blamed_later:
         if (AGENT, t.i) not in seen:
             seen.add((AGENT, t.i))
             out.append(_bare_role(AGENT, "blamed_on", t, offset, ents, text))
-    return sorted(out, key=lambda r: (r.start, r.role))
+    return sorted(_answering(out, struck), key=lambda r: (r.start, r.role))
 
 
 def _custody_name(verb: Any) -> str | None:

@@ -214,8 +214,13 @@ def blank_name_ages(sentence: str) -> str:
     """The sentence with the ages after names blanked (offsets kept), read before asides are: "Ana Lopez, 41, who
     ran a school, was shot dead" would lose the comma that closes the age to the who-aside, and the age read as the
     dead. The comma before the age stays ("The village chief,    who ...,") so the aside after it is still read as one
-    (the whole span for a bracket)."""
-    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in _name_ages(sentence)])
+    (the whole span for a bracket). A plural noun's figure is a count, not an age ("Of the guests, 17, who had
+    stayed, had been killed")."""
+    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in _name_ages(sentence)
+                                  if not _PLURAL_BEFORE.search(sentence, 0, a)])
+
+
+_PLURAL_BEFORE = re.compile(r"\b[a-z]+s\s*$")  # "the guests, 17," (a lower-case plural), not "Ana Lopez, 41,"
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)

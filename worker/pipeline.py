@@ -85,7 +85,7 @@ def gate_decisive(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     that name an actor the lexicons know or may name a group outside them (group_names), which the parser reads for
     who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon.
     A sports page's idiom ("the innings bombed") passes no gate (sport_pages). The decisive sentences are those that
-    let the page pass (a strong trigger or a toll): the parse reads them for who did it (`human_acts`, `_vetoed`)."""
+    let the page pass (a strong trigger or a toll): the parse reads them for who did it (`human_acts`, `_no_human_act`)."""
     with sport_pages.reading(text):
         return _gate(text)
 
@@ -128,20 +128,11 @@ def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list
     return [paras[p] for p in sorted(keep) if p in paras], triggers, decisive
 
 
-def _vetoed(text: str, decisive: list[tuple[int, int]], docs: list[Any]) -> bool:
-    """Whether the parse says no decisive sentence tells a deliberate act of people (human_acts): every one read
-    is an animal's, a vehicle's, a fire's or an illness's act, a plan, a verdict's crime or a blow at no one, and
-    none was left unread (MAX_PARSE_CHARS). A story that says the act was done on purpose (a car driven into a
-    crowd, a fire set) keeps its incident."""
-    if not decisive or len(docs) < len(decisive):  # a sentence left unread may tell the act
-        return False
-    if not all(human_acts.tells_violence(d) is False for d in docs):
-        return False
-    return not types.told_deliberate(text)
-
-
 def _no_human_act(nlp: Any, text: str, decisive: list[tuple[int, int]]) -> bool:
-    """`_vetoed` of the decisive sentences (read after a dateline: its town parses as the lead verb's subject),
+    """Whether the parse says no decisive sentence tells a deliberate act of people (human_acts): every one read
+    is an animal's, a vehicle's, a fire's or an illness's act, a plan, a verdict's crime or a blow at no one, none
+    was left unread (MAX_PARSE_CHARS), and the page does not say the act was done on purpose (a car driven into a
+    crowd, a fire set). Each sentence is read after its dateline (its town parses as the lead verb's subject) and
     parsed here: a sentence or two per page, before NER, so a vetoed page costs no NER."""
     cut = _decisive_cut(decisive)
     if len(cut) < len(decisive):

@@ -30,8 +30,20 @@ _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "someone", "somebo
 # a governing word that makes the act a plan, a wish or a threat, not a deed ("vowed to kill", "a plot to bomb")
 _UNREAL_HEADS = frozenset({"plan", "plot", "threaten", "threat", "vow", "intend", "want", "wish", "conspire", "scheme",
                            "fantasize", "fantasise", "imagine", "pretend", "rehearse", "simulate", "dream", "urge",
-                           "call", "encourage", "incite", "pledge", "promise", "consider", "aim", "hope", "deny",
-                           "denied", "rehearsal"})
+                           "call", "encourage", "incite", "pledge", "promise", "consider", "aim", "hope", "rehearsal"})
+# a clause that opens with one of these tells its act as a fact, whatever the main clause wishes ("urged calm after
+# gunmen killed 6"): the walk up to a plan word stops there
+_FACT_MARKS = frozenset({"after", "when", "as", "because", "since", "before", "while", "once", "following"})
+# modifiers that make a vehicle a bomb ("a booby-trapped car"), and the verbs of a bomb going off: a vehicle that
+# explodes was made to, unless a crash is told
+_RIGGED = frozenset({"booby", "trapped", "rigged", "explosive", "bomb"})
+_EXPLODES = frozenset({"explode", "detonate", "blast", "blow"})
+_CRASH_WORDS = frozenset({"crash", "crashed", "collided", "collision", "overturned", "accident", "tanker", "fuel",
+                          "gas", "petrol", "gasoline", "cylinder", "leak"})
+# the only words after which "found" is a verdict ("was found guilty"); "found dead/hiding" tells no trial
+_FOUND_VERDICTS = frozenset({"guilty", "liable"})
+# an arrest, a capture: people acting, even when the act they were arrested for was only planned
+_ARRESTS = frozenset({"arrest", "detain", "capture", "apprehend", "nab", "foil", "thwart"})
 # the stories an act is told "in" ("in the film's final scene", "in the latest episode"); a drill or an exercise
 # is where a real attack may happen ("attacked troops during an exercise"): not here
 _STORIES = frozenset({"film", "movie", "episode", "novel", "videogame", "sitcom", "thriller", "comic", "storyline",
@@ -188,7 +200,10 @@ def _read_agent(agent: Any) -> str | None:
         agent = before  # "stray dogs have attacked 40 people; on Sunday they killed a girl"
     if any(_weapon(t) for t in agent.subtree if t is not agent):
         return HUMAN  # "a car laden with explosives", "a car bomb"
-    if nonhuman_class(agent) is not None:
+    if (cls := nonhuman_class(agent)) is not None:
+        if _done_by_people(agent) or cls in ("fire", "sport") and _people_modified(agent) \
+                or cls == "vehicle" and any(t.lower_ in _RIGGED for t in agent.subtree if t is not agent):
+            return HUMAN  # "a fire set by rioters", "Israeli fire", "the Russian side", "a booby-trapped car"
         return NOT_HUMAN  # "a shark"
     if agent.lower_ in violent_words()["noun"]:
         return read_noun(agent)  # "the attack killed 12": the attack's own agent
@@ -199,6 +214,38 @@ def _read_agent(agent: Any) -> str | None:
     members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
     return _read_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
+
+
+def _done_by_people(n: Any) -> bool:
+    """A noun a participle says people made or set ("a fire set by rioters", "a blaze started by arsonists")."""
+    return any(c.dep_ == "acl" and any(a.dep_ == "agent" and any(p.dep_ == "pobj" and _people(p) for p in a.children)
+                                       for a in c.children) for c in n.children)
+
+
+def _people_modified(n: Any) -> bool:
+    """A noun of a blaze or a team whose modifier or "of" phrase names people: "sniper fire", "Israeli fire",
+    "police fire", "the Russian side", "a team of gunmen", "opponents of the president"."""
+    for c in n.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i and c.is_alpha and _people(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _people(p) for p in c.children):
+            return True
+    return False
+
+
+@cache
+def _explode_forms() -> frozenset[str]:
+    return frozenset(f for w in _EXPLODES for f in forms(w)) | {"blew", "blown"}
+
+
+def _bomb_vehicle(v: Any, subj: Any) -> bool:
+    """A vehicle that explodes ("two motorcycles exploded", "a car blew up"), no crash told: a bomb."""
+    if v.lower_ not in _explode_forms() or nonhuman_class(subj) != "vehicle":
+        return False
+    if v.lower_ in ("blow", "blows", "blew", "blown", "blowing") and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return False
+    return not any(t.lower_ in _CRASH_WORDS for t in v.sent)
 
 
 @cache
@@ -251,16 +298,27 @@ def _unreal(v: Any) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pobj" and _told_in_fiction(p) for p in c.children) for c in t.children):
             return True  # "In the film's final scene the hero was hacked to death"
-        if t.head is t:
+        if t.head is t or _fact_clause(t):
             break
         if t.dep_ in ("xcomp", "acl", "ccomp", "advcl", "relcl", "pobj", "prep", "dobj") \
                 and _unreal_head(t.head):
             return True
+        if t.dep_ == "ccomp" and t.head.lower_ in ("deny", "denies", "denied", "denying"):
+            return True  # "denied that soldiers had shot": the clause denied; "denied the attack which killed 5": no
         if _lex(t.head.lower_, _FICTION) and _nominal(t.head) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children):
             return True
         t = t.head
     return False
+
+
+def _fact_clause(t: Any) -> bool:
+    """A clause or phrase opened by "after", "when", "because"...: what it tells happened ("called for calm after
+    the bombing killed 12")."""
+    if t.dep_ in ("advcl", "pcomp", "pobj") and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children):
+        return True
+    return t.dep_ in ("pcomp", "pobj", "advcl") and t.head.dep_ in ("prep", "mark") and t.head.lower_ in _FACT_MARKS \
+        or t.dep_ == "prep" and t.lower_ in _FACT_MARKS
 
 
 def _verdict(v: Any) -> bool:
@@ -283,6 +341,8 @@ def _verdict(v: Any) -> bool:
 def _verdict_verb(verb: Any) -> bool:
     """A verdict's verb: "jailed", "sentenced", "convicted"; "given"/"handed" only with a sentence or a term."""
     word = verb.lower_
+    if word in ("found", "find", "finds"):
+        return any(c.lower_ in _FOUND_VERDICTS for c in verb.subtree)
     if word in ("given", "gave", "handed", "hands", "gives"):
         return any(c.lower_ in _VERDICT_NOUNS for c in verb.subtree)
     return any(word in forms(v) | {v} for v in _VERDICT_VERBS - {"give", "hand"})
@@ -331,16 +391,28 @@ def _subject(v: Any) -> Any | None:
     return None
 
 
+def _with_conjuncts(objs: list[Any]) -> list[Any]:
+    """The objects and every noun conjoined to them ("300 cattle and 5 herders")."""
+    out: list[Any] = []
+    for o in objs:
+        stack = [o]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
 def read_verb(v: Any) -> str | None:
     """A violent verb's reading: NOT_HUMAN when negated, planned, a verdict's crime, a non-human agent's act, or an
     act on no person ("killed the deal"); HUMAN when its agent is people or a weapon; else None."""
     if _unreal(v) or _verdict(v):
         return NOT_HUMAN
-    objs = [c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS]
+    objs = _with_conjuncts([c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS])
     if objs and all(_thing(o) for o in objs):
         return NOT_HUMAN
-    if any(nonhuman_class(o) == "animal" for o in objs):
-        return NOT_HUMAN  # "rangers shot dead a leopard"
+    if objs and all(nonhuman_class(o) == "animal" for o in objs):
+        return NOT_HUMAN  # "rangers shot dead a leopard"; "a police dog and three officers" has people
     if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
         return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
@@ -358,6 +430,8 @@ def read_verb(v: Any) -> str | None:
                     return read_noun(cause)
         return None  # "was shot": people did it
     subj = _subject(v)
+    if subj is not None and _bomb_vehicle(v, subj):
+        return HUMAN
     return _read_agent(subj) if subj is not None else None
 
 
@@ -374,12 +448,24 @@ def readings(sent: Any) -> list[str | None]:
     return out
 
 
+@cache
+def _arrest_forms() -> frozenset[str]:
+    return frozenset(f for w in _ARRESTS for f in forms(w) | {w + "s"})
+
+
+def _arrest_told(sent: Any) -> bool:
+    """Whether the sentence tells an arrest or a foiled plot (its verb or noun: "arrested", "the arrest of")."""
+    return any(t.lower_ in _arrest_forms() for t in sent)
+
+
 def tells_violence(sent: Any) -> bool | None:
     """True: the sentence tells a deliberate act of people; False: its violent words are all a non-human cause's,
     a plan, a verdict's or no one's (at least one of them told so); None: nothing tells (no violent word read)."""
     found = readings(sent)
     if HUMAN in found:
         return True
+    if NOT_HUMAN in found and _arrest_told(sent):
+        return None  # "police arrested four militants who planned to bomb a church": people acted
     if NOT_HUMAN in found:
         return False
     return None

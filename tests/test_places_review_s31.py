@@ -32,7 +32,7 @@ def test_a_big_saint_towns_building_keeps_the_town(text: str, town: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "Bandits killed nine herders in a village of Zamfara State on Wednesday, Zamfara police said.",
+    "Gunmen abducted and killed eight traders near a village of Katsina State on Friday, Katsina police said.",
     "A shopkeeper was shot dead on Thursday night, Metro police said.",
 ])
 def test_a_state_command_or_a_forces_kind_gives_no_town(text: str) -> None:

@@ -837,7 +837,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
                          home=home if not out else set(),
-                         dateline_lead=bool(home) and not out and "\n" not in text[body_start:s.start])
+                         dateline_lead=bool(home) and not out and _dateline_lead(text, sents, body_start, s, starts.get(s.index, s.start)))
             out.append(cur)
             tm = _another_of_its_kind(out, s, tm)
             prev = sents[s.index - 1] if s.index else None
@@ -1321,6 +1321,23 @@ def _counted(d: _Draft) -> bool:
     """An incident is reported with a toll, a day or a place below the country; an opinion piece's "the protests"
     or "air patrols" have none of them."""
     return any(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured") for s in d.sents)
+
+
+_WORDED = re.compile(r"\b[a-z]{3,}\b")  # a sentence of words, not a dateline's own ("MADISON, Wis.")
+# "A man shot four people", "a gunman opened fire": a doer's violent deed in the active voice
+_LEAD_SHOT = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:shot|stabbed|opened fire|gunned down|hacked)\b")
+
+
+def _dateline_lead(text: str, sents: list[segment.Sentence], body_start: int, s: segment.Sentence, opens: int) -> bool:
+    """Whether the sentence is the dateline's lead and tells a counted violent deed ("MADISON, Wis. — A man shot three
+    people, killing one"): the dateline's town is the scene. Not a later sentence of the paragraph ("a 1998 case in
+    which a man killed two"; `opens`: where the sentence of the clause `s` begins), nor a passive death or an
+    accident ("a soldier was killed on a training exercise")."""
+    if "\n" in text[body_start:s.start] or any(x.start < opens and x.end > body_start
+                                                    and _WORDED.search(text, max(x.start, body_start), x.end) for x in sents):
+        return False
+    return bool(types._deed_verb().search(s.text) or _LEAD_SHOT.search(s.text)) and not types.accident([s.text]) \
+        and bool(casualties.counts(s.text, "killed") or casualties.counts(s.text, "injured"))
 
 
 def _reported_deaths(d: _Draft) -> bool:

@@ -131,12 +131,25 @@ def saint_patron(text: str, start: int, end: int, owned: bool = False) -> bool:
     Anthony Hospital"): no town, though the gazetteer knows a Mary (Turkmenistan) and an Anthony (New Mexico). Not
     "St. Mary's County": a unit keeps its name. `owned`: only the possessive form counts (the saint's name is a
     town's whole, "St. Joseph": "St. Joseph Hospital" may be the town's hospital, "St. Joseph's hospital" is not)."""
-    if not _SAINT_BEFORE.search(text, max(0, start - 7), start):
+    if (saint := _SAINT_BEFORE.search(text, max(0, start - 7), start)) is None:
         return False
     if (m := _OWNED_AFTER.match(text, end) or (None if owned else _NAMED_AFTER.match(text, end))) is None:
         return False
+    if _big_saint_town(text[saint.start():end]):
+        return False  # "St. Petersburg Airport", "St. Louis's City Hall": a big town's building, the town is the place
     words = m.group("words")
     return any(building_name(" ".join(words.split()[:k])) for k in (1, 2, 3))
+
+
+SAINT_TOWN_SIZE = 100_000  # people: a saint's name this big a town is read as the town before an institution
+
+
+def _big_saint_town(name: str) -> bool:
+    """Whether the whole saint's name ("St. Petersburg", "St. Louis") is a big town in the gazetteer: its building
+    ("St. Petersburg Airport") is the town's, while a small namesake ("St. Joseph's hospital") is the saint's."""
+    full = re.sub(r"^(?:St|Saint)\.?\s+", "Saint ", name)
+    return any(p.kind == "city" and (p.population or 0) >= SAINT_TOWN_SIZE
+               for n in {name, full, full.replace("Saint ", "St. ", 1)} for p in places().candidates(n))
 
 
 _SAINT_NAME = re.compile(r"(?:St|Ste|Saint)\.?\s+(?P<saint>[A-Z][\w-]*)")

@@ -834,7 +834,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     # "the Juarez neighbourhood of Tijuana", "Toronto's Danforth neighbourhood": a part of the town named with it,
     # not a namesake town elsewhere
     # ("the Ikotun area of Lagos", "Abu Shouk camp on the northern edge of El Fasher": town_parts)
-    found = [m for m in out.values() if not _NEIGHBOURHOOD_OF.match(text, m.end)
+    found = [m for m in out.values() if not (_NEIGHBOURHOOD_OF.match(text, m.end)
+                                             and not town_parts.town_before_part(text, m.start, m.end))
              and town_parts.part_of_town(text, m.end) is None
              and not town_parts.part_after_town(text, m.start, m.end)
              and not (_NEIGHBOURHOOD.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 4), m.start))

@@ -3,10 +3,11 @@ said"): the seat of who speaks, not the scene; one state's seat still tells the 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from worker.extract import geonames, place_ranking
-from worker.extract.gazetteer import places
+from worker.extract.gazetteer import data_rows, places
 from worker.extract.last_text import last_text_at
 from worker.extract.place_roles import event_there, sentence_rest
 from worker.extract.place_words import NAME
@@ -90,6 +91,18 @@ _NAME = re.compile(r"(?<![\w'’-])" + NAME)
 _TOWN_OFFICE_AFTER = re.compile(r"['’]?s?\s+(?:city\s+)?(?:police|mayor|fire department|sheriff)\b", re.I)
 
 
+@cache
+def _force_words() -> frozenset[str]:
+    """Words that name a force's kind or reach before "police", not a town ("Metro police", "State police",
+    "Capitol Police"; data/force_words.csv)."""
+    return frozenset(r["word"] for r in data_rows("force_words.csv"))
+
+
+def _force_word(name: str) -> bool:
+    """Whether a word of the name is a force's kind or a plain word: no town's own police."""
+    return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split())
+
+
 def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
     """The one town of `country` whose own police or mayor speaks in the incident's sentences ("..., Tampa police
     said") when the text names no scene: a town's force speaks of what happened in its town. None when no or
@@ -101,7 +114,10 @@ def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
         for m in _NAME.finditer(text, a, b):
             if not _TOWN_OFFICE_AFTER.match(text, m.end()):
                 continue
-            town = places().get(m.group().lower())
+            name = m.group()
+            if _force_word(name) or places().province(name) is not None:
+                continue  # "Metro police", "Capitol Police": a force's kind; "Kaduna police": the state's command
+            town = places().get(name.lower())
             if town is not None and town.kind == "city" and town.country == country and town.admin1:
                 found[(town.name, town.admin1)] = town
     return next(iter(found.values())) if len(found) == 1 else None

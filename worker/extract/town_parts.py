@@ -49,8 +49,9 @@ def part_of_town(text: str, end: int) -> str | None:
         return None
     if _big_town(text, end, town):
         return None  # "the Omdurman area of Khartoum": a part that is a big town of its own stays the town
-    if _bigger_town(text, end, town):
-        return None  # "the Nairobi suburb of Eastleigh": the name before is the bigger town, the part comes after
+    if not m.group().startswith(",") and _bigger_town(text, end, town):
+        return None  # "the Nairobi suburb of Eastleigh": the name before is the bigger town, the part comes after (not
+        # "Kingston, a suburb of Canberra": the appositive names the part first, whatever namesake abroad is bigger)
     return m.group("town")
 
 
@@ -63,6 +64,21 @@ def part_after_town(text: str, start: int, end: int) -> bool:
     town = places().get(m.group("town").lower())
     return town is not None and town.kind == "city" and (town.population or 0) >= TOWN_SIZE \
         and not _big_town(text, end, town)
+
+
+# "the Karachi neighbourhood of Lyari": a big town, its part's kind, then the part's name
+_KIND_OF_PART = re.compile(r"\s+(?:suburbs?|township|estate|neighbou?rhood|quarter)\s+of\s+(?P<part>" + NAME + r")")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def town_before_part(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a big town the text names before its part ("the |Karachi| neighbourhood
+    of Lyari"): the town is the place (part_after_town drops the part), though a quarter's kind follows it."""
+    if not _THE_BEFORE.search(text, max(0, start - 5), start) or (m := _KIND_OF_PART.match(text, end)) is None:
+        return False
+    town = places().get(text[start:end].lower())
+    return town is not None and town.kind == "city" and (town.population or 0) >= TOWN_SIZE \
+        and not _big_town(text, m.end(), town)
 
 
 def town_of_part(text: str, start: int) -> bool:

@@ -228,6 +228,8 @@ def _people_modified(n: Any) -> bool:
     for c in n.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i and c.is_alpha and _people(c):
             return True
+        if c.dep_ == "poss" and c.is_alpha and nonhuman_class(c) is None:
+            return True  # "the junta's opponents": a possessor that is no team, market or thing has people
         if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _people(p) for p in c.children):
             return True
     return False
@@ -254,8 +256,12 @@ def _unreal_forms() -> frozenset[str]:
 
 
 def _unreal_head(t: Any) -> bool:
-    """A word of planning, wishing or threatening ("plotted", "vows", "a plan")."""
-    return t.lower_ in _unreal_forms()
+    """A word of planning, wishing or threatening ("plotted", "vows", "a plan"). A name given ("gunmen calling
+    themselves the Liberation Front killed five") wishes nothing."""
+    return t.lower_ in _unreal_forms() and not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children)
+
+
+_REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 
 
 def _told_in_fiction(p: Any) -> bool:
@@ -317,6 +323,8 @@ def _fact_clause(t: Any) -> bool:
     the bombing killed 12")."""
     if t.dep_ in ("advcl", "pcomp", "pobj") and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in t.children):
         return True
+    if t.dep_ == "relcl" and not _lex(t.head.lower_, _FICTION):
+        return True  # "Speaking in Jos, where attackers killed 9, the minister promised troops": told as a fact
     return t.dep_ in ("pcomp", "pobj", "advcl") and t.head.dep_ in ("prep", "mark") and t.head.lower_ in _FACT_MARKS \
         or t.dep_ == "prep" and t.lower_ in _FACT_MARKS
 

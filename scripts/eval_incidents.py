@@ -35,7 +35,7 @@ Fields a gold lists in `unscored` (incidents-wad: weapons always, admin1/injured
 Runs the same code path as `incidentwire incidents` (gate, spaCy, rules) in-process. Records without `fetched_at` are
 given a fixed arrival time (`worker.evaluation.set_received`: the newest `published` of the set; the general pages:
 November 2019, when they were collected), so the scores do not depend on the day the script runs.
-Usage: python scripts/eval_incidents.py [--set NAME ...] [--eval DIR] [--json] [--verbose]
+Usage: python scripts/eval_incidents.py [--set NAME ...] [--eval DIR] [--json] [--verbose] [--parse-veto]
 """
 from __future__ import annotations
 
@@ -150,7 +150,12 @@ def main() -> None:
     ap.add_argument("--eval", default=EVAL, help="the shared eval folder (holds incidents-dev, incidents-wad, ...)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--parse-veto", action="store_true", help="turn on the parse veto at the gate (off by default: "
+                    "worker.pipeline.PARSE_VETO)")
     args = ap.parse_args()
+    if args.parse_veto:
+        import worker.pipeline
+        worker.pipeline.PARSE_VETO = True
     started = time.perf_counter()
     nlp = load_nlp(load(env={}).spacy_model)
     warm()  # spaCy and the gazetteer load once per process (nlp.load warms it): timed apart from docs/s

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from worker import pipeline
 from worker.evaluation import flatten
 from worker.extract import human_acts, syntax
 from worker.pipeline import incidents
+
+
+@pytest.fixture(autouse=True)
+def _parse_veto_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse veto is off in the pipeline (worker.pipeline.PARSE_VETO); these tests measure it turned on."""
+    monkeypatch.setattr(pipeline, "PARSE_VETO", True)
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -75,13 +75,15 @@ def test_generalization_floors(shared_eval, nlp, name, key):
                                            ("fresh2-dev", "fresh2_dev", 90), ("fresh2-test", "fresh2_test", 90),
                                            ("fresh3-dev", "fresh3_dev", 98), ("fresh3-test", "fresh3_test", 82),
                                            ("fresh4-dev", "fresh4_dev", 48), ("fresh4-test", "fresh4_test", 42),
-                                           ("fresh5-dev", "fresh5_dev", 23), ("fresh5-test", "fresh5_test", 37)])
+                                           ("fresh5-dev", "fresh5_dev", 23), ("fresh5-test", "fresh5_test", 37),
+                                           ("fresh6-dev", "fresh6_dev", 32), ("fresh6-test", "fresh6_test", 28)])
 def test_fresh_set_floors(nlp, name, key, size):
     """tests/eval/fresh (160 leads by one outside writer), tests/eval/fresh2 (180 documents by three others:
     leads, long articles with recalled incidents, crime in under-covered regions) and tests/eval/fresh3 (180 wire
     leads by three more: WAD-style, hard places and counts) and tests/eval/fresh4 (90 whole pages by three more:
     boilerplate, background incidents, pages with no incident, roundups) and tests/eval/fresh5 (60 hard pages by two
-    more: 40 with no security incident, 20 with one buried or mildly told), each split like incidents-wad;
+    more: 40 with no security incident, 20 with one buried or mildly told) and tests/eval/fresh6 (60 whole pages by two
+    more: 30 with no incident in unusual wordings, 30 incident pages in small towns), each split like incidents-wad;
     the test halves are held out (only totals are read). Both sets ship in the repository, so these floors hold in a
     clone without ../shared."""
     import sys

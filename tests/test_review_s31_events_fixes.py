@@ -59,3 +59,9 @@ def test_an_overrun_fought_back_or_without_dead_is_no_one_sided_attack(nlp: Any,
 ])
 def test_a_crowd_gathered_for_aid_is_no_protest(nlp: Any, text: str) -> None:
     assert _primary(nlp, text)["event_type"] != "protest"
+
+
+def test_a_place_before_a_figure_and_a_relative_aside_keeps_the_count(nlp: Any) -> None:
+    text = ("Gunmen raided villages near Bandiagara on Sunday. In Sangha, 11, who had hidden in the school, had been "
+            "killed before soldiers arrived, officials said.")
+    assert _primary(nlp, text)["killed"] == 11

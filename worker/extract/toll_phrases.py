@@ -220,7 +220,9 @@ def blank_name_ages(sentence: str) -> str:
                                   if not _PLURAL_BEFORE.search(sentence, 0, a)])
 
 
-_PLURAL_BEFORE = re.compile(r"\b[a-z]+s\s*$")  # "the guests, 17," (a lower-case plural), not "Ana Lopez, 41,"
+# "the guests, 17," (a lower-case plural) or "In Ogossagou, 12," (a place after a preposition): a count, not an age;
+# "Ana Lopez, 41," is a name's age
+_PLURAL_BEFORE = re.compile(r"\b[a-z]+s\s*$|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]f)\s+(?:the\s+)?[\w'’-]+\s*$")
 
 
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)

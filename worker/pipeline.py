@@ -77,20 +77,22 @@ def passages(text: str) -> list[tuple[int, int]]:
 
 def gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(passages, trigger sentences): `gate_decisive` without its third part."""
-    return gate_decisive(text)[:2]
+    return gate_decisive(text, False)[:2]
 
 
-def gate_decisive(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+def gate_decisive(text: str, every: bool = True
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """(passages, trigger sentences, decisive sentences): the NER passages (see `passages`) and the sentences with a violence trigger
     that name an actor the lexicons know or may name a group outside them (group_names), which the parser reads for
     who did what (at most MAX_PARSE_CHARS of them, in reading order); both empty when the article does not pass the gate. One pass of the trigger lexicon.
     A sports page's idiom ("the innings bombed") passes no gate (sport_pages). The decisive sentences are those that
-    let the page pass (a strong trigger or a toll): the parse reads them for who did it (`human_acts`, `_no_human_act`)."""
+    let the page pass (a strong trigger or a toll): the parse reads them for who did it (`human_acts`, `_no_human_act`);
+    with `every` False only the first is found (the gate needs no more, and each costs a toll count)."""
     with sport_pages.reading(text):
-        return _gate(text)
+        return _gate(text, every)
 
 
-def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+def _gate(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """`gate` while its page is read."""
     sents = segment.sentences(text)
     kinds = [_checked(types.classify, s.text) for s in sents]
@@ -101,9 +103,13 @@ def _gate(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list
             if (k is None or not k.strong) and (r := types.rammed(s.text, True)) is not None}
     if rams and types.told_deliberate(text):
         kinds = [rams.get(i, k) for i, k in enumerate(kinds)]
-    decisive = [(s.start, s.end) for s, k in zip(sents, kinds)
-                if k is not None and (k.strong or casualties.counts(s.text, "killed") or (
-                    _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured")))]
+    decisive: list[tuple[int, int]] = []
+    for s, k in zip(sents, kinds):
+        if k is not None and (k.strong or casualties.counts(s.text, "killed") or (
+                _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured"))):
+            decisive.append((s.start, s.end))
+            if not every:
+                break
     if not decisive:
         return [], [], []  # no event word, and no "rebels killed 40 civilians" or "two people shot ... survived" toll
     paras: dict[int, tuple[int, int]] = {}
@@ -342,9 +348,10 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
     sentences: list[tuple[int, int, int]] = []
     parsing = syntax.can_parse(nlp)
     for i, art in enumerate(articles):
-        def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        def gated(i: int = i, art: dict[str, Any] = art
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
             b.texts[i] = plain_spaces(art["text"][:MAX_TEXT_CHARS])
-            spans, triggers, decisive = gate_decisive(b.texts[i])  # one pass of the trigger lexicon
+            spans, triggers, decisive = gate_decisive(b.texts[i], PARSE_VETO)  # one pass of the trigger lexicon
             return ner_spans(b.texts[i], spans), triggers, decisive
         found = b.stage(i, gated)
         if found is None:

@@ -3,7 +3,8 @@ decisive trigger sentence tells an animal's, a vehicle's, a fire's, the weather'
 act, a denial or a verdict's crime gives no incident, in wordings the gate's masks (negatives.csv, cues.csv,
 types.without_animal_acts) do not hold; the mild wordings of real incidents still give one. Every text is written
 for these tests (real places, invented events). The negatives of `NO_INCIDENT` all gave an incident before the parse
-read them."""
+read them; the later texts of `INCIDENT` (a fire set by people, a rigged vehicle, a denied attack, an act in an
+"after" clause, an animal among the victims, "found dead", an arrest of plotters) were dropped by its first version."""
 from __future__ import annotations
 
 import pytest
@@ -88,6 +89,27 @@ INCIDENT = [
     'A driver deliberately rammed his car into a crowd at a Christmas market in Leipzig on Saturday, killing two people, in what police called a terror attack.',
     'Arsonists set fire to a mosque in Kano on Tuesday; police said the blaze was started deliberately.',
     'Bandits killed a ranger who was guarding elephants in Tsavo on Monday.',
+    # each of these was dropped by the first version of the veto (its outside review)
+    # a fire set by people
+    "A fire set by looters killed 5 traders in a warehouse in Kano on Tuesday.",
+    # a rigged or exploding vehicle
+    "A booby-trapped truck exploded outside a police station in Quetta on Tuesday, killing 6 people.",
+    "Three cars exploded at a checkpoint near Baidoa on Tuesday, killing 7 soldiers.",
+    # a denial of an attack, not of the deaths
+    "The Houthis denied the raid that killed 4 fishermen off Hodeidah on Tuesday.",
+    # an act told in an "after"/"when" clause of a wish
+    "The mayor called for restraint after gunmen killed 8 farmers in Makurdi on Tuesday.",
+    "Elders pledged revenge after bandits shot dead 6 herders in Zamfara on Tuesday.",
+    # gunfire, a side or a squad of people
+    "Army fire killed four demonstrators in Khartoum on Tuesday.",
+    "The Ukrainian side shelled Donetsk on Tuesday, killing 3 civilians.",
+    "A squad of policemen shot dead 4 suspects in Dhaka on Tuesday.",
+    # victims beside an animal
+    "Gunmen shot dead a sniffer dog and two guards in Karachi on Tuesday.",
+    # "found" without "guilty"
+    "A gunman who killed 5 worshippers at a mosque in Kano on Tuesday was found hiding in a shed.",
+    # an arrest of plotters
+    "The gunmen plotted to attack a market in Peshawar on Tuesday but were captured.",
 ]
 
 
@@ -117,6 +139,15 @@ def test_incident_kept(text: str) -> None:
     ("Police opened fire on protesters in Conakry, killing three.", True),
     ("A journalist was gunned down in her car in Benghazi on Tuesday.", None),
     ("Five villagers were abducted near Gusau on Monday.", None),
+    ("A fire set by looters killed 5 traders in a warehouse in Kano on Tuesday.", True),
+    ("A booby-trapped truck exploded outside a police station in Quetta on Tuesday, killing 6 people.", True),
+    ("Army fire killed four demonstrators in Khartoum on Tuesday.", True),
+    ("Gunmen shot dead a sniffer dog and two guards in Karachi on Tuesday.", True),
+    ("The mayor called for restraint after gunmen killed 8 farmers in Makurdi on Tuesday.", True),
+    # still vetoed: a crash, a denied clause, a verdict, a plan with no arrest, animals only
+    ("Officials denied that police had shot any students in Harare on Tuesday.", False),
+    ("Rangers shot dead two leopards in Nairobi National Park on Tuesday.", False),
+    ("A man who stabbed a guard in Kano in 2022 was found guilty on Tuesday.", False),
 ])
 def test_reading(sentence: str, expected: bool | None) -> None:
     assert _tells(sentence) is expected

@@ -3,6 +3,7 @@ shaping. No Kafka here."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -157,15 +158,10 @@ def _no_human_act(nlp: Any, text: str, decisive: list[tuple[int, int]]) -> bool:
 
 
 def _decisive_cut(decisive: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The decisive sentences the parser reads: at most MAX_PARSE_CHARS of them, in reading order."""
-    out: list[tuple[int, int]] = []
-    total = 0
-    for a, b in decisive:
-        if total + b - a > MAX_PARSE_CHARS:
-            break
-        out.append((a, b))
-        total += b - a
-    return out
+    """The decisive sentences the parser reads: at most MAX_PARSE_CHARS of them, in reading order (a running total:
+    the first sentence past the budget ends the cut)."""
+    totals = itertools.accumulate(b - a for a, b in decisive)
+    return [span for span, total in zip(decisive, totals) if total <= MAX_PARSE_CHARS]
 
 
 def received(article: dict[str, Any]) -> str:

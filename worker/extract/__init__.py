@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
+                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment,
                             singled_out, sport_pages, syntax,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
@@ -788,6 +788,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
             if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
+                             or (cur is not None and not any(not x.reporting for x, _ in cur.dates)
+                                 and scene_days.scene_day(s.text, ds) is not None)
                              or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
                                  and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \

@@ -1,0 +1,54 @@
+"""A sentence that sets the scene of the event in a clause of its own and names the event's time before a "when"
+clause that tells the attack: "The nurses were travelling to a clinic on Saturday morning when armed men blocked
+the road".
+
+Why: a wire lead often dates only the statement ("gunmen abducted six nurses, officials said Tuesday") and tells
+the day of the act in the next sentence, whose main clause is the victims' errand, not violence, so it carries no
+event word of its own and would not join the lead's draft: the story took the statement's day. The day of the main
+clause is the time the "when" clause happens at, which is the event's only when that clause tells violence or names
+armed doers ("when gunmen opened fire", "when armed men stopped their car"), not "on Sunday, when the minister
+visited". Pure.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worker.extract.dates import DateMention
+from worker.extract.gazetteer import any_trigger
+from worker.extract.syntax import word_lists
+from worker.extract.alternation import literal
+
+# a time of day or a few words of place after the day, then "when" ("on Saturday morning when", "on Monday near
+# Maro, when"); no clause mark before it, so the day is the main clause's
+_WHEN_AFTER = re.compile(r"(?:\s+(?!when\b)[\w’'-]+){0,4}?\s*,?\s+when\b", re.I)
+# the end of the "when" clause: a clause mark or the sentence's end
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:according|a |an |the |police|officials|witnesses|residents|said|told)|$", re.I)
+
+
+@cache
+def _doers() -> re.Pattern[str]:
+    """The armed and violent nouns of role_words.csv: "gunmen", "armed men", "bandits", "assailants"."""
+    lists = word_lists()
+    return re.compile(r"\b(?:" + literal(set(lists["armed_nouns"]) | set(lists["violent_nouns"])) + r")\b", re.I)
+
+
+def when_clause(sentence: str, m: DateMention) -> tuple[int, int] | None:
+    """The span of the "when" clause right after the day, or None when none follows it."""
+    after = _WHEN_AFTER.match(sentence, m.end)
+    if after is None:
+        return None
+    end = _CLAUSE_END.search(sentence, after.end())
+    return after.end(), end.start() if end else len(sentence)
+
+
+def scene_day(sentence: str, ds: list[DateMention]) -> DateMention | None:
+    """The sentence's first own full day when a "when" clause of violence or armed doers follows it."""
+    first = next((x for x in ds if not x.reporting), None)
+    if first is None or first.past or len(first.value or "") != 10:
+        return None
+    span = when_clause(sentence, first)
+    if span is None:
+        return None
+    clause = sentence[span[0]:span[1]]
+    return first if _doers().search(clause) or any_trigger().search(clause) else None

@@ -14,7 +14,7 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates, death_leads,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment,
                             singled_out, sport_pages, syntax,
@@ -736,7 +736,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             ds, recall_dated = own, len(own) < len(ds)
         if tm is None and cur is None and (first := _event_date(ds)) is not None and not first.reporting \
                 and (not first.past or dates.recent(first, published)) \
-                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first)):
+                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first) or death_leads.names_a_death(s.text)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the

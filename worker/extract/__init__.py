@@ -683,6 +683,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     told: set[int] = set()  # indices of sentences already in a draft
     undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
+    opening = next((x.index for x in sents if x.end > body_start), None)  # the page's first sentence after the dateline
+    death_lead: tuple[dates.DateMention, segment.Sentence, str] | None = None  # its day, when it names a death
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
@@ -736,8 +738,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             ds, recall_dated = own, len(own) < len(ds)
         if tm is None and cur is None and (first := _event_date(ds)) is not None and not first.reporting \
                 and (not first.past or dates.recent(first, published)) \
-                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first) or death_leads.names_a_death(s.text)):
+                and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
+        if tm is None and not out and s.index == opening and (first := _event_date(ds)) is not None \
+                and not first.reporting and (not first.past or dates.recent(first, published)) \
+                and (dead := death_leads.dead_noun(s.text)) is not None:
+            death_lead = (first, s, dead)  # "Sunday's derby was overshadowed by the death of a supporter"
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
@@ -877,6 +883,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
+    elif death_lead is not None and (dead := next((d for d in out if not d.dates and not d.recalled and _tells_dead(d)
+                                                   and death_leads.names_the_dead(death_lead[2], [
+                                                       x.text for x in d.sents if x is not death_lead[1]])),
+                                                  None)) is not None:
+        dead.dates.append(death_lead[:2])  # the opening's death is the killing told later, of the same dead
     for d in out:
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it

@@ -36,3 +36,31 @@ def test_the_scene_sentence_dates_a_lead_with_only_a_statement_day(scene: str) -
 ])
 def test_scene_day(sentence: str, dated: bool) -> None:
     assert (scene_days.scene_day(sentence, find(sentence, date(2024, 3, 12))) is not None) is dated
+
+
+# the review of the rule: the "when" clause must tell a violent act, the main clause not an earlier (pluperfect)
+# event, the day not come after the lead's statement, and the draft be the lead's
+@pytest.mark.parametrize("scene", [
+    "The pupils were back in class on Friday when the army said bandits had fled the area.",  # armed noun, no act
+    "The teachers had been threatened on Saturday when bandits sent them a message.",  # pluperfect: an earlier event
+    "The teachers were driving to Kajuru on Tuesday morning when armed men stopped their car.",  # after the statement
+])
+def test_the_scene_sentence_does_not_date_the_lead(scene: str) -> None:
+    assert extract_incidents(LEAD + scene, None, PUBLISHED)[0].date == "2024-03-11"
+
+
+def test_the_scene_sentence_dates_only_the_lead() -> None:
+    text = ("Gunmen killed six herders in Nigeria's Benue state, residents said Monday. Bandits also kidnapped nine "
+            "traders in Zamfara state, police said Monday. The herders were grazing their cattle near Agatu on "
+            "Saturday evening when armed men surrounded them.")
+    assert [x.date for x in extract_incidents(text, None, PUBLISHED)] == ["2024-03-11", "2024-03-11"]
+
+
+@pytest.mark.parametrize("clause, violent", [
+    ("gunmen stormed the village", True),
+    ("armed men blocked the road", True),
+    ("the militants announced a ceasefire", False),
+    ("the army stopped at a checkpoint", False),
+])
+def test_violent_act(clause: str, violent: bool) -> None:
+    assert scene_days.violent_act(clause) is violent

@@ -794,8 +794,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
             if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
-                             or (cur is not None and not any(not x.reporting for x, _ in cur.dates)
-                                 and scene_days.scene_day(s.text, ds) is not None)
+                             or (cur is not None and cur is out[0] and not any(not x.reporting for x, _ in cur.dates)
+                                 and (sd := scene_days.scene_day(s.text, ds)) is not None
+                                 and _days_its_lead(cur, [sd], published))
                              or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
                                  and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \

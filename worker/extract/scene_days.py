@@ -5,9 +5,10 @@ the road".
 Why: a wire lead often dates only the statement ("gunmen abducted six nurses, officials said Tuesday") and tells
 the day of the act in the next sentence, whose main clause is the victims' errand, not violence, so it carries no
 event word of its own and would not join the lead's draft: the story took the statement's day. The day of the main
-clause is the time the "when" clause happens at, which is the event's only when that clause tells violence or names
-armed doers ("when gunmen opened fire", "when armed men stopped their car"), not "on Sunday, when the minister
-visited". Pure.
+clause is the time the "when" clause happens at, which is the event's only when that clause tells a violent act
+("when gunmen opened fire", "when armed men stopped their car"), not a deed of no violence by armed men ("when the
+militants announced a ceasefire", "when the minister visited"), and only when the main clause is not pluperfect
+("The farmers had been warned on Saturday when bandits sent a letter": an earlier event). Pure.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import re
 from functools import cache
 
 from worker.extract.dates import DateMention
-from worker.extract.gazetteer import any_trigger
 from worker.extract.syntax import word_lists
 from worker.extract.alternation import literal
 
@@ -24,6 +24,33 @@ from worker.extract.alternation import literal
 _WHEN_AFTER = re.compile(r"(?:\s+(?!when\b)[\w’'-]+){0,4}?\s*,?\s+when\b", re.I)
 # the end of the "when" clause: a clause mark or the sentence's end
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:according|a |an |the |police|officials|witnesses|residents|said|told)|$", re.I)
+
+
+# a pluperfect main clause tells an earlier event than the story's ("had been warned", "had held a meeting")
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\b", re.I)
+# verbs of deed_verbs that tell no violence by themselves ("when he drove home", "when they carried the sick")
+_WEAK_DEEDS = frozenset({"carry", "carried", "carries", "carrying", "drive", "drove", "drives", "driving", "driven",
+                         "hit", "hits", "fire", "fires", "target", "targets", "targeted", "targeting", "launch",
+                         "launched", "launches", "launching", "plant", "planted", "plants", "planting"})
+
+
+@cache
+def _deeds() -> re.Pattern[str]:
+    """The violent deed verbs of role_words.csv ("attacked", "stormed", "opened fire", "abducted")."""
+    words = set(word_lists()["deed_verbs"]) - _WEAK_DEEDS
+    return re.compile(r"\b(?:" + literal(words) + r"|opened\s+fire|set\s+(?:\w+\s+)?(?:ablaze|on\s+fire))\b", re.I)
+
+
+@cache
+def _waylays() -> re.Pattern[str]:
+    """The verbs of role_words.csv that tell violence when armed men do them ("stopped", "blocked", "surrounded")."""
+    return re.compile(r"\b(?:" + literal(set(word_lists()["waylay_verbs"])) + r")\b", re.I)
+
+
+def violent_act(clause: str) -> bool:
+    """The clause tells a violent act: a deed verb, or armed men stopping or surrounding someone."""
+    return _deeds().search(clause) is not None or (_doers().search(clause) is not None
+                                                   and _waylays().search(clause) is not None)
 
 
 @cache
@@ -45,10 +72,9 @@ def when_clause(sentence: str, m: DateMention) -> tuple[int, int] | None:
 def scene_day(sentence: str, ds: list[DateMention]) -> DateMention | None:
     """The sentence's first own full day when a "when" clause of violence or armed doers follows it."""
     first = next((x for x in ds if not x.reporting), None)
-    if first is None or first.past or len(first.value or "") != 10:
+    if first is None or first.past or len(first.value or "") != 10 or _PLUPERFECT.search(sentence, 0, first.start):
         return None
     span = when_clause(sentence, first)
     if span is None:
         return None
-    clause = sentence[span[0]:span[1]]
-    return first if _doers().search(clause) or any_trigger().search(clause) else None
+    return first if violent_act(sentence[span[0]:span[1]]) else None

@@ -66,3 +66,9 @@ def test_dead_noun(sentence: str, dead: str | None) -> None:
     if dead:  # the draft that tells the same dead takes the day, not another event's
         assert death_leads.names_the_dead(dead, ["A 19-year-old " + dead.rstrip("s") + " died in hospital."])
         assert not death_leads.names_the_dead(dead, ["Gunmen shot dead a trader."])
+
+
+def test_a_statement_day_does_not_block_the_death_lead() -> None:
+    said = ("A 20-year-old Olimpia supporter died in hospital after he was stabbed by a group of men outside the "
+            "stadium in Asuncion, prosecutors said Monday.")
+    assert extract_incidents(OPENING + said, None, PUBLISHED)[0].date == "2024-03-10"

@@ -64,3 +64,11 @@ def test_the_scene_sentence_dates_only_the_lead() -> None:
 ])
 def test_violent_act(clause: str, violent: bool) -> None:
     assert scene_days.violent_act(clause) is violent
+
+
+@pytest.mark.parametrize("scene", [
+    "The teachers were on their way to Zonkwa on March 9 when armed men blocked their bus.",  # calendar day
+    "On Saturday evening, the teachers were on their way to Zonkwa when armed men blocked their bus.",  # fronted
+])
+def test_an_explicit_or_fronted_scene_day_dates_the_lead(scene: str) -> None:
+    assert extract_incidents(LEAD + scene, None, PUBLISHED)[0].date == "2024-03-09"

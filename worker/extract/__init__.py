@@ -884,11 +884,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
-    elif death_lead is not None and (dead := next((d for d in out if not d.dates and not d.recalled and _tells_dead(d)
+    elif death_lead is not None and (dead := next((d for d in out if not any(not x.reporting for x, _ in d.dates)
+                                                   and not d.recalled and _tells_dead(d)
+                                                   and _days_its_lead(d, [death_lead[0]], published)
                                                    and death_leads.names_the_dead(death_lead[2], [
                                                        x.text for x in d.sents if x is not death_lead[1]])),
                                                   None)) is not None:
-        dead.dates.append(death_lead[:2])  # the opening's death is the killing told later, of the same dead
+        # the opening's death is the killing told later, of the same dead, without a day of its own but a statement's
+        dead.dates.append(death_lead[:2])
     for d in out:
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it

@@ -22,6 +22,9 @@ from worker.extract.alternation import literal
 # a time of day or a few words of place after the day, then "when" ("on Saturday morning when", "on Monday near
 # Maro, when"); no clause mark before it, so the day is the main clause's
 _WHEN_AFTER = re.compile(r"(?:\s+(?!when\b)[\w’'-]+){0,4}?\s*,?\s+when\b", re.I)
+# a day that opens the sentence ("On Saturday afternoon, ..."), and the main clause up to its "when" (no clause mark)
+_FRONTED = re.compile(r"\s*(?:on\s+)?$", re.I)
+_WHEN_LATER = re.compile(r"[^;:.]{0,160}?\s+when\b", re.I)
 # the end of the "when" clause: a clause mark or the sentence's end
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:according|a |an |the |police|officials|witnesses|residents|said|told)|$", re.I)
 
@@ -61,8 +64,11 @@ def _doers() -> re.Pattern[str]:
 
 
 def when_clause(sentence: str, m: DateMention) -> tuple[int, int] | None:
-    """The span of the "when" clause right after the day, or None when none follows it."""
+    """The span of the "when" clause right after the day, or after the main clause a fronted day opens ("On Saturday
+    afternoon, the teachers were driving to Kajuru when armed men stopped their car"), or None when none follows."""
     after = _WHEN_AFTER.match(sentence, m.end)
+    if after is None and _FRONTED.match(sentence[:m.start]):
+        after = _WHEN_LATER.match(sentence, m.end)
     if after is None:
         return None
     end = _CLAUSE_END.search(sentence, after.end())
@@ -70,11 +76,12 @@ def when_clause(sentence: str, m: DateMention) -> tuple[int, int] | None:
 
 
 def scene_day(sentence: str, ds: list[DateMention]) -> DateMention | None:
-    """The sentence's first own full day when a "when" clause of violence or armed doers follows it."""
+    """The sentence's first own full day when a "when" clause of violence follows it (a day the text marks past,
+    "on March 9", too: the caller keeps only a day of the week before the lead's statement)."""
     first = next((x for x in ds if not x.reporting), None)
-    if first is None or first.past or len(first.value or "") != 10 or _PLUPERFECT.search(sentence, 0, first.start):
+    if first is None or len(first.value or "") != 10:
         return None
     span = when_clause(sentence, first)
-    if span is None:
+    if span is None or _PLUPERFECT.search(sentence, 0, span[0]):
         return None
     return first if violent_act(sentence[span[0]:span[1]]) else None

@@ -72,3 +72,8 @@ def test_violent_act(clause: str, violent: bool) -> None:
 ])
 def test_an_explicit_or_fronted_scene_day_dates_the_lead(scene: str) -> None:
     assert extract_incidents(LEAD + scene, None, PUBLISHED)[0].date == "2024-03-09"
+
+
+def test_a_joined_sentence_whose_day_times_a_visit_does_not_date_the_lead() -> None:
+    scene = "The deputy governor was in Kajuru on Saturday when he visited the wounded at a clinic."
+    assert extract_incidents(LEAD + scene, None, PUBLISHED)[0].date == "2024-03-11"

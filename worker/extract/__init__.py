@@ -808,7 +808,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.counted = cur.counted or counted_after
                 told.add(s.index)
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
-                        and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
+                        and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first) \
+                        and not scene_days.times_no_violence(s.text, first):
                     cur.dates.append((first, s))
             continue
         if backdrop and cur is None and types.definite_reference(s.text, tm) \

@@ -85,3 +85,12 @@ def scene_day(sentence: str, ds: list[DateMention]) -> DateMention | None:
     if span is None or _PLUPERFECT.search(sentence, 0, span[0]):
         return None
     return first if violent_act(sentence[span[0]:span[1]]) else None
+
+
+def times_no_violence(sentence: str, m: DateMention, event_at: int | None = None) -> bool:
+    """The day times a "when" clause that tells no violent act ("in Kajuru on Saturday when he visited the injured",
+    "closed on Friday when parents protested"): the clause's day, not the event's. `event_at`: where the sentence's
+    own event word is, which must then be in that clause ("were in Kajuru on Saturday when police arrested two")."""
+    span = when_clause(sentence, m)
+    return span is not None and (event_at is None or event_at >= span[0]) \
+        and not violent_act(sentence[span[0]:span[1]])

@@ -14,9 +14,9 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates, death_leads,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
+                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment,
                             singled_out, sport_pages, syntax,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
@@ -683,6 +683,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     starts = {x.index: x.start for x in sents}  # a clause that starts later than its sentence is a second clause
     told: set[int] = set()  # indices of sentences already in a draft
     undated_lead: tuple[dates.DateMention, segment.Sentence] | None = None
+    opening = next((x.index for x in sents if x.end > body_start), None)  # the page's first sentence after the dateline
+    death_lead: tuple[dates.DateMention, segment.Sentence, str] | None = None  # its day, when it names a death
     recalling: set[int] = set()  # sentences with a clause that tells another event ("comes a day after gunmen ...")
     told_day: date | None = None  # the last event day told, which "the day before", "two days later" count from
     told_key: str | None = None  # its key, when no day was resolved ("on Monday" without a publication date)
@@ -738,6 +740,10 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 and (not first.past or dates.recent(first, published)) \
                 and (dates.dates_an_event(s.text) or _untyped_toll_day(s.text, first)):
             undated_lead = (first, s)  # "the incident happened on Thursday, March 7" before the sentence that tells it
+        if tm is None and not out and s.index == opening and (first := _event_date(ds)) is not None \
+                and not first.reporting and (not first.past or dates.recent(first, published)) \
+                and (dead := death_leads.dead_noun(s.text)) is not None:
+            death_lead = (first, s, dead)  # "Sunday's derby was overshadowed by the death of a supporter"
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
@@ -788,6 +794,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
             if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
+                             or (cur is not None and cur is out[0] and not any(not x.reporting for x, _ in cur.dates)
+                                 and (sd := scene_days.scene_day(s.text, ds)) is not None
+                                 and _days_its_lead(cur, [sd], published))
                              or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
                                  and bool(killed := casualties.counts(s.text, "killed"))
                                  and not any(c.vague for c in killed))) \
@@ -799,7 +808,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 cur.counted = cur.counted or counted_after
                 told.add(s.index)
                 if (first := _event_date(ds)) is not None and not first.reporting and not new_day \
-                        and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first):
+                        and _dates_the_draft(cur, s) and happened_days.dates_the_event(s.text, first) \
+                        and not scene_days.times_no_violence(s.text, first):
                     cur.dates.append((first, s))
             continue
         if backdrop and cur is None and types.definite_reference(s.text, tm) \
@@ -875,6 +885,14 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 out.append(recalled)
     if out and undated_lead is not None and not out[0].dates:
         out[0].dates.append(undated_lead)
+    elif death_lead is not None and (dead := next((d for d in out if not any(not x.reporting for x, _ in d.dates)
+                                                   and not d.recalled and _tells_dead(d)
+                                                   and _days_its_lead(d, [death_lead[0]], published)
+                                                   and death_leads.names_the_dead(death_lead[2], [
+                                                       x.text for x in d.sents if x is not death_lead[1]])),
+                                                  None)) is not None:
+        # the opening's death is the killing told later, of the same dead, without a day of its own but a statement's
+        dead.dates.append(death_lead[:2])
     for d in out:
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it

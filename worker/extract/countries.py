@@ -900,6 +900,18 @@ _AREA_AFTER = re.compile(r"\s+area\b")
 _REGION_BEFORE = re.compile(r"\b(?:" + literal(POINTS) + r")(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
 
+@cache
+def _force_words() -> frozenset[str]:
+    """Words that name a force's kind or reach, not its town ("Metro police", "Transit police": data/force_words.csv)."""
+    from worker.extract.gazetteer import data_rows
+    return frozenset(r["word"] for r in data_rows("force_words.csv"))
+
+
+def _force_kind(name: str) -> bool:
+    """Every word of the name is a force's kind ("Metro", "Capitol", "State"): the force is named by what it guards."""
+    return bool(name) and all(w.lower() in _force_words() for w in name.split())
+
+
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
     ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
@@ -926,6 +938,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
+        if _force_kind(name) and (_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text)):
+            continue  # "Metro police said", "Capitol Police": a force's kind, no town's own police
         state = bare_province_votes(name)
         if seat_only and not state:
             continue

@@ -18,6 +18,7 @@ from worker.extract.near_towns import near_towns
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
+from worker.extract.region_cores import country_of_region
 from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           saint_patron, saint_patron_name, street_landmark, street_name, names_street,
@@ -808,6 +809,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue  # "MADISON, Wis. —": the state's short form after its town, which the town's reading holds
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
+            if known is None and _building_by_article(text, s0, e0, name):
+                continue  # "near the Capitol", "outside the Parthenon": a building or monument, no town
             if known is None and " " not in name and is_person_noun(name) \
                     and not _BARE_LOCATIVE.search(text, max(0, s0 - 20), s0):
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
@@ -958,6 +961,18 @@ def _placed_after(text: str, end: int) -> bool:
 _PLACED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
 # Council" is Logo's)
+
+
+def _building_by_article(text: str, start: int, end: int, name: str) -> bool:
+    """A one-word name the gazetteer lacks, right after "the", that no region's table knows and no area or kind word
+    follows ("near the Capitol", "outside the Parthenon"): news writes towns bare, a building or monument with the
+    article ("in the Sinai" is a region's, "the Tonj area" a town's country)."""
+    return " " not in name and bool(_THE_BEFORE.search(text, max(0, start - 4), start)) \
+        and not _AREA_OR_KIND_AFTER.match(text, end) and country_of_region(name) is None
+
+
+# "the Tonj area", "the Kurram district", "the Swat valley": the article goes with the kind, not the name
+_AREA_OR_KIND_AFTER = re.compile(r"\s+(?:area|region|valley|belt|corridor|" + DISTRICT_WORD.pattern + r")\b", re.I)
 
 
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:

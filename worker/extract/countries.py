@@ -515,6 +515,8 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     sentence says which namesake it means, whatever the others' size. None when it names none of them."""
     a, b = _sentence_around(text, start, end)
     sentence = text[a:start] + " " * (end - start) + text[end:b]
+    for r0, r1 in places.roads_in_towns(text, a, b):  # "the Kashmir Highway in Islamabad": a road's name, no
+        sentence = sentence[:r0 - a] + " " * (r1 - r0) + sentence[r1 - a:]  # province the town lies in
     key = geonames.fold(name)
     said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first

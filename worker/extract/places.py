@@ -855,7 +855,22 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
+    if roads := roads_in_towns(text, start, end):  # "the Kashmir Highway in Islamabad": the road's name, no place
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in roads)]
     return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+
+
+# "the Kashmir Highway in Islamabad", "the Punjab Expressway near Lahore": a highway's name the text then places in
+# the town it runs through
+_ROAD_IN_TOWN = re.compile(r"(?<![\w'’-])" + NAME + r"\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway|Motorway)"
+                           r"(?=\s+(?:in|near|through|outside)\s+[A-Z])")
+
+
+def roads_in_towns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of highways named after a place that the text places in a town ("the Kashmir Highway in Islamabad"):
+    the name is the road's, which the town it runs through locates, not its province's namesake (an Indian state
+    with a Pakistani capital)."""
+    return [(m.start(), m.end()) for m in _ROAD_IN_TOWN.finditer(text, start, end)]
 
 
 # "in Far North Cameroon": up to three capitalised words right before a country's name, no comma between

@@ -361,6 +361,8 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "St. Louis", "Saint Paul", "Ste. Marie": a saint's title right before a name begins a longer name
+_SAINT_ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$")
 # the start of a text or a sentence right before a name (its capital says nothing of a plain word)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
@@ -582,6 +584,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                      _VILLAGE_KIND.fullmatch(m.group("k" + g)) is not None)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
+        if g == "b" and _SAINT_ABBREVIATION_BEFORE.search(text, max(0, s0 - 7), s0):
+            continue  # "St. Louis City Hall": the name is the rest of a saint's town's name, no "Louis" town
         if g == "b" and _whole_name_with_kind(name, m.group("kb")) and not _placed_after(text, m.end("kb")):
             # "in Little Village", "Old Town": a plain word and a capitalised kind word are one name, a city's quarter
             whole = text[s0:m.end("kb")]
@@ -784,13 +788,15 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not mislabelled_place(text, ent)) \
                     or ent.start_char < start or ent.end_char > end:
                 continue
-            name = POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
+            name = _ent_name(ent.text)
             s0, e0 = ent.start_char, ent.end_char
             s0 += max(ent.text.find(name), 0)  # "the United States": the name's own span begins after its article
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
+            if (head := _building_head(text, name, e0)) is not None:
+                name, e0 = head, s0 + len(head)  # "St. Louis City Hall": NER's "St. Louis City" is St. Louis's
             if table.get(name.lower()) is None and names_street(name):
                 continue  # "West Chicago Ave", "Lagos Road in Ikorodu": NER's place is a street; its town's are read
             inside = out.overlapping(s0, e0)
@@ -976,6 +982,37 @@ def _placed_after(text: str, end: int) -> bool:
 _PLACED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
 # Council" is Logo's)
+
+
+def _ent_name(ent_text: str) -> str:
+    """NER's place name without its article and possessive, unless the possessive is the name's own ("St. John's"
+    is Newfoundland's capital, "St. John" a parish of Jersey)."""
+    whole = ent_text.strip().removeprefix("the ").strip()
+    own = places().get(whole.lower())
+    return whole if own is not None and own.kind == "city" and POSSESSIVE.search(whole) else POSSESSIVE.sub("", whole)
+
+
+# the capitalised word right after a name: "Hall" of "St. Louis City Hall"
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w-]*)\b")
+
+
+def _building_head(text: str, name: str, end: int) -> str | None:
+    """The known place that begins NER's name when its last word opens a building's name with the next word ("St.
+    Louis City Hall": "City Hall" is a building, St. Louis the town); None otherwise."""
+    words = name.split()
+    nxt = _NEXT_CAPITALISED.match(text, end)
+    if len(words) >= 2 and nxt is not None and building_name(f"{words[-1]} {nxt.group(1)}"):
+        head = " ".join(words[:-1])
+        return head if places().get(head.lower()) is not None else None
+    # "St. Paul City Hall" taken whole: a big town's building, the town is the place
+    if len(words) >= 3 and building_name(" ".join(words[-2:])) and not building_name(" ".join(words[:-2])):
+        town = places().get(" ".join(words[:-2]).lower())
+        if town is not None and town.kind == "city" and (town.population or 0) >= BIG_TOWN_BUILDING:
+            return " ".join(words[:-2])
+    return None
+
+
+BIG_TOWN_BUILDING = 100_000  # people: a town this big before a building's two-word name ("City Hall") is the place
 
 
 def _building_by_article(text: str, start: int, end: int, name: str) -> bool:

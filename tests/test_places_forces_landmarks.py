@@ -63,3 +63,18 @@ def test_a_highway_the_text_places_in_a_town_names_no_province(text: str, countr
 def test_a_saint_towns_whole_name_is_the_town(text: str, country: str, city: str) -> None:
     got_country, _, got_city = _where(text)
     assert (got_country, got_city) == (country, city)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # a month or a country after "in" is no town the road runs through
+    ("Gunmen robbed and killed two drivers on the Katsina Highway in March, police said.", "Nigeria", "Katsina"),
+    # a road named after the towns it links keeps their province
+    ("A roadside bomb killed four soldiers on the Quetta-Karachi Highway near Khuzdar on Sunday, officials said.",
+     "Pakistan", "Balochistan"),
+    # the province holds a namesake of the town: it picks that one
+    ("Two deputies were shot dead on the Ohio Highway near Athens on Tuesday, police said.", "United States", "Ohio"),
+])
+def test_a_highway_keeps_its_place_unless_a_town_outside_its_province_places_it(text: str, country: str,
+                                                                                  admin1: str) -> None:
+    got_country, got_admin1, _ = _where(text)
+    assert (got_country, got_admin1) == (country, admin1)

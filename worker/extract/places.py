@@ -867,16 +867,41 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
 
 
 # "the Kashmir Highway in Islamabad", "the Punjab Expressway near Lahore": a highway's name the text then places in
-# the town it runs through
-_ROAD_IN_TOWN = re.compile(r"(?<![\w'’-])" + NAME + r"\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway|Motorway)"
-                           r"(?=\s+(?:in|near|through|outside)\s+[A-Z])")
+# the town it runs through ("in March" is a month, though March is an English town)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ROAD_IN_TOWN = re.compile(r"(?<![\w'’-])(?P<road>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway|"
+                           r"Motorway)(?=\s+(?:in|near|through|outside)\s+(?!" + _MONTHS + r"\b)(?P<town>" + NAME + r"))")
 
 
 def roads_in_towns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of highways named after a place that the text places in a town ("the Kashmir Highway in Islamabad"):
-    the name is the road's, which the town it runs through locates, not its province's namesake (an Indian state
-    with a Pakistani capital)."""
-    return [(m.start(), m.end()) for m in _ROAD_IN_TOWN.finditer(text, start, end)]
+    """Spans of highways named after a province that the text places in a known town lying outside that province
+    ("the Kashmir Highway in Islamabad"): the name is the road's, which the town it runs through locates, not its
+    province's namesake (an Indian state with a Pakistani capital). A road named after towns ("the Kaduna-Abuja
+    Highway near Katari"), one placed in a month or a country ("in February"), and one whose province holds a
+    namesake of the town ("the Texas Highway near Paris") keep their place."""
+    out = []
+    for m in _ROAD_IN_TOWN.finditer(text, start, end):
+        province = places().province(m.group("road"))
+        town = _known_town(m.group("town"))
+        if province is not None and town is not None and not _namesake_in(town, province):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _known_town(name: str) -> str | None:
+    """The town the name (or its first word: "Islamabad Expressway") is in the town table; None otherwise."""
+    for n in (name, name.split()[0]):
+        known = places().get(n.lower())
+        if known is not None and known.kind == "city":
+            return n
+    return None
+
+
+def _namesake_in(town: str, province: Place) -> bool:
+    """A town of that very name (not an alias: Anantnag's "Islamabad") lies in the province ("Paris" of Texas)."""
+    key, unit = geonames.fold(town), geonames.fold(province.admin1 or province.name)
+    return any(geonames.fold(c.name) == key and c.country == province.country and c.admin1 is not None
+               and unit in {geonames.fold(n) for n in c.admin1.names} for c in geonames.index().cities(town))
 
 
 # "in Far North Cameroon": up to three capitalised words right before a country's name, no comma between

@@ -1043,9 +1043,10 @@ BIG_TOWN_BUILDING = 100_000  # people: a town this big before a building's two-w
 def _building_by_article(text: str, start: int, end: int, name: str) -> bool:
     """A one-word name the gazetteer lacks, right after "the", that no region's table knows and no area or kind word
     follows ("near the Capitol", "outside the Parthenon"): news writes towns bare, a building or monument with the
-    article ("in the Sinai" is a region's, "the Tonj area" a town's country)."""
+    article ("in the Sinai" is a region's, "the Tonj area" a town's country, "the Haut-Uele" a province's)."""
     return " " not in name and bool(_THE_BEFORE.search(text, max(0, start - 4), start)) \
-        and not _AREA_OR_KIND_AFTER.match(text, end) and country_of_region(name) is None
+        and not _AREA_OR_KIND_AFTER.match(text, end) and country_of_region(name) is None \
+        and places().province(name) is None  # "in the Haut-Uele": a province known by another spelling ("Haut-Uélé")
 
 
 # "the Tonj area", "the Kurram district", "the Swat valley": the article goes with the kind, not the name

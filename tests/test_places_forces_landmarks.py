@@ -89,3 +89,12 @@ def test_a_highway_keeps_its_place_unless_a_town_outside_its_province_places_it(
 def test_a_province_after_the_article_is_no_building(text: str, country: str) -> None:
     got_country, got_admin1, _ = _where(text)
     assert got_country == country and got_admin1 is not None
+
+
+@pytest.mark.parametrize("text", [
+    # Valencia of Venezuela and of Spain, Hyderabad of India and of Pakistan: both big, the force's name says neither
+    "A taxi driver was shot dead on Thursday night, Valencia police said.",
+    "Two shopkeepers were stabbed to death on Sunday, Hyderabad police said.",
+])
+def test_a_force_of_a_name_two_big_towns_share_places_no_town(text: str) -> None:
+    assert _where(text)[2] is None

@@ -125,9 +125,26 @@ def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
                 continue  # "Kaduna police": the state's command (not "Oakland police": New Zealand's alias only)
             if town is not None and town.kind == "city" and town.admin1 and (
                     town.country == country
-                    or (country is None and town.country and (town.population or 0) >= SEAT_TOWN_PEOPLE)):
+                    or (country is None and town.country and (town.population or 0) >= SEAT_TOWN_PEOPLE)) \
+                    and _clearly_the_namesake(town, country):
                 found[(town.name, town.admin1)] = town
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+NAMESAKE_MARGIN = 3  # times: a town this much bigger than its next big namesake is the one a bare name means
+
+
+def _clearly_the_namesake(town: Any, country: str | None) -> bool:
+    """The town is the biggest of its namesakes (in `country` when known) by NAMESAKE_MARGIN over any other of
+    SEAT_TOWN_PEOPLE: "Valencia police" may be Spain's or Venezuela's, "Pasadena police" California's or Texas's,
+    and the force's name alone does not say which."""
+    key = geonames.fold(town.name)
+    sizes = sorted((c.population for c in geonames.index().cities(town.name)
+                    if geonames.fold(c.name) == key and country in (None, c.country)), reverse=True)
+    if town.population in sizes:
+        sizes.remove(town.population)  # the town's own entry
+    rival = max(sizes, default=0)
+    return rival < SEAT_TOWN_PEOPLE or (town.population or 0) >= NAMESAKE_MARGIN * rival
 
 
 def _province_of_its_country(name: str, country: str | None) -> bool:

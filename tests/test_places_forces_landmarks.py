@@ -98,3 +98,12 @@ def test_a_province_after_the_article_is_no_building(text: str, country: str) ->
 ])
 def test_a_force_of_a_name_two_big_towns_share_places_no_town(text: str) -> None:
     assert _where(text)[2] is None
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("A man was stabbed outside Panama City Hall on Friday, police said.", "Panama", "Panama City"),
+    ("Two clerks were shot dead inside Kansas City Hall on Thursday, police said.", "United States", "Kansas City"),
+])
+def test_a_town_whose_name_ends_in_city_keeps_it_before_hall(text: str, country: str, city: str) -> None:
+    got_country, _, got_city = _where(text)
+    assert (got_country, got_city) == (country, city)

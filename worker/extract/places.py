@@ -1025,6 +1025,10 @@ def _building_head(text: str, name: str, end: int) -> str | None:
     """The known place that begins NER's name when its last word opens a building's name with the next word ("St.
     Louis City Hall": "City Hall" is a building, St. Louis the town); None otherwise."""
     words = name.split()
+    if _is_town(name):
+        return None  # "Jersey City" before "Hall": "City" is the town's own name
+    if len(words) >= 3 and building_name(" ".join(words[-2:])) and _is_town(" ".join(words[:-1])):
+        return " ".join(words[:-1])  # "Kansas City Hall" taken whole: the town whose name ends in "City"
     nxt = _NEXT_CAPITALISED.match(text, end)
     if len(words) >= 2 and nxt is not None and building_name(f"{words[-1]} {nxt.group(1)}"):
         head = " ".join(words[:-1])
@@ -1035,6 +1039,12 @@ def _building_head(text: str, name: str, end: int) -> str | None:
         if town is not None and town.kind == "city" and (town.population or 0) >= BIG_TOWN_BUILDING:
             return " ".join(words[:-2])
     return None
+
+
+def _is_town(name: str) -> bool:
+    """The town table holds the whole name as a town ("Jersey City", "Kansas City")."""
+    known = places().get(name.lower())
+    return known is not None and known.kind == "city"
 
 
 BIG_TOWN_BUILDING = 100_000  # people: a town this big before a building's two-word name ("City Hall") is the place

@@ -107,3 +107,8 @@ def test_a_force_of_a_name_two_big_towns_share_places_no_town(text: str) -> None
 def test_a_town_whose_name_ends_in_city_keeps_it_before_hall(text: str, country: str, city: str) -> None:
     got_country, _, got_city = _where(text)
     assert (got_country, got_city) == (country, city)
+
+
+def test_a_force_an_armed_group_runs_is_no_towns() -> None:
+    # "hamas" reads as Hamm, Germany, in the town table
+    assert _where("Two shopkeepers were shot dead in a market on Sunday, Hamas police said.") == (None, None, None)

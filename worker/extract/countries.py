@@ -910,8 +910,10 @@ def _force_words() -> frozenset[str]:
 
 
 def _force_kind(name: str) -> bool:
-    """Every word of the name is a force's kind ("Metro", "Capitol", "State"): the force is named by what it guards."""
-    return bool(name) and all(w.lower() in _force_words() for w in name.split())
+    """Every word of the name is a force's kind ("Metro", "Capitol", "State"): the force is named by what it guards;
+    or the name is an armed group's ("Hamas police"): the group runs it."""
+    from worker.extract.speaker_seats import armed_group
+    return bool(name) and (all(w.lower() in _force_words() for w in name.split()) or armed_group(name))
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from worker.extract import geonames, place_ranking
-from worker.extract.gazetteer import data_rows, places
+from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.last_text import last_text_at
 from worker.extract.place_roles import event_there, sentence_rest
 from worker.extract.place_words import NAME
@@ -99,8 +99,10 @@ def _force_words() -> frozenset[str]:
 
 
 def _force_word(name: str) -> bool:
-    """Whether a word of the name is a force's kind or a plain word: no town's own police."""
-    return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split())
+    """Whether a word of the name is a force's kind or a plain word, or the name an armed group's ("Hamas police"):
+    no town's own police."""
+    return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split()) \
+        or armed_group(name)
 
 
 SEAT_TOWN_PEOPLE = 100_000  # a town whose own force speaks is read without a country from this size on
@@ -145,6 +147,12 @@ def _clearly_the_namesake(town: Any, country: str | None) -> bool:
         sizes.remove(town.population)  # the town's own entry
     rival = max(sizes, default=0)
     return rival < SEAT_TOWN_PEOPLE or (town.population or 0) >= NAMESAKE_MARGIN * rival
+
+
+def armed_group(name: str) -> bool:
+    """The name is an armed group's of data/groups.csv ("Hamas"): a force it runs is no town's."""
+    group = groups()[1].get(name.lower())
+    return group is not None and group.kind == "group"
 
 
 def _province_of_its_country(name: str, country: str | None) -> bool:

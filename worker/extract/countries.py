@@ -515,6 +515,8 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     sentence says which namesake it means, whatever the others' size. None when it names none of them."""
     a, b = _sentence_around(text, start, end)
     sentence = text[a:start] + " " * (end - start) + text[end:b]
+    for r0, r1 in places.roads_in_towns(text, a, b):  # "the Kashmir Highway in Islamabad": a road's name, no
+        sentence = sentence[:r0 - a] + " " * (r1 - r0) + sentence[r1 - a:]  # province the town lies in
     key = geonames.fold(name)
     said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first
@@ -900,6 +902,20 @@ _AREA_AFTER = re.compile(r"\s+area\b")
 _REGION_BEFORE = re.compile(r"\b(?:" + literal(POINTS) + r")(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$", re.I)
 
 
+@cache
+def _force_words() -> frozenset[str]:
+    """Words that name a force's kind or reach, not its town ("Metro police", "Transit police": data/force_words.csv)."""
+    from worker.extract.gazetteer import data_rows
+    return frozenset(r["word"] for r in data_rows("force_words.csv"))
+
+
+def _force_kind(name: str) -> bool:
+    """Every word of the name is a force's kind ("Metro", "Capitol", "State"): the force is named by what it guards;
+    or the name is an armed group's ("Hamas police"): the group runs it."""
+    from worker.extract.speaker_seats import armed_group
+    return bool(name) and (all(w.lower() in _force_words() for w in name.split()) or armed_group(name))
+
+
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
     ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
@@ -926,6 +942,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
+        if _force_kind(name) and (_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text)):
+            continue  # "Metro police said", "Capitol Police": a force's kind, no town's own police
         state = bare_province_votes(name)
         if seat_only and not state:
             continue

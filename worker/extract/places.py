@@ -18,6 +18,7 @@ from worker.extract.near_towns import near_towns
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
 from worker.extract.whole_names import whole_name
+from worker.extract.region_cores import country_of_region
 from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
                                           saint_patron, saint_patron_name, street_landmark, street_name, names_street,
@@ -360,6 +361,8 @@ _QUARTER_KIND = re.compile(r"township|suburb|neighbou?rhood", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:forest|river|mountains?|hills?|park|reserve|valley|lake|desert)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:" + DISTRICT_WORD.pattern + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "St. Louis", "Saint Paul", "Ste. Marie": a saint's title right before a name begins a longer name
+_SAINT_ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$")
 # the start of a text or a sentence right before a name (its capital says nothing of a plain word)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
@@ -581,6 +584,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                      _VILLAGE_KIND.fullmatch(m.group("k" + g)) is not None)
             name, s0 = name[owner.end():], s0 + owner.end()
         kind = m.group("k" + g).lower()
+        if g == "b" and _SAINT_ABBREVIATION_BEFORE.search(text, max(0, s0 - 7), s0):
+            continue  # "St. Louis City Hall": the name is the rest of a saint's town's name, no "Louis" town
         if g == "b" and _whole_name_with_kind(name, m.group("kb")) and not _placed_after(text, m.end("kb")):
             # "in Little Village", "Old Town": a plain word and a capitalised kind word are one name, a city's quarter
             whole = text[s0:m.end("kb")]
@@ -783,13 +788,15 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             if (ent.label_ not in ("GPE", "LOC", "FAC") and not mislabelled_place(text, ent)) \
                     or ent.start_char < start or ent.end_char > end:
                 continue
-            name = POSSESSIVE.sub("", ent.text.strip()).removeprefix("the ").strip()
+            name = _ent_name(ent.text)
             s0, e0 = ent.start_char, ent.end_char
             s0 += max(ent.text.find(name), 0)  # "the United States": the name's own span begins after its article
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
+            if (head := _building_head(text, name, e0)) is not None:
+                name, e0 = head, s0 + len(head)  # "St. Louis City Hall": NER's "St. Louis City" is St. Louis's
             if table.get(name.lower()) is None and names_street(name):
                 continue  # "West Chicago Ave", "Lagos Road in Ikorodu": NER's place is a street; its town's are read
             inside = out.overlapping(s0, e0)
@@ -808,6 +815,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 continue  # "MADISON, Wis. —": the state's short form after its town, which the town's reading holds
             if known is None and toponyms.is_demonym(name):
                 continue  # "Kyrgyz officials said": a people's word of data/demonyms.csv NER took for a place
+            if known is None and _building_by_article(text, s0, e0, name):
+                continue  # "near the Capitol", "outside the Parthenon": a building or monument, no town
             if known is None and " " not in name and is_person_noun(name) \
                     and not _BARE_LOCATIVE.search(text, max(0, s0 - 20), s0):
                 continue  # "KANO, Nigeria — Gunmen killed ...": NER's place at a line's start is the people who act
@@ -852,7 +861,47 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
+    if roads := roads_in_towns(text, start, end):  # "the Kashmir Highway in Islamabad": the road's name, no place
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in roads)]
     return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+
+
+# "the Kashmir Highway in Islamabad", "the Punjab Expressway near Lahore": a highway's name the text then places in
+# the town it runs through ("in March" is a month, though March is an English town)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ROAD_IN_TOWN = re.compile(r"(?<![\w'’-])(?P<road>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway|"
+                           r"Motorway)(?=\s+(?:in|near|through|outside)\s+(?!" + _MONTHS + r"\b)(?P<town>" + NAME + r"))")
+
+
+def roads_in_towns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of highways named after a province that the text places in a known town lying outside that province
+    ("the Kashmir Highway in Islamabad"): the name is the road's, which the town it runs through locates, not its
+    province's namesake (an Indian state with a Pakistani capital). A road named after towns ("the Kaduna-Abuja
+    Highway near Katari"), one placed in a month or a country ("in February"), and one whose province holds a
+    namesake of the town ("the Texas Highway near Paris") keep their place."""
+    out = []
+    for m in _ROAD_IN_TOWN.finditer(text, start, end):
+        province = places().province(m.group("road"))
+        town = _known_town(m.group("town"))
+        if province is not None and town is not None and not _namesake_in(town, province):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _known_town(name: str) -> str | None:
+    """The town the name (or its first word: "Islamabad Expressway") is in the town table; None otherwise."""
+    for n in (name, name.split()[0]):
+        known = places().get(n.lower())
+        if known is not None and known.kind == "city":
+            return n
+    return None
+
+
+def _namesake_in(town: str, province: Place) -> bool:
+    """A town of that very name (not an alias: Anantnag's "Islamabad") lies in the province ("Paris" of Texas)."""
+    key, unit = geonames.fold(town), geonames.fold(province.admin1 or province.name)
+    return any(geonames.fold(c.name) == key and c.country == province.country and c.admin1 is not None
+               and unit in {geonames.fold(n) for n in c.admin1.names} for c in geonames.index().cities(town))
 
 
 # "in Far North Cameroon": up to three capitalised words right before a country's name, no comma between
@@ -958,6 +1007,60 @@ def _placed_after(text: str, end: int) -> bool:
 _PLACED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _QUARTER_NAME_KINDS = ("village", "town")  # "Little Village", "Old Town"; not a council's or district's ("Logo Local
 # Council" is Logo's)
+
+
+def _ent_name(ent_text: str) -> str:
+    """NER's place name without its article and possessive, unless the possessive is the name's own ("St. John's"
+    is Newfoundland's capital, "St. John" a parish of Jersey)."""
+    whole = ent_text.strip().removeprefix("the ").strip()
+    own = places().get(whole.lower())
+    return whole if own is not None and own.kind == "city" and POSSESSIVE.search(whole) else POSSESSIVE.sub("", whole)
+
+
+# the capitalised word right after a name: "Hall" of "St. Louis City Hall"
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w-]*)\b")
+
+
+def _building_head(text: str, name: str, end: int) -> str | None:
+    """The known place that begins NER's name when its last word opens a building's name with the next word ("St.
+    Louis City Hall": "City Hall" is a building, St. Louis the town); None otherwise."""
+    words = name.split()
+    if _is_town(name):
+        return None  # "Jersey City" before "Hall": "City" is the town's own name
+    if len(words) >= 3 and building_name(" ".join(words[-2:])) and _is_town(" ".join(words[:-1])):
+        return " ".join(words[:-1])  # "Kansas City Hall" taken whole: the town whose name ends in "City"
+    nxt = _NEXT_CAPITALISED.match(text, end)
+    if len(words) >= 2 and nxt is not None and building_name(f"{words[-1]} {nxt.group(1)}"):
+        head = " ".join(words[:-1])
+        return head if places().get(head.lower()) is not None else None
+    # "St. Paul City Hall" taken whole: a big town's building, the town is the place
+    if len(words) >= 3 and building_name(" ".join(words[-2:])) and not building_name(" ".join(words[:-2])):
+        town = places().get(" ".join(words[:-2]).lower())
+        if town is not None and town.kind == "city" and (town.population or 0) >= BIG_TOWN_BUILDING:
+            return " ".join(words[:-2])
+    return None
+
+
+def _is_town(name: str) -> bool:
+    """The town table holds the whole name as a town ("Jersey City", "Kansas City")."""
+    known = places().get(name.lower())
+    return known is not None and known.kind == "city"
+
+
+BIG_TOWN_BUILDING = 100_000  # people: a town this big before a building's two-word name ("City Hall") is the place
+
+
+def _building_by_article(text: str, start: int, end: int, name: str) -> bool:
+    """A one-word name the gazetteer lacks, right after "the", that no region's table knows and no area or kind word
+    follows ("near the Capitol", "outside the Parthenon"): news writes towns bare, a building or monument with the
+    article ("in the Sinai" is a region's, "the Tonj area" a town's country, "the Haut-Uele" a province's)."""
+    return " " not in name and bool(_THE_BEFORE.search(text, max(0, start - 4), start)) \
+        and not _AREA_OR_KIND_AFTER.match(text, end) and country_of_region(name) is None \
+        and places().province(name) is None  # "in the Haut-Uele": a province known by another spelling ("Haut-Uélé")
+
+
+# "the Tonj area", "the Kurram district", "the Swat valley": the article goes with the kind, not the name
+_AREA_OR_KIND_AFTER = re.compile(r"\s+(?:area|region|valley|belt|corridor|" + DISTRICT_WORD.pattern + r")\b", re.I)
 
 
 def _outermost(found: list[PlaceMention]) -> list[PlaceMention]:

@@ -186,7 +186,8 @@ def resolve(mentions: list[PlaceMention], context_country: str | None,
         loc = replace(loc, admin1=seat)  # "Kaduna police said" of a village the gazetteer lacks: the state speaks for it
     if loc.city is None and where is not None and (town := seat_town(where, loc.country)) \
             and loc.admin1 in (None, town.admin1):
-        loc = replace(loc, admin1=town.admin1, city=town.name)  # "..., Tampa police said" and no town named: Tampa
+        loc = replace(loc, country=town.country, admin1=town.admin1, city=town.name)  # "..., Tampa police said" and
+        # no town named: Tampa (with its country when the text gave none)
     if loc.admin1 is None and loc.city is not None and loc.lat is None \
             and (unit := district_province(loc.city, loc.country) or _spelled_town_province(loc, where)):
         loc = replace(loc, admin1=unit)  # "in Hawija district": no town, the district's province; "Bossasso": Bosaso's

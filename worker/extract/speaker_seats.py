@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from worker.extract import geonames, place_ranking
-from worker.extract.gazetteer import data_rows, places
+from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.last_text import last_text_at
 from worker.extract.place_roles import event_there, sentence_rest
 from worker.extract.place_words import NAME
@@ -99,28 +99,66 @@ def _force_words() -> frozenset[str]:
 
 
 def _force_word(name: str) -> bool:
-    """Whether a word of the name is a force's kind or a plain word: no town's own police."""
-    return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split())
+    """Whether a word of the name is a force's kind or a plain word, or the name an armed group's ("Hamas police"):
+    no town's own police."""
+    return any(w.lower() in _force_words() or w.lower() in geonames.plain_words() for w in name.split()) \
+        or armed_group(name)
+
+
+SEAT_TOWN_PEOPLE = 100_000  # a town whose own force speaks is read without a country from this size on
 
 
 def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
     """The one town of `country` whose own police or mayor speaks in the incident's sentences ("..., Tampa police
     said") when the text names no scene: a town's force speaks of what happened in its town. None when no or
-    several towns are so named."""
-    if country is None:
-        return None
+    several towns are so named. With no country known, only a town of SEAT_TOWN_PEOPLE that is the name's first
+    reading ("..., Peshawar police said"): a big town's force is known by its town alone; a village's namesakes are
+    many."""
     text, found = where.text, {}
     for a, b in where.sentences:
         for m in _NAME.finditer(text, a, b):
             if not _TOWN_OFFICE_AFTER.match(text, m.end()):
                 continue
             name = m.group()
-            if _force_word(name) or places().province(name) is not None:
-                continue  # "Metro police", "Capitol Police": a force's kind; "Kaduna police": the state's command
+            if _force_word(name):
+                continue  # "Metro police", "Capitol Police": a force's kind
             town = places().get(name.lower())
-            if town is not None and town.kind == "city" and town.country == country and town.admin1:
+            if town is not None and _province_of_its_country(name, town.country):
+                continue  # "Kaduna police": the state's command (not "Oakland police": New Zealand's alias only)
+            if town is not None and town.kind == "city" and town.admin1 and (
+                    town.country == country
+                    or (country is None and town.country and (town.population or 0) >= SEAT_TOWN_PEOPLE)) \
+                    and _clearly_the_namesake(town, country):
                 found[(town.name, town.admin1)] = town
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+NAMESAKE_MARGIN = 3  # times: a town this much bigger than its next big namesake is the one a bare name means
+
+
+def _clearly_the_namesake(town: Any, country: str | None) -> bool:
+    """The town is the biggest of its namesakes (in `country` when known) by NAMESAKE_MARGIN over any other of
+    SEAT_TOWN_PEOPLE: "Valencia police" may be Spain's or Venezuela's, "Pasadena police" California's or Texas's,
+    and the force's name alone does not say which."""
+    key = geonames.fold(town.name)
+    sizes = sorted((c.population for c in geonames.index().cities(town.name)
+                    if geonames.fold(c.name) == key and country in (None, c.country)), reverse=True)
+    if town.population in sizes:
+        sizes.remove(town.population)  # the town's own entry
+    rival = max(sizes, default=0)
+    return rival < SEAT_TOWN_PEOPLE or (town.population or 0) >= NAMESAKE_MARGIN * rival
+
+
+def armed_group(name: str) -> bool:
+    """The name is an armed group's of data/groups.csv ("Hamas"): a force it runs is no town's."""
+    group = groups()[1].get(name.lower())
+    return group is not None and group.kind == "group"
+
+
+def _province_of_its_country(name: str, country: str | None) -> bool:
+    """A province of the town's own country bears the name ("Kaduna"): its force may be the province's command."""
+    province = places().province(name)
+    return province is not None and province.country == country
 
 
 def _force_seat(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,8 @@ def _lexicon() -> dict[str, str]:
 
 def group_of(noun: str) -> str:
     """The side of one head noun ("soldiers" -> forces); ANY when the lexicon does not place it."""
-    word = noun.strip("'’").rsplit(None, 1)[-1] if noun.strip() else ""
+    words = noun.strip("'’").rsplit(None, 1)  # a lone quote mark ("killed 3 ' people") leaves no word
+    word = words[-1] if words else ""
     if _DEMONYM_PLURAL.fullmatch(word):
         return "civilians"
     return _lexicon().get(word.lower(), ANY)

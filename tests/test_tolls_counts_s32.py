@@ -94,3 +94,14 @@ def test_a_total_since_a_conflict_reignited_is_not_the_event_s_toll(text: str, k
 ])
 def test_people_joined_late_by_along_with_count(sentence: str, want: list[int]) -> None:
     assert _killed(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Bandits shot dead a ward head in Tsafe on Friday and seized his daughter, along with her three friends.", [1]),
+    ("A pastor was killed in Jos on Thursday and soldiers detained four men, along with their driver.", [1]),
+    ("A ward head was shot dead in Tsafe on Friday, the commissioner said during a tour, along with his aides.", [1]),
+    ("Bandits shot dead a ward head in Tsafe on Friday, along with his driver, who escaped into the bush.", [1]),
+    ("Bandits shot dead a ward head in Tsafe on Friday, along with his driver, residents said.", [2]),
+])
+def test_a_late_along_with_joins_only_the_victim_s_own_clause(sentence: str, want: list[int]) -> None:
+    assert _killed(sentence) == want

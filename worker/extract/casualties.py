@@ -402,7 +402,7 @@ def _read_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     if kind == "killed" and not found and "aged" in sentence and (m := _AGED_DEAD.search(sentence)) is not None:
         # "the victims, aged 16, 17 and 19, were shot dead": as many dead as ages (read before the ages are blanked)
         found = [Count(len(_AGE_ITEM.findall(m.group("ages") or m.group("victims"))), False, False, m.start(), m.end())]
-    return tuple(found)
+    return tuple(_spared_late(c, sentence) for c in found)
 
 
 _cached_counts = lru_cache(maxsize=16_384)(_read_counts)
@@ -1312,16 +1312,34 @@ def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
 # served as a mayor in Bamenda on Saturday, along with his nephew"): no casualty verb of another clause between
 _LATE_ALONG = re.compile(r"[^.;:!?()]{1,160}?(?P<at>,)\s*(?:along with|together with)\s", re.I)
 _CASUALTY_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r")\b", re.I)
+# what ends the victim's clause before a late ", along with": a comma (an attribution or another clause), a
+# coordinated verb ("... and abducted his wife, along with her children") or a reporting verb: the people joined
+# there belong to that other verb
+_LATE_GAP_STOP = re.compile(r",|\b(?:and|or|but|then|said|says|told|tells|added|according)\b", re.I)
+# ", along with his bodyguard, who survived": a relative after the companion tells his own fate
+_SPARED_ASIDE = re.compile(r"\s*,\s*(?:who|whom|which)\b", re.I)
 
 
 def _joined_late(sentence: str, end: int) -> companions.Companions:
     """The people a late ", along with" joins to the victim ending at `end` (`_LATE_ALONG`), when they end the
     clause; none when another casualty verb stands between (their own toll)."""
     m = _LATE_ALONG.match(sentence, end) if "along with" in sentence or "together with" in sentence else None
-    if m is None or _CASUALTY_VERB.search(sentence, end, m.start("at")):
+    if m is None or _CASUALTY_VERB.search(sentence, end, m.start("at")) \
+            or _LATE_GAP_STOP.search(sentence, end, m.start("at")):
         return companions.Companions(0, end, False)
     more = companions.read(sentence, m.start("at"), _COMPANION, _num, _is_person_word, _is_vague)
     return more if more.n and _CLAUSE_CLOSE.match(sentence, more.end) else companions.Companions(0, end, False)
+
+
+def _spared_late(c: Count, sentence: str) -> Count:
+    """One victim without the people a late ", along with" joined to him when a relative after them tells their own
+    fate (", along with his bodyguard, who survived"): read on the sentence, as the prepared text blanks relatives."""
+    if not c.joined or not _LATE_ALONG_IN.search(sentence, c.start, c.end) or not _SPARED_ASIDE.match(sentence, c.end):
+        return c
+    return replace(c, n=c.n - c.joined, joined=0)
+
+
+_LATE_ALONG_IN = re.compile(r",\s*(?:along with|together with)\s", re.I)
 
 
 def _late_joined(c: Count, text: str) -> Count:

@@ -105,3 +105,19 @@ def test_people_joined_late_by_along_with_count(sentence: str, want: list[int]) 
 ])
 def test_a_late_along_with_joins_only_the_victim_s_own_clause(sentence: str, want: list[int]) -> None:
     assert _killed(sentence) == want
+
+
+@pytest.mark.parametrize("text", [
+    "At least 450 villagers (since March) have been killed by bandits in Katsina state, officials said.",
+    "The insurgency (since 2012) has killed more than 7,000 people in the Sahel region, the UN says.",
+])
+def test_a_bracket_holding_only_the_period_keeps_the_total_a_total(text: str) -> None:
+    assert _primary(text) is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The clashes (around the market) have killed 9 people in El Fasher since Friday morning, medics said.", 9),
+])
+def test_a_bracket_does_not_make_same_day_fighting_a_total(text: str, killed: int) -> None:
+    found = _primary(text)
+    assert found is not None and found["killed"] == killed

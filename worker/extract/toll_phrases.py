@@ -482,12 +482,22 @@ def _bracket_clauses(sentence: str, cue: re.Pattern[str]) -> tuple[list[tuple[in
     if "(" not in sentence:
         return [], sentence
     own, aside = [], []
+    same_day = _SAME_DAY_SINCE.search(sentence) is not None
     for b in _BRACKET.finditer(sentence):
-        if _CLAUSE_BRACKET.fullmatch(b.group()) or cue.search(sentence, b.start() + 1, b.end() - 1):
+        period = cue.search(sentence, b.start() + 1, b.end() - 1)
+        if period is not None and not sentence[b.start() + 1:period.start()].strip():
+            continue  # "300 people (since January) have been killed": the bracket is the total's own period
+        if _CLAUSE_BRACKET.fullmatch(b.group()) or period is not None:
             own.append(b.span())
-        elif not _DIGIT.search(b.group()):
+        elif not _DIGIT.search(b.group()) and not same_day:
             aside.append(b.span())
     return own, "".join(_one_word(sentence, aside))
+
+
+# "since Tuesday morning", "since last night": a period of the same day or night is the event told, not a
+# conflict's total; a bracket does not bridge a subject to it
+_SAME_DAY_SINCE = re.compile(r"\bsince\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|"
+                             r"night)|(?:this|early)\s+morning|last\s+night|dawn|daybreak|overnight)\b", re.I)
 
 
 def _one_word(sentence: str, spans: list[tuple[int, int]]) -> list[str]:

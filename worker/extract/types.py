@@ -355,10 +355,7 @@ def without_recalled(sentence: str) -> str:
     page (one pass per trigger over it). The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
     tells an event of its own (a strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still
     that bombing)."""
-    # a pluperfect relative recalls an earlier event only when it tells one: "residents who had gathered outside a
-    # police post" are the crowd the event struck, "a man who had killed two guards" recalls a killing
-    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)
-                                  if any_trigger().search(sentence, m.start(), m.end())]
+    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)]
     if not spans:
         return sentence
     rest = _blank(sentence, spans)

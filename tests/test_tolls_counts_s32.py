@@ -121,3 +121,12 @@ def test_a_bracket_holding_only_the_period_keeps_the_total_a_total(text: str) ->
 def test_a_bracket_does_not_make_same_day_fighting_a_total(text: str, killed: int) -> None:
     found = _primary(text)
     assert found is not None and found["killed"] == killed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yusuf Danjuma died after being attacked by a pack of dogs in Sokoto on Friday.",
+    "Wrestler Yusuf Danjuma died after being beaten in a wrestling contest in Sokoto on Friday.",
+    "Yusuf Danjuma died in the blast at a fuel depot in Sokoto on Friday, officials said.",
+])
+def test_a_named_death_without_violence_by_people_counts_no_one(sentence: str) -> None:
+    assert _killed(sentence) == []

@@ -557,10 +557,17 @@ _ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)
                        r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"
                        r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after|"
                        # "died after gunmen shot him", "died after being stabbed": a violent cause, not a life's end
-                       r"after\s+(?:being\s+|(?:he|she)\s+was\s+)?(?:shot|stabbed|attacked|beaten|hacked|ambushed)|"
+                       r"(?P<violent>after\s+(?:being\s+|(?:he|she)\s+was\s+)?(?:shot|stabbed|attacked|beaten|hacked|ambushed)|"
                        r"after\s+(?:[\w'’-]+\s+){1,3}?(?:shot|stabbed|attacked|beat|hacked|ambushed|opened fire on)\s+"
-                       r"(?:him|her)\b)\b)?",
+                       r"(?:him|her))\b)\b)?",
                        re.I)
+
+
+# what makes a named person's "died after being attacked / beaten" no act of violence by people: an animal, a sport's
+# bout ("died after being attacked by a dog", "after being beaten in a title fight"); an accident has no "after" arm
+_NOT_BY_PEOPLE = re.compile(r"\b(?:dogs?|animals?|lions?|hyenas?|crocodiles?|elephants?|snakes?|bulls?|cows?|buffalo(?:es)?|"
+                            r"hippos?|bees|sharks?|bears?|leopards?|bout|title fight|boxing|wrestling|match|ring|sparring)\b",
+                            re.I)
 
 
 def _one_died(text: str) -> re.Match[str] | None:
@@ -569,8 +576,9 @@ def _one_died(text: str) -> re.Match[str] | None:
         noun = (m.group("noun") or "").lower()
         if noun and noun not in toll_phrases.person_nouns() and noun not in companions.plural_nouns():
             continue  # "the blast died down"; "the soldiers died": a plural without a figure counts no one
-        if m.group("name") and not (m.group("scene") and named_victims.is_person_name(m.group("name"))):
-            continue  # "Luis Gomez died after gunmen shot him": a named person's death needs its violent scene
+        if m.group("name") and not (m.group("violent") and named_victims.is_person_name(m.group("name"))
+                                    and not _NOT_BY_PEOPLE.search(text, m.start("violent"), m.end() + 60)):
+            continue  # "Luis Gomez died after gunmen shot him": a named person's death needs a violent act by people
         if m.group("scene") or noun == "victim":
             return m
     return None

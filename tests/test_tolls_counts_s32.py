@@ -130,3 +130,10 @@ def test_a_bracket_does_not_make_same_day_fighting_a_total(text: str, killed: in
 ])
 def test_a_named_death_without_violence_by_people_counts_no_one(sentence: str) -> None:
     assert _killed(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Officials said village chief Amadou Diallo and his nephew were shot dead near Mopti on Tuesday.", [2]),
+])
+def test_a_titled_name_after_a_reporting_verb_opens_a_joined_subject(sentence: str, want: list[int]) -> None:
+    assert _killed(sentence) == want

@@ -163,8 +163,12 @@ def _opens_named(subject: str, at: int, person: Callable[[str], bool]) -> bool:
     dead": the title names the same person, and the clause opens before it)."""
     if _CLAUSE_OPEN.search(subject, max(0, at - 12), at):
         return True
-    window = max(0, at - 60)
-    for t in _TITLE.finditer(subject, window, at):
-        if person(t.group("noun")) and _CLAUSE_OPEN.search(subject, max(0, t.start() - 12), t.start()):
+    # each word start of the last three words: "Police said radio host Luis Gomez" opens after "said"
+    for w in _WORD_START.finditer(subject, max(0, at - 60), at):
+        t = _TITLE.match(subject, w.start(), at)
+        if t and person(t.group("noun")) and _CLAUSE_OPEN.search(subject, max(0, t.start() - 12), t.start()):
             return True
     return False
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")

@@ -485,7 +485,7 @@ def _bracket_clauses(sentence: str, cue: re.Pattern[str]) -> tuple[list[tuple[in
     same_day = _SAME_DAY_SINCE.search(sentence) is not None
     for b in _BRACKET.finditer(sentence):
         period = cue.search(sentence, b.start() + 1, b.end() - 1)
-        if period is not None and not sentence[b.start() + 1:period.start()].strip():
+        if period is not None and _PERIOD_OPENS.match(sentence, b.start() + 1):
             continue  # "300 people (since January) have been killed": the bracket is the total's own period
         if _CLAUSE_BRACKET.fullmatch(b.group()) or period is not None:
             own.append(b.span())
@@ -494,6 +494,8 @@ def _bracket_clauses(sentence: str, cue: re.Pattern[str]) -> tuple[list[tuple[in
     return own, "".join(_one_word(sentence, aside))
 
 
+# a bracket that opens with its period holds only that period: "(since January)", "(over the past decade)"
+_PERIOD_OPENS = re.compile(r"\s*(?:since|(?:over|in|during|for) the (?:past|last)|so far|this year)\b", re.I)
 # "since Tuesday morning", "since last night": a period of the same day or night is the event told, not a
 # conflict's total; a bracket does not bridge a subject to it
 _SAME_DAY_SINCE = re.compile(r"\bsince\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|"

@@ -402,7 +402,7 @@ def _read_counts(sentence: str, kind: str) -> tuple[Count, ...]:
     if kind == "killed" and not found and "aged" in sentence and (m := _AGED_DEAD.search(sentence)) is not None:
         # "the victims, aged 16, 17 and 19, were shot dead": as many dead as ages (read before the ages are blanked)
         found = [Count(len(_AGE_ITEM.findall(m.group("ages") or m.group("victims"))), False, False, m.start(), m.end())]
-    return tuple(found)
+    return tuple(_spared_late(c, sentence) for c in found)
 
 
 _cached_counts = lru_cache(maxsize=16_384)(_read_counts)
@@ -484,6 +484,7 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
                          and not any(a <= c.start < b for a, b in other)
                          and not (kind == "injured" and _REMAINS.search(text, max(0, c.start - 30), c.end))], text)
+    found = [_late_joined(c, text) for c in found]  # "shot dead a chief in Batibo on Saturday, along with his nephew"
     # "four people died, while earlier reports had put the figure at six": the figure replaced, kept for `merge`
     if kind == "killed" and not any(c.update for c in found):
         # "two more soldiers later died", "two more bodies were found": deaths or finds after the toll told before,
@@ -515,6 +516,8 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
         also = kind == "killed" and bool(_PERPETRATOR.search(m.group()))  # "police shot and killed the suspect"
         # "killed the pastor and his wife", "was shot dead along with his two bodyguards": each joined one counts
         more = companions.read(text, m.end(), _COMPANION, _num, _is_person_word, _is_vague)
+        if not more.n:
+            more = _joined_late(text, m.end())  # "shot dead a chief in Batibo on Saturday, along with his nephew"
         # "killed the couple": 2; "killed Musa Ali and Ibrahim Sule": each name one
         first = companions.plural_nouns().get((m.groupdict().get("noun") or "").lower(),
                                               named_victims.persons(m) if "more" in m.re.groupindex else 1)
@@ -545,14 +548,26 @@ _NEGATED_SUBJECT = re.compile(r"\bno\s+[\w-]+(?:\s+(?:or|nor)\s+[\w-]+)?\s+$", r
 # one person's death told by an intransitive verb: "the victim died on the spot", "the trader, a father of three,
 # succumbed to his wounds in hospital", "he died at the scene", "the soldier lost his life in the blast"; a person
 # noun or a pronoun, and (but after "victim") where or how the death came, since "he died" alone may be a life's end
-_ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she))\s+"
+_ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s*,[^,.;]{1,60},)?|(?P<pron>he|she)|"
+                       r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}))\s+"
                        r"(?:later\s+|also\s+|subsequently\s+|reportedly\s+|instantly\s+)?(?:died|succumbed|perished|"
                        r"lost (?:his|her) life" + _LIFE_NOUN + r")\b(?P<scene>\s+(?:on the spot|at the scene|instantly|immediately|"
                        r"(?:later )?in (?:a |the )?hospital|on (?:the way|arrival)|en route|of (?:his|her|the) (?:wounds|"
                        r"injuries|gunshot|burns)|from (?:his|her|the) (?:wounds|injuries|gunshot|burns)|to (?:his|her) "
                        r"(?:wounds|injuries)|in the (?:attack|blast|explosion|shooting|strike|ambush|assault|raid|"
-                       r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after)\b)?",
+                       r"fire|bombing|stabbing|incident|clash(?:es)?)|while being|before reaching|shortly after|"
+                       # "died after gunmen shot him", "died after being stabbed": a violent cause, not a life's end
+                       r"(?P<violent>after\s+(?:being\s+|(?:he|she)\s+was\s+)?(?:shot|stabbed|attacked|beaten|hacked|ambushed)|"
+                       r"after\s+(?:[\w'’-]+\s+){1,3}?(?:shot|stabbed|attacked|beat|hacked|ambushed|opened fire on)\s+"
+                       r"(?:him|her))\b)\b)?",
                        re.I)
+
+
+# what makes a named person's "died after being attacked / beaten" no act of violence by people: an animal, a sport's
+# bout ("died after being attacked by a dog", "after being beaten in a title fight"); an accident has no "after" arm
+_NOT_BY_PEOPLE = re.compile(r"\b(?:dogs?|animals?|lions?|hyenas?|crocodiles?|elephants?|snakes?|bulls?|cows?|buffalo(?:es)?|"
+                            r"hippos?|bees|sharks?|bears?|leopards?|bout|title fight|boxing|wrestling|match|ring|sparring)\b",
+                            re.I)
 
 
 def _one_died(text: str) -> re.Match[str] | None:
@@ -561,6 +576,9 @@ def _one_died(text: str) -> re.Match[str] | None:
         noun = (m.group("noun") or "").lower()
         if noun and noun not in toll_phrases.person_nouns() and noun not in companions.plural_nouns():
             continue  # "the blast died down"; "the soldiers died": a plural without a figure counts no one
+        if m.group("name") and not (m.group("violent") and named_victims.is_person_name(m.group("name"))
+                                    and not _NOT_BY_PEOPLE.search(text, m.start("violent"), m.end() + 60)):
+            continue  # "Luis Gomez died after gunmen shot him": a named person's death needs a violent act by people
         if m.group("scene") or noun == "victim":
             return m
     return None
@@ -1291,10 +1309,58 @@ _ALONG = re.compile(r"\s*,?\s*(?:along with|together with|alongside)\s", re.I)
 
 
 def _joined_after_verb(sentence: str, end: int) -> companions.Companions:
-    """The people joined by "along with", "together with" or "alongside" after the verb of a subject's toll."""
+    """The people joined by "along with", "together with" or "alongside" after the verb of a subject's toll, or after
+    its place and time ("was shot dead in Bamenda on Sunday, along with his brother": `_joined_late`)."""
     if _ALONG.match(sentence, end) is None:
-        return companions.Companions(0, end, False)
+        return _joined_late(sentence, end)
     return companions.read(sentence, end, _COMPANION, _num, _is_person_word, _is_vague)
+
+
+# ", along with his nephew" that closes the clause of one victim after its adjuncts ("shot dead a chief who also
+# served as a mayor in Bamenda on Saturday, along with his nephew"): no casualty verb of another clause between
+_LATE_ALONG = re.compile(r"[^.;:!?()]{1,160}?(?P<at>,)\s*(?:along with|together with)\s", re.I)
+_CASUALTY_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r")\b", re.I)
+# what ends the victim's clause before a late ", along with": a comma (an attribution or another clause), a
+# coordinated verb ("... and abducted his wife, along with her children") or a reporting verb: the people joined
+# there belong to that other verb
+_LATE_GAP_STOP = re.compile(r",|\b(?:and|or|but|then|said|says|told|tells|added|according)\b", re.I)
+# ", along with his bodyguard, who survived": a relative after the companion tells his own fate
+_SPARED_ASIDE = re.compile(r"\s*,\s*(?:who|whom|which)\b", re.I)
+
+
+def _joined_late(sentence: str, end: int) -> companions.Companions:
+    """The people a late ", along with" joins to the victim ending at `end` (`_LATE_ALONG`), when they end the
+    clause; none when another casualty verb stands between (their own toll)."""
+    m = _LATE_ALONG.match(sentence, end) if "along with" in sentence or "together with" in sentence else None
+    if m is None or _CASUALTY_VERB.search(sentence, end, m.start("at")) \
+            or _LATE_GAP_STOP.search(sentence, end, m.start("at")):
+        return companions.Companions(0, end, False)
+    more = companions.read(sentence, m.start("at"), _COMPANION, _num, _is_person_word, _is_vague)
+    return more if more.n and _CLAUSE_CLOSE.match(sentence, more.end) else companions.Companions(0, end, False)
+
+
+def _spared_late(c: Count, sentence: str) -> Count:
+    """One victim without the people a late ", along with" joined to him when a relative after them tells their own
+    fate (", along with his bodyguard, who survived"): read on the sentence, as the prepared text blanks relatives."""
+    if not c.joined or not _LATE_ALONG_IN.search(sentence, c.start, c.end) or not _SPARED_ASIDE.match(sentence, c.end):
+        return c
+    return replace(c, n=c.n - c.joined, joined=0)
+
+
+_LATE_ALONG_IN = re.compile(r",\s*(?:along with|together with)\s", re.I)
+
+
+def _late_joined(c: Count, text: str) -> Count:
+    """One victim with the people a late ", along with" joins to him (`_joined_late`): "gunmen shot dead a chief in
+    Batibo on Saturday, along with his nephew" kills two."""
+    if c.n != 1 or c.joined or c.perpetrator:
+        return c
+    more = _joined_late(text, c.end)
+    return replace(c, n=1 + more.n, end=more.end, joined=more.n, lower_bound=c.lower_bound or more.bounded) \
+        if more.n else c
+
+
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,:]|$)")
 
 
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)

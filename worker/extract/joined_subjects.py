@@ -146,9 +146,29 @@ def _named_head(subject: str, at: int, figure: re.Pattern[str], to_int: Callable
     "Police said Musa Ali and two of his guards"); a name that is a group, a people or a place names no person."""
     from worker.extract.named_victims import is_person_name  # reads the group lexicons: imported when needed
     for h in _NAME_HEAD.finditer(subject, at):
-        if not _CLAUSE_OPEN.search(subject, max(0, h.start() - 12), h.start()) or not is_person_name(h.group()):
+        if not _opens_named(subject, h.start(), person) or not is_person_name(h.group()):
             continue
         more = companions.read(subject, h.end(), figure, to_int, person, vague)
         if more.n and _ends_subject(subject, more.end):
             return _Named(more.n, more.bounded, h.start())
     return None
+
+
+# a title of up to three words before a name, its last a person noun: "Radio host Luis Gomez", "police officer Ana Ruiz"
+_TITLE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?P<noun>[\w'’-]+)\s+$")
+
+
+def _opens_named(subject: str, at: int, person: Callable[[str], bool]) -> bool:
+    """The name at `at` opens its clause, itself or after its title ("Radio host Luis Gomez and his son were shot
+    dead": the title names the same person, and the clause opens before it)."""
+    if _CLAUSE_OPEN.search(subject, max(0, at - 12), at):
+        return True
+    # each word start of the last three words: "Police said radio host Luis Gomez" opens after "said"
+    for w in _WORD_START.finditer(subject, max(0, at - 60), at):
+        t = _TITLE.match(subject, w.start(), at)
+        if t and person(t.group("noun")) and _CLAUSE_OPEN.search(subject, max(0, t.start() - 12), t.start()):
+            return True
+    return False
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")

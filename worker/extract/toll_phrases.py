@@ -157,10 +157,12 @@ def blank_asides(sentence: str, num: re.Pattern[str]) -> str:
 
 
 # ", aged between 20 and 45,", ", both aged 17,", "two brothers, 17 and 19, were": ages set off by commas
-_AGE_ASIDE = re.compile(# ", aged 4, 7 and 9,": a list of ages whose own commas are inside the aside
-                        r",\s*(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|or|to|-|–|&)\s*"
-                        r"\d{1,3}){1,30}(?:\s+years?(?:\s+old)?)?\s*,|"
-                        r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\s+|under\s+|over\s+)?|ages\s+)[^,;:.()]{1,40},|"
+# ", aged 4, 7 and 9,": a list of ages whose own commas are inside the aside; ", aged over 60,": one age
+_AGED_COMMAS = (r",\s*(?:(?:all |both |each )?aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|or|to|-|–|&)\s*"
+                r"\d{1,3}){1,30}(?:\s+years?(?:\s+old)?)?\s*,|"
+                r",\s*(?:(?:all |both |each )?aged\s+(?:between\s+|from\s+|under\s+|over\s+)?|ages\s+)[^,;:.()]{1,40},")
+_AGED_ASIDE = re.compile(_AGED_COMMAS, re.I)
+_AGE_ASIDE = re.compile(_AGED_COMMAS + r"|"
                         r",\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}){0,30}\s*,(?=\s*(?:were|was|had|have|has|who)\b)|"
                         # "two men aged 25 and 30 were killed": without commas, figures only, and no victims after
                         # the last ("a man aged 40 and 12 others": the twelve are victims)
@@ -186,9 +188,6 @@ _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>(?:[1-9]|[12]\d|3[01])(?:s
 # ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,4}"
 _FIGURE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*" + _AGES + r"\s*,|\(\s*" + _AGES + r"\s*\))")
-# "Ana Perez, 41, who hosted a talk show, was shot dead" once its relative aside is blanked: the age's closing comma
-# went with the aside, and a run of blanks stands before the singular verb (one person's age, not "12 were killed")
-_BLANKED_AGE_ASIDE = re.compile(r"(?P<who>[\w'’-]+)\s*(?P<age>,\s*\d{1,3})\s{4,}(?=(?:was|is|has)\b)")
 OLDEST = 120
 
 
@@ -197,8 +196,6 @@ def blank_ages_and_times(sentence: str) -> str:
     times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)] + _name_ages(sentence)
-    spans += [m.span("age") for m in _BLANKED_AGE_ASIDE.finditer(sentence) if _names_a_person(m.group("who"))
-              and int(m.group("age").strip(", ")) <= OLDEST]
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
     return blank_spans(sentence, spans)
@@ -216,8 +213,10 @@ def blank_name_ages(sentence: str) -> str:
     dead. The comma before the age stays ("The village chief,    who ...,") so the aside after it is still read as one
     (the whole span for a bracket). A plural noun's figure is a count, not an age ("Of the guests, 17, who had
     stayed, had been killed")."""
-    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in _name_ages(sentence)
-                                  if not _PLURAL_BEFORE.search(sentence, 0, a)])
+    spans = [(a, b) for a, b in _name_ages(sentence) if not _PLURAL_BEFORE.search(sentence, 0, a)]
+    if "age" in sentence:  # "Three men, aged 20, 25 and 31, who worked at the mine, were shot dead": the list too
+        spans += [m.span() for m in _AGED_ASIDE.finditer(sentence)]
+    return blank_spans(sentence, [(a + 1 if sentence[a] == "," else a, b) for a, b in spans])
 
 
 # "the guests, 17," (a lower-case plural) or "In Ogossagou, 12," (a place after a preposition): a count, not an age;
@@ -442,8 +441,9 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
     cue = _aggregate_cue()
     out: list[tuple[int, int]] = []
     start = 0
+    own, sentence = _bracket_clauses(sentence, cue)
     cuts = sorted([m.span() for m in _CLAUSE_CUT.finditer(sentence)] + _fronted_kept(sentence, _hyphen_cuts(sentence))
-                  + [c for b in _CLAUSE_BRACKET.finditer(sentence) for c in ((b.start(), b.start() + 1), (b.end() - 1, b.end()))])
+                  + [c for a, b in own for c in ((a, a + 1), (b - 1, b))])
     ends = [a for a, _ in cuts] + [len(sentence)]
     starts = [0] + [b for _, b in cuts]  # a cut is one character or a spaced dash: the next clause after it
     for i, end in enumerate(ends):
@@ -468,6 +468,47 @@ def aggregate_spans(sentence: str) -> list[tuple[int, int]]:
             # one clause across the relative between them, the relative the conflict's history
             out.append((starts[i - 2], end))
     return out
+
+
+_BRACKET = re.compile(r"\([^()]{1,200}\)")
+
+
+def _bracket_clauses(sentence: str, cue: re.Pattern[str]) -> tuple[list[tuple[int, int]], str]:
+    """The brackets that hold a clause of their own (a clause word, or a period's cue: "Bandits (active in the area
+    since 2019) killed 12": the since ends at the bracket), and the sentence with each other bracket that holds no
+    figure turned into one word of its length (offsets kept): an aside that closes back into its clause ("The war in
+    Sudan (now in its second year) has killed 150,000") does not part a total's subject from its verb, whose cues
+    join words by single spaces."""
+    if "(" not in sentence:
+        return [], sentence
+    own, aside = [], []
+    same_day = _SAME_DAY_SINCE.search(sentence) is not None
+    for b in _BRACKET.finditer(sentence):
+        period = cue.search(sentence, b.start() + 1, b.end() - 1)
+        if period is not None and _PERIOD_OPENS.match(sentence, b.start() + 1):
+            continue  # "300 people (since January) have been killed": the bracket is the total's own period
+        if _CLAUSE_BRACKET.fullmatch(b.group()) or period is not None:
+            own.append(b.span())
+        elif not _DIGIT.search(b.group()) and not same_day:
+            aside.append(b.span())
+    return own, "".join(_one_word(sentence, aside))
+
+
+# a bracket that opens with its period holds only that period: "(since January)", "(over the past decade)"
+_PERIOD_OPENS = re.compile(r"\s*(?:since|(?:over|in|during|for) the (?:past|last)|so far|this year)\b", re.I)
+# "since Tuesday morning", "since last night": a period of the same day or night is the event told, not a
+# conflict's total; a bracket does not bridge a subject to it
+_SAME_DAY_SINCE = re.compile(r"\bsince\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|"
+                             r"night)|(?:this|early)\s+morning|last\s+night|dawn|daybreak|overnight)\b", re.I)
+
+
+def _one_word(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The sentence's parts with each span turned into one word of its length ("_" characters)."""
+    out, pos = [], 0
+    for a, b in spans:
+        out += [sentence[pos:a], "_" * (b - a)]
+        pos = b
+    return out + [sentence[pos:]]
 
 
 def _fronted_kept(sentence: str, hyphens: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -803,9 +803,16 @@ def context(sentence: str) -> bool:
 def _set_off(sentence: str, at: int) -> tuple[int, int] | None:
     """(start, end) of the phrase around `at` that a comma sets off from the main clause: fronted ("Amid a surge in
     violence, ...") or an aside between two commas ("Bandits, notorious for kidnappings, ..."); None when no comma
-    closes it."""
+    closes it. A spaced dash or a semicolon opens a closing part that runs to the sentence's end ("Six soldiers were
+    killed near Boni on Tuesday - the army has lost 60 men in such attacks this year")."""
     end = sentence.find(",", at)
-    return None if end < 0 else (sentence.rfind(",", 0, at) + 1, end + 1)
+    if end >= 0:
+        return sentence.rfind(",", 0, at) + 1, end + 1
+    opened = [m for m in _PART_MARK.finditer(sentence, 0, at)]
+    return (opened[-1].start(), len(sentence)) if opened and opened[-1].group().strip() != "," else None
+
+
+_PART_MARK = re.compile(r",|;|\s[-–—]\s")  # the last mark before a record: a dash or semicolon opens a part of its own
 
 
 def _told_beside(sentence: str, at: int) -> bool:

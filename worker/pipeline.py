@@ -127,8 +127,9 @@ def _gate(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[int
                                                              or singled_out.worth_parsing(s.text)):
                 triggers.append((s.start, s.end))
                 total += s.end - s.start
-        elif j and kinds[j - 1] is not None and total + s.end - s.start <= MAX_PARSE_CHARS \
-                and actors.attributes(s.text):  # "The group later claimed responsibility." after the attack
+        elif total + s.end - s.start <= MAX_PARSE_CHARS and actors.attributes(s.text):
+            # "The group later claimed responsibility." after the attack, or "An army spokesman blamed X." paragraphs
+            # later: a blame or claim is read by the parse wherever it stands, not only by words around the name
             triggers.append((s.start, s.end))
             total += s.end - s.start
     return [paras[p] for p in sorted(keep) if p in paras], triggers, decisive

@@ -556,6 +556,16 @@ def _claims_later(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], t
         and _adds_nothing(s, d, text, doc, body_start)
 
 
+def _distant_claim(cur: _Draft | None, s: segment.Sentence, text: str, doc: Any | None, body_start: int) -> bool:
+    """A claim or blame without an event word, paragraphs after the story's event with no other event told between
+    ("Gunmen killed 14 in Eringeti. [residents fled ...] An army spokesman blamed the ADF."): it names the current
+    draft's doer however far it stands, unless it tells another event ("Separately, ...") or adds a toll or a place
+    of its own (`_adds_nothing`)."""
+    return cur is not None and len(cur.sents) < MAX_INCIDENT_SENTENCES and actors.attributes(s.text) \
+        and actors.claims_or_blames(s.text) and not _NEW_EVENT.search(s.text) \
+        and _adds_nothing(s, cur, text, doc, body_start)
+
+
 def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: str) -> _Draft | None:
     """The draft a definite event noun names: the last told of its kind (a family: "the blast" names a bombing), or,
     for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it.
@@ -786,7 +796,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 continue
             recount = cur is not None and cur.counted and adjacent and tm is None and not _NEW_EVENT.search(s.text)
             counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
-            if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
+            if (adjacent or (tm is None and _distant_claim(cur, s, text, doc, body_start))) \
+                    and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
                              or (untolled and segment.toll_only(s.text) and not _running_total(s.text)
                                  and bool(killed := casualties.counts(s.text, "killed"))

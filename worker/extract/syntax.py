@@ -408,7 +408,11 @@ def _belongs_to(t: Any) -> list[Any]:
     "gunmen, who are members of X", "fighters belonging to X", "gunmen, whom police identified as members of X"):
     the doers are X's, so X is named as they are."""
     out: list[Any] = []
-    for clause in (c for c in t.children if c.dep_ in ("relcl", "acl")):
+    clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.tag_ == "VBG" and t.head.i > t.i:
+        clauses.append(t.head)  # "a man presenting himself as a commander of X, ..., claimed": parsed as the
+        # participle's subject, a clause hung on the main verb; the participle still says whose man he is
+    for clause in clauses:
         for c in clause.children:
             if clause.lower_ in word_lists()["belong_verbs"] and c.dep_ == "prep" and c.lower_ == "to":
                 out += [o for o in c.children if o.dep_ == "pobj"]

@@ -225,6 +225,8 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         before = sentence[max(0, m.start() - 80):m.start()]
         if _HABIT.search(re.split(r"[,;.:]", after, maxsplit=1)[0]):
             continue  # "have killed thousands since 2012": the doers' habit, in the clause of the verb
+        if _by_before().search(before) and _HABIT.search(re.split(r"[,;:]", before)[-1]):
+            continue  # "which has for years been the theatre of attacks by jihadists linked to X": a habit
         charged = False
         if _acts().match(after) or _by_before().search(before):
             role = AGENT

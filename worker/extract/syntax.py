@@ -409,7 +409,7 @@ def _belongs_to(t: Any) -> list[Any]:
     the doers are X's, so X is named as they are."""
     out: list[Any] = []
     clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
-    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.tag_ == "VBG" and t.head.i > t.i:
+    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.lower_.endswith("ing") and t.head.i > t.i:
         clauses.append(t.head)  # "a man presenting himself as a commander of X, ..., claimed": parsed as the
         # participle's subject, a clause hung on the main verb; the participle still says whose man he is
     for clause in clauses:
@@ -485,11 +485,15 @@ def habitual(event: Any) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in lists["habitual_modifiers"] for t in things for c in t.children):
         return True
-    # the span may hang on the verb whose object the event noun is ("the region has seen attacks by X in recent years")
+    # the span may hang on the verb whose object the event noun is ("the region has seen attacks by X in recent years"),
+    # or on the verb of the noun whose "of" it is ("the region has for years been the theatre of attacks by X")
     holders = [event] + ([event.head] if event.dep_ == "dobj" else [])
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "over", "during") and any(
+    if event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.dep_ in ("dobj", "attr"):
+        holders += [event.head.head, event.head.head.head]
+    return any(p.dep_ == "prep" and (p.lower_ in ("in", "over", "during") and any(
         o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
             m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)
+        or p.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in lists["long_spans"] for o in p.children))
         for h in holders for p in h.children)
 
 

@@ -403,15 +403,27 @@ def _disguised(disguise: Any, guise: Any) -> Any | None:
 _BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _names_others(participle: Any) -> bool:
+    """An identity participle whose object is not the doer himself ("gunmen, describing the villagers as members of
+    X"): it tells the victims' group, not the doers'."""
+    return participle.lower_.endswith("ing") and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES
+                                                     for c in participle.children)
+
+
 def _belongs_to(t: Any) -> list[Any]:
     """The body a doer's relative clause or participle says it belongs to ("the militants, who belong to X",
     "gunmen, who are members of X", "fighters belonging to X", "gunmen, whom police identified as members of X"):
     the doers are X's, so X is named as they are."""
     out: list[Any] = []
     clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
-    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.lower_.endswith("ing") and t.head.i > t.i:
+    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.lower_.endswith("ing") and t.head.i > t.i \
+            and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.head.children):
         clauses.append(t.head)  # "a man presenting himself as a commander of X, ..., claimed": parsed as the
-        # participle's subject, a clause hung on the main verb; the participle still says whose man he is
+        # participle's subject, a clause hung on the main verb; the participle still says whose man he is, when its
+        # object is himself ("gunmen, describing the villagers as members of X" name the victims' group)
     for clause in clauses:
         for c in clause.children:
             if clause.lower_ in word_lists()["belong_verbs"] and c.dep_ == "prep" and c.lower_ == "to":
@@ -419,7 +431,8 @@ def _belongs_to(t: Any) -> list[Any]:
             elif clause.lower_ in _BE and c.dep_ == "attr" and c.lower_ in word_lists()["member_nouns"]:
                 out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as":
+            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as" \
+                    and not _names_others(clause):
                 # "gunmen, whom police identified as members of X", "attackers, identified as X fighters"
                 out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
                         for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS

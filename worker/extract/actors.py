@@ -1047,8 +1047,16 @@ def forces_before_verbs(sentences: list[str], riot: bool = False) -> list[tuple[
             if _PASSIVE_BEFORE.search(masked, 0, m.start()):
                 continue  # "a police vehicle was attacked", "two policemen were shot": the force suffered the act
             window = " ".join(masked[:m.start()].split()[-5:])
-            out += [(i, c) for c, rx in rxs if rx.search(window) and (i, c) not in out]
+            found = [c for c, rx in rxs if rx.search(window)]
+            if not found and _BARE_MEMBERS.search(window):
+                # "a police vehicle was attacked and officers opened fire": bare "officers" are the force the
+                # sentence named before them
+                found = [c for c, rx in rxs if rx.search(masked, 0, m.start())]
+            out += [(i, c) for c in found if (i, c) not in out]
     return _most_precise(out)
+
+
+_BARE_MEMBERS = re.compile(r"\b(?:officers|officer|personnel|agents)\b", re.I)
 
 
 def _quells(after: str) -> bool:

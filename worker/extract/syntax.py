@@ -503,6 +503,7 @@ def habitual(event: Any) -> bool:
     holders = [event] + ([event.head] if event.dep_ == "dobj" else [])
     if event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.dep_ in ("dobj", "attr"):
         holders += [event.head.head, event.head.head.head]
+        holders += [a for a in event.head.head.head.children if a.dep_ == "aux"]  # "has for years been": on "has"
     return any(p.dep_ == "prep" and (p.lower_ in ("in", "over", "during") and any(
         o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
             m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)

@@ -437,6 +437,9 @@ def _belongs_to(t: Any) -> list[Any]:
                 out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
                         for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                         for o in p.children if o.dep_ == "pobj"]
+                # "presenting himself as an ADF commander": the group's name compounded on the member noun
+                out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
+                        for o in m.children if o.dep_ == "compound" and o.text[:1].isupper()]
     return out
 
 

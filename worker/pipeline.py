@@ -29,6 +29,7 @@ def plain_spaces(text: str) -> str:
     return _SPACE_RX.sub(" ", text)
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
+MAX_DISTANT_CLAIMS = 3  # distant claims or blames parsed per page (`_gate`): the story's own is told early
 MAX_PARSE_CHARS = 6_000  # per article: the trigger sentences (cut at 800 characters) the parser reads for actors
 MAX_TITLE_CHARS = 400  # a headline is under 150; the title is classified whole, with no budget check inside
 
@@ -120,6 +121,7 @@ def _gate(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[int
     keep = {sents[0].para}
     triggers: list[tuple[int, int]] = []
     total = 0
+    distant = 0  # attributing sentences parsed that do not follow an event sentence
     for j, (s, k) in enumerate(zip(sents, kinds)):
         if k is not None:
             keep |= {s.para - 1, s.para, s.para + 1}
@@ -128,10 +130,15 @@ def _gate(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[int
                                                              or singled_out.worth_parsing(s.text)):
                 triggers.append((s.start, s.end))
                 total += s.end - s.start
-        elif j and kinds[j - 1] is not None and total + s.end - s.start <= MAX_PARSE_CHARS \
-                and actors.attributes(s.text):  # "The group later claimed responsibility." after the attack
+        elif total + s.end - s.start <= MAX_PARSE_CHARS \
+                and ((near := j > 0 and kinds[j - 1] is not None) or distant < MAX_DISTANT_CLAIMS) \
+                and actors.attributes(s.text):
+            # "The group later claimed responsibility." after the attack, or "An army spokesman blamed X." paragraphs
+            # later: a blame or claim is read by the parse, not only by words around the name; only the first few
+            # distant ones (a page of blames would otherwise be parsed whole)
             triggers.append((s.start, s.end))
             total += s.end - s.start
+            distant += not near
     return [paras[p] for p in sorted(keep) if p in paras], triggers, decisive
 
 

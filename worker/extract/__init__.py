@@ -556,6 +556,36 @@ def _claims_later(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], t
         and _adds_nothing(s, d, text, doc, body_start)
 
 
+def _distant_claim(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, last_event: int, text: str,
+                   doc: Any | None, body_start: int) -> bool:
+    """A claim or blame without an event word, paragraphs after the story's event ("Gunmen killed 14 in Eringeti.
+    [residents fled ...] An army spokesman blamed the ADF."): it names the page's only draft, while no other event
+    was told or recalled since (`last_event`), that draft names no group yet, and the claim is no quote ("they will
+    claim this too") nor background (`_background_blame`: "has repeatedly blamed Rwanda for backing ..."), tells no
+    other event ("Separately, ...") and adds no toll or place of its own (`_adds_nothing`)."""
+    return cur is not None and len(out) == 1 and out[0] is cur and not cur.recalled \
+        and last_event <= cur.sents[-1].index and len(cur.sents) < MAX_INCIDENT_SENTENCES \
+        and not _QUOTED.search(s.text) and not _background_blame(s.text) \
+        and actors.attributes(s.text) and actors.claims_or_blames(s.text) and not _NEW_EVENT.search(s.text) \
+        and not any(actors.attributes(x.text) or actors.groups()[0].search(x.text) for x in cur.sents) \
+        and _adds_nothing(s, cur, text, doc, body_start)
+
+
+_QUOTED = re.compile(r"[\"“”]")
+
+
+@cache
+def _background_rx() -> re.Pattern[str]:
+    """data/role_words.csv background_blame_cues: a habit or a patron's blame ("repeatedly blamed", "blamed Rwanda
+    for backing", "which the army blames for a string of massacres"), or a retracted one ("initially blamed")."""
+    return re.compile(r"\b(?:" + literal(syntax.word_lists()["background_blame_cues"]) + r")\b", re.I)
+
+
+def _background_blame(sentence: str) -> bool:
+    """A blame that tells the group's record, not this event's doer: read only next to the event."""
+    return bool(_background_rx().search(sentence))
+
+
 def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: str) -> _Draft | None:
     """The draft a definite event noun names: the last told of its kind (a family: "the blast" names a bombing), or,
     for a generic noun, the current draft unless it is a recalled one while a told event of the story precedes it.
@@ -693,6 +723,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     yesterday = last_weekdays.says_yesterday(text)  # then "last Saturday" is no longer the day before
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
+    last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -703,6 +734,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         ds = last_weekdays.week_back(s.text, ds, published) if yesterday else ds
         tm, ds = _without_recalled_aside(s.text, tm, ds)
         ds = _possessive_day(s.text, tm, _clause_day(s.text, tm, ds))
+        last_event = s.index if tm is not None else last_event
         if cur is not None and (claimed := _claimed_draft(out, cur, s, tm, ds, text, doc, body_start)) is not None:
             claimed.take(s)  # "ISWAP claimed responsibility for the attack on Saturday": the claim's day
             told.add(s.index)
@@ -792,7 +824,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 continue
             recount = cur is not None and cur.counted and adjacent and tm is None and not _NEW_EVENT.search(s.text)
             counted_after = (untolled or recount) and cur is not None and _counted_after(cur, ds, s.text)
-            if adjacent and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
+            # a claim or blame not right after an event sentence (`pipeline._gate` parses it, the base did not) joins
+            # only as a distant claim: "M23 rebels shelled Sake. [...] Teachers said ... An army spokesman blamed the ADF"
+            claim_only = tm is None and s.index > last_event + 1 and actors.attributes(s.text)
+            if ((adjacent and not claim_only) or (tm is None and _distant_claim(out, cur, s, last_event, text, doc, body_start))) \
+                    and (tm is not None or counted_after or weapons.find(s.text) or _ANAPHORA.search(s.text) or happened_days.retells(s.text)
                              or _sets_the_scene(cur, s) or actors.attributes(s.text) or _adds_a_toll(s.text)
                              or (cur is not None and cur is out[0] and not any(not x.reporting for x, _ in cur.dates)
                                  and (sd := scene_days.scene_day(s.text, ds)) is not None

@@ -1022,6 +1022,10 @@ _FORCE_VERB = re.compile(r"\b(?:clashed|fired|opened fire|shot|killed|dispersed|
                          r"cracked down|used live)\b", re.I)
 
 
+# a be-verb right before a violence verb: a passive, whose subject suffered the act ("was attacked", "were badly beaten")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _most_precise(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Force categories without "security forces" when the text names police or military more precisely."""
     if any(c in ("police", "military") for _, c in found):
@@ -1040,9 +1044,19 @@ def forces_before_verbs(sentences: list[str], riot: bool = False) -> list[tuple[
         for m in _FORCE_VERB.finditer(masked):
             if riot and _quells(masked[m.start():]):
                 continue  # "Security forces fired tear gas to disperse the crowd": the mob did the riot's violence
+            if _PASSIVE_BEFORE.search(masked, 0, m.start()):
+                continue  # "a police vehicle was attacked", "two policemen were shot": the force suffered the act
             window = " ".join(masked[:m.start()].split()[-5:])
-            out += [(i, c) for c, rx in rxs if rx.search(window) and (i, c) not in out]
+            found = [c for c, rx in rxs if rx.search(window)]
+            if not found and _BARE_MEMBERS.search(window):
+                # "a police vehicle was attacked and officers opened fire": bare "officers" are the force the
+                # sentence named before them
+                found = [c for c, rx in rxs if rx.search(masked, 0, m.start())]
+            out += [(i, c) for c in found if (i, c) not in out]
     return _most_precise(out)
+
+
+_BARE_MEMBERS = re.compile(r"\b(?:officers|officer|personnel|agents)\b", re.I)
 
 
 def _quells(after: str) -> bool:

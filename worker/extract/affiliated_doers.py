@@ -159,6 +159,10 @@ def _by_before() -> re.Pattern[str]:
 _HABIT = re.compile(r"\b(?:since\s+(?:\d{4}|the\b)|over the (?:past|last)|in recent (?:years|months|weeks)|"
                     r"for (?:years|decades|months)|thousands|hundreds|frequently|regularly|often|routinely|repeatedly|"
                     r"usually)\b", re.I)
+# a long span that makes a by-phrase's place a habitual scene ("has for years been the theatre of attacks by X"):
+# a count ("Hundreds of traders fled ... attacked by X") or "regularly" describing the target tells no habit of X
+_LONG_SPAN = re.compile(r"\b(?:for (?:years|decades|months)|since\s+\d{4}|over the (?:past|last) (?:\w+\s+)?"
+                        r"(?:years|decades)|in recent years)\b", re.I)
 _TAIL = re.compile(r"(?:\s+(?:group|faction|militia|movement|network|outfit|organi[sz]ation)(?![\w-]))?"
                    r"(?:\s*\([^()]{1,40}\))?")
 
@@ -225,6 +229,8 @@ def affiliated_doers(sentence: str) -> list[Affiliated]:
         before = sentence[max(0, m.start() - 80):m.start()]
         if _HABIT.search(re.split(r"[,;.:]", after, maxsplit=1)[0]):
             continue  # "have killed thousands since 2012": the doers' habit, in the clause of the verb
+        if _by_before().search(before) and _LONG_SPAN.search(re.split(r"[,;:]", before)[-1]):
+            continue  # "which has for years been the theatre of attacks by jihadists linked to X": a habit
         charged = False
         if _acts().match(after) or _by_before().search(before):
             role = AGENT

@@ -375,6 +375,9 @@ def dateline_end(sentence: str) -> int:
 
 
 _APPOSITION = re.compile(r"(?:an?|one)\s", re.I)
+# the comma before an apposition, after the name's alias in brackets if it has one ("the Ambazonia Defence Forces
+# (ADF), one of the separatist militias")
+_APPOSED_GAP = re.compile(r"(?:\(\s*[\w.'’&-]+(?:\s+[\w.'’&-]+)?\s*\)\s*)?,")
 
 
 def restates(sentence: str, role: Role, spans: Sequence[tuple[int, int]]) -> bool:
@@ -389,7 +392,7 @@ def restates(sentence: str, role: Role, spans: Sequence[tuple[int, int]]) -> boo
         if not a < b <= role.start:
             continue
         gap = sentence[b:role.start]
-        if gap.strip() == "," and _APPOSITION.match(role.text) \
+        if _APPOSED_GAP.fullmatch(gap.strip()) and _APPOSITION.match(role.text) \
                 or gap.strip() == "(" and sentence[role.end:role.end + 1] == ")":
             return True
     return False

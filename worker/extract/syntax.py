@@ -403,23 +403,43 @@ def _disguised(disguise: Any, guise: Any) -> Any | None:
 _BE = {"is", "are", "was", "were"}  # the parse runs without the lemmatizer
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _names_others(participle: Any) -> bool:
+    """An identity participle whose object is not the doer himself ("gunmen, describing the villagers as members of
+    X"): it tells the victims' group, not the doers'."""
+    return participle.lower_.endswith("ing") and any(c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES
+                                                     for c in participle.children)
+
+
 def _belongs_to(t: Any) -> list[Any]:
     """The body a doer's relative clause or participle says it belongs to ("the militants, who belong to X",
     "gunmen, who are members of X", "fighters belonging to X", "gunmen, whom police identified as members of X"):
     the doers are X's, so X is named as they are."""
     out: list[Any] = []
-    for clause in (c for c in t.children if c.dep_ in ("relcl", "acl")):
+    clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+    if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and t.head.lower_.endswith("ing") and t.head.i > t.i \
+            and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.head.children):
+        clauses.append(t.head)  # "a man presenting himself as a commander of X, ..., claimed": parsed as the
+        # participle's subject, a clause hung on the main verb; the participle still says whose man he is, when its
+        # object is himself ("gunmen, describing the villagers as members of X" name the victims' group)
+    for clause in clauses:
         for c in clause.children:
             if clause.lower_ in word_lists()["belong_verbs"] and c.dep_ == "prep" and c.lower_ == "to":
                 out += [o for o in c.children if o.dep_ == "pobj"]
             elif clause.lower_ in _BE and c.dep_ == "attr" and c.lower_ in word_lists()["member_nouns"]:
                 out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as":
+            elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as" \
+                    and not _names_others(clause):
                 # "gunmen, whom police identified as members of X", "attackers, identified as X fighters"
                 out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
                         for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
                         for o in p.children if o.dep_ == "pobj"]
+                # "presenting himself as an ADF commander": the group's name compounded on the member noun
+                out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
+                        for o in m.children if o.dep_ == "compound" and o.text[:1].isupper()]
     return out
 
 
@@ -481,11 +501,16 @@ def habitual(event: Any) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in lists["habitual_modifiers"] for t in things for c in t.children):
         return True
-    # the span may hang on the verb whose object the event noun is ("the region has seen attacks by X in recent years")
+    # the span may hang on the verb whose object the event noun is ("the region has seen attacks by X in recent years"),
+    # or on the verb of the noun whose "of" it is ("the region has for years been the theatre of attacks by X")
     holders = [event] + ([event.head] if event.dep_ == "dobj" else [])
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "over", "during") and any(
+    if event.dep_ == "pobj" and event.head.lower_ == "of" and event.head.head.dep_ in ("dobj", "attr"):
+        holders += [event.head.head, event.head.head.head]
+        holders += [a for a in event.head.head.head.children if a.dep_ == "aux"]  # "has for years been": on "has"
+    return any(p.dep_ == "prep" and (p.lower_ in ("in", "over", "during") and any(
         o.dep_ == "pobj" and (o.lower_ == "past" or (o.lower_ in lists["habitual_spans"] and any(
             m.lower_ in ("recent", "past", "previous") for m in o.children))) for o in p.children)
+        or p.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in lists["long_spans"] for o in p.children))
         for h in holders for p in h.children)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 from datetime import date, timedelta
 from typing import Any, Sequence
 
@@ -120,6 +121,16 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _ordinal_event(sentence: str) -> bool:
+    """"A second attack hit ...", "The third blast ...": the sentence opens on an event counted after the told
+    ones, another incident. An ordinal that counts a person ("A fourth child was wounded", "The third victim died in
+    hospital") counts one more victim of the told event, as the person lexicon says (toll_phrases)."""
+    if (m := _ORDINAL.search(sentence)) is None:
+        return False
+    return not any(toll_phrases.is_person_noun(w.group()) for w in islice(_WORD.finditer(sentence, m.end()), 2))
 _FORCE_KILLS_FIGHTERS = re.compile(r"\b(?:troops|soldiers|police|policemen|security forces|forces|army|commandos)\s+"
                                    r"(?:(?!(?:were|was|been|being|are|is|have|has)\b)\w+\s+){0,2}?"
                                    r"(?:killed|shot dead|gunned down)\s+(?!by\b)(?:\w+\s+){0,3}?"
@@ -352,7 +363,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
     if _new_day(d, ds, published, s.text) or _followup_of(d, s, tm):
         return True
-    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or _told_as_past(s.text, tm):
+    if _NEW_EVENT.search(s.text) or _ordinal_event(s.text) or _told_as_past(s.text, tm):
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
@@ -741,8 +752,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
-            out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
-                              _places_of(s, text, doc, body_start), recalled=True))
+            if _recalled_told(out, cur, s, tm):
+                cur.take(s, tm, _places_of(s, text, doc, body_start))  # its draft was begun by that clause
+            else:
+                out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
+                                  _places_of(s, text, doc, body_start), recalled=True))
             told.add(s.index)
             continue
         if tm is not None and _tells_another_event(whole.text):
@@ -835,7 +849,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
-                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
+                         series=bool(out and (_NEW_EVENT.search(s.text) or _ordinal_event(s.text) or second_clause)),
                          home=home if not out else set(),
                          dateline_lead=bool(home) and not out and _dateline_lead(text, sents, body_start, s, starts.get(s.index, s.start)))
             out.append(cur)
@@ -887,6 +901,16 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     return _keep(out, sents, rams)
 
 
+def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch) -> bool:
+    """"The blast came a month after the bombing of a church in Jolo on January 27. That explosion killed 20.": the
+    draft begun by the sentence before, on a day of its own, is the recalled event "that explosion" points back at,
+    when it is not the story's lead and tells an act of the noun's family: the sentence adds to it, not a new one."""
+    if cur is None or cur is out[0] or cur.sents[0].index != s.index - 1 \
+            or not any(not x.reporting for x, _ in cur.dates):
+        return False
+    return cur.tells(_FAMILIES.get(tm.event_type, tm.event_type)) or tm.event_type in GENERIC
+
+
 def _days_its_lead(d: _Draft, own: list[dates.DateMention], published: Any) -> bool:
     """The days fit a lead told without its own day ("Gunmen killed 12 ..., officials said on Monday" ... "The attack
     on Sunday night lasted hours"): each a full day of the week before the lead's statement (or the article)."""
@@ -902,7 +926,7 @@ def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.T
     wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, or the story's
     lead told without a day of its own when the day is of the week before its statement, and only when the sentence
     names no town or province the draft does not."""
-    if tm.followup or _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) \
+    if tm.followup or _NEW_EVENT.search(s.text) or _ordinal_event(s.text) \
             or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])):
         return None
     own = [x for x in ds if not x.reporting and x.value]
@@ -1755,7 +1779,7 @@ def _extract_incidents(text: str, doc: Any | None, published: str | None, title:
         budget.check()
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and not d.recalled
-                             and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
+                             and (d.sents[0].para == lead.para or bool(_ordinal_event(d.sents[0].text))))
         inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc,
                       text_places)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:

@@ -1,0 +1,45 @@
+"""One event told over several sentences is one incident: a sentence that counts one more victim ("A fourth guest
+was wounded") or retells a recalled event ("That explosion killed 12") adds to the draft it belongs to, not a new
+incident (the readable sets' extra incidents of this kind: helper "split", session 32)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tests.recall_cases import run
+
+_ORDINAL_GUEST = ("Gunmen opened fire on a wedding party in the village of Tudun Wada in Zamfara state on Friday, "
+                  "killing three guests.\n\nA fourth guest, a teenage boy, was wounded.\n\n"
+                  "Residents said the attackers arrived on motorbikes.")
+
+_ORDINAL_FARMER = ("KANDAHAR, Afghanistan — A roadside bomb struck a minibus in the Arghandab district of Kandahar "
+                   "province on Tuesday morning, killing two farmers who were riding to market, the governor's "
+                   "spokesman said.\n\nA third farmer, aged 40, was wounded.\n\n"
+                   "Police blamed the Taliban for the bombing.")
+
+_THAT_EXPLOSION = ("COTABATO CITY, Philippines – A bomb exploded at a bus terminal in Kidapawan City, Cotabato, on "
+                   "Monday, March 11, killing three passengers and wounding nine others, police said.\n\n"
+                   "The bomb was hidden in a sack near a ticket booth, according to the city's police chief.\n\n"
+                   "The blast came about six weeks after the bombing of a chapel in Jolo, Sulu, on January 28, 2024. "
+                   "That explosion killed 12 churchgoers and wounded more than 60. Abu Sayyaf was blamed for it.\n\n"
+                   "Soldiers have since arrested two suspects in the Jolo bombing.")
+
+
+def _brief(incs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(f["event_type"], f["date"], f["city"], f["killed"], f["injured"]) for f in incs]
+
+
+def test_an_ordinal_victim_is_no_second_attack(nlp) -> None:
+    incs = run(nlp, _ORDINAL_GUEST, "2024-03-12")
+    assert len(incs) == 1
+    assert incs[0]["killed"] == 3 and incs[0]["city"] == "Tudun Wada"
+
+
+def test_an_ordinal_victim_adds_to_the_toll(nlp) -> None:
+    incs = run(nlp, _ORDINAL_FARMER, "2024-03-12")
+    assert len(incs) == 1
+    assert (incs[0]["killed"], incs[0]["injured"]) == (2, 1)
+
+
+def test_that_explosion_joins_the_recalled_bombing(nlp) -> None:
+    incs = _brief(run(nlp, _THAT_EXPLOSION, "2024-03-12"))
+    assert incs == [("bombing", "2024-03-11", "Kidapawan", 3, 9), ("bombing", "2024-01-28", "Jolo", 12, 60)]

@@ -43,3 +43,24 @@ def test_an_ordinal_victim_adds_to_the_toll(nlp) -> None:
 def test_that_explosion_joins_the_recalled_bombing(nlp) -> None:
     incs = _brief(run(nlp, _THAT_EXPLOSION, "2024-03-12"))
     assert incs == [("bombing", "2024-03-11", "Kidapawan", 3, 9), ("bombing", "2024-01-28", "Jolo", 12, 60)]
+
+
+_DOERS_CLAUSE = ("Six people were killed on Sunday when gunmen stormed a hotel in Mogadishu, police said.\n\n"
+                 "On March 3 last year, two al-Shabaab fighters carried out a suicide bombing outside the Defence "
+                 "Ministry in Mogadishu; both attackers died and three guards were slightly injured.\n\n"
+                 "The group said it carried out the hotel attack.")
+
+_REPRISAL = ("Gunmen stormed the headquarters of a state energy company in Kirikkale on Wednesday, killing four people "
+             "and wounding 15, the interior minister said.\n\nThe attackers were killed by security forces after a "
+             "two-hour gunfight.\n\nHours after the attack, Turkish warplanes struck what the ministry called PKK "
+             "targets in northern Iraq.")
+
+
+def test_a_clause_of_the_doers_fate_is_no_other_event(nlp) -> None:
+    incs = _brief(run(nlp, _DOERS_CLAUSE, "2024-03-12"))
+    assert [x[:3] for x in incs] == [("attack", "2024-03-10", "Mogadishu"), ("suicide_bombing", "2023-03-03", "Mogadishu")]
+
+
+def test_a_reprisal_does_not_type_the_attack(nlp) -> None:
+    incs = run(nlp, _REPRISAL, "2024-03-12")
+    assert [f["event_type"] for f in incs] == ["attack"]

@@ -375,7 +375,8 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
-    if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
+    if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds) \
+            and not _names_only_its_doers(s.text, tm):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     # a person's origin or a statement's seat ("arrested the driver, a man from Leipzig") is not where the sentence's
     # event was: it places no other incident
@@ -388,6 +389,18 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces)
                 or (quarters and told and not quarters & told))
+
+
+@cache
+def _doer_noun() -> re.Pattern[str]:
+    return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
+
+
+def _names_only_its_doers(clause: str, tm: types.TypeMatch) -> bool:
+    """"... carried out a suicide bombing in Ankara; both attackers died and two officers were injured": a clause
+    whose event word is only the armed noun of its doers ("attackers", "gunmen") tells what befell the told event's
+    doers and victims, not another act of its own."""
+    return _doer_noun().fullmatch(clause, tm.start, tm.end) is not None
 
 
 # "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma
@@ -1402,6 +1415,19 @@ def _arrest_sequel(k: types.TypeMatch, text: str) -> types.TypeMatch | None:
 _FROM_AFAR = ("shelling", "air_strike")
 
 
+# "Hours after the attack,", "Following the bombing,", "In retaliation for the ambush,": the sentence opens on the
+# told event as what its own act came after
+_AFTER_IT = re.compile(r"^\W*(?:(?:\w+|a few|a day|two days)\s+)?(?:after|following|in (?:response|retaliation) (?:to|for))\s+"
+                       + _ANAPHORA.pattern + r"\b", re.I)
+
+
+def _acts_after_it(sentence: str, k: types.TypeMatch) -> bool:
+    """The sentence's act comes after the event it points back at ("Hours after the attack, warplanes struck ..."):
+    a later act of its own (a reprisal), whose method does not refine the told event's."""
+    m = _AFTER_IT.search(sentence)
+    return m is not None and m.end() <= k.start
+
+
 def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
     more specific reading of a generic lead ("attack") refines it, and shells or an aircraft a blast whose means
@@ -1418,6 +1444,8 @@ def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) 
         if best.event_type == "arrest" and k.event_type == "riot" and \
                 (k := _arrest_sequel(k, texts[i] if i < len(texts) else "")) is None:
             continue
+        if i < len(texts) and _acts_after_it(texts[i], k):
+            continue  # "Hours after the attack, warplanes struck PKK targets": a reprisal, not the attack's means
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
                 (best.blast and k.event_type in _FROM_AFAR and not k.denied):

@@ -64,3 +64,20 @@ def test_a_clause_of_the_doers_fate_is_no_other_event(nlp) -> None:
 def test_a_reprisal_does_not_type_the_attack(nlp) -> None:
     incs = run(nlp, _REPRISAL, "2024-03-12")
     assert [f["event_type"] for f in incs] == ["attack"]
+
+
+_REVISED_TOLL = ("Pakistan revised down the death toll from the twin bombings at a Sufi shrine in the northwestern town "
+                 "of Parachinar in Kurram district to 41 from 47 on Friday, citing double counting.\n\n"
+                 "More than 120 were wounded in Wednesday's blasts, which tore through crowds of pilgrims. The "
+                 "Pakistani Taliban said two of its members had detonated explosive vests.")
+
+
+def test_a_revised_toll_is_dated_by_the_blasts_not_the_revision(nlp) -> None:
+    incs = run(nlp, _REVISED_TOLL, "2024-03-09")
+    assert [(f["date"], f["city"]) for f in incs] == [("2024-03-06", "Parachinar")]
+
+
+def test_revised_down_is_an_update() -> None:
+    from worker.extract import casualties
+    found = casualties.counts("Officials revised down the death toll from the blast to 41 on Friday.", "killed")
+    assert [(c.n, c.update) for c in found] == [(41, True)]

@@ -81,3 +81,14 @@ def test_revised_down_is_an_update() -> None:
     from worker.extract import casualties
     found = casualties.counts("Officials revised down the death toll from the blast to 41 on Friday.", "killed")
     assert [(c.n, c.update) for c in found] == [(41, True)]
+
+
+_CAPITAL_USED = ("(Reuters) - Russian missiles struck the centre of Kharkiv on Saturday, killing 11 people, including "
+                 "two children, Ukrainian officials said. More than 50 were wounded.\n\n"
+                 "Ukraine said Moscow had used cluster munitions against residential areas. Russia denied targeting "
+                 "civilians.")
+
+
+def test_a_capital_that_used_weapons_is_its_state_not_a_scene(nlp) -> None:
+    incs = run(nlp, _CAPITAL_USED, "2024-03-10")
+    assert [(f["city"], f["killed"]) for f in incs] == [("Kharkiv", 11)]

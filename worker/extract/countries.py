@@ -288,7 +288,7 @@ def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[st
 
 # a capital standing for its government speaks, reacts, denies or blames ("Washington condemned", "Moscow denied",
 # "Kyiv said"): a quarter of its clue, as a reacting country's (REACTION)
-_GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
+_GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs", "state_use_verbs")
 
 
 def government_speaks(text: str, m: Any) -> bool:

@@ -92,3 +92,20 @@ _CAPITAL_USED = ("(Reuters) - Russian missiles struck the centre of Kharkiv on S
 def test_a_capital_that_used_weapons_is_its_state_not_a_scene(nlp) -> None:
     incs = run(nlp, _CAPITAL_USED, "2024-03-10")
     assert [(f["city"], f["killed"]) for f in incs] == [("Kharkiv", 11)]
+
+
+_STILL_ATTACKS = ("Four soldiers were wounded late on Sunday when al-Shabaab militants attacked a checkpoint near "
+                  "Afgooye, Somali officials said.\n\n"
+                  "Al-Shabaab militants still carry out hit-and-run attacks on troops and villagers in rural areas of "
+                  "Lower Shabelle and Middle Shabelle, although the group lost Mogadishu in 2011.")
+
+
+def test_what_a_group_still_does_is_no_incident(nlp) -> None:
+    incs = run(nlp, _STILL_ATTACKS, "2024-03-12")
+    assert [f["date"] for f in incs] == ["2024-03-10"]
+
+
+def test_still_with_the_plural_of_acts_is_habitual() -> None:
+    from worker.extract import types
+    assert types.habitual("Militants still carry out hit-and-run attacks on villagers in rural Kirkuk.")
+    assert not types.habitual("The gunmen were still inside the school when troops arrived.")

@@ -826,7 +826,9 @@ def _habit_words() -> re.Pattern[str]:
     repeatedly attacked"), since "repeatedly stabbed the victim" tells how one act went."""
     from worker.extract.syntax import word_lists  # the parse's lexicons; types stays importable without spaCy
     words = literal(w for w in word_lists()["habitual_adverbs"] if w != "repeatedly")
-    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + words + r")\b", re.I)
+    # "militants still carry out hit-and-run attacks": what a group goes on doing, told by the plural of its acts
+    still = r"still (?:[\w-]+ ){1,3}?(?:attacks|raids|ambushes|bombings|abductions|kidnappings|killings)"
+    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + still + "|" + words + r")\b", re.I)
 
 
 @cache

@@ -109,3 +109,15 @@ def test_still_with_the_plural_of_acts_is_habitual() -> None:
     from worker.extract import types
     assert types.habitual("Militants still carry out hit-and-run attacks on villagers in rural Kirkuk.")
     assert not types.habitual("The gunmen were still inside the school when troops arrived.")
+
+
+_FOREIGN_ALIAS = ("NIAMEY (AFP) - Nine Nigerien soldiers were killed in an attack by suspected jihadists in the "
+                  "southwestern Tillaberi region on Sunday, the defence ministry said.\n\n"
+                  "A patrol was ambushed near the village of Inates, in the Tera department, by dozens of gunmen on "
+                  "motorcycles, the ministry said in a first statement, which reported six soldiers killed.\n\n"
+                  "Twelve other soldiers were wounded and evacuated to Niamey, it added.")
+
+
+def test_a_foreign_namesake_province_starts_no_other_event(nlp) -> None:
+    incs = run(nlp, _FOREIGN_ALIAS, "2024-03-12")
+    assert [(f["country"], f["admin1"], f["killed"]) for f in incs] == [("Niger", "Tillaberi", 9)]

@@ -387,7 +387,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     # a person's origin or a statement's seat ("arrested the driver, a man from Leipzig") is not where the sentence's
     # event was: it places no other incident
-    ps = [p for p in ps if not p.aside]
+    ps = [p for p in ps if not p.aside and not _foreign_alias(p, d)]
     sites, provinces = _sites(ps), _provinces(ps)
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
@@ -408,6 +408,14 @@ def _names_only_its_doers(clause: str, tm: types.TypeMatch) -> bool:
     whose event word is only the armed noun of its doers ("attackers", "gunmen") tells what befell the told event's
     doers and victims, not another act of its own."""
     return _doer_noun().fullmatch(clause, tm.start, tm.end) is not None
+
+
+def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:
+    """A province of another country than every place the draft named, found only by another name of it ("the Tera
+    department" read as Russia's Tver Oblast in a story of Niger): a namesake misread, no other province."""
+    told = {x.place.country for x in d.places if x.place is not None}
+    return p.place is not None and p.place.kind == "admin1" and bool(told) and p.place.country not in told \
+        and places.province_key(p.text) != places.province_key(p.place.name)
 
 
 # "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma

@@ -1,0 +1,19 @@
+"""The one-event rules of helper "split" (session 32) narrowed to what they were for, after an outside review: a
+person noun that only modifies the counted event, a back-reference that names another day, a far province spelled
+as the wires do, a revised toll's own event day, a capital that uses weapons told outright, an 'after the attack'
+opener that tells the attack's own means, and 'still' of an ongoing fight."""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from tests.recall_cases import run
+
+
+def _brief(incs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(f["event_type"], f["date"], f["country"], f["city"], f["killed"], f["injured"]) for f in incs]
+
+
+def test_still_fighting_off_attacks_is_no_habit() -> None:
+    from worker.extract import types
+    assert not types.habitual("Soldiers were still fighting off militant attacks on an army base in Bannu.")
+    assert types.habitual("Militants still launch raids on villages across the north.")

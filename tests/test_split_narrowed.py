@@ -13,6 +13,19 @@ def _brief(incs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [(f["event_type"], f["date"], f["country"], f["city"], f["killed"], f["injured"]) for f in incs]
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def test_a_capital_that_uses_weapons_is_its_state_only_in_what_another_says() -> None:
+    from worker.extract import countries
+    told = "Kyiv used air defences to down 15 drones overnight, but debris hurt three people in Obolon."
+    assert not countries.government_speaks(told, _Span(0, 4))
+    claimed = "Ukraine said Moscow had used cluster munitions against residential areas."
+    assert countries.government_speaks(claimed, _Span(13, 19))
+
+
 def test_still_fighting_off_attacks_is_no_habit() -> None:
     from worker.extract import types
     assert not types.habitual("Soldiers were still fighting off militant attacks on an army base in Bannu.")

@@ -13,6 +13,20 @@ def _brief(incs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [(f["event_type"], f["date"], f["country"], f["city"], f["killed"], f["injured"]) for f in incs]
 
 
+def test_an_ordinal_before_a_person_modifier_counts_an_event(nlp) -> None:
+    text = ("Gunmen killed five people at a bus stop in Quetta on Tuesday, police said.\n\n"
+            "A second gunman attack struck a market in the city two hours later, killing three shoppers.")
+    assert [x[4] for x in _brief(run(nlp, text, "2024-03-12"))] == [5, 3]
+
+
+def test_the_ordinal_rule_reads_the_phrase_head() -> None:
+    from worker.extract import _ordinal_event
+    assert _ordinal_event("A second militant attack hit the town an hour later.")
+    assert _ordinal_event("A second student hostel was set on fire.")
+    assert not _ordinal_event("A fourth guest, a teenage boy, was wounded.")
+    assert not _ordinal_event("A third police officer died in hospital.")
+
+
 class _Span(NamedTuple):
     start: int
     end: int

@@ -130,7 +130,32 @@ def _ordinal_event(sentence: str) -> bool:
     hospital") counts one more victim of the told event, as the person lexicon says (toll_phrases)."""
     if (m := _ORDINAL.search(sentence)) is None:
         return False
-    return not any(toll_phrases.is_person_noun(w.group()) for w in islice(_WORD.finditer(sentence, m.end()), 2))
+    words = list(islice(_WORD.finditer(sentence, m.end()), 4))
+    first = next((i for i, w in enumerate(words[:2]) if toll_phrases.is_person_noun(w.group())), None)
+    if first is None:
+        return True
+    last = first
+    while last + 1 < len(words) and toll_phrases.is_person_noun(words[last + 1].group()) \
+            and not sentence[words[last].end():words[last + 1].start()].strip():
+        last += 1
+    return not _heads_phrase(sentence, words[last], words[last + 1] if last + 1 < len(words) else None)
+
+
+def _heads_phrase(sentence: str, noun: re.Match[str], after: re.Match[str] | None) -> bool:
+    """The person noun ends its phrase ("A fourth guest was wounded", "A third farmer, aged 40"), rather than
+    modifying the noun after it ("A second militant attack", "A second student hostel"): a phrase ends at a mark, a
+    function word or a verb (role_words phrase_closers, an -ed form)."""
+    if after is None or sentence[noun.end():after.start()].strip():
+        return True
+    word = after.group()
+    return word.lower() in _phrase_closers() or word.endswith("ed") or word[0].isupper()
+
+
+@cache
+def _phrase_closers() -> frozenset[str]:
+    return frozenset(syntax.word_lists()["phrase_closers"])
+
+
 _FORCE_KILLS_FIGHTERS = re.compile(r"\b(?:troops|soldiers|police|policemen|security forces|forces|army|commandos)\s+"
                                    r"(?:(?!(?:were|was|been|being|are|is|have|has)\b)\w+\s+){0,2}?"
                                    r"(?:killed|shot dead|gunned down)\s+(?!by\b)(?:\w+\s+){0,3}?"

@@ -27,6 +27,14 @@ def test_the_ordinal_rule_reads_the_phrase_head() -> None:
     assert not _ordinal_event("A third police officer died in hospital.")
 
 
+def test_a_revised_toll_keeps_its_events_possessive_day(nlp) -> None:
+    text = ("Bandits killed nine villagers in Zamfara on Sunday, police said.\n\n"
+            "Separately, officials revised up the death toll from Thursday's bombing at a bus station in Gombe to 20 "
+            "from 12 on Monday.")
+    gombe = [x for x in _brief(run(nlp, text, "2024-03-12")) if x[3] == "Gombe"]
+    assert gombe and gombe[0][1] == "2024-03-07"
+
+
 class _Span(NamedTuple):
     start: int
     end: int

@@ -194,11 +194,14 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     event's."""
     ds = before_clauses.without_other_clause_days(
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
-    if ds and (_TOLL_REVISED.search(sentence) or any(c.update for c in casualties.counts(sentence, "killed"))):
+    revised = _TOLL_REVISED.search(sentence)
+    if ds and (revised or any(c.update for c in casualties.counts(sentence, "killed"))):
         told_at = _update_told_event(sentence)
         if any(x.start < told_at and _POSSESSIVE.match(sentence, x.end) for x in ds):
             told_at = len(sentence)  # "the toll from Sunday's bombing rose ..., after rioters burned houses on Monday"
-        return [x if x.start >= told_at else replace(x, reporting=True) for x in ds]
+        own = _revised_event_day(sentence, revised)
+        return [x if x.start >= told_at or (own is not None and x.start <= own < x.end) else replace(x, reporting=True)
+                for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
 
@@ -208,6 +211,19 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
 _TOLL_REVISED = re.compile(r"\b(?:revis|rais|lower|updat|correct|adjust)(?:e|es|ed|ing)\s+(?:(?:down|up)(?:ward)?\s+)?"
                            r"(?:the|its|their)\s+(?:overall\s+|official\s+)?(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\b",
                            re.I)
+# "... the death toll from Friday's suicide bombing": the revised toll's event, named by its day
+_REVISED_OF = re.compile(r"\s+(?:from|of|in|for)\s+(?:the\s+|last\s+)?", re.I)
+
+
+def _revised_event_day(sentence: str, revised: re.Match[str] | None) -> int | None:
+    """Where the day of the revised toll's own event stands ("revised up the death toll from Friday's bombing"):
+    that day is the event's, not the revision's; None when the toll names no day of its own so."""
+    if revised is None or (m := _REVISED_OF.match(sentence, revised.end())) is None:
+        return None
+    return m.end() if _DAY_POSSESSIVE.match(sentence, m.end()) else None
+
+
+_DAY_POSSESSIVE = re.compile(r"\w+(?:\s+\w+)?['’]s\b")
 
 
 def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:

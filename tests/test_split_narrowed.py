@@ -27,6 +27,14 @@ def test_the_ordinal_rule_reads_the_phrase_head() -> None:
     assert not _ordinal_event("A third police officer died in hospital.")
 
 
+def test_a_back_reference_naming_the_leads_day_leaves_the_recalled_event(nlp) -> None:
+    text = ("A bomb exploded at a market in Maiduguri on Tuesday, killing four traders, police said.\n\n"
+            "The blast came a month after the bombing of a mosque in Konduga on February 9. That explosion on "
+            "Tuesday also wounded seven others.")
+    konduga = [x for x in _brief(run(nlp, text, "2024-03-12")) if x[3] == "Konduga"]
+    assert konduga and konduga[0][5] is None
+
+
 def test_a_revised_toll_keeps_its_events_possessive_day(nlp) -> None:
     text = ("Bandits killed nine villagers in Zamfara on Sunday, police said.\n\n"
             "Separately, officials revised up the death toll from Thursday's bombing at a bus station in Gombe to 20 "

@@ -821,7 +821,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
-            if _recalled_told(out, cur, s, tm):
+            if _recalled_told(out, cur, s, tm, ds):
                 cur.take(s, tm, _places_of(s, text, doc, body_start))  # its draft was begun by that clause
             else:
                 out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
@@ -970,12 +970,18 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     return _keep(out, sents, rams)
 
 
-def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch) -> bool:
+def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch,
+                   ds: list[dates.DateMention]) -> bool:
     """"The blast came a month after the bombing of a church in Jolo on January 27. That explosion killed 20.": the
     draft begun by the sentence before, on a day of its own, is the recalled event "that explosion" points back at,
-    when it is not the story's lead and tells an act of the noun's family: the sentence adds to it, not a new one."""
+    when it is not the story's lead and tells an act of the noun's family: the sentence adds to it, not a new one.
+    A sentence naming another day than that draft's ("That explosion on Monday", "in Saturday's attack") points at
+    the event of that day, not at the recalled one."""
     if cur is None or cur is out[0] or cur.sents[0].index != s.index - 1 \
             or not any(not x.reporting for x, _ in cur.dates):
+        return False
+    days = {x.value for x, _ in cur.dates if not x.reporting}
+    if any(x.value and not x.reporting and x.value not in days for x in ds):
         return False
     return cur.tells(_FAMILIES.get(tm.event_type, tm.event_type)) or tm.event_type in GENERIC
 

@@ -56,6 +56,13 @@ def test_a_capital_that_uses_weapons_is_its_state_only_in_what_another_says() ->
     assert countries.government_speaks(claimed, _Span(13, 19))
 
 
+def test_an_after_the_attack_opener_telling_its_means_refines_the_type(nlp) -> None:
+    text = ("An attack on an army post near Bannu killed five soldiers on Monday, officials said.\n\n"
+            "Hours after the attack, officials said a suicide bomber had rammed a truck packed with explosives into "
+            "the gate.")
+    assert [x[0] for x in _brief(run(nlp, text, "2024-03-12"))] == ["suicide_bombing"]
+
+
 def test_still_fighting_off_attacks_is_no_habit() -> None:
     from worker.extract import types
     assert not types.habitual("Soldiers were still fighting off militant attacks on an army base in Bannu.")

@@ -1487,7 +1487,25 @@ def _acts_after_it(sentence: str, k: types.TypeMatch) -> bool:
     """The sentence's act comes after the event it points back at ("Hours after the attack, warplanes struck ..."):
     a later act of its own (a reprisal), whose method does not refine the told event's."""
     m = _AFTER_IT.search(sentence)
-    return m is not None and m.end() <= k.start
+    if m is None or m.end() > k.start:
+        return False
+    gap = sentence[m.end():k.start]  # who acts: another actor's act, not what is said of the told attack's means
+    return _other_actor().search(sentence, m.end(), k.end) is not None and _said_of_it().search(gap) is None
+
+
+@cache
+def _other_actor() -> re.Pattern[str]:
+    """Forces or aircraft (role_words force_nouns, craft_nouns) that act after an attack: a reprisal's doers, not a
+    bomber of the told attack ("a suicide bomber")."""
+    lists = syntax.word_lists()
+    return re.compile(r"(?<!suicide )\b(?:" + literal(lists["force_nouns"] + lists["craft_nouns"]) + r")\b", re.I)
+
+
+@cache
+def _said_of_it() -> re.Pattern[str]:
+    """A verb of speech before the act ("Hours after the attack, police said a suicide bomber had ..."): what was
+    learnt of the told attack."""
+    return re.compile(r"\b(?:" + literal(syntax.word_lists()["report_verbs"]) + r")\b", re.I)
 
 
 def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:

@@ -35,6 +35,13 @@ def test_a_back_reference_naming_the_leads_day_leaves_the_recalled_event(nlp) ->
     assert konduga and konduga[0][5] is None
 
 
+def test_a_far_province_in_the_wires_spelling_is_its_own_incident(nlp) -> None:
+    text = ("A Ukrainian drone hit an oil depot in the Russian city of Kursk on Sunday, killing two workers, the "
+            "governor said.\n\nIn the Kharkov region, a Russian missile hit a school, killing four people, Ukrainian "
+            "officials said.")
+    assert [(x[2], x[4]) for x in _brief(run(nlp, text, "2024-03-12"))] == [("Russia", 2), ("Ukraine", 4)]
+
+
 def test_a_revised_toll_keeps_its_events_possessive_day(nlp) -> None:
     text = ("Bandits killed nine villagers in Zamfara on Sunday, police said.\n\n"
             "Separately, officials revised up the death toll from Thursday's bombing at a bus station in Gombe to 20 "

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates,
                             followup_days, found_killed, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_reference, segment,
-                            singled_out, sport_pages, syntax,
+                            singled_out, sport_pages, syntax, geonames,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
@@ -456,7 +456,16 @@ def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:
     department" read as Russia's Tver Oblast in a story of Niger): a namesake misread, no other province."""
     told = {x.place.country for x in d.places if x.place is not None}
     return p.place is not None and p.place.kind == "admin1" and bool(told) and p.place.country not in told \
-        and places.province_key(p.text) != places.province_key(p.place.name)
+        and places.province_key(p.text) != places.province_key(p.place.name) and _named_at_home(p.text, told)
+
+
+def _named_at_home(text: str, told: set[str]) -> bool:
+    """The name is also a town or a district of a country the draft named ("Tera" of Niger), so reading it as a
+    far province by another of its names is the misreading; a far province spelled as the wires do ("the Odessa
+    region", "Kharkov") names no place of home and is the far province."""
+    name = re.sub(r"^the\s+", "", places.province_key(text))
+    return bool(told & countries.town_votes(name).keys()) \
+        or any(u.country in told for u in geonames.index().subdivisions_named(name))
 
 
 # "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma

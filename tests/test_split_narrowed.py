@@ -74,3 +74,11 @@ def test_still_fighting_off_attacks_is_no_habit() -> None:
     from worker.extract import types
     assert not types.habitual("Soldiers were still fighting off militant attacks on an army base in Bannu.")
     assert types.habitual("Militants still launch raids on villages across the north.")
+
+
+def test_a_revised_toll_keeps_the_day_its_event_phrase_names(nlp) -> None:
+    text = ("Bandits killed nine villagers in Zamfara on Sunday, police said.\n\n"
+            "Officials on Monday revised down their death toll from a bombing at a market in Gombe on Thursday to "
+            "twelve from 20.")
+    gombe = [x for x in _brief(run(nlp, text, "2024-03-12")) if x[3] == "Gombe"]
+    assert gombe and gombe[0][1] == "2024-03-07"

@@ -199,9 +199,8 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
         told_at = _update_told_event(sentence)
         if any(x.start < told_at and _POSSESSIVE.match(sentence, x.end) for x in ds):
             told_at = len(sentence)  # "the toll from Sunday's bombing rose ..., after rioters burned houses on Monday"
-        own = _revised_event_day(sentence, revised)
-        return [x if x.start >= told_at or (own is not None and x.start <= own < x.end) else replace(x, reporting=True)
-                for x in ds]
+        a, b = _revised_event_days(sentence, revised)
+        return [x if x.start >= told_at or a <= x.end and x.start < b else replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
 
@@ -212,18 +211,24 @@ _TOLL_REVISED = re.compile(r"\b(?:revis|rais|lower|updat|correct|adjust)(?:e|es|
                            r"(?:the|its|their)\s+(?:overall\s+|official\s+)?(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\b",
                            re.I)
 # "... the death toll from Friday's suicide bombing": the revised toll's event, named by its day
-_REVISED_OF = re.compile(r"\s+(?:from|of|in|for)\s+(?:the\s+|last\s+)?", re.I)
+_REVISED_OF = re.compile(r"\s+(?:from|of|in|for)\s+", re.I)
 
 
-def _revised_event_day(sentence: str, revised: re.Match[str] | None) -> int | None:
-    """Where the day of the revised toll's own event stands ("revised up the death toll from Friday's bombing"):
-    that day is the event's, not the revision's; None when the toll names no day of its own so."""
+def _revised_event_days(sentence: str, revised: re.Match[str] | None) -> tuple[int, int]:
+    """The revised toll's own event phrase ("revised up the death toll from Friday's bombing", "... from a suicide
+    bombing at a market in Konduga on Friday to 19 from 32"), up to its new figure or a mark: a day there is the
+    event's, not the revision's; an empty span when the toll names no event so."""
     if revised is None or (m := _REVISED_OF.match(sentence, revised.end())) is None:
-        return None
-    return m.end() if _DAY_POSSESSIVE.match(sentence, m.end()) else None
+        return (0, 0)
+    end = _revised_figure().search(sentence, m.end())
+    return (m.end(), end.start() if end else len(sentence))
 
 
-_DAY_POSSESSIVE = re.compile(r"\w+(?:\s+\w+)?['’]s\b")
+@cache
+def _revised_figure() -> re.Pattern[str]:
+    """Where a revised toll's event phrase ends: its new figure ("to 19", "to nineteen", "to at least 40") or a mark."""
+    return re.compile(r"\s+to\s+(?:" + number_words.bound_alternation() + r"\s+)?(?:\d|"
+                      + number_words.count_words() + r")|[,;:]", re.I)
 
 
 def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 from datetime import date, timedelta
 from typing import Any, Sequence
 
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates, death_leads,
-                            followup_days, found_killed, habit_days, happened_days, last_weekdays,
+                            followup_days, found_killed, geonames, habit_days, happened_days, last_weekdays,
                             number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment,
                             singled_out, sport_pages, syntax,
                             toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
@@ -120,6 +121,41 @@ _NEW_EVENT = re.compile(r"\b(?:in (?:a|another|one) (?:further |separate |second
                         r"^\W*(?:in (?:response|retaliation)|in addition to|beyond this)\b", re.I)
 # "A second drone struck a car near ...": the next event of a series the article is about (primary like the first)
 _ORDINAL = re.compile(r"^\W*(?:a|the) (?:second|third|fourth|fifth)\b(?! (?:\w+ )?(?:incident|case)\b)", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _ordinal_event(sentence: str) -> bool:
+    """"A second attack hit ...", "The third blast ...": the sentence opens on an event counted after the told
+    ones, another incident. An ordinal that counts a person ("A fourth child was wounded", "The third victim died in
+    hospital") counts one more victim of the told event, as the person lexicon says (toll_phrases)."""
+    if (m := _ORDINAL.search(sentence)) is None:
+        return False
+    words = list(islice(_WORD.finditer(sentence, m.end()), 4))
+    first = next((i for i, w in enumerate(words[:2]) if toll_phrases.is_person_noun(w.group())), None)
+    if first is None:
+        return True
+    last = first
+    while last + 1 < len(words) and toll_phrases.is_person_noun(words[last + 1].group()) \
+            and not sentence[words[last].end():words[last + 1].start()].strip():
+        last += 1
+    return not _heads_phrase(sentence, words[last], words[last + 1] if last + 1 < len(words) else None)
+
+
+def _heads_phrase(sentence: str, noun: re.Match[str], after: re.Match[str] | None) -> bool:
+    """The person noun ends its phrase ("A fourth guest was wounded", "A third farmer, aged 40"), rather than
+    modifying the noun after it ("A second militant attack", "A second student hostel"): a phrase ends at a mark, a
+    function word or a verb (role_words phrase_closers, an -ed form)."""
+    if after is None or sentence[noun.end():after.start()].strip():
+        return True
+    word = after.group()
+    return word.lower() in _phrase_closers() or word.endswith("ed") or word[0].isupper()
+
+
+@cache
+def _phrase_closers() -> frozenset[str]:
+    return frozenset(syntax.word_lists()["phrase_closers"])
+
+
 _FORCE_KILLS_FIGHTERS = re.compile(r"\b(?:troops|soldiers|police|policemen|security forces|forces|army|commandos)\s+"
                                    r"(?:(?!(?:were|was|been|being|are|is|have|has)\b)\w+\s+){0,2}?"
                                    r"(?:killed|shot dead|gunned down)\s+(?!by\b)(?:\w+\s+){0,3}?"
@@ -158,13 +194,41 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     event's."""
     ds = before_clauses.without_other_clause_days(
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
-    if ds and any(c.update for c in casualties.counts(sentence, "killed")):
+    revised = _TOLL_REVISED.search(sentence)
+    if ds and (revised or any(c.update for c in casualties.counts(sentence, "killed"))):
         told_at = _update_told_event(sentence)
         if any(x.start < told_at and _POSSESSIVE.match(sentence, x.end) for x in ds):
             told_at = len(sentence)  # "the toll from Sunday's bombing rose ..., after rioters burned houses on Monday"
-        return [x if x.start >= told_at else replace(x, reporting=True) for x in ds]
+        a, b = _revised_event_days(sentence, revised)
+        return [x if x.start >= told_at or a <= x.end and x.start < b else replace(x, reporting=True) for x in ds]
     ds = [replace(x, reporting=True) if not x.reporting and _reaction_day(sentence, x) else x for x in ds]
     return _history_year(sentence, _blame_days(sentence, recalled_days.without_recalled_years(sentence, ds)))
+
+
+# "Iran revised down the death toll from twin bombings near ... to 89 from 95 on Friday": a toll revised by its
+# counter, however far its figure stands from the verb, is an update on the revision's day
+_TOLL_REVISED = re.compile(r"\b(?:revis|rais|lower|updat|correct|adjust)(?:e|es|ed|ing)\s+(?:(?:down|up)(?:ward)?\s+)?"
+                           r"(?:the|its|their)\s+(?:overall\s+|official\s+)?(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\b",
+                           re.I)
+# "... the death toll from Friday's suicide bombing": the revised toll's event, named by its day
+_REVISED_OF = re.compile(r"\s+(?:from|of|in|for)\s+", re.I)
+
+
+def _revised_event_days(sentence: str, revised: re.Match[str] | None) -> tuple[int, int]:
+    """The revised toll's own event phrase ("revised up the death toll from Friday's bombing", "... from a suicide
+    bombing at a market in Konduga on Friday to 19 from 32"), up to its new figure or a mark: a day there is the
+    event's, not the revision's; an empty span when the toll names no event so."""
+    if revised is None or (m := _REVISED_OF.match(sentence, revised.end())) is None:
+        return (0, 0)
+    end = _revised_figure().search(sentence, m.end())
+    return (m.end(), end.start() if end else len(sentence))
+
+
+@cache
+def _revised_figure() -> re.Pattern[str]:
+    """Where a revised toll's event phrase ends: its new figure ("to 19", "to nineteen", "to at least 40") or a mark."""
+    return re.compile(r"\s+to\s+(?:" + number_words.bound_alternation() + r"\s+)?(?:\d|"
+                      + number_words.count_words() + r")|[,;:]", re.I)
 
 
 def _untyped_toll_day(sentence: str, day: dates.DateMention) -> bool:
@@ -352,7 +416,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 tm: types.TypeMatch, sents_start: dict[int, int], published: Any = None) -> bool:
     if _new_day(d, ds, published, s.text) or _followup_of(d, s, tm):
         return True
-    if _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or _told_as_past(s.text, tm):
+    if _NEW_EVENT.search(s.text) or _ordinal_event(s.text) or _told_as_past(s.text, tm):
         return True
     if tm.event_type == "other" and all(k is None or k.event_type != "other" for k in d.kinds):
         return True  # "al-Shabaab has retaken control of Janaale": a change of control is its own event
@@ -364,11 +428,12 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
-    if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds):
+    if clause and tm.strong and all(k is None or k.event_type != tm.event_type for k in d.kinds) \
+            and not _names_only_its_doers(s.text, tm):
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     # a person's origin or a statement's seat ("arrested the driver, a man from Leipzig") is not where the sentence's
     # event was: it places no other incident
-    ps = [p for p in ps if not p.aside]
+    ps = [p for p in ps if not p.aside and not _foreign_alias(p, d)]
     sites, provinces = _sites(ps), _provinces(ps)
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
@@ -377,6 +442,35 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     return bool((sites and d.sites and not sites & d.sites and not within)
                 or (provinces and d.provinces and not provinces & d.provinces)
                 or (quarters and told and not quarters & told))
+
+
+@cache
+def _doer_noun() -> re.Pattern[str]:
+    return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
+
+
+def _names_only_its_doers(clause: str, tm: types.TypeMatch) -> bool:
+    """"... carried out a suicide bombing in Ankara; both attackers died and two officers were injured": a clause
+    whose event word is only the armed noun of its doers ("attackers", "gunmen") tells what befell the told event's
+    doers and victims, not another act of its own."""
+    return _doer_noun().fullmatch(clause, tm.start, tm.end) is not None
+
+
+def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:
+    """A province of another country than every place the draft named, found only by another name of it ("the Tera
+    department" read as Russia's Tver Oblast in a story of Niger): a namesake misread, no other province."""
+    told = {x.place.country for x in d.places if x.place is not None}
+    return p.place is not None and p.place.kind == "admin1" and bool(told) and p.place.country not in told \
+        and places.province_key(p.text) != places.province_key(p.place.name) and _named_at_home(p.text, told)
+
+
+def _named_at_home(text: str, told: set[str]) -> bool:
+    """The name is also a town or a district of a country the draft named ("Tera" of Niger), so reading it as a
+    far province by another of its names is the misreading; a far province spelled as the wires do ("the Odessa
+    region", "Kharkov") names no place of home and is the far province."""
+    name = re.sub(r"^the\s+", "", places.province_key(text))
+    return bool(told & countries.town_votes(name).keys()) \
+        or any(u.country in told for u in geonames.index().subdivisions_named(name))
 
 
 # "In Bilozerka, a woman was killed": a paragraph that opens with its town and a comma
@@ -779,8 +873,11 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         if tm is not None and s.index - 1 in recalling and _BACK_REFERENCE.search(s.text):
             # "The attack comes a day after inmates attacked guards. Three guards died in Saturday's attack.": the
             # sentence after another event's clause that points back at "that" or "Saturday's" attack tells that event
-            out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
-                              _places_of(s, text, doc, body_start), recalled=True))
+            if _recalled_told(out, cur, s, tm, ds):
+                cur.take(s, tm, _places_of(s, text, doc, body_start))  # its draft was begun by that clause
+            else:
+                out.append(_Draft([s], [tm], [(x, s) for x in ds[:1] if not x.reporting],
+                                  _places_of(s, text, doc, body_start), recalled=True))
             told.add(s.index)
             continue
         if tm is not None and _tells_another_event(whole.text):
@@ -881,7 +978,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
-                         series=bool(out and (_NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) or second_clause)),
+                         series=bool(out and (_NEW_EVENT.search(s.text) or _ordinal_event(s.text) or second_clause)),
                          home=home if not out else set(),
                          dateline_lead=bool(home) and not out and _dateline_lead(text, sents, body_start, s, starts.get(s.index, s.start)))
             out.append(cur)
@@ -941,6 +1038,22 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     return _keep(out, sents, rams)
 
 
+def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch,
+                   ds: list[dates.DateMention]) -> bool:
+    """"The blast came a month after the bombing of a church in Jolo on January 27. That explosion killed 20.": the
+    draft begun by the sentence before, on a day of its own, is the recalled event "that explosion" points back at,
+    when it is not the story's lead and tells an act of the noun's family: the sentence adds to it, not a new one.
+    A sentence naming another day than that draft's ("That explosion on Monday", "in Saturday's attack") points at
+    the event of that day, not at the recalled one."""
+    if cur is None or cur is out[0] or cur.sents[0].index != s.index - 1 \
+            or not any(not x.reporting for x, _ in cur.dates):
+        return False
+    days = {x.value for x, _ in cur.dates if not x.reporting}
+    if any(x.value and not x.reporting and x.value not in days for x in ds):
+        return False
+    return cur.tells(_FAMILIES.get(tm.event_type, tm.event_type)) or tm.event_type in GENERIC
+
+
 def _days_its_lead(d: _Draft, own: list[dates.DateMention], published: Any) -> bool:
     """The days fit a lead told without its own day ("Gunmen killed 12 ..., officials said on Monday" ... "The attack
     on Sunday night lasted hours"): each a full day of the week before the lead's statement (or the article)."""
@@ -956,7 +1069,7 @@ def _returns_to(out: list[_Draft], cur: _Draft, s: segment.Sentence, tm: types.T
     wounded and witnesses its own. Only a draft told on that day (not a recalled one) is gone back to, or the story's
     lead told without a day of its own when the day is of the week before its statement, and only when the sentence
     names no town or province the draft does not."""
-    if tm.followup or _NEW_EVENT.search(s.text) or _ORDINAL.search(s.text) \
+    if tm.followup or _NEW_EVENT.search(s.text) or _ordinal_event(s.text) \
             or not (_points_back(s.text, tm) or _DEFINITE_BEFORE.search(s.text[:tm.start])):
         return None
     own = [x for x in ds if not x.reporting and x.value]
@@ -1432,6 +1545,37 @@ def _arrest_sequel(k: types.TypeMatch, text: str) -> types.TypeMatch | None:
 _FROM_AFAR = ("shelling", "air_strike")
 
 
+# "Hours after the attack,", "Following the bombing,", "In retaliation for the ambush,": the sentence opens on the
+# told event as what its own act came after
+_AFTER_IT = re.compile(r"^\W*(?:(?:\w+|a few|a day|two days)\s+)?(?:after|following|in (?:response|retaliation) (?:to|for))\s+"
+                       + _ANAPHORA.pattern + r"\b", re.I)
+
+
+def _acts_after_it(sentence: str, k: types.TypeMatch) -> bool:
+    """The sentence's act comes after the event it points back at ("Hours after the attack, warplanes struck ..."):
+    a later act of its own (a reprisal), whose method does not refine the told event's."""
+    m = _AFTER_IT.search(sentence)
+    if m is None or m.end() > k.start:
+        return False
+    gap = sentence[m.end():k.start]  # who acts: another actor's act, not what is said of the told attack's means
+    return _other_actor().search(sentence, m.end(), k.end) is not None and _said_of_it().search(gap) is None
+
+
+@cache
+def _other_actor() -> re.Pattern[str]:
+    """Forces or aircraft (role_words force_nouns, craft_nouns) that act after an attack: a reprisal's doers, not a
+    bomber of the told attack ("a suicide bomber")."""
+    lists = syntax.word_lists()
+    return re.compile(r"(?<!suicide )\b(?:" + literal(lists["force_nouns"] + lists["craft_nouns"]) + r")\b", re.I)
+
+
+@cache
+def _said_of_it() -> re.Pattern[str]:
+    """A verb of speech before the act ("Hours after the attack, police said a suicide bomber had ..."): what was
+    learnt of the told attack."""
+    return re.compile(r"\b(?:" + literal(syntax.word_lists()["report_verbs"]) + r")\b", re.I)
+
+
 def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:
     """The lead sentence's method decides; a later, more specific method (suicide bombing, air strike) or a
     more specific reading of a generic lead ("attack") refines it, and shells or an aircraft a blast whose means
@@ -1448,6 +1592,8 @@ def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) 
         if best.event_type == "arrest" and k.event_type == "riot" and \
                 (k := _arrest_sequel(k, texts[i] if i < len(texts) else "")) is None:
             continue
+        if i < len(texts) and _acts_after_it(texts[i], k):
+            continue  # "Hours after the attack, warplanes struck PKK targets": a reprisal, not the attack's means
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
                 (best.blast and k.event_type in _FROM_AFAR and not k.denied):
@@ -1809,7 +1955,7 @@ def _extract_incidents(text: str, doc: Any | None, published: str | None, title:
         budget.check()
         past = any(x.past for x, _ in d.dates)
         primary = i == 0 or (not past and not d.recalled
-                             and (d.sents[0].para == lead.para or bool(_ORDINAL.search(d.sents[0].text))))
+                             and (d.sents[0].para == lead.para or bool(_ordinal_event(d.sents[0].text))))
         inc = _finish(d, primary, pub, country, dl, hedged, text, out[0] if out else None, headline, doc,
                       text_places)
         if inc.date is None and out and out[-1].date and not d.dates and not d.recalled and not previous_past:

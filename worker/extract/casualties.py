@@ -1150,7 +1150,8 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
 # "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
 # raised, a new total that counts the dead told before, not one more to add
-_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust)\w*\s+(?:the\s+)?"
+_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust)\w*\s+"
+                      r"(?:(?:down|up)(?:ward)?\s+)?(?:the\s+)?"
                       r"(?:overall\s+|total\s+)?$", re.I)  # "revised the death toll down to 95": a new figure too
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
 # ("two of those wounded on March 2 succumbed on Friday": the day of the wounding told apart is a later death; "two of

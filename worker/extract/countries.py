@@ -291,9 +291,23 @@ def _reacts_after(kinds: tuple[str, ...] = ("reaction_verbs",)) -> re.Pattern[st
 _GOVERNMENT_VERBS = ("reaction_verbs", "report_verbs", "denial_verbs", "blame_verbs")
 
 
+@cache
+def _claimed_before() -> re.Pattern[str]:
+    """A verb of speech or blame right before a name ("Ukraine said Moscow", "officials said that Moscow")."""
+    verbs = literal(v for k in ("report_verbs", "blame_verbs", "denial_verbs") for v in word_lists()[k])
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:that\s+)?$", re.I)
+
+
 def government_speaks(text: str, m: Any) -> bool:
-    """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said")."""
-    return _as_named(text, m, "capital") == "named" and _reacts_after(_GOVERNMENT_VERBS).match(text, m.end) is not None
+    """The capital at `m` is the subject of a verb of speech or reaction, not put anywhere ("Washington said"); or,
+    inside what another says, of a verb of state use ("Ukraine said Moscow had used cluster munitions"): told
+    outright, the capital that used a weapon is as often the scene ("Kyiv used air defences ... debris killed two")."""
+    if _as_named(text, m, "capital") != "named":
+        return False
+    if _reacts_after(_GOVERNMENT_VERBS).match(text, m.end):
+        return True
+    return _reacts_after(("state_use_verbs",)).match(text, m.end) is not None \
+        and _claimed_before().search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _province_abroad(country: str, m: Any) -> list[str]:

@@ -833,7 +833,12 @@ def _habit_words() -> re.Pattern[str]:
     repeatedly attacked"), since "repeatedly stabbed the victim" tells how one act went."""
     from worker.extract.syntax import word_lists  # the parse's lexicons; types stays importable without spaCy
     words = literal(w for w in word_lists()["habitual_adverbs"] if w != "repeatedly")
-    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + words + r")\b", re.I)
+    # "militants still carry out hit-and-run attacks": what a group goes on doing, told by a habitual verb with the
+    # plural of its acts ("were still fighting off attacks" is an ongoing event, not a habit)
+    acts = literal(word_lists()["habitual_act_verbs"])
+    still = (r"still " + acts + r" (?:[\w-]+ ){0,3}?"
+             r"(?:attacks|raids|ambushes|bombings|abductions|kidnappings|killings)")
+    return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + still + "|" + words + r")\b", re.I)
 
 
 @cache

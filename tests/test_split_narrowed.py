@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+import pytest
+
 from tests.recall_cases import run
 
 
@@ -82,3 +84,15 @@ def test_a_revised_toll_keeps_the_day_its_event_phrase_names(nlp) -> None:
             "twelve from 20.")
     gombe = [x for x in _brief(run(nlp, text, "2024-03-12")) if x[3] == "Gombe"]
     assert gombe and gombe[0][1] == "2024-03-07"
+
+
+@pytest.mark.parametrize("text", [
+    "During the conduct of the operation, troops exchanged fire with militants in Tank on Friday, killing two of them.",
+    "The army said it would launch a new offensive after gunmen killed four soldiers in Tank on Friday.",
+    "Police stage a search after gunmen killed four traders in Tank on Friday.",
+])
+def test_habitual_verbs_alone_are_no_habit(text: str) -> None:
+    """The habit needs 'still' before the habitual verb: 'conduct', 'launch' or 'stage' alone mark no habit (the
+    alternation of the verbs was once left ungrouped, so each verb alone matched the habit pattern)."""
+    from worker.extract import types
+    assert types._habit_words().search(text) is None, text

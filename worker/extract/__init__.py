@@ -15,11 +15,11 @@ from itertools import islice
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries, dateline_scene, dates, death_leads,
-                            followup_days, found_killed, geonames, habit_days, happened_days, last_weekdays,
-                            number_words, own_clauses, own_province, places, post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment,
-                            singled_out, sport_pages, syntax,
-                            toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries,
+                            dateline_scene, dates, death_leads, followup_days, found_killed, geonames, habit_days,
+                            happened_days, last_weekdays, number_words, own_clauses, own_province, places, post_attacks,
+                            pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
+                            syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident

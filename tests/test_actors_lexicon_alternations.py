@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from worker.extract import actors
+from worker.extract.blame_verbs import blame_verbs
 
 
 def test_the_blame_patterns_share_one_alternation() -> None:
-    verbs = actors._blame_verbs()
+    verbs = blame_verbs()
     assert verbs in actors._blames_name().pattern and verbs in actors._blame_verb().pattern
     assert actors._blames_name().search("Villagers in the valley unblamed the ") is None  # a verb of the list, whole
     assert actors._blames_name().search("The governor's office accuses the ").group().strip() == "accuses the"

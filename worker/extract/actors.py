@@ -10,6 +10,7 @@ from worker.extract import group_names, number_words, types
 from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, spoken_for, sponsored
 from worker.extract.alternation import literal
 from worker.extract.apposed_groups import apposed_role
+from worker.extract.blame_verbs import blame_verbs
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
@@ -205,7 +206,7 @@ def _aimed_at() -> re.Pattern[str]:
 @cache
 def _blames_name() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) right before a name ("blamed ISWAP", "accused the ADF")."""
-    return re.compile(r"\b(?:" + _blame_verbs() + r")\s+(?:the\s+)?$", re.I)
+    return re.compile(r"\b(?:" + blame_verbs() + r")\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -238,13 +239,7 @@ def _blamed_event() -> re.Pattern[str]:
 def _blame_verb() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) and the space after it: what every _blamed_event match opens
     with, a cheap test before searching for one."""
-    return re.compile(r"\b(?:" + _blame_verbs() + r")\s", re.I)
-
-
-@cache
-def _blame_verbs() -> str:
-    """The alternation of data/role_words.csv blame_verbs ("blamed", "accused")."""
-    return literal(word_lists()["blame_verbs"])
+    return re.compile(r"\b(?:" + blame_verbs() + r")\s", re.I)
 
 
 @cache
@@ -692,8 +687,7 @@ def _precise_over_affiliation(agents: list[tuple[int, str]], found: list[tuple[i
 def _attribution_rx() -> re.Pattern[str]:
     """A claim or a blame ("X claimed responsibility", "officials blamed X", "X was behind the attack"), from
     data/role_words.csv blame_verbs."""
-    # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
-    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    blame = blame_verbs(suspect=False)
     # who the doers were ("the attackers were members of X", "the gunmen belonged to X"; roles.jsonl doers_were,
     # doers_belonged) and to whom the event is put down ("X were responsible for", "was attributed to X")
     armed = literal(armed_nouns())

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from worker.extract import group_names
 from worker.extract.alternation import literal
+from worker.extract.blame_verbs import blame_verbs
 from worker.extract.doer_words import RANK_AND_QUALITY, doer_alternation
 from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.syntax import AGENT, SIDE, Role, word_lists
@@ -193,7 +194,7 @@ def _blamed_before() -> re.Pattern[str]:
     "suspect", as often the adjective) with the doers as its object ("officials blamed jihadists linked to"), or
     the event's words and "on" ("blamed the attack on fighters loyal to", "was blamed on"), or an attribution
     ("attributed to", "the work of"). The doers are whom the text charges with the deed, as "killed by" names them."""
-    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    blame = blame_verbs(suspect=False)
     return re.compile(r"(?:\b(?:" + blame + r")\s+(?:(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?on\s+)?|"
                       r"\b(?:attributed|ascribed)\s+(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?to\s+|"
                       r"\bthe\s+work\s+of\s+)"

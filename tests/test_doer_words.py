@@ -62,3 +62,10 @@ def test_said_to_be_drops_the_rank(sentence: str, said: bool) -> None:
                                          ("the commander spoke in Goma", False)])
 def test_violent_doers_drop_suspects_and_ranks(text: str, named: bool) -> None:
     assert violent_doers.names_doer(text) is named
+
+
+def test_the_armed_noun_set_is_the_doer_words_without_the_violent_ones() -> None:
+    from worker.extract import armed_victims, other_acts, singled_out
+    assert other_acts.armed_nouns() == doer_words(violent=False)
+    assert "rebels" in armed_victims.armed_words() and "gunmen" not in armed_victims.armed_words()
+    assert singled_out._combatant("a rebel commander") and not singled_out._combatant("a ferry captain")

@@ -21,7 +21,7 @@ from worker.extract import (actors, armed_victims, before_clauses, budget, casua
                             pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
                             syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
-from worker.extract.blame_verbs import blame_verbs
+from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
 
@@ -1574,7 +1574,7 @@ def _other_actor() -> re.Pattern[str]:
 def _said_of_it() -> re.Pattern[str]:
     """A verb of speech before the act ("Hours after the attack, police said a suicide bomber had ..."): what was
     learnt of the told attack."""
-    return re.compile(r"\b(?:" + literal(syntax.word_lists()["report_verbs"]) + r")\b", re.I)
+    return re.compile(r"\b(?:" + report_verbs() + r")\b", re.I)
 
 
 def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:

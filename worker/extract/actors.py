@@ -10,7 +10,6 @@ from worker.extract import group_names, number_words, types
 from worker.extract.affiliated_doers import affiliated_doers, said_to_be_rx, spoken_for, sponsored
 from worker.extract.alternation import literal
 from worker.extract.apposed_groups import apposed_role
-from worker.extract.blame_verbs import blame_verbs
 from worker.extract.group_compounds import compounds_in
 from worker.extract.countries import demonyms
 from worker.extract.dates import MONTHS, WEEKDAYS
@@ -22,6 +21,7 @@ from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.own_deeds import own_deed
+from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, victim_of, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -344,18 +344,6 @@ def _acquit_victims(found: list[tuple[int, str, str, str | None]],
 
 
 @cache
-def _report_verbs() -> str:
-    """The alternation of data/role_words.csv report_verbs ("said", "told", "according")."""
-    return literal(word_lists()["report_verbs"])
-
-
-@cache
-def _spoken_verbs() -> str:
-    """`_report_verbs` but "according", which opens "according to X" rather than follows its speaker."""
-    return literal(w for w in word_lists()["report_verbs"] if w != "according")
-
-
-@cache
 def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(speaker noun, speaker noun and report verb, "according to") patterns of a group named only as whose people
     report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
@@ -365,7 +353,7 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
     # the speaker's own name may follow its title: "a Taliban spokesman Zabihullah Mujahid said"
     named = r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
-    return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b",
+    return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + report_verbs() + r")\b",
                                                re.I),
             re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w[\w-]*\s+)?$", re.I))  # "the Tuareg-led X"
 
@@ -433,7 +421,7 @@ _CLAUSE_GOES_ON = (r"(?!\s+(?:had|has|have|was|were|is|are|would|could|might|may
 def _says() -> re.Pattern[str]:
     """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
     lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
-    verbs = _spoken_verbs()
+    verbs = report_verbs(according=False)
     days = "|".join(WEEKDAYS)
     words = r"((?:\s+(?-i:[a-z][\w-]*)){0,2}?(?:\s+on\s+(?:" + days + r"))?)"
     return re.compile(r"^[’']?s?" + words + r"\s+(?:" + verbs + r")\b",
@@ -468,7 +456,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     if doer is None or groups_in(sentence[end:doer.start]):
         return None  # no doer points back, or another group stands nearer to it
     between = sentence[end:doer.start]
-    cues = list(_denial().finditer(between)) + list(re.finditer(r"\b(?:" + _report_verbs() + r")\b", between, re.I))
+    cues = list(_denial().finditer(between)) + list(re.finditer(r"\b(?:" + report_verbs() + r")\b", between, re.I))
     last = max(cues, key=lambda m: m.start(), default=None)
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 
@@ -1537,7 +1525,7 @@ def _speaker_phrases() -> re.Pattern[str]:
     speaks is no victim of the event ("a rebel spokesman said" names no militants struck)."""
     lists = word_lists()
     nouns = literal(lists["speaker_nouns"])
-    verbs = _spoken_verbs()
+    verbs = report_verbs(according=False)
     who = r"((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\b(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4})"
     return re.compile(r"\b" + who + r"\s+(?:" + verbs + r")\b|"
                       r"\b(?:" + verbs + r"|according\s+to)\s+" + who + r"(?=\s*(?:[,.;:()]|$))", re.I)

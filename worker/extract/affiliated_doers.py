@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from worker.extract import group_names
 from worker.extract.alternation import literal
-from worker.extract.blame_verbs import blame_verbs
+from worker.extract.speech_verbs import blame_verbs
 from worker.extract.doer_words import RANK_AND_QUALITY, doer_alternation
 from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.syntax import AGENT, SIDE, Role, word_lists

@@ -21,6 +21,7 @@ from worker.extract import (actors, armed_victims, before_clauses, budget, casua
                             pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
                             syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
+from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
 
@@ -316,7 +317,7 @@ def _reaction_day(sentence: str, x: dates.DateMention) -> bool:
 def _blames() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A day right before or after a verb of blame (role_words blame_verbs but "suspect": "on Sunday blamed",
     "accused on Sunday")."""
-    verbs = literal(w for w in syntax.word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    verbs = blame_verbs(suspect=False)
     return (re.compile(r"\s*,?\s*(?:also\s+|publicly\s+)?(?:" + verbs + r")\b", re.I),
             re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?$", re.I))
 
@@ -1573,7 +1574,7 @@ def _other_actor() -> re.Pattern[str]:
 def _said_of_it() -> re.Pattern[str]:
     """A verb of speech before the act ("Hours after the attack, police said a suicide bomber had ..."): what was
     learnt of the told attack."""
-    return re.compile(r"\b(?:" + literal(syntax.word_lists()["report_verbs"]) + r")\b", re.I)
+    return re.compile(r"\b(?:" + report_verbs() + r")\b", re.I)
 
 
 def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) -> tuple[int, types.TypeMatch]:

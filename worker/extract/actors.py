@@ -21,6 +21,7 @@ from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
 from worker.extract.own_deeds import own_deed
+from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.extract.syntax import CAPTOR, CUSTODY, SIDE, Role, victim_of, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -205,7 +206,7 @@ def _aimed_at() -> re.Pattern[str]:
 @cache
 def _blames_name() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) right before a name ("blamed ISWAP", "accused the ADF")."""
-    return re.compile(r"\b(?:" + _blame_verbs() + r")\s+(?:the\s+)?$", re.I)
+    return re.compile(r"\b(?:" + blame_verbs() + r")\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -238,13 +239,7 @@ def _blamed_event() -> re.Pattern[str]:
 def _blame_verb() -> re.Pattern[str]:
     """A blame verb (data/role_words.csv blame_verbs) and the space after it: what every _blamed_event match opens
     with, a cheap test before searching for one."""
-    return re.compile(r"\b(?:" + _blame_verbs() + r")\s", re.I)
-
-
-@cache
-def _blame_verbs() -> str:
-    """The alternation of data/role_words.csv blame_verbs ("blamed", "accused")."""
-    return literal(word_lists()["blame_verbs"])
+    return re.compile(r"\b(?:" + blame_verbs() + r")\s", re.I)
 
 
 @cache
@@ -349,18 +344,6 @@ def _acquit_victims(found: list[tuple[int, str, str, str | None]],
 
 
 @cache
-def _report_verbs() -> str:
-    """The alternation of data/role_words.csv report_verbs ("said", "told", "according")."""
-    return literal(word_lists()["report_verbs"])
-
-
-@cache
-def _spoken_verbs() -> str:
-    """`_report_verbs` but "according", which opens "according to X" rather than follows its speaker."""
-    return literal(w for w in word_lists()["report_verbs"] if w != "according")
-
-
-@cache
 def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(speaker noun, speaker noun and report verb, "according to") patterns of a group named only as whose people
     report the event: "..., Hamas officials said", "a Boko Haram commander told reporters", "according to Houthi
@@ -370,7 +353,7 @@ def _speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     noun = r"^[\s'’]*(?:s\s+)?(?:[a-z-]+\s+)?(?:" + nouns + r")\b"
     # the speaker's own name may follow its title: "a Taliban spokesman Zabihullah Mujahid said"
     named = r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}"
-    return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + _report_verbs() + r")\b",
+    return (re.compile(noun, re.I), re.compile(noun + named + r"(?:\s*,[^,]{1,60},)?\s+(?:" + report_verbs() + r")\b",
                                                re.I),
             re.compile(r"\baccording to\s+(?:the\s+|an?\s+)?(?:\w[\w-]*\s+)?$", re.I))  # "the Tuareg-led X"
 
@@ -438,7 +421,7 @@ _CLAUSE_GOES_ON = (r"(?!\s+(?:had|has|have|was|were|is|are|would|could|might|may
 def _says() -> re.Pattern[str]:
     """A report verb (data/role_words.csv report_verbs, "according" aside) right after a name, or after up to two
     lower-case words of it or a day ("Houthi rebels said", "the Taliban on Sunday said"); group 1 holds the words."""
-    verbs = _spoken_verbs()
+    verbs = report_verbs(according=False)
     days = "|".join(WEEKDAYS)
     words = r"((?:\s+(?-i:[a-z][\w-]*)){0,2}?(?:\s+on\s+(?:" + days + r"))?)"
     return re.compile(r"^[’']?s?" + words + r"\s+(?:" + verbs + r")\b",
@@ -473,7 +456,7 @@ def _anaphor_agent(found: list[Role] | None, sentence: str, end: int) -> str | N
     if doer is None or groups_in(sentence[end:doer.start]):
         return None  # no doer points back, or another group stands nearer to it
     between = sentence[end:doer.start]
-    cues = list(_denial().finditer(between)) + list(re.finditer(r"\b(?:" + _report_verbs() + r")\b", between, re.I))
+    cues = list(_denial().finditer(between)) + list(re.finditer(r"\b(?:" + report_verbs() + r")\b", between, re.I))
     last = max(cues, key=lambda m: m.start(), default=None)
     return CONTEXT if last is not None and _denial().fullmatch(last.group()) else AGENT
 
@@ -692,8 +675,7 @@ def _precise_over_affiliation(agents: list[tuple[int, str]], found: list[tuple[i
 def _attribution_rx() -> re.Pattern[str]:
     """A claim or a blame ("X claimed responsibility", "officials blamed X", "X was behind the attack"), from
     data/role_words.csv blame_verbs."""
-    # "suspect" is as often the noun ("the suspect claimed that he had joined ...") as the verb
-    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    blame = blame_verbs(suspect=False)
     # who the doers were ("the attackers were members of X", "the gunmen belonged to X"; roles.jsonl doers_were,
     # doers_belonged) and to whom the event is put down ("X were responsible for", "was attributed to X")
     armed = literal(armed_nouns())
@@ -1543,7 +1525,7 @@ def _speaker_phrases() -> re.Pattern[str]:
     speaks is no victim of the event ("a rebel spokesman said" names no militants struck)."""
     lists = word_lists()
     nouns = literal(lists["speaker_nouns"])
-    verbs = _spoken_verbs()
+    verbs = report_verbs(according=False)
     who = r"((?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\b(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4})"
     return re.compile(r"\b" + who + r"\s+(?:" + verbs + r")\b|"
                       r"\b(?:" + verbs + r"|according\s+to)\s+" + who + r"(?=\s*(?:[,.;:()]|$))", re.I)

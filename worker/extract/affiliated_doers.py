@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from worker.extract import group_names
 from worker.extract.alternation import literal
+from worker.extract.speech_verbs import blame_verbs
+from worker.extract.doer_words import RANK_AND_QUALITY, doer_alternation
 from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.syntax import AGENT, SIDE, Role, word_lists
 from worker.extract.violent_doers import doer_marks
@@ -49,10 +51,8 @@ _BODIES = ("forces", "troops", "militiamen", "loyalists", "elements", "units")
 
 @cache
 def _rx() -> re.Pattern[str]:
-    lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] + lists["violent_nouns"] + list(_BODIES)
-             if w not in ("commander", "commanders", "armed")]
-    doer = (r"(?:(?:" + doer_marks() + r")\s+(?:men|youths|persons|individuals)|(?:" + literal(nouns) + r"))")
+    nouns = doer_alternation(RANK_AND_QUALITY, also=_BODIES)
+    doer = r"(?:(?:" + doer_marks() + r")\s+(?:men|youths|persons|individuals)|(?:" + nouns + r"))"
     return re.compile(r"(?<![\w'’-])(?P<doer>" + doer + r")(?:\s*,?\s+(?:who\s+(?:are|were)\s+)?)"
                       r"(?:(?:widely|reportedly|allegedly|also|apparently)\s+)?(?P<phrase>"
                       + literal(list(phrases())) + r")\s+(?:the\s+)?(?=\S)", re.I)
@@ -194,7 +194,7 @@ def _blamed_before() -> re.Pattern[str]:
     "suspect", as often the adjective) with the doers as its object ("officials blamed jihadists linked to"), or
     the event's words and "on" ("blamed the attack on fighters loyal to", "was blamed on"), or an attribution
     ("attributed to", "the work of"). The doers are whom the text charges with the deed, as "killed by" names them."""
-    blame = literal(w for w in word_lists()["blame_verbs"] if not w.startswith("suspect"))
+    blame = blame_verbs(suspect=False)
     return re.compile(r"(?:\b(?:" + blame + r")\s+(?:(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?on\s+)?|"
                       r"\b(?:attributed|ascribed)\s+(?:(?!(?:for|of|that)\b)[\w'’-]+\s+){0,3}?to\s+|"
                       r"\bthe\s+work\s+of\s+)"
@@ -258,9 +258,9 @@ def _compound_rx() -> re.Pattern[str]:
     """A hyphened affiliation before an armed noun ("-linked insurgents", "-allied militiamen": data/role_words.csv
     compound_affiliations; no sponsor: "Rwanda-backed rebels" are no backer's doing), a descriptor between."""
     lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] + list(_BODIES) if w not in ("commander", "commanders", "armed")]
+    nouns = doer_alternation(RANK_AND_QUALITY, violent=False, also=_BODIES)
     return re.compile(r"-(?:" + literal(lists["compound_affiliations"]) + r")\s+(?:(?:" + literal(lists["descriptors"])
-                      + r")\s+)?(?:" + literal(nouns) + r")(?![\w-])", re.I)
+                      + r")\s+)?(?:" + nouns + r")(?![\w-])", re.I)
 
 
 def _compound_doers(sentence: str) -> list[Affiliated]:
@@ -303,9 +303,8 @@ def _joined(sentence: str, at: int, kind: str) -> list[tuple[str, str, int, int]
 def said_to_be_rx() -> re.Pattern[str]:
     """"The attackers were believed to be members of X", "the gunmen are suspected of belonging to X": a definite
     armed noun (the incident's doers again) said to be X's; not negated ("were not linked to")."""
-    lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] + lists["violent_nouns"] if w not in ("commander", "commanders", "armed")]
-    return re.compile(r"(?<![\w'’-])(?:the|these|those|both)\s+(?:suspected\s+)?(?:" + literal(nouns) + r")\s*,?\s+"
+    nouns = doer_alternation(RANK_AND_QUALITY)
+    return re.compile(r"(?<![\w'’-])(?:the|these|those|both)\s+(?:suspected\s+)?(?:" + nouns + r")\s*,?\s+"
                       r"(?:were|was|are|is|had been|have been|has been)\s+"
                       r"(?:(?:widely|reportedly|allegedly|all|also|likely|probably)\s+)?"
                       r"(?:(?:believed|thought|suspected|said|reported|alleged|presumed|understood)\s+"

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from worker.extract.actors import groups_in
 from worker.extract.gazetteer import data_rows
+from worker.extract.other_acts import armed_nouns
 from worker.extract.singled_out import victims
 from worker.extract.syntax import Role, word_lists
 
@@ -29,7 +30,7 @@ def armed_words() -> frozenset[str]:
     """Nouns of non-state armed sides: the parse's armed nouns (data/role_words.csv) and data/armed_sides.csv,
     without the words that name the doer of the event itself."""
     extra = {r["word"].strip().lower() for r in data_rows("armed_sides.csv")}
-    return frozenset((set(word_lists()["armed_nouns"]) | extra) - _DOERS - {"armed"})
+    return frozenset((armed_nouns() | extra) - _DOERS - {"armed"})
 
 
 def armed(victim: Role, sentence: str = "") -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from worker.extract.alternation import literal
+from worker.extract.doer_words import doer_words
 from worker.extract.syntax import word_lists
 
 # a time subordinator, with its measure ("a day after", "hours before", "weeks since"), the group after it
@@ -82,5 +83,5 @@ def _picked_up() -> re.Pattern[str]:
 def armed_nouns() -> frozenset[str]:
     """Nouns of armed men (data/role_words.csv armed_nouns), as one set: armed men acting while people died may be
     their killers, whatever their verb ("advanced", "moved in"), unlike negotiators or leaders meeting; actors reads
-    the same set."""
-    return frozenset(w.lower() for w in word_lists()["armed_nouns"])
+    the same set (doer_words without the violent nouns)."""
+    return doer_words(violent=False)

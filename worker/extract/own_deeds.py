@@ -15,6 +15,7 @@ from functools import cache
 
 from worker.extract.alternation import literal
 from worker.extract import number_words
+from worker.extract.speech_verbs import report_words
 from worker.extract.syntax import word_lists
 
 @cache
@@ -38,7 +39,7 @@ def own_deed(men_only: bool = False, negated: bool = False) -> str:
     says it struck, not a claim that tells the victims). `negated`: the deed denied instead ("the Houthis said their
     forces had not attacked the depot", "X said it did not carry out"): a denial, which names no doer."""
     lists = word_lists()
-    speak = literal([w for w in lists["report_verbs"] if w != "according"] + lists["claim_verbs"])
+    speak = literal([*report_words(according=False), *lists["claim_verbs"]])
     # a deed is an attack or a killing in the active voice (role_words.csv deed_verbs): not "its members detained in
     # the raid", "its fighters burned their weapons", "had not arrested", "did not use force", "had not been wounded"
     deed = literal(lists["deed_verbs"] + ([] if negated else ["blown"]))

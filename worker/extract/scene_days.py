@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from worker.extract.dates import DateMention
+from worker.extract.doer_words import doer_alternation
 from worker.extract.syntax import word_lists
 from worker.extract.alternation import literal
 
@@ -58,9 +59,8 @@ def violent_act(clause: str) -> bool:
 
 @cache
 def _doers() -> re.Pattern[str]:
-    """The armed and violent nouns of role_words.csv: "gunmen", "armed men", "bandits", "assailants"."""
-    lists = word_lists()
-    return re.compile(r"\b(?:" + literal(set(lists["armed_nouns"]) | set(lists["violent_nouns"])) + r")\b", re.I)
+    """The doer nouns (doer_words), all of them: "gunmen", "armed men", "bandits", "assailants"."""
+    return re.compile(r"\b(?:" + doer_alternation() + r")\b", re.I)
 
 
 def when_clause(sentence: str, m: DateMention) -> tuple[int, int] | None:

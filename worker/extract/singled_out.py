@@ -10,6 +10,7 @@ from typing import Sequence
 
 from worker.extract.actors import groups_in
 from worker.extract.gazetteer import data_rows
+from worker.extract.other_acts import armed_nouns
 from worker.extract.syntax import PATIENT, Role, word_lists
 from worker.extract.toll_phrases import person_nouns
 
@@ -94,7 +95,7 @@ def _joined_end(role: Role, sentence: str, found: Sequence[Role]) -> int:
 
 def _combatant(phrase: str) -> bool:
     """A phrase that names an armed group or an armed noun ("a rebel commander", "an al-Shabaab leader")."""
-    armed = set(word_lists()["armed_nouns"])
+    armed = armed_nouns()
     return bool(groups_in(phrase)) or any(w in armed for w in re.findall(r"[\w-]+", phrase.lower()))
 
 

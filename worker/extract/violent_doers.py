@@ -13,20 +13,19 @@ from functools import cache
 
 from worker.extract.gazetteer import data_rows
 from worker.extract.alternation import grouped_literal, literal
+from worker.extract.doer_words import RANK_AND_QUALITY, doer_alternation, doer_words
 from worker.extract.syntax import word_lists
 
-# nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed"); a suspect
-# is under suspicion, not armed: "residents torched the homes of murder suspects" has the suspects for victims
-_NOT_DOERS = frozenset({"armed", "commander", "commanders", "operative", "operatives", "cadre", "cadres",
-                        "suspect", "suspects"})
+# nouns of the armed list that name a rank or a quality, not who did the violence ("commander", "armed", "cadre"); a
+# suspect is under suspicion, not armed: "residents torched the homes of murder suspects" has the suspects for victims
+_NOT_DOERS = RANK_AND_QUALITY | {"operative", "operatives", "cadre", "cadres", "suspect", "suspects"}
 
 
 @cache
 def doer_nouns() -> str:
     """The armed nouns of data/role_words.csv that name who did violence ("bandits", "islamists"), as one
     alternation, longest first; data files name them as "{armed_nouns}" (data/precedence.csv)."""
-    words = [w for w in word_lists()["armed_nouns"] if w not in _NOT_DOERS]
-    return literal(words)
+    return doer_alternation(_NOT_DOERS, violent=False)
 
 
 @cache
@@ -63,10 +62,11 @@ def doer_marks() -> str:
 def _doer() -> str:
     """One alternation over the violent doers, hedges and descriptors before them."""
     lists = word_lists()
-    nouns = [w for w in lists["armed_nouns"] + lists["force_nouns"] + lists["violent_nouns"] if w not in _NOT_DOERS]
+    nouns = doer_words(_NOT_DOERS, force=True)
     names = [a.strip() for r in data_rows("groups.csv") if r["kind"] != "state"
              for a in r["aliases"].split("|") if a.strip()]
-    words = grouped_literal(nouns + names)  # tried at every word before each casualty word: grouped, the same matches
+    # tried at every word before each casualty word: grouped, the same matches
+    words = grouped_literal([*nouns, *names])
     hedges = doer_marks()
     # "unknown persons", "armed men": a plain noun of people is a doer only with a hedge or a descriptor before it
     people = r"(?:(?:" + hedges + r")\s+)+(?:men|persons|people|individuals|youths|elements)"

@@ -306,7 +306,7 @@ _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + literal(DEMONYMS) + r")\s+(?:\w+\s+)
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
 _IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
     r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r")\w*\s+)?" \
-    r"(?:(?:" + literal(PROVINCE_WORDS + ("department",)) + ") of )?|, |\s*\[" + QUALIFIER + "?)" \
+    r"(?:(?:" + literal(PROVINCE_WORDS + ("department",)) + ") of )?|, |" r"\s*\[" + QUALIFIER + "?)" \
     r"(?!" + DAY_WORDS + r")(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # "in Diafarabe in central Mali", "at Gidan Bakuso, in Gada LGA", "in Kulbiyow in Somalia's Lower Jubba region": a
 # town (known or not) and its region; "attacked Dapchi [Yobe State]": a monitoring service's bracket places it too

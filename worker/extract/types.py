@@ -809,10 +809,16 @@ def _set_off(sentence: str, at: int) -> tuple[int, int] | None:
     if end >= 0:
         return sentence.rfind(",", 0, at) + 1, end + 1
     opened = [m for m in _PART_MARK.finditer(sentence, 0, at)]
-    return (opened[-1].start(), len(sentence)) if opened and opened[-1].group().strip() != "," else None
+    if not opened or opened[-1].group().strip() == ",":
+        return None
+    # a dash pair sets off an aside and the clause resumes after it ("Militants killed six soldiers - the army has
+    # lost 60 men in such attacks this year - near Djibo on Tuesday"): the part ends at the closing dash
+    closing = _DASH_MARK.search(sentence, at) if _DASH_MARK.fullmatch(opened[-1].group()) else None
+    return opened[-1].start(), closing.end() if closing else len(sentence)
 
 
 _PART_MARK = re.compile(r",|;|\s[-–—]\s")  # the last mark before a record: a dash or semicolon opens a part of its own
+_DASH_MARK = re.compile(r"\s[-–—]\s")
 
 
 def _told_beside(sentence: str, at: int) -> bool:

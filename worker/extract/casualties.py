@@ -478,8 +478,7 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
         other = [(a, b) for a, b in toll_phrases.aggregate_spans(text) if not any(a <= w < b for w, _ in when)] \
             + toll_phrases.charge_spans(text)
     else:
-        inside, other = [], other + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text) \
-            + _prior_tolls(text)
+        inside, other = [], other + toll_phrases.aggregate_spans(text) + toll_phrases.charge_spans(text)
     # in reading order ("three of the wounded later died, raising the toll to nine": the update comes last)
     found = _others_add([c for c in sorted(_counts(text, kind), key=lambda c: c.start) if not _UNSURE.search(text[max(0, c.start - 40):c.start])
                          and not _missed(text, c.start, c.end) and not (kind == "injured" and _fatal(text, c.start, c.end))
@@ -540,22 +539,6 @@ def _read(text: list[Count] | str, kind: str, recalled: bool = False) -> list[Co
     # some of the dead, never a side of its own to add to the others: the umbrella figure, at least
     return [replace(c, lower_bound=True, group=victim_groups.ANY) if any(c.start <= a < c.end for a, _ in among) else c
             for c in found]
-
-
-# "a gunman who had left 12 people dead", "militants who had claimed the lives of 20 soldiers": a pluperfect relative
-# tells what the people it describes did before the event the main clause tells
-_PRIOR_DEED = re.compile(r"\bwho\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|recently|already)\s+)?(?!been\b)"
-                         r"(?:[a-z]+ed|left|shot|struck|hit|slain|taken|blown|set)\b[^,;:.()]*", re.I)
-
-
-def _prior_tolls(text: str) -> list[tuple[int, int]]:
-    """The pluperfect relatives ("Police shot dead a gunman who had left 12 people dead") whose figures are an
-    earlier deed's, when the rest of the sentence counts dead of its own: police killed one man, not twelve. With no
-    toll outside it ("Police arrested a man who had killed 12 people") the relative's figures are the toll told."""
-    if "had" not in text:
-        return []
-    spans = [m.span() for m in _PRIOR_DEED.finditer(text)]
-    return spans if spans and counts(toll_phrases.blank_spans(text, spans), "killed") else []
 
 
 # a subject that denies the harm: "that no officer or resident had been killed"

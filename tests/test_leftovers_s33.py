@@ -32,15 +32,6 @@ def test_an_event_before_a_dash_that_opens_a_period_total_is_kept(text: str, kil
     assert [f["killed"] for f in _run(text)] == [killed]
 
 
-@pytest.mark.parametrize("text, killed", [
-    ("Troops shot dead a bandit leader who had left 30 villagers dead in a raid on Maru in Zamfara on Friday.", 1),
-    ("Soldiers killed 6 jihadists who had claimed the lives of 40 civilians near Menaka on Sunday.", 6),
-])
-def test_a_pluperfect_relative_s_toll_is_an_earlier_deed_s(text: str, killed: int) -> None:
-    found = _primary(text)
-    assert found is not None and found["killed"] == killed
-
-
 @pytest.mark.parametrize("text, withdrawn", [
     ("Gunmen killed 12 villagers near Djugu in Ituri province on Friday. Local officials initially blamed the ADF "
      "but later said CODECO fighters were responsible.", "Allied Democratic Forces"),

@@ -1227,20 +1227,7 @@ def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Matc
         if (m.group("later") or m.group("day") or raised) and m.group("n") and _WOUNDED_NOUN.search(m.group()) \
                 and (n := _num(m.group("n"))):
             out.append((m, n))
-    for m in _WOUNDED_ONE_DIED.finditer(sentence) if "had been" in low else ():
-        # "a man who had been in critical condition died": one of the wounded told elsewhere, when the sentence
-        # counts no wounded but him ("who had been seriously injured" reads as one wounded: he leaves them too)
-        if all(m.start() <= c.start < m.end() for c in wounded):
-            out.append((m, 1))
     return out
-
-
-# "a 30-year-old man who had been in critical condition died in hospital", "a woman who had been critically wounded
-# in the blast succumbed on Monday": one of the wounded, dead since they were counted
-_WOUNDED_ONE_DIED = re.compile(r"\b(?:who|that)\s+had\s+been\s+(?:(?:listed|admitted|hospitali[sz]ed)\s+)?"
-                               r"(?:in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|(?:(?:critically|seriously|"
-                               r"gravely|badly)\s+)?(?:injured|wounded|hurt))\b[^.;]{0,80}?\b(?:died|succumbed|"
-                               r"passed away)\b", re.I)
 
 
 def _raises_toll(sentence: str) -> bool:

@@ -41,11 +41,3 @@ def test_an_event_before_a_dash_that_opens_a_period_total_is_kept(text: str, kil
 def test_a_withdrawn_blame_names_no_doer(text: str, withdrawn: str) -> None:
     found = _primary(text)
     assert found is not None and withdrawn not in found["perpetrators"]
-
-
-def test_a_wounded_victim_who_died_since_leaves_the_wounded() -> None:
-    found = _primary("A third person has died after a shooting at a nightclub in Savannah, Georgia, early Saturday, "
-                     "police said Monday. Police said a 22-year-old man who had been in critical condition died at a "
-                     "hospital in Savannah. Two people were killed and seven others were hurt when a man opened fire "
-                     "inside the club around 2 a.m. Saturday.")
-    assert found is not None and found["injured"] == 6

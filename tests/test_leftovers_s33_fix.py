@@ -33,21 +33,3 @@ def test_a_first_blame_the_later_word_confirms_names_the_doer(text: str, doer: s
 def test_a_dash_aside_holding_a_comma_figure_sets_off_only_the_aside(text: str, killed: int) -> None:
     found = _primary(text)
     assert found is not None and found["killed"] == killed
-
-
-@pytest.mark.parametrize("text, killed", [
-    ("Gunmen shot dead 12 traders near Kankara on Saturday -- over 1,900 people have been killed in Katsina since "
-     "2019.", 12),
-    ("Militants killed eight soldiers -- the army has lost 70 men in such raids this year -- near Tillaberi on "
-     "Thursday.", 8),
-])
-def test_a_spaced_double_hyphen_is_read_as_a_dash(text: str, killed: int) -> None:
-    found = _primary(text)
-    assert found is not None and found["killed"] == killed
-
-
-def test_a_double_hyphen_keeps_offsets_and_evidence_as_written() -> None:
-    from worker.pipeline import plain_spaces
-    text = "Gunmen killed 5 -- or more -- in Kano; see page--two."
-    read = plain_spaces(text)
-    assert len(read) == len(text) and "page--two" in read and " -- " not in read

@@ -136,6 +136,25 @@ _BLAMED_SUBJECT = re.compile(r"^[\s)]*(?:,[^,.;]{1,80},\s*)?(?:was|were|is|are|h
 _REFUTED = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:said|says|found|concluded|determined|established|believed?)\b", re.I)
 
 
+# a blame told as the first word of a source that then turned to another: "officials initially blamed the ADF but
+# later said ...", "X was first blamed for the raid, but police later said ..."
+_FIRST_BLAME_BEFORE = re.compile(r"\b(?:initially|first|originally|at first|earlier|previously)\s+(?:blamed|accused|suspected)"
+                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_FIRST_BLAMED_AFTER = re.compile(r"[\s)]*(?:was|were|had been|has been)\s+(?:initially|first|originally|at first)\s+"
+                                 r"(?:blamed|accused|suspected|held responsible)\b", re.I)
+
+
+def retracted_blame(sentence: str, start: int, end: int, others: list[int]) -> bool:
+    """The name at [start, end) is the target of a blame its source withdrew in the same sentence ("Officials
+    initially blamed the ADF but later said CODECO militiamen were responsible"): no doer, whatever the parse makes
+    of the first blame. Only a later word naming another doer (`others`: where other names start) withdraws it:
+    "initially blamed CODECO, but later said the group's commander had ordered the attack" confirms it."""
+    if not (_FIRST_BLAME_BEFORE.search(sentence, max(0, start - 80), start) or _FIRST_BLAMED_AFTER.match(sentence, end)):
+        return False
+    refuted = _REFUTED.search(sentence, end)
+    return refuted is not None and any(o >= refuted.start() for o in others)
+
+
 @cache
 def _speaker_doer() -> re.Pattern[str]:
     """"ISIS said on one of its Telegram channels that the group captured ...", "JNIM on Sunday said two of its
@@ -588,6 +607,9 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
             previous_end, previous = end, verdict
             if kind == "state" and event_type not in STATE_TYPES and (by_parse != AGENT or event_type == "armed_clash"):
                 continue  # a force is the doer of other violence only when the parse says it struck
+            if verdict in doers and retracted_blame(s, start, end, [g[2] for g in named_groups if g[0] != canonical]
+                                                    + [r.start for _, r in named]):
+                verdict = CONTEXT  # "initially blamed the ADF but later said CODECO ...": the blame was withdrawn
             found.append((i, canonical, kind, verdict))
     found = _acquit_victims(found, charged)
     agents = [(i, c) for i, c, _, a in found if a in doers]

@@ -368,7 +368,7 @@ _DASH_CLAUSE = re.compile(r"\b(?:which|who|that|when|where|has|have|had|was|were
 _DASH_VERB = re.compile(r"\b(?:which|who|that|when|where|has|have|had|was|were|is|are|died|[a-z]+ed)\b")
 
 
-_GLOSS_END = re.compile(r"[,;:()]")
+_GLOSS_END = re.compile(r"[;:()]|,(?!\d)")  # a comma inside a figure ("2,000") ends no gloss
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*$")
 _PAIR_BREAK = re.compile(r"[;:.]")
 

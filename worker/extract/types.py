@@ -805,14 +805,21 @@ def _set_off(sentence: str, at: int) -> tuple[int, int] | None:
     violence, ...") or an aside between two commas ("Bandits, notorious for kidnappings, ..."); None when no comma
     closes it. A spaced dash or a semicolon opens a closing part that runs to the sentence's end ("Six soldiers were
     killed near Boni on Tuesday - the army has lost 60 men in such attacks this year")."""
-    end = sentence.find(",", at)
-    if end >= 0:
-        return sentence.rfind(",", 0, at) + 1, end + 1
+    if (closed := _COMMA.search(sentence, at)) is not None:  # a comma inside a figure ("1,080") sets off nothing
+        return max((c.end() for c in _COMMA.finditer(sentence, 0, at)), default=0), closed.end()
     opened = [m for m in _PART_MARK.finditer(sentence, 0, at)]
-    return (opened[-1].start(), len(sentence)) if opened and opened[-1].group().strip() != "," else None
+    if not opened or opened[-1].group().strip() == ",":
+        return None
+    # a dash pair sets off an aside and the clause resumes after it ("Militants killed six soldiers - the army has
+    # lost 60 men in such attacks this year - near Djibo on Tuesday"): the part ends at the closing dash
+    closing = _DASH_MARK.search(sentence, at) if _DASH_MARK.fullmatch(opened[-1].group()) else None
+    return opened[-1].start(), closing.end() if closing else len(sentence)
 
 
-_PART_MARK = re.compile(r",|;|\s[-–—]\s")  # the last mark before a record: a dash or semicolon opens a part of its own
+_COMMA = re.compile(r",(?!\d)")  # a comma inside a figure ("1,080") is no mark
+# the last mark before a record: a dash or semicolon opens a part of its own
+_PART_MARK = re.compile(r",(?!\d)|;|\s[-–—]\s")
+_DASH_MARK = re.compile(r"\s[-–—]\s")
 
 
 def _told_beside(sentence: str, at: int) -> bool:

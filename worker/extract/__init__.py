@@ -424,7 +424,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
     if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
         return True
-    if _opens_with_its_town(d, s, ps, tm):
+    if _opens_with_its_town(d, s, ps, tm) or _reprisal(s.text, tm):
         return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
@@ -444,6 +444,14 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 or (quarters and told and not quarters & told))
 
 
+def _reprisal(sentence: str, tm: types.TypeMatch) -> bool:
+    """"Hours after the attack, Turkish warplanes struck a village in Iraq, killing nine civilians": another actor's
+    act told after the event it points back at (`_acts_after_it`), with dead or wounded of its own, is another
+    incident, though its opener names the told one ("the attack")."""
+    return tm.strong and not tm.followup and _acts_after_it(sentence, tm) \
+        and bool(casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured"))
+
+
 @cache
 def _doer_noun() -> re.Pattern[str]:
     return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
@@ -454,6 +462,19 @@ def _names_only_its_doers(clause: str, tm: types.TypeMatch) -> bool:
     whose event word is only the armed noun of its doers ("attackers", "gunmen") tells what befell the told event's
     doers and victims, not another act of its own."""
     return _doer_noun().fullmatch(clause, tm.start, tm.end) is not None
+
+
+# "the attackers", "those gunmen": the doers named again by a definite noun
+_DEFINITE_DOERS = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _names_its_doers_again(sentence: str, tm: types.TypeMatch) -> bool:
+    """"Police were still searching for the attackers on Tuesday": a sentence whose only event word is a definite
+    noun of the doers ("the attackers", "the gunmen"), with no dead or wounded of its own, tells what came after the
+    told event (a hunt, a flight), no act of its own on its day or in its place."""
+    return _names_only_its_doers(sentence, tm) and _DEFINITE_DOERS.search(sentence, 0, tm.start) is not None \
+        and not (casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured")) \
+        and types.classify(_blank(sentence, (tm.start, tm.end))) is None
 
 
 def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:
@@ -896,6 +917,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.mourned = buried  # "Gunmen attacked Kuje on Friday. Mourners attended the burial of 21 victims of the
             told.add(s.index)  # attack on Sunday.": the funeral counts the dead of the attack that told none
             continue
+        if tm is not None and cur is not None and _names_its_doers_again(s.text, tm) \
+                and _starts_new(cur, s, ds, _places_of(s, text, doc, body_start), tm, starts, published):
+            tm = None  # "Police were still searching for the attackers on Tuesday": the told event's doers, no new act
         if tm is None or ((not tm.strong or (tm.event_type == "other" and actors.attributes(s.text)
                                              and not ds and not _NEW_EVENT.search(s.text)))
                           and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):

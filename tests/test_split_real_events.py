@@ -1,0 +1,37 @@
+"""One real event, one incident; each real event its own. A reprisal told after an opener that points back at the
+told event ("Hours after the attack, warplanes struck ...") with dead or wounded of its own is another incident; a
+sentence whose only event word names the told event's doers again ("searching for the gunmen") adds none. All
+texts written for these tests (real places and groups, invented events)."""
+from __future__ import annotations
+
+import pytest
+
+from worker.evaluation import flatten
+
+
+def _incidents(nlp, text: str) -> list[dict]:
+    from worker.pipeline import incidents
+    article = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text}
+    return [flatten(m) for m in incidents([article], nlp)[0]]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Militants attacked an army post in Tillaberi on Thursday, killing six soldiers, the defence ministry said.\n\n"
+     "Hours after the attack, Nigerien military jets bombed a camp in Mali's Menaka region, killing 14 fighters, "
+     "the army said.", [6, 14]),
+    ("Gunmen ambushed a convoy near Kidal on Friday, killing three peacekeepers, the UN mission said.\n\n"
+     "Two days after the ambush, army helicopters struck a hideout near Tessalit, killing eleven militants.", [3, 11]),
+])
+def test_reprisal_with_its_own_toll_is_its_own_incident(nlp, text: str, tolls: list[int]) -> None:
+    assert [x["killed"] for x in _incidents(nlp, text)] == tolls
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed seven farmers in Maru, Zamfara state, on Sunday, residents said. Soldiers were still hunting "
+    "for the gunmen on Monday.",
+    "Gunmen shot dead four worshippers at a mosque in Kano on Friday. Police were searching for the attackers on "
+    "Saturday, a spokesman said.",
+])
+def test_hunt_for_the_doers_adds_no_incident(nlp, text: str) -> None:
+    got = _incidents(nlp, text)
+    assert len(got) == 1 and got[0]["killed"] in (4, 7)

@@ -53,3 +53,16 @@ def test_distance_landmark_locating_the_told_town_is_no_other_scene(nlp) -> None
             "midnight.")
     got = _incidents(nlp, text)
     assert [(x["city"], x["killed"]) for x in got] == [("Vasteras", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli drone strike on a motorbike near the Lebanese town of Bint Jbeil killed two Hezbollah fighters on "
+    "Tuesday, Lebanese security sources said. The Israeli military said its aircraft had struck \"a terrorist squad\" "
+    "that was about to fire anti-tank missiles at northern Israel.",
+    "Russian forces shelled the Ukrainian town of Vovchansk on Monday, killing three civilians, regional officials "
+    "said. The Russian defence ministry said its artillery had hit a Ukrainian unit that had been preparing to launch "
+    "drones at Belgorod.",
+])
+def test_target_of_an_intended_act_is_no_other_scene(nlp, text: str) -> None:
+    got = _incidents(nlp, text)
+    assert len(got) == 1 and got[0]["killed"] in (2, 3)

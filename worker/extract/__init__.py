@@ -479,6 +479,18 @@ def _names_its_doers_again(sentence: str, tm: types.TypeMatch) -> bool:
         and types.classify(_blank(sentence, (tm.start, tm.end))) is None
 
 
+# "preparing to launch rockets at", "planning to attack", "was about to fire on the": an act intended, not done
+_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about|tr(?:y|ie|yi)|attempt|seek)\w*\s+to\s+(?:launch|fire|attack|"
+                       r"strike|target|bomb|hit|shell|storm|raid)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against|towards?))?"
+                       r"\s+(?:the\s+)?$", re.I)
+
+
+def _intended_target(s: segment.Sentence, p: places.PlaceMention) -> bool:
+    """"struck a cell that had been preparing to launch rockets at northern Israel": the place an intended act aimed
+    at is no scene of the sentence's event (nor of another)."""
+    return _INTENDED.search(s.text, max(0, p.start - s.start - 80), p.start - s.start) is not None
+
+
 def _in_its_district(p: places.PlaceMention, d: _Draft) -> bool:
     """"in Manipur's Bishnupur district" ... "near Moirang town": a town of a district the draft named (GeoNames gives
     a town's district), or the district of a town it named, is the same scene told closer or wider, no other one."""
@@ -1024,7 +1036,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
             continue
         ps = [p for p in _places_of(s, text, doc, body_start)
-              if earlier is None or not earlier[0] <= p.start - s.start < earlier[1]]
+              if (earlier is None or not earlier[0] <= p.start - s.start < earlier[1]) and not _intended_target(s, p)]
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
                 any(p.start - s.start == tm.end + 1 for p in ps):
             tm = types.TypeMatch("other", 3, tm.start, tm.end, True)  # "militants captured Janaale": a place, not a man

@@ -480,9 +480,9 @@ def _names_its_doers_again(sentence: str, tm: types.TypeMatch) -> bool:
 
 
 # "preparing to launch rockets at", "planning to attack", "was about to fire on the": an act intended, not done
-_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about|tr(?:y|ie|yi)|attempt|seek)\w*\s+to\s+(?:launch|fire|attack|"
-                       r"strike|target|bomb|hit|shell|storm|raid)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against|towards?))?"
-                       r"\s+(?:the\s+)?$", re.I)
+_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about|tr(?:y|ie|yi)|attempt|seek)\w*\s+to\s+"
+                       r"(?:launch|fire|attack|strike|target|bomb|hit|shell|storm|raid)\b"
+                       r"(?:\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against|towards?))?\s+(?:the\s+)?$", re.I)
 
 
 def _intended_target(s: segment.Sentence, p: places.PlaceMention) -> bool:
@@ -514,8 +514,8 @@ def _district_named(admin2: str, m: places.PlaceMention) -> bool:
 
 
 # "about 70 kilometres north of", "12 miles from the city of": a distance that makes the place after it a landmark
-_DISTANCE_OF = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:[\w-]+\s+)?(?:of|from)\s+"
-                          r"(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
+_DISTANCE_OF = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:[\w-]+\s+)?"
+                          r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _MILE = 1.609
 _DISTANCE_SLACK = 0.5  # of the distance told: the wires round it ("about 70 km") and measure by road
 

@@ -18,11 +18,10 @@ from typing import Any, Sequence
 from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries,
                             dateline_scene, dates, death_leads, followup_days, found_killed, geonames, habit_days,
                             happened_days, last_weekdays, number_words, own_clauses, own_province, places, post_attacks,
-                            pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out,
-                            spelling_variants, sport_pages, syntax, toll_phrases, toponyms, types, victim_groups,
-                            violent_doers, weapons)
+                            pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
+                            syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
-from worker.extract.gazetteer import any_trigger, km
+from worker.extract.gazetteer import any_trigger
 from worker.models import Evidence, Incident
 
 MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news
@@ -434,8 +433,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
         return True  # "Israeli airstrikes killed 20, while Hamas fired rockets": the second clause is another event
     # a person's origin or a statement's seat ("arrested the driver, a man from Leipzig") is not where the sentence's
     # event was: it places no other incident
-    ps = [p for p in ps if not p.aside and not _foreign_alias(p, d) and not _in_its_district(p, d)
-          and not _locates_its_town(p, d, s)]
+    ps = [p for p in ps if not p.aside and not _foreign_alias(p, d)]
     sites, provinces = _sites(ps), _provinces(ps)
     # a town inside the province the story already named, when the story's only town was its dateline (a bureau
     # city: "MEXICO CITY (AP) — ... in Chiapas", then "in Yajalon, a town of Chiapas") continues the story
@@ -489,49 +487,6 @@ def _intended_target(s: segment.Sentence, p: places.PlaceMention) -> bool:
     """"struck a cell that had been preparing to launch rockets at northern Israel": the place an intended act aimed
     at is no scene of the sentence's event (nor of another)."""
     return _INTENDED.search(s.text, max(0, p.start - s.start - 80), p.start - s.start) is not None
-
-
-def _in_its_district(p: places.PlaceMention, d: _Draft) -> bool:
-    """"in Manipur's Bishnupur district" ... "near Moirang town": a town of a district the draft named (GeoNames gives
-    a town's district), or the district of a town it named, is the same scene told closer or wider, no other one."""
-    q = p.place
-    if q is None or q.kind not in ("city", "district"):
-        return False
-    told = [x for x in d.places if x.place is not None and x.place.country == q.country and not x.route]
-    if q.kind == "district" or p.district:  # "Sheikhupura district" may be read as its namesake town
-        return any(x.place.kind == "city" and not x.district and x.place.admin2
-                   and _district_named(x.place.admin2, p) for x in told)
-    return bool(q.admin2) and any((x.place.kind == "district" or x.district) and _district_named(q.admin2, x)
-                                  for x in told)
-
-
-def _district_named(admin2: str, m: places.PlaceMention) -> bool:
-    """The district mention `m` names GeoNames' `admin2` in its spelling or one change away ("Sheikhupura" /
-    "Shekhupura")."""
-    key = places.province_key(admin2)
-    names = {places.province_key(m.text)} | ({places.province_key(m.place.name)} if m.place is not None else set())
-    return bool(names & ({key} | set(spelling_variants.variants(key))))
-
-
-# "about 70 kilometres north of", "12 miles from the city of": a distance that makes the place after it a landmark
-_DISTANCE_OF = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:[\w-]+\s+)?"
-                          r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
-_MILE = 1.609
-_DISTANCE_SLACK = 0.5  # of the distance told: the wires round it ("about 70 km") and measure by road
-
-
-def _locates_its_town(p: places.PlaceMention, d: _Draft, s: segment.Sentence) -> bool:
-    """"... a salon in the university city, about 70 kilometres north of Stockholm" after a shooting in Uppsala: a
-    town given as the landmark of a distance that is about the distance from it to a town the draft named locates
-    that town, no other scene."""
-    if p.place is None or p.place.lat is None:
-        return False
-    m = _DISTANCE_OF.search(s.text, max(0, p.start - s.start - 60), p.start - s.start)
-    if m is None:
-        return False
-    told = float(m.group("n")) * (_MILE if m.group("unit").lower().startswith("mile") else 1.0)
-    return any(x.place is not None and x.place is not p.place and x.place.kind in ("city", "district")
-               and abs(km(x.place, p.place) - told) <= max(10.0, _DISTANCE_SLACK * told) for x in d.places)
 
 
 def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:

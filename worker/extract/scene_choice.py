@@ -12,8 +12,7 @@ from worker.extract.gazetteer import Place, any_trigger, km, places
 from worker.extract.name_readings import is_name, people_modifier
 from worker.extract.place_charges import charge_spans
 from worker.extract.place_mention import Location, PlaceMention
-from worker.extract.place_words import province_key, same_province
-from worker.extract.spelling_variants import variants
+from worker.extract.place_words import same_province
 from worker.extract.speaker_seats import seat_province, seat_town
 from worker.extract.unknown_provinces import (no_province_city, no_region_city, spelled_province_city, unknown_province,
                                              without_province_word)
@@ -261,15 +260,13 @@ def _district_over_town(chosen: place_ranking.Candidate, loc: Location, mentions
                         text: str) -> bool:
     """The ranker picks a district the text names as one ("Gadchiroli district") over the village or town the rules
     found and the text names as one ("in Mahadeopur village under Gadchiroli district") or the gazetteer knows as a
-    town ("in Mingora, the main town of Swat district"), or one the gazetteer puts in that district, even near it
-    ("in Bishnupur district" ... "near Moirang town"): the smallest place named is the scene, and a district holds
+    town ("in Mingora, the main town of Swat district"): the smallest place named is the scene, and a district holds
     the towns news names with it."""
     return loc.city is not None and chosen.mention.district and not chosen.mention.town \
         and not place_ranking.same_name(chosen.name, loc.city) \
-        and any(((not m.reference and (m.town or (m.place is not None and m.place.kind in ("city", "district")
-                                                   and _unit_of(m, chosen.mention, text))))
-                 or _in_district(m, chosen.mention))
-                and not m.district and not m.route and not m.aside
+        and any((m.town or (m.place is not None and m.place.kind in ("city", "district")
+                             and _unit_of(m, chosen.mention, text)))
+                and not m.district and not m.reference and not m.route and not m.aside
                 and not aside_places.speaker_town(text, m.start, m.end)  # "a villager in X village told reporters"
                 and loc.city in (m.text, m.place.name if m.place else None) for m in mentions)
 
@@ -523,26 +520,6 @@ def named_province_namesake(city: str, admin1: str, country: str, named: set[str
     return next((c for c in towns if same_province(c.admin1, unit)), None)
 
 
-def _town_of_district(best: PlaceMention, known: list[PlaceMention]) -> PlaceMention:
-    """"clashed in Manipur's Bishnupur district" ... "had gathered near Moirang town": a town the gazetteer puts in
-    the district chosen (its admin2) is the finer scene, told closer."""
-    d = best.place
-    if d is None or (d.kind != "district" and not best.district):
-        return best
-    return next((m for m in known if m is not best and not m.district and not m.aside and not m.route
-                 and _in_district(m, best)), best)
-
-
-def _in_district(town: PlaceMention, district: PlaceMention) -> bool:
-    """The gazetteer puts the town in the district (its admin2), named in the district's spelling or one change
-    away ("Maywand" / "Maiwand")."""
-    t, d = town.place, district.place
-    if t is None or d is None or t.kind != "city" or not t.admin2 or t.country != d.country:
-        return False
-    names = {province_key(d.name), province_key(district.text)}
-    return bool({province_key(t.admin2), *variants(province_key(t.admin2))} & names)
-
-
 def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tuple[Location, PlaceMention | None]:
     """The most specific known place, preferring the article's country; unknown named places fill `place`,
     or `city` when the only known places are a province or a country (small towns missing from the gazetteer).
@@ -577,7 +554,6 @@ def _by_rules(mentions: list[PlaceMention], context_country: str | None) -> tupl
     top = max(RANK[m.place.kind] for m in known)  # type: ignore[union-attr]
     # "north of Baghdad ... in the town of Taji": a landmark gives way to the place it locates
     best = _suburb_first(sorted((m for m in known if RANK[m.place.kind] == top), key=lambda m: (m.reference, m.start)))  # type: ignore[union-attr]
-    best = _town_of_district(best, known)
     p = best.place
     assert p is not None
     city = p.name if p.kind in ("city", "district") else None

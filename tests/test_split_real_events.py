@@ -48,3 +48,14 @@ def test_hunt_for_the_doers_adds_no_incident(nlp, text: str) -> None:
 def test_target_of_an_intended_act_is_no_other_scene(nlp, text: str) -> None:
     got = _incidents(nlp, text)
     assert len(got) == 1 and got[0]["killed"] in (2, 3)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Islamic State fighters tried to attack Gwoza on Wednesday night and killed three soldiers before troops "
+     "repelled them, the army said.", "Gwoza"),
+    ("Russian forces were preparing to attack Kupiansk, where three civilians died in shelling on Saturday, Ukrainian "
+     "officials said.", "Kupiansk"),
+])
+def test_target_that_was_the_scene_stays_the_scene(nlp, text: str, city: str) -> None:
+    # a tried assault is fought in its target; a relative clause tells an event in the target itself
+    assert [x["city"] for x in _incidents(nlp, text)] == [city]

@@ -478,15 +478,21 @@ def _names_its_doers_again(sentence: str, tm: types.TypeMatch) -> bool:
 
 
 # "preparing to launch rockets at", "planning to attack", "was about to fire on the": an act intended, not done
-_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about|tr(?:y|ie|yi)|attempt|seek)\w*\s+to\s+"
-                       r"(?:launch|fire|attack|strike|target|bomb|hit|shell|storm|raid)\b"
+# (not "attempted to storm Bama": an assault tried is fought there; not "storm"/"raid": the place stormed is the scene)
+_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about)\w*\s+to\s+"
+                       r"(?:launch|fire|attack|strike|target|bomb|hit|shell)\b"
                        r"(?:\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against|towards?))?\s+(?:the\s+)?$", re.I)
 
 
 def _intended_target(s: segment.Sentence, p: places.PlaceMention) -> bool:
     """"struck a cell that had been preparing to launch rockets at northern Israel": the place an intended act aimed
     at is no scene of the sentence's event (nor of another)."""
-    return _INTENDED.search(s.text, max(0, p.start - s.start - 80), p.start - s.start) is not None
+    return _INTENDED.search(s.text, max(0, p.start - s.start - 80), p.start - s.start) is not None \
+        and _WHERE_AFTER.match(s.text, p.end - s.start) is None
+
+
+# "preparing to attack Vovchansk, where two soldiers died": a relative clause tells an event in the target itself
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|in which)\b", re.I)
 
 
 def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:

@@ -59,3 +59,21 @@ def test_target_of_an_intended_act_is_no_other_scene(nlp, text: str) -> None:
 def test_target_that_was_the_scene_stays_the_scene(nlp, text: str, city: str) -> None:
     # a tried assault is fought in its target; a relative clause tells an event in the target itself
     assert [x["city"] for x in _incidents(nlp, text)] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists ambushed a patrol near Menaka on Tuesday, killing four soldiers, the army said. A day after the "
+    "ambush, three soldiers hurt in the attack died of their wounds in Gao.",
+    "Gunmen seized a restaurant in Bamako on Saturday, killing nine diners, police said. Hours after the attack, "
+    "troops ended the siege, killing all three gunmen.",
+])
+def test_later_news_of_the_told_event_adds_no_incident(nlp, text: str) -> None:
+    # the dead of the same ambush, the doers killed as the siege ended: the told event again, no reprisal
+    assert len(_incidents(nlp, text)) == 1
+
+
+def test_reprisal_hours_after_takes_the_told_day(nlp) -> None:
+    text = ("Insurgents attacked a police station in Diffa on Sunday, killing five officers. Hours after the "
+            "attack, Nigerien army helicopters struck a camp near Bosso, killing nine fighters.")
+    got = _incidents(nlp, text)
+    assert [(x["killed"], x["date"]) for x in got] == [(5, "2024-03-10"), (9, "2024-03-10")]

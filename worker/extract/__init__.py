@@ -448,8 +448,32 @@ def _reprisal(sentence: str, tm: types.TypeMatch) -> bool:
     """"Hours after the attack, Turkish warplanes struck a village in Iraq, killing nine civilians": another actor's
     act told after the event it points back at (`_acts_after_it`), with dead or wounded of its own, is another
     incident, though its opener names the told one ("the attack")."""
-    return tm.strong and not tm.followup and _acts_after_it(sentence, tm) \
+    return tm.strong and not tm.followup and _acts_after_it(sentence, tm) and not _names_it_again(sentence, tm) \
         and bool(casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured"))
+
+
+# "Hours after the attack", "Shortly after", "A day after", "Two days after": how many days the act came after the
+# told event
+_DAYS_AFTER = re.compile(r"^\W*(?:(?P<same>hours|minutes|moments|shortly|soon|just|(?:a few|several) hours)|"
+                         r"(?P<one>a|one) day|(?P<two>two) days)\s+(?:after|following)\b", re.I)
+
+
+def _day_after_it(d: _Draft, sentence: str) -> dates.DateMention | None:
+    """The day of a reprisal told with no day of its own: the told event's day shifted by what its opener says
+    ("Hours after the attack" on Thursday is Thursday), None when the opener or the told day leaves it open."""
+    m = _DAYS_AFTER.match(sentence)
+    told = next((x for x, _ in d.dates if not x.reporting and x.value and len(x.value) == 10), None)
+    if m is None or told is None:
+        return None
+    shift = 0 if m.group("same") else 1 if m.group("one") else 2
+    day = (date.fromisoformat(told.value) + timedelta(days=shift)).isoformat()
+    return replace(told, value=day, key=day if shift else told.key, reporting=False, through=None, vague=False)
+
+
+def _names_it_again(sentence: str, tm: types.TypeMatch) -> bool:
+    """"A day after the ambush, two soldiers wounded in the attack died": a trigger that is a definite noun ("the
+    attack") or only the doers ("ended the siege, killing all five gunmen") names the told event again, no new act."""
+    return _DEFINITE_DOERS.search(sentence, 0, tm.start) is not None or _names_only_its_doers(sentence, tm)
 
 
 @cache
@@ -857,6 +881,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
+    after_day: dates.DateMention | None = None  # a reprisal's day, from the told event's ("Hours after the attack")
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -1018,6 +1043,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 and (back := _returns_to(out, cur, s, tm, ds, ps, published)) is not None:
             cur = back  # "The Friday blast ripped through ..." after a recalled attack: the story's event again
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
+            after_day = _day_after_it(cur, s.text) if cur is not None and tm is not None and _reprisal(s.text, tm) else None
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ordinal_event(s.text) or second_clause)),
@@ -1039,6 +1065,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         cur.recall_dated |= recall_dated
         cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
+        if first is None and after_day is not None and not cur.dates:
+            first = after_day  # "Hours after the attack, jets bombed ...": the reprisal's day is the told attack's
+        after_day = None
         if first is not None:
             cur.dates.append((first, s))
         elif not cur.dates and s.index in clause_day and clause_day[s.index][1] is not s:

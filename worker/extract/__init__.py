@@ -425,7 +425,7 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
     told_toll = clause and bool(casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured"))
     if not _ANAPHORA.search(s.text) and _another_toll_and_day(d, s, ds):
         return True
-    if _opens_with_its_town(d, s, ps, tm):
+    if _opens_with_its_town(d, s, ps, tm) or _reprisal(s.text, tm):
         return True
     if ((not tm.strong or tm.doer) and not told_toll) or _ANAPHORA.search(s.text):
         return False  # a weak trigger continues the story, unless a clause of its own tells its own toll elsewhere
@@ -445,6 +445,38 @@ def _starts_new(d: _Draft, s: segment.Sentence, ds: list[dates.DateMention], ps:
                 or (quarters and told and not quarters & told))
 
 
+def _reprisal(sentence: str, tm: types.TypeMatch) -> bool:
+    """"Hours after the attack, Turkish warplanes struck a village in Iraq, killing nine civilians": another actor's
+    act told after the event it points back at (`_acts_after_it`), with dead or wounded of its own, is another
+    incident, though its opener names the told one ("the attack")."""
+    return tm.strong and not tm.followup and _acts_after_it(sentence, tm) and not _names_it_again(sentence, tm) \
+        and bool(casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured"))
+
+
+# "Hours after the attack", "Shortly after", "A day after", "Two days after": how many days the act came after the
+# told event
+_DAYS_AFTER = re.compile(r"^\W*(?:(?P<same>hours|minutes|moments|shortly|soon|just|(?:a few|several) hours)|"
+                         r"(?P<one>a|one) day|(?P<two>two) days)\s+(?:after|following)\b", re.I)
+
+
+def _day_after_it(d: _Draft, sentence: str) -> dates.DateMention | None:
+    """The day of a reprisal told with no day of its own: the told event's day shifted by what its opener says
+    ("Hours after the attack" on Thursday is Thursday), None when the opener or the told day leaves it open."""
+    m = _DAYS_AFTER.match(sentence)
+    told = next((x for x, _ in d.dates if not x.reporting and x.value and len(x.value) == 10), None)
+    if m is None or told is None:
+        return None
+    shift = 0 if m.group("same") else 1 if m.group("one") else 2
+    day = (date.fromisoformat(told.value) + timedelta(days=shift)).isoformat()
+    return replace(told, value=day, key=day if shift else told.key, reporting=False, through=None, vague=False)
+
+
+def _names_it_again(sentence: str, tm: types.TypeMatch) -> bool:
+    """"A day after the ambush, two soldiers wounded in the attack died": a trigger that is a definite noun ("the
+    attack") or only the doers ("ended the siege, killing all five gunmen") names the told event again, no new act."""
+    return _DEFINITE_DOERS.search(sentence, 0, tm.start) is not None or _names_only_its_doers(sentence, tm)
+
+
 @cache
 def _doer_noun() -> re.Pattern[str]:
     return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
@@ -455,6 +487,37 @@ def _names_only_its_doers(clause: str, tm: types.TypeMatch) -> bool:
     whose event word is only the armed noun of its doers ("attackers", "gunmen") tells what befell the told event's
     doers and victims, not another act of its own."""
     return _doer_noun().fullmatch(clause, tm.start, tm.end) is not None
+
+
+# "the attackers", "those gunmen": the doers named again by a definite noun
+_DEFINITE_DOERS = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _names_its_doers_again(sentence: str, tm: types.TypeMatch) -> bool:
+    """"Police were still searching for the attackers on Tuesday": a sentence whose only event word is a definite
+    noun of the doers ("the attackers", "the gunmen"), with no dead or wounded of its own, tells what came after the
+    told event (a hunt, a flight), no act of its own on its day or in its place."""
+    return _names_only_its_doers(sentence, tm) and _DEFINITE_DOERS.search(sentence, 0, tm.start) is not None \
+        and not (casualties.counts(sentence, "killed") or casualties.counts(sentence, "injured")) \
+        and types.classify(_blank(sentence, (tm.start, tm.end))) is None
+
+
+# "preparing to launch rockets at", "planning to attack", "was about to fire on the": an act intended, not done
+# (not "attempted to storm Bama": an assault tried is fought there; not "storm"/"raid": the place stormed is the scene)
+_INTENDED = re.compile(r"\b(?:prepar|plann|plott|intend|about)\w*\s+to\s+"
+                       r"(?:launch|fire|attack|strike|target|bomb|hit|shell)\b"
+                       r"(?:\s+(?:[\w-]+\s+){0,3}?(?:at|on|into|against|towards?))?\s+(?:the\s+)?$", re.I)
+
+
+def _intended_target(s: segment.Sentence, p: places.PlaceMention) -> bool:
+    """"struck a cell that had been preparing to launch rockets at northern Israel": the place an intended act aimed
+    at is no scene of the sentence's event (nor of another)."""
+    return _INTENDED.search(s.text, max(0, p.start - s.start - 80), p.start - s.start) is not None \
+        and _WHERE_AFTER.match(s.text, p.end - s.start) is None
+
+
+# "preparing to attack Vovchansk, where two soldiers died": a relative clause tells an event in the target itself
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:where|in which)\b", re.I)
 
 
 def _foreign_alias(p: places.PlaceMention, d: _Draft) -> bool:
@@ -819,6 +882,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
+    after_day: dates.DateMention | None = None  # a reprisal's day, from the told event's ("Hours after the attack")
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         tm = types.classify(s.text)
@@ -897,6 +961,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             cur.mourned = buried  # "Gunmen attacked Kuje on Friday. Mourners attended the burial of 21 victims of the
             told.add(s.index)  # attack on Sunday.": the funeral counts the dead of the attack that told none
             continue
+        if tm is not None and cur is not None and _names_its_doers_again(s.text, tm) \
+                and _starts_new(cur, s, ds, _places_of(s, text, doc, body_start), tm, starts, published):
+            tm = None  # "Police were still searching for the attackers on Tuesday": the told event's doers, no new act
         if tm is None or ((not tm.strong or (tm.event_type == "other" and actors.attributes(s.text)
                                              and not ds and not _NEW_EVENT.search(s.text)))
                           and not casualties.counts(s.text, "killed") + casualties.counts(s.text, "injured")):
@@ -956,7 +1023,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             # day ("sentenced five men on Monday for killing 12 villagers") is no day of the killing it tries
             continue
         ps = [p for p in _places_of(s, text, doc, body_start)
-              if earlier is None or not earlier[0] <= p.start - s.start < earlier[1]]
+              if (earlier is None or not earlier[0] <= p.start - s.start < earlier[1]) and not _intended_target(s, p)]
         if tm.event_type == "arrest" and _TAKEN_PLACE.match(s.text, tm.start) and \
                 any(p.start - s.start == tm.end + 1 for p in ps):
             tm = types.TypeMatch("other", 3, tm.start, tm.end, True)  # "militants captured Janaale": a place, not a man
@@ -977,6 +1044,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 and (back := _returns_to(out, cur, s, tm, ds, ps, published)) is not None:
             cur = back  # "The Friday blast ripped through ..." after a recalled attack: the story's event again
         elif cur is None or len(cur.sents) >= MAX_INCIDENT_SENTENCES or _starts_new(cur, s, ds, ps, tm, starts, published):
+            after_day = _day_after_it(cur, s.text) if cur is not None and tm is not None and _reprisal(s.text, tm) else None
             second_clause = s.start > starts.get(s.index, s.start)  # told in the same sentence as the last event
             cur = _Draft(recalled=_told_as_past(s.text, tm) and not ds,
                          series=bool(out and (_NEW_EVENT.search(s.text) or _ordinal_event(s.text) or second_clause)),
@@ -998,6 +1066,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         cur.recall_dated |= recall_dated
         cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
+        if first is None and after_day is not None and not cur.dates:
+            first = after_day  # "Hours after the attack, jets bombed ...": the reprisal's day is the told attack's
+        after_day = None
         if first is not None:
             cur.dates.append((first, s))
         elif not cur.dates and s.index in clause_day and clause_day[s.index][1] is not s:

@@ -21,8 +21,8 @@ from worker.extract import (actors, armed_victims, before_clauses, budget, casua
                             pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
                             syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
-from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.extract.gazetteer import any_trigger
+from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.models import Evidence, Incident
 
 MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news

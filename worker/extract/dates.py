@@ -825,9 +825,21 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
         except OverflowError:
             continue
         late = _after(d.isoformat(), published) or said is not None and d > said
-        out.append(DateMention(None if late else d.isoformat(), d.isoformat(), m.start(), m.end(),
-                               back and not spoken))
+        value, key = _counted_value(d, n // 7 if unit.startswith("week") and back else 0)
+        out.append(DateMention(None if late else value, key, m.start(), m.end(), back and not spoken))
     return out
+
+
+def _counted_value(d: date, weeks: int) -> tuple[str, str]:
+    """The value and key of a day counted `weeks` whole weeks back (0: days, or forward): "two weeks earlier",
+    "three weeks before" tell a time about so far off, no day (as "two weeks ago" does), so they name the month most
+    days of their span fall in; "a week earlier" and counted days name the day. (Counted forward, "three weeks
+    later" keeps its day: as a month it would read as the same time as its anchor's day of that month.)"""
+    if weeks < 2:
+        return d.isoformat(), d.isoformat()
+    spread = timedelta(days=2 * weeks)  # "two weeks": 10 to 18 days, as week_spans.week_days reads "two weeks ago"
+    month = week_spans.most_days_in(d - spread, d + spread)
+    return month, f"{month}-{weeks}w"
 
 
 _FOLLOWUP_REACH = 60  # characters from a follow-up's word to the day that times it ("a funeral was held on Friday")

@@ -763,18 +763,10 @@ def _sequel_day(d: _Draft, s: segment.Sentence, tm: types.TypeMatch | None) -> b
     """The sentence joins a draft of violence with an act of its own that follows such violence and tells none
     ("Gunmen abducted four teachers, police said Monday. Police arrested two suspects on Saturday", "Parents
     protested on Friday"): its day is the arrest's or the protest's, never the violence's, so it dates nothing of
-    the draft (which keeps its own day, or its statement's). A protest whose crowd the draft's violence hit ("shot
-    dead four protesters ... The protesters had gathered on Monday") is its occasion, on its day."""
+    the draft (which keeps its own day, or its statement's)."""
     return tm is not None and tm.event_type in _SEQUELS and d.sents[0] is not s \
         and any(k is not None and not k.followup and k.event_type not in _SEQUELS + ("other",) for k in d.kinds) \
-        and not scene_days.violent_act(s.text) \
-        and not (tm.event_type == "protest" and any(_crowd_words().search(x.text) for x in d.sents if x is not s))
-
-
-@cache
-def _crowd_words() -> re.Pattern[str]:
-    """The nouns of a protest's crowd (role_words.csv protest_nouns: "protesters", "demonstrators", "crowd")."""
-    return re.compile(r"\b(?:" + literal(set(syntax.word_lists()["protest_nouns"])) + r")\b", re.I)
+        and not scene_days.violent_act(s.text)
 
 
 def _tells_dead(d: _Draft) -> bool:

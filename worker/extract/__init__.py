@@ -756,19 +756,6 @@ def _referent(out: list[_Draft], cur: _Draft, sentence: str, tm: types.TypeMatch
 _KILLINGS = re.compile(r"\bkillings?$", re.I)
 
 
-_SEQUELS = ("arrest", "protest")  # acts that follow violence: their day is theirs, not the violence's
-
-
-def _sequel_day(d: _Draft, s: segment.Sentence, tm: types.TypeMatch | None) -> bool:
-    """The sentence joins a draft of violence with an act of its own that follows such violence and tells none
-    ("Gunmen abducted four teachers, police said Monday. Police arrested two suspects on Saturday", "Parents
-    protested on Friday"): its day is the arrest's or the protest's, never the violence's, so it dates nothing of
-    the draft (which keeps its own day, or its statement's)."""
-    return tm is not None and tm.event_type in _SEQUELS and d.sents[0] is not s \
-        and any(k is not None and not k.followup and k.event_type not in _SEQUELS + ("other",) for k in d.kinds) \
-        and not scene_days.violent_act(s.text)
-
-
 def _tells_dead(d: _Draft) -> bool:
     """A sentence of the draft tells a death toll."""
     return any(casualties.counts(s.text, "killed") for s in d.sents)
@@ -1010,9 +997,9 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         cur.recall_dated |= recall_dated
         cur.recalled_on += [(x, s) for x in recalled_days]
         first = _event_date(ds)
-        if first is not None and not _sequel_day(cur, s, tm):
+        if first is not None:
             cur.dates.append((first, s))
-        elif first is None and not cur.dates and s.index in clause_day and clause_day[s.index][1] is not s:
+        elif not cur.dates and s.index in clause_day and clause_day[s.index][1] is not s:
             # "Gunmen killed five in Kaduna on Monday, while in Zamfara bandits killed six": the second report
             # shares the day its sentence names
             cur.dates.append(clause_day[s.index])

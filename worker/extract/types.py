@@ -734,15 +734,10 @@ _EARLIER = re.compile(r"(?:^\W*|(?<=\s))(?:(?P<dist>(?:(?:just|only|barely|less 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
-_MAX_EARLIER = 8  # a sentence's "after" clauses read: its callers read the rest of the sentence once per clause
-
-
 def earlier_clauses(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, distant) of the clauses opened by "after"/"following" that tell an event of their own (a strong
-    trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after").
-    Only the first `_MAX_EARLIER`: a sentence of more is a list, not a story, and reading the rest of it once per
-    clause would take time quadratic in its length."""
-    return list(_earlier_clauses(sentence, sport_pages.state())[:_MAX_EARLIER])
+    trigger, a toll, or any trigger at a stated distance: "days after a raid"), to their punctuation; `distant`: the opener states how long before ("hours after", "days after")."""
+    return list(_earlier_clauses(sentence, sport_pages.state()))
 
 
 @lru_cache(maxsize=4096)  # six readings of a sentence ask (its day, recalled, died-of, aside places...): found once

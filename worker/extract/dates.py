@@ -281,6 +281,8 @@ class DateMention:
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
     followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
+    counts_on: str | None = None  # the day a count reached ("two weeks earlier" than Sunday) when `value` tells only
+    # its month: "A day later" counts on from that day, not from the month
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -822,11 +824,12 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
             continue
         try:
             d = anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
+            value, key = _counted_value(d, n // 7 if unit.startswith("week") and back else 0)
         except OverflowError:
             continue
         late = _after(d.isoformat(), published) or said is not None and d > said
-        value, key = _counted_value(d, n // 7 if unit.startswith("week") and back else 0)
-        out.append(DateMention(None if late else value, key, m.start(), m.end(), back and not spoken))
+        out.append(DateMention(None if late else value, key, m.start(), m.end(), back and not spoken,
+                               counts_on=None if late or len(value) == 10 else d.isoformat()))
     return out
 
 

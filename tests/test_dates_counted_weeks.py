@@ -41,3 +41,10 @@ def test_weeks_counted_near_the_first_day_do_not_crash() -> None:
     from worker.extract import dates
     found = dates.find("Three weeks earlier, raiders burned the granary.", date(1, 3, 1), date(1, 1, 25))
     assert all(x.value is None or x.value.startswith("0001") for x in found)
+
+
+def test_a_fortnight_earlier_is_a_second_event_of_its_month() -> None:
+    text = ("Gunmen killed seven worshippers in an attack on a mosque in Tillaberi, Niger, on Friday, officials said. "
+            "A fortnight earlier, militants killed ten soldiers near Ayorou.")
+    found = extract_incidents(text, None, PUBLISHED)
+    assert sorted((x.killed, x.date) for x in found) == [(7, "2024-03-08"), (10, "2024-02")]

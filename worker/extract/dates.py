@@ -770,7 +770,7 @@ def _term_starts(sentence: str, found: list[DateMention], published: date | None
 # from a day the text told before; not "two days after the raid"
 # (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
 _COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred()
-                      + r")\s+(?P<unit>days?|weeks?|nights?|hours)|"
+                      + r")\s+(?P<unit>days?|weeks?|fortnights?|nights?|hours)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
@@ -811,7 +811,8 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
                 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
         except ValueError:
             continue  # "hours later", "36 hours earlier": no whole day
-        n *= 7 if unit.startswith("week") else 1  # "a week later": seven days
+        weekly = unit.startswith(("week", "fortnight"))
+        n *= 14 if unit.startswith("fortnight") else 7 if weekly else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
         own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting
@@ -824,7 +825,7 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
             continue
         try:
             d = anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
-            value, key = _counted_value(d, n // 7 if unit.startswith("week") and back else 0)
+            value, key = _counted_value(d, n // 7 if weekly and back else 0)
         except OverflowError:
             continue
         late = _after(d.isoformat(), published) or said is not None and d > said

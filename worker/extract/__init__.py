@@ -918,7 +918,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             clause_day.setdefault(s.index, (own_day, s))
         # a coarser own day ("In March a gunman killed 12") is told too: no day of an earlier sentence counts on
         own_first = next((x for x in ds if not x.reporting), None)
-        told_day = next((date.fromisoformat(x.value) for x in ds if not x.reporting and len(x.value or "") == 10),
+        told_day = next((date.fromisoformat(x.value if len(x.value or "") == 10 else x.counts_on) for x in ds
+                         if not x.reporting and (len(x.value or "") == 10 or x.counts_on)),
                         None if own_first is not None and own_first.value and len(own_first.value) < 10 else told_day)
         told_key = next((x.key for x in ds if not x.reporting), told_key)
         recall_dated = False

@@ -281,6 +281,8 @@ class DateMention:
     through: str | None = None  # the last day of a span the mention names ("12-13 March", "over the weekend")
     vague: bool = False  # a span whose day the text leaves open ("over the weekend"), not a range it states
     followup: bool = False  # a follow-up's own day set aside (as a statement's) for the event its sentence recalls
+    counts_on: str | None = None  # the day a count reached ("two weeks earlier" than Sunday) when `value` tells only
+    # its month: "A day later" counts on from that day, not from the month
 
 
 # what makes a sentence a plan or a forecast rather than a report of what happened ("will post guards", "ahead of")
@@ -768,7 +770,7 @@ def _term_starts(sentence: str, found: list[DateMention], published: date | None
 # from a day the text told before; not "two days after the raid"
 # (counted from an event the phrase names) or "the day before yesterday" (counted from the article's day)
 _COUNTED = re.compile(r"\b(?:(?P<n>a|\d{1,2}|" + number_words.below_hundred()
-                      + r")\s+(?P<unit>days?|weeks?|nights?|hours)|"
+                      + r")\s+(?P<unit>days?|weeks?|fortnights?|nights?|hours)|"
                       r"the\s+(?:day|night|evening))\s+"
                       r"(?P<dir>earlier|later|before|after)\b|"
                       r"\bthe\s+(?P<adj>previous|preceding|next|following)\s+(?:day|night|evening|morning)\b", re.I)
@@ -809,7 +811,8 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
                 1 if not m.group("n") else number_words.count_value(m.group("n")) or 1
         except ValueError:
             continue  # "hours later", "36 hours earlier": no whole day
-        n *= 7 if unit.startswith("week") else 1  # "a week later": seven days
+        weekly = unit.startswith(("week", "fortnight"))
+        n *= 14 if unit.startswith("fortnight") else 7 if weekly else 1  # "a week later": seven days
         back = (m.group("dir") or "").lower() in ("earlier", "before") or (m.group("adj") or "").lower() in (
             "previous", "preceding")
         own = [date.fromisoformat(x.value) for x in found if x.end <= m.start() and not x.reporting
@@ -822,12 +825,25 @@ def _counted_days(sentence: str, told: date | None, published: date | None, foun
             continue
         try:
             d = anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
+            value, key = _counted_value(d, n // 7 if weekly and back else 0)
         except OverflowError:
             continue
         late = _after(d.isoformat(), published) or said is not None and d > said
-        out.append(DateMention(None if late else d.isoformat(), d.isoformat(), m.start(), m.end(),
-                               back and not spoken))
+        out.append(DateMention(None if late else value, key, m.start(), m.end(), back and not spoken,
+                               counts_on=None if late or len(value) == 10 else d.isoformat()))
     return out
+
+
+def _counted_value(d: date, weeks: int) -> tuple[str, str]:
+    """The value and key of a day counted `weeks` whole weeks back (0: days, or forward): "two weeks earlier",
+    "three weeks before" tell a time about so far off, no day (as "two weeks ago" does), so they name the month most
+    days of their span fall in; "a week earlier" and counted days name the day. (Counted forward, "three weeks
+    later" keeps its day: as a month it would read as the same time as its anchor's day of that month.)"""
+    if weeks < 2:
+        return d.isoformat(), d.isoformat()
+    spread = timedelta(days=2 * weeks)  # "two weeks": 10 to 18 days, as week_spans.week_days reads "two weeks ago"
+    month = week_spans.most_days_in(d - spread, d + spread)
+    return month, f"{month}-{weeks}w"
 
 
 _FOLLOWUP_REACH = 60  # characters from a follow-up's word to the day that times it ("a funeral was held on Friday")

@@ -44,5 +44,5 @@ def most_days_in(first: date, last: date) -> str:
     """The month ("YYYY-MM") most days from `first` to `last` fall in, the later on a tie: a week is told by its
     month."""
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    months = [f"{d.year}-{d.month:02d}" for d in days]
+    months = [f"{d.year:04d}-{d.month:02d}" for d in days]
     return max(reversed(months), key=months.count)

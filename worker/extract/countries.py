@@ -34,6 +34,7 @@ from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
+from worker.extract.police_forces import force_at, force_seat
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 from worker.extract.compass_words import BETWEEN, CARDINALS, FRENCH_POINTS, PARTS, POINTS, QUALIFIER
 from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS
@@ -930,6 +931,13 @@ def _force_kind(name: str) -> bool:
     return bool(name) and (all(w.lower() in _force_words() for w in name.split()) or armed_group(name))
 
 
+def _acronym(name: str, text: str, end: int) -> bool:
+    """The name is an acronym in a text that is not all capitals ("BART police", "SEPTA police"): a transit system's,
+    a university's or a company's, whose force guards its grounds, not a town of the letters' spelling."""
+    after = text[end:end + 12].split()
+    return len(name) >= 3 and name.isalpha() and name.isupper() and bool(after) and not after[0].isupper()
+
+
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
     ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
@@ -956,8 +964,12 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
-        if _force_kind(name) and (_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text)):
-            continue  # "Metro police said", "Capitol Police": a force's kind, no town's own police
+        office = bool(_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text))
+        if (force := force_at(text, ent.start_char)) is not None:  # "Kent Police said": the county's force
+            out.append(Clue(force.country, weight, ent.start_char, "admin1"))
+            continue
+        if office and (_force_kind(name) or force_seat(name) or _acronym(name, text, ent.end_char)):
+            continue  # "Metro police said", "BART police", "Norfolk police": a force's kind, a body's or a shire's
         state = bare_province_votes(name)
         if seat_only and not state:
             continue

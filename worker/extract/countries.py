@@ -34,7 +34,7 @@ from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
-from worker.extract.police_forces import force_at, force_seat
+from worker.extract.police_forces import force_at, force_seat, other_force_at
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 from worker.extract.compass_words import BETWEEN, CARDINALS, FRENCH_POINTS, PARTS, POINTS, QUALIFIER
 from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS
@@ -942,9 +942,31 @@ def _force_kind(name: str) -> bool:
 
 def _acronym(name: str, text: str, end: int) -> bool:
     """The name is an acronym in a text that is not all capitals ("BART police", "SEPTA police"): a transit system's,
-    a university's or a company's, whose force guards its grounds, not a town of the letters' spelling."""
+    a university's or a company's, whose force guards its grounds, not a town of the letters' spelling; not one the
+    gazetteer knows as a country, a province or a region ("USVI police", "NWFP police", "FATA police")."""
     after = text[end:end + 12].split()
-    return len(name) >= 3 and name.isalpha() and name.isupper() and bool(after) and not after[0].isupper()
+    return len(name) >= 3 and name.isalpha() and name.isupper() and bool(after) and not after[0].isupper() \
+        and not _region_letters(name)
+
+
+def _region_letters(name: str) -> bool:
+    """The letters name a country, a province or a region the gazetteer knows ("USVI", "NWFP", "FATA")."""
+    known = place_table().get(name.lower())
+    return (known is not None and known.kind in ("country", "admin1")) or bool(_unit_votes(name))
+
+
+FORCE_SHARE = 0.5  # of an official force's name ("Kent Police") whose seat is a town abroad too (Kent, Washington)
+
+
+def _force_clues(force: Any, weight: float, start: int) -> list[Clue]:
+    """An official force's name as clues: its country's, weighed as a town's; when its seat names towns abroad
+    too, FORCE_SHARE of it and the rest those towns' votes, so the story's own places ("south of Seattle") outweigh
+    it and a story with none goes to the force ("Kent Police said": Kent, Washington's is the Kent Police Department)."""
+    abroad = {c: v for c, v in (town_votes(force.seat) if force.seat else {}).items() if c != force.country}
+    if not abroad:
+        return [Clue(force.country, weight, start, "admin1")]
+    return [Clue(force.country, weight * FORCE_SHARE, start, "admin1"),
+            *(Clue(c, weight * (1 - FORCE_SHARE) * v, start, "town") for c, v in abroad.items())]
 
 
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
@@ -975,9 +997,10 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
                                                      .removeprefix("the ").strip()))
         office = bool(_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text))
         if (force := force_at(text, ent.start_char)) is not None:  # "Kent Police said": the county's force
-            out.append(Clue(force.country, weight, ent.start_char, "admin1"))
+            out.extend(_force_clues(force, weight, ent.start_char))
             continue
-        if office and (_force_kind(name) or force_seat(name) or _acronym(name, text, ent.end_char)):
+        if office and (_force_kind(name) or (force_seat(name) and not other_force_at(text, ent.start_char))
+                       or _acronym(name, text, ent.end_char)):
             continue  # "Metro police said", "BART police", "Norfolk police": a force's kind, a body's or a shire's
         state = bare_province_votes(name)
         if seat_only and not state:

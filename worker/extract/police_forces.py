@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, places
@@ -27,9 +27,26 @@ def _forces() -> dict[str, Force]:
 
 @cache
 def _official() -> re.Pattern[str]:
-    """A force's official name as written (case kept: "Kent Police", not "Kent police"), after an optional "the"."""
+    """A force's official name as written (case kept: "Kent Police", not "Kent police"), after an optional "the",
+    not followed by a word of another force's name (data/force_name_tails.csv: "Surrey Police Service" is British
+    Columbia's, "Cleveland Police Chief" an American's; not "Chief Constable", a British force's head)."""
+    tails = literal(sorted({r["word"] for r in data_rows("force_name_tails.csv")}, key=len, reverse=True))
     return re.compile(r"(?:the\s+|The\s+)?(?P<force>" + literal(sorted(_forces(), key=len, reverse=True))
-                      + r")(?![\w'’-])")
+                      + r")(?![\w'’-])(?!\s+(?:" + tails + r")\b(?!\s+Constable))")
+
+
+@cache
+def _other_force() -> re.Pattern[str]:
+    """A force's official name followed by a word of another force's name ("Kent Police Department")."""
+    tails = literal(sorted({r["word"] for r in data_rows("force_name_tails.csv")}, key=len, reverse=True))
+    return re.compile(r"(?:the\s+|The\s+)?(?:" + literal(sorted(_forces(), key=len, reverse=True))
+                      + r")\s+(?:" + tails + r")\b(?!\s+Constable)")
+
+
+def other_force_at(text: str, start: int) -> bool:
+    """A force's official name begins at `start` with a word of another force after it ("Kent Police Department",
+    "Surrey Police Service"): the namesake town's own force, which places the town as its name does."""
+    return _other_force().match(text, start) is not None
 
 
 @cache
@@ -39,12 +56,25 @@ def _seats() -> frozenset[str]:
 
 
 def force_at(text: str, start: int) -> Force | None:
-    """The force whose official name begins at `start` ("Kent Police said", "the Durham Constabulary")."""
+    """The force whose official name begins at `start` ("Kent Police said", "the Durham Constabulary"); not a name
+    whose seat is a big town abroad (`big_namesake`: "Cleveland Police" is the Ohio city's as a rule)."""
     m = _official().match(text, start)
-    return _forces()[m.group("force")] if m else None
+    if m is None:
+        return None
+    force = _forces()[m.group("force")]
+    town = big_namesake(force.seat) if force.seat else None
+    return force if town is None or town.country == force.country else None
 
 
 SEAT_NAMESAKE_PEOPLE = 300_000  # a town abroad this big is the one "<its name> police" means ("Cleveland police")
+
+
+def big_namesake(name: str) -> Any | None:
+    """The town of SEAT_NAMESAKE_PEOPLE or more whose own name (not an alias: "Waterloo" is no Austin) the name is:
+    the town whose police the name with a police word means ("Cleveland police", "Cleveland Police")."""
+    town = places().get(name.lower())
+    own = town is not None and town.kind == "city" and town.name.lower() == name.lower()
+    return town if own and (town.population or 0) >= SEAT_NAMESAKE_PEOPLE else None
 
 
 def force_seat(name: str) -> bool:

@@ -168,13 +168,33 @@ def saint_tail(text: str, start: int) -> bool:
 def saint_unit_town(text: str, start: int, end: int, place: Any) -> bool:
     """A town read from a saint's name right before a unit's word ("in St. James parish", "St. Catherine
     parish"): the unit is named after the saint, no namesake town of the name elsewhere (a Vietnamese or Egyptian
-    town a gazetteer alias calls so)."""
-    return place is not None and place.kind == "city" and saint_before_unit(text, start, end)
+    town a gazetteer alias calls so); not a town whose own unit bears its name ("the St. Petersburg region")."""
+    return place is not None and place.kind == "city" and saint_before_unit(text, start, end, place.country)
 
 
-def saint_before_unit(text: str, start: int, end: int) -> bool:
-    """The name at [start, end) is a saint's right before a unit's word ("St. James parish", "St. Mary district")."""
-    return _SAINT_START.match(text, start) is not None and _UNIT_WORD_AFTER.match(text, end) is not None
+def saint_before_unit(text: str, start: int, end: int, country: str | None = None) -> bool:
+    """The name at [start, end) is a saint's right before a unit's word ("St. James parish", "St. Mary district"),
+    not a town's whose own province or district bears its name (`town_named_unit`)."""
+    return _SAINT_START.match(text, start) is not None and _UNIT_WORD_AFTER.match(text, end) is not None \
+        and not town_named_unit(text[start:end], country)
+
+
+_SAINT_WORD = re.compile(r"^(?:st|ste|saint|sainte|sankt)\.?[\s-]+")
+
+
+def _saint_key(name: str) -> str:
+    """A saint's name folded, its title spelled one way ("St. Pölten", "Sankt Pölten" -> "saint polten")."""
+    return _SAINT_WORD.sub("saint ", fold(name).replace("-", " "))
+
+
+def town_named_unit(name: str, country: str | None = None) -> bool:
+    """A town of the name (in `country`; without one, the most populous town) lies in a province or district of
+    its name (Russia's federal city of Saint Petersburg, the City of St. Louis, Bezirk Sankt Pölten): the unit's
+    word after it names the town's own unit ("the St. Louis region"), no saint's unit elsewhere."""
+    key = _saint_key(name)
+    towns = [c for c in index().cities(name) if country is None or c.country == country][:1]
+    return any(re.search(r"\b" + re.escape(key) + r"\b", _saint_key(n)) is not None
+               for c in towns for u in (c.admin1, c.admin2) if u is not None for n in u.names)
 
 
 def saint_patron_name(text: str, start: int, name: str) -> bool:

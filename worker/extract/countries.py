@@ -537,17 +537,36 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
         if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names) \
-                or any(part in said for part in _island_names(c.country)):
+                or _island_after(text, end, c.country):
             return c.country
     return None
 
 
 @cache
 def _island_names(country: str) -> frozenset[str]:
-    """The folded parts of a country named by its islands or lands ("Antigua and Barbuda", "Trinidad and Tobago",
+    """The keyed parts of a country named by its islands or lands ("Antigua and Barbuda", "Trinidad and Tobago",
     "Saint Kitts and Nevis"): news places a town by one part ("St. John's, Antigua"), as by a province."""
     parts = country.split(" and ") if " and " in country else []
-    return frozenset(geonames.fold(p.removeprefix("the ")) for p in parts if len(p) >= 4)
+    return frozenset(_island_key(p.removeprefix("the ")) for p in parts if len(p) >= 4)
+
+
+_ST = re.compile(r"\bst\.?\s+")
+_COMMA_AFTER = re.compile(r",\s+")
+
+
+def _island_key(name: str) -> str:
+    """A name folded, "St." spelled "saint" ("St. Kitts" is "Saint Kitts")."""
+    return _ST.sub("saint ", geonames.fold(name))
+
+
+def _island_after(text: str, end: int, country: str) -> bool:
+    """One island of an "X and Y" country comes right after the town, a comma between ("San Fernando, Trinidad",
+    "Old Road, St. Kitts"): the town's island, as a province after it. Not an island named elsewhere in the
+    sentence: a person's origin ("a man from Trinidad") or a people ("Turks") places no town."""
+    if not (parts := _island_names(country)) or (m := _COMMA_AFTER.match(text, end)) is None:
+        return False
+    rest = _island_key(text[m.end():m.end() + 40])
+    return any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in parts)
 
 
 @cache

@@ -39,3 +39,9 @@ def test_a_force_head_keeps_the_county_force() -> None:
 ])
 def test_region_letters_before_police_keep_their_country(text: str) -> None:
     assert where(text)[0] == "Pakistan"
+
+
+def test_a_living_county_force_keeps_its_name_before_a_bigger_town_abroad() -> None:
+    # guard: Surrey, B.C. is bigger, but Surrey is a county of England, whose force is "Surrey Police"
+    text = "A woman was stabbed to death in a village on Tuesday, Surrey Police said."
+    assert where(text)[:2] == ("United Kingdom", "England")

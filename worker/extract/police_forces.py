@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, places
+from worker.extract.geonames import index
 
 
 class Force(NamedTuple):
@@ -63,7 +64,14 @@ def force_at(text: str, start: int) -> Force | None:
         return None
     force = _forces()[m.group("force")]
     town = big_namesake(force.seat) if force.seat else None
-    return force if town is None or town.country == force.country else None
+    return force if town is None or town.country == force.country or _seat_unit(force) else None
+
+
+@cache
+def _seat_unit(force: Force) -> bool:
+    """The force's seat is a unit of its country the gazetteer knows (the county of Surrey, not Cleveland, a county
+    no more): its official name is the force's, though a bigger town abroad bears the name (Surrey, B.C.)."""
+    return any(s.country == force.country for s in index().subdivisions_named(force.seat))
 
 
 SEAT_NAMESAKE_PEOPLE = 300_000  # a town abroad this big is the one "<its name> police" means ("Cleveland police")

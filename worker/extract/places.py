@@ -21,7 +21,8 @@ from worker.extract.whole_names import whole_name
 from worker.extract.region_cores import country_of_region
 from worker.extract.build_gazetteer import bare as bare_province
 from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER, after_place_verb, building_name,
-                                          saint_patron, saint_patron_name, street_landmark, street_name, names_street,
+                                          saint_patron, saint_patron_name, saint_tail, saint_unit_town, street_landmark,
+                                          street_name, names_street,
                                           ends_in_time, ents_between, hometown_person, in_actor_name, is_name,
                                           longer_name, misdated, mislabelled_place, name_begun_by_town, names_a_day,
                                           names_a_time_or_feast, not_a_name,
@@ -791,6 +792,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             name = _ent_name(ent.text)
             s0, e0 = ent.start_char, ent.end_char
             s0 += max(ent.text.find(name), 0)  # "the United States": the name's own span begins after its article
+            if (at := _town_after_building(ent.text)) is not None:  # "St. Anthony's Shrine in Colombo": the town's
+                s0, name = ent.start_char + at, _ent_name(ent.text[at:])
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
@@ -853,6 +856,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = [replace(m, place=None, quarter=True, sided=m.place if city_quarters.sided(text, m.end) else None)
              if city_quarters.is_quarter(text, m.start, m.end) else m
              for m in found if not city_quarters.is_side(m.text)]
+    # "in St. Mary district", "St. James parish": a saint's name is whole, and before a unit's word the unit's
+    found = [m for m in found if not saint_tail(text, m.start)
+             and not saint_unit_town(text, m.start, m.end, m.place)]
     found = [replace(m, aside=True) if aside_places.aside(text, m.start, m.end) else m for m in found
              if not (m.place is not None and m.place.kind in ("city", "district") and ministry_seat(text, m.end))]
     found = [replace(m, cared=True) if m.route and cared_in(text, m.start, m.end) else m for m in found]
@@ -1015,6 +1021,17 @@ def _ent_name(ent_text: str) -> str:
     whole = ent_text.strip().removeprefix("the ").strip()
     own = places().get(whole.lower())
     return whole if own is not None and own.kind == "city" and POSSESSIVE.search(whole) else POSSESSIVE.sub("", whole)
+
+
+# "St. Anthony's Shrine in Colombo": NER's one name of a building and the town it stands in
+_BUILDING_IN = re.compile(r"(?P<building>.+?)\s+in\s+(?=[A-Z])")
+
+
+def _town_after_building(ent_text: str) -> int | None:
+    """Where the town begins in NER's name of a building "in" a town ("St. Anthony's Shrine in Colombo"): the town
+    is the place, the building's name no namesake town of its own; None when the name holds no building so."""
+    m = _BUILDING_IN.match(ent_text)
+    return m.end() if m is not None and building_name(POSSESSIVE.sub("", m.group("building"))) else None
 
 
 # the capitalised word right after a name: "Hall" of "St. Louis City Hall"

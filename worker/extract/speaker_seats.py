@@ -11,6 +11,7 @@ from worker.extract.gazetteer import data_rows, groups, places
 from worker.extract.last_text import last_text_at
 from worker.extract.place_roles import event_there, sentence_rest
 from worker.extract.place_words import NAME
+from worker.extract.police_forces import force_at, force_seat
 
 
 _SPEAKER = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondent|reporters?|commanders?|officers?|"
@@ -72,6 +73,9 @@ def seat_province(where: place_ranking.Cue, country: str | None) -> str | None:
     for a, b in where.sentences:
         for m in _NAME.finditer(text, a, b):
             words = m.group().split(" ")
+            if (force := force_at(text, m.start())) is not None and force.country == country and force.admin1:
+                found.add(force.admin1)  # "Kent Police said": the force of its county, in that country's province
+                continue
             if _force_seat(text, m.start(), m.end()) and (province := _province_in(m.group(), country)) is not None:
                 found.add(province)  # "Police in Isfahan said": the force of that province speaks
                 continue
@@ -123,6 +127,8 @@ def seat_town(where: place_ranking.Cue, country: str | None) -> Any | None:
             if _force_word(name):
                 continue  # "Metro police", "Capitol Police": a force's kind
             town = places().get(name.lower())
+            if town is not None and (force_at(text, m.start()) or (force_seat(name) and town.country != country)):
+                continue  # "Kent Police", "Durham police": a county's force, or maybe it, not clearly the namesake's
             if town is not None and _province_of_its_country(name, town.country):
                 continue  # "Kaduna police": the state's command (not "Oakland police": New Zealand's alias only)
             if town is not None and town.kind == "city" and town.admin1 and (

@@ -796,6 +796,14 @@ def _adds_a_toll(sentence: str) -> bool:
             and all(c.update or (c.n or 0) < (counts[0].n or 0) for c in counts[1:]))
 
 
+def _no_people_sentences(doc: Any | None, sents: list[segment.Sentence]) -> set[int]:
+    """Indices of the sentences whose parse tells violence that is no people's against people (the pipeline's
+    `no_people` spans, human_acts.no_people_act): an animal's, the weather's, a drill's, a definition's, or a blow
+    at a bill."""
+    spans = set(getattr(doc, "no_people", None) or ())
+    return {x.index for x in sents if (x.start, x.end) in spans} if spans else set()
+
+
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             dl: places.PlaceMention | None) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
@@ -818,8 +826,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     rams: set[int] = set()  # sentences that tell such a ramming: their drafts are no accident
     backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
+    # a story that tells the act deliberate ("a driver rammed his car into a crowd ... a terror attack") has no
+    # vehicle's or fire's act without a hand behind it
+    no_people = set() if deliberate else _no_people_sentences(doc, sents)
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
+        if s.index in no_people:
+            continue  # "tigers killed 16 people", "the bill was killed": no people's violence against people
         tm = types.classify(s.text)
         if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
             tm = ram
@@ -986,7 +999,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             prev = sents[s.index - 1] if s.index else None
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break
-            if prev is not None and prev.index not in told and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
+            if prev is not None and prev.index not in told and prev.index not in no_people and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
                                                                  or _ANAPHORA_START.match(s.text)
                                                                  or (not out[:-1] and _deaths_told_before(prev, ds,
                                                                                                           published))):
@@ -1030,12 +1043,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
         for a, b in zip(list(d.sents), list(d.sents[1:])):
-            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para \
+            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para and a.index + 1 not in no_people \
                     and not any(x is not d and any(y.index == a.index + 1 for y in x.sents) for x in out):
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return _keep(out, sents, rams)
+    return _keep(out, sents, rams, no_people)
 
 
 def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch,
@@ -1435,17 +1448,27 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
         d.dates.append((pd, prev))
 
 
-def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int]) -> list[_Draft]:
+def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int],
+          no_people: set[int] = frozenset()) -> list[_Draft]:  # type: ignore[assignment]
     """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
     story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed.
-    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate."""
+    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate;
+    `no_people`: the sentences that tell a non-human cause's act (no draft took them), read with the draft they
+    neighbour for its cause ("Dozens injured as a quake flattens houses. An earthquake struck, killing six")."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d) or _follows_told(d))
-            and not (types.accident([x.text for x in d.sents], _whole_sentences(d, sents))
+            and not (types.accident([x.text for x in d.sents] + _beside(d, sents, no_people),
+                                    _whole_sentences(d, sents) + _beside(d, sents, no_people))
                      and not any(x.index in rams for x in d.sents))]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
+
+
+def _beside(d: _Draft, sents: list[segment.Sentence], no_people: set[int]) -> list[str]:
+    """The no-people sentences (`_no_people_sentences`) next to one of the draft's."""
+    near = {x.index + k for x in d.sents for k in (-1, 1)} & no_people
+    return [sents[i].text for i in sorted(near) if 0 <= i < len(sents) and sents[i].index == i]
 
 
 def _whole_sentences(d: _Draft, sents: list[segment.Sentence]) -> list[str]:

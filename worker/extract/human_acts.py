@@ -151,6 +151,8 @@ def nonhuman_class(t: Any) -> str | None:
     phrase = _phrase(t)
     if phrase != t.lower_ and phrase in lex:
         return lex[phrase]
+    if t.i > 0 and (pair := f"{t.doc[t.i - 1].lower_} {t.lower_}") in lex:
+        return lex[pair]  # "the harshest cold spells": a listed phrase whose first word the parser made an adjective
     cls = _lex(t.lower_, lex)
     if cls is None:
         return None
@@ -196,6 +198,11 @@ def _read_agent(agent: Any) -> str | None:
     member)."""
     if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
         agent = agent.head.head
+        if agent.dep_ == "attr" and (subj := next((c for c in agent.head.children if c.dep_ in _SUBJECTS),
+                                                  None)) is not None:
+            agent = subj  # "the cold is an enemy that attacks the poorest": the enemy is the cold
+    if agent.lower_ in _PARTITIVES and (member := _of_member(agent)) is not None:
+        agent = member  # "one of the harshest winters killed 160": the winter
     if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
         agent = before  # "stray dogs have attacked 40 people; on Sunday they killed a girl"
     if any(_weapon(t) for t in agent.subtree if t is not agent):
@@ -214,6 +221,27 @@ def _read_agent(agent: Any) -> str | None:
     members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
     return _read_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
+
+
+# a quantity word that names a part of its "of" phrase: the part is of the kind the phrase names
+_PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "all"})
+
+
+def _of_member(t: Any) -> Any | None:
+    """The noun of a word's "of" phrase ("one of the winters": winters), or None."""
+    return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)
+
+
+def read_agents(agent: Any) -> str | None:
+    """An agent and the nouns conjoined to it: HUMAN when any is people ("a leopard and gunmen"), else the first's
+    reading."""
+    first = _read_agent(agent)
+    if first == HUMAN:
+        return HUMAN
+    if any(_read_agent(c) == HUMAN for c in _with_conjuncts([agent])[1:]):
+        return HUMAN
+    return first
 
 
 def _done_by_people(n: Any) -> bool:
@@ -356,12 +384,35 @@ def _verdict_verb(verb: Any) -> bool:
     return any(word in forms(v) | {v} for v in _VERDICT_VERBS - {"give", "hand"})
 
 
+@cache
+def _definition_words() -> dict[str, frozenset[str]]:
+    """{'head': participles whose "as" phrase defines, 'statistic': measures a violent noun modifies}
+    (data/definitions.csv)."""
+    rows = data_rows("definitions.csv")
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("head", "statistic")}
+
+
+def _defined(n: Any) -> bool:
+    """A violent noun that tells a kind, no event: what a word is defined as ("massacres, defined as killings of
+    three or more"), or the modifier of a measure ("the murder rate", "homicide figures")."""
+    words = _definition_words()
+    heads = words["head"]
+    if n.dep_ in ("compound", "nmod", "amod") and n.head.lower_ in words["statistic"] and n.i < n.head.i:
+        return True
+    if n.dep_ in ("dobj", "nsubjpass") and n.head.lower_ in heads:
+        return True  # "police define a massacre as ...", "a massacre is defined as ..."
+    if n.dep_ != "pobj" or n.head.lower_ != "as":
+        return False
+    h = n.head.head  # "defined as killings", "define a massacre as the killing"
+    return h.lower_ in heads or h.dep_ in ("dobj", "nsubjpass") and h.head.lower_ in heads
+
+
 def read_noun(n: Any) -> str | None:
     """A violent noun's reading: its own compound phrase ("heart attack"), its possessor or compound ("a tiger's
     attack", "a shark attack", "a militant attack") or its "by" phrase ("an attack by a leopard")."""
     if nonhuman_class(n) is not None:
         return NOT_HUMAN  # "heart attack", "panic attack"
-    if _unreal(n) or _verdict(n):
+    if _unreal(n) or _verdict(n) or _defined(n):
         return NOT_HUMAN
     for c in n.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
@@ -383,6 +434,30 @@ def _thing(o: Any) -> bool:
         return False
     nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
     return nxt is None or not (nxt.is_alpha and _people(nxt))
+
+
+@cache
+def _drill_words() -> dict[str, frozenset[str]]:
+    """{'mark': modifiers of a drill's target, 'target': nouns that are one} (data/drill_words.csv)."""
+    rows = data_rows("drill_words.csv")
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("mark", "target")}
+
+
+def _drill_target(o: Any) -> bool:
+    """A target no one is at: a dummy, a decoy, floating or painted targets ("targets painted on hillsides")."""
+    words = _drill_words()
+    if o.lower_ in words["target"]:
+        return True
+    return any(c.dep_ in ("amod", "compound", "acl", "nmod") and c.lower_ in words["mark"] for c in o.children) \
+        or any(c.dep_ == "compound" and any(k.lower_ in words["mark"] for k in c.children) for c in o.children)
+
+
+def _at_drill_targets(v: Any, objs: list[Any]) -> bool:
+    """Whether every patient of the act is a drill's target: its objects other than the weapon fired ("fired rockets
+    at targets painted on hillsides"), else its "at" phrase's nouns."""
+    aimed = [o for o in objs if not _weapon(o)] or _with_conjuncts(
+        [p for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"])
+    return bool(aimed) and all(_drill_target(o) for o in aimed)
 
 
 def _subject(v: Any) -> Any | None:
@@ -421,6 +496,8 @@ def read_verb(v: Any) -> str | None:
         return NOT_HUMAN
     if objs and all(nonhuman_class(o) == "animal" for o in objs):
         return NOT_HUMAN  # "rangers shot dead a leopard"; "a police dog and three officers" has people
+    if _at_drill_targets(v, objs):
+        return NOT_HUMAN  # "missiles hit floating targets and a dummy radar site": a drill's targets
     if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
         return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
@@ -428,7 +505,7 @@ def read_verb(v: Any) -> str | None:
         for c in v.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
-                return _read_agent(agent) if agent is not None else None
+                return read_agents(agent) if agent is not None else None
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "during", "after"):
                 cause = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if cause is not None and (nonhuman_class(cause) in _CAUSES
@@ -440,7 +517,7 @@ def read_verb(v: Any) -> str | None:
     subj = _subject(v)
     if subj is not None and _bomb_vehicle(v, subj):
         return HUMAN
-    return _read_agent(subj) if subj is not None else None
+    return read_agents(subj) if subj is not None else None
 
 
 def readings(sent: Any) -> list[str | None]:
@@ -477,3 +554,39 @@ def tells_violence(sent: Any) -> bool | None:
     if NOT_HUMAN in found:
         return False
     return None
+
+
+def no_people_act(sent: Any) -> bool:
+    """Whether a trigger sentence tells violence that is no people's against people: at least one violent word
+    read as a non-human cause's, a drill's, a definition's or a blow at no one, none read as people's, and no
+    violent verb left unread ("three were shot dead and a dog was killed": the shooting tells people's act). Such a
+    sentence starts no incident and gives none its dead."""
+    words = violent_words()
+    found: list[tuple[bool, str | None]] = []
+    for t in sent:
+        if t.lower_ in words["verb"] and _verbal(t):
+            found.append((True, read_verb(t)))
+        elif t.lower_ in words["noun"] and _nominal(t) and t.dep_ not in _SUBJECTS:
+            found.append((False, read_noun(t)))
+    if not any(r == NOT_HUMAN for _, r in found) or any(r == HUMAN for _, r in found):
+        return False
+    return not any(verb and r is None for verb, r in found) and not _arrest_told(sent)
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words of the causes `no_people_act` reads (non-human agents, non-person patients, drills' targets,
+    definitions and measures), each word of a listed phrase: a sentence without one is not parsed for it."""
+    rows = [r["word"] for name in ("nonhuman_agents.csv", "natural_causes.csv", "nonperson_patients.csv",
+                                   "drill_words.csv", "definitions.csv") for r in data_rows(name)]
+    words = {w for phrase in rows for w in phrase.lower().split()}
+    return frozenset(words | {w + "s" for w in words})
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def worth_checking(sentence: str) -> bool:
+    """Whether a trigger sentence names a word of a cause `no_people_act` reads (a cheap test before the parse)."""
+    cues = _cue_words()
+    return any(w in cues for w in _WORD.findall(sentence.lower()))

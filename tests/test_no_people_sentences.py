@@ -99,3 +99,27 @@ def test_no_people_act(sentence: str) -> None:
 ])
 def test_people_act(sentence: str) -> None:
     assert not _no_people(sentence)
+
+
+def test_police_training_centre_is_a_real_target() -> None:
+    """"training" tells a drill only on a target noun ("practice targets"), not on a place people are at."""
+    found = _run("Militants attacked a police training centre in Quetta on Monday, officials said.")
+    assert found and found[0]["city"] == "Quetta"
+    assert not _no_people("Militants attacked a police training centre in Quetta on Monday.")
+    assert _no_people("Tanks fired at practice targets on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yusuf Danjuma died after being attacked by a rhino near Hwange on Friday.",
+    "Yusuf Danjuma died after being attacked by a gorilla near Bwindi on Friday.",
+])
+def test_named_death_by_an_animal_of_the_lexicon_counts_no_one(sentence: str) -> None:
+    """casualties reads its animals from data/nonhuman_agents.csv (a regex of a dozen repeated them before)."""
+    from worker.extract import casualties
+    assert casualties.counts(sentence, "killed") == []
+
+
+def test_named_death_by_people_still_counted() -> None:
+    from worker.extract import casualties
+    assert [c.n for c in casualties.counts("Yusuf Danjuma died after being attacked by gunmen near Gusau on Friday.",
+                                           "killed")] == [1]

@@ -438,18 +438,21 @@ def _thing(o: Any) -> bool:
 
 @cache
 def _drill_words() -> dict[str, frozenset[str]]:
-    """{'mark': modifiers of a drill's target, 'target': nouns that are one} (data/drill_words.csv)."""
+    """{'mark': modifiers of a drill's target, 'weak': modifiers that tell one only on a target noun, 'aim': the
+    target nouns, 'target': nouns that are one} (data/drill_words.csv)."""
     rows = data_rows("drill_words.csv")
-    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("mark", "target")}
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("mark", "weak", "aim", "target")}
 
 
 def _drill_target(o: Any) -> bool:
-    """A target no one is at: a dummy, a decoy, floating or painted targets ("targets painted on hillsides")."""
+    """A target no one is at: a dummy, a decoy, floating or painted targets ("targets painted on hillsides"),
+    practice targets; not "a police training centre"."""
     words = _drill_words()
     if o.lower_ in words["target"]:
         return True
-    return any(c.dep_ in ("amod", "compound", "acl", "nmod") and c.lower_ in words["mark"] for c in o.children) \
-        or any(c.dep_ == "compound" and any(k.lower_ in words["mark"] for k in c.children) for c in o.children)
+    marks = words["mark"] | (words["weak"] if o.lower_ in words["aim"] else frozenset())
+    return any(c.dep_ in ("amod", "compound", "acl", "nmod") and c.lower_ in marks for c in o.children) \
+        or any(c.dep_ == "compound" and any(k.lower_ in marks for k in c.children) for c in o.children)
 
 
 def _at_drill_targets(v: Any, objs: list[Any]) -> bool:
@@ -578,7 +581,8 @@ def _cue_words() -> frozenset[str]:
     """The words of the causes `no_people_act` reads (non-human agents, non-person patients, drills' targets,
     definitions and measures), each word of a listed phrase: a sentence without one is not parsed for it."""
     rows = [r["word"] for name in ("nonhuman_agents.csv", "natural_causes.csv", "nonperson_patients.csv",
-                                   "drill_words.csv", "definitions.csv") for r in data_rows(name)]
+                                   "drill_words.csv", "definitions.csv") for r in data_rows(name)
+            if r.get("role") != "aim"]  # "targets" alone tells no drill: its modifier does
     words = {w for phrase in rows for w in phrase.lower().split()}
     return frozenset(words | {w + "s" for w in words})
 

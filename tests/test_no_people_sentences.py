@@ -123,3 +123,11 @@ def test_named_death_by_people_still_counted() -> None:
     from worker.extract import casualties
     assert [c.n for c in casualties.counts("Yusuf Danjuma died after being attacked by gunmen near Gusau on Friday.",
                                            "killed")] == [1]
+
+
+def test_dateline_sentence_read_after_its_dateline() -> None:
+    """The dateline's town parses as the lead verb's subject (a name: people); the sentence is read after it."""
+    assert _run("MOMBASA, Kenya, March 10 — One of the coldest winters in decades killed 85 people across Mongolia "
+                "in January, officials said.") == []
+    assert _run("HARARE, Zimbabwe, March 10 — A crocodile killed a fisherman on Lake Kariba on Sunday, police "
+                "said.") == []

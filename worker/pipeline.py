@@ -261,6 +261,7 @@ class _Batch:
         self.pdocs: dict[int, PassageDoc] = {}
         self.checked: dict[int, set[tuple[int, int]]] = {}  # per article, the sentences read for no_people_act
         self.roled: dict[int, set[tuple[int, int]]] = {}  # per article, the sentences read for roles
+        self.read_from: dict[int, dict[int, int]] = {}  # per article, where a checked sentence's reading starts -> its start
         self.spent = [0.0] * len(articles)
         self.out: list[list[dict[str, Any]] | Failure | None] = [None] * len(articles)
 
@@ -327,7 +328,7 @@ class _Batch:
                     ents = ents_within(self.pdocs[i].ents, bounds[i], a, b)
                     self.pdocs[i].roles.extend(syntax.roles(doc, a, ents))  # type: ignore[union-attr]
                 if (a, b) in self.checked.get(i, ()) and human_acts.no_people_act(doc):
-                    self.pdocs[i].no_people.append((a, b))
+                    self.pdocs[i].no_people.append((self.read_from.get(i, {}).get(a, a), b))
         except Exception:
             if not self.isolate:
                 raise
@@ -395,8 +396,14 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
         sentences += [(i, x, y) for x, y in found[1]] if parsing else []
         b.roled[i] = set(found[1])
         if parsing and found[3]:
-            b.checked[i] = set(found[3])
-            sentences += [(i, x, y) for x, y in found[3] if (x, y) not in set(found[1])]
+            # a sentence parsed for this alone is read after its dateline (its town parses as the lead verb's subject)
+            # (one with a dateline is parsed again from its reading start when it is parsed whole for roles)
+            starts = {(x, y): x + human_acts.reading_start(b.texts[i][x:y]) for x, y in found[3]}
+            roled = set(found[1])
+            alone = [(starts[x, y], y) for x, y in found[3] if (x, y) not in roled or starts[x, y] > x]
+            b.checked[i] = {(x, y) for x, y in found[3] if (x, y) in roled and starts[x, y] == x} | set(alone)
+            b.read_from[i] = {a: x for (x, _), a in starts.items()}
+            sentences += [(i, x, y) for x, y in alone]
     for sub in char_batches(pieces, max_batch_chars):
         b.ner(nlp, sub, batch_size)
     for sub in char_batches(sentences, max_batch_chars):

@@ -2,7 +2,7 @@
 (human_acts.no_people_act, read by the pipeline from the parse of the trigger sentence; extract._drafts skips it):
 a non-human agent (the winter, a cold spell), a non-person patient (a reform, a proposal), a definition or a
 statistic ("defined as the killing of three or more", "the murder rate"), a drill's targets (floating or dummy
-targets, a decommissioned ship). Every negative gave an incident on the base (b902404). The near misses (people
+targets, in a sentence that names an exercise). Every negative gave an incident on the base (b902404). The near misses (people
 among the agents, a drill where gunmen kill, a car's driver, a rally against a bill) must still give one. Every text
 is written for these tests (real places, invented events)."""
 from __future__ import annotations
@@ -46,7 +46,7 @@ NO_INCIDENT = [
     "North Korean gunners fired artillery shells at floating targets off the coast near Rason on Tuesday during war "
     "games.",
     "During the war games, North Korean artillery units fired at floating targets off Rason on Tuesday.",
-    "Philippine jets bombed a decommissioned navy ship off Zambales on Friday in a live-fire drill.",
+    "Off Zambales on Friday, Philippine jets bombed decoy targets in a live-fire drill.",
 ]
 
 INCIDENT = [
@@ -79,8 +79,8 @@ def test_incident_still_found(text: str, killed: int) -> None:
     "The pension proposal was killed on Tuesday when two parties joined the opposition.",
     "The number of massacres, defined as killings of three or more people at once, fell to 53.",
     "The murder rate fell to 31 per 100,000 last year.",
-    "Missiles launched from ships hit floating targets at sea and a dummy radar site in the desert.",
-    "Attack helicopters fired rockets at targets painted on hillsides of the training area.",
+    "During the drill, missiles launched from ships hit floating targets at sea and a dummy radar site.",
+    "Attack helicopters fired rockets at targets painted on hillsides during the exercise.",
 ])
 def test_no_people_act(sentence: str) -> None:
     assert _no_people(sentence)
@@ -106,7 +106,7 @@ def test_police_training_centre_is_a_real_target() -> None:
     found = _run("Militants attacked a police training centre in Quetta on Monday, officials said.")
     assert found and found[0]["city"] == "Quetta"
     assert not _no_people("Militants attacked a police training centre in Quetta on Monday.")
-    assert _no_people("Tanks fired at practice targets on Monday.")
+    assert _no_people("Tanks fired at practice targets during a drill on Monday.")
 
 
 @pytest.mark.parametrize("sentence", [

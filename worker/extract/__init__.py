@@ -805,7 +805,7 @@ def _no_people_sentences(doc: Any | None, sents: list[segment.Sentence]) -> set[
 
 
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
-            dl: places.PlaceMention | None) -> list[_Draft]:
+            dl: places.PlaceMention | None, veto: bool = True) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
     the event's place); `dl`: the dateline's place, if the gazetteer knows it."""
     out: list[_Draft] = []
@@ -828,7 +828,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
     # a story that tells the act deliberate ("a driver rammed his car into a crowd ... a terror attack") has no
     # vehicle's or fire's act without a hand behind it
-    no_people = set() if deliberate else _no_people_sentences(doc, sents)
+    no_people = set() if deliberate or not veto else _no_people_sentences(doc, sents)
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
         if s.index in no_people:
@@ -1048,7 +1048,12 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return _keep(out, sents, rams, no_people)
+    kept = _keep(out, sents, rams)
+    if kept and no_people:
+        # the page tells a people's act too: its no-people sentences are read as before ("Gunmen stormed the
+        # village. Twelve were killed in the freezing cold as they fled" gives the raid its dead)
+        return _drafts(text, doc, published, body_start, dl, veto=False)
+    return kept
 
 
 def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch,
@@ -1448,27 +1453,17 @@ def _add_context(d: _Draft, prev: segment.Sentence, text: str, doc: Any | None, 
         d.dates.append((pd, prev))
 
 
-def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int],
-          no_people: set[int] = frozenset()) -> list[_Draft]:  # type: ignore[assignment]
+def _keep(out: list[_Draft], sents: list[segment.Sentence], rams: set[int]) -> list[_Draft]:
     """Drafts that report an event (a strong trigger, or a toll with a day or place), with an anchor (a toll, a
     day, a place below the country, or a series the article tells), not an accident, and a security side. Once the
     story shows its security side, a short anchored report in it ("there was a blast in Skarpnack") is believed.
-    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate;
-    `no_people`: the sentences that tell a non-human cause's act (no draft took them), read with the draft they
-    neighbour for its cause ("Dozens injured as a quake flattens houses. An earthquake struck, killing six")."""
+    `rams`: the sentences that tell a vehicle driven into people in a story that says it was deliberate."""
     kept = [d for d in out if (any(k is not None and k.strong for k in d.kinds) or _reported_deaths(d))
             and (_counted(d) or d.dates or d.recall_dated or d.series or _anchored(d) or _follows_told(d))
-            and not (types.accident([x.text for x in d.sents] + _beside(d, sents, no_people),
-                                    _whole_sentences(d, sents) + _beside(d, sents, no_people))
+            and not (types.accident([x.text for x in d.sents], _whole_sentences(d, sents))
                      and not any(x.index in rams for x in d.sents))]
     secure = [_secure(d) for d in kept]
     return [d for d, ok in zip(kept, secure) if ok or (any(secure) and _anchored(d))]
-
-
-def _beside(d: _Draft, sents: list[segment.Sentence], no_people: set[int]) -> list[str]:
-    """The no-people sentences (`_no_people_sentences`) next to one of the draft's."""
-    near = {x.index + k for x in d.sents for k in (-1, 1)} & no_people
-    return [sents[i].text for i in sorted(near) if 0 <= i < len(sents) and sents[i].index == i]
 
 
 def _whole_sentences(d: _Draft, sents: list[segment.Sentence]) -> list[str]:

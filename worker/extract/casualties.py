@@ -566,13 +566,18 @@ _ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)
 @lru_cache(maxsize=None)
 def _not_by_people() -> re.Pattern[str]:
     """What makes a named person's "died after being attacked / beaten" no act of violence by people: an animal
-    (data/nonhuman_agents.csv, class animal; not one that names armed groups too, "the Tigers"), a sport's bout
-    (data/bout_words.csv): "died after being attacked by a dog", "after being beaten in a title fight". An accident
-    has no "after" arm."""
+    that is the "by" agent itself (data/nonhuman_agents.csv, class animal; not one that names armed groups too,
+    "the Tigers"; not a modifier of people, "cattle rustlers", nor a place, "bandits at a camel market"), or a
+    sport's bout (data/bout_words.csv): "died after being attacked by a dog", "after being beaten in a title
+    fight". An accident has no "after" arm."""
     from worker.extract.gazetteer import data_rows
     animals = [r["word"] for r in data_rows("nonhuman_agents.csv") if r["class"] == "animal" and r["names_a_group"] != "yes"]
     bouts = [r["word"] for r in data_rows("bout_words.csv")]
-    return re.compile(r"\b(?:(?:" + literal(animals) + r")(?:e?s)?|(?:" + literal(bouts) + r"))\b", re.I)
+    # the animal ends the agent's phrase: punctuation, the end, or a preposition, conjunction or relative follows
+    tail = r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|in|at|on|off|outside|inside|while|and|as|during|when|after|who|that|which)\b)"
+    return re.compile(r"\bby\s+(?:(?:an?|the|his|her|their|a\s+pack\s+of|a\s+herd\s+of|a\s+swarm\s+of|stray|wild|"
+                      r"rabid|angry|enraged|charging|[\w-]+)\s+){0,2}(?:" + literal(animals) + r")(?:e?s)?" + tail
+                      + r"|\b(?:" + literal(bouts) + r")\b", re.I)
 
 
 def _one_died(text: str) -> re.Match[str] | None:

@@ -58,8 +58,8 @@ def test_neighbouring_flood_makes_no_accident() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Soldiers fired at floating targets off Rason on Tuesday.",  # no exercise named
-    "Gunmen killed the bill's sponsor and his driver on Monday.",
-    "Gunmen attacked the reform rally on Monday.",  # attack is never a blow at an idea
+    "Militants attacked the peace talks in Doha on Monday.",  # attack is never a blow at an idea
+    "Rebels shot down the ceasefire plan on Monday.",  # the sentence names people
 ])
 def test_not_vetoed(sentence: str) -> None:
     assert not _no_people(sentence)

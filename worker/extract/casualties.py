@@ -571,7 +571,9 @@ def _not_by_people() -> re.Pattern[str]:
     sport's bout (data/bout_words.csv): "died after being attacked by a dog", "after being beaten in a title
     fight". An accident has no "after" arm."""
     from worker.extract.gazetteer import data_rows
-    animals = [r["word"] for r in data_rows("nonhuman_agents.csv") if r["class"] == "animal" and r["names_a_group"] != "yes"]
+    people = {r["word"] for r in data_rows("veto_not_agents.csv")}  # "a US Predator", "a swarm of gunmen"
+    animals = [r["word"] for r in data_rows("nonhuman_agents.csv") if r["class"] == "animal"
+               and r["names_a_group"] != "yes" and r["word"] not in people]
     bouts = [r["word"] for r in data_rows("bout_words.csv")]
     # the animal ends the agent's phrase: punctuation, the end, or a preposition, conjunction or relative follows
     tail = r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|in|at|on|off|outside|inside|while|and|as|during|when|after|who|that|which)\b)"

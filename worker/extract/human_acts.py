@@ -614,7 +614,7 @@ def _veto_verb(v: Any) -> str | None:
         return NOT_HUMAN
     objs = _with_conjuncts([c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS])
     if objs and _kill_verb(v) and not _names_people(v.sent) \
-            and all(_thing(o) or nonhuman_class(o) == "animal" for o in objs):
+            and all(_thing(o) or _veto_class(o) == "animal" for o in objs):
         return NOT_HUMAN  # "the reform was killed"; "gunmen killed a bill" is read below
     if _exercise_told(v.sent) and _at_drill_targets(v, objs):
         return NOT_HUMAN  # "missiles hit floating targets during the drill": a drill's targets
@@ -628,6 +628,18 @@ def _veto_verb(v: Any) -> str | None:
     if subj is not None and _bomb_vehicle(v, subj):
         return HUMAN
     return _veto_agents(subj) if subj is not None else None
+
+
+@cache
+def _not_agents() -> dict[str, int]:
+    """Words of data/nonhuman_agents.csv that name people, a human group or their weapon (data/veto_not_agents.csv):
+    the veto never reads them as a non-human agent."""
+    return {r["word"]: 1 for r in data_rows("veto_not_agents.csv")}
+
+
+def _veto_class(t: Any) -> str | None:
+    """`nonhuman_class` without the words that name people or their weapons ("driver", "squad", "fire")."""
+    return None if _lex(t.lower_, _not_agents()) else nonhuman_class(t)
 
 
 def _veto_agents(agent: Any) -> str | None:
@@ -653,7 +665,7 @@ def _veto_agent(agent: Any) -> str | None:
         agent = before
     if any(_weapon(t) for t in agent.subtree if t is not agent):
         return HUMAN  # "a car laden with explosives"
-    if (cls := nonhuman_class(agent)) is not None:
+    if (cls := _veto_class(agent)) is not None:
         if _done_by_people(agent) or _people_modified(agent) \
                 or cls == "vehicle" and any(t.lower_ in _RIGGED for t in agent.subtree if t is not agent):
             return HUMAN  # "a blaze set by rioters", "a booby-trapped car"
@@ -671,7 +683,7 @@ def _veto_noun(n: Any) -> str | None:
     """A violent noun's reading for the veto: a listed phrase it heads ("heart attack"), a plan, a verdict's crime, a
     definition or a measure, or its "by" agent ("an attack by a leopard"); never its compound or possessor ("a
     market attack", "a car bombing")."""
-    if _phrase(n) != n.lower_ and nonhuman_class(n) is not None:
+    if _phrase(n) != n.lower_ and _veto_class(n) is not None:
         return NOT_HUMAN  # "heart attack", "panic attack"
     if _unreal(n) or _verdict(n) or _defined(n):
         return NOT_HUMAN

@@ -860,8 +860,16 @@ def _adds_a_toll(sentence: str) -> bool:
             and all(c.update or (c.n or 0) < (counts[0].n or 0) for c in counts[1:]))
 
 
+def _no_people_sentences(doc: Any | None, sents: list[segment.Sentence]) -> set[int]:
+    """Indices of the sentences whose parse tells violence that is no people's against people (the pipeline's
+    `no_people` spans, human_acts.no_people_act): an animal's, the weather's, a drill's, a definition's, or a blow
+    at a bill."""
+    spans = set(getattr(doc, "no_people", None) or ())
+    return {x.index for x in sents if (x.start, x.end) in spans} if spans else set()
+
+
 def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
-            dl: places.PlaceMention | None) -> list[_Draft]:
+            dl: places.PlaceMention | None, veto: bool = True) -> list[_Draft]:
     """`body_start`: where the text after the dateline begins (the dateline is the fallback place, not a mention of
     the event's place); `dl`: the dateline's place, if the gazetteer knows it."""
     out: list[_Draft] = []
@@ -883,8 +891,13 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     backdrop = False  # the story opened on a backdrop ("to mark five years since the attacks") before any event
     last_event = -1  # the last sentence with an event word: a distant claim joins no draft told before it
     after_day: dates.DateMention | None = None  # a reprisal's day, from the told event's ("Hours after the attack")
+    # a story that tells the act deliberate ("a driver rammed his car into a crowd ... a terror attack") has no
+    # vehicle's or fire's act without a hand behind it
+    no_people = set() if deliberate or not veto else _no_people_sentences(doc, sents)
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
+        if s.index in no_people:
+            continue  # "tigers killed 16 people", "the bill was killed": no people's violence against people
         tm = types.classify(s.text)
         if (tm is None or not tm.strong) and (ram := types.rammed(s.text, deliberate)) is not None:
             tm = ram
@@ -1056,7 +1069,7 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
             prev = sents[s.index - 1] if s.index else None
             # "A car ploughed into a crowd, killing one. The incident is investigated as an attack.": the noun
             # that opens the sentence points back at the one before it, even across a paragraph break
-            if prev is not None and prev.index not in told and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
+            if prev is not None and prev.index not in told and prev.index not in no_people and ((_PRONOUN_START.match(s.text) and prev.para == s.para)
                                                                  or _ANAPHORA_START.match(s.text)
                                                                  or (not out[:-1] and _deaths_told_before(prev, ds,
                                                                                                           published))):
@@ -1103,12 +1116,17 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
         _retold_day(d, sents, published)
     for d in out:  # a sentence between two of an incident's sentences in one paragraph belongs to it
         for a, b in zip(list(d.sents), list(d.sents[1:])):
-            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para \
+            if b.index == a.index + 2 and a.para == sents[a.index + 1].para == b.para and a.index + 1 not in no_people \
                     and not any(x is not d and any(y.index == a.index + 1 for y in x.sents) for x in out):
                 at = d.sents.index(b)
                 d.sents.insert(at, sents[a.index + 1])
                 d.kinds.insert(at, None)
-    return _keep(out, sents, rams)
+    kept = _keep(out, sents, rams)
+    if kept and no_people:
+        # the page tells a people's act too: its no-people sentences are read as before ("Gunmen stormed the
+        # village. Twelve were killed in the freezing cold as they fled" gives the raid its dead)
+        return _drafts(text, doc, published, body_start, dl, veto=False)
+    return kept
 
 
 def _recalled_told(out: list[_Draft], cur: _Draft | None, s: segment.Sentence, tm: types.TypeMatch,

@@ -563,11 +563,23 @@ _ONE_DIED = re.compile(r"\b(?:the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)
                        re.I)
 
 
-# what makes a named person's "died after being attacked / beaten" no act of violence by people: an animal, a sport's
-# bout ("died after being attacked by a dog", "after being beaten in a title fight"); an accident has no "after" arm
-_NOT_BY_PEOPLE = re.compile(r"\b(?:dogs?|animals?|lions?|hyenas?|crocodiles?|elephants?|snakes?|bulls?|cows?|buffalo(?:es)?|"
-                            r"hippos?|bees|sharks?|bears?|leopards?|bout|title fight|boxing|wrestling|match|ring|sparring)\b",
-                            re.I)
+@lru_cache(maxsize=None)
+def _not_by_people() -> re.Pattern[str]:
+    """What makes a named person's "died after being attacked / beaten" no act of violence by people: an animal
+    that is the "by" agent itself (data/nonhuman_agents.csv, class animal; not one that names armed groups too,
+    "the Tigers"; not a modifier of people, "cattle rustlers", nor a place, "bandits at a camel market"), or a
+    sport's bout (data/bout_words.csv): "died after being attacked by a dog", "after being beaten in a title
+    fight". An accident has no "after" arm."""
+    from worker.extract.gazetteer import data_rows
+    people = {r["word"] for r in data_rows("veto_not_agents.csv")}  # "a US Predator", "a swarm of gunmen"
+    animals = [r["word"] for r in data_rows("nonhuman_agents.csv") if r["class"] == "animal"
+               and r["names_a_group"] != "yes" and r["word"] not in people]
+    bouts = [r["word"] for r in data_rows("bout_words.csv")]
+    # the animal ends the agent's phrase: punctuation, the end, or a preposition, conjunction or relative follows
+    tail = r"(?=\s*(?:[,.;:)]|$)|\s+(?:near|in|at|on|off|outside|inside|while|and|as|during|when|after|who|that|which)\b)"
+    return re.compile(r"\bby\s+(?:(?:an?|the|his|her|their|a\s+pack\s+of|a\s+herd\s+of|a\s+swarm\s+of|stray|wild|"
+                      r"rabid|angry|enraged|charging|[\w-]+)\s+){0,2}(?:" + literal(animals) + r")(?:e?s)?" + tail
+                      + r"|\b(?:" + literal(bouts) + r")\b", re.I)
 
 
 def _one_died(text: str) -> re.Match[str] | None:
@@ -577,7 +589,7 @@ def _one_died(text: str) -> re.Match[str] | None:
         if noun and noun not in toll_phrases.person_nouns() and noun not in companions.plural_nouns():
             continue  # "the blast died down"; "the soldiers died": a plural without a figure counts no one
         if m.group("name") and not (m.group("violent") and named_victims.is_person_name(m.group("name"))
-                                    and not _NOT_BY_PEOPLE.search(text, m.start("violent"), m.end() + 60)):
+                                    and not _not_by_people().search(text, m.start("violent"), m.end() + 60)):
             continue  # "Luis Gomez died after gunmen shot him": a named person's death needs a violent act by people
         if m.group("scene") or noun == "victim":
             return m

@@ -151,6 +151,8 @@ def nonhuman_class(t: Any) -> str | None:
     phrase = _phrase(t)
     if phrase != t.lower_ and phrase in lex:
         return lex[phrase]
+    if t.i > 0 and (pair := f"{t.doc[t.i - 1].lower_} {t.lower_}") in lex:
+        return lex[pair]  # "the harshest cold spells": a listed phrase whose first word the parser made an adjective
     cls = _lex(t.lower_, lex)
     if cls is None:
         return None
@@ -196,6 +198,11 @@ def _read_agent(agent: Any) -> str | None:
     member)."""
     if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
         agent = agent.head.head
+        if agent.dep_ == "attr" and (subj := next((c for c in agent.head.children if c.dep_ in _SUBJECTS),
+                                                  None)) is not None:
+            agent = subj  # "the cold is an enemy that attacks the poorest": the enemy is the cold
+    if agent.lower_ in _PARTITIVES and (member := _of_member(agent)) is not None:
+        agent = member  # "one of the harshest winters killed 160": the winter
     if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
         agent = before  # "stray dogs have attacked 40 people; on Sunday they killed a girl"
     if any(_weapon(t) for t in agent.subtree if t is not agent):
@@ -214,6 +221,27 @@ def _read_agent(agent: Any) -> str | None:
     members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
     return _read_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
+
+
+# a quantity word that names a part of its "of" phrase: the part is of the kind the phrase names
+_PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "all"})
+
+
+def _of_member(t: Any) -> Any | None:
+    """The noun of a word's "of" phrase ("one of the winters": winters), or None."""
+    return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)
+
+
+def read_agents(agent: Any) -> str | None:
+    """An agent and the nouns conjoined to it: HUMAN when any is people ("a leopard and gunmen"), else the first's
+    reading."""
+    first = _read_agent(agent)
+    if first == HUMAN:
+        return HUMAN
+    if any(_read_agent(c) == HUMAN for c in _with_conjuncts([agent])[1:]):
+        return HUMAN
+    return first
 
 
 def _done_by_people(n: Any) -> bool:
@@ -356,12 +384,35 @@ def _verdict_verb(verb: Any) -> bool:
     return any(word in forms(v) | {v} for v in _VERDICT_VERBS - {"give", "hand"})
 
 
+@cache
+def _definition_words() -> dict[str, frozenset[str]]:
+    """{'head': participles whose "as" phrase defines, 'statistic': measures a violent noun modifies}
+    (data/definitions.csv)."""
+    rows = data_rows("definitions.csv")
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role) for role in ("head", "statistic")}
+
+
+def _defined(n: Any) -> bool:
+    """A violent noun that tells a kind, no event: what a word is defined as ("massacres, defined as killings of
+    three or more"), or the modifier of a measure ("the murder rate", "homicide figures")."""
+    words = _definition_words()
+    heads = words["head"]
+    if n.dep_ in ("compound", "nmod", "amod") and n.head.lower_ in words["statistic"] and n.i < n.head.i:
+        return True
+    if n.dep_ in ("dobj", "nsubjpass") and n.head.lower_ in heads:
+        return True  # "police define a massacre as ...", "a massacre is defined as ..."
+    if n.dep_ != "pobj" or n.head.lower_ != "as":
+        return False
+    h = n.head.head  # "defined as killings", "define a massacre as the killing"
+    return h.lower_ in heads or h.dep_ in ("dobj", "nsubjpass") and h.head.lower_ in heads
+
+
 def read_noun(n: Any) -> str | None:
     """A violent noun's reading: its own compound phrase ("heart attack"), its possessor or compound ("a tiger's
     attack", "a shark attack", "a militant attack") or its "by" phrase ("an attack by a leopard")."""
     if nonhuman_class(n) is not None:
         return NOT_HUMAN  # "heart attack", "panic attack"
-    if _unreal(n) or _verdict(n):
+    if _unreal(n) or _verdict(n) or _defined(n):
         return NOT_HUMAN
     for c in n.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
@@ -383,6 +434,42 @@ def _thing(o: Any) -> bool:
         return False
     nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
     return nxt is None or not (nxt.is_alpha and _people(nxt))
+
+
+@cache
+def _drill_words() -> dict[str, frozenset[str]]:
+    """{'mark': modifiers of a drill's target, 'weak': modifiers that tell one only on a target noun, 'aim': the
+    target nouns, 'target': nouns that are one, 'exercise': the words of an exercise} (data/drill_words.csv)."""
+    rows = data_rows("drill_words.csv")
+    return {role: frozenset(r["word"] for r in rows if r["role"] == role)
+            for role in ("mark", "weak", "aim", "target", "exercise")}
+
+
+def _drill_target(o: Any) -> bool:
+    """A target no one is at: a dummy, a decoy, floating or painted targets ("targets painted on hillsides"),
+    practice targets; not "a floating dock", "a police training centre", "a decommissioned platform"."""
+    words = _drill_words()
+    if o.lower_ in words["target"]:
+        return True
+    marks = words["mark"] | (words["weak"] if o.lower_ in words["aim"] else frozenset())
+    return any(c.dep_ in ("amod", "compound", "acl", "nmod") and c.lower_ in marks for c in o.children) \
+        or any(c.dep_ == "compound" and any(k.lower_ in marks for k in c.children) for c in o.children)
+
+
+def _exercise_told(sent: Any) -> bool:
+    """Whether the sentence names an exercise ("during war games", "in a live-fire drill"): a drill's targets are
+    read only there."""
+    words = [t.lower_ for t in sent]
+    ex = _drill_words()["exercise"]
+    return any(w in ex for w in words) or any(f"{a} {b}" in ex for a, b in zip(words, words[1:]))
+
+
+def _at_drill_targets(v: Any, objs: list[Any]) -> bool:
+    """Whether every patient of the act is a drill's target: its objects other than the weapon fired ("fired rockets
+    at targets painted on hillsides"), else its "at" phrase's nouns."""
+    aimed = [o for o in objs if not _weapon(o)] or _with_conjuncts(
+        [p for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"])
+    return bool(aimed) and all(_drill_target(o) for o in aimed)
 
 
 def _subject(v: Any) -> Any | None:
@@ -421,6 +508,8 @@ def read_verb(v: Any) -> str | None:
         return NOT_HUMAN
     if objs and all(nonhuman_class(o) == "animal" for o in objs):
         return NOT_HUMAN  # "rangers shot dead a leopard"; "a police dog and three officers" has people
+    if _exercise_told(v.sent) and _at_drill_targets(v, objs):
+        return NOT_HUMAN  # "missiles hit floating targets and a dummy radar site": a drill's targets
     if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
         return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
@@ -428,7 +517,7 @@ def read_verb(v: Any) -> str | None:
         for c in v.children:
             if c.dep_ == "agent":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), None)
-                return _read_agent(agent) if agent is not None else None
+                return read_agents(agent) if agent is not None else None
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "during", "after"):
                 cause = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if cause is not None and (nonhuman_class(cause) in _CAUSES
@@ -440,7 +529,7 @@ def read_verb(v: Any) -> str | None:
     subj = _subject(v)
     if subj is not None and _bomb_vehicle(v, subj):
         return HUMAN
-    return _read_agent(subj) if subj is not None else None
+    return read_agents(subj) if subj is not None else None
 
 
 def readings(sent: Any) -> list[str | None]:
@@ -477,3 +566,147 @@ def tells_violence(sent: Any) -> bool | None:
     if NOT_HUMAN in found:
         return False
     return None
+
+
+def no_people_act(sent: Any) -> bool:
+    """Whether a trigger sentence tells violence that is no people's against people: at least one violent word
+    read as a non-human agent's, a drill's, a definition's or a blow at no one (`_veto_verb`, `_veto_noun`), none
+    read as people's, and no violent verb left unread ("three were shot dead and a dog was killed": the shooting
+    tells people's act). Such a sentence starts no incident on a page that tells no people's act."""
+    words = violent_words()
+    found: list[tuple[bool, str | None]] = []
+    for t in sent:
+        if t.lower_ in words["verb"] and _verbal(t):
+            found.append((True, _veto_verb(t)))
+        elif t.lower_ in words["noun"] and _nominal(t) and t.dep_ not in _SUBJECTS:
+            found.append((False, _veto_noun(t)))
+    if not any(r == NOT_HUMAN for _, r in found) or any(r == HUMAN for _, r in found):
+        return False
+    return not any(verb and r is None for verb, r in found) and not _arrest_told(sent)
+
+
+# the verbs whose act on no person ("killed the bill", "shot down the proposal") is no violence
+_KILL_VERBS = frozenset({"kill", "killed", "kills", "killing"})
+
+
+def _kill_verb(v: Any) -> bool:
+    """"kill", "kill off", "shoot down": the verbs that tell a blow at an idea; never "attack", "fire at"."""
+    if v.lower_ in _KILL_VERBS or _lower(v) == "kill":
+        return True
+    return _lower(v) == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+
+
+def _names_people(sent: Any) -> bool:
+    """Whether the sentence names a person or a human group anywhere (a name of one, a person noun, an actor)."""
+    from worker.extract.toll_phrases import is_person_noun
+    from worker.extract.gazetteer import cues
+    actors = cues()["actors"]
+    return any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in _PEOPLE_PRONOUNS
+               or (t.is_alpha and (is_person_noun(t.lower_) or actors.fullmatch(t.lower_))) for t in sent)
+
+
+def _veto_verb(v: Any) -> str | None:
+    """A violent verb's reading for the veto, narrower than `read_verb`: NOT_HUMAN only when negated, planned or a
+    verdict's; when its agent (the active subject or the passive's "by" agent, never an "in" phrase or a
+    compound) is a listed non-human one; when it kills or shoots down only things in a sentence that names no
+    people; or when it hits only a drill's targets in a sentence that names an exercise."""
+    if _unreal(v) or _verdict(v):
+        return NOT_HUMAN
+    objs = _with_conjuncts([c for c in v.children if c.dep_ in _OBJECTS + _PASSIVE_SUBJECTS])
+    if objs and _kill_verb(v) and not _names_people(v.sent) \
+            and all(_thing(o) or _veto_class(o) == "animal" for o in objs):
+        return NOT_HUMAN  # "the reform was killed"; "gunmen killed a bill" is read below
+    if _exercise_told(v.sent) and _at_drill_targets(v, objs):
+        return NOT_HUMAN  # "missiles hit floating targets during the drill": a drill's targets
+    if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
+        return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
+    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
+    if passive:
+        agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        return _veto_agents(agent) if agent is not None else None  # "was shot", "killed in the cold": unread
+    subj = _subject(v)
+    if subj is not None and _bomb_vehicle(v, subj):
+        return HUMAN
+    return _veto_agents(subj) if subj is not None else None
+
+
+@cache
+def _not_agents() -> dict[str, int]:
+    """Words of data/nonhuman_agents.csv that name people, a human group or their weapon (data/veto_not_agents.csv):
+    the veto never reads them as a non-human agent."""
+    return {r["word"]: 1 for r in data_rows("veto_not_agents.csv")}
+
+
+def _veto_class(t: Any) -> str | None:
+    """`nonhuman_class` without the words that name people or their weapons ("driver", "squad", "fire")."""
+    return None if _lex(t.lower_, _not_agents()) else nonhuman_class(t)
+
+
+def _veto_agents(agent: Any) -> str | None:
+    """`_veto_agent` of an agent and the nouns conjoined to it: HUMAN when any is people ("a leopard and gunmen")."""
+    first = _veto_agent(agent)
+    if first == HUMAN or any(_veto_agent(c) == HUMAN for c in _with_conjuncts([agent])[1:]):
+        return HUMAN
+    return first
+
+
+def _veto_agent(agent: Any) -> str | None:
+    """An agent's reading for the veto: NOT_HUMAN only when its head is a listed non-human noun
+    (data/nonhuman_agents.csv) that people did not make or set; its modifiers are never read ("cattle rustlers",
+    "a car bombing", "the winter offensive" are people's); a violent noun is read by `_veto_noun`."""
+    if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
+        agent = agent.head.head
+        if agent.dep_ == "attr" and (subj := next((c for c in agent.head.children if c.dep_ in _SUBJECTS),
+                                                  None)) is not None:
+            agent = subj  # "the cold is an enemy that attacks the poorest": the enemy is the cold
+    if agent.lower_ in _PARTITIVES and (member := _of_member(agent)) is not None:
+        agent = member  # "one of the harshest winters killed 160": the winter
+    if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
+        agent = before
+    if any(_weapon(t) for t in agent.subtree if t is not agent):
+        return HUMAN  # "a car laden with explosives"
+    if (cls := _veto_class(agent)) is not None:
+        if _done_by_people(agent) or _people_modified(agent) \
+                or cls == "vehicle" and any(t.lower_ in _RIGGED for t in agent.subtree if t is not agent):
+            return HUMAN  # "a blaze set by rioters", "a booby-trapped car"
+        return NOT_HUMAN  # "a shark", "the coldest winter"
+    if agent.lower_ in violent_words()["noun"]:
+        return _veto_noun(agent)
+    if _people(agent):
+        return HUMAN
+    members = [p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return _veto_agent(members[0]) if members else None  # "a pair of wolves", "a group of gunmen"
+
+
+def _veto_noun(n: Any) -> str | None:
+    """A violent noun's reading for the veto: a listed phrase it heads ("heart attack"), a plan, a verdict's crime, a
+    definition or a measure, or its "by" agent ("an attack by a leopard"); never its compound or possessor ("a
+    market attack", "a car bombing")."""
+    if _phrase(n) != n.lower_ and _veto_class(n) is not None:
+        return NOT_HUMAN  # "heart attack", "panic attack"
+    if _unreal(n) or _verdict(n) or _defined(n):
+        return NOT_HUMAN
+    agent = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    return _veto_agents(agent) if agent is not None else None
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words of the causes `no_people_act` reads (non-human agents, non-person patients, drills' targets,
+    definitions and measures), each word of a listed phrase: a sentence without one is not parsed for it."""
+    rows = [r["word"] for name in ("nonhuman_agents.csv", "natural_causes.csv", "nonperson_patients.csv",
+                                   "drill_words.csv", "definitions.csv") for r in data_rows(name)
+            if r.get("role") != "aim"]  # "targets" alone tells no drill: its modifier does
+    words = {w for phrase in rows for w in phrase.lower().split()}
+    return frozenset(words | {w + "s" for w in words})
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def worth_checking(sentence: str) -> bool:
+    """Whether a trigger sentence names a word of a cause `no_people_act` reads (a cheap test before the parse)."""
+    cues = _cue_words()
+    return any(w in cues for w in _WORD.findall(sentence.lower()))

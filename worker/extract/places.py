@@ -378,6 +378,12 @@ _PLACE_HELD_BEFORE = re.compile(r"(?<![\w'’-])(?!" + DAY_WORDS + r")[A-Z][\w'�
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
 # assault before it: place_words.ASSAULT_BEFORE)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
+# "near Kolpara village in Malkangiri district", "near X village in Chhattisgarh's Bijapur district": a village
+# near which it happened, placed in its unit, is the site (the nearest place the text names), the unit only its unit;
+# not "around Tuntiko village, Mokwa LGA" (a sound heard around it, no unit joined by "in")
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+_IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:" + NAME + r"['’]s\s+)?(?P<where>" + NAME + r")\s+(?i:"
+                            + DISTRICT_WORD.pattern + r")\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 # "near Katari": a name right after the preposition, no article ("in the Amazon" names a region)
 _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+$", re.I)
@@ -634,6 +640,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0)) or own is not None
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
+                              or bool(NEAR_BEFORE.search(text, max(0, s0 - 20), s0)
+                                      and _IN_UNIT_AFTER.match(text, m.end()))
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
@@ -643,6 +651,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
+        elif g == "a" and district and (unit := _other_unit_after(text, m.end(), kind)) is not None:
+            district, town, owned = False, True, unit  # "Kouri, a commune ... in the Douentza district": below it
         known = _in_named_country(name, text, s0, m.end())
         if town_kind and known is not None and known.kind == "admin1":
             known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat
@@ -651,7 +661,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
-                                                 within=_unit_of(text, m.end(), end)
+                                                 within=_unit_of(text, m.end(), end) or _unit_in(text, m.end(), end)
                                                  or (own.group("where") if own is not None else None) if g == "b"
                                                  and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
                                                                 and district and _unit_named(text, s0, kind) else None),
@@ -1369,6 +1379,27 @@ def _unit_of(text: str, at: int, end: int) -> str | None:
     """The district or province the text says the place whose kind word ends at `at` lies in ("X area of Y
     district"), as the text names it."""
     m = OF_UNIT.match(text, at, end)
+    return m.group("where") if m else None
+
+
+# the rest of an appositive's clause placing the unit it names in a unit of another kind ("X, a commune on the Niger
+# River in the Y district of Z"): no sentence's or clause's end between
+_UNIT_IN_CLAUSE = re.compile(r"[^.;,]{0,40}?\bin\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?P<kind>(?i:"
+                             + DISTRICT_WORD.pattern + r"))\b")
+
+
+def _other_unit_after(text: str, at: int, kind: str) -> str | None:
+    """The unit of another kind that the appositive whose kind word ends at `at` places its unit in ("Kouri, a
+    commune in the Douentza district"): the named unit is the level below that one, a locality the gazetteer may
+    lack, and the site (not "X, a district in Y district")."""
+    m = _UNIT_IN_CLAUSE.match(text, at)
+    return m.group("where") if m is not None and m.group("kind").lower() != kind.lower() else None
+
+
+def _unit_in(text: str, at: int, end: int) -> str | None:
+    """The district the text puts the place whose kind word ends at `at` in ("X village in Chhattisgarh's Sukma
+    district"): the unit the province's possessive owns, not the province, which the next mention would give."""
+    m = _IN_UNIT_AFTER.match(text, at, end)
     return m.group("where") if m else None
 
 

@@ -1,0 +1,22 @@
+"""The locality where it happened is the city, its district's town only the unit: a village named with its kind word
+"near" which a clash took place, placed "in Y district" (a province's possessive may own the district), and a commune
+an appositive places "in the Y district" (the level below the district). Fresh sentences written for these tests
+(real places, invented events)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Four soldiers were killed in a clash with militants near Kolpara village in Malkangiri district on Monday.",
+     ("India", "Odisha", "Kolpara")),
+    ("Three Maoists were killed in an exchange of fire with police near Gompad village in Chhattisgarh's Sukma "
+     "district on Tuesday.", ("India", "Chhattisgarh", "Gompad")),
+    ("At least nine traders were killed on Friday when an airstrike hit the weekly fair of Boulkessi, a commune on "
+     "the border in the Douentza district of the Mopti region, local officials said.", ("Mali", "Mopti", "Boulkessi")),
+])
+def test_the_village_in_its_district_is_the_city(text: str, want: tuple[str, str, str]) -> None:
+    assert where(text) == want
+

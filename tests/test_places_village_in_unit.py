@@ -20,3 +20,10 @@ from tests.place_cases import where
 def test_the_village_in_its_district_is_the_city(text: str, want: tuple[str, str, str]) -> None:
     assert where(text) == want
 
+
+
+def test_a_countrys_other_name_given_as_a_community_is_the_town() -> None:
+    """"Gwada" is also Guadeloupe's name: an appositive that calls it a community in an LGA makes it the town."""
+    text = ("Gunmen have abducted nine farmers from their homes in Gwada, a community in the Shiroro Local "
+            "Government Area of Niger State, on Friday.")
+    assert where(text) == ("Nigeria", "Niger", "Gwada")

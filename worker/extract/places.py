@@ -605,6 +605,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
+        if held is not None and g == "a" and held.place is not None and held.place.kind == "country" \
+                and _TOWN_KIND.fullmatch(kind) and not place_ranking.same_name(held.place.name, name):
+            # "in Gwada, a community in Shiroro LGA": a country's other name ("Gwada", Guadeloupe's) that the text
+            # gives as a town is the town
+            del out[(s0, s0 + len(name))]
         # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
         unit = _holding_unit(name) if g == "c" and district and not _TOWN_UNIT.fullmatch(kind) else _holding_unit(name, exact=True) if g == "b" \
@@ -654,6 +659,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         elif g == "a" and district and (unit := _other_unit_after(text, m.end(), kind)) is not None:
             district, town, owned = False, True, unit  # "Kouri, a commune ... in the Douentza district": below it
         known = _in_named_country(name, text, s0, m.end())
+        if g == "a" and town_kind and known is not None and known.kind == "country":
+            known = None  # "Gwada, a community": a town the gazetteer lacks, not the country of that other name
         if town_kind and known is not None and known.kind == "admin1":
             known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat
         if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):

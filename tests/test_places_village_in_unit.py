@@ -27,3 +27,15 @@ def test_a_countrys_other_name_given_as_a_community_is_the_town() -> None:
     text = ("Gunmen have abducted nine farmers from their homes in Gwada, a community in the Shiroro Local "
             "Government Area of Niger State, on Friday.")
     assert where(text) == ("Nigeria", "Niger", "Gwada")
+
+
+def test_the_assailants_sentence_names_the_village() -> None:
+    """"The assailants arrived ... in X, in Y territory": the sentence after the lead points back at its doers (as
+    "the attackers" does) and tells where it happened; the territory's town named later is only the unit."""
+    text = ("Rebels armed with guns and machetes killed at least 14 people late on Sunday in a village in the "
+            "Democratic Republic of the Congo's North Kivu province, local officials said.\n"
+            "The assailants arrived at about 7pm in Kalunguta, in Beni territory, as farmers were coming home, said "
+            "a civil society leader.\n"
+            "The administrator of Beni territory said the army had been deployed. Hundreds of families fled to Oicha "
+            "and Beni on Monday.")
+    assert where(text) == ("Democratic Republic of the Congo", "North Kivu", "Kalunguta")

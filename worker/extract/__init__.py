@@ -104,7 +104,7 @@ def _context_country(text: str, mentions: list[places.PlaceMention], doc: Any | 
                                 [(s.start, s.end) for s in lead.sents], title)
 
 
-_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"
+_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|assailants?|bombers?|"
                        r"raids?|operations?|clash(?:es)?|shootings?|encounters?|ambush(?:es)?|assaults?|violence|strikes?|gunfights?|"
                        r"gun ?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
                        re.I)

@@ -39,3 +39,14 @@ def test_the_assailants_sentence_names_the_village() -> None:
             "The administrator of Beni territory said the army had been deployed. Hundreds of families fled to Oicha "
             "and Beni on Monday.")
     assert where(text) == ("Democratic Republic of the Congo", "North Kivu", "Kalunguta")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In Swaziland, a village was set on fire by armed men on Sunday, killing four people.", "Eswatini"),
+    ("On Wednesday in Burma, a town in Sagaing was shelled by army troops, killing nine people.", "Myanmar"),
+])
+def test_a_fronted_country_by_its_other_name_stays_the_country(text: str, want: str) -> None:
+    """"In Swaziland, a village was ...": a locative the sentence opens with and the subject after it, no appositive
+    that calls the country's other name a town: the country stays, and its name is no city."""
+    country, _, city = where(text)
+    assert country == want and city not in ("Swaziland", "Burma")

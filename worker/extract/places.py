@@ -114,6 +114,14 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 yield k
 
 
+def _appositive(text: str, s0: int, kind_end: int) -> bool:
+    """Whether "X, a town" at `s0` is an appositive that calls X a town ("in Gwada, a community in Shiroro LGA"), not a
+    fronted locative and the sentence's subject ("In Swaziland, a town was hit"), where X stays the country."""
+    lo = max(0, s0 - 80)
+    before = text[lo:s0] if lo else "\n" + text[:s0]
+    return _FRONTED_IN.search(before) is None and _APPOSITIVE_CLOSES.match(text, kind_end) is not None
+
+
 def _peoples_kind(doc: Any | None, text: str, s0: int, name: str, kind: str) -> bool:
     """"the Fulani village", "a Tiv settlement": a people's town, not a town's name. NER reads the peoples it knows
     (NORP); the peoples' tables know those it misses, read so before a kind word in lower case only ("Hazara Town"
@@ -365,6 +373,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SAINT_ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$")
 # the start of a text or a sentence right before a name (its capital says nothing of a plain word)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
+# "In Burma, a village was bombed", "On Friday in Swaziland, a town in Manzini ...": a locative the sentence opens
+# with, and its subject after the comma, no appositive
+_FRONTED_IN = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?:In|(?:On|At|Early|Late|Last|Overnight)\b[^,.;!?\n]{0,40}?\bin)"
+                         r"\s+(?:the\s+)?$")
+# "Gwada, a community in Shiroro LGA", "Gwada, a village, ...": the kind word places the name or closes the appositive
+_APPOSITIVE_CLOSES = re.compile(r"\s+(?:in|near|of|outside|on)\b|\s*[,.;:)]")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
 # never one that holds a named province ("the Salem District of Tamil Nadu")
 _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
@@ -606,7 +620,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
         if held is not None and g == "a" and held.place is not None and held.place.kind == "country" \
-                and _TOWN_KIND.fullmatch(kind) and not place_ranking.same_name(held.place.name, name):
+                and _TOWN_KIND.fullmatch(kind) and not place_ranking.same_name(held.place.name, name) \
+                and _appositive(text, s0, m.end()):
             # "in Gwada, a community in Shiroro LGA": a country's other name ("Gwada", Guadeloupe's) that the text
             # gives as a town is the town
             del out[(s0, s0 + len(name))]
@@ -659,7 +674,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         elif g == "a" and district and (unit := _other_unit_after(text, m.end(), kind)) is not None:
             district, town, owned = False, True, unit  # "Kouri, a commune ... in the Douentza district": below it
         known = _in_named_country(name, text, s0, m.end())
-        if g == "a" and town_kind and known is not None and known.kind == "country":
+        if g == "a" and town_kind and known is not None and known.kind == "country" and _appositive(text, s0, m.end()):
             known = None  # "Gwada, a community": a town the gazetteer lacks, not the country of that other name
         if town_kind and known is not None and known.kind == "admin1":
             known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat

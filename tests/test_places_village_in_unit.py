@@ -50,3 +50,15 @@ def test_a_fronted_country_by_its_other_name_stays_the_country(text: str, want: 
     that calls the country's other name a town: the country stays, and its name is no city."""
     country, _, city = where(text)
     assert country == want and city not in ("Swaziland", "Burma")
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed nine farmers in a village in Nigeria on Monday, police said.\n"
+    "The assailants came from Gusau, a local leader said.",
+    "Bandits killed nine farmers in a village in Nigeria on Monday, police said.\n"
+    "The attackers, who came from Gusau, rode on motorcycles, a local leader said.",
+])
+def test_where_the_doers_came_from_is_no_scene(text: str) -> None:
+    """"The assailants came from Gusau": a sentence that points back at the event by its doers gives the event
+    only the place of their act, not their origin."""
+    assert where(text)[2] is None

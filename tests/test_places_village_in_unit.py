@@ -62,3 +62,11 @@ def test_where_the_doers_came_from_is_no_scene(text: str) -> None:
     """"The assailants came from Gusau": a sentence that points back at the event by its doers gives the event
     only the place of their act, not their origin."""
     assert where(text)[2] is None
+
+
+def test_a_village_the_doers_stayed_near_is_no_site() -> None:
+    """"the rebels had camped near X village in Y district": where the doers stayed, not the site of the act, so
+    the village is not taken as the city."""
+    text = ("Maoists shot dead two constables in Narayanpur on Friday. Police said the attackers had camped near "
+            "Tarrem village in Bijapur district before the attack.")
+    assert where(text)[2] != "Tarrem"

@@ -12,6 +12,7 @@ from worker.extract import (aside_places, body_names, capital_names, city_quarte
                             shared_provinces, toponyms, town_parts)
 from worker.extract.unit_towns import abbreviations, in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
+from worker.extract import gazetteer, violent_doers
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
 from worker.extract.near_towns import near_towns
@@ -661,7 +662,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
                               or bool(NEAR_BEFORE.search(text, max(0, s0 - 20), s0)
-                                      and _IN_UNIT_AFTER.match(text, m.end()))
+                                      and _IN_UNIT_AFTER.match(text, m.end()) and _act_near(text, s0))
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
@@ -683,7 +684,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
-                                                 within=_unit_of(text, m.end(), end) or _unit_in(text, m.end(), end)
+                                                 within=_unit_of(text, m.end(), end) or (_unit_in(text, m.end(), end) if town else None)
                                                  or (own.group("where") if own is not None else None) if g == "b"
                                                  and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
                                                                 and district and _unit_named(text, s0, kind) else None),
@@ -1416,6 +1417,27 @@ def _other_unit_after(text: str, at: int, kind: str) -> str | None:
     lack, and the site (not "X, a district in Y district")."""
     m = _UNIT_IN_CLAUSE.match(text, at)
     return m.group("where") if m is not None and m.group("kind").lower() != kind.lower() else None
+
+
+# "had camped near", "were hiding near": where the doers stayed, not where the act was
+_STAY_BEFORE = re.compile(r"\b(?:camp(?:ed|ing)?|hid|hiding|hidden|based|stationed|spotted|seen|sighted|lived|living|"
+                          r"settled|fled|fleeing|retreated|regrouped|gathered|sheltered|sheltering|stayed|staying)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+|\n")
+
+
+@lru_cache(maxsize=1)
+def _doer_word() -> re.Pattern[str]:
+    return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
+
+
+def _act_near(text: str, s0: int) -> bool:
+    """The sentence tells a violent act (a trigger that is no doer's noun: "were killed in a clash with militants")
+    before "near X village" at `s0`, and no stay of the doers since ("the attackers had camped near"): the village is
+    the act's site."""
+    lo = max(0, s0 - 200)
+    lo = max([b.end() for b in _SENTENCE_BREAK.finditer(text, lo, s0)], default=lo)
+    acts = [t for t in gazetteer.any_trigger().finditer(text, lo, s0) if not _doer_word().fullmatch(t.group())]
+    return bool(acts) and not _STAY_BEFORE.search(text, acts[-1].end(), s0)
 
 
 def _unit_in(text: str, at: int, end: int) -> str | None:

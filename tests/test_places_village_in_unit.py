@@ -70,3 +70,18 @@ def test_a_village_the_doers_stayed_near_is_no_site() -> None:
     text = ("Maoists shot dead two constables in Narayanpur on Friday. Police said the attackers had camped near "
             "Tarrem village in Bijapur district before the attack.")
     assert where(text)[2] != "Tarrem"
+
+
+def test_a_fronted_country_names_no_town() -> None:
+    """"In Mozambique, a village near Mocimboa da Praia was raided": the capitalised preposition and the country
+    that open the sentence are no town's name."""
+    text = "In Mozambique, a village near Mocimboa da Praia was raided by insurgents on Sunday, killing eight people."
+    assert not (where(text)[2] or "").startswith("In ")
+
+
+def test_a_fronted_appositive_still_names_the_town() -> None:
+    """"In Gwada, a community in Shiroro LGA, gunmen abducted ...": a fronted appositive that closes with a comma
+    still calls the country's other name a town, without the sentence's "In"."""
+    text = ("In Gwada, a community in the Shiroro Local Government Area of Niger State, gunmen abducted six "
+            "traders on Monday.")
+    assert where(text) == ("Nigeria", "Niger", "Gwada")

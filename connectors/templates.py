@@ -33,7 +33,7 @@ class HostTemplates:
         # counts need no fsync of their own (a power loss costs the last pages' counts, which the next pages relearn)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(SCHEMA)
-        self._db.execute(RANK_INDEX)
+        self._ranked = False  # RANK_INDEX made: by the first observe, inside its write (an open needs no write lock)
         self._lock = threading.Lock()
         self.min_pages = min_pages
         self.max_lines = max_lines_per_host
@@ -50,6 +50,8 @@ class HostTemplates:
         with self._lock:
             self._db.execute("BEGIN")
             try:
+                if not self._ranked:  # a store of an older version: built once (seconds for a million lines)
+                    self._db.execute(RANK_INDEX)
                 self._db.executemany(
                     "INSERT INTO templates VALUES (?,?,1,?,?) ON CONFLICT(host, line) DO UPDATE SET "
                     "pages = pages + (last_page != excluded.last_page), last_page = excluded.last_page, "
@@ -59,13 +61,15 @@ class HostTemplates:
                     "ORDER BY pages, seen_at LIMIT max(0, (SELECT COUNT(*) FROM templates WHERE host = ?) - ?))",
                     (host, host, self.max_lines))
                 self._db.execute("COMMIT")
+                self._ranked = True
             except BaseException:  # a lock held too long, a full disk: never leave the connection in a transaction
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise
 
     def strip(self, host: str, text: str) -> str:
-        """The text without the lines this host repeats on at least `min_pages` pages."""
+        """The text without the lines this host repeats on at least `min_pages` pages ("+pages": the lines are
+        looked up by the primary key, not by a scan of the host's rank index, 10-28x slower at the cap)."""
         lines = text.splitlines()
         keys = [_key(ln) if len(ln) < MAX_LINE else None for ln in lines]
         distinct = sorted({k for k in keys if k})
@@ -74,7 +78,7 @@ class HostTemplates:
             for i in range(0, len(distinct), QUERY_KEYS):  # SQLite caps the variables of one statement
                 chunk = distinct[i:i + QUERY_KEYS]
                 template.update(r[0] for r in self._db.execute(
-                    f"SELECT line FROM templates WHERE host = ? AND pages >= ? AND line IN ({','.join('?' * len(chunk))})",
+                    f"SELECT line FROM templates WHERE host = ? AND +pages >= ? AND line IN ({','.join('?' * len(chunk))})",
                     (host, self.min_pages, *chunk)))
         kept = [ln for ln, k in zip(lines, keys) if k not in template]
         return "\n".join(kept) if kept else text

@@ -36,3 +36,19 @@ def test_a_sports_page_is_still_read_as_one() -> None:
             "coach said the league table flatters the team and the fans.")
     assert sport_pages.sports_page(page)
     assert not sport_pages.sports_page("Gunmen killed three villagers in Zamfara State on Monday, police said.")
+
+
+def test_the_case_crossers_search_answers_as_the_per_character_reading() -> None:
+    """`_folds_apart` by one search for the characters that cross case: the same answer as asking each character
+    (the slow reading, kept here as the definition), on every non-ASCII character alone and beside ASCII."""
+    from worker.extract.alternation import _folds_apart
+
+    def by_character(text: str) -> bool:
+        return text.isascii() or all(len(c.lower()) == 1 and not c.lower().isascii() and not c.upper().isascii()
+                                     for c in set(text) if not c.isascii())
+
+    for code in range(0x80, 0x30000, 7):
+        c = chr(code)
+        assert _folds_apart(c) == by_character(c) and _folds_apart("ab" + c) == by_character("ab" + c), hex(code)
+    for c in "ßİıſ\u212aﬀﬁﬂﬃﬄﬅﬆ":
+        assert not _folds_apart("Wicket " + c)

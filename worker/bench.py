@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import uuid
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import feedparser
 import orjson
@@ -266,26 +268,51 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _settle(procs: list[subprocess.Popen[bytes]], idle_cpu_s: float = 0.15, window_s: float = 1.0,
-            limit_s: float = 180.0) -> bool:
-    """Wait until every process has loaded and idles (less than `idle_cpu_s` of CPU in `window_s`: the model, the
-    gazetteer and the tables are built, the consumer polls an empty topic). A fixed sleep let a slow start-up run
-    into the measured window, where it took the cores from the articles. False when `limit_s` passed first (or
-    /proc is missing), so the caller measures anyway."""
-    if not Path("/proc/self/stat").exists():
-        time.sleep(8)
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=1.0) as r:
+            return r.status == 200
+    except (OSError, ValueError):
         return False
-    deadline = time.monotonic() + limit_s
+
+
+def _settle(procs: list[subprocess.Popen[bytes]], ready_urls: Sequence[str] = (), idle_cpu_s: float = 0.15,
+            window_s: float = 1.0, min_s: float = 8.0, limit_s: float = 180.0) -> tuple[bool, float]:
+    """Wait until the spawned services have started: every `ready_urls` answers 200 (an extractor's /readyz holds
+    until its model, gazetteer and tables are loaded), every process idles (less than `idle_cpu_s` of CPU in two
+    windows running: the merger's preload is done, the consumers poll empty topics), and at least `min_s` passed
+    (the fixed wait this replaces; a start-up that pauses within it is not taken for its end). A fixed 8 s let a
+    slow start-up run into the measured window, where it took the cores from the articles. Returns whether it
+    settled (False at once when a process died, or at `limit_s`, or without /proc: the caller reports it) and the
+    seconds from the call to the end of the last busy window or the last readiness answer, whichever came later."""
+    started = time.monotonic()
+    if not Path("/proc/self/stat").exists():
+        time.sleep(min_s)
+        return False, min_s
     last = [_cpu_s(p.pid) for p in procs]
     quiet = 0
-    while time.monotonic() < deadline:
+    busy_until = started
+    while time.monotonic() - started < limit_s:
         time.sleep(window_s)
+        if any(p.poll() is not None for p in procs):
+            return False, time.monotonic() - started
         now = [_cpu_s(p.pid) for p in procs]
-        quiet = quiet + 1 if all(n - b < idle_cpu_s for n, b in zip(now, last)) else 0
-        if quiet == 2 and all(p.poll() is None for p in procs):  # two quiet windows: not a pause between loads
-            return True
+        if all(n - b < idle_cpu_s for n, b in zip(now, last)):
+            quiet += 1
+        else:
+            quiet, busy_until = 0, time.monotonic()
         last = now
-    return False
+        if not all(_ready(u) for u in ready_urls):
+            quiet, busy_until = 0, time.monotonic()
+        elif quiet >= 2 and time.monotonic() - started >= min_s:
+            return True, busy_until - started
+    return False, time.monotonic() - started
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def _committed_all(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
@@ -332,13 +359,20 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
         settings = load(cfg, env={})
         kafka.ensure_topics(settings)
         env = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENTWIRE_")}
-        start = lambda svc: subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],  # noqa: E731
-                                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        spawned = time.monotonic()
-        extractors = [start("extractor") for _ in range(workers)]
+        ports: dict[int, int] = {}
+
+        def start(svc: str, port: int = 0) -> subprocess.Popen[bytes]:
+            p = subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],
+                                 env=env | {"INCIDENTWIRE_HTTP_PORT": str(port)}, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+            ports[p.pid] = port
+            return p
+
+        extractors = [start("extractor", _free_port()) for _ in range(workers)]
         merger = start("merger")
-        settled = _settle([*extractors, merger])  # model and gazetteer loads are start-up costs, not throughput
-        startup_s = time.monotonic() - spawned
+        # model and gazetteer loads are start-up costs, not throughput: measured apart
+        settled, startup_s = _settle([*extractors, merger], [f"http://127.0.0.1:{ports[p.pid]}/readyz"
+                                                              for p in extractors])
         time.sleep(4)  # the group joins (about half of session_timeout_ms, 6 s here)
         t0 = time.monotonic()
         connectors = start("connectors")
@@ -411,12 +445,14 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         slowest = min(res["clean_raw_pages_per_s"], res["extract_raw_docs_per_s"], res["feed_raw_per_s"])
         res["e2e_ratio"] = e2e["rate"] / slowest
         res["rss_peak_mb"] = e2e["rss_peak_mb"]
-        res["e2e_startup_s"] = e2e["startup_s"]  # spawn to every extractor and the merger loaded and idle
+        res["e2e_startup_s"] = e2e["startup_s"]  # spawn to every extractor ready and the merger idle
+        res["e2e_startup_settled"] = e2e["startup_settled"]  # False: a service died or never idled (rates suspect)
         print("# latency at half the maximum rate", file=sys.stderr)
         lat_items = generate(200 if quick else 600, seed=2)
         lat = run_pipeline(lat_items, broker.bootstrap, workers, release_per_s=max(1.0, e2e["rate"] / 2))
         res["latency_p50_s"] = _pct(lat["latencies"], 0.5)
         res["latency_p99_s"] = _pct(lat["latencies"], 0.99)
+        res["latency_startup_settled"] = lat["startup_settled"]
         if not quick:
             print("# soak: 10,000 articles", file=sys.stderr)
             soak = run_pipeline(generate(10_000, seed=3), broker.bootstrap, workers, None, soak_samples=True)

@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import uuid
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import feedparser
 import orjson
@@ -257,6 +259,62 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used, 0.0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=1.0) as r:
+            return r.status == 200
+    except (OSError, ValueError):
+        return False
+
+
+def _settle(procs: list[subprocess.Popen[bytes]], ready_urls: Sequence[str] = (), idle_cpu_s: float = 0.15,
+            window_s: float = 1.0, min_s: float = 8.0, limit_s: float = 180.0) -> tuple[bool, float]:
+    """Wait until the spawned services have started: every `ready_urls` answers 200 (an extractor's /readyz holds
+    until its model, gazetteer and tables are loaded), every process idles (less than `idle_cpu_s` of CPU in two
+    windows running: the merger's preload is done, the consumers poll empty topics), and at least `min_s` passed
+    (the fixed wait this replaces; a start-up that pauses within it is not taken for its end). A fixed 8 s let a
+    slow start-up run into the measured window, where it took the cores from the articles. Returns whether it
+    settled (False at once when a process died, or at `limit_s`, or without /proc: the caller reports it) and the
+    seconds from the call to the end of the last busy window or the last readiness answer, whichever came later."""
+    started = time.monotonic()
+    if not Path("/proc/self/stat").exists():
+        time.sleep(min_s)
+        return False, min_s
+    last = [_cpu_s(p.pid) for p in procs]
+    quiet = 0
+    busy_until = started
+    while time.monotonic() - started < limit_s:
+        time.sleep(window_s)
+        if any(p.poll() is not None for p in procs):
+            return False, time.monotonic() - started
+        now = [_cpu_s(p.pid) for p in procs]
+        if all(n - b < idle_cpu_s for n, b in zip(now, last)):
+            quiet += 1
+        else:
+            quiet, busy_until = 0, time.monotonic()
+        last = now
+        if not all(_ready(u) for u in ready_urls):
+            quiet, busy_until = 0, time.monotonic()
+        elif quiet >= 2 and time.monotonic() - started >= min_s:
+            return True, busy_until - started
+    return False, time.monotonic() - started
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def _committed_all(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
     c = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
     reader = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, fetch_max_wait_ms=50)
@@ -288,7 +346,8 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
                  soak_samples: bool = False) -> dict[str, Any]:
     """The services as processes (one connectors, `workers` extractors, one merger) on the corpus; returns the rate
     to incidents.v1 (articles committed by the extractors), the rate to events.v1 (until the merger has also
-    committed everything the extractors published), latencies and RSS."""
+    committed everything the extractors published), latencies, RSS and the start-up seconds (spawn to every
+    extractor and the merger idle), which the rates exclude."""
     prefix = f"b{uuid.uuid4().hex[:6]}."
     with SampleSite(feeds=20, items=items, release_per_s=release_per_s) as site, \
             tempfile.TemporaryDirectory() as tmp:
@@ -300,11 +359,21 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
         settings = load(cfg, env={})
         kafka.ensure_topics(settings)
         env = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENTWIRE_")}
-        start = lambda svc: subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],  # noqa: E731
-                                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        extractors = [start("extractor") for _ in range(workers)]
+        ports: dict[int, int] = {}
+
+        def start(svc: str, port: int = 0) -> subprocess.Popen[bytes]:
+            p = subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],
+                                 env=env | {"INCIDENTWIRE_HTTP_PORT": str(port)}, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+            ports[p.pid] = port
+            return p
+
+        extractors = [start("extractor", _free_port()) for _ in range(workers)]
         merger = start("merger")
-        time.sleep(8)  # model load and group joins are start-up costs, not throughput
+        # model and gazetteer loads are start-up costs, not throughput: measured apart
+        settled, startup_s = _settle([*extractors, merger], [f"http://127.0.0.1:{ports[p.pid]}/readyz"
+                                                              for p in extractors])
+        time.sleep(4)  # the group joins (about half of session_timeout_ms, 6 s here)
         t0 = time.monotonic()
         connectors = start("connectors")
         peak = {"connectors": 0.0, "extractor": 0.0, "merger": 0.0}
@@ -335,6 +404,7 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
         latencies = sorted(times[f"{base}/news/{slug}.html"] - t for slug, t in site.listed.items()
                            if f"{base}/news/{slug}.html" in times)
     return {"articles": done, "seconds": elapsed, "rate": done / elapsed, "latencies": latencies,
+            "startup_s": startup_s, "startup_settled": settled,
             "events_seconds": events_elapsed, "events_rate": done / events_elapsed if events_elapsed else 0.0,
             "rss_peak_mb": peak, "samples": samples}
 
@@ -375,11 +445,14 @@ def bench(quick: bool = False, out: str = "bench-results.json") -> dict[str, Any
         slowest = min(res["clean_raw_pages_per_s"], res["extract_raw_docs_per_s"], res["feed_raw_per_s"])
         res["e2e_ratio"] = e2e["rate"] / slowest
         res["rss_peak_mb"] = e2e["rss_peak_mb"]
+        res["e2e_startup_s"] = e2e["startup_s"]  # spawn to every extractor ready and the merger idle
+        res["e2e_startup_settled"] = e2e["startup_settled"]  # False: a service died or never idled (rates suspect)
         print("# latency at half the maximum rate", file=sys.stderr)
         lat_items = generate(200 if quick else 600, seed=2)
         lat = run_pipeline(lat_items, broker.bootstrap, workers, release_per_s=max(1.0, e2e["rate"] / 2))
         res["latency_p50_s"] = _pct(lat["latencies"], 0.5)
         res["latency_p99_s"] = _pct(lat["latencies"], 0.99)
+        res["latency_startup_settled"] = lat["startup_settled"]
         if not quick:
             print("# soak: 10,000 articles", file=sys.stderr)
             soak = run_pipeline(generate(10_000, seed=3), broker.bootstrap, workers, None, soak_samples=True)

@@ -8,6 +8,7 @@ groups cannot start on the same character, and within a group the names keep the
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as _c, _parser  # type: ignore[attr-defined]
 from typing import Any, Iterable
 
@@ -121,6 +122,12 @@ class CaselessTest:
             return self._lower.search(text.lower()) is not None
         return self._exact.search(text) is not None
 
+    def folded_words(self, text: str) -> list[str]:
+        """Every match's text, lower-cased (what a caller that counts lexicon words reads), by the same fast path."""
+        if self._lower is not None and _folds_apart(text):
+            return [m.group() for m in self._lower.finditer(text.lower())]
+        return [m.group().lower() for m in self._exact.finditer(text)]
+
 
 def _lower_ascii(items: list[tuple[Any, Any]]) -> bool:
     """A parsed pattern whose every literal and class member is ASCII and no upper-case letter, or a non-ASCII
@@ -153,9 +160,19 @@ def _lower_ascii(items: list[tuple[Any, Any]]) -> bool:
 
 def _folds_apart(text: str) -> bool:
     """Every character's case partners are one character each, ASCII for an ASCII character and non-ASCII for
-    the others, so lower-casing maps the text one to one and IGNORECASE matches nothing more."""
-    return text.isascii() or all(len(c.lower()) == 1 and not c.lower().isascii() and not c.upper().isascii()
-                                 for c in set(text) if not c.isascii())
+    the others, so lower-casing maps the text one to one and IGNORECASE matches nothing more. Read as one search
+    for the few characters that break it (ß, İ, ı, ſ, the Kelvin sign, the Latin ligatures): asking each distinct
+    character of a page cost 11 ms on a page of 10,000 CJK characters."""
+    return text.isascii() or _case_crossers().search(text) is None
+
+
+@cache
+def _case_crossers() -> re.Pattern[str]:
+    """The non-ASCII characters whose lower case is not one non-ASCII character or whose upper case is ASCII, read
+    from this Python's Unicode tables (about 0.14 s, once)."""
+    bad = "".join(c for c in map(chr, range(0x80, 0x110000))
+                  if not (len(c.lower()) == 1 and not c.lower().isascii() and not c.upper().isascii()))
+    return re.compile("[" + "".join(f"\\U{ord(c):08x}" for c in bad) + "]")
 
 
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from worker.extract.alternation import literal
+from worker.extract.alternation import CaselessTest, literal
 from worker.extract.gazetteer import data_pattern, data_rows
 from worker.extract.last_text import last_text
 
@@ -38,6 +38,13 @@ def _words(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _page_words() -> CaselessTest:
+    """The sport and sport_common words, read over a whole page: on the lower-cased page where that is the same
+    (a quarter of the case-blind scan's time, ~0.7 ms of an article's ~25)."""
+    return CaselessTest(_words(("sport", "sport_common")).pattern)
+
+
+@cache
 def _own() -> frozenset[str]:
     return frozenset(r["word"].strip().lower() for r in data_rows("sport_words.csv") if r["kind"] == "sport")
 
@@ -52,7 +59,7 @@ def _base(word: str) -> str:
 def sports_page(text: str) -> bool:
     """The page is about sport: it names MIN_OWN distinct words of sport alone and MIN_ALL words of sport in all
     (one pass of the lexicon over the text)."""
-    found = {_base(m.group()) for m in _words(("sport", "sport_common")).finditer(text)}
+    found = {_base(w) for w in _page_words().folded_words(text)}
     own = {w for w in found if w in _own() or w.replace("-", " ") in _own()}
     return len(own) >= MIN_OWN and len(found) >= MIN_ALL
 

@@ -1250,19 +1250,33 @@ def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, in
     """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan", "the Syrian city of Deir ez-Zor", "the Afghan
     border town of Spin Boldak"): mention start -> the demonym's start. The demonym says whose the place is, surer
     than a namesake town or province abroad; it counts as the country's name."""
-    after: dict[int, int] = {}
+    after: dict[int, Clue] = {}
+    kinds: set[int] = set()
     for c in dems:
         m = _demonym_rx().match(text, c.start) if c.start >= 0 else None
         if m:
             kind = _KIND_OF.match(text, m.end())
-            after[kind.end() - 1 if kind else m.end()] = c.start
-    return {m.start: after[m.start - 1] for m in mentions
-            if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
+            after[kind.end() - 1 if kind else m.end()] = c
+            kinds |= {kind.end() - 1} if kind else set()
+    return {m.start: after[m.start - 1].start for m in mentions
+            if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"
+            and (m.start - 1 not in kinds or _kind_is_home(m, after[m.start - 1].country))}
+
+
+def _kind_is_home(m: Any, country: str) -> bool:
+    """"The Syrian city of Homs": the town lies in the demonym's country or a namesake of it does. A people's or a
+    region's adjective ("the ethnic Albanian town of Tetovo", "the Azeri city of Tabriz") tells who lives there, not
+    whose the town is: it leaves a town the gazetteer knows in another country."""
+    if m.place.country == country:
+        return True
+    return country in namesake_countries(m.text)
 
 
 # "the Syrian city of", "the Mexican state of", "the Afghan border town of": the kind of place a demonym qualifies
 _KIND_OF = re.compile(r"\s+(?:(?:border|port|coastal|northern|southern|eastern|western|central|frontier|garrison|"
-                      r"capital|oil|mining|market|restive|remote)\s+)?(?:city|town|village|province|state|region|"
+                      r"capital|oil|mining|market|restive|remote|holy|shrine|ancient|historic|industrial|"
+                      r"strategic|Kurdish|Shiite|Shia|Sunni|Christian|Druze|Alawite|Pashtun|Tamil|Muslim|"
+                      r"north(?:east|west)ern|south(?:east|west)ern)\s+){0,2}(?:city|town|village|province|state|region|"
                       r"district|county|capital|governorate|department|prefecture|oblast|enclave|port|island|"
                       r"municipality|commune|township|locality)\s+of\s")
 
@@ -1481,12 +1495,55 @@ def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]], text: str 
     the event's own scene: not a country named in a clause that recalls another event ("a week after a blast in
     Pakistan"), as a base or a force's post ("a group based in Somalia", "troops in Niger"), an origin or a
     statement's seat (`aside_places`)."""
-    placed = {c.country for c in found if c.why in _ABROAD_PLACES and c.weight >= LOCATIVE * NAMED
-              and any(a <= c.start < b for a, b in focus) and (text is None or _own_scene(text, c.start))}
     seat = {c.country for c in found if c.why in _DATELINES and c.weight > 0}
+    placed = {c.country for c in found if c.why in _ABROAD_PLACES and c.weight >= LOCATIVE * NAMED
+              and any(a <= c.start < b for a, b in focus)
+              and (text is None or (_own_scene(text, c.start) and _abroad_by_name(text, c, seat)))}
     if not placed or placed & seat:
         return found
     return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why in _DATELINES else c for c in found]
+
+
+def _abroad_by_name(text: str, c: Clue, seat: set[str]) -> bool:
+    """A province's clue, or a demonym that qualifies a town's kind ("the Syrian city of Homs"), puts the event abroad
+    only as the scene of its clause's violent act ("militants stormed a post in Lower Shabelle"), not where a group
+    trained, operates or fled, nor a comparison ("like those seen in the Syrian city of Homs"); and a province's name
+    a region of the dateline's country bears too ("ERBIL, Iraq — ... in Kurdistan") is the home region. A country's
+    own name is read as before."""
+    kind_of = c.why == "country" and c.start >= 0 and (m := _demonym_rx().match(text, c.start)) is not None \
+        and _KIND_OF.match(text, m.end()) is not None
+    if c.why != "province" and not kind_of:
+        return True
+    if c.why == "province":
+        name = _NAME_RUN.match(text, c.start)
+        if name and seat & _cross_border_regions().get(name.group().casefold(), frozenset()):
+            return False
+    return _struck_in_clause(text, c.start)
+
+
+@cache
+def _cross_border_regions() -> dict[str, frozenset[str]]:
+    """Folded region name -> the countries it spans in the news (data/cross_border_regions.csv)."""
+    from worker.extract.gazetteer import data_rows
+    return {r["name"].casefold(): frozenset(r["countries"].split("|")) for r in data_rows("cross_border_regions.csv")}
+
+
+# the start of the clause a place is read in: a sentence's, a dateline's dash, a comma's, or a word that opens a
+# side clause ("before fleeing to ...", "which holds ...", "an attack that officials compared to ...")
+_CLAUSE_START = re.compile(r"(?:[.;:!?,(—–]|\b(?:which|who|that|before|after|while|as|like|than)\b)(?![^.;:!?,(—–]*"
+                           r"(?:[.;:!?,(—–]|\b(?:which|who|that|before|after|while|as|like|than)\b))", re.I)
+# a violent act's verb: the clause that tells it puts the event at its place
+_STRUCK = re.compile(r"\b(?:killed|killing|kills|attacked|attacking|attacks|ambushed|ambushing|wounded|wounding|"
+                     r"injured|injuring|struck|striking|targeted|targeting|kidnapped|abducted|shelled|shelling|"
+                     r"stormed|storming|raided|raiding|overran|overrunning|bombed|shot|shooting|exploded|detonated|"
+                     r"blew|hit|massacred|beheaded|seized|burned|torched)\b", re.I)
+
+
+def _struck_in_clause(text: str, start: int) -> bool:
+    """The clause that ends at `start` tells a violent act (reads at most 200 characters back)."""
+    window = text[max(0, start - 200):start]
+    opened = _CLAUSE_START.search(window)
+    return _STRUCK.search(window, opened.end() if opened else 0) is not None
 
 
 # the clues that put the event in a country abroad: its name, or a province only that country has ("in Lower

@@ -671,8 +671,10 @@ _OFFICE_WORDS = (r"(?:(?:Provincial|State|Regional|District|County|Metropolitan|
 _OFFICE_END = re.compile(r"\s+" + _OFFICE_WORDS + r"$", re.I)
 _OFFICE_NEXT = re.compile(r"['’]?s?\s+" + _OFFICE_WORDS + r"\b", re.I)
 _MISTAKEN = ("PERSON", "ORG", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART")  # NER labels small towns get
-# "close to the Nigerian frontier": a country's edge, as often seen from the other side
-_EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b", re.I)
+# "close to the Nigerian frontier": a country's edge, as often seen from the other side ("the Afghan border town of
+# Spin Boldak" is a town of that side)
+_EDGE_AFTER = re.compile(r"(?:[-‐/][\w]+)?\s+(?:border|frontier|boundary)\b(?!\s+(?:town|city|village|district|"
+                         r"province|region|crossing\s+point)\s+of\b)", re.I)
 
 
 def mention_clues(text: str, mentions: Iterable[Any], persons: list[tuple[int, int]] = (),
@@ -1245,12 +1247,38 @@ def _homed_group_names(text: str, end: int) -> list[tuple[int, int]]:
 
 
 def _qualified(text: str, dems: list[Clue], mentions: list[Any]) -> dict[int, int]:
-    """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan"): mention start -> the demonym's start. The
-    demonym says whose the place is, surer than a namesake province abroad; it counts as the country's name."""
-    after = {c.start + len(m.group()): c.start for c in dems if c.start >= 0
-             for m in [_demonym_rx().match(text, c.start)] if m}
-    return {m.start: after[m.start - 1] for m in mentions
-            if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"}
+    """Places a demonym qualifies ("Iraqi Kurdistan", "Syrian Golan", "the Syrian city of Deir ez-Zor", "the Afghan
+    border town of Spin Boldak"): mention start -> the demonym's start. The demonym says whose the place is, surer
+    than a namesake town or province abroad; it counts as the country's name."""
+    after: dict[int, Clue] = {}
+    kinds: set[int] = set()
+    for c in dems:
+        m = _demonym_rx().match(text, c.start) if c.start >= 0 else None
+        if m:
+            kind = _KIND_OF.match(text, m.end())
+            after[kind.end() - 1 if kind else m.end()] = c
+            kinds |= {kind.end() - 1} if kind else set()
+    return {m.start: after[m.start - 1].start for m in mentions
+            if m.start - 1 in after and text[m.start - 1] == " " and m.place is not None and m.place.kind != "country"
+            and (m.start - 1 not in kinds or _kind_is_home(m, after[m.start - 1].country))}
+
+
+def _kind_is_home(m: Any, country: str) -> bool:
+    """"The Syrian city of Homs": the town lies in the demonym's country or a namesake of it does. A people's or a
+    region's adjective ("the ethnic Albanian town of Tetovo", "the Azeri city of Tabriz") tells who lives there, not
+    whose the town is: it leaves a town the gazetteer knows in another country."""
+    if m.place.country == country:
+        return True
+    return country in namesake_countries(m.text)
+
+
+# "the Syrian city of", "the Mexican state of", "the Afghan border town of": the kind of place a demonym qualifies
+_KIND_OF = re.compile(r"\s+(?:(?:border|port|coastal|northern|southern|eastern|western|central|frontier|garrison|"
+                      r"capital|oil|mining|market|restive|remote|holy|shrine|ancient|historic|industrial|"
+                      r"strategic|Kurdish|Shiite|Shia|Sunni|Christian|Druze|Alawite|Pashtun|Tamil|Muslim|"
+                      r"north(?:east|west)ern|south(?:east|west)ern)\s+){0,2}(?:city|town|village|province|state|region|"
+                      r"district|county|capital|governorate|department|prefecture|oblast|enclave|port|island|"
+                      r"municipality|commune|township|locality)\s+of\s")
 
 
 def _tail_of_name(text: str, m: Any, mentions: _ByStart) -> bool:
@@ -1316,7 +1344,9 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += _route_clues(text, found, persons)
     out += road_clues(head, [m.start for m in found if not m.route and m.place is not None])
     out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
-    out += [c._replace(weight=NAMED, why="country") if c.start in qualified.values() else c for c in dems]
+    # "in the Syrian city of Deir ez-Zor" puts the event there as "in Syria" does (LOCATIVE)
+    out += [c._replace(weight=_weight_at(text, c.start), why="country") if c.start in qualified.values() else c
+            for c in dems]
     out += group_clues(text, READ)
     out += currency_clues(head) + institution_clues(head) + body_clues(head) + office_clues(head)
     out += [c._replace(weight=_weight_at(text, unit_of[c.start]), start=unit_of[c.start], why="province")
@@ -1439,16 +1469,16 @@ def _dateline_clues(text: str, dateline: Any) -> list[Clue]:
     among = namesake_countries(dateline.text) if dateline.place.kind == "city" and not dateline.placed else ()
     if len(among) < 2 or dateline.place.country not in among:
         return [Clue(dateline.place.country, DATELINE, dateline.start, "dateline")]
-    return [Clue(c, DATELINE if c == dateline.place.country else 0.0, dateline.start, "namesake", dateline.start)
-            for c in sorted(among)]
+    return [Clue(c, DATELINE if c == dateline.place.country else 0.0, dateline.start, "dateline_namesake",
+                 dateline.start) for c in sorted(among)]
 
 
 def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = (), text: str | None = None) -> str | None:
     """The country with the most weight; clues inside `focus` (the incident's sentences) count double, clues
     further into the story less (its background and reactions name other countries), demonyms and groups are
     capped per country, ties go to the country named first. A dateline (5) outweighs any one clue of the lead, not
-    a country and its province both put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region"):
-    a bureau files its neighbours' wars."""
+    a country or a province of it put in place there ("NAIROBI, Kenya (AP) — ... in Somalia's Gedo region", "... in
+    Lower Shabelle"): a bureau files its neighbours' wars."""
     focus = list(focus)
     score, first = _scores(_settle_shared(_groups_across(_dateline_abroad(found, focus, text), focus), focus), focus)
     if not score:
@@ -1459,17 +1489,69 @@ def decide(found: list[Clue], focus: Iterable[tuple[int, int]] = (), text: str |
 
 def _dateline_abroad(found: list[Clue], focus: list[tuple[int, int]], text: str | None = None) -> list[Clue]:
     """The clues, the dateline's weighing DATELINE_ABROAD when a sentence of the incident puts the event in another
-    country by its name ("in Somalia", "in Yemen's Marib province"; a locative clue weighs LOCATIVE, a country named
+    country by its name or a province's ("in Somalia", "in Yemen's Marib province", "in Lower Shabelle"; a locative
+    clue weighs LOCATIVE, a country named
     as a speaker or a doer less): the dateline is where the reporter sits, the event sentence says where it was. Only
     the event's own scene: not a country named in a clause that recalls another event ("a week after a blast in
     Pakistan"), as a base or a force's post ("a group based in Somalia", "troops in Niger"), an origin or a
     statement's seat (`aside_places`)."""
-    placed = {c.country for c in found if c.why == "country" and c.weight >= LOCATIVE * NAMED
-              and any(a <= c.start < b for a, b in focus) and (text is None or _own_scene(text, c.start))}
-    seat = {c.country for c in found if c.why == "dateline"}
+    seat = {c.country for c in found if c.why in _DATELINES and c.weight > 0}
+    placed = {c.country for c in found if c.why in _ABROAD_PLACES and c.weight >= LOCATIVE * NAMED
+              and any(a <= c.start < b for a, b in focus)
+              and (text is None or (_own_scene(text, c.start) and _abroad_by_name(text, c, seat)))}
     if not placed or placed & seat:
         return found
-    return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why == "dateline" else c for c in found]
+    return [c._replace(weight=min(c.weight, DATELINE_ABROAD)) if c.why in _DATELINES else c for c in found]
+
+
+def _abroad_by_name(text: str, c: Clue, seat: set[str]) -> bool:
+    """A province's clue, or a demonym that qualifies a town's kind ("the Syrian city of Homs"), puts the event abroad
+    only as the scene of its clause's violent act ("militants stormed a post in Lower Shabelle"), not where a group
+    trained, operates or fled, nor a comparison ("like those seen in the Syrian city of Homs"); and a province's name
+    a region of the dateline's country bears too ("ERBIL, Iraq — ... in Kurdistan") is the home region. A country's
+    own name is read as before."""
+    kind_of = c.why == "country" and c.start >= 0 and (m := _demonym_rx().match(text, c.start)) is not None \
+        and _KIND_OF.match(text, m.end()) is not None
+    if c.why != "province" and not kind_of:
+        return True
+    if c.why == "province":
+        name = _NAME_RUN.match(text, c.start)
+        if name and seat & _cross_border_regions().get(name.group().casefold(), frozenset()):
+            return False
+    return _struck_in_clause(text, c.start)
+
+
+@cache
+def _cross_border_regions() -> dict[str, frozenset[str]]:
+    """Folded region name -> the countries it spans in the news (data/cross_border_regions.csv)."""
+    from worker.extract.gazetteer import data_rows
+    return {r["name"].casefold(): frozenset(r["countries"].split("|")) for r in data_rows("cross_border_regions.csv")}
+
+
+# the start of the clause a place is read in: a sentence's, a dateline's dash, a comma's, or a word that opens a
+# side clause ("before fleeing to ...", "which holds ...", "an attack that officials compared to ...")
+_CLAUSE_START = re.compile(r"(?:[.;:!?,(—–]|\b(?:which|who|that|before|after|while|as|like|than)\b)(?![^.;:!?,(—–]*"
+                           r"(?:[.;:!?,(—–]|\b(?:which|who|that|before|after|while|as|like|than)\b))", re.I)
+# a violent act's verb: the clause that tells it puts the event at its place
+_STRUCK = re.compile(r"\b(?:killed|killing|kills|attacked|attacking|attacks|ambushed|ambushing|wounded|wounding|"
+                     r"injured|injuring|struck|striking|targeted|targeting|kidnapped|abducted|shelled|shelling|"
+                     r"stormed|storming|raided|raiding|overran|overrunning|bombed|shot|shooting|exploded|detonated|"
+                     r"blew|hit|massacred|beheaded|seized|burned|torched)\b", re.I)
+
+
+def _struck_in_clause(text: str, start: int) -> bool:
+    """The clause that ends at `start` tells a violent act (reads at most 200 characters back)."""
+    window = text[max(0, start - 200):start]
+    opened = _CLAUSE_START.search(window)
+    return _STRUCK.search(window, opened.end() if opened else 0) is not None
+
+
+# the clues that put the event in a country abroad: its name, or a province only that country has ("in Lower
+# Shabelle": a name several countries' units bear forms a "shared" group and is left out)
+_ABROAD_PLACES = ("country", "province")
+# a dateline's clue: its town's, or its town's namesakes' as a group the story settles ("ISLAMABAD —": Pakistan's
+# capital, also Chattogram's old name), which counts as a dateline once settled
+_DATELINES = ("dateline", "dateline_namesake")
 
 
 _PLACED = ("town", "province", "capital", "unit", "namesake", "shared")
@@ -1515,7 +1597,7 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     other clues: "in Valencia and Cordoba" agree on Spain. A country's name a far state bears ("Georgia") goes to
     that state's country only by the places and bodies within it the text names (_WITHIN: "Atlanta", "the FBI"),
     not by a country's name or demonym, which a foreign story names as often as a home one."""
-    groups = ("shared", "namesake", "country_namesake")
+    groups = ("shared", "namesake", "country_namesake", "dateline_namesake")
     if not any(c.why in groups for c in found):
         return found
     rest = [c._replace(why=_SETTLED_AS.get(c.why, c.why)) if c.why != "shared" else c for c in found]
@@ -1538,11 +1620,12 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
     for (why, _, _), mine in members.items():
         if why == "shared":
             out += _settled(mine, score)
-        elif why == "namesake":
+        elif why in ("namesake", "dateline_namesake"):
             # the name said again (the headline's, the dateline's) is no other clue: its groups' votes are left out
             among = frozenset(c.country for c in mine)
             if among not in others:
-                again = [c._replace(why="town") for (w, _, _), cs in members.items() if w == "namesake"
+                again = [c._replace(why=_SETTLED_AS[w]) for (w, _, _), cs in members.items()
+                         if w in ("namesake", "dateline_namesake")
                          and frozenset(c.country for c in cs) == among for c in cs]
                 own, _ = _scores(again, focus)  # a town's weight adds up, uncapped
                 others[among] = {k: v - own.get(k, 0.0) for k, v in placing.items()}
@@ -1553,7 +1636,8 @@ def _settle_shared(found: list[Clue], focus: Iterable[tuple[int, int]]) -> list[
 
 
 # what a group's clues count as once settled, and among the other clues while another group is settled
-_SETTLED_AS = {"shared": "province", "namesake": "town", "country_namesake": "country"}
+_SETTLED_AS = {"shared": "province", "namesake": "town", "country_namesake": "country",
+               "dateline_namesake": "dateline"}
 # the clues of a place or a body within a country (a town, a province, a dateline, a one-country force or office)
 _WITHIN = ("town", "province", "capital", "dateline", "institution", "office", "unit", "route")
 
@@ -1591,7 +1675,8 @@ def _scores(found: list[Clue], focus: Iterable[tuple[int, int]]) -> tuple[dict[s
 
 
 # the clues a spelling yields to: a town, district or province the gazetteer knows, or a dateline
-_SPELLING_YIELDS_TO = ("town", "namesake", "province", "shared", "admin1", "capital", "dateline")
+_SPELLING_YIELDS_TO = ("town", "namesake", "province", "shared", "admin1", "capital", "dateline",
+                       "dateline_namesake")
 
 
 def country_of(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any | None = None,

@@ -748,14 +748,29 @@ def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None = None) -> tup
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
         end = _CLAUSE_END.search(sentence, a)
         clause = sentence[a:end.start() if end else len(sentence)].rstrip()
-        told = classify(clause) if clause else None
-        if told is not None and not told.followup and (told.strong or tolled(clause) or m.group("dist") is not None):
+        head = _clause_head(clause)
+        told = classify(head) if head else None
+        if told is not None and not told.followup and (told.strong or tolled(head) or m.group("dist") is not None):
             # a weak word with a stated distance ("days after a raid on the village in April") is another event too
             # "the day after ...": counted from a day the sentence names (a statement's, "said Monday, the day
             # after security forces dispersed ..."), not from its event
             distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))
             out.append((a, a + len(clause), distant))
     return tuple(out)
+
+
+# the characters of an "after" clause read for its event: a news clause reaches a comma or a stop well before; a
+# run-on page of "after" clauses with no punctuation would make every clause run to the page's end and the reading
+# quadratic (the span returned still runs to the clause's end)
+_CLAUSE_READ = 400
+
+
+def _clause_head(clause: str) -> str:
+    """The clause, or its first `_CLAUSE_READ` characters cut at a space (no word is cut into another)."""
+    if len(clause) <= _CLAUSE_READ:
+        return clause
+    cut = clause.rfind(" ", 0, _CLAUSE_READ)
+    return clause[:cut if cut > 0 else _CLAUSE_READ].rstrip()
 
 
 def tolled(clause: str) -> bool:

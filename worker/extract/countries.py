@@ -895,11 +895,11 @@ def _border_words(text: str) -> list[int]:
 
 
 def _border_word_by(text: str, a: int, b: int) -> bool:
-    """A border word starts at or after `a`, before `b` or after blanks only from `b` on: the one place a demonym
+    """A border word starts at or after `a`, by `b` or after blanks only from `b` on: the one place a demonym
     of text[a:b] can have its border word (`_BORDER_AFTER`). The long demonym alternation is run only then."""
     starts = _border_words(text)
     i = bisect.bisect_left(starts, a)
-    return i < len(starts) and (starts[i] < b or text[b:starts[i]].isspace())
+    return i < len(starts) and (starts[i] <= b or text[b:starts[i]].isspace())
 
 
 def _beside_border(votes: dict[str, float], text: str, mentions: _ByStart, town: Any) -> dict[str, float]:

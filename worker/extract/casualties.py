@@ -359,12 +359,14 @@ def _partitive_end(subj: str, at: int) -> int:
     return m.end() if (m := _PARTITIVE.match(subj, at)) is not None else at
 
 
-# the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"
-_PASSIVE_TAIL = {k: re.compile(r"\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
+# the auxiliary and verb right after a subject: "were killed", "was shot dead", "have been critically injured"; both
+# tails start at a run's first space ("(?<!\s)"): a sentence with a clause blanked to spaces is read once, not once per
+# space of the run (the match found is the same: a leftmost match starts at its run's first space)
+_PASSIVE_TAIL = {k: re.compile(r"(?<!\s)\s+(?:were|was|have been|has been|had been|got)\s+" + _ADV + r"{0,2}" + v + r"\b", re.I)
                  for k, v in _PASSIVE_VERBS.items()}
 # an intransitive death right after a subject: "a woman and her baby died", "the man and his son also perished", "a
 # woman and her three children burned to death" (in a fire set by attackers), "a man and his son drowned"
-_DIED_TAIL = re.compile(r"\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead|burn(?:ed|t) to death|"
+_DIED_TAIL = re.compile(r"(?<!\s)\s+" + _ADV + r"{0,2}(?:died|perished|lost their lives|were found dead|burn(?:ed|t) to death|"
                         r"drowned)\b", re.I)
 # one person shot and alive: "was shot three times but survived", "was stabbed but is recovering"
 _SHOT_AND_LIVED = (r"|\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?=[^.;]{0,40}?\bbut\s+(?:survived|"

@@ -890,6 +890,20 @@ _BORDER_WORD = re.compile(r"\b(?:borders?|frontiers?|boundary)\b", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|boundary)\b", re.I)
 
 
+@lru_cache(maxsize=16)  # each town of a page asks: the page is scanned once, not once per mention
+def _border_words(text: str) -> list[int]:
+    """Where the text's border words ("border", "frontier", "boundary") start."""
+    return [m.start() for m in _BORDER_WORD.finditer(text)]
+
+
+def _border_word_by(text: str, a: int, b: int) -> bool:
+    """A border word starts at or after `a`, by `b` or after blanks only from `b` on: the one place a demonym
+    of text[a:b] can have its border word (`_BORDER_AFTER`). The long demonym alternation is run only then."""
+    starts = _border_words(text)
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and (starts[i] <= b or text[b:starts[i]].isspace())
+
+
 def _beside_border(votes: dict[str, float], text: str, mentions: _ByStart, town: Any) -> dict[str, float]:
     """A town's votes when its sentence puts it by a country's border ("in Mora, near the border with Nigeria",
     "near the Nigerian border"): only its namesakes in that country's neighbours, the one such namesake for sure;
@@ -904,7 +918,7 @@ def _beside_border(votes: dict[str, float], text: str, mentions: _ByStart, town:
                 and _BORDER_WORD.search(text, max(a, m.start - 30), min(b, m.end + 10)):
             sides |= neighbours().get(m.place.country, frozenset())
             borders.add(m.place.country)
-    for d in _demonym_rx().finditer(text, a, b):  # "near the Nigerian border"
+    for d in _demonym_rx().finditer(text, a, b) if _border_word_by(text, a, b) else ():  # "near the Nigerian border"
         if _BORDER_AFTER.match(text, d.end()):
             sides |= neighbours().get(_demonym_of(d.group()), frozenset())
             borders.add(_demonym_of(d.group()))

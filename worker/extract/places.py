@@ -923,6 +923,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ROAD_IN_TOWN = re.compile(r"(?<![\w'’-])(?P<road>" + NAME + r")\s+(?:Turnpike|Thruway|Tollway|Expressway|Highway|"
                            r"Motorway)(?=\s+(?:in|near|through|outside)\s+(?!" + _MONTHS + r"\b)(?P<town>" + NAME + r"))")
 
+_ROAD_WORD = re.compile(r"Turnpike|Thruway|Tollway|Expressway|Highway|Motorway")  # the road words of _ROAD_IN_TOWN
+
 
 def roads_in_towns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of highways named after a province that the text places in a known town lying outside that province
@@ -930,7 +932,9 @@ def roads_in_towns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     province's namesake (an Indian state with a Pakistani capital). A road named after towns ("the Kaduna-Abuja
     Highway near Katari"), one placed in a month or a country ("in February"), and one whose province holds a
     namesake of the town ("the Texas Highway near Paris") keep their place."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _ROAD_WORD.search(text, start, end):
+        return out  # each mention's window asks: one plain search before the name pattern, which is slow
     for m in _ROAD_IN_TOWN.finditer(text, start, end):
         province = places().province(m.group("road"))
         town = _known_town(m.group("town"))

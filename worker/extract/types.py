@@ -748,14 +748,34 @@ def _earlier_clauses(sentence: str, _page: tuple[str, ...] | None = None) -> tup
         a = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
         end = _CLAUSE_END.search(sentence, a)
         clause = sentence[a:end.start() if end else len(sentence)].rstrip()
-        told = classify(clause) if clause else None
-        if told is not None and not told.followup and (told.strong or tolled(clause) or m.group("dist") is not None):
+        head = _clause_head(clause)
+        told = classify(head) if head else None
+        if told is not None and not told.followup and (told.strong or tolled(head) or m.group("dist") is not None):
             # a weak word with a stated distance ("days after a raid on the village in April") is another event too
             # "the day after ...": counted from a day the sentence names (a statement's, "said Monday, the day
             # after security forces dispersed ..."), not from its event
             distant = m.group("dist") is not None and not _THE_BEFORE.search(sentence, 0, m.start("dist"))
             out.append((a, a + len(clause), distant))
     return tuple(out)
+
+
+# the characters of an "after" clause read for its event: no news clause runs this long (a long run-on one is about
+# 500), so any clause a newsroom writes is read whole; only a run-on page of "after" clauses with no punctuation, where
+# every clause would run to the page's end and the reading turn quadratic, is cut (the span returned still runs to the
+# clause's end)
+_CLAUSE_READ = 2000
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _clause_head(clause: str) -> str:
+    """The clause, or its first `_CLAUSE_READ` characters carried on to the first whitespace at or after the limit
+    (any whitespace: a word is never cut, and a word ending at the limit is kept)."""
+    if len(clause) <= _CLAUSE_READ:
+        return clause
+    cut = _SPACE.search(clause, _CLAUSE_READ)
+    return clause[:cut.start()] if cut else clause
 
 
 def tolled(clause: str) -> bool:

@@ -60,11 +60,25 @@ def force_at(text: str, start: int) -> Force | None:
     """The force whose official name begins at `start` ("Kent Police said", "the Durham Constabulary"); not a name
     whose seat is a big town abroad (`big_namesake`: "Cleveland Police" is the Ohio city's as a rule)."""
     m = _official().match(text, start)
-    if m is None:
-        return None
-    force = _forces()[m.group("force")]
+    return _owned(_forces()[m.group("force")]) if m is not None else None
+
+
+def _owned(force: Force) -> Force | None:
+    """The force, unless its seat is a big town abroad that is no unit of the force's country."""
     town = big_namesake(force.seat) if force.seat else None
     return force if town is None or town.country == force.country or _seat_unit(force) else None
+
+
+def force_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Force]]:
+    """The official force names of `text[start:end]` (force_at) with their spans: the name is a body's, no town's,
+    whether NER tags it whole ("Durham Constabulary"), splits it ("Avon" | "Somerset Constabulary") or not at all;
+    the words of a name are no place of their own ("Devon and Cornwall Police" is no Devon, Alberta)."""
+    out = []
+    for m in _official().finditer(text, start, len(text) if end is None else end):
+        if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")) \
+                and (force := _owned(_forces()[m.group("force")])) is not None:
+            out.append((m.start("force"), m.end("force"), force))
+    return out
 
 
 @cache

@@ -102,7 +102,4 @@ def big_namesake(name: str) -> Any | None:
 def force_seat(name: str) -> bool:
     """The name is a territorial force's seat ("Kent", "Durham") that no town of SEAT_NAMESAKE_PEOPLE bears: its
     police may be the force as well as a namesake town's, so the name places neither ("Durham police said")."""
-    if name.lower() not in _seats():
-        return False
-    town = places().get(name.lower())
-    return town is None or (town.population or 0) < SEAT_NAMESAKE_PEOPLE
+    return name.lower() in _seats() and big_namesake(name) is None  # an alias is no namesake: Waterloo, not Austin

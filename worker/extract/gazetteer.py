@@ -390,6 +390,18 @@ def _regions_for_provinces(admin1_names: dict[int, str], index: geonames.Index) 
             admin1_names.setdefault(s.id, region)
 
 
+_SAINT = re.compile(r"^(Saint|Sainte) (?=\w)")
+
+
+def _saint_spellings(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A unit's names, each with the name it is shown by: itself, and the abbreviations news writes of a saint's
+    ("St. Kitts", "St Kitts": shown "Saint Kitts"), after the names themselves, so a unit spelled so in GeoNames
+    keeps its entry."""
+    short = {"Saint": "St", "Sainte": "Ste"}
+    return [*((n, n) for n in names), *((_SAINT.sub(lambda m: short[m.group(1)] + dot + " ", n), n)
+                                        for n in names if _SAINT.match(n) for dot in (".", ""))]
+
+
 @cache
 def places() -> PlaceTable:
     """The project's file first, then every GeoNames admin1 name, countries, and lazily every GeoNames town."""
@@ -436,12 +448,14 @@ def places() -> PlaceTable:
     for s in index.subdivisions.values():
         if s.level != 1:
             continue
-        for n in s.names:  # every spelling is its own entry, so the text's spelling is the one reported
+        for n, own in _saint_spellings(s.names):  # every spelling is its own entry, so the text's is the one reported
             key = n.lower()
             if key in out or key in stop or key in country_words or len(key) < 4 or key in nick \
                     or (key, s.country, s.name) in nick_words:
                 continue
             town = table.get(key)
+            if town and n != own:
+                continue  # "St. Joseph's hospital": a town news spells so (St. Joseph, Missouri), no "Saint" unit
             if town and (town.population or 0) >= max(100_000, index.province_top.get(s.id, 0) / 2) \
                     and town.country != s.country:
                 continue  # "Beni" is a Congolese city before it is a Bolivian department's short name; not
@@ -458,7 +472,7 @@ def places() -> PlaceTable:
                 continue
             # "Logar" for "Logar Province"; but a unit whose English name keeps its type word is shown whole under
             # every name ("the Leningrad region": "Leningrad Oblast", as toponyms.as_written reports it)
-            shown = admin1_names.get(s.id) or (s.name if KEPT_TYPE.search(s.name) else bare(n))
+            shown = admin1_names.get(s.id) or (s.name if KEPT_TYPE.search(s.name) else bare(own))
             lat, lon = index.province_point.get(s.id, (None, None))
             p = Place(shown, "admin1", s.country, shown, lat, lon, source="geonames")
             # thousands of province names include plain words ("German", "Christ Church"): only a name with its

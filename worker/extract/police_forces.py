@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import data_rows, places
+from worker.extract import geonames
 from worker.extract.geonames import index
 
 
@@ -76,9 +77,27 @@ def force_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     out = []
     for m in _official().finditer(text, start, len(text) if end is None else end):
         if (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")) \
+                and not _longer_name(text, m.start(), m.group("force")) \
                 and (force := _owned(_forces()[m.group("force")])) is not None:
             out.append((m.start("force"), m.end("force"), force))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[^\S\n]+\Z")
+
+
+def _longer_name(text: str, start: int, force: str) -> bool:
+    """The force's name is the tail of a longer name: a capitalised word that is no plain word stands right before
+    it ("the Durban Metropolitan Police Service" is no London Met), or the word before and its first words are a
+    place ("New South Wales Police" is no Welsh force); a plain word ("Yesterday Kent Police said") is no part."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if geonames.fold(word) not in geonames.plain_words():
+        return True
+    words = force.split()
+    return any(places().get(f"{word} {' '.join(words[:i])}".lower()) is not None for i in range(1, len(words)))
 
 
 @cache
@@ -102,4 +121,13 @@ def big_namesake(name: str) -> Any | None:
 def force_seat(name: str) -> bool:
     """The name is a territorial force's seat ("Kent", "Durham") that no town of SEAT_NAMESAKE_PEOPLE bears: its
     police may be the force as well as a namesake town's, so the name places neither ("Durham police said")."""
-    return name.lower() in _seats() and big_namesake(name) is None  # an alias is no namesake: Waterloo, not Austin
+    return name.lower() in _seats() and big_namesake(name) is None and name.lower() not in _state_seats()
+    # an alias is no namesake: Waterloo, not Austin
+
+
+@cache
+def _state_seats() -> frozenset[str]:
+    """The seats, lower-cased, that are a first-level unit of their force's country ("Victoria"): a state's name with
+    a police word is the state's force and the state itself, which places it as "Florida police said" does."""
+    return frozenset(f.seat.lower() for f in _forces().values()
+                     if f.seat and any(s.country == f.country for s in index().subdivisions_named(f.seat, level=1)))

@@ -34,7 +34,7 @@ from worker.extract.unit_towns import town_in_unit
 from worker.extract.whole_names import whole_name
 from worker.extract.alternation import by_first_char, literal
 from worker.extract.company_towns import company_country
-from worker.extract.police_forces import force_at, force_seat, other_force_at
+from worker.extract.police_forces import force_seat, force_spans, other_force_at
 from worker.extract.gazetteer import named_groups, named_groups_before, places as place_table
 from worker.extract.compass_words import BETWEEN, CARDINALS, FRENCH_POINTS, PARTS, POINTS, QUALIFIER
 from worker.extract.unit_words import DISTRICT_WORDS, FIRST_LEVEL_WORDS, PROVINCE_OF_WORDS
@@ -1031,9 +1031,6 @@ def untagged_clues(text: str, ents: Iterable[Any], taken: list[tuple[int, int]])
         name = _INSTITUTION.sub("", _OFFICE_END.sub("", places._POSSESSIVE.sub("", ent.text.strip())
                                                      .removeprefix("the ").strip()))
         office = bool(_OFFICE_NEXT.match(text, ent.end_char) or _OFFICE_END.search(ent.text))
-        if (force := force_at(text, ent.start_char)) is not None:  # "Kent Police said": the county's force
-            out.extend(_force_clues(force, weight, ent.start_char))
-            continue
         if office and (_force_kind(name) or (force_seat(name) and not other_force_at(text, ent.start_char))
                        or _acronym(name, text, ent.end_char)):
             continue  # "Metro police said", "BART police", "Norfolk police": a force's kind, a body's or a shire's
@@ -1340,6 +1337,9 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     # "the Lok Sabha" is India's house, not Libya's Sabha: a place inside a one-country body's name is its
     bodies = body_names.spans(head)
     found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
+    # "Kent Police said", "Devon and Cornwall Police": an official force's name is its country's, no town's
+    forces = force_spans(head)
+    found = [m for m in found if not body_names.inside([(a, b) for a, b, _ in forces], m.start, m.end)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)
             and not any(a <= c.start < b for a, b in homed)]
@@ -1357,7 +1357,9 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
             for c in _among(mention_clues(text, [m], persons), shared[m.start], text, m.start, m.text)]
     out += _route_clues(text, found, persons)
     out += road_clues(head, [m.start for m in found if not m.route and m.place is not None])
-    out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ])
+    out += [c for a, _, force in forces for c in _force_clues(force, UNTAGGED, a)]
+    out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ]
+                          + [(a, b) for a, b, _ in forces])
     # "in the Syrian city of Deir ez-Zor" puts the event there as "in Syria" does (LOCATIVE)
     out += [c._replace(weight=_weight_at(text, c.start), why="country") if c.start in qualified.values() else c
             for c in dems]

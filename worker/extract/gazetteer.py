@@ -390,6 +390,39 @@ def _regions_for_provinces(admin1_names: dict[int, str], index: geonames.Index) 
             admin1_names.setdefault(s.id, region)
 
 
+_SAINT = re.compile(r"^(Saint|Sainte) (?=\w)")
+
+
+def _abbreviations(name: str) -> list[str]:
+    """The abbreviations news writes of a saint's name, dotted and dotless ("St. Kitts", "St Kitts" of "Saint
+    Kitts"); none for another name."""
+    short = {"Saint": "St", "Sainte": "Ste"}
+    return [_SAINT.sub(lambda m: short[m.group(1)] + dot + " ", name) for dot in (".", "")] if _SAINT.match(name) \
+        else []
+
+
+def _saint_spellings(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A unit's names, each with the name it is shown by: itself, and the abbreviations news writes of a saint's
+    ("St. Kitts", "St Kitts": shown "Saint Kitts"), after the names themselves, so a unit spelled so in GeoNames
+    keeps its entry."""
+    return [*((n, n) for n in names), *((a, n) for n in names for a in _abbreviations(n))]
+
+
+def _saint_taken(name: str, country: str, units: Mapping[str, set[str]], table: PlaceTable) -> bool:
+    """The saint's name is no unit's of the country alone to abbreviate: units of several countries bear it
+    (Barbados', Jamaica's, Grenada's "Saint Andrew": which news means is unknown), or an abbreviation, dotted or
+    dotless, is the own name of another country's unit (Jersey's "St Mary", Guernsey's "St. Andrew") or a town's
+    ("St. Paul", Minnesota; "St. Thomas", Ontario), which news writing "St Paul" may mean."""
+    others = [name, *_abbreviations(name)]
+    return any(units.get(n.lower(), {country}) != {country} for n in others) \
+        or any(_not_unit_of(table.get(a.lower()), country) for a in _abbreviations(name))
+
+
+def _not_unit_of(place: Place | None, country: str) -> bool:
+    """The place is there and no first-level unit of the country (a town, another country's unit)."""
+    return place is not None and (place.kind != "admin1" or place.country != country)
+
+
 @cache
 def places() -> PlaceTable:
     """The project's file first, then every GeoNames admin1 name, countries, and lazily every GeoNames town."""
@@ -433,14 +466,20 @@ def places() -> PlaceTable:
     table = PlaceTable(out, admin1_names)
     capitals = geonames.capitals()
     non_place = geonames.non_place_names()
+    unit_names: dict[str, set[str]] = {}  # a first-level unit's own name -> the countries with a unit so named
+    for s in index.subdivisions.values():
+        for n in s.names if s.level == 1 else ():
+            unit_names.setdefault(n.lower(), set()).add(s.country)
     for s in index.subdivisions.values():
         if s.level != 1:
             continue
-        for n in s.names:  # every spelling is its own entry, so the text's spelling is the one reported
+        for n, own in _saint_spellings(s.names):  # every spelling is its own entry, so the text's is the one reported
             key = n.lower()
             if key in out or key in stop or key in country_words or len(key) < 4 or key in nick \
                     or (key, s.country, s.name) in nick_words:
                 continue
+            if n != own and _saint_taken(own, s.country, unit_names, table):
+                continue  # "St. Joseph's hospital": a town news spells so (St. Joseph, Missouri), no "Saint" unit
             town = table.get(key)
             if town and (town.population or 0) >= max(100_000, index.province_top.get(s.id, 0) / 2) \
                     and town.country != s.country:
@@ -458,7 +497,7 @@ def places() -> PlaceTable:
                 continue
             # "Logar" for "Logar Province"; but a unit whose English name keeps its type word is shown whole under
             # every name ("the Leningrad region": "Leningrad Oblast", as toponyms.as_written reports it)
-            shown = admin1_names.get(s.id) or (s.name if KEPT_TYPE.search(s.name) else bare(n))
+            shown = admin1_names.get(s.id) or (s.name if KEPT_TYPE.search(s.name) else bare(own))
             lat, lon = index.province_point.get(s.id, (None, None))
             p = Place(shown, "admin1", s.country, shown, lat, lon, source="geonames")
             # thousands of province names include plain words ("German", "Christ Church"): only a name with its

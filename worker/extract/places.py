@@ -15,6 +15,7 @@ from worker.extract.alternation import literal
 from worker.extract import gazetteer, violent_doers
 from worker.extract.gazetteer import DEMONYMS, Place, km, place_stopwords, places
 from worker.extract.named_countries import countries_named, is_country_name
+from worker.extract.police_forces import force_spans
 from worker.extract.near_towns import near_towns
 from worker.extract.landforms import begins_landform, in_water, water_spans
 from worker.extract.toll_phrases import is_person_noun, person_nouns
@@ -912,6 +913,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
     found = shared_provinces.by_towns(found)  # "Bweyogerere, Central": Uganda's Central, not Botswana's
     if bodies := body_names.spans(text, start, end):  # "the Lok Sabha", "the Bundeswehr": a body's name, no place
         found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
+    if forces := [(a, b) for a, b, _ in force_spans(text, start, end)]:  # "Avon and Somerset Constabulary"
+        found = [m for m in found if not body_names.inside(forces, m.start, m.end)]
     if roads := roads_in_towns(text, start, end):  # "the Kashmir Highway in Islamabad": the road's name, no place
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in roads)]
     return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)

@@ -256,7 +256,8 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 # a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
 # sits right after the comma, so that no backtracking over the space lets ", where" end it; a spaced dash ends it
 # too ("since 2009 - on Friday militants killed 11")
-_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|" + types.TYPED_DASH + r"|\s-\s(?!(?-i:[A-Z]))|"
+                         r",(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
 _ASIDE_REACH = 300  # the longest bracketed aside looked back for
@@ -276,7 +277,7 @@ def _bracket_end(sentence: str, at: int, end: int) -> int:
 # a relative clause set in an earlier period: "the mosque, which in 2020 was struck by a bomb that killed two"
 _RECALLED_RELATIVE = re.compile(r"\b(?:which|where|that|when)\b(?=[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last (?:year|month)|"
                                 r"(?:\w+ )?(?:years?|months?|decades?) ago|previously|in the past)\b)", re.I)
-_SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s")
+_SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s|" + types.TYPED_DASH)
 
 
 def other_event_spans(sentence: str, own_only: bool = False) -> list[tuple[int, int]]:
@@ -358,7 +359,7 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 # a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
 # has killed"), a bracket or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s|" + types.TYPED_DASH)
 # a spaced hyphen; two of them in one clause set off an aside, which cuts at both ends only when it holds a clause of
 # its own ("- which began in 2017 -"), not a restatement ("The war in Sudan - Africa's worst crisis - has killed")
 _HYPHEN = re.compile(r"\s-\s")

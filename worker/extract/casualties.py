@@ -209,6 +209,13 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
                    re.I) if verb == KILL else None,
+        # "revised down their death toll from a suicide bombing at a market in Konduga on Friday to 19 from 32": a
+        # toll its counter revises names its event at length before the new figure (the first words no hurt)
+        _only_with(("toll",), r"\b(?:revis|rais|lower|updat|correct|adjust)(?:e|es|ed|ing)\s+(?:(?:down|up)(?:ward)?\s+)?"
+                   r"(?:the|its|their)\s+(?:overall\s+|official\s+)?death\s+toll(?:[ \t]+(?!" + HURT
+                   + r"\b|to\b)[\w'’-]+,?){0,16}?[ \t]+(?:(?:down|up)(?:ward)?[ \t]+)?to\s+" + _BOUND + r"(?P<n>" + _NOT_A
+                   + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))")
+        if verb == KILL else None,
         # "the death toll from the attack on ... in the outskirts of Moscow has risen to 137": an update names its verb
         # ("the number of dead stood at 17": a toll told as it stands)
         # (the toll of the dead itself: not "took a heavy toll on the town", a "toll road", "the toll of wounded",

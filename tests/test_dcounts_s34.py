@@ -45,3 +45,28 @@ def test_a_revised_toll_of_a_second_event_is_its_own(nlp) -> None:
             "on Friday to 16 from 25.")
     found = [f for f in run(nlp, text, "2024-03-12") if f["city"] == "Gwoza"]
     assert found and found[0]["killed"] == 16
+
+
+# review s34 dcounts: the revised toll's run of words stays in its clause, and its figure ends the clause or comes
+# before the old one
+@pytest.mark.parametrize("text", [
+    "Officials revised their death toll from the ambush near Damasak on Monday, and raised the number of those "
+    "detained to 23.",
+    "Officials revised their death toll from the ambush near Damasak and moved 150 survivors to 3 schools.",
+    "The police revised its death toll from the clashes in Jos on Monday, with 40 youths held and sent to 4 stations.",
+    "The army revised its death toll from the raid near Dikwa and took 60 villagers to 2 camps.",
+])
+def test_a_revised_toll_takes_no_figure_of_another_clause(text: str) -> None:
+    assert [c.n for c in casualties.counts(text, "killed")] == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Officials revised down their death toll from the ambush on the Gubio to Damasak highway on Monday to 17 from "
+     "26.", 17),
+    ("Officials revised their death toll from the fighting around Jos from Monday to Wednesday to 38.", 38),
+    ("The army lowers its death toll from the raid on a camp near Dikwa on Monday to 9 from 14.", 9),
+    ("Officials revised the number of dead from the clashes in Jos on Monday to 21.", 21),
+])
+def test_a_revised_toll_keeps_its_figure_in_other_wordings(text: str, killed: int) -> None:
+    assert killed in [c.n for c in casualties.counts(text, "killed")]
+

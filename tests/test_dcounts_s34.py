@@ -70,3 +70,10 @@ def test_a_revised_toll_takes_no_figure_of_another_clause(text: str) -> None:
 def test_a_revised_toll_keeps_its_figure_in_other_wordings(text: str, killed: int) -> None:
     assert killed in [c.n for c in casualties.counts(text, "killed")]
 
+
+@pytest.mark.parametrize("text", [
+    "Officials on Tuesday revised the death toll from the raids on the night of June 11 to 12 near Dikwa to 27.",
+    "Officials revised the death toll from the clashes of 4 to 6 June around Jos to 27.",
+])
+def test_a_range_of_days_gives_no_toll(text: str) -> None:
+    assert {c.n for c in casualties.counts(text, "killed")} == {27}

@@ -183,6 +183,11 @@ _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|Oct
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?!\s+(?:people|persons|of)\b)|"
                         r"\b(?P<day2>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
 
+# the other end of a range of days: "the night of March 14 to 15", "the clashes of 1 to 3 March" (the day told with
+# its month is _MONTH_DAY's)
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*(?:to|-|–)\s*(?P<end>" + _DAY + r")\b(?!\s+(?:people|persons|of)\b)|"
+                        r"\b(?P<start>" + _DAY + r")\s*(?:to|-|–)\s*" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
 
 # a bare figure set off by commas right after a person: "a man, 45, and his son, 12,", "Musa Ali, 45, and ..."
 # ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
@@ -193,11 +198,12 @@ OLDEST = 120
 
 def blank_ages_and_times(sentence: str) -> str:
     """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,"), clock
-    times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
+    times and the days of dates ("on March 2", both ends of "March 14 to 15") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)] + _name_ages(sentence)
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
+    spans += [m.span("end") if m.group("end") else m.span("start") for m in _DAY_RANGE.finditer(sentence)]
     return blank_spans(sentence, spans)
 
 

@@ -183,6 +183,11 @@ _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|Oct
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?!\s+(?:people|persons|of)\b)|"
                         r"\b(?P<day2>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
 
+# the other end of a range of days: "the night of March 14 to 15", "the clashes of 1 to 3 March" (the day told with
+# its month is _MONTH_DAY's)
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*(?:to|-|–)\s*(?P<end>" + _DAY + r")\b(?!\s+(?:people|persons|of)\b)|"
+                        r"\b(?P<start>" + _DAY + r")\s*(?:to|-|–)\s*" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\w)", re.I)
 
 # a bare figure set off by commas right after a person: "a man, 45, and his son, 12,", "Musa Ali, 45, and ..."
 # ("Musa Ali (45) and his two sons (12 and 9)": or in brackets)
@@ -193,11 +198,12 @@ OLDEST = 120
 
 def blank_ages_and_times(sentence: str) -> str:
     """The sentence with ages ("aged 25 and 30", set off by commas or not; "a man, 45, and his son, 12,"), clock
-    times and the days of dates ("on March 2") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
+    times and the days of dates ("on March 2", both ends of "March 14 to 15") turned into spaces (offsets kept): "Six people, aged between 20 and 45, were shot dead" counts six, "the
     blast at 5:30 killed two" counts two, "killed a man, 45, and his son" two."""
     spans = [m.span() for rx in (_AGE_ASIDE, _CLOCK) for m in rx.finditer(sentence)] + _name_ages(sentence)
     spans += [m.span("day") if m.group("day") else m.span("day2") for m in _MONTH_DAY.finditer(sentence)
               if m.group("day2") or not _counts_people(sentence, m)]
+    spans += [m.span("end") if m.group("end") else m.span("start") for m in _DAY_RANGE.finditer(sentence)]
     return blank_spans(sentence, spans)
 
 
@@ -256,7 +262,8 @@ _OTHER_EVENT = re.compile(r"\b(?:(?:hours|days|weeks|months|years|a day|a week|a
 # a comma ends the clause unless a relative clause follows it ("..., where an attacker killed three"); the lookahead
 # sits right after the comma, so that no backtracking over the space lets ", where" end it; a spaced dash ends it
 # too ("since 2009 - on Friday militants killed 11")
-_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\s-\s(?!(?-i:[A-Z]))|,(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|" + types.TYPED_DASH + r"|\s-\s(?!(?-i:[A-Z]))|"
+                         r",(?!\s*(?:where|which|in which|when|who|that)\b)", re.I)
 
 
 _ASIDE_REACH = 300  # the longest bracketed aside looked back for
@@ -276,7 +283,7 @@ def _bracket_end(sentence: str, at: int, end: int) -> int:
 # a relative clause set in an earlier period: "the mosque, which in 2020 was struck by a bomb that killed two"
 _RECALLED_RELATIVE = re.compile(r"\b(?:which|where|that|when)\b(?=[^.;]{0,40}?\b(?:in (?:19|20)\d\d|last (?:year|month)|"
                                 r"(?:\w+ )?(?:years?|months?|decades?) ago|previously|in the past)\b)", re.I)
-_SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s")
+_SENTENCE_PART_END = re.compile(r"[;:]|\s[—–]\s|" + types.TYPED_DASH)
 
 
 def other_event_spans(sentence: str, own_only: bool = False) -> list[tuple[int, int]]:
@@ -358,7 +365,7 @@ def charge_spans(sentence: str) -> list[tuple[int, int]]:
 
 # a clause ends at a semicolon, a colon, a dash (a spaced hyphen too: "The conflict in Ituri - which began in 2017 -
 # has killed"), a bracket or a comma that is not inside a figure ("2,000")
-_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s")
+_CLAUSE_CUT = re.compile(r"[;:]|,(?!\d)|\s[—–]\s|" + types.TYPED_DASH)
 # a spaced hyphen; two of them in one clause set off an aside, which cuts at both ends only when it holds a clause of
 # its own ("- which began in 2017 -"), not a restatement ("The war in Sudan - Africa's worst crisis - has killed")
 _HYPHEN = re.compile(r"\s-\s")

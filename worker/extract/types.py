@@ -832,14 +832,18 @@ def _set_off(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     # a dash pair sets off an aside and the clause resumes after it ("Militants killed six soldiers - the army has
     # lost 60 men in such attacks this year - near Djibo on Tuesday"): the part ends at the closing dash
-    closing = _DASH_MARK.search(sentence, at) if _DASH_MARK.fullmatch(opened[-1].group()) else None
+    closing = _DASH_MARK.search(sentence, at) if opened[-1].group().strip() in _DASHES else None
     return opened[-1].start(), closing.end() if closing else len(sentence)
 
 
+# a dash typed without a dash key or its spaces ("on Thursday -- more than 3,000 have died", "on Thursday—more than
+# 3,000"): the same mark as a spaced dash (offsets stay the text's own: the pattern reads it, nothing rewrites it)
+TYPED_DASH = r"\s--\s|(?<=\w)—(?=\w)"
+_DASHES = frozenset(("-", "–", "—", "--"))
 _COMMA = re.compile(r",(?!\d)")  # a comma inside a figure ("1,080") is no mark
 # the last mark before a record: a dash or semicolon opens a part of its own
-_PART_MARK = re.compile(r",(?!\d)|;|\s[-–—]\s")
-_DASH_MARK = re.compile(r"\s[-–—]\s")
+_PART_MARK = re.compile(r",(?!\d)|;|\s[-–—]\s|" + TYPED_DASH)
+_DASH_MARK = re.compile(r"\s[-–—]\s|" + TYPED_DASH)
 
 
 def _told_beside(sentence: str, at: int) -> bool:

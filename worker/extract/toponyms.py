@@ -248,6 +248,11 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
+        # "North West region", "Northwest region" of Cameroon's "North-West": a plain compass word or one joined word
+        # spells the province when its type word follows it
+        if not verdicts[word] and _PROVINCE_AFTER.match(text, m.end()) and _spells(word, names, skeletons, kept,
+                                                                                  typed=True):
+            return word
         # a five-letter name one letter off ("Hiran" of "Hiiraan"/"Hiiran") only with the type word after it
         last = word.split(" ")[-1]
         if len(last) == 5 and _PROVINCE_AFTER.match(text, m.end()) and \
@@ -277,11 +282,12 @@ def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool, l
     one letter off for names of `least` letters or more, or the same two parts joined otherwise ("joined"); a town
     of the word's name says nothing against it when the type word follows (`typed`: "the Hiran region")."""
     sk = _skeleton(sub)
-    two = joined(sub)
+    two = joined(sub) or (_letters_and_separators(sk)[0] if typed and " " not in sub and "-" not in sub else "")
     alike = any(_near(sk, k, least) for k in skeletons) or (bool(two) and any(joined(n) == two for n in names))
-    # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
+    # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym;
+    # a plain word ("North West") is a province's name only with its type word after it (`typed`)
     if (kept and not KEPT_TYPE.search(sub)) or not alike or is_demonym(sub) \
-            or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
+            or (sub.lower() in place_stopwords() and not typed) or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
     return known is None or (typed and known.kind == "city") or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)

@@ -1,5 +1,6 @@
 """A province whose gazetteer name is a hyphenated compass compound (Cameroon's "North-West") is reported as the
-text spells it when its type word follows ("North West region", "Northwest region"), as the gold sets do. Fresh sentences written for these tests."""
+text spells it when its type word follows ("North West region", "Northwest region"), as the gold sets do. Fresh
+sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

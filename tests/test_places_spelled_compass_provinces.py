@@ -1,5 +1,5 @@
 """A province whose gazetteer name is a hyphenated compass compound (Cameroon's "North-West") is reported as the
-text spells it when its type word follows ("North West region", "Northwest region"), as the gold sets do. Fresh
+text spells it when its type word follows ("North West region"), as the gold sets do. Fresh
 sentences written for these tests."""
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from worker.extract import toponyms
 
 
 @pytest.mark.parametrize(("spelled", "province"), [
-    ("North West", "North-West"), ("Northwest", "North-West"), ("South West", "South-West"),
-    ("Southwest", "South-West")])
+    ("North West", "North-West"), ("South West", "South-West")])
 def test_the_text_spelling_with_its_type_word(spelled: str, province: str) -> None:
     text = f"Soldiers burned a market in Batibo, in Cameroon's {spelled} region, on Monday, residents said."
     assert toponyms.as_written(province, "Cameroon", text) == spelled

@@ -248,8 +248,8 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
-        # "North West region", "Northwest region" of Cameroon's "North-West": a plain compass word or one joined word
-        # spells the province when its type word follows it
+        # "North West region" of Cameroon's "North-West": plain compass words spell the province when its type word
+        # follows them (a one-word "Northwest" keeps the gazetteer's form, as scripts/synth_places.py's shapes want)
         if not verdicts[word] and _PROVINCE_AFTER.match(text, m.end()) and _spells(word, names, skeletons, kept,
                                                                                   typed=True):
             return word
@@ -282,7 +282,7 @@ def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool, l
     one letter off for names of `least` letters or more, or the same two parts joined otherwise ("joined"); a town
     of the word's name says nothing against it when the type word follows (`typed`: "the Hiran region")."""
     sk = _skeleton(sub)
-    two = joined(sub) or (_letters_and_separators(sk)[0] if typed and " " not in sub and "-" not in sub else "")
+    two = joined(sub)
     alike = any(_near(sk, k, least) for k in skeletons) or (bool(two) and any(joined(n) == two for n in names))
     # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym;
     # a plain word ("North West") is a province's name only with its type word after it (`typed`)

@@ -662,10 +662,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
             continue
         # "Pai Khan, a village", "the town of Mamoond", "in Tumba village", "the Tumba village in Giwa LGA" (the text
         # places it in its district); not "around Tuntiko village", "Esham area"
-        # not a bare "area" ("Esham area": the district's); but "the Hoshab area of Kech district" is the locality
-        # the text places in its unit, as a village of it is
-        town_kind = _TOWN_KIND.fullmatch(kind) is not None or (g == "b" and kind == "area"
-                                                                and _unit_of(text, m.end(), end) is not None)
+        town_kind = _TOWN_KIND.fullmatch(kind) is not None  # not an "area": an area of a district stays the district
         # "attacked X village in Y, Z province": the object of a verb of assault, a village the text places, is the site
         # "in Bokkos district's Mushere town": a town the district before it owns is the site, the district its unit
         own = _DISTRICT_OWNS.search(text, max(0, s0 - 60), s0) if g == "b" and town_kind and owned is None else None

@@ -239,6 +239,7 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
     kept = bool(names) and all(KEPT_TYPE.search(n) for n in names)
     skeletons = {_skeleton(n) for n in names if len(_skeleton(n)) >= 4}
     verdicts: dict[str, list[str]] = {}  # a word's spellings of the province: judged once per distinct word
+    hyphened = frozenset(fold(n) for n in names if "-" in n)  # "north west" of "North-West" (`_spaced_pair`)
     for m in _indexed(text).capitalised:
         word = m.group()
         if word not in verdicts:
@@ -248,17 +249,30 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
-        # "North West region" of Cameroon's "North-West": plain compass words spell the province when its type word
-        # follows them (a one-word "Northwest" keeps the gazetteer's form, as scripts/synth_places.py's shapes want)
-        if not verdicts[word] and _PROVINCE_AFTER.match(text, m.end()) and _spells(word, names, skeletons, kept,
-                                                                                  typed=True):
-            return word
+        # "North West region" of Cameroon's "North-West": a hyphenated name's two words spaced spell the province when
+        # its type word follows them, wherever in the run ("In North West Region"); a one-word "Northwest" keeps the
+        # gazetteer's form (scripts/synth_places.py's shapes), a bare "North"/"Northern" the stopword veto
+        if not verdicts[word]:
+            spaced = _spaced_pair(word, hyphened)
+            if spaced and _PROVINCE_AFTER.match(text, m.start() + word.index(spaced) + len(spaced)) and \
+                    _spells(spaced, names, skeletons, kept, typed=True):
+                return spaced
         # a five-letter name one letter off ("Hiran" of "Hiiraan"/"Hiiran") only with the type word after it
         last = word.split(" ")[-1]
         if len(last) == 5 and _PROVINCE_AFTER.match(text, m.end()) and \
                 _spells(last, names, {k for k in skeletons if len(k) == 6}, kept, least=5, typed=True):
             return last
     return None
+
+
+def _spaced_pair(run: str, hyphened: frozenset[str]) -> str | None:
+    """Two neighbouring words of a run of capitalised words that are one of the province's hyphenated names
+    (`hyphened`, folded) spaced ("North West" in "Anglophone North West" of "North-West"): only such a pair lifts the
+    stopword veto (`_variant`), not a single compass word ("Northern" of Israel's "Northern District")."""
+    if not hyphened or " " not in run:
+        return None
+    words = run.split(" ")
+    return next((p for p in (" ".join(words[i:i + 2]) for i in range(len(words) - 1)) if fold(p) in hyphened), None)
 
 
 # the words that join a two-part province's name, as transliterations and news write it ("Sistan and Baluchestan",

@@ -161,11 +161,20 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         plain = bare(m.group())
         # "the Western region": Uganda's "Western" is all of its name; "Free State" keeps its word
-        return m.group() if kept or (_GENERIC_REST.fullmatch(plain) and not _named_plainly(plain, country)) else plain
+        return _typed_up(m.group()) if kept or (_GENERIC_REST.fullmatch(plain) and not _named_plainly(plain, country)) \
+            else plain
     parts = {fold(n) for n in _province_names(admin1, country)[0] if _part_of(n, admin1)}  # "Islamabad" of its
     # Capital Territory is the city's name, no spelling of the province's
     variant = _variant((*names, admin1), text, own, loose - parts if loose is not None else None)
     return (variant if kept else bare(variant)) if variant else shown
+
+
+def _typed_up(name: str) -> str:
+    """A province's name as written with its type word capitalised ("Capital governorate" -> "Capital
+    Governorate"): the text's lower-case type word is the sentence's, not the name's, which no gazetteer or gold
+    writes so."""
+    head, _, last = name.rpartition(" ")
+    return f"{head} {last.capitalize()}" if head and last.islower() and _PROVINCE_AFTER.fullmatch(" " + last) else name
 
 
 class _Spans:

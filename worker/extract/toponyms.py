@@ -161,11 +161,20 @@ def _spelling(admin1: str, country: str | None, text: str) -> str:
             return admin1  # "Choco" for "Chocó": the same letters, with their accents
         plain = bare(m.group())
         # "the Western region": Uganda's "Western" is all of its name; "Free State" keeps its word
-        return m.group() if kept or (_GENERIC_REST.fullmatch(plain) and not _named_plainly(plain, country)) else plain
+        return _typed_up(m.group()) if kept or (_GENERIC_REST.fullmatch(plain) and not _named_plainly(plain, country)) \
+            else plain
     parts = {fold(n) for n in _province_names(admin1, country)[0] if _part_of(n, admin1)}  # "Islamabad" of its
     # Capital Territory is the city's name, no spelling of the province's
     variant = _variant((*names, admin1), text, own, loose - parts if loose is not None else None)
     return (variant if kept else bare(variant)) if variant else shown
+
+
+def _typed_up(name: str) -> str:
+    """A province's name as written with its type word capitalised ("Capital governorate" -> "Capital
+    Governorate"): the text's lower-case type word is the sentence's, not the name's, which no gazetteer or gold
+    writes so."""
+    head, _, last = name.rpartition(" ")
+    return f"{head} {last.capitalize()}" if head and last.islower() and _PROVINCE_AFTER.fullmatch(" " + last) else name
 
 
 class _Spans:
@@ -239,6 +248,7 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
     kept = bool(names) and all(KEPT_TYPE.search(n) for n in names)
     skeletons = {_skeleton(n) for n in names if len(_skeleton(n)) >= 4}
     verdicts: dict[str, list[str]] = {}  # a word's spellings of the province: judged once per distinct word
+    hyphened = frozenset(fold(n) for n in names if "-" in n)  # "north west" of "North-West" (`_spaced_pair`)
     for m in _indexed(text).capitalised:
         word = m.group()
         if word not in verdicts:
@@ -248,12 +258,30 @@ def _variant(names: tuple[str, ...], text: str, own: bool, loose: frozenset[str]
             at = m.start() + word.index(sub)
             if not own or _PROVINCE_AFTER.match(text, at + len(sub)) or (loose is not None and fold(sub) in loose):
                 return sub
+        # "North West region" of Cameroon's "North-West": a hyphenated name's two words spaced spell the province when
+        # its type word follows them, wherever in the run ("In North West Region"); a one-word "Northwest" keeps the
+        # gazetteer's form (scripts/synth_places.py's shapes), a bare "North"/"Northern" the stopword veto
+        if not verdicts[word]:
+            spaced = _spaced_pair(word, hyphened)
+            if spaced and _PROVINCE_AFTER.match(text, m.start() + word.index(spaced) + len(spaced)) and \
+                    _spells(spaced, names, skeletons, kept, typed=True):
+                return spaced
         # a five-letter name one letter off ("Hiran" of "Hiiraan"/"Hiiran") only with the type word after it
         last = word.split(" ")[-1]
         if len(last) == 5 and _PROVINCE_AFTER.match(text, m.end()) and \
                 _spells(last, names, {k for k in skeletons if len(k) == 6}, kept, least=5, typed=True):
             return last
     return None
+
+
+def _spaced_pair(run: str, hyphened: frozenset[str]) -> str | None:
+    """Two neighbouring words of a run of capitalised words that are one of the province's hyphenated names
+    (`hyphened`, folded) spaced ("North West" in "Anglophone North West" of "North-West"): only such a pair lifts the
+    stopword veto (`_variant`), not a single compass word ("Northern" of Israel's "Northern District")."""
+    if not hyphened or " " not in run:
+        return None
+    words = run.split(" ")
+    return next((p for p in (" ".join(words[i:i + 2]) for i in range(len(words) - 1)) if fold(p) in hyphened), None)
 
 
 # the words that join a two-part province's name, as transliterations and news write it ("Sistan and Baluchestan",
@@ -279,9 +307,10 @@ def _spells(sub: str, names: tuple[str, ...], skeletons: set[str], kept: bool, l
     sk = _skeleton(sub)
     two = joined(sub)
     alike = any(_near(sk, k, least) for k in skeletons) or (bool(two) and any(joined(n) == two for n in names))
-    # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym
+    # a word in capitals is a dateline's or a headline's shouting (as in _spelling), unless the name is an acronym;
+    # a plain word ("North West") is a province's name only with its type word after it (`typed`)
     if (kept and not KEPT_TYPE.search(sub)) or not alike or is_demonym(sub) \
-            or sub.lower() in place_stopwords() or (sub.isupper() and sub not in names):
+            or (sub.lower() in place_stopwords() and not typed) or (sub.isupper() and sub not in names):
         return False
     known = places().get(sub.lower())
     return known is None or (typed and known.kind == "city") or any(_skeleton(n) == _skeleton(known.admin1 or "") for n in names)

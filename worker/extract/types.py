@@ -344,9 +344,10 @@ def recalled(sentence: str) -> list[tuple[int, int]]:
 
 
 # "police killed three bandits who had abducted 12 travellers": a pluperfect relative clause tells what the people
-# it describes had done before the event the main clause tells
+# it describes had done before the event the main clause tells; a crowd that "had gathered" (assembled, massed) is
+# where the people stood when the event struck, the scene itself, not an earlier event
 _PRIOR_RELATIVE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|recently)\s+)?"
-                             r"(?!been\b)[a-z]+ed\b[^,;:.()]*", re.I)
+                             r"(?!(?:been|gathered|assembled|massed|converged|congregated)\b)[a-z]+ed\b[^,;:.()]*", re.I)
 
 
 @lru_cache(maxsize=256)

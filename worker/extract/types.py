@@ -59,11 +59,15 @@ def _ranked(sentence: str, a: int, at: int) -> bool:
     return toll_phrases.ranked(sentence, a, at)
 
 
+# a prison term told by its verb, a day between ("jailed on Friday for life") or by the sentence given ("was given a
+# life sentence", "handed a 20-year jail term")
+_JAILED = (r"jailed\s+(?:(?:on|last|this)\s+\w+\s+)?for|(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+           r"(?:sentence|prison term|jail term)s?")
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
+                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|" + _JAILED + r"|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
 # the court's own verbs among the generic words: a verdict or a sentence told of a convict
-_COURT_VERB = re.compile(r"(?:sentenced|convicted|jailed for|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
+_COURT_VERB = re.compile(r"(?:sentenced|convicted|" + _JAILED + r"|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
                          re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
@@ -897,11 +901,7 @@ def _convict_described(sentence: str, at: int, start: int) -> bool:
     """The trigger at `start` lies in the relative clause that describes the subject of the court's verb at `at`
     (`_CONVICT_RELATIVE`), and the clause names no day of its own: a verdict, sentence or acquittal, no event."""
     m = _CONVICT_RELATIVE.search(sentence, max(0, at - 240), at)
-    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at) \
-        and not _OWN_PLACE.search(sentence, m.start(), at)
-
-
-_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])")  # "who stabbed three people in Leeds"
+    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at)
 
 
 def _told_before(sentence: str, at: int) -> bool:

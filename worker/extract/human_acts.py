@@ -608,8 +608,10 @@ def _names_people(sent: Any) -> bool:
     from worker.extract.toll_phrases import is_person_noun
     from worker.extract.gazetteer import cues
     actors = cues()["actors"]
+    verbs = violent_words()["verb"]  # the actor cues hold deeds too ("massacred", "abducted"): a deed names no one
     return any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in _PEOPLE_PRONOUNS
-               or (t.is_alpha and (is_person_noun(t.lower_) or actors.fullmatch(t.lower_))) for t in sent)
+               or (t.is_alpha and (is_person_noun(t.lower_) or actors.fullmatch(t.lower_) and t.lower_ not in verbs))
+               for t in sent)
 
 
 def _veto_verb(v: Any) -> str | None:
@@ -625,16 +627,28 @@ def _veto_verb(v: Any) -> str | None:
         return NOT_HUMAN  # "the reform was killed"; "gunmen killed a bill" is read below
     if _exercise_told(v.sent) and _at_drill_targets(v, objs):
         return NOT_HUMAN  # "missiles hit floating targets during the drill": a drill's targets
+    if objs and all(_veto_class(o) == "animal" for o in objs) and any(_violent_relative(o) for o in objs):
+        return NOT_HUMAN  # "rangers shot dead a leopard that had killed two children": the hunt of a killer animal
     if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
         return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
     if passive:
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None and objs and all(_thing(o) for o in objs) and not _names_people(v.sent):
+            return NOT_HUMAN  # "stocks were massacred", "the bill was killed": a blow at no one, told of no one
         return _veto_agents(agent) if agent is not None else None  # "was shot", "killed in the cold": unread
     subj = _subject(v)
     if subj is not None and _bomb_vehicle(v, subj):
         return HUMAN
     return _veto_agents(subj) if subj is not None else None
+
+
+def _violent_relative(o: Any) -> bool:
+    """Whether a noun's relative clause tells it did violence ("a leopard that had killed two children", "the
+    elephant which trampled a farmer"): an animal that attacked people, not cattle that bandits killed."""
+    verbs = violent_words()["verb"]
+    return any(c.dep_ == "relcl" and c.lower_ in verbs and any(k.dep_ in _SUBJECTS and k.lower_ in _RELATIVE
+                                                               for k in c.children) for c in o.children)
 
 
 @cache
@@ -686,6 +700,8 @@ def _veto_noun(n: Any) -> str | None:
         return NOT_HUMAN  # "heart attack", "panic attack"
     if _unreal(n) or _verdict(n) or _defined(n):
         return NOT_HUMAN
+    if any(c.dep_ in ("compound", "poss") and c.i < n.i and _veto_class(c) == "animal" for c in n.children):
+        return NOT_HUMAN  # "a tiger attack", "the elephant's attack": an animal's, as no market or car is
     agent = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                   if p.dep_ == "pobj"), None)
     return _veto_agents(agent) if agent is not None else None

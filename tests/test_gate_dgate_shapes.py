@@ -63,3 +63,14 @@ def test_a_crowd_gathered_outside_a_police_post_and_fired_on_is_a_protest(text: 
 ])
 def test_real_incidents_near_these_shapes_stay(text: str) -> None:
     assert _run(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen, whom police have not identified as ISWAP fighters, stormed a church in Gwoza, Borno State, on "
+    "Sunday, killing six worshippers.",
+    "The gunmen, whom witnesses had wrongly identified as ISWAP fighters, stormed a church in Gwoza, Borno State, on "
+    "Sunday, killing six worshippers.",
+])
+def test_a_negated_or_retracted_identification_names_no_doer(text: str) -> None:
+    got = _run(text)
+    assert got and got[0]["perpetrators"] == []

@@ -443,8 +443,9 @@ def _belongs_to(t: Any) -> list[Any]:
     return out
 
 
-# adverbs that take back an identification ("whom residents wrongly described as", "had earlier identified as")
-_RETRACTED = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "initially", "earlier", "first", "originally"})
+# adverbs that take back an identification ("whom residents wrongly described as"); a first or earlier one
+# ("police first identified as", "originally identified as") still names the group
+_RETRACTED = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "incorrectly"})
 
 
 def _unsaid(clause: Any) -> bool:

@@ -44,7 +44,8 @@ class HostTemplates:
 
     def observe(self, host: str, page_id: str, text: str) -> None:
         """Count each short line once per distinct page of the host, then trim the host to its cap: the lines
-        on fewest pages, least recently seen, go (one transaction, rolled back on any error: sqlite3.OperationalError when the file is locked or full)."""
+        on fewest pages, least recently seen, go (one transaction, rolled back on any error:
+        sqlite3.OperationalError when the file is locked or full)."""
         keys = {_key(ln) for ln in text.splitlines() if ln.strip() and len(ln) < MAX_LINE}
         now = time.time()
         with self._lock:

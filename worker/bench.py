@@ -359,20 +359,16 @@ def run_pipeline(items: list[dict[str, Any]], bootstrap: str, workers: int, rele
         settings = load(cfg, env={})
         kafka.ensure_topics(settings)
         env = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENTWIRE_")}
-        ports: dict[int, int] = {}
-
         def start(svc: str, port: int = 0) -> subprocess.Popen[bytes]:
-            p = subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],
-                                 env=env | {"INCIDENTWIRE_HTTP_PORT": str(port)}, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
-            ports[p.pid] = port
-            return p
+            return subprocess.Popen([sys.executable, "-m", "worker.cli", "run", svc, "--config", str(cfg)],
+                                    env=env | {"INCIDENTWIRE_HTTP_PORT": str(port)}, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
 
-        extractors = [start("extractor", _free_port()) for _ in range(workers)]
+        ports = [_free_port() for _ in range(workers)]  # each extractor's /readyz
+        extractors = [start("extractor", port) for port in ports]
         merger = start("merger")
         # model and gazetteer loads are start-up costs, not throughput: measured apart
-        settled, startup_s = _settle([*extractors, merger], [f"http://127.0.0.1:{ports[p.pid]}/readyz"
-                                                              for p in extractors])
+        settled, startup_s = _settle([*extractors, merger], [f"http://127.0.0.1:{port}/readyz" for port in ports])
         time.sleep(4)  # the group joins (about half of session_timeout_ms, 6 s here)
         t0 = time.monotonic()
         connectors = start("connectors")

@@ -1339,7 +1339,8 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     found = [m for m in found if not body_names.inside(bodies, m.start, m.end)]
     # "Kent Police said", "Devon and Cornwall Police": an official force's name is its country's, no town's
     forces = force_spans(head)
-    found = [m for m in found if not body_names.inside([(a, b) for a, b, _ in forces], m.start, m.end)]
+    force_names = [(a, b) for a, b, _ in forces]
+    found = [m for m in found if not body_names.inside(force_names, m.start, m.end)]
     # "British Columbia", "Indian Ocean": a demonym inside a place's name is that place, not a people
     dems = [c for c in demonym_clues(head) if not any(m.start <= c.start < m.end for m in found if m.place)
             and not any(a <= c.start < b for a, b in homed)]
@@ -1358,8 +1359,7 @@ def clues(text: str, mentions: list[Any], doc: Any | None = None, dateline: Any 
     out += _route_clues(text, found, persons)
     out += road_clues(head, [m.start for m in found if not m.route and m.place is not None])
     out += [c for a, _, force in forces for c in _force_clues(force, UNTAGGED, a)]
-    out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ]
-                          + [(a, b) for a, b, _ in forces])
+    out += untagged_clues(text, ents, [(m.start, m.end) for m in mentions if m.start < READ] + force_names)
     # "in the Syrian city of Deir ez-Zor" puts the event there as "in Syria" does (LOCATIVE)
     out += [c._replace(weight=_weight_at(text, c.start), why="country") if c.start in qualified.values() else c
             for c in dems]

@@ -608,8 +608,29 @@ def _names_people(sent: Any) -> bool:
     from worker.extract.toll_phrases import is_person_noun
     from worker.extract.gazetteer import cues
     actors = cues()["actors"]
+    verbs = violent_words()["verb"]  # the actor cues hold deeds too ("massacred", "abducted"): a deed names no one
     return any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in _PEOPLE_PRONOUNS
-               or (t.is_alpha and (is_person_noun(t.lower_) or actors.fullmatch(t.lower_))) for t in sent)
+               or (t.is_alpha and (is_person_noun(t.lower_) or actors.fullmatch(t.lower_) and t.lower_ not in verbs))
+               for t in sent)
+
+
+# words that tell a toll without a person noun ("as 20 died", "left 12 dead", "dozens wounded")
+_TOLL_WORDS = frozenset({"died", "dead", "dies", "die", "injured", "wounded", "hurt", "casualties", "bodies", "toll"})
+_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+
+
+def _names_a_count(sent: Any) -> bool:
+    """Whether the sentence names a count of people or a toll ("as 20 died in the raid"): a passive blow at a thing
+    is then a raid's, not a figure of speech ("stocks were massacred")."""
+    return any(t.lower_ in _TOLL_WORDS or _count(t) for t in sent)
+
+
+def _count(t: Any) -> bool:
+    """A number that counts something, not a date, a sum or a share ("20", not "3%", "$5", "2024")."""
+    if not t.like_num or t.ent_type_ in _NOT_COUNTS:
+        return False
+    after = t.doc[t.i + 1].lower_ if t.i + 1 < len(t.doc) else ""
+    return after not in ("%", "percent", "per")
 
 
 def _veto_verb(v: Any) -> str | None:
@@ -625,16 +646,40 @@ def _veto_verb(v: Any) -> str | None:
         return NOT_HUMAN  # "the reform was killed"; "gunmen killed a bill" is read below
     if _exercise_told(v.sent) and _at_drill_targets(v, objs):
         return NOT_HUMAN  # "missiles hit floating targets during the drill": a drill's targets
+    if objs and all(_veto_class(o) == "animal" for o in objs) and any(_violent_relative(o) for o in objs):
+        return NOT_HUMAN  # "rangers shot dead a leopard that had killed two children": the hunt of a killer animal
     if any(_weapon(o) for o in objs if o.dep_ in _OBJECTS):
         return HUMAN  # "the bus hit a roadside bomb": the bomb's layers did it
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in v.children)
     if passive:
         agent = next((p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is None and objs and all(_thing(o) for o in objs) and not _names_people(v.sent) \
+                and not _names_a_count(v.sent):
+            return NOT_HUMAN  # "stocks were massacred", "the bill was killed": a blow at no one, told of no one
         return _veto_agents(agent) if agent is not None else None  # "was shot", "killed in the cold": unread
     subj = _subject(v)
     if subj is not None and _bomb_vehicle(v, subj):
         return HUMAN
     return _veto_agents(subj) if subj is not None else None
+
+
+# a modifier that makes an animal's name a person's ("a lone wolf attack", "the lone-wolf's attack": one attacker)
+_PERSON_FIGURES = frozenset({"lone"})
+
+
+def _figurative(t: Any) -> bool:
+    """Whether the animal word `t` names a person by a figure ("lone wolf"), its modifier right before it or
+    across a hyphen."""
+    before = [w.lower_ for w in t.doc[max(0, t.i - 2):t.i] if w.lower_ != "-"]
+    return bool(before) and before[-1] in _PERSON_FIGURES
+
+
+def _violent_relative(o: Any) -> bool:
+    """Whether a noun's relative clause tells it did violence ("a leopard that had killed two children", "the
+    elephant which trampled a farmer"): an animal that attacked people, not cattle that bandits killed."""
+    verbs = violent_words()["verb"]
+    return any(c.dep_ == "relcl" and c.lower_ in verbs and any(k.dep_ in _SUBJECTS and k.lower_ in _RELATIVE
+                                                               for k in c.children) for c in o.children)
 
 
 @cache
@@ -686,6 +731,9 @@ def _veto_noun(n: Any) -> str | None:
         return NOT_HUMAN  # "heart attack", "panic attack"
     if _unreal(n) or _verdict(n) or _defined(n):
         return NOT_HUMAN
+    if any(c.dep_ in ("compound", "poss") and c.i < n.i and _veto_class(c) == "animal" and not _figurative(c)
+           for c in n.children):
+        return NOT_HUMAN  # "a tiger attack", "the elephant's attack": an animal's, as no market or car is
     agent = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                   if p.dep_ == "pobj"), None)
     return _veto_agents(agent) if agent is not None else None

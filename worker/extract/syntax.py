@@ -432,7 +432,7 @@ def _belongs_to(t: Any) -> list[Any]:
                 out += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
             elif clause.lower_ in word_lists()["identity_verbs"] and c.dep_ == "prep" and c.lower_ == "as" \
-                    and not _names_others(clause):
+                    and not _names_others(clause) and not _unsaid(clause):
                 # "gunmen, whom police identified as members of X", "attackers, identified as X fighters"
                 out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
                         for p in m.children if p.dep_ == "prep" and p.lower_ in _PHRASE_PREPS
@@ -441,6 +441,17 @@ def _belongs_to(t: Any) -> list[Any]:
                 out += [o for m in c.children if m.dep_ == "pobj" and m.lower_ in word_lists()["member_nouns"]
                         for o in m.children if o.dep_ == "compound" and o.text[:1].isupper()]
     return out
+
+
+# adverbs that take back an identification ("whom residents wrongly described as"); a first or earlier one
+# ("police first identified as", "originally identified as") still names the group
+_RETRACTED = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "incorrectly"})
+
+
+def _unsaid(clause: Any) -> bool:
+    """An identity verb negated or taken back ("whom police have not identified as X fighters", "wrongly described
+    as"): it names no one's group."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _RETRACTED for c in clause.children)
 
 
 def _elided_passive(verb: Any, subject: Any) -> bool:

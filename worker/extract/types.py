@@ -59,11 +59,20 @@ def _ranked(sentence: str, a: int, at: int) -> bool:
     return toll_phrases.ranked(sentence, a, at)
 
 
+# a prison term told by its verb, a day between ("jailed on Friday for life") or by the sentence given ("was given a
+# life sentence", "handed a 20-year jail term")
+_JAILED = (r"jailed\s+(?:(?:on|last|this)\s+\w+\s+)?for|(?:given|handed|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+           r"(?:sentence|prison term|jail term)s?")
+# the sentence told inside a relative clause ("a man who was given a prison term for robbery killed a warder") only
+# describes the subject: the main verb after it may tell a new event, so the new arms hold only as the main verb
+_IN_RELATIVE = "".join(rf"(?<!\b{w} {v} )" for w in ("who", "that", "which")
+                       for v in ("was", "were", "had been", "has been", "have been"))
 _GENERIC = re.compile(r"\b(?:involvement in|involved in|(?:his|her|their|its) (?:alleged |suspected )?(?:role|part) in|accused of|charged with|wanted in|history of|"
-                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|found guilty|"
+                      r"cases of|incidents of|terrori[sz]ing|notorious for|known for|sentenced|convicted|jailed for|"
+                      + _IN_RELATIVE + r"(?:" + _JAILED + r")|found guilty|"
                       r"pleaded guilty|pleads guilty|on trial|acquitted|indicted)\b", re.I)
 # the court's own verbs among the generic words: a verdict or a sentence told of a convict
-_COURT_VERB = re.compile(r"(?:sentenced|convicted|jailed for|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
+_COURT_VERB = re.compile(r"(?:sentenced|convicted|" + _JAILED + r"|found guilty|acquitted|cleared|pleaded guilty|pleads guilty)\b",
                          re.I)
 _MANY = re.compile(r"\b(?:several|multiple|numerous|many|a number of|dozens of|scores of|hundreds of)\s+(?:\w+\s+)?"
                    r"(?:attacks|bombings|raids|killings|shootings|assaults|abductions|kidnappings|clashes)\b", re.I)
@@ -347,6 +356,19 @@ def recalled(sentence: str) -> list[tuple[int, int]]:
 # it describes had done before the event the main clause tells
 _PRIOR_RELATIVE = re.compile(r"\b(?:who|that|which)\s+had\s+(?:(?:earlier|previously|allegedly|reportedly|recently)\s+)?"
                              r"(?!been\b)[a-z]+ed\b[^,;:.()]*", re.I)
+# a crowd that "had gathered" (assembled, massed) outside a post is where the people stood when the event struck, the
+# scene itself, not an earlier event; only a crowd's noun before it and no object after the verb ("men who had
+# assembled the bombs", "who had gathered intelligence" stay earlier deeds)
+_CROWD_BEFORE = re.compile(r"\b(?:crowds?|worshippers|worshipers|residents|youths|people|villagers|students|supporters|"
+                           r"workers|traders|women|protesters|demonstrators|mourners|hundreds|thousands|dozens)\s+$", re.I)
+_SCENE_VERB = re.compile(r"(?:who|that)\s+had\s+(?:gathered|assembled|massed|converged|congregated)"
+                         r"(?:\s+(?:outside|in|at|near|around|on|before|along|behind|inside|to|for)\b|\s*[,;:.]|\s*$)", re.I)
+
+
+def _crowd_scene(sentence: str, m: re.Match[str]) -> bool:
+    """The pluperfect clause at `m` tells where a crowd stood ("villagers who had gathered outside a police post")."""
+    return _SCENE_VERB.match(sentence, m.start()) is not None \
+        and _CROWD_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is not None
 
 
 @lru_cache(maxsize=256)
@@ -355,7 +377,7 @@ def without_recalled(sentence: str) -> str:
     page (one pass per trigger over it). The sentence without the earlier events it recalls by their time or by a pluperfect relative clause, when it
     tells an event of its own (a strong trigger outside them); else unchanged ("Sunday's bombing killed 12" is still
     that bombing)."""
-    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence)]
+    spans = recalled(sentence) + [m.span() for m in _PRIOR_RELATIVE.finditer(sentence) if not _crowd_scene(sentence, m)]
     if not spans:
         return sentence
     rest = _blank(sentence, spans)
@@ -920,11 +942,7 @@ def _convict_described(sentence: str, at: int, start: int) -> bool:
     """The trigger at `start` lies in the relative clause that describes the subject of the court's verb at `at`
     (`_CONVICT_RELATIVE`), and the clause names no day of its own: a verdict, sentence or acquittal, no event."""
     m = _CONVICT_RELATIVE.search(sentence, max(0, at - 240), at)
-    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at) \
-        and not _OWN_PLACE.search(sentence, m.start(), at)
-
-
-_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])")  # "who stabbed three people in Leeds"
+    return m is not None and m.start() <= start and not _own_day().search(sentence, m.start(), at)
 
 
 def _told_before(sentence: str, at: int) -> bool:

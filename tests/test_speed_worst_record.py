@@ -146,3 +146,19 @@ def test_guarded_toll_patterns_match_as_unguarded(text: str) -> None:
             plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], re.I)
             assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_a_dump_of_incidents_is_read_only_until_the_cap_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page listing a thousand incidents: the sentences after MAX_DRAFTS drafts are never read (each cost ~2 ms),
+    and the incidents kept are still the first MAX_INCIDENTS in reading order."""
+    import worker.extract as X
+    towns = ["Kidal", "Mopti", "Garissa", "Mandera", "Baidoa"]
+    text = " ".join(f"On March {i % 27 + 1}, gunmen killed {i % 20 + 2} herders in {towns[i % 5]}, officials said."
+                    for i in range(1000))
+    read: list[str] = []
+    real = X._dates_of
+    monkeypatch.setattr(X, "_dates_of", lambda sentence, *a, **k: read.append(sentence) or real(sentence, *a, **k))
+    found = X.extract_incidents(text, None, "2025-04-02")
+    assert len(found) == X.MAX_INCIDENTS
+    assert len(read) <= X.MAX_DRAFTS + 1 < 1000
+    assert [(f.killed, f.city) for f in found[:3]] == [(2, "Kidal"), (3, "Mopti"), (4, "Garissa")]

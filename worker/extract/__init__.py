@@ -26,6 +26,9 @@ from worker.extract.speech_verbs import blame_verbs, report_verbs
 from worker.models import Evidence, Incident
 
 MAX_INCIDENTS = 100  # per article, in reading order: a wire round-up tells a dozen; thousands is a dump, not news
+# drafts read before the rest of a dump is left unread: enough for MAX_INCIDENTS after the filters drop recalled and
+# irrelevant ones and splitting adds some; each further sentence costs ~2 ms and could only add incidents past the cap
+MAX_DRAFTS = 3 * MAX_INCIDENTS
 MAX_INCIDENT_SENTENCES = 40  # a report runs a few sentences; each one joined is compared with all before it
 _HEDGE = re.compile(r"could not (?:be )?(?:independently )?(?:verified|confirmed)|cannot be (?:independently )?verified|"
                     r"unverified|unconfirmed", re.I)
@@ -913,6 +916,8 @@ def _drafts(text: str, doc: Any | None, published: Any, body_start: int,
     no_people = set() if deliberate or not veto else _no_people_sentences(doc, sents)
     for s in (c for x in sents for c in segment.clauses(x)):
         budget.check()
+        if len(out) >= MAX_DRAFTS:
+            break  # a dump of incidents ("3,000 dated incidents"): the first ones fill the cap
         if s.index in no_people:
             continue  # "tigers killed 16 people", "the bill was killed": no people's violence against people
         tm = types.classify(s.text)

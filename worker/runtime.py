@@ -12,6 +12,17 @@ from worker.config import Settings
 from worker.health import Probe, serve
 
 log = logging.getLogger(__name__)
+ACK_TIMEOUT_S = 30.0  # how long the extractor waits for the broker to acknowledge a batch's outputs
+
+
+def stall_limit_s(settings: Settings) -> float:
+    """How long the extractor's step loop may go without a beat before it counts as hung: the longest legitimate
+    batch (every record using its whole extraction budget) plus two acknowledgement waits, and never under two
+    minutes. Here, not in worker.service, so a process that runs only the connectors never imports the extraction
+    (its regexes and tables: seconds of start-up)."""
+    return max(120.0, settings.max_poll_records * settings.extract_budget_s + 2 * ACK_TIMEOUT_S)
+
+
 # SIGTERM -> exit: the time a service (or `--workers` child) has to finish, commit and leave the group; the pod's
 # terminationGracePeriodSeconds (30) is above it. A `--workers` parent gives its children this same period.
 STOP_GRACE_S = 25.0

@@ -28,6 +28,7 @@ from worker.kafka import close_clients
 from worker.config import Settings
 from worker.deadletter import SMALLER_PAYLOADS, kafka_key
 from worker.deadletter import record as deadletter
+from worker.runtime import ACK_TIMEOUT_S
 from worker.delivery import PERMANENT, acknowledged, commit_plan, error_of, permanent
 from worker.health import HEARTBEATS
 from worker.models import manifest
@@ -35,15 +36,8 @@ from worker.pipeline import BadArticle, Failure, check_article, extract_batch
 from worker.runtime import STOP_WITHIN_S, join_window_ms, retry_backoff
 
 log = logging.getLogger(__name__)
-ACK_TIMEOUT_S = 30.0
 MAX_RECORD_BYTES = 2_000_000  # a clean article is a few KB; anything this large is not one
 RECENT_ARTICLES = 100_000  # article ids whose last extracted text is remembered
-
-
-def stall_limit_s(settings: Settings) -> float:
-    """How long the step loop may go without a beat before it counts as hung: the longest legitimate batch (every
-    record using its whole extraction budget) plus two acknowledgement waits, and never under two minutes."""
-    return max(120.0, settings.max_poll_records * settings.extract_budget_s + 2 * ACK_TIMEOUT_S)
 
 
 _WARM_UP = {"id": "0" * 32, "url": "http://warm-up.invalid/", "title": "Warm-up", "published": "2024-01-01",

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from worker import kafka, metrics
 from worker.config import Settings
 from worker.health import HEARTBEATS, FileBeat
-from worker.runtime import STOP_GRACE_S, broker, probes, stop_on_signals
+from worker.runtime import STOP_GRACE_S, broker, probes, stall_limit_s, stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,6 @@ def run_services(settings: Settings, which: str, stop: threading.Event | None = 
     with broker(settings) as s:
         kafka.ensure_topics(s)
         loaded = threading.Event()
-        from worker.service import stall_limit_s
         probe = probes(s, loaded if which in ("extractor", "all") else None, stall_limit_s(s))
         HEARTBEATS.add(probe)
         threads = []
@@ -138,7 +137,6 @@ def run_workers(settings: Settings, workers: int, config_path: str | None, stop:
     import time
     from pathlib import Path
 
-    from worker.service import stall_limit_s
     stall_after_s = stall_after_s or stall_limit_s(settings)
     env = dict(os.environ, INCIDENTWIRE_HTTP_PORT="0")
     beats = Path(tempfile.mkdtemp(prefix="incidentwire-workers-"))

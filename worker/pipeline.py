@@ -107,18 +107,14 @@ def gate_checked(text: str, every: bool = False) -> tuple[list[tuple[int, int]],
 
 def _gate(text: str, every: bool, checks: bool = False
           ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
-    """`gate` while its page is read."""
+    """`gate` while its page is read. A sentence is classified only when its kind can still change what the gate
+    gives: a page that is one long paragraph of triggers ("3,000 dated incidents") fills the parse budget early, and
+    classifying its other thousand sentences (the costliest rule) changed nothing."""
     sents = segment.sentences(text)
-    kinds = [_checked(types.classify, s.text) for s in sents]
-    # "a car sped into the crowd ... police suspect a planned attack": a ramming told with a crash's words. The
-    # sentences that tell a vehicle driven into people are found first: most stories have none, and then the story's
-    # intent (a pass of the intent cues over the whole text, twice the cost) need not be read
-    rams = {i: r for i, (s, k) in enumerate(zip(sents, kinds))
-            if (k is None or not k.strong) and (r := types.rammed(s.text, True)) is not None}
-    if rams and types.told_deliberate(text):
-        kinds = [rams.get(i, k) for i, k in enumerate(kinds)]
+    kinds = _Kinds(text, sents)
     decisive: list[tuple[int, int]] = []
-    for s, k in zip(sents, kinds):
+    for j, s in enumerate(sents):
+        k = kinds[j]
         if k is not None and (k.strong or casualties.counts(s.text, "killed") or (
                 _WEAPON_ACT.fullmatch(s.text, k.start, k.end) and casualties.counts(s.text, "injured"))):
             decisive.append((s.start, s.end))
@@ -131,34 +127,84 @@ def _gate(text: str, every: bool, checks: bool = False
         a, b = paras.get(s.para, (s.start, s.end))
         paras[s.para] = (min(a, s.start), max(b, s.end))
     keep = {sents[0].para}
+    unkept = _Unkept(paras, keep)
     triggers: list[tuple[int, int]] = []
-    total = 0
+    checked: list[tuple[int, int]] = []
+    total = size = 0
     distant = 0  # attributing sentences parsed that do not follow an event sentence
-    for j, (s, k) in enumerate(zip(sents, kinds)):
+    for j, s in enumerate(sents):
+        n = s.end - s.start
+        if total + n > MAX_PARSE_CHARS and not unkept.any_from(s.para - 1):
+            # past the parse budget, in a paragraph whose neighbours are kept already: its kind adds no trigger
+            # sentence and no passage, only maybe a sentence checked for a cause of violence
+            if checks and size + n <= MAX_PARSE_CHARS and human_acts.worth_checking(s.text) and kinds[j] is not None:
+                checked.append((s.start, s.end))
+                size += n
+            continue
+        k = kinds[j]
         if k is not None:
-            keep |= {s.para - 1, s.para, s.para + 1}
-            if total + s.end - s.start <= MAX_PARSE_CHARS and (actors.names_an_actor(s.text)
-                                                             or group_names.may_name_a_group(s.text)
-                                                             or singled_out.worth_parsing(s.text)):
+            for p in (s.para - 1, s.para, s.para + 1):
+                keep.add(p)
+                unkept.discard(p)
+            if total + n <= MAX_PARSE_CHARS and (actors.names_an_actor(s.text)
+                                                 or group_names.may_name_a_group(s.text)
+                                                 or singled_out.worth_parsing(s.text)):
                 triggers.append((s.start, s.end))
-                total += s.end - s.start
-        elif total + s.end - s.start <= MAX_PARSE_CHARS \
+                total += n
+        elif total + n <= MAX_PARSE_CHARS \
                 and ((near := j > 0 and kinds[j - 1] is not None) or distant < MAX_DISTANT_CLAIMS) \
                 and actors.attributes(s.text):
             # "The group later claimed responsibility." after the attack, or "An army spokesman blamed X." paragraphs
             # later: a blame or claim is read by the parse, not only by words around the name; only the first few
             # distant ones (a page of blames would otherwise be parsed whole)
             triggers.append((s.start, s.end))
-            total += s.end - s.start
+            total += n
             distant += not near
-    checked: list[tuple[int, int]] = []
-    if checks:
-        size = 0
-        for s, k in zip(sents, kinds):
-            if k is not None and size + s.end - s.start <= MAX_PARSE_CHARS and human_acts.worth_checking(s.text):
-                checked.append((s.start, s.end))
-                size += s.end - s.start
+        if checks and k is not None and size + n <= MAX_PARSE_CHARS and human_acts.worth_checking(s.text):
+            checked.append((s.start, s.end))
+            size += n
     return [paras[p] for p in sorted(keep) if p in paras], triggers, decisive, checked
+
+
+class _Kinds:
+    """The trigger kind of each sentence of a page, classified when first asked. "a car sped into the crowd ...
+    police suspect a planned attack": a ramming told with a crash's words is an attack when the story tells intent;
+    that intent (a pass of the intent cues over the whole text, twice a sentence's cost) is read only once a sentence
+    tells a vehicle driven into people: most stories have none."""
+
+    def __init__(self, text: str, sents: list[segment.Sentence]) -> None:
+        self.text, self.sents = text, sents
+        self.known: dict[int, types.TypeMatch | None] = {}
+        self.deliberate: bool | None = None
+
+    def __getitem__(self, j: int) -> types.TypeMatch | None:
+        if j not in self.known:
+            s = self.sents[j].text
+            k = _checked(types.classify, s)
+            if (k is None or not k.strong) and (r := types.rammed(s, True)) is not None:
+                if self.deliberate is None:
+                    self.deliberate = types.told_deliberate(self.text)
+                k = r if self.deliberate else k
+            self.known[j] = k
+        return self.known[j]
+
+
+class _Unkept:
+    """The paragraphs of a page not (yet) among its NER passages, for `any_from`: is one of them at or after a
+    paragraph (one a later trigger sentence could still add)? The largest is found again only when it is kept."""
+
+    def __init__(self, paras: dict[int, tuple[int, int]], keep: set[int]) -> None:
+        self.left = set(paras) - keep
+        self.top = max(self.left, default=None)
+
+    def discard(self, p: int) -> None:
+        if p in self.left:
+            self.left.discard(p)
+            if p == self.top:
+                self.top = max(self.left, default=None)
+
+    def any_from(self, p: int) -> bool:
+        return self.top is not None and self.top >= p
 
 
 # The parse veto (`_no_human_act`) is off: on the held-out sets it silenced one no-incident page of 25 (fresh5-test)

@@ -199,7 +199,7 @@ def _dates_of(sentence: str, published: Any, told: date | None = None,
     ds = before_clauses.without_other_clause_days(
         sentence, habit_days.without_habits(sentence, dates.find(sentence, published, told, told_key)))
     revised = _TOLL_REVISED.search(sentence)
-    if ds and (revised or any(c.update for c in casualties.counts(sentence, "killed"))):
+    if ds and (revised or casualties.tells_update(sentence)):
         told_at = _update_told_event(sentence)
         if any(x.start < told_at and _POSSESSIVE.match(sentence, x.end) for x in ds):
             told_at = len(sentence)  # "the toll from Sunday's bombing rose ..., after rioters burned houses on Monday"

@@ -1272,6 +1272,18 @@ def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Matc
     return out
 
 
+# every word `_UPDATE` or `_RAISING` reads, as bare letters: a sentence without any of them has no count that is an
+# update (the reading only blanks, moves a manner phrase or writes "over"), so `tells_update` need not count it
+_MAY_UPDATE = re.compile(r"rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updat|revis|rais|"
+                         r"bring|brought|push|tak|took|lift|lower|correct|adjust", re.I)
+
+
+def tells_update(sentence: str) -> bool:
+    """Whether a count of the dead in the sentence is an update ("the toll rose to nine"). Most clauses asked have
+    none of its words: the whole toll reading (the costliest rule of a draft) is then skipped."""
+    return _MAY_UPDATE.search(sentence) is not None and any(c.update for c in counts(sentence, "killed"))
+
+
 def _raises_toll(sentence: str) -> bool:
     """The sentence gives a new toll of the dead ("..., raising the toll to six", "the toll has risen to 17 after five
     of the wounded died"): the wounded it says died are dead since the wounded were first counted."""

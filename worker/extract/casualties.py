@@ -1347,12 +1347,30 @@ def _listed(sentence: str, kind: str) -> list[Count]:
                 restatements.restates(items[0][0], [rest[0]], subj[items[0][2]:items[0][3]],
                                       subj[items[0][3]:items[1][1]], subj[items[1][1]:rest[1]]):
             total, groups = items[0][0], groups[:1]  # "four members of one family, a woman and her three children"
+        elif _restated_aside(subj, items):
+            total, groups = items[0][0], groups[:1]  # "three residents, a boy on his way to school and two women,"
         if total:
             more = _joined_after_verb(sentence, m.end)  # "two soldiers were killed along with their commander"
             out.append(Count(total + more.n, bound or more.bounded, m.also, m.start, more.end, vague=vague,
                              figureless=figureless, group=victim_groups.combined(groups + [victim_groups.ANY] * more.n),
                              joined=more.n if total == 1 else 0))
     return out
+
+
+# an aside set off by commas that closes the subject right before its verb ("three residents, ..., were killed")
+_ASIDE_CLOSED = re.compile(r",\s*$")
+
+
+def _restated_aside(subj: str, items: list[tuple[int, int, int, int]]) -> bool:
+    """The subject's items after its first are an aside re-telling the first figure's people, read item by item
+    (`items`: people, start, figure end, end): the aside opens with a comma right after the first item, closes with
+    one right before the verb, and its items' people add up to the first figure ("three residents, a boy on his way
+    to school and two women, were killed": three), where a person's own words inside the aside ("on his way to
+    school") stop the joined-people reader."""
+    if len(items) < 2 or not _ASIDE_CLOSED.search(subj):
+        return False
+    return restatements.restates(items[0][0], [n for n, *_ in items[1:]], subj[items[0][2]:items[0][3]],
+                                 subj[items[0][3]:items[1][1]], subj[items[1][1]:items[-1][3]])
 
 
 # after a passive verb only a companion's own joining word adds people: "were killed along with their driver";

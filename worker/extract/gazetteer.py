@@ -126,6 +126,21 @@ class Group:
     parent: str | None = None  # a more general group whose name the text may use for this one
 
 
+# letters that Python's case-insensitive matching takes for an ASCII one but str.lower() keeps apart: the long s,
+# the dotless and dotted i, the Kelvin and Angstrom signs (an alias "(?i:Maoists)" matches "Maoiſtſ")
+_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "\u0307": None, "K": "k", "Å": "å"})
+
+
+class _AliasTable(dict):  # type: ignore[type-arg]
+    """alias (lower) -> Group, also for an alias the pattern matched with such a letter ("i̇slamic state")."""
+
+    def __missing__(self, key: str) -> Group:
+        folded = key.translate(_FOLDS).lower()
+        if folded == key or folded not in self:
+            raise KeyError(key)
+        return self[folded]
+
+
 @cache
 def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
     """One alternation over every alias (longest first), and alias (lower) -> Group.
@@ -133,7 +148,7 @@ def groups() -> tuple[re.Pattern[str], dict[str, Group]]:
     Short acronyms (TTP, IS, ELN, and the mixed-case LeT, JeM) match case-sensitively so that "is" or "let" never
     count (`_acronym`).
     """
-    table: dict[str, Group] = {}
+    table: dict[str, Group] = _AliasTable()
     parts = []
     for r in data_rows("groups.csv"):
         g = Group(r["canonical"], r["kind"], r["parent"] or None)

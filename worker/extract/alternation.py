@@ -62,37 +62,6 @@ def at_word_starts(patterns: list[str], flags: int = 0) -> str:
     return rf"\b(?=\w)(?:{plain})"
 
 
-def tested_alternation(patterns: list[str], flags: int = 0) -> str:
-    """`at_word_starts(patterns, flags)` for a yes-or-no test only (`CaselessTest`): the patterns grouped by the
-    character their match starts with (read from the parsed pattern), each group behind a lookahead for it, so
-    `re` tries at a position only the patterns of the character there (a trigger test of every sentence was
-    ~half the gate). Whether a text holds a match is the same; which pattern matches first is not (a pattern may
-    sit in several groups, in another order): never for a caller that reads the match. A pattern whose first
-    characters are a class or a range keeps the plain join."""
-    plain = "|".join(f"(?:{p})" for p in patterns)
-    joined = at_word_starts(patterns, flags)
-    caseless = bool(flags & re.I)
-    groups: dict[str, list[str]] = {}
-    for p in patterns:
-        parsed = _parser.parse(p, flags)
-        try:
-            members, empty = _firsts(list(parsed), caseless or bool(parsed.state.flags & re.I))
-        except _Unknown:
-            return joined
-        chars = [chr(int(m[2:], 16)) for m in members if m.startswith("\\U") and len(m) == 10]
-        if empty or not members or len(chars) < len(members) or parsed.state.flags & (re.ASCII | re.LOCALE):
-            return joined
-        for ch in chars:
-            key = ch.lower() if caseless or parsed.state.flags & re.I else ch
-            if len(key) != 1 or (caseless and key.upper().lower() != key):
-                return joined
-            if p not in groups.setdefault(key, []):
-                groups[key].append(p)
-    guard = joined[:-len(plain) - 4] if joined != plain else ""  # at_word_starts' own guard, when it has one
-    return guard + "(?:" + "|".join(f"(?={re.escape(k)})(?:{'|'.join(f'(?:{p})' for p in ps)})"
-                                    for k, ps in sorted(groups.items())) + ")"
-
-
 _WORD = re.compile(r"\w")
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)

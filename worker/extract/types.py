@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from worker.extract import found_killed, number_words, sport_pages, state_accusations
-from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal, tested_alternation
+from worker.extract.alternation import CaselessTest, at_word_starts, grouped_literal, literal
 from worker.extract.gazetteer import data_rows, data_pattern, any_trigger, cues, negatives, rows_pattern, triggers
 
 _AGGREGATE = re.compile(r"\b(?:so far this year|this year alone|since (?:the start of|january|20\d\d)|"
@@ -538,12 +538,10 @@ def _craft_nouns() -> re.Pattern[str]:
 
 @cache
 def _opens() -> CaselessTest:
-    """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither (a test: its
-    patterns grouped by their first letters, tested_alternation)."""
-    return CaselessTest(tested_alternation([t.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
-                                           + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]
-                                           + [r["pattern"] for r in data_rows("body_marks.csv") if r["kind"] == "mark"],
-                                           re.I))
+    """Whether a sentence has a trigger or a follow-up word: one scan, as most sentences have neither."""
+    return CaselessTest(at_word_starts([t.pattern for t in triggers()] + [rx.pattern for _, rx in _followups()]
+                                       + [r"\bstrikes?\b", r"\b(?:" + _CRAFT_HURTS + "|" + _CRAFT_PASSIVE + r")\b"]
+                                       + [r["pattern"] for r in data_rows("body_marks.csv") if r["kind"] == "mark"]))
     # a side's strike (_state_strikes) and a craft's kill (_craft_kills) are read in full past their verb
 
 

@@ -1596,3 +1596,50 @@ _ARMED_PEOPLE = re.compile(r"\b(?:heavily[- ])?armed\s+(?:[\w'’-]+\s+){0,2}?[\
 def _nation_plural(text: str) -> bool:
     """Whether victims are named as people of a country ("25 Yemenis", "11 Somalis")."""
     return any(group_names.demonym_plural(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", text))
+
+
+def clash_forces(sentences: list[str], roles: list[list[Role]] | None, country: str | None,
+                 named: Sequence[str]) -> list[str]:
+    """The state's side of an armed clash whose other side is a named group (`named`), when the text calls the
+    state's men by a common noun: the men who fell in it ("three soldiers were killed in a gunfight with Abu Sayyaf
+    militants": the incident's country's), or a side the parse names with its state ("fighting between al-Shabaab
+    and Kenyan soldiers"). A clash has two sides and the gold lists both, the state's as its military or police
+    (`military_of`, `police_of`). A side with no state named ("clashes between government troops and X") is left:
+    the WAD gold names such a side as the wire did ("Army"), not by the state. Nothing when a force is already named
+    or the men belong to an armed group."""
+    if not named or roles is None or any(n in FORCE_TARGETS or n in _state_force_names() for n in named):
+        return []
+    sentences = own_clauses(sentences, "armed_clash")
+    roles = roles_as_written(sentences, roles) or []
+    out: list[str] = []
+    for s, rs in zip(sentences, roles):
+        fell = _fell_in_clash().search(s)
+        for r in rs:
+            fallen = fell is not None and r.role == PATIENT and r.end <= fell.start()
+            force = _state_side(r, country if fallen else None) if fallen or r.role == SIDE else None
+            if force and force not in out and force not in named:
+                out.append(force)
+    return out
+
+
+def _state_side(r: Role, country: str | None) -> str | None:
+    """The state force a clash side's phrase names by a common noun ("Somali soldiers", "four policemen"), of the
+    state its demonym or name says, else of `country`; None for an armed group's men ("Arakan Army rebels"), a
+    phrase naming no force, or a force of no known state."""
+    if groups_in(r.text) or group_names.own_name(r.core):
+        return None
+    rxs = {c: rx for c, rx in targets() if c in ("police", "military")}
+    words = _force_words(r)
+    kind = "police" if rxs["police"].search(words) else "military" if rxs["military"].search(words) else None
+    if kind is None:
+        return None
+    rx, names = _countries()
+    m = rx.search(r.text) or _world_demonyms()[0].search(r.text)
+    state = (names.get(m.group()) or _world_demonyms()[1].get(m.group())) if m else country
+    return None if state is None else police_of(state) if kind == "police" else military_of(state)
+
+
+@cache
+def _state_force_names() -> frozenset[str]:
+    """Every state's military and police as data/states.csv names them ("Cameroonian army", "Afghan police")."""
+    return frozenset(n for st in states().values() for n in (st.military, st.police))

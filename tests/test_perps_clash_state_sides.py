@@ -77,3 +77,15 @@ def test_forces_of_an_ended_era_are_not_named(nlp) -> None:
     text = ("Four soldiers were killed in a gunfight with Islamic State Khorasan militants in Kunar province, "
             "Afghanistan, on Friday, officials said.")
     assert "Afghan security forces" not in _perps(nlp, text)
+
+
+def test_federal_soldiers_are_the_incident_states(nlp) -> None:
+    text = ("Fighting between al-Shabaab militants and federal soldiers near Beledweyne, Somalia, killed six civilians "
+            "on Thursday, residents said.")
+    assert set(_perps(nlp, text)) == {"al-Shabaab", "Somali National Army"}
+
+
+def test_government_troops_stay_unnamed(nlp) -> None:
+    text = ("Clashes between government troops and Arakan Army fighters near Kyauktaw, Rakhine State, killed four "
+            "civilians on Thursday, residents said.")
+    assert _perps(nlp, text) == ["Arakan Army"]

@@ -1626,7 +1626,7 @@ def clash_forces(sentences: list[str], roles: list[list[Role]] | None, country: 
             if bare is None:
                 continue
             kind, state = bare
-            state = state or (home if fallen else None)
+            state = country if state == OWN_STATE else state or (home if fallen else None)
             force = None if state is None or not _forces_hold(state, day) else (
                 police_of(state) if kind == "police" else military_of(state))
             if force and force not in out and force not in named:
@@ -1668,7 +1668,7 @@ _FORCE_EXTRA = re.compile(r"\b(?:officers?|personnel|members|men|security|forces
 def _bare_force(text: str) -> tuple[str, str | None] | None:
     """(police | military, the state its words name or None) when a phrase names the state's men by a bare common
     noun: counting words, at most a country's name or demonym ("Somali soldiers", "South Sudanese troops": the whole
-    name, not "Sudan" inside it), the force's words ("four policemen", "two police officers"). None for any other
+    name, not "Sudan" inside it) or a word for the incident's own state (`OWN_STATE`: "federal soldiers"), the force's words ("four policemen", "two police officers"). None for any other
     word, which makes them someone else's men ("NATO soldiers", "rebel soldiers", "former soldiers", "Tigrayan
     soldiers", "soldiers of the Niger Delta task force") or names no force."""
     rest = _counting_words().sub("", text.strip())
@@ -1679,9 +1679,16 @@ def _bare_force(text: str) -> tuple[str, str | None] | None:
     left = _FORCE_EXTRA.sub(" ", rxs["military"].sub(" ", rxs["police"].sub(" ", rest))).strip()
     if not left:
         return kind, None
+    if left.lower() in word_lists()["own_state_modifiers"]:
+        return kind, OWN_STATE
     pattern, table = world_names()
     m = pattern.fullmatch(left)
     return (kind, table[m.group()]) if m else None
+
+
+# the state a side's word names is the incident's own ("federal soldiers", "national police"; data/role_words.csv
+# own_state_modifiers); "government troops" is left, as the WAD gold names such a side as the wire did ("Army")
+OWN_STATE = "(own state)"
 
 
 def _foreign_named(sentences: list[str], country: str | None) -> bool:

@@ -1614,6 +1614,8 @@ def clash_forces(sentences: list[str], roles: list[list[Role]] | None, country: 
         return []
     sentences = own_clauses(sentences, "armed_clash")
     roles = roles_as_written(sentences, roles) or []
+    if any(_other_forces().search(s) for s in sentences):  # a mission's or regional force's men may be the fallen
+        return []
     home = None if _foreign_named(sentences, country) else country
     out: list[str] = []
     for s, rs in zip(sentences, roles):
@@ -1658,7 +1660,7 @@ def _counting_words() -> re.Pattern[str]:
     """The words before men's noun that only count or point at them ("at least three", "two more", "dozens of",
     "the four"; data/number_words.csv), to be read past when asking whether a phrase is bare."""
     words = [*number_words.values("cardinal", "collective", "vague"), "a", "an", "the", "at least", "more", "other",
-             "some", "many", "all", "their", "its", "of", "and"]
+             "some", "many", "all", "of", "and"]
     return re.compile(r"^(?:(?:" + literal(words) + r"|\d+)\s+)*", re.I)
 
 
@@ -1694,13 +1696,28 @@ OWN_STATE = "(own state)"
 def _foreign_named(sentences: list[str], country: str | None) -> bool:
     """Whether the incident's sentences name a state other than its country outside a group's name ("the Kenyan army
     said two soldiers were killed ... in Somalia", "soldiers from Chad"): the fallen may be that state's men."""
+    pattern, table = world_names()
     for s in sentences:
         spans = [(g[2], g[3]) for g in groups_in(s)]
-        pattern, table = world_names()
         if any(table[m.group()] != country and not any(a <= m.start() < b for a, b in spans)
-               and not _INSIDE_NAME.search(s, 0, m.start()) for m in pattern.finditer(s)):
+               and not _inside_name(s, m.start()) for m in pattern.finditer(s)):
             return True
     return False
+
+
+@cache
+def _other_forces() -> re.Pattern[str]:
+    """Another force, mission or regional state's men a text names (data/role_words.csv other_forces: "AMISOM",
+    "Jubaland forces", "peacekeepers"): the fallen "soldiers" may be theirs, not the national army's."""
+    return re.compile(r"\b(?:" + literal(word_lists()["other_forces"]) + r")\b", re.I)
+
+
+def _inside_name(s: str, at: int) -> bool:
+    """Whether a country's name at `at` is part of a longer name (`_INSIDE_NAME`), looking only at the word before
+    it (a bounded window: the scan stays linear on long runs of capitalised words); a counting word before it
+    ("Seven Kenyan soldiers", "Several Kenyan soldiers") makes it no name."""
+    m = _INSIDE_NAME.search(s, max(0, at - 40), at)
+    return m is not None and not _counting_words().fullmatch(m.group().strip() + " ")
 
 
 # a capitalised word right before a country's name or demonym, not a function word: the name is part of a longer one
@@ -1711,9 +1728,11 @@ _INSIDE_NAME = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|By|With|O
 
 def _forces_hold(country: str, day: str | None) -> bool:
     """Whether the forces data/states.csv names for `country` were its state's on `day` (column forces_until: the
-    republic's "Afghan security forces" ended in August 2021); an undated incident is given the benefit."""
-    until = states()[country].forces_until if country in states() else ""
-    return not (until and day and day[:10] > until)
+    republic's "Afghan security forces" ended in August 2021; forces_from: they began in December 2001);
+    an undated incident is given the benefit."""
+    st = states().get(country)
+    until, start = (st.forces_until, st.forces_from) if st else ("", "")
+    return not (day and ((until and day[:10] > until) or (start and day[:10] < start)))
 
 
 @cache

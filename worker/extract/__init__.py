@@ -1944,6 +1944,8 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     whole = syntax.sentence_roles(doc, [(x.start, _sentence_end(text, x.end)) for x in d.sents])
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
+    if inc.event_type == "armed_clash":  # the state's men on the other side of a named group's clash
+        inc.perpetrators += actors.clash_forces(texts, parsed, inc.country, inc.perpetrators, inc.date)
     if not inc.perpetrators:
         inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed, inc.date)
     if not inc.perpetrators and doc is not None:

@@ -210,12 +210,16 @@ class State:
     demonym: str
     military: str  # canonical names of its forces, for one-sided state actions the text does not name
     police: str
+    forces_until: str = ""  # the last day (ISO) those names held ("Afghan security forces": the republic's, to 2021-08-15)
+    forces_from: str = ""  # the first day (ISO) they held (the republic's forces: from the interim authority, 2001-12-22)
 
 
 @cache
 def states() -> dict[str, State]:
     """Country -> its forces' canonical names (data/states.csv)."""
-    return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"]) for r in data_rows("states.csv")}
+    return {r["country"]: State(r["country"], r["demonym"], r["military"], r["police"], r.get("forces_until") or "",
+                             r.get("forces_from") or "")
+            for r in data_rows("states.csv")}
 
 
 # demonyms: the hand list above and every country of data/states.csv ("Ugandan", "Burmese")

@@ -26,6 +26,11 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     return names_pattern(table), table
 
 
+def world_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name and demonym (one pattern) -> the country, for a caller that needs where each stands."""
+    return _names()
+
+
 @lru_cache(maxsize=64)
 def countries_named(text: str) -> frozenset[str]:
     """The countries `text` names by name or demonym (kept per text: the place scan asks it of the whole article

@@ -1189,10 +1189,12 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 
 
 # a toll that says it has changed: the latest figure, not one more to compare
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised)\b", re.I)
+_UPDATE_WORDS = "rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised"
+_RAISING_STEMS = "rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust"
+_UPDATE = re.compile(r"\b(?:" + _UPDATE_WORDS + r")\b", re.I)
 # "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
 # raised, a new total that counts the dead told before, not one more to add
-_RAISING = re.compile(r"\b(?:rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust)\w*\s+"
+_RAISING = re.compile(r"\b(?:" + _RAISING_STEMS + r")\w*\s+"
                       r"(?:(?:down|up)(?:ward)?\s+)?(?:the\s+)?"
                       r"(?:overall\s+|total\s+)?$", re.I)  # "revised the death toll down to 95": a new figure too
 # "two of the injured later died", "one of the wounded succumbed to his injuries": the dead of the injured told before
@@ -1274,8 +1276,7 @@ def _wounded_who_died(sentence: str, wounded: list[Count]) -> list[tuple[re.Matc
 
 # every word `_UPDATE` or `_RAISING` reads, as bare letters: a sentence without any of them has no count that is an
 # update (the reading only blanks, moves a manner phrase or writes "over"), so `tells_update` need not count it
-_MAY_UPDATE = re.compile(r"rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updat|revis|rais|"
-                         r"bring|brought|push|tak|took|lift|lower|correct|adjust", re.I)
+_MAY_UPDATE = re.compile(_UPDATE_WORDS + "|" + _RAISING_STEMS, re.I)  # the same lists: a word added there is seen here
 
 
 def tells_update(sentence: str) -> bool:

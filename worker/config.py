@@ -40,7 +40,7 @@ def _port(v: int) -> bool:
 TABLE: dict[str, tuple[type, Any, Callable[[Any], bool] | None, str]] = {
     "bootstrap_servers": (str, "", None, "host:port[,host:port] or empty for the embedded broker"),
     "topic_prefix": (str, "", lambda v: all(c.isalnum() or c in "._-" for c in v), "letters, digits, '.', '_' or '-'"),
-    "topic_partitions": (int, 3, lambda v: 1 <= v <= 1000, "an integer from 1 to 1000"),
+    "topic_partitions": (int, 6, lambda v: 1 <= v <= 1000, "an integer from 1 to 1000"),
     "group_id": (str, "incidentwire-extractor", bool, "a non-empty consumer group id"),
     "session_timeout_ms": (int, 10000, lambda v: 6000 <= v <= 300000, "milliseconds from 6000 to 300000"),
     "max_poll_records": (int, 20, lambda v: 1 <= v <= 10000, "an integer from 1 to 10000"),

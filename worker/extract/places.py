@@ -117,6 +117,16 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 yield k
 
 
+def _without_fronted_preposition(text: str, name: str, s0: int) -> tuple[str, int]:
+    """The name without a capitalised preposition that opens its sentence ("In Mariga LGA, gunmen ...": Mariga):
+    the sentence's capital, no part of the name. Only at a sentence's start (mid-sentence "In" is a headline's or
+    a name's), and not when the whole is a place the gazetteer knows ("In Salah", "In Amenas": Algerian towns)."""
+    lead = _FRONT_PREPOSITION.match(name)
+    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or places().get(name.lower()) is not None:
+        return name, s0
+    return name[lead.end():], s0 + lead.end()
+
+
 def _appositive(text: str, s0: int, kind_end: int) -> bool:
     """Whether "X, a town" at `s0` is an appositive that calls X a town ("in Gwada, a community in Shiroro LGA"), not a
     fronted locative and the sentence's subject ("In Swaziland, a town was hit"), where X stays the country."""
@@ -606,7 +616,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         if g == "a" and (after := _WORD_AFTER.match(text, m.end())) and after.group(1) in person_nouns():
             continue  # "near Musa Ali, a village head": the kind word qualifies a person, who is no place
-        name, s0 = m.group(g), m.start(g)
+        name, s0 = _without_fronted_preposition(text, m.group(g), m.start(g))
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         owned = None
         if owner:

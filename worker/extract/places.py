@@ -927,7 +927,41 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         found = [m for m in found if not body_names.inside(forces, m.start, m.end)]
     if roads := roads_in_towns(text, start, end):  # "the Kashmir Highway in Islamabad": the road's name, no place
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in roads)]
-    return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+    return _beside_units(_placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found),
+                                                           key=lambda p: p.start)), text), text)
+
+
+# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent to Kebbi State", "a town that borders Niger": the unit
+# lies beside the place, which is not in it. Not the adjective after an article or "in" ("in the bordering state",
+# "in neighbouring Zamfara": the scene is in it), which the lookbehinds leave out.
+_BESIDE_BEFORE = re.compile(r"(?<!\bthe )(?<!\bin )\b(?:bordering|adjoining|abutting|adjacent(?:\s+to)?|"
+                            r"(?:which|that)\s+borders?)\s+(?:the\s+)?$", re.I)
+# "fled to Dansadau, in the neighbouring Zamfara State", "fleeing to Dansadau, Zamfara State": a unit that places the
+# town right before it
+_UNIT_OF_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?|,\s+(?:the\s+)?")
+# the words before a town people fled to ("before fleeing to", "escaped into"): not a hospital or morgue the wounded
+# were taken to, whose town's province is the scene's as a rule (the wounded are cared for near where they fell)
+_FLED_TO = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _beside_units(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The mentions, with a province or district that only borders the place named before it (`_BESIDE_BEFORE`)
+    or that places a town people fled to (`_UNIT_OF_TOWN` right after a route end `_FLED_TO` introduces) read as a
+    route end itself (`beside`): it is no unit of the scene, so it neither stands for the scene's province nor
+    overrides the gazetteer's province of the scene's town. Only units (first-level provinces and districts): a town
+    or a country after such words keeps its reading; a hospital's town ("taken to a hospital in Gusau, Zamfara
+    State") keeps its province's, and so does any other route end."""
+    out = list(found)
+    for k, m in enumerate(out):
+        if m.route or m.place is None or m.place.kind not in ("admin1", "district"):
+            continue
+        prev = out[k - 1] if k else None
+        if _BESIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or (
+                prev is not None and prev.route and m.start - prev.end <= 30
+                and _UNIT_OF_TOWN.fullmatch(text, prev.end, m.start)
+                and _FLED_TO.search(text, max(0, prev.start - 30), prev.start)):
+            out[k] = replace(m, route=True, beside=True)
+    return out
 
 
 # "the Kashmir Highway in Islamabad", "the Punjab Expressway near Lahore": a highway's name the text then places in

@@ -327,7 +327,7 @@ _KIND_OF = re.compile(r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + literal(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
-_IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
+_IN_REGION = r"(?:,? in (?:the )?(?:neighbou?ring )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
     r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r")\w*\s+)?" \
     r"(?:(?:" + literal(PROVINCE_WORDS + ("department",)) + ") of )?|, |" r"\s*\[" + QUALIFIER + "?)" \
     r"(?!" + DAY_WORDS + r")(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -746,7 +746,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if (taken is None and out.holds(s0)) or (taken is not None and taken.place is None):
             continue
         known = table.get(name.lower())
-        if known is not None and (known.source != "geonames" or known.kind != "city"):
+        # "in Illela, in neighbouring Niger": the text puts a town of the project's file in another country, in words
+        # ("in", not a list's comma: "Mogadishu, Kenya and Ethiopia"), where a namesake of it lies
+        abroad = known is not None and region.kind == "country" and known.country != region.country \
+            and " in " in text[m.end("name"):m.start("where")]
+        if known is not None and (known.source != "geonames" or known.kind != "city") and not abroad:
             continue  # a place of the project's file: the other passes find it
         namesakes = [p for p in table.candidates(name) if p.country == region.country]
         if not namesakes and region.kind == "country":  # "Athens in Georgia": the US state, if the country has none
@@ -755,7 +759,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         same = next((p for p in namesakes if region.kind == "country" or not region.admin1
                      or same_province(p.admin1, region.admin1)), None)
         if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
-            if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
+            if taken is None or (taken.place != same and (taken.place.kind == "city" or abroad)):  # not "the
+                # province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m),  # the text's spelling

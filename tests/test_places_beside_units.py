@@ -1,0 +1,42 @@
+"""Units the text sets beside the scene: a state the town only borders ("in Kagara, which borders Kebbi State"), the
+state of a town the attackers fled to ("escaped to Dansadau, in Zamfara State"), a town placed "in neighbouring"
+country, and a sentence's capitalised "In" before a unit's name. Invented events, real places."""
+from __future__ import annotations
+
+import pytest
+
+from tests.place_cases import where
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Bandits killed three traders in Kagara, which borders Kebbi State, on Friday, villagers said.", "Niger"),
+    ("Gunmen shot dead two herders in Jibia, adjoining Zamfara State, on Thursday.", "Katsina"),
+])
+def test_a_bordering_state_is_not_the_towns_state(text: str, admin1: str) -> None:
+    assert where(text)[1] == admin1
+    # the adjective after an article or "in" names the scene's own state: it stays
+    assert where("Bandits killed six farmers in the bordering Kebbi State on Friday.")[1] == "Kebbi"
+    assert where("Bandits killed six farmers in neighbouring Zamfara State on Friday.")[1] == "Zamfara"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed seven people in Kagara on Friday and escaped to Dansadau, in Zamfara State, residents said.",
+    "Bandits killed seven people in Kagara on Friday before fleeing to Dansadau, in the neighbouring Zamfara State.",
+])
+def test_the_state_the_attackers_fled_to_is_not_the_scenes(text: str) -> None:
+    assert where(text)[1:] == ("Niger", "Kagara")
+
+
+def test_a_town_in_neighbouring_country_keeps_the_town() -> None:
+    text = "Militants killed four traders in Fotokol, in neighbouring Cameroon, on Friday, Nigerian officials said."
+    assert where(text)[::2] == ("Cameroon", "Fotokol")
+
+
+def test_a_namesake_in_the_neighbouring_country_named() -> None:
+    assert where("Jihadists killed five herders in Illela, in neighbouring Niger, on Friday, officials said.")[0] \
+        == "Niger"
+
+
+def test_a_sentence_opening_in_is_no_part_of_the_units_name() -> None:
+    country, _, city = where("In Rafi LGA, bandits killed five farmers on Monday, police said.")
+    assert country == "Nigeria" and city is not None and not city.startswith("In ")

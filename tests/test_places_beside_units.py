@@ -22,6 +22,7 @@ def test_a_bordering_state_is_not_the_towns_state(text: str, admin1: str) -> Non
 @pytest.mark.parametrize("text", [
     "Bandits killed seven people in Kagara on Friday and escaped to Dansadau, in Zamfara State, residents said.",
     "Bandits killed seven people in Kagara on Friday before fleeing to Dansadau, in the neighbouring Zamfara State.",
+    "Bandits killed seven people in Kagara on Friday and escaped into neighbouring Zamfara State, residents said.",
 ])
 def test_the_state_the_attackers_fled_to_is_not_the_scenes(text: str) -> None:
     assert where(text)[1:] == ("Niger", "Kagara")
@@ -30,6 +31,9 @@ def test_the_state_the_attackers_fled_to_is_not_the_scenes(text: str) -> None:
 def test_a_town_in_neighbouring_country_keeps_the_town() -> None:
     text = "Militants killed four traders in Fotokol, in neighbouring Cameroon, on Friday, Nigerian officials said."
     assert where(text)[::2] == ("Cameroon", "Fotokol")
+    # a neighbouring district is no country: the site before it keeps the district's state
+    assert where("Suicide bombers killed four people at Custom Market, in the neighbouring Jere LGA, on Monday.")[1] \
+        == "Borno"
 
 
 def test_a_namesake_in_the_neighbouring_country_named() -> None:

@@ -946,22 +946,25 @@ _BESIDE_BEFORE = re.compile(r"(?<!\bthe )(?<!\bin )\b(?:bordering|adjoining|abut
 _UNIT_OF_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?|,\s+(?:the\s+)?")
 # the words before a town people fled to ("before fleeing to", "escaped into"): not a hospital or morgue the wounded
 # were taken to, whose town's province is the scene's as a rule (the wounded are cared for near where they fell)
-_FLED_TO = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+_FLED_TO = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
+                      r"(?:neighbou?ring\s+)?$", re.I)
 
 
 def _beside_units(found: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """The mentions, with a province or district that only borders the place named before it (`_BESIDE_BEFORE`)
-    or that places a town people fled to (`_UNIT_OF_TOWN` right after a route end `_FLED_TO` introduces) read as a
-    route end itself (`beside`): it is no unit of the scene, so it neither stands for the scene's province nor
-    overrides the gazetteer's province of the scene's town. Only units (first-level provinces and districts): a town
+    """The mentions, with a province or district that only borders the place named before it (`_BESIDE_BEFORE`),
+    that people fled to ("before fleeing to Zamfara State", `_FLED_TO`) or that places a town people fled to
+    (`_UNIT_OF_TOWN` right after a route end `_FLED_TO` introduces) read as a route end itself (`beside`): it is
+    no unit of the scene, so it neither stands for the scene's province nor overrides the gazetteer's province of
+    the scene's town. Only units (first-level provinces and districts): a town
     or a country after such words keeps its reading; a hospital's town ("taken to a hospital in Gusau, Zamfara
     State") keeps its province's, and so does any other route end."""
     out = list(found)
     for k, m in enumerate(out):
-        if m.route or m.place is None or m.place.kind not in ("admin1", "district"):
+        if m.place is None or m.place.kind not in ("admin1", "district"):
             continue
         prev = out[k - 1] if k else None
-        if _BESIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or (
+        if _FLED_TO.search(text, max(0, m.start - 40), m.start) \
+                or _BESIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or (
                 prev is not None and prev.route and m.start - prev.end <= 30
                 and _UNIT_OF_TOWN.fullmatch(text, prev.end, m.start)
                 and _FLED_TO.search(text, max(0, prev.start - 30), prev.start)):

@@ -374,6 +374,7 @@ _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),?\s+(?:(?:ab
                             r"approximately|just|only|over|less than|more than)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|"
                             r"miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:" + literal(CARDINALS) + "|" + BETWEEN
                             + r")(?:ern)?\s+)?(?:of|from|outside)\b")
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\b")
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -710,6 +711,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
+        if _NEIGHBOURING.search(said) and not is_country_name(m.group("where")):
+            continue  # "in neighbouring Cameroon" places the town in that country; a neighbouring district ("at Muna
+            # Garage, in the neighbouring Jere LGA") is left to the other readings, as without the adjective
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
             region = capital_names.as_read(region, text, m.start("where"), m.end("where"))

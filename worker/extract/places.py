@@ -30,7 +30,7 @@ from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER,
                                           names_a_time_or_feast, not_a_name,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
-from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
+from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, event_there, landmark, ministry_seat, route
 from worker.extract.place_words import (ASSAULT_BEFORE, BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME,
                                         OF_UNIT, POSSESSIVE,
                                         own_names, same_province)
@@ -961,13 +961,14 @@ def _beside_units(found: list[PlaceMention], text: str) -> list[PlaceMention]:
     no unit of the scene, so it neither stands for the scene's province nor overrides the gazetteer's province of
     the scene's town. Only units (first-level provinces and districts): a town
     or a country after such words keeps its reading; a hospital's town ("taken to a hospital in Gusau, Zamfara
-    State") keeps its province's, and so does any other route end."""
+    State") keeps its province's, and so does any other route end; a state people fled to where the sentence tells
+    the violence ("fled to Zamfara State, where bandits killed six") stays a scene."""
     out = list(found)
     for k, m in enumerate(out):
         if m.place is None or m.place.kind not in ("admin1", "district"):
             continue
         prev = out[k - 1] if k else None
-        if _FLED_TO.search(text, max(0, m.start - 40), m.start) \
+        if (_FLED_TO.search(text, max(0, m.start - 40), m.start) and not event_there(text, m.end)) \
                 or _BESIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or (
                 prev is not None and prev.route and m.start - prev.end <= 30
                 and _UNIT_OF_TOWN.fullmatch(text, prev.end, m.start)

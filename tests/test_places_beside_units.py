@@ -44,3 +44,9 @@ def test_a_namesake_in_the_neighbouring_country_named() -> None:
 def test_a_sentence_opening_in_is_no_part_of_the_units_name() -> None:
     country, _, city = where("In Rafi LGA, bandits killed five farmers on Monday, police said.")
     assert country == "Nigeria" and city is not None and not city.startswith("In ")
+
+
+def test_a_towns_own_in_stays_when_the_rest_is_no_known_name() -> None:
+    # "In Gall", "In Amenas": Sahel towns whose "In" is their own; the gazetteer knows no place called "Amenas"
+    assert where("In Amenas district, gunmen shot dead two guards on Tuesday, officials said.")[2] == "In Amenas"
+    assert where("In Gall commune, jihadists killed seven herders on Friday, officials said.")[2] == "In Gall"

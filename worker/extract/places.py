@@ -120,11 +120,23 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _without_fronted_preposition(text: str, name: str, s0: int) -> tuple[str, int]:
     """The name without a capitalised preposition that opens its sentence ("In Mariga LGA, gunmen ...": Mariga):
     the sentence's capital, no part of the name. Only at a sentence's start (mid-sentence "In" is a headline's or
-    a name's), and not when the whole is a place the gazetteer knows ("In Salah", "In Amenas": Algerian towns)."""
+    a name's), not when the whole is a place the gazetteer knows ("In Salah"), and only when the gazetteer knows the
+    rest by its own name (`_named_in_gazetteer`): "In Gall", "In Tillit", "In Amenas" are Sahel towns the gazetteer
+    lacks, whose "In" is their own."""
     lead = _FRONT_PREPOSITION.match(name)
-    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or places().get(name.lower()) is not None:
+    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or places().get(name.lower()) is not None \
+            or not _named_in_gazetteer(name[lead.end():]):
         return name, s0
     return name[lead.end():], s0 + lead.end()
+
+
+def _named_in_gazetteer(name: str) -> bool:
+    """Whether a place or subdivision of the gazetteer bears `name` as its own name ("Mariga", "Rafi": Niger's LGAs),
+    not only as another row's alternate ("Gall" for Hull, Iowa), which is no evidence the text meant it."""
+    known = places().get(name.lower())
+    return (known is not None and geonames.fold(known.name) == geonames.fold(name)) \
+        or bool(geonames.index().subdivisions_named(name)) \
+        or any(geonames.fold(p.name) == geonames.fold(name) for p in places().candidates(name))
 
 
 def _appositive(text: str, s0: int, kind_end: int) -> bool:

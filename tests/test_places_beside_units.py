@@ -50,3 +50,25 @@ def test_a_towns_own_in_stays_when_the_rest_is_no_known_name() -> None:
     # "In Gall", "In Amenas": Sahel towns whose "In" is their own; the gazetteer knows no place called "Amenas"
     assert where("In Amenas district, gunmen shot dead two guards on Tuesday, officials said.")[2] == "In Amenas"
     assert where("In Gall commune, jihadists killed seven herders on Friday, officials said.")[2] == "In Gall"
+
+
+@pytest.mark.parametrize("text,admin1", [
+    # the adjective after a preposition names the state the attackers entered: the scene's
+    ("Gunmen moved into adjoining Katsina State and shot dead nine herders at Tudun Wada on Tuesday, police said.",
+     "Katsina"),
+])
+def test_a_state_entered_stays_the_scenes(text: str, admin1: str) -> None:
+    assert where(text)[1] == admin1
+
+
+def test_a_site_adjoining_a_units_building_lies_in_the_unit() -> None:
+    assert where("Bandits killed four traders at a shop adjoining the Chikun LGA secretariat on Friday.")[2] == "Chikun"
+
+
+@pytest.mark.parametrize("text,city", [
+    # the people fleeing are the victims, attacked on their way: where they went is the scene
+    ("Jihadists ambushed families fleeing into Gwoza LGA on Friday, killing nine of them.", "Gwoza"),
+    ("Scores of farmers fleeing to Tsafe were attacked by bandits, who killed seven of them, residents said.", "Tsafe"),
+])
+def test_victims_fleeing_into_a_place_are_attacked_there(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -952,18 +952,23 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                            key=lambda p: p.start)), text), text)
 
 
-# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent to Kebbi State", "a town that borders Niger": the unit
-# lies beside the place, which is not in it. Not the adjective after an article or "in" ("in the bordering state",
-# "in neighbouring Zamfara": the scene is in it), which the lookbehinds leave out.
-_BESIDE_BEFORE = re.compile(r"(?<!\bthe )(?<!\bin )\b(?:bordering|adjoining|abutting|adjacent(?:\s+to)?|"
-                            r"(?:which|that)\s+borders?)\s+(?:the\s+)?$", re.I)
+# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent to Kebbi State", "Jibia adjoining Zamfara", "a town
+# that borders Niger": the unit lies beside the place, which is not in it. The participle only right after the place's
+# comma or name: not the adjective after an article or a preposition ("in the bordering state", "crossed into
+# adjoining Katsina State": the scene is in it), nor a site beside a building named after the unit ("a market
+# adjoining the Kajuru LGA secretariat", which lies in the LGA).
+_BESIDE_BEFORE = re.compile(r"(?:,\s*|\b[A-Z][\w'’-]*\s+)(?:bordering|adjoining|abutting|adjacent\s+to)\s+(?:the\s+)?$|"
+                            r"\b(?:which|that)\s+borders?\s+(?:the\s+)?$")
 # "fled to Dansadau, in the neighbouring Zamfara State", "fleeing to Dansadau, Zamfara State": a unit that places the
 # town right before it
 _UNIT_OF_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?|,\s+(?:the\s+)?")
 # the words before a town people fled to ("before fleeing to", "escaped into"): not a hospital or morgue the wounded
 # were taken to, whose town's province is the scene's as a rule (the wounded are cared for near where they fell)
-_FLED_TO = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?"
-                      r"(?:neighbou?ring\s+)?$", re.I)
+# Who flees: the attackers, as the finite verb not in a relative ("and escaped into", not "villagers who fled into
+# X were attacked") or the participle after a time word ("before fleeing to"); not a participle that describes the
+# victims ("attacked villagers fleeing into Konduga LGA": the scene)
+_FLED_TO = re.compile(r"(?:(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:fled|flees?|escaped)|\b(?:before|after|upon|then)\s+"
+                      r"(?:fleeing|escaping))\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 
 def _beside_units(found: list[PlaceMention], text: str) -> list[PlaceMention]:

@@ -72,3 +72,11 @@ def test_a_site_adjoining_a_units_building_lies_in_the_unit() -> None:
 ])
 def test_victims_fleeing_into_a_place_are_attacked_there(text: str, city: str) -> None:
     assert where(text)[2] == city
+
+
+@pytest.mark.parametrize("text,city", [
+    ("At Quetta bus terminal, a bomb killed four passengers on Monday, police said.", "Quetta"),
+    ("At Kandahar airport, a suicide bomber killed six guards on Friday, officials said.", "Kandahar"),
+])
+def test_a_sentence_opening_at_is_no_part_of_a_facilitys_town(text: str, city: str) -> None:
+    assert where(text)[2] == city

@@ -124,19 +124,21 @@ def _without_fronted_preposition(text: str, name: str, s0: int) -> tuple[str, in
     rest by its own name (`_named_in_gazetteer`): "In Gall", "In Tillit", "In Amenas" are Sahel towns the gazetteer
     lacks, whose "In" is their own."""
     lead = _FRONT_PREPOSITION.match(name)
-    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or places().get(name.lower()) is not None \
+    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or _named_in_gazetteer(name) \
             or not _named_in_gazetteer(name[lead.end():]):
         return name, s0
     return name[lead.end():], s0 + lead.end()
 
 
 def _named_in_gazetteer(name: str) -> bool:
-    """Whether a place or subdivision of the gazetteer bears `name` as its own name ("Mariga", "Rafi": Niger's LGAs),
-    not only as another row's alternate ("Gall" for Hull, Iowa), which is no evidence the text meant it."""
-    known = places().get(name.lower())
-    return (known is not None and geonames.fold(known.name) == geonames.fold(name)) \
-        or bool(geonames.index().subdivisions_named(name)) \
-        or any(geonames.fold(p.name) == geonames.fold(name) for p in places().candidates(name))
+    """Whether a place or subdivision of the gazetteer bears `name` as its own name, letter for letter ("Mariga",
+    "Rafi": Niger's LGAs; "In Salah"), not only as another row's alternate ("Gall" for Hull, Iowa) or with an
+    article the lookups drop ("At Kabul" finds Kabul), which is no evidence the text meant it."""
+    key = name.lower()
+    known = places().get(key)
+    return (known is not None and known.name.lower() == key) \
+        or any(s.name.lower() == key for s in geonames.index().subdivisions_named(name)) \
+        or any(p.name.lower() == key for p in places().candidates(name))
 
 
 def _appositive(text: str, s0: int, kind_end: int) -> bool:
@@ -567,6 +569,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if known.kind in ("city", "district") and name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
         a, b = whole_name(text, m.start(), m.end()) if known.kind == "city" else (m.start(), m.end())
+        a = _without_fronted_preposition(text, text[a:b], a)[1]  # "At Kabul airport, ...": Kabul, not "At Kabul"
         if (a, b) != (m.start(), m.end()) and not out.overlapping(a, b) and not _DISTRICT_AFTER.match(text, b):
             # "Mocimboa da Praia", not Praia; "Gamboru Ngala LGA" is left to the district finder
             name = text[a:b]
@@ -846,7 +849,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  town=True, at=True, route=route(text, s0, s0 + len(name)),
                                                  placed=nearer is not None and _landmark_place(text, at) is not None)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
-        s0, name = m.start("name"), m.group("name")
+        name, s0 = _without_fronted_preposition(text, m.group("name"), m.start("name"))  # "At Kabul airport, ...": Kabul
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)) \
@@ -873,6 +876,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 s0, name = ent.start_char + at, _ent_name(ent.text[at:])
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
+                a = _without_fronted_preposition(text, text[a:b], a)[1]  # "At Kabul airport, ...": Kabul
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
             if (head := _building_head(text, name, e0)) is not None:

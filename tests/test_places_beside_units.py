@@ -11,6 +11,7 @@ from tests.place_cases import where
 @pytest.mark.parametrize("text,admin1", [
     ("Bandits killed three traders in Kagara, which borders Kebbi State, on Friday, villagers said.", "Niger"),
     ("Gunmen shot dead two herders in Jibia, adjoining Zamfara State, on Thursday.", "Katsina"),
+    ("Gunmen shot dead two herders in Kagara, adjacent Kebbi State, on Thursday.", "Niger"),  # bare "adjacent"
 ])
 def test_a_bordering_state_is_not_the_towns_state(text: str, admin1: str) -> None:
     assert where(text)[1] == admin1

@@ -956,12 +956,12 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                            key=lambda p: p.start)), text), text)
 
 
-# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent to Kebbi State", "Jibia adjoining Zamfara", "a town
+# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent (to) Kebbi State", "Jibia adjoining Zamfara", "a town
 # that borders Niger": the unit lies beside the place, which is not in it. The participle only right after the place's
 # comma or name: not the adjective after an article or a preposition ("in the bordering state", "crossed into
 # adjoining Katsina State": the scene is in it), nor a site beside a building named after the unit ("a market
 # adjoining the Kajuru LGA secretariat", which lies in the LGA).
-_BESIDE_BEFORE = re.compile(r"(?:,\s*|\b[A-Z][\w'’-]*\s+)(?:bordering|adjoining|abutting|adjacent\s+to)\s+(?:the\s+)?$|"
+_BESIDE_BEFORE = re.compile(r"(?:,\s*|\b[A-Z][\w'’-]*\s+)(?:bordering|adjoining|abutting|adjacent(?:\s+to)?)\s+(?:the\s+)?$|"
                             r"\b(?:which|that)\s+borders?\s+(?:the\s+)?$")
 # "fled to Dansadau, in the neighbouring Zamfara State", "fleeing to Dansadau, Zamfara State": a unit that places the
 # town right before it

@@ -34,6 +34,8 @@ class PlaceMention:
     # the side's city itself where the page names no other city
     misread: bool = False  # a name NER read as a person or firm that its slot gives as a town ("gunmen attacked
     # Niafunke"): a weak clue, and a town only where the article is (a person's name may be a town's abroad)
+    beside: bool = False  # a unit that only borders the place named before it or holds a route's end ("in X,
+    # bordering Kebbi State", "fled to Y, in Zamfara State"): a route end, and no hint of the scene's province either
 
     @property
     def named_for_sure(self) -> bool:

@@ -25,13 +25,16 @@ _ROUTE_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary) with\s+(?:the\s+
 _ROUTE_AFTER = re.compile(r"^(?:-[\w'’]+)?\s+(?:border|frontier|boundary|highway|motorway)\b|^\s+(?:to|from)\s+[A-Z]", re.I)
 
 
-# "the wounded were taken to hospitals in X", "survivors fled to X", "airlifted to X", "were taken to X", "buried in
-# X": where people were carried after the event, not where it happened; "shifted to X" bare only in the passive
-# ("the wounded were shifted to Peshawar"), as "the fighting shifted to Kherson" moves the scene itself
+# "the wounded were taken to hospitals in X", "survivors fled to X", "before fleeing to X" (not "residents fleeing to X
+# were ambushed": the victims, on their way), "airlifted to X", "were
+# taken to X", "buried in X": where people were carried after the event, not where it happened; "shifted to X" bare
+# only in the passive ("the wounded were shifted to Peshawar"), as "the fighting shifted to Kherson" moves the scene
+# itself
 _CARRIED_TO = re.compile(r"\b(?:(?:taken|rushed|carried|transported|brought|evacuated|airlifted|flown|referred|admitted|"
                          r"transferred|shifted|treated|hospitali[sz]ed)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
                          r"medical (?:centres?|centers?|facility|facilities)|health (?:centres?|centers?)|morgues?|"
-                         r"mortuary)\s+(?:in|at)|(?:fled|evacuated|airlifted|flown|rushed|transferred|relocated|taken|carried|brought|"
+                         r"mortuary)\s+(?:in|at)|(?:fled|flees?|escaped|(?:before|after|upon|then)\s+(?:fleeing|escaping)|evacuated|airlifted|flown|"
+                         r"rushed|transferred|relocated|taken|carried|brought|"
                          r"moved|transported|ferried|driven|referred|conveyed|(?:were|was|been|being)\s+shifted)\s+(?:back\s+)?to|"
                          r"buried\s+in)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 

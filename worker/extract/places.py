@@ -30,7 +30,7 @@ from worker.extract.name_readings import (CAPITALISED_BEFORE, IN_DISTRICT_AFTER,
                                           names_a_time_or_feast, not_a_name,
                                           people_name, people_word, wider_name)
 from worker.extract.place_mention import PlaceMention
-from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, landmark, ministry_seat, route
+from worker.extract.place_roles import COMPOUND_AFTER, actor, cared_in, event_there, landmark, ministry_seat, route
 from worker.extract.place_words import (ASSAULT_BEFORE, BARE_NAME_BEFORE, DAY_WORDS, DISTRICT_WORD, IN_AT, KIND, NAME,
                                         OF_UNIT, POSSESSIVE,
                                         own_names, same_province)
@@ -115,6 +115,30 @@ def _named_places(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             k = _KIND_OF.match(text, m.start("kb"), end)
             if k:
                 yield k
+
+
+def _without_fronted_preposition(text: str, name: str, s0: int) -> tuple[str, int]:
+    """The name without a capitalised preposition that opens its sentence ("In Mariga LGA, gunmen ...": Mariga):
+    the sentence's capital, no part of the name. Only at a sentence's start (mid-sentence "In" is a headline's or
+    a name's), not when the whole is a place the gazetteer knows ("In Salah"), and only when the gazetteer knows the
+    rest by its own name (`_named_in_gazetteer`): "In Gall", "In Tillit", "In Amenas" are Sahel towns the gazetteer
+    lacks, whose "In" is their own."""
+    lead = _FRONT_PREPOSITION.match(name)
+    if lead is None or not _OPENS_SENTENCE.search(text, max(0, s0 - 4), s0) or _named_in_gazetteer(name) \
+            or not _named_in_gazetteer(name[lead.end():]):
+        return name, s0
+    return name[lead.end():], s0 + lead.end()
+
+
+def _named_in_gazetteer(name: str) -> bool:
+    """Whether a place or subdivision of the gazetteer bears `name` as its own name, letter for letter ("Mariga",
+    "Rafi": Niger's LGAs; "In Salah"), not only as another row's alternate ("Gall" for Hull, Iowa) or with an
+    article the lookups drop ("At Kabul" finds Kabul), which is no evidence the text meant it."""
+    key = name.lower()
+    known = places().get(key)
+    return (known is not None and known.name.lower() == key) \
+        or any(s.name.lower() == key for s in geonames.index().subdivisions_named(name)) \
+        or any(p.name.lower() == key for p in places().candidates(name))
 
 
 def _appositive(text: str, s0: int, kind_end: int) -> bool:
@@ -317,7 +341,7 @@ _KIND_OF = re.compile(r"\b(?P<kc>" + KIND + r") of\s+(?P<c>" + NAME + r")", re.I
 _DEMONYM_PLACE = re.compile(r"\b(?P<dem>" + literal(DEMONYMS) + r")\s+(?:\w+\s+)?(?:town|village|city|district|port|"
                             r"province|region|state) of\s+(?P<name>" + NAME + r")")
 # "in Mali", "in central Mali", ", in the central state of Puebla", ", Maine"
-_IN_REGION = r"(?:,? in (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
+_IN_REGION = r"(?:,? in (?:the )?(?:neighbou?ring )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s )?" \
     r"(?:(?:" + literal(POINTS) + "|" + BETWEEN + r")\w*\s+)?" \
     r"(?:(?:" + literal(PROVINCE_WORDS + ("department",)) + ") of )?|, |" r"\s*\[" + QUALIFIER + "?)" \
     r"(?!" + DAY_WORDS + r")(?P<where>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -364,6 +388,7 @@ _DISTANCE_FROM = re.compile(r"(?<![\w'’-])(?P<name>" + NAME + r"),?\s+(?:(?:ab
                             r"approximately|just|only|over|less than|more than)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|"
                             r"miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:" + literal(CARDINALS) + "|" + BETWEEN
                             + r")(?:ern)?\s+)?(?:of|from|outside)\b")
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\b")
 _PLACED_IN = re.compile(r"\b(?P<lead>in|at|near|around) (?P<name>" + NAME + r")" + _IN_REGION)
 # "struck Kryvyi Rih in Dnipropetrovsk Oblast", "Lisbon, Maine": a known town of that region
 _TOWN_IN_REGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2})" + _IN_REGION)
@@ -544,6 +569,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if known.kind in ("city", "district") and name_begun_by_town(doc, text, m.start(), m.end()):
             continue  # "Paris Hilton condemned the attack": a person or a firm named after the town
         a, b = whole_name(text, m.start(), m.end()) if known.kind == "city" else (m.start(), m.end())
+        a = _without_fronted_preposition(text, text[a:b], a)[1]  # "At Kabul airport, ...": Kabul, not "At Kabul"
         if (a, b) != (m.start(), m.end()) and not out.overlapping(a, b) and not _DISTRICT_AFTER.match(text, b):
             # "Mocimboa da Praia", not Praia; "Gamboru Ngala LGA" is left to the district finder
             name = text[a:b]
@@ -606,7 +632,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         g = "a" if m.groupdict().get("a") else ("b" if m.groupdict().get("b") else "c")  # "Yajalon, a town", "Bagega village", "city of Kharkiv"
         if g == "a" and (after := _WORD_AFTER.match(text, m.end())) and after.group(1) in person_nouns():
             continue  # "near Musa Ali, a village head": the kind word qualifies a person, who is no place
-        name, s0 = m.group(g), m.start(g)
+        name, s0 = _without_fronted_preposition(text, m.group(g), m.start(g))
         owner = re.match(r".+?['’]s ", name)  # "Diyarbakir's Dicle district": the district is Dicle
         owned = None
         if owner:
@@ -700,6 +726,9 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  route=route(text, s0, s0 + len(name)))  # "shifted to X District Hospital"
     for m in [*_PLACED_IN.finditer(text, start, end), *_chained(_TOWN_IN_REGION, text, start, end)]:
         said = text[m.end("name"):m.start("where")]  # "in the central state of Puebla": the state, not its capital
+        if _NEIGHBOURING.search(said) and not is_country_name(m.group("where")):
+            continue  # "in neighbouring Cameroon" places the town in that country; a neighbouring district ("at Muna
+            # Garage, in the neighbouring Jere LGA") is left to the other readings, as without the adjective
         region = table.province(m.group("where")) if said.endswith(" of ") else table.get(m.group("where").lower())
         if region is not None and region.kind == "city":  # "in Qamseh in Tartus": the province its words read
             region = capital_names.as_read(region, text, m.start("where"), m.end("where"))
@@ -736,7 +765,11 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         if (taken is None and out.holds(s0)) or (taken is not None and taken.place is None):
             continue
         known = table.get(name.lower())
-        if known is not None and (known.source != "geonames" or known.kind != "city"):
+        # "in Illela, in neighbouring Niger": the text puts a town of the project's file in another country, in words
+        # ("in", not a list's comma: "Mogadishu, Kenya and Ethiopia"), where a namesake of it lies
+        abroad = known is not None and region.kind == "country" and known.country != region.country \
+            and " in " in text[m.end("name"):m.start("where")]
+        if known is not None and (known.source != "geonames" or known.kind != "city") and not abroad:
             continue  # a place of the project's file: the other passes find it
         namesakes = [p for p in table.candidates(name) if p.country == region.country]
         if not namesakes and region.kind == "country":  # "Athens in Georgia": the US state, if the country has none
@@ -745,7 +778,8 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         same = next((p for p in namesakes if region.kind == "country" or not region.admin1
                      or same_province(p.admin1, region.admin1)), None)
         if same is not None:  # "around Gudumbali in Guzamala", "Lisbon, Maine": the town of that region
-            if taken is None or (taken.place != same and taken.place.kind == "city"):  # not "the province of X"
+            if taken is None or (taken.place != same and (taken.place.kind == "city" or abroad)):  # not "the
+                # province of X"
                 out[(s0, s0 + len(name))] = PlaceMention(replace(same, name=name), name, s0, s0 + len(name),
                                                          named_kind=True, locative=bool(m.groupdict().get("lead")),
                                                          placed=True, within=_region_name(region, m),  # the text's spelling
@@ -815,7 +849,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                                                  town=True, at=True, route=route(text, s0, s0 + len(name)),
                                                  placed=nearer is not None and _landmark_place(text, at) is not None)
     for m in _FACILITY_OF.finditer(text, start, end):  # "Zabid market", "Jimma University": the town of the facility
-        s0, name = m.start("name"), m.group("name")
+        name, s0 = _without_fronted_preposition(text, m.group("name"), m.start("name"))  # "At Kabul airport, ...": Kabul
         if out.holds(s0) or name in DEMONYMS or name.split()[0] in ("The", "A", "An") \
                 or in_actor_name(text, s0, s0 + len(name)) or people_word(doc, s0, s0 + len(name)) \
                 or CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0) or not_a_name(doc, s0, s0 + len(name)) \
@@ -842,6 +876,7 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
                 s0, name = ent.start_char + at, _ent_name(ent.text[at:])
             if name == ent.text:  # NER's "Tal" of "Tal Abyad", "Mar" of "Mar del Plata": the whole name
                 a, b = whole_name(text, s0, e0)
+                a = _without_fronted_preposition(text, text[a:b], a)[1]  # "At Kabul airport, ...": Kabul
                 if table.get(name.lower()) is not None or (a, b) != (s0, e0):
                     s0, e0, name = (s0, e0, name) if _DISTRICT_AFTER.match(text, b) else (a, b, text[a:b])
             if (head := _building_head(text, name, e0)) is not None:
@@ -917,7 +952,50 @@ def find(text: str, start: int, end: int, doc: Any | None) -> list[PlaceMention]
         found = [m for m in found if not body_names.inside(forces, m.start, m.end)]
     if roads := roads_in_towns(text, start, end):  # "the Kashmir Highway in Islamabad": the road's name, no place
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in roads)]
-    return _placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found), key=lambda p: p.start)), text)
+    return _beside_units(_placed_in_next(_outermost(sorted((_owner_province(m, text) for m in found),
+                                                           key=lambda p: p.start)), text), text)
+
+
+# "in Birnin Gwari, bordering Zamfara State", "Kagara, adjacent (to) Kebbi State", "Jibia adjoining Zamfara", "a town
+# that borders Niger": the unit lies beside the place, which is not in it. The participle only right after the place's
+# comma or name: not the adjective after an article or a preposition ("in the bordering state", "crossed into
+# adjoining Katsina State": the scene is in it), nor a site beside a building named after the unit ("a market
+# adjoining the Kajuru LGA secretariat", which lies in the LGA).
+_BESIDE_BEFORE = re.compile(r"(?:,\s*|\b[A-Z][\w'’-]*\s+)(?:bordering|adjoining|abutting|adjacent(?:\s+to)?)\s+(?:the\s+)?$|"
+                            r"\b(?:which|that)\s+borders?\s+(?:the\s+)?$")
+# "fled to Dansadau, in the neighbouring Zamfara State", "fleeing to Dansadau, Zamfara State": a unit that places the
+# town right before it
+_UNIT_OF_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?|,\s+(?:the\s+)?")
+# the words before a town people fled to ("before fleeing to", "escaped into"): not a hospital or morgue the wounded
+# were taken to, whose town's province is the scene's as a rule (the wounded are cared for near where they fell)
+# Who flees: the attackers, as the finite verb not in a relative ("and escaped into", not "villagers who fled into
+# X were attacked") or the participle after a time word ("before fleeing to"); not a participle that describes the
+# victims ("attacked villagers fleeing into Konduga LGA": the scene)
+_FLED_TO = re.compile(r"(?:(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:fled|flees?|escaped)|\b(?:before|after|upon|then)\s+"
+                      r"(?:fleeing|escaping))\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+
+
+def _beside_units(found: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The mentions, with a province or district that only borders the place named before it (`_BESIDE_BEFORE`),
+    that people fled to ("before fleeing to Zamfara State", `_FLED_TO`) or that places a town people fled to
+    (`_UNIT_OF_TOWN` right after a route end `_FLED_TO` introduces) read as a route end itself (`beside`): it is
+    no unit of the scene, so it neither stands for the scene's province nor overrides the gazetteer's province of
+    the scene's town. Only units (first-level provinces and districts): a town
+    or a country after such words keeps its reading; a hospital's town ("taken to a hospital in Gusau, Zamfara
+    State") keeps its province's, and so does any other route end; a state people fled to where the sentence tells
+    the violence ("fled to Zamfara State, where bandits killed six") stays a scene."""
+    out = list(found)
+    for k, m in enumerate(out):
+        if m.place is None or m.place.kind not in ("admin1", "district"):
+            continue
+        prev = out[k - 1] if k else None
+        if (_FLED_TO.search(text, max(0, m.start - 40), m.start) and not event_there(text, m.end)) \
+                or _BESIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or (
+                prev is not None and prev.route and m.start - prev.end <= 30
+                and _UNIT_OF_TOWN.fullmatch(text, prev.end, m.start)
+                and _FLED_TO.search(text, max(0, prev.start - 30), prev.start)):
+            out[k] = replace(m, route=True, beside=True)
+    return out
 
 
 # "the Kashmir Highway in Islamabad", "the Punjab Expressway near Lahore": a highway's name the text then places in

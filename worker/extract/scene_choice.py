@@ -53,7 +53,7 @@ def localize(mentions: list[PlaceMention], country: str | None, seat: str | None
     namesakes by the article's country and the provinces named with it (toponyms.choose); a name with no candidate in the article's country becomes an unknown name, or nothing when
     only a facility's name gave it (a facility's town lies in the article's country). The province whose office
     speaks (`seat`: speaker_seats.seat_province) decides among the country's namesakes (`_seat_namesakes`)."""
-    provinces = toponyms.provinces_named([m.place for m in mentions])
+    provinces = toponyms.provinces_named([m.place for m in mentions if not m.beside])  # not "bordering Kebbi State"
     out = []
     for m in mentions:
         if m.place is not None and not m.placed and (

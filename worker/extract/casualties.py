@@ -216,6 +216,16 @@ def _revised_toll() -> re.Pattern[str]:
                       + r")\b" + _REVISED_END)
 
 
+@lru_cache(maxsize=None)
+def _toll_updates(*kinds: str) -> tuple[str, ...]:
+    """The words of data/toll_updates.csv of the kinds: `rise` (the toll's own verb, an update: "the toll rose to
+    12"), `rise_to` (the same, only before "to": "had grown to nine"), `toll_verb` (a toll's verb, no update: "the
+    toll hit 30"), `mark` (a word of an update: "now", "revised") and `raise` (the stem of a verb that gives the
+    toll anew before it: "raising the toll to nine")."""
+    from worker.extract.gazetteer import data_rows
+    return tuple(r["word"].strip().lower() for r in data_rows("toll_updates.csv") if r["kind"].strip() in kinds)
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -244,7 +254,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|number of (?:people |those )?"
                  r"(?:dead|deaths|killed|victims|fatalities|martyrs))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
                  r"(?!" + HURT + r"\b|" + _RELATIVE + r"\b)[\w'’-]+,?)){0,20}?[ \t]+"
-                   r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
+                   r"(?:(?:" + literal(_toll_updates("rise", "toll_verb")) + r")(?:[ \t]+(?:to|at))?|(?:"
+                   + literal(_toll_updates("rise_to")) + r")[ \t]+to|"
                    r"(?:stood|stands|stand)[ \t]+at|(?:is|are)[ \t]+now)\s+" + _BOUND
                    + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
         if verb == KILL else None,
@@ -1189,9 +1200,11 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 
 
 # a toll that says it has changed: the latest figure, not one more to compare
-_UPDATE_WORDS = "rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised"
-_RAISING_STEMS = "rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust"
-_UPDATE = re.compile(r"\b(?:" + _UPDATE_WORDS + r")\b", re.I)
+_UPDATE_WORDS = literal(_toll_updates("rise", "rise_to", "mark"))  # data/toll_updates.csv: the words, for _MAY_UPDATE
+_RAISING_STEMS = literal(_toll_updates("raise"))
+# ("had grown to nine": a verb of kind rise_to only before "to": "grown men" tell no update)
+_UPDATE = re.compile(r"\b(?:" + literal(_toll_updates("rise", "mark")) + r"|(?:" + literal(_toll_updates("rise_to"))
+                     + r")(?=\s+to\b))\b", re.I)
 # "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
 # raised, a new total that counts the dead told before, not one more to add
 _RAISING = re.compile(r"\b(?:" + _RAISING_STEMS + r")\w*\s+"

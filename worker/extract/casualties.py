@@ -59,9 +59,11 @@ KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?:
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
 HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+        # one wound of one victim: "a soldier sustained a gunshot injury", "suffered a bullet wound" (not a "fatal" one)
+        r"(?:sustained|suffered) (?:an?|one) (?:(?!(?:fatal|mortal|lethal|deadly)\b)[\w-]+ )?(?:injury|wound)\b|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
-        r"treated for (?:\w+ )?(?:wounds|injuries)|"
+        r"(?:being )?treated for (?:\w+ )?(?:wounds|injuries)|"  # "four others were still being treated for gunshot wounds"
         # "a hospital in Maiduguri, where about 30 others were being treated": the hospital named before the figure
         r"(?:(?<=were )|(?<=are )|(?<=still ))being treated(?!\s+(?:as|like|for|with|by|to)\b))")
 # a source's word told as not (yet) given: "have not confirmed", "never reported"
@@ -118,7 +120,7 @@ GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the l
                 + manner_of_death.kills("gerund"),
           HURT: r"wounding|injuring|injures|wounds|hurting|left|leaving", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
-_ADV = (r"(?:(?:also|again|still|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
+_ADV = (r"(?:(?:also|again|still|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|briefly|"
         r"reported|presumed|critically|seriously|severely|badly|slightly|lightly|moderately|gravely)\s+)")
 
 
@@ -869,8 +871,10 @@ _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|inju
 _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:person|people))\s+(?:else\s+)?(?:was|were|had been|has been|got)\s+"
                        r"(?:\w+\s+or\s+)?" + v + r"\b" + extra, re.I)
          for k, v, extra in (("killed", KILL, r"|\bno (?:(?:life|lives) (?:was|were|had been|has been) lost|(?:deaths|fatalities|"
-                                                r"casualties) (?:were|have been) (?:reported|recorded))\b|\bno one died\b"),
-                             ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"),
+                                                r"casualties) (?:were|have been) (?:reported|recorded))\b|\bno one died\b"
+                                                r"|\b(?:caused|causing) no (?:casualties|deaths|fatalities)\b"),
+                             ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"
+                                               r"|\b(?:caused|causing) no (?:casualties|injuries)\b"),
                              ("arrested", ARREST, ""))}
 # "It was not immediately clear whether anyone was injured": no figure
 # ("Unknown gunmen killed ..." names the killers, it doubts nothing)

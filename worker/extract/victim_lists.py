@@ -25,7 +25,7 @@ _STOP = re.compile(r"(?:were|was|and|are|have|had)\b", re.I)  # never inside the
 _AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:have|has|had) (?:reportedly|allegedly|since|"
         r"now|so far|also) been)\s+)|(?:have|has|had)\s+)?")  # "had died": perfect, not passive
 # "were yesterday feared killed", "were critically injured": at most two adverbs between auxiliary and verb
-_ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|"
+_ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|briefly|"
            r"today|feared|believed|confirmed|presumed)\s+){0,2}")
 _ASIDE_WORDS = frozenset({"including", "mostly", "mainly", "among"})
 _PARTICIPLES = frozenset({"shot", "wounded", "injured", "hurt", "stabbed", "attacked", "abducted", "kidnapped"})

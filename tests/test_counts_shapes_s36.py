@@ -22,6 +22,11 @@ def _toll(sentence: str, kind: str) -> int | None:
     ("The army said the shells landed in farmland and caused no casualties.", "killed", 0),
     ("The army said the shells landed in farmland and caused no casualties.", "injured", 0),
     ("Two wardens were briefly held hostage and suffered minor injuries before the riot ended.", "injured", 2),
+    # a participle's phrase after the victims runs as long as a relative clause's
+    ("Four gang members identified by the police as members of the Barrio Dieciocho gang were killed in shootouts "
+     "with troops.", "killed", 4),
+    ("Two officers accompanied by reporters from a television crew based in the city of Kano said three traders "
+     "were killed.", "killed", 3),
 ])
 def test_a_shape_of_a_toll_is_read(sentence: str, kind: str, want: int) -> None:
     assert _toll(sentence, kind) == want

@@ -166,8 +166,9 @@ class _Reader:
         last = p_end
         aside = False  # "nine civilians including women and children were killed": the aside may join with "and"
         relative = False  # "three traders who were returning home were shot": the relative clause has its own "were"
+        reduced = False  # "six suspects identified by police as members of ... were killed": a participle's phrase
         for extra in range(_MAX_RELATIVE + 1):  # lazy: fewest words after the noun first
-            if extra > _MAX_TRAILING and not relative:
+            if extra > _MAX_TRAILING and not (relative or reduced):
                 break
             if extra:
                 nxt = last + 1
@@ -180,8 +181,16 @@ class _Reader:
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS
                 relative = relative or (extra == 1 and self.lower[nxt] in _RELATIVES)
+                reduced = reduced or (extra == 1 and self._participle_phrase(nxt))
             out.extend(self._separators(last))
         return out
+
+    def _participle_phrase(self, i: int) -> bool:
+        """Token i, right after the victim noun, is a past participle before "by" or "as" that opens a reduced relative
+        ("identified by the police as members of ...", "employed by a mining firm"): its phrase describes the victims
+        and may run as long as a relative clause's (no auxiliary of its own: a "were" still ends it)."""
+        return self.lower[i].endswith("ed") and i + 2 < len(self.toks) and self._space_after(i) \
+            and self.lower[i + 1] in ("by", "as")
 
     def _opens_clause(self, i: int) -> bool:
         """Token i opens a clause of its own inside a relative clause: a subordinator not before a gerund."""

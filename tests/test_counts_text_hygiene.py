@@ -83,4 +83,4 @@ def test_the_cleaned_page_drops_soft_hyphens_and_zero_width_spaces() -> None:
             "</body></html>")
     out = clean(page)
     assert "Floodwater" in out.text and "upstream" in out.text
-    assert not any(c in out.text for c in readable.INVISIBLE) and out.title == "River floods lower town"
+    assert not any(c in out.text for c in readable.PUBLISHED_INVISIBLE) and out.title == "River floods lower town"

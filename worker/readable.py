@@ -12,10 +12,16 @@ from bisect import bisect_left, bisect_right
 # two, so "FİVE" would be no number word): one character for one, so every offset still points into the text
 SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SPACE_RX = re.compile("[" + SPACES + "]")  # sub() skips at C speed, 15x a translate()
-# format characters of no width that split a word as written but not as read: the soft hyphen of hyphenated layouts
-# ("k\u00adilled"), the zero-width space, non-joiner and joiner, the word joiner, the Mongolian vowel separator and a
-# byte-order mark left inside a text (the rules read English: no joiner changes an English word)
-INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+# format characters of no width that split a word as written and mean nothing in any script: the soft hyphen of
+# hyphenated layouts ("k\u00adilled"), the zero-width space, the word joiner and a byte-order mark left inside a text.
+# The connectors drop only these from the text they publish: the joiners (U+200C/U+200D) spell Persian and Indic words
+# and build emoji, the direction marks (U+200E/U+200F) order right-to-left text, so published text keeps them
+PUBLISHED_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_PUBLISHED_INVISIBLE_RX = re.compile("[" + PUBLISHED_INVISIBLE + "]")
+# the extractor reads past more (the rules read English, where none of these changes a word, and its offset map keeps
+# the text as written): also the Mongolian vowel separator, the non-joiner and joiner, the left-to-right and
+# right-to-left marks and the combining grapheme joiner ("kil\u200eled")
+INVISIBLE = PUBLISHED_INVISIBLE + "\u180e\u200c\u200d\u200e\u200f\u034f"
 _INVISIBLE_RX = re.compile("[" + INVISIBLE + "]")
 
 
@@ -26,8 +32,9 @@ def plain_spaces(text: str) -> str:
 
 
 def without_invisible(text: str) -> str:
-    """The text with the invisible format characters dropped (the connectors' published text)."""
-    return _INVISIBLE_RX.sub("", text)
+    """The text with the format characters that mean nothing in any script dropped (the connectors' published text:
+    `PUBLISHED_INVISIBLE`, not the joiners or direction marks of Persian, Indic or right-to-left text)."""
+    return _PUBLISHED_INVISIBLE_RX.sub("", text)
 
 
 def readable(text: str) -> tuple[str, tuple[int, ...]]:

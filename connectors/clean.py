@@ -29,6 +29,7 @@ from connectors import language
 from connectors.author_bio import drop_tail_bios
 from connectors.reader_prompts import is_reader_prompt
 from connectors.story_chunks import with_later_chunks
+from worker.readable import without_invisible
 from connectors.article_tree import (drop_captions_and_link_lists, drop_link_runs, flatten_deep, lead_block,
                                      link_texts, normalise_inline, prose_chars, schema_article_body, standfirst)
 
@@ -380,7 +381,7 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
         raise PageTooComplex(f"more than {MAX_ELEMENTS} HTML elements")
     flatten_deep(tree)  # bounds every later pass (ours and trafilatura's, which grow with depth x elements)
     drop_captions_and_link_lists(tree)
-    links = link_texts(tree)
+    links = frozenset(without_invisible(t) for t in link_texts(tree))  # compared with the text as published
     normalise_inline(tree)
     # Fast precision mode first; trafilatura's slower comparison with other algorithms only when the text is
     # short next to what the page holds (its running text in any element, or the schema.org articleBody it
@@ -401,13 +402,17 @@ def clean(html: str | bytes, url: str | None = None, content_type: str | None = 
     if len(text) < CHUNKS_RATIO * expected:  # the page holds running text the output lacks: maybe later chunks
         text = with_later_chunks(text, tree, budget=expected)
     meta = metadata(html)
-    text = _drop_title_line(text, meta["title"])
-    text = _with_standfirst(text, standfirst(tree, _description(html)))
+    # soft hyphens and zero-width characters split words for every reader of the published text: dropped (before the
+    # headline is compared with the first line, the standfirst with the text)
+    title = meta["title"] and without_invisible(meta["title"])
+    text = _drop_title_line(without_invisible(text), title)
+    stand = standfirst(tree, _description(html))
+    text = _with_standfirst(text, stand and without_invisible(stand))
     text = strip_residue(drop_link_runs(text, links))
     del elements
     if not text.strip():
         raise CleanError("no article text found")
-    return Cleaned(text=text, title=meta["title"], author=meta["author"], published=meta["published"],
+    return Cleaned(text=text, title=title, author=meta["author"], published=meta["published"],
                    language=detect_language(text) or meta["language"], canonical_url=meta["canonical_url"])
 
 

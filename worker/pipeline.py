@@ -13,20 +13,13 @@ from typing import Any
 import schemas
 from worker.extract import (actors, budget, casualties, extract_incidents, group_names, human_acts, segment, singled_out,
                             sport_pages, syntax, types)
+from worker import readable
 from worker.models import to_messages
 from worker.nlp import docs
 
 MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
-# Unicode spaces (no-break, thin, ideographic...) read as a plain space: the rules' patterns and the model expect one;
-# one character for one, so every offset still points into the article's own text
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                         "\u2009\u200a\u202f\u205f\u3000"})
-_SPACE_RX = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")  # the same, 15x faster: sub() skips at C speed
-
-
-def plain_spaces(text: str) -> str:
-    """The text with its Unicode spaces made plain (see _SPACES)."""
-    return _SPACE_RX.sub(" ", text)
+_SPACES = str.maketrans({c: " " for c in readable.SPACES})  # the Unicode spaces read as plain ones (readable.py)
+plain_spaces = readable.plain_spaces  # the text with its Unicode spaces made plain, one character for one
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
 MAX_DISTANT_CLAIMS = 3  # distant claims or blames parsed per page (`_gate`): the story's own is told early
@@ -243,6 +236,11 @@ def received(article: dict[str, Any]) -> str:
     return fetched if isinstance(fetched, str) and fetched else datetime.now(timezone.utc).isoformat()
 
 
+def read_title(title: Any) -> Any:
+    """The title as the rules read it (`readable.readable`): no evidence quotes it, so no offsets are kept."""
+    return readable.readable(title)[0] if isinstance(title, str) else title
+
+
 def cap_title(title: Any) -> Any:
     """The title cut to MAX_TITLE_CHARS at a word boundary (when there is one in its second half), before any
     extraction step reads it: classifying an uncapped title of megabytes would take hours, past every budget."""
@@ -304,6 +302,7 @@ class _Batch:
     def __init__(self, articles: list[dict[str, Any]], budget_s: float, isolate: bool) -> None:
         self.articles, self.budget_s, self.isolate = articles, budget_s, isolate
         self.texts = [""] * len(articles)
+        self.dropped: list[tuple[int, ...]] = [()] * len(articles)  # per article, where invisible characters stood
         self.pdocs: dict[int, PassageDoc] = {}
         self.checked: dict[int, set[tuple[int, int]]] = {}  # per article, the sentences read for no_people_act
         self.roled: dict[int, set[tuple[int, int]]] = {}  # per article, the sentences read for roles
@@ -402,16 +401,19 @@ def ents_within(ents: list[Entity], bounds: tuple[list[int], list[int]] | None, 
     return ents[bisect.bisect_right(bounds[1], a):bisect.bisect_left(bounds[0], b)]
 
 
-def _as_written(msgs: list[dict[str, Any]], read: str, original: str) -> list[dict[str, Any]]:
+def _as_written(msgs: list[dict[str, Any]], read: str, original: str, dropped: tuple[int, ...] = ()
+                ) -> list[dict[str, Any]]:
     """Evidence quoted from the article's own text: a span read with its Unicode spaces made plain is given back
-    with them, so `text[start:end] == evidence.text` holds for a consumer."""
-    if read == original[:len(read)]:
+    with them, and one read with invisible characters dropped (`readable.readable`) at its offsets as written, so
+    `text[start:end] == evidence.text` holds for a consumer."""
+    if not dropped and read == original[:len(read)]:
         return msgs
     for m in msgs:
         for ev in m.get("evidence", ()):
             a, z = ev.get("start"), ev.get("end")
             if isinstance(a, int) and isinstance(z, int) and read[a:z] == ev.get("text"):
-                ev["text"] = original[a:z]
+                a, z = readable.written_span(a, z, dropped)
+                ev["start"], ev["end"], ev["text"] = a, z, original[a:z]
     return msgs
 
 
@@ -423,7 +425,7 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
     parsing = syntax.can_parse(nlp)
     for i, art in enumerate(articles):
         def gated(i: int = i, art: dict[str, Any] = art) -> tuple[list[tuple[int, int]], ...]:
-            b.texts[i] = plain_spaces(art["text"][:MAX_TEXT_CHARS])
+            b.texts[i], b.dropped[i] = readable.readable(art["text"][:MAX_TEXT_CHARS])
             spans, triggers, decisive, checked = gate_checked(b.texts[i], PARSE_VETO)  # one pass of the lexicon
             return ner_spans(b.texts[i], spans), triggers, decisive, checked
         found = b.stage(i, gated)
@@ -457,9 +459,9 @@ def _run(articles: list[dict[str, Any]], nlp: Any, batch_size: int, budget_s: fl
         if b.out[i] is not None:
             continue
         def extract(i: int = i, art: dict[str, Any] = art) -> list[dict[str, Any]]:
-            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(art.get("title")),
+            found = extract_incidents(b.texts[i], b.pdocs[i], art.get("published"), cap_title(read_title(art.get("title"))),
                                       received(art))
-            return _as_written(to_messages(found, art), b.texts[i], art["text"])
+            return _as_written(to_messages(found, art), b.texts[i], art["text"], b.dropped[i])
         msgs = b.stage(i, extract)
         if msgs is not None:
             b.out[i] = msgs

@@ -58,10 +58,18 @@ KILL = (r"(?:(?:found |discovered |pronounced |declared )?dead|died|succumbed(?:
         r"embraced martyrdom|laid down (?:their|his|her) li(?:ves|fe)|" + _LIFE_LOST + r"|perished|paid the (?:ultimate|supreme|highest) price|"
         r"made the (?:ultimate|supreme) sacrifice|(?:(?:found|discovered) )?(?:"
         + manner_of_death.kills() + "))")  # "were found beheaded", "was discovered murdered": the finding of one killed
-HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)|hospitali[sz]ed|maimed|"
+# a wound its holder then died of is no injury: "sustained a gunshot wound and (later) died on the way to hospital",
+# "suffered a stab wound before he died" (only the verbs of dying right after: "and was taken to hospital" stays hurt)
+_THEN_DIED = (r"(?!,?\s+(?:and|before|but)\s+(?:(?:he|she|they)\s+)?(?:(?:later|subsequently|eventually|then|soon|also)\s+)?"
+              r"(?:died|succumbed|passed\s+away)\b)")
+HURT = (r"(?:injured|wounded|hurt|(?:sustained|suffered|escaped with|with) (?:\w+ )?(?:injuries|wounds)" + _THEN_DIED
+        + r"|hospitali[sz]ed|maimed|"
+        # one wound of one victim: "a soldier sustained a gunshot injury", "suffered a bullet wound" (not a "fatal" one)
+        r"(?:sustained|suffered) (?:an?|one) (?:(?!(?:fatal|mortal|lethal|deadly)\b)[\w-]+ )?(?:injury|wound)\b"
+        + _THEN_DIED + r"|"
         r"(?:taken|rushed|admitted|evacuated|airlifted) to (?:[\w'’-]+ ){0,3}?hospitals?|(?:being )?treated (?:in|at) "
         r"(?:[\w'’-]+ ){0,3}?hospitals?|(?:receiving|undergoing) (?:medical )?treatment|"
-        r"treated for (?:\w+ )?(?:wounds|injuries)|"
+        r"(?:being )?treated for (?:\w+ )?(?:wounds|injuries)|"  # "four others were still being treated for gunshot wounds"
         # "a hospital in Maiduguri, where about 30 others were being treated": the hospital named before the figure
         r"(?:(?<=were )|(?<=are )|(?<=still ))being treated(?!\s+(?:as|like|for|with|by|to)\b))")
 # a source's word told as not (yet) given: "have not confirmed", "never reported"
@@ -118,7 +126,7 @@ GERUND = {KILL: r"killing|kills|left|leaving|claimed the lives of|claiming the l
                 + manner_of_death.kills("gerund"),
           HURT: r"wounding|injuring|injures|wounds|hurting|left|leaving", ARREST: r"arresting|detaining"}
 # between the auxiliary and the verb: "were yesterday killed", "have so far been killed", "were feared killed"
-_ADV = (r"(?:(?:also|again|still|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|"
+_ADV = (r"(?:(?:also|again|still|reportedly|allegedly|later|all|since|now|so far|yesterday|today|feared|believed|confirmed|briefly|"
         r"reported|presumed|critically|seriously|severely|badly|slightly|lightly|moderately|gravely)\s+)")
 
 
@@ -216,6 +224,27 @@ def _revised_toll() -> re.Pattern[str]:
                       + r")\b" + _REVISED_END)
 
 
+@lru_cache(maxsize=None)
+def _toll_updates(*kinds: str) -> tuple[str, ...]:
+    """The words of data/toll_updates.csv of the kinds: `rise` (the toll's own verb, an update: "the toll rose to
+    12"), `rise_to` (the same, only before "to": "had grown to nine"), `toll_verb` (a toll's verb, no update: "the
+    toll hit 30"), `mark` (a word of an update: "now", "revised") and `raise` (the stem of a verb that gives the
+    toll anew before it: "raising the toll to nine")."""
+    from worker.extract.gazetteer import data_rows
+    return tuple(r["word"].strip().lower() for r in data_rows("toll_updates.csv") if r["kind"].strip() in kinds)
+
+
+@lru_cache(maxsize=None)
+def _money_after() -> str:
+    """A currency noun right after a toll's figure: the toll of a road or bridge in money ("the toll at the Lekki toll
+    gate rises to 500 naira"), no toll of the dead. The nouns are data: data/currencies.csv (one country's currency)
+    and data/money_nouns.csv (shared ones, hundredths): a count of the dead is never followed by one."""
+    from worker.extract.countries import currencies
+    from worker.extract.gazetteer import data_rows
+    nouns = set(currencies()) | {r["word"].strip().lower() for r in data_rows("money_nouns.csv")}
+    return r"\s+(?:(?:US|U\.S\.)\s+)?(?:" + literal(sorted(nouns, key=len, reverse=True)) + r")\b"
+
+
 def _patterns(verb: str) -> list[re.Pattern[str] | None]:
     return [
         None,  # "two soldiers, one policeman and a worker were also killed": victim_lists.Lister (no regex: ReDoS)
@@ -232,8 +261,8 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         # ("put the number of injured at five" is no death toll)
         _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|casualt(?:y|ies)|(?:put|puts|putting) the (?:number|figure))"
                    r"(?:[ \t]+(?!" + HURT + r"\b)[\w'’-]+){0,8}?[ \t]+(?:to|of|at|stands at)\s+" + _BOUND
-                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m))",
-                   re.I) if verb == KILL else None,
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%|p\.?m|a\.?m)|"
+                   + _money_after() + r")", re.I) if verb == KILL else None,
         # "revised down their death toll from a suicide bombing at a market in Konduga on Friday to 19 from 32": a
         # toll its counter revises names its event at length before the new figure (_revised_toll)
         _revised_toll() if verb == KILL else None,
@@ -244,9 +273,11 @@ def _patterns(verb: str) -> list[re.Pattern[str] | None]:
         _guarded(r"\b(?:death toll|" + _NOT_HURT_TOLL + r"toll(?!" + _TOLL_NOT_DEATHS + r")|number of (?:people |those )?"
                  r"(?:dead|deaths|killed|victims|fatalities|martyrs))(?:[ \t]+(?:" + _RELATIVE + r"(?:[ \t]+[\w'’-]+){0,10}?,|"
                  r"(?!" + HURT + r"\b|" + _RELATIVE + r"\b)[\w'’-]+,?)){0,20}?[ \t]+"
-                   r"(?:(?:risen|rose|climbed|jumped|increased|reached|hit|soared|mounted)(?:[ \t]+(?:to|at))?|"
+                   r"(?:(?:" + literal(_toll_updates("rise", "toll_verb")) + r")(?:[ \t]+(?:to|at))?|(?:"
+                   + literal(_toll_updates("rise_to")) + r")[ \t]+to|"
                    r"(?:stood|stands|stand)[ \t]+at|(?:is|are)[ \t]+now)\s+" + _BOUND
-                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%))", re.I)
+                   + r"(?P<n>" + _NOT_A + _NUM + r")\b(?!\s*(?:years?|months?|days?|hours?|km|per ?cent|%)|" + _money_after()
+                   + r")", re.I)
         if verb == KILL else None,
         # the dead as the subject of a verb that counts them: "the dead numbered 40", "fatalities reached 17", "the
         # dead were put at 17", "deaths totalled 9" (the noun right before its verb: "the dead" heads many clauses)
@@ -1189,9 +1220,11 @@ _LEFT_HURT = re.compile(r"\b(?:left|leaving)\s+" + _BOUND + r"(?P<n>" + _NOT_A +
 
 
 # a toll that says it has changed: the latest figure, not one more to compare
-_UPDATE_WORDS = "rose|risen|rising|climbed|jumped|increased|reached|soared|mounted|now|updated|revised"
-_RAISING_STEMS = "rais|bring|brought|push|tak|took|lift|revis|lower|updat|correct|adjust"
-_UPDATE = re.compile(r"\b(?:" + _UPDATE_WORDS + r")\b", re.I)
+_UPDATE_WORDS = literal(_toll_updates("rise", "rise_to", "mark"))  # data/toll_updates.csv: the words, for _MAY_UPDATE
+_RAISING_STEMS = literal(_toll_updates("raise"))
+# ("had grown to nine": a verb of kind rise_to only before "to": "grown men" tell no update)
+_UPDATE = re.compile(r"\b(?:" + literal(_toll_updates("rise", "mark")) + r"|(?:" + literal(_toll_updates("rise_to"))
+                     + r")(?=\s+to\b))\b", re.I)
 # "..., raising the toll to nine", "two more died on Sunday, bringing the death toll to 40": the event's toll
 # raised, a new total that counts the dead told before, not one more to add
 _RAISING = re.compile(r"\b(?:" + _RAISING_STEMS + r")\w*\s+"

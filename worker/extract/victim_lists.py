@@ -25,7 +25,7 @@ _STOP = re.compile(r"(?:were|was|and|are|have|had)\b", re.I)  # never inside the
 _AUX = (r"(?:(?P<aux>(?:were|was|have been|had been|has been|are|got|being|(?:have|has|had) (?:reportedly|allegedly|since|"
         r"now|so far|also) been)\s+)|(?:have|has|had)\s+)?")  # "had died": perfect, not passive
 # "were yesterday feared killed", "were critically injured": at most two adverbs between auxiliary and verb
-_ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|"
+_ADVERB = (r"(?:(?:reportedly|allegedly|critically|seriously|severely|fatally|badly|again|later|reported|all|yesterday|briefly|"
            r"today|feared|believed|confirmed|presumed)\s+){0,2}")
 _ASIDE_WORDS = frozenset({"including", "mostly", "mainly", "among"})
 _PARTICIPLES = frozenset({"shot", "wounded", "injured", "hurt", "stabbed", "attacked", "abducted", "kidnapped"})
@@ -42,6 +42,11 @@ _MAX_RELATIVE = 16
 # were seen, the four were killed); a gerund after it stays the relative clause's ("who were returning after visiting")
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "while", "until", "because", "although", "though", "whereas",
                              "as"})
+# a word that opens a clause with a subject of its own ends a participle's reduced relative ("ten villagers displaced
+# by the fighting where soldiers were killed": the soldiers' "were killed", not the villagers'); "as" does not, it is
+# the participle's own ("identified by the police as members of ...")
+_REDUCED_ENDS = (_CLAUSE_OPENERS - {"as"}) | frozenset({"where", "whereby", "who", "whom", "whose", "which", "that", "once",
+                                                       "since", "if", "unless"})
 # a hyphenated age, a modifier that holds a figure but counts no one: "two 16-year-old girls", "three 6-month-old babies"
 AGE_WORD = re.compile(r"\d{1,3}-(?:years?|yrs?|months?|weeks?)-old", re.I)
 SET_OWNERS = frozenset({"the", "those", "these", "his", "her", "their"})  # "two of (the) 20 hostages"
@@ -166,8 +171,9 @@ class _Reader:
         last = p_end
         aside = False  # "nine civilians including women and children were killed": the aside may join with "and"
         relative = False  # "three traders who were returning home were shot": the relative clause has its own "were"
+        reduced = False  # "six suspects identified by police as members of ... were killed": a participle's phrase
         for extra in range(_MAX_RELATIVE + 1):  # lazy: fewest words after the noun first
-            if extra > _MAX_TRAILING and not relative:
+            if extra > _MAX_TRAILING and not (relative or reduced):
                 break
             if extra:
                 nxt = last + 1
@@ -177,11 +183,21 @@ class _Reader:
                     break
                 if relative and self._opens_clause(nxt):
                     break
+                if reduced and self.lower[nxt] in _REDUCED_ENDS:
+                    break
                 last = nxt
                 aside = aside or self.lower[nxt] in _ASIDE_WORDS
                 relative = relative or (extra == 1 and self.lower[nxt] in _RELATIVES)
+                reduced = reduced or (extra == 1 and self._participle_phrase(nxt))
             out.extend(self._separators(last))
         return out
+
+    def _participle_phrase(self, i: int) -> bool:
+        """Token i, right after the victim noun, is a past participle before "by" or "as" that opens a reduced relative
+        ("identified by the police as members of ...", "employed by a mining firm"): its phrase describes the victims
+        and may run as long as a relative clause's (no auxiliary of its own: a "were" still ends it)."""
+        return self.lower[i].endswith("ed") and i + 2 < len(self.toks) and self._space_after(i) \
+            and self.lower[i + 1] in ("by", "as")
 
     def _opens_clause(self, i: int) -> bool:
         """Token i opens a clause of its own inside a relative clause: a subordinator not before a gerund."""

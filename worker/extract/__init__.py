@@ -15,11 +15,11 @@ from itertools import islice
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries,
-                            dateline_scene, dates, death_leads, followup_days, found_killed, geonames, habit_days,
-                            happened_days, last_weekdays, number_words, own_clauses, own_province, places, post_attacks,
-                            pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
-                            syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, clash_sides,
+                            countries, dateline_scene, dates, death_leads, followup_days, found_killed, geonames,
+                            habit_days, happened_days, last_weekdays, number_words, own_clauses, own_province, places,
+                            post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out,
+                            sport_pages, syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.extract.speech_verbs import blame_verbs, report_verbs
@@ -1945,7 +1945,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if inc.event_type == "armed_clash":  # the state's men on the other side of a named group's clash
-        inc.perpetrators += actors.clash_forces(texts, parsed, inc.country, inc.perpetrators, inc.date)
+        inc.perpetrators += clash_sides.clash_forces(texts, parsed, inc.country, inc.perpetrators, inc.date)
     if not inc.perpetrators:
         inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed, inc.date)
     if not inc.perpetrators and doc is not None:

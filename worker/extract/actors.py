@@ -331,16 +331,16 @@ def _own_denial() -> re.Pattern[str]:
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
     """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; CONTEXT
     for a charge (`_CHARGES`: "accused the rebels of") in a sentence that says it was denied."""
-    r = _narrowest(found, start, end)
+    r = _narrowest(found, start, end, sentence)
     if r is None:
         return None
     return CONTEXT if r.name in _CHARGES and _denies(sentence) else r.role
 
 
-def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
+def _narrowest(found: list[Role] | None, start: int, end: int, sentence: str = "") -> Role | None:
     """The narrowest actor phrase of the parse holding the words at [start, end), else the modifier of an event noun
     the words hold: a lexicon alias may span the doer and its event noun ("an Israeli strike": "Israeli" is the
-    parse's doer of "strike")."""
+    parse's doer of "strike"); else the alias's head noun alone (`_alias_head`)."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
     if not inside:
         inside = [r for r in found or () if r.name == "noun_modifier" and start <= r.start and r.end <= end]
@@ -348,7 +348,21 @@ def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
         # "Suspected Boko Haram militants operating ... killed": the parse's phrase is "militants" alone, but a name
         # written right before the men's noun says whose men they are
         inside = [r for r in found or () if 0 < r.start - end <= 1 and _nameless(r)]
+    if not inside and sentence:
+        inside = [r for r in found or () if _alias_head(r, start, end, sentence)]
     return min(inside, key=lambda r: r.end - r.start) if inside else None
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|from)\s")
+
+
+def _alias_head(r: Role, start: int, end: int, sentence: str) -> bool:
+    """Whether the parse's phrase `r` is the head noun of a lexicon alias whose "of"/"from" phrase the parser hung on
+    another word ("fighting between the ELN guerrilla and dissidents of the former FARC": "of the former FARC" taken
+    for the ELN's, the side's phrase left as "dissidents"): the phrase starts where the alias starts and ends inside
+    it, right before its "of"/"from". Not a phrase that only overlaps the alias, starts elsewhere or ends at another
+    word of it ("Islamic" of "Islamic State"): those name something else."""
+    return r.start == start and start < r.end < end and _OF_PHRASE.match(sentence, r.end, end) is not None
 
 
 def _acquit_victims(found: list[tuple[int, str, str, str | None]],
@@ -634,7 +648,7 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                   and (fought or roles is None or i >= len(roles)
                        or any(r.role == AGENT for r in roles[max(0, i - 1)] + roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
-        agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
+        agents = feud_sides(roles, struck_by_nameless, sentences)  # "killed in revenge attacks between X and Y"
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims
@@ -868,14 +882,16 @@ def _crowd_harmed(roles: Sequence[Sequence[Role]] | None, sentences: Sequence[st
     return False
 
 
-def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
+def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int],
+               sentences: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(sentence index, side) of a feud an attack is told as, when nothing else names its doer (asked of attacks only:
     a bomb or a strike "amid clashes between X and Y" has a doer of its own): two or more groups
     the parse makes the sides of one "between" phrase ("killed in revenge attacks between the Dinka and Nuer
-    communities") in a sentence that tells who was killed, neither a state force: each side did the violence. One
-    side alone ("clashes with police") or an incident whose violence the parse gives to nameless attackers ("Gunmen
-    killed 10 villagers. The area has seen clashes between herders and farmers, killing hundreds") names no feud's
-    doers."""
+    communities", "a battle between ELN fighters and dissidents of the former FARC killed": groups outside the
+    lexicon, or lexicon groups whose name starts inside a side's phrase, `_lexicon_sides`) in a sentence that tells
+    who was killed, neither a state force: each side did the violence. One side alone ("clashes with police") or an
+    incident whose violence the parse gives to nameless attackers ("Gunmen killed 10 villagers. The area has seen
+    clashes between herders and farmers, killing hundreds") names no feud's doers."""
     if struck_by_nameless:
         return []  # the incident's violence is given to someone unnamed: a feud named beside it is its setting
     for i, rs in enumerate(roles):
@@ -883,10 +899,19 @@ def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tu
             continue
         sides = [(n, r) for n, r in group_names.outside_lexicon(rs, (SIDE,))
                  if r.name == "clash_between" and not group_names.is_force(r.text)]
-        names = list(dict.fromkeys(n for n, _ in sides))
+        names = list(dict.fromkeys([n for n, _ in sides] + _lexicon_sides(rs, sentences[i] if i < len(sentences) else "")))
         if len(names) >= 2:
             return [(i, n) for n in names]
     return []
+
+
+def _lexicon_sides(rs: Sequence[Role], sentence: str) -> list[str]:
+    """The lexicon's armed groups (kind group, no state force) whose name starts inside a side's phrase of a "between"
+    clash phrase of the sentence (`rs`: its roles, offsets into it): "between National Liberation Army fighters and
+    dissidents of the former FARC" (the parse's side "dissidents" opens the alias "dissidents of the former FARC");
+    a side's phrase may hold a force word ("Army") and still be a group's, so the lexicon's kind decides."""
+    sides = [r for r in rs if r.role == SIDE and r.name == "clash_between"]  # a state force is no kind "group"
+    return [c for c, kind, a, _ in groups_in(sentence) if kind == "group" and any(r.start <= a < r.end for r in sides)]
 
 
 def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> list[tuple[int, str]]:

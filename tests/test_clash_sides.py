@@ -129,3 +129,25 @@ def test_foreign_name_scan_is_linear() -> None:
     start = time.perf_counter()
     _foreign_named(["Lake Chad " * 4000], "Nigeria")
     assert time.perf_counter() - start < 2.0
+
+
+# Wordings of the fallen and names of the state's force the rule missed (review s35 perps 06, 07): a "gun battle" in
+# two words, "an exchange of fire with", men who "lost their lives", and "<Demonym> National Army soldiers".
+
+
+def test_gun_battle_in_two_words(nlp) -> None:
+    text = "Two soldiers were killed in a gun battle with New People's Army rebels near Bislig, Surigao del Sur, on Friday."
+    assert "Philippine military" in _perps(nlp, text)
+
+
+def test_exchange_of_fire(nlp) -> None:
+    text = ("Two policemen were killed in an exchange of fire with Lashkar-e-Taiba militants in Kulgam on Thursday, "
+            "officials said.")
+    assert "Indian police" in _perps(nlp, text)
+
+
+def test_men_who_lost_their_lives(nlp) -> None:
+    text = ("Four soldiers lost their lives in a firefight with Boko Haram fighters near Gwoza, Borno State, Nigeria, "
+            "on Saturday, the army said.")
+    assert "Nigerian military" in _perps(nlp, text)
+

@@ -675,9 +675,11 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
 @cache
 def fell_in_clash() -> re.Pattern[str]:
     """Men who fell in a clash with the other side: "(killed|died) in (heavy) clashes with", "during a gunfight
-    with" (data/role_words.csv clash_nouns), not "when police clashed with"."""
+    with", "in a gun battle with", "in an exchange of fire with" (data/role_words.csv clash_nouns and the words of
+    two or more, clash_phrases), not "when police clashed with"."""
+    words = word_lists()["clash_nouns"] + word_lists()["clash_phrases"]
     return re.compile(r"\b(?:in|during)\s+(?:(?:a|an|the|heavy|fierce|fresh|renewed|armed)\s+){0,2}(?:"
-                      + literal(word_lists()["clash_nouns"]) + r")\s+(?:with|between|against)\b", re.I)
+                      + literal(words, loose=True) + r")\s+(?:with|between|against)\b", re.I)
 
 
 def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[list[Role]],

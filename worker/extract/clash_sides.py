@@ -60,8 +60,8 @@ def clash_forces(sentences: list[str], roles: list[list[Role]] | None, country: 
 def _clash_told() -> re.Pattern[str]:
     """A clash a sentence tells actively: "a <clash noun> with" (group `with`: "a gunfight with X killed three
     soldiers") or "in/during a <clash noun>" ("X killed three soldiers in a gunfight"), of data/role_words.csv
-    clash_nouns; not one between two others."""
-    nouns = "(?:" + literal(word_lists()["clash_nouns"]) + ")"
+    clash_nouns and clash_phrases ("in a gun battle"); not one between two others."""
+    nouns = "(?:" + literal(word_lists()["clash_nouns"] + word_lists()["clash_phrases"], loose=True) + ")"
     adjectives = r"(?:(?:heavy|fierce|fresh|renewed|armed|brief|intense)\s+)"
     return re.compile(r"\b(?P<with>(?:a|an|the)\s+" + adjectives + r"?" + nouns + r"\s+with\b)|\b(?:in|during)\s+"
                       r"(?:(?:a|an|the)\s+)?" + adjectives + r"{0,2}" + nouns + r"\b(?!\s+between\b)", re.I)

@@ -151,3 +151,14 @@ def test_men_who_lost_their_lives(nlp) -> None:
             "on Saturday, the army said.")
     assert "Nigerian military" in _perps(nlp, text)
 
+
+def test_national_army_soldiers_are_the_states(nlp) -> None:
+    text = ("Two Somali National Army soldiers were killed in a firefight with al-Shabaab fighters near Jowhar, "
+            "Somalia, on Sunday.")
+    assert "Somali National Army" in _perps(nlp, text)
+
+
+def test_a_group_called_national_army_is_no_state() -> None:
+    from worker.extract.clash_sides import _bare_force
+    assert _bare_force("three Libyan National Army soldiers") is None  # Haftar's force, a lexicon group
+    assert _bare_force("three Somali National Army soldiers") == ("military", "Somalia")

@@ -104,8 +104,18 @@ def _bare_force(text: str) -> tuple[str, str | None] | None:
     if left.lower() in word_lists()["own_state_modifiers"]:
         return kind, OWN_STATE
     pattern, table = world_names()
-    m = pattern.fullmatch(left)
+    m = pattern.fullmatch(left) or pattern.fullmatch(_own_force_name(left))
     return (kind, table[m.group()]) if m else None
+
+
+def _own_force_name(left: str) -> str:
+    """A state's name or demonym left of the force's words when they were its force's proper name ("Somali National"
+    of "Somali National Army soldiers", "Afghan National" of "Afghan National Police officers"): the name without its
+    last word when that word is one of the state's own (data/role_words.csv own_state_modifiers: "National",
+    "Federal"), else "". A lexicon group of that shape ("Libyan National Army", "Syrian National Army": not the
+    state's) never reaches here: `_bare_force` gives no side to a phrase naming a group."""
+    name, _, last = left.rpartition(" ")
+    return name if name and last.lower() in word_lists()["own_state_modifiers"] else ""
 
 
 # the state a side's word names is the incident's own ("federal soldiers", "national police"; data/role_words.csv

@@ -162,3 +162,23 @@ def test_a_group_called_national_army_is_no_state() -> None:
     from worker.extract.clash_sides import _bare_force
     assert _bare_force("three Libyan National Army soldiers") is None  # Haftar's force, a lexicon group
     assert _bare_force("three Somali National Army soldiers") == ("military", "Somalia")
+
+
+# A foreign name blocks the state's side only as the owner of men, a force or a voice (review s35 perps 05).
+
+
+def test_foreign_name_of_a_border_or_agency_is_no_owner(nlp) -> None:
+    text = ("Two soldiers were killed in a gunfight with JNIM fighters near the Burkinabe border in Mopti region, "
+            "Mali, on Friday, a security source told the French news agency AFP.")
+    assert "Malian military" in _perps(nlp, text)
+
+
+def test_foreign_person_name_is_no_owner() -> None:
+    assert not _foreign_named(["Army spokesman Chad Okafor said two soldiers were killed near Bama."], "Nigeria")
+    assert not _foreign_named(["Two soldiers were killed on the banks of the Niger river near Gao."], "Mali")
+
+
+def test_foreign_owner_still_blocks() -> None:
+    assert _foreign_named(["Ethiopia's defence ministry said two soldiers were killed near Baidoa."], "Somalia")
+    assert _foreign_named(["Two soldiers from Burundi were killed near Baidoa."], "Somalia")
+    assert _foreign_named(["Ethiopia said two soldiers were killed near Baidoa."], "Somalia")

@@ -124,15 +124,40 @@ OWN_STATE = "(own state)"
 
 
 def _foreign_named(sentences: list[str], country: str | None) -> bool:
-    """Whether the incident's sentences name a state other than its country outside a group's name ("the Kenyan army
-    said two soldiers were killed ... in Somalia", "soldiers from Chad"): the fallen may be that state's men."""
+    """Whether the incident's sentences name a state other than its country outside a group's name, as the owner of
+    men, a force or a voice (`_names_its_men`: "the Kenyan army said two soldiers were killed ... in Somalia",
+    "soldiers from Chad", "Seven Kenyan soldiers"): the fallen may be that state's men. A foreign name that names no
+    one's men (a river, a border, a person, a news agency, a dateline, background: "near the Nigerien border",
+    "the French news agency AFP", "army spokesman Chad Mbeki said") leaves them the incident state's."""
     pattern, table = world_names()
     for s in sentences:
         spans = [(g[2], g[3]) for g in groups_in(s)]
         if any(table[m.group()] != country and not any(a <= m.start() < b for a, b in spans)
-               and not _inside_name(s, m.start()) for m in pattern.finditer(s)):
+               and not _inside_name(s, m.start()) and _names_its_men(s, m.start(), m.end())
+               for m in pattern.finditer(s)):
             return True
     return False
+
+
+@cache
+def _state_men() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after, before) a state's name that make it the owner of men, a force or a voice (data/role_words.csv
+    state_men_words): the name, its possessive or demonym, then at most two words of the same phrase before such a
+    word ("Kenyan army", "Chad's defence ministry", "Ugandan and Kenyan troops") or a report verb right after it
+    ("Ethiopia said"); or such a word then "from"/"of" right before it ("soldiers from Chad", "troops of Kenya").
+    Bounded windows and no comma crossed: a person ("Chad Mbeki said"), a place ("the Niger river") or a thing
+    ("the French news agency") is no owner."""
+    words = literal(word_lists()["state_men_words"], loose=True)
+    after = re.compile(r"(?:['’]s)?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:" + words + r")\b|\s+(?:said|says|told|stated)\b)", re.I)
+    before = re.compile(r"\b(?:" + words + r")\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+    return after, before
+
+
+def _names_its_men(s: str, start: int, end: int) -> bool:
+    """Whether the state's name at [start, end) owns men, a force or a voice (`_state_men`)."""
+    after, before = _state_men()
+    return after.match(s, end, min(len(s), end + 60)) is not None or \
+        before.search(s, max(0, start - 40), start) is not None
 
 
 @cache

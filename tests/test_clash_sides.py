@@ -182,3 +182,13 @@ def test_foreign_owner_still_blocks() -> None:
     assert _foreign_named(["Ethiopia's defence ministry said two soldiers were killed near Baidoa."], "Somalia")
     assert _foreign_named(["Two soldiers from Burundi were killed near Baidoa."], "Somalia")
     assert _foreign_named(["Ethiopia said two soldiers were killed near Baidoa."], "Somalia")
+
+
+# Narrowing after review s36 perps 01, 04: only the state's men who "lost their lives" are the fallen; attackers who
+# lost their lives in their own attack stay its doers, and the attack keeps its type.
+
+
+def test_attackers_who_lost_their_lives_stay_doers(nlp) -> None:
+    text = "Five JNIM fighters lost their lives in an attack on a gendarmerie post near Djibo, Burkina Faso, on Monday."
+    found = run(nlp, text)
+    assert found and "JNIM" in " ".join(found[0]["perpetrators"]) and found[0]["event_type"] != "armed_clash"

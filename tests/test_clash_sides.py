@@ -192,3 +192,12 @@ def test_attackers_who_lost_their_lives_stay_doers(nlp) -> None:
     text = "Five JNIM fighters lost their lives in an attack on a gendarmerie post near Djibo, Burkina Faso, on Monday."
     found = run(nlp, text)
     assert found and "JNIM" in " ".join(found[0]["perpetrators"]) and found[0]["event_type"] != "armed_clash"
+
+
+def test_national_army_of_a_state_whose_data_does_not_name_it_so() -> None:
+    # review s36 perps 05: a spelling of a group the lexicon may not hold is no state's force unless data/states.csv
+    # names the state's own force that way
+    from worker.extract.clash_sides import _bare_force
+    assert _bare_force("four Libya National Army soldiers") is None
+    assert _bare_force("two Sudan National Army soldiers") is None
+    assert _bare_force("two Somali National Army soldiers") == ("military", "Somalia")

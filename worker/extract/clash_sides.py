@@ -104,8 +104,20 @@ def _bare_force(text: str) -> tuple[str, str | None] | None:
     if left.lower() in word_lists()["own_state_modifiers"]:
         return kind, OWN_STATE
     pattern, table = world_names()
-    m = pattern.fullmatch(left) or pattern.fullmatch(_own_force_name(left))
+    m = pattern.fullmatch(left)
+    if m is None and (m := pattern.fullmatch(_own_force_name(left))) and not _names_own_force(left, table[m.group()]):
+        return None
     return (kind, table[m.group()]) if m else None
+
+
+def _names_own_force(left: str, state: str) -> bool:
+    """Whether data/states.csv names the state's own military or police with the modifier that ends `left`
+    ("Somali National" -> Somalia's "Somali National Army"): a "<state> National Army" is the state's force only
+    when its data says so, as "Libya National Army" or "Syrian National Army" are armed groups, whatever the
+    spelling, and the lexicon may not hold every spelling."""
+    row = states().get(state)
+    last = left.rpartition(" ")[2].lower()
+    return row is not None and any(last in n.lower().split() for n in (row.military, row.police))
 
 
 def _own_force_name(left: str) -> str:

@@ -201,3 +201,13 @@ def test_national_army_of_a_state_whose_data_does_not_name_it_so() -> None:
     assert _bare_force("four Libya National Army soldiers") is None
     assert _bare_force("two Sudan National Army soldiers") is None
     assert _bare_force("two Somali National Army soldiers") == ("military", "Somalia")
+
+
+def test_foreign_voice_with_any_report_verb_blocks() -> None:
+    # review s36 perps 02, 03: the report verbs of data/role_words.csv and voice nouns (sources, media)
+    assert _foreign_named(["Uganda confirmed that two soldiers were killed near Baidoa."], "Somalia")
+    assert _foreign_named(["Two soldiers were killed near Baidoa on Friday, according to Uganda."], "Somalia")
+    assert _foreign_named(["Two soldiers were killed near Baidoa on Friday, Ugandan sources said."], "Somalia")
+    assert _foreign_named(["Two soldiers were killed near Baidoa on Friday, Ugandan state media reported."], "Somalia")
+    assert not _foreign_named(["Two soldiers were killed near Baidoa, a source told the French news agency AFP."],
+                              "Somalia")

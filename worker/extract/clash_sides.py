@@ -15,6 +15,7 @@ from worker.extract.alternation import literal
 from worker.extract.gazetteer import states, targets
 from worker.extract.named_countries import world_names
 from worker.extract.own_clauses import own_clauses, roles_as_written
+from worker.extract.speech_verbs import report_verbs
 from worker.extract.syntax import AGENT, PATIENT, SIDE, Role, word_lists
 
 
@@ -155,13 +156,15 @@ def _foreign_named(sentences: list[str], country: str | None) -> bool:
 def _state_men() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(after, before) a state's name that make it the owner of men, a force or a voice (data/role_words.csv
     state_men_words): the name, its possessive or demonym, then at most two words of the same phrase before such a
-    word ("Kenyan army", "Chad's defence ministry", "Ugandan and Kenyan troops") or a report verb right after it
-    ("Ethiopia said"); or such a word then "from"/"of" right before it ("soldiers from Chad", "troops of Kenya").
+    word ("Kenyan army", "Chad's defence ministry", "Ethiopian state media") or a report verb right after it
+    (data/role_words.csv report_verbs: "Ethiopia said", "Burundi announced"); or such a word then "from"/"of", or
+    "according to", right before it ("soldiers from Chad", "troops of Kenya", "according to Kenya").
     Bounded windows and no comma crossed: a person ("Chad Mbeki said"), a place ("the Niger river") or a thing
     ("the French news agency") is no owner."""
     words = literal(word_lists()["state_men_words"], loose=True)
-    after = re.compile(r"(?:['’]s)?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:" + words + r")\b|\s+(?:said|says|told|stated)\b)", re.I)
-    before = re.compile(r"\b(?:" + words + r")\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+    verbs = report_verbs(according=False)
+    after = re.compile(r"(?:['’]s)?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:" + words + r")\b|\s+(?:" + verbs + r")\b)", re.I)
+    before = re.compile(r"\b(?:(?:" + words + r")\s+(?:from|of)|according\s+to)\s+(?:the\s+)?$", re.I)
     return after, before
 
 

@@ -37,3 +37,26 @@ def test_alias_head_needs_the_of_phrase_right_after() -> None:
     assert _alias_head(_role("dissidents", a), a, end, s)
     assert not _alias_head(_role("dissidents of", a), a, end, s)  # ends on another word of the alias
     assert not _alias_head(_role("rebels", s.index("rebels")), a, end, s)  # starts elsewhere
+
+
+# review s36 perps 09: the sides of a recalled or denied "between" battle are not the doers of the incident's attack
+
+
+def test_recalled_between_battle_names_no_doers(nlp) -> None:
+    text = ("Three people were killed in an attack in El Tarra on Thursday, the third such killing since a battle "
+            "between the ELN and FARC dissidents killed nine people there in January.")
+    assert not {"National Liberation Army", "FARC dissidents"} & set(_perps(nlp, text))
+
+
+def test_denied_link_to_a_between_battle_names_no_doers(nlp) -> None:
+    text = ("Seven people were killed in an attack near Tame, Arauca, on Friday, which police said was unrelated to a "
+            "battle between the ELN and FARC dissidents, in which two died.")
+    assert not {"National Liberation Army", "FARC dissidents"} & set(_perps(nlp, text))
+
+
+def test_own_time_clause_is_bounded_by_commas() -> None:
+    from worker.extract.actors import _own_time_clause
+    s = "Since Monday, a battle between the ELN and FARC dissidents has killed six people in Arauca."
+    assert _own_time_clause(s, s.index("the ELN"))
+    s = "Four died, the latest since a battle between the ELN and FARC dissidents."
+    assert not _own_time_clause(s, s.index("the ELN"))

@@ -912,8 +912,25 @@ def _lexicon_sides(rs: Sequence[Role], sentence: str) -> list[str]:
     clash phrase of the sentence (`rs`: its roles, offsets into it): "between National Liberation Army fighters and
     dissidents of the former FARC" (the parse's side "dissidents" opens the alias "dissidents of the former FARC");
     a side's phrase may hold a force word ("Army") and still be a group's, so the lexicon's kind decides."""
-    sides = [r for r in rs if r.role == SIDE and r.name == "clash_between"]  # a state force is no kind "group"
+    sides = [r for r in rs if r.role == SIDE and r.name == "clash_between" and _own_time_clause(sentence, r.start)]
     return [c for c, kind, a, _ in groups_in(sentence) if kind == "group" and any(r.start <= a < r.end for r in sides)]
+
+
+@cache
+def _other_time() -> re.Pattern[str]:
+    """Words that set a clause in another time or deny its link to the incident (data/role_words.csv
+    other_time_cues: "since", "last year", "not linked to", "unrelated")."""
+    return re.compile(r"\b(?:" + literal(word_lists()["other_time_cues"], loose=True) + r")\b", re.I)
+
+
+def _own_time_clause(sentence: str, at: int) -> bool:
+    """Whether the clause holding `at` (between the commas or semicolons around it) tells no other time and no denied
+    link (`_other_time`): "killings since a battle between X and Y killed eleven last year", "was not linked to
+    fighting between X and Y" recall or deny a feud, whose sides are not the incident's doers. Bounded to the clause:
+    a cue in another clause of the sentence is no bar."""
+    a = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at)) + 1
+    b = min([i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0], default=len(sentence))
+    return _other_time().search(sentence, a, b) is None
 
 
 def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> list[tuple[int, str]]:

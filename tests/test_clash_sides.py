@@ -211,3 +211,10 @@ def test_foreign_voice_with_any_report_verb_blocks() -> None:
     assert _foreign_named(["Two soldiers were killed near Baidoa on Friday, Ugandan state media reported."], "Somalia")
     assert not _foreign_named(["Two soldiers were killed near Baidoa, a source told the French news agency AFP."],
                               "Somalia")
+
+
+def test_gun_battle_with_a_hyphen(nlp) -> None:
+    # review s36 perps 10: "gun-battle" is the clash "gun battle" is
+    text = "Two soldiers were killed in a gun-battle with Ansaru gunmen near Birnin Gwari, Kaduna State, on Friday."
+    found = run(nlp, text)
+    assert found and found[0]["event_type"] == "armed_clash" and "Nigerian military" in found[0]["perpetrators"]

@@ -201,6 +201,7 @@ def test_national_army_of_a_state_whose_data_does_not_name_it_so() -> None:
     assert _bare_force("four Libya National Army soldiers") is None
     assert _bare_force("two Sudan National Army soldiers") is None
     assert _bare_force("two Somali National Army soldiers") == ("military", "Somalia")
+    assert _bare_force("five Chadian National Army soldiers") == ("military", "Chad")  # state_national_forces
 
 
 def test_foreign_voice_with_any_report_verb_blocks() -> None:

@@ -112,13 +112,16 @@ def _bare_force(text: str) -> tuple[str, str | None] | None:
 
 
 def _names_own_force(left: str, state: str) -> bool:
-    """Whether data/states.csv names the state's own military or police with the modifier that ends `left`
-    ("Somali National" -> Somalia's "Somali National Army"): a "<state> National Army" is the state's force only
-    when its data says so, as "Libya National Army" or "Syrian National Army" are armed groups, whatever the
-    spelling, and the lexicon may not hold every spelling."""
+    """Whether data says a state's own force is named so: data/states.csv names its military or police with the
+    modifier that ends `left` ("Somali National" -> Somalia's "Somali National Army"), or data/role_words.csv
+    state_national_forces holds a force `left` opens ("Afghan National" -> "afghan national army"). A "<state>
+    National Army" is the state's force only when its data says so, as "Libya National Army" or "Syrian National
+    Army" are armed groups, whatever the spelling, and the lexicon may not hold every spelling."""
     row = states().get(state)
     last = left.rpartition(" ")[2].lower()
-    return row is not None and any(last in n.lower().split() for n in (row.military, row.police))
+    if row is not None and any(last in n.lower().split() for n in (row.military, row.police)):
+        return True
+    return any(f.startswith(left.lower() + " ") for f in word_lists()["state_national_forces"])
 
 
 def _own_force_name(left: str) -> str:

@@ -15,11 +15,11 @@ from itertools import islice
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, countries,
-                            dateline_scene, dates, death_leads, followup_days, found_killed, geonames, habit_days,
-                            happened_days, last_weekdays, number_words, own_clauses, own_province, places, post_attacks,
-                            pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out, sport_pages,
-                            syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
+from worker.extract import (actors, armed_victims, before_clauses, budget, casualties, city_quarters, clash_sides,
+                            countries, dateline_scene, dates, death_leads, followup_days, found_killed, geonames,
+                            habit_days, happened_days, last_weekdays, number_words, own_clauses, own_province, places,
+                            post_attacks, pursuit_days, recalled_days, scene_days, scene_reference, segment, singled_out,
+                            sport_pages, syntax, toll_phrases, toponyms, types, victim_groups, violent_doers, weapons)
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import any_trigger
 from worker.extract.speech_verbs import blame_verbs, report_verbs
@@ -110,7 +110,7 @@ def _context_country(text: str, mentions: list[places.PlaceMention], doc: Any | 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those) (?:incidents?|attacks?|blasts?|explosions?|attackers?|assailants?|bombers?|"
                        r"raids?|operations?|clash(?:es)?|shootings?|encounters?|ambush(?:es)?|assaults?|violence|strikes?|gunfights?|"
-                       r"gun ?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
+                       r"gun[ -]?battles?|firefights?|fighting|bombings?|killings?|kidnappings?|abductions?)\b",
                        re.I)
 
 
@@ -783,7 +783,7 @@ def _named_draft(out: list[_Draft], cur: _Draft, tm: types.TypeMatch, sentence: 
 
 
 # a manner of attack told by a noun of the generic kind: "the ambush" or "the shooting" is no bombing
-_MANNER_NOUN = re.compile(r"ambush(?:es)?|shootings?|gunfights?|firefights?|gun ?battles?", re.I)
+_MANNER_NOUN = re.compile(r"ambush(?:es)?|shootings?|gunfights?|firefights?|gun[ -]?battles?", re.I)
 # families whose acts are told apart: a noun of one names no act of another ("the ambush" is not "the bombing")
 _EXCLUSIVE_FAMILIES = frozenset({"killing", "bombing", "abduction"})
 
@@ -1640,7 +1640,7 @@ _CROWD = re.compile(r"\b(?:rioters?|riot(?:s|ed|ing)?(?! (?:police|policemen|gea
                     r"crowds?|protesters|demonstrators|youths|supporters|hundreds|thousands|loot(?:ed|ing|ers)|"
                     r"ransack(?:ed|ing)|stone[- ]?pelting|(?:threw|throwing|hurled|hurling|pelted|pelting) "
                     r"(?:[\w'’-]+ )?(?:stones|rocks|bricks))\b", re.I)
-_GUN_BATTLE = re.compile(r"\b(?:gun ?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanges? of fire|exchanged fire|"
+_GUN_BATTLE = re.compile(r"\b(?:gun[ -]?battles?|gunfights?|fire ?fights?|shoot-?outs?|exchanges? of fire|exchanged fire|"
                          r"(?:clashed|fought|battled) (?:[\w'’-]+ ){0,2}?with (?:the )?(?:[\w-]+ )?(?:troops|soldiers|"
                          r"police(?:men)?|security forces|army|marines|guardsmen))\b", re.I)
 
@@ -1945,7 +1945,7 @@ def _finish(d: _Draft, primary: bool, published: Any, context_country: str | Non
     inc.perpetrators, pw = actors.perpetrators(texts, inc.event_type, parsed, whole)
     inc.perpetrators = actors.specialise(inc.perpetrators, text)
     if inc.event_type == "armed_clash":  # the state's men on the other side of a named group's clash
-        inc.perpetrators += actors.clash_forces(texts, parsed, inc.country, inc.perpetrators, inc.date)
+        inc.perpetrators += clash_sides.clash_forces(texts, parsed, inc.country, inc.perpetrators, inc.date)
     if not inc.perpetrators:
         inc.perpetrators = actors.state_forces(texts, inc.event_type, inc.country, parsed, inc.date)
     if not inc.perpetrators and doc is not None:

@@ -16,7 +16,7 @@ from worker.extract.dates import MONTHS, WEEKDAYS
 from worker.extract.gazetteer import data_rows, groups, named_groups, states, targets
 from worker.extract.idle_groups import claim_phrase as _claim_phrase, idle_after, sided_with, speaks_for
 from worker.extract.last_text import last_text
-from worker.extract.named_countries import names_pattern, world_names
+from worker.extract.named_countries import names_pattern
 from worker.extract.exchanges import tells_exchange
 from worker.extract.other_acts import armed_nouns, in_peaceful_time_clause
 from worker.extract.own_clauses import own_clauses, roles_as_written
@@ -331,16 +331,16 @@ def _own_denial() -> re.Pattern[str]:
 def _parsed(found: list[Role] | None, start: int, end: int, sentence: str = "") -> str | None:
     """The role the parse gives the words at [start, end): that of the narrowest actor phrase holding them; CONTEXT
     for a charge (`_CHARGES`: "accused the rebels of") in a sentence that says it was denied."""
-    r = _narrowest(found, start, end)
+    r = _narrowest(found, start, end, sentence)
     if r is None:
         return None
     return CONTEXT if r.name in _CHARGES and _denies(sentence) else r.role
 
 
-def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
+def _narrowest(found: list[Role] | None, start: int, end: int, sentence: str = "") -> Role | None:
     """The narrowest actor phrase of the parse holding the words at [start, end), else the modifier of an event noun
     the words hold: a lexicon alias may span the doer and its event noun ("an Israeli strike": "Israeli" is the
-    parse's doer of "strike")."""
+    parse's doer of "strike"); else the alias's head noun alone (`_alias_head`)."""
     inside = [r for r in found or () if r.start <= start and end <= r.end]
     if not inside:
         inside = [r for r in found or () if r.name == "noun_modifier" and start <= r.start and r.end <= end]
@@ -348,7 +348,21 @@ def _narrowest(found: list[Role] | None, start: int, end: int) -> Role | None:
         # "Suspected Boko Haram militants operating ... killed": the parse's phrase is "militants" alone, but a name
         # written right before the men's noun says whose men they are
         inside = [r for r in found or () if 0 < r.start - end <= 1 and _nameless(r)]
+    if not inside and sentence:
+        inside = [r for r in found or () if _alias_head(r, start, end, sentence)]
     return min(inside, key=lambda r: r.end - r.start) if inside else None
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|from)\s")
+
+
+def _alias_head(r: Role, start: int, end: int, sentence: str) -> bool:
+    """Whether the parse's phrase `r` is the head noun of a lexicon alias whose "of"/"from" phrase the parser hung on
+    another word ("fighting between the ELN guerrilla and dissidents of the former FARC": "of the former FARC" taken
+    for the ELN's, the side's phrase left as "dissidents"): the phrase starts where the alias starts and ends inside
+    it, right before its "of"/"from". Not a phrase that only overlaps the alias, starts elsewhere or ends at another
+    word of it ("Islamic" of "Islamic State"): those name something else."""
+    return r.start == start and start < r.end < end and _OF_PHRASE.match(sentence, r.end, end) is not None
 
 
 def _acquit_victims(found: list[tuple[int, str, str, str | None]],
@@ -634,7 +648,7 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
                   and (fought or roles is None or i >= len(roles)
                        or any(r.role == AGENT for r in roles[max(0, i - 1)] + roles[i]))]
     if not agents and event_type == "attack" and roles is not None:
-        agents = feud_sides(roles, struck_by_nameless)  # "killed in revenge attacks between the X and Y communities"
+        agents = feud_sides(roles, struck_by_nameless, sentences)  # "killed in revenge attacks between X and Y"
     if not agents:
         victims = {c for _, c, _, a in found if a == PATIENT}  # "20 Taliban were killed": no doer elsewhere either
         neutral = {c for _, c, _, a in found if a is None} - victims
@@ -659,11 +673,13 @@ def perpetrators(sentences: list[str], event_type: str, roles: list[list[Role]] 
 
 
 @cache
-def _fell_in_clash() -> re.Pattern[str]:
+def fell_in_clash() -> re.Pattern[str]:
     """Men who fell in a clash with the other side: "(killed|died) in (heavy) clashes with", "during a gunfight
-    with" (data/role_words.csv clash_nouns), not "when police clashed with"."""
+    with", "in a gun battle with", "in an exchange of fire with" (data/role_words.csv clash_nouns and the words of
+    two or more, clash_phrases), not "when police clashed with"."""
+    words = word_lists()["clash_nouns"] + word_lists()["clash_phrases"]
     return re.compile(r"\b(?:in|during)\s+(?:(?:a|an|the|heavy|fierce|fresh|renewed|armed)\s+){0,2}(?:"
-                      + literal(word_lists()["clash_nouns"]) + r")\s+(?:with|between|against)\b", re.I)
+                      + literal(words, loose=True) + r")\s+(?:with|between|against)\b", re.I)
 
 
 def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[list[Role]],
@@ -673,9 +689,9 @@ def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[lis
     died in a gunfight with Boko Haram fighters"): a clash has two sides, and the one that lost men fought it. Not a
     label ("19 herders were killed in clashes with Boko Haram": the herders were the raid's victims), nor men who
     fell while others fought ("Four members of X were killed when police clashed with bandits"): their men must fall
-    "in clashes with" the other side (`_fell_in_clash`)."""
+    "in clashes with" the other side (`fell_in_clash`)."""
     sided = {i for i, _ in agents if i < len(roles) and any(r.role == SIDE for r in roles[i])
-             and i < len(sentences) and _fell_in_clash().search(sentences[i])}
+             and i < len(sentences) and fell_in_clash().search(sentences[i])}
     return [(i, c) for i, c, k, a in found if a == PATIENT and k == "group" and i in sided and (i, c) not in agents]
 
 
@@ -868,14 +884,16 @@ def _crowd_harmed(roles: Sequence[Sequence[Role]] | None, sentences: Sequence[st
     return False
 
 
-def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tuple[int, str]]:
+def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int],
+               sentences: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(sentence index, side) of a feud an attack is told as, when nothing else names its doer (asked of attacks only:
     a bomb or a strike "amid clashes between X and Y" has a doer of its own): two or more groups
     the parse makes the sides of one "between" phrase ("killed in revenge attacks between the Dinka and Nuer
-    communities") in a sentence that tells who was killed, neither a state force: each side did the violence. One
-    side alone ("clashes with police") or an incident whose violence the parse gives to nameless attackers ("Gunmen
-    killed 10 villagers. The area has seen clashes between herders and farmers, killing hundreds") names no feud's
-    doers."""
+    communities", "a battle between ELN fighters and dissidents of the former FARC killed": groups outside the
+    lexicon, or lexicon groups whose name starts inside a side's phrase, `_lexicon_sides`) in a sentence that tells
+    who was killed, neither a state force: each side did the violence. One side alone ("clashes with police") or an
+    incident whose violence the parse gives to nameless attackers ("Gunmen killed 10 villagers. The area has seen
+    clashes between herders and farmers, killing hundreds") names no feud's doers."""
     if struck_by_nameless:
         return []  # the incident's violence is given to someone unnamed: a feud named beside it is its setting
     for i, rs in enumerate(roles):
@@ -883,10 +901,36 @@ def feud_sides(roles: list[list[Role]], struck_by_nameless: set[int]) -> list[tu
             continue
         sides = [(n, r) for n, r in group_names.outside_lexicon(rs, (SIDE,))
                  if r.name == "clash_between" and not group_names.is_force(r.text)]
-        names = list(dict.fromkeys(n for n, _ in sides))
+        names = list(dict.fromkeys([n for n, _ in sides] + _lexicon_sides(rs, sentences[i] if i < len(sentences) else "")))
         if len(names) >= 2:
             return [(i, n) for n in names]
     return []
+
+
+def _lexicon_sides(rs: Sequence[Role], sentence: str) -> list[str]:
+    """The lexicon's armed groups (kind group, no state force) whose name starts inside a side's phrase of a "between"
+    clash phrase of the sentence (`rs`: its roles, offsets into it): "between National Liberation Army fighters and
+    dissidents of the former FARC" (the parse's side "dissidents" opens the alias "dissidents of the former FARC");
+    a side's phrase may hold a force word ("Army") and still be a group's, so the lexicon's kind decides."""
+    sides = [r for r in rs if r.role == SIDE and r.name == "clash_between" and _own_time_clause(sentence, r.start)]
+    return [c for c, kind, a, _ in groups_in(sentence) if kind == "group" and any(r.start <= a < r.end for r in sides)]
+
+
+@cache
+def _other_time() -> re.Pattern[str]:
+    """Words that set a clause in another time or deny its link to the incident (data/role_words.csv
+    other_time_cues: "since", "last year", "not linked to", "unrelated")."""
+    return re.compile(r"\b(?:" + literal(word_lists()["other_time_cues"], loose=True) + r")\b", re.I)
+
+
+def _own_time_clause(sentence: str, at: int) -> bool:
+    """Whether the clause holding `at` (between the commas or semicolons around it) tells no other time and no denied
+    link (`_other_time`): "killings since a battle between X and Y killed eleven last year", "was not linked to
+    fighting between X and Y" recall or deny a feud, whose sides are not the incident's doers. Bounded to the clause:
+    a cue in another clause of the sentence is no bar."""
+    a = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at)) + 1
+    b = min([i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0], default=len(sentence))
+    return _other_time().search(sentence, a, b) is None
 
 
 def forces_that_struck(roles: list[list[Role]], sentences: Sequence[str]) -> list[tuple[int, str]]:
@@ -1596,146 +1640,3 @@ _ARMED_PEOPLE = re.compile(r"\b(?:heavily[- ])?armed\s+(?:[\w'’-]+\s+){0,2}?[\
 def _nation_plural(text: str) -> bool:
     """Whether victims are named as people of a country ("25 Yemenis", "11 Somalis")."""
     return any(group_names.demonym_plural(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", text))
-
-
-def clash_forces(sentences: list[str], roles: list[list[Role]] | None, country: str | None,
-                 named: Sequence[str], day: str | None = None) -> list[str]:
-    """The state's side of an armed clash whose other side is a named group (`named`), when the text calls the
-    state's men by a bare common noun (`_bare_force`): the men who fell in it ("three soldiers were killed in a
-    gunfight with Abu Sayyaf militants", "militants killed three soldiers in a gunfight": the incident's country's),
-    or a side the parse names with its state ("fighting between al-Shabaab and Kenyan soldiers"). A clash has two
-    sides and the gold lists both, the state's as its military or police (`military_of`, `police_of`). Left: a side
-    with no state named ("clashes between government troops and X": the WAD gold names it as the wire did, "Army");
-    men any other word marks as no plain state's ("NATO", "rebel", "former", "Tigrayan" soldiers); the fallen of a
-    clash between two others ("killed in clashes between X and Y"); the fallen where the text names another state
-    (`_foreign_named`: "the Kenyan army said two soldiers were killed ... in Somalia"); a state whose forces the
-    table names for an earlier era (`_forces_hold`). Nothing when a force is already named."""
-    if not named or roles is None or any(n in FORCE_TARGETS or n in _state_force_names() for n in named):
-        return []
-    sentences = own_clauses(sentences, "armed_clash")
-    roles = roles_as_written(sentences, roles) or []
-    if any(_other_forces().search(s) for s in sentences):  # a mission's or regional force's men may be the fallen
-        return []
-    home = None if _foreign_named(sentences, country) else country
-    out: list[str] = []
-    for s, rs in zip(sentences, roles):
-        fell = _fell_in_clash().search(s)
-        two_others = fell is not None and fell.group().lower().endswith("between")
-        told = (fell is not None and not two_others) or _told_actively(s, rs)
-        for r in rs:
-            fallen = r.role == PATIENT and told and not (fell is not None and fell.start() < r.start and two_others)
-            bare = _bare_force(r.text) if fallen or r.role == SIDE else None
-            if bare is None:
-                continue
-            kind, state = bare
-            state = country if state == OWN_STATE else state or (home if fallen else None)
-            force = None if state is None or not _forces_hold(state, day) else (
-                police_of(state) if kind == "police" else military_of(state))
-            if force and force not in out and force not in named:
-                out.append(force)
-    return out
-
-
-@cache
-def _clash_told() -> re.Pattern[str]:
-    """A clash a sentence tells actively: "a <clash noun> with" (group `with`: "a gunfight with X killed three
-    soldiers") or "in/during a <clash noun>" ("X killed three soldiers in a gunfight"), of data/role_words.csv
-    clash_nouns; not one between two others."""
-    nouns = "(?:" + literal(word_lists()["clash_nouns"]) + ")"
-    adjectives = r"(?:(?:heavy|fierce|fresh|renewed|armed|brief|intense)\s+)"
-    return re.compile(r"\b(?P<with>(?:a|an|the)\s+" + adjectives + r"?" + nouns + r"\s+with\b)|\b(?:in|during)\s+"
-                      r"(?:(?:a|an|the)\s+)?" + adjectives + r"{0,2}" + nouns + r"\b(?!\s+between\b)", re.I)
-
-
-def _told_actively(sentence: str, roles: list[Role]) -> bool:
-    """Whether the men a sentence's parse makes the patient fell in a clash told actively (`_clash_told`): "a
-    gunfight with X killed them", or a named group that killed them "in a gunfight". Not the wounded of a clash
-    no doer is named in ("rebels were killed while a soldier was wounded in a clash"): they may be no side's."""
-    m = _clash_told().search(sentence)
-    return m is not None and (m.group("with") is not None or any(r.role == AGENT and groups_in(r.text) for r in roles))
-
-
-@cache
-def _counting_words() -> re.Pattern[str]:
-    """The words before men's noun that only count or point at them ("at least three", "two more", "dozens of",
-    "the four"; data/number_words.csv), to be read past when asking whether a phrase is bare."""
-    words = [*number_words.values("cardinal", "collective", "vague"), "a", "an", "the", "at least", "more", "other",
-             "some", "many", "all", "of", "and"]
-    return re.compile(r"^(?:(?:" + literal(words) + r"|\d+)\s+)*", re.I)
-
-
-_FORCE_EXTRA = re.compile(r"\b(?:officers?|personnel|members|men|security|forces|of|the)\b", re.I)
-
-
-def _bare_force(text: str) -> tuple[str, str | None] | None:
-    """(police | military, the state its words name or None) when a phrase names the state's men by a bare common
-    noun: counting words, at most a country's name or demonym ("Somali soldiers", "South Sudanese troops": the whole
-    name, not "Sudan" inside it) or a word for the incident's own state (`OWN_STATE`: "federal soldiers"), the force's words ("four policemen", "two police officers"). None for any other
-    word, which makes them someone else's men ("NATO soldiers", "rebel soldiers", "former soldiers", "Tigrayan
-    soldiers", "soldiers of the Niger Delta task force") or names no force."""
-    rest = _counting_words().sub("", text.strip())
-    rxs = {c: rx for c, rx in targets() if c in ("police", "military")}
-    kind = "police" if rxs["police"].search(rest) else "military" if rxs["military"].search(rest) else None
-    if kind is None or groups_in(text):
-        return None
-    left = _FORCE_EXTRA.sub(" ", rxs["military"].sub(" ", rxs["police"].sub(" ", rest))).strip()
-    if not left:
-        return kind, None
-    if left.lower() in word_lists()["own_state_modifiers"]:
-        return kind, OWN_STATE
-    pattern, table = world_names()
-    m = pattern.fullmatch(left)
-    return (kind, table[m.group()]) if m else None
-
-
-# the state a side's word names is the incident's own ("federal soldiers", "national police"; data/role_words.csv
-# own_state_modifiers); "government troops" is left, as the WAD gold names such a side as the wire did ("Army")
-OWN_STATE = "(own state)"
-
-
-def _foreign_named(sentences: list[str], country: str | None) -> bool:
-    """Whether the incident's sentences name a state other than its country outside a group's name ("the Kenyan army
-    said two soldiers were killed ... in Somalia", "soldiers from Chad"): the fallen may be that state's men."""
-    pattern, table = world_names()
-    for s in sentences:
-        spans = [(g[2], g[3]) for g in groups_in(s)]
-        if any(table[m.group()] != country and not any(a <= m.start() < b for a, b in spans)
-               and not _inside_name(s, m.start()) for m in pattern.finditer(s)):
-            return True
-    return False
-
-
-@cache
-def _other_forces() -> re.Pattern[str]:
-    """Another force, mission or regional state's men a text names (data/role_words.csv other_forces: "AMISOM",
-    "Jubaland forces", "peacekeepers"): the fallen "soldiers" may be theirs, not the national army's."""
-    return re.compile(r"\b(?:" + literal(word_lists()["other_forces"]) + r")\b", re.I)
-
-
-def _inside_name(s: str, at: int) -> bool:
-    """Whether a country's name at `at` is part of a longer name (`_INSIDE_NAME`), looking only at the word before
-    it (a bounded window: the scan stays linear on long runs of capitalised words); a counting word before it
-    ("Seven Kenyan soldiers", "Several Kenyan soldiers") makes it no name."""
-    m = _INSIDE_NAME.search(s, max(0, at - 40), at)
-    return m is not None and not _counting_words().fullmatch(m.group().strip() + " ")
-
-
-# a capitalised word right before a country's name or demonym, not a function word: the name is part of a longer one
-# ("Datu Saudi Ampatuan", "Lake Chad"), no state's
-_INSIDE_NAME = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|By|With|Of|For|And|But|Two|Three|Four|Five|Six)\b)"
-                          r"[A-Z][\w'’-]*\s+$")
-
-
-def _forces_hold(country: str, day: str | None) -> bool:
-    """Whether the forces data/states.csv names for `country` were its state's on `day` (column forces_until: the
-    republic's "Afghan security forces" ended in August 2021; forces_from: they began in December 2001);
-    an undated incident is given the benefit."""
-    st = states().get(country)
-    until, start = (st.forces_until, st.forces_from) if st else ("", "")
-    return not (day and ((until and day[:10] > until) or (start and day[:10] < start)))
-
-
-@cache
-def _state_force_names() -> frozenset[str]:
-    """Every state's military and police as data/states.csv names them ("Cameroonian army", "Afghan police")."""
-    return frozenset(n for st in states().values() for n in (st.military, st.police))

@@ -11,7 +11,7 @@ from functools import cache
 from worker.extract.alternation import literal
 from worker.extract.syntax import word_lists
 
-_FIRE = (r"encounters?|shoot-?outs?|gun ?battles?|gunfights?|firefights?|exchanges? of fire|exchanged fire|"
+_FIRE = (r"encounters?|shoot-?outs?|gun[ -]?battles?|gunfights?|firefights?|exchanges? of fire|exchanged fire|"
          r"fire exchange|traded fire|returned fire|came under (?:\w+ )?fire|counter-?attack(?:ed|s)?|"
          r"retaliat(?:ed|ion)|resist(?:ed|ance)|(?:repulsed|repelled|foiled|thwarted) (?:an? |the )?(?:\w+ )?attacks?")
 

@@ -1707,11 +1707,21 @@ def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) 
             continue
         if i < len(texts) and _acts_after_it(texts[i], k):
             continue  # "Hours after the attack, warplanes struck PKK targets": a reprisal, not the attack's means
+        if k.event_type == "abduction" and _counted_killing(best, texts[best_i] if best_i < len(texts) else ""):
+            continue  # "Gunmen killed nine villagers ... They first abducted a shepherd": a step of the killing
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
                 (best.blast and k.event_type in _FROM_AFAR and not k.denied):
             best_i, best = i, k
     return best_i, best
+
+
+def _counted_killing(best: types.TypeMatch, text: str) -> bool:
+    """The lead is an attack that counts its own dead ("Gunmen killed nine villagers near Khanaqin on Monday"): an
+    abduction told after it ("the gunmen first abducted a shepherd, then fired on those who searched for him") is a
+    step of that killing, not its type; an abduction is how people were taken, no method of killing them. A lead
+    with no dead of its own ("Gunmen attacked a village; they kidnapped 20 women") is still typed by the abduction."""
+    return best.event_type == "attack" and bool(casualties.counts(text, "killed"))
 
 
 def _ev(field_: str, s: segment.Sentence, text: str) -> Evidence:

@@ -36,3 +36,34 @@ def test_a_rival_faction_named_elsewhere_keeps_the_prison_storming_an_attack(nlp
     text = ("Gunmen stormed the prison in Koutoukale on Friday night in a failed breakout, killing two guards; the attackers "
                 "were from a rival faction of the Islamic State.")
     assert _types(nlp, text)[:1] == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd storms a building of the town or a house of a village's chief: its riot, no raid on the village
+    "Angry traders stormed the town's market office in Mbale and set it ablaze on Monday after a vendor was shot, "
+    "police said.",
+    "Angry youths stormed the village headman's compound in Kisii and set it ablaze on Monday after a boy drowned, "
+    "police said.",
+])
+def test_a_crowd_storming_a_towns_building_is_no_raid_on_the_town(nlp: Any, text: str) -> None:
+    assert _types(nlp, text)[:1] == ["riot"]
+
+
+@pytest.mark.parametrize("text", [
+    # the force did not answer ("without returning fire"), or the fighting is the district's backdrop
+    "An army patrol was ambushed near Menaka on Friday and eight soldiers were killed without returning fire, the "
+    "army said.",
+    "A police outpost was attacked in Tank district on Friday, killing three officers. Heavy fighting between the "
+    "army and militants has raged in the region for months.",
+])
+def test_a_unit_struck_that_did_not_answer_stays_the_attack(nlp: Any, text: str) -> None:
+    assert _types(nlp, text)[:1] == ["attack"]
+
+
+def test_a_bill_beaten_to_a_pulp_is_no_attack() -> None:
+    assert _kind("Opposition senators beat the budget motion to a pulp in Abuja on Wednesday.") is None
+
+
+def test_rival_cadres_fighting_with_rifles_are_an_armed_clash(nlp: Any) -> None:
+    text = "Cadres of rival Maoist factions fought with rifles in the hills of Gadchiroli on Friday, killing four."
+    assert _types(nlp, text)[:1] == ["armed_clash"]

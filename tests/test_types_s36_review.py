@@ -67,3 +67,15 @@ def test_a_bill_beaten_to_a_pulp_is_no_attack() -> None:
 def test_rival_cadres_fighting_with_rifles_are_an_armed_clash(nlp: Any) -> None:
     text = "Cadres of rival Maoist factions fought with rifles in the hills of Gadchiroli on Friday, killing four."
     assert _types(nlp, text)[:1] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # the lead's dead guarded those taken: the killing opened the way to the abduction
+    "Bandits killed two vigilantes in Kankara in Katsina State on Friday. They abducted 80 students from the "
+    "boarding school, residents said.",
+    # more people taken than the lead's dead
+    "Gunmen killed a farmer near Lokoja in Kogi State on Friday. They then kidnapped 14 travellers on the highway, "
+    "residents said.",
+])
+def test_a_mass_abduction_after_its_guards_were_killed_stays_the_abduction(nlp: Any, text: str) -> None:
+    assert _types(nlp, text)[:1] == ["abduction"]

@@ -79,3 +79,12 @@ def test_rival_cadres_fighting_with_rifles_are_an_armed_clash(nlp: Any) -> None:
 ])
 def test_a_mass_abduction_after_its_guards_were_killed_stays_the_abduction(nlp: Any, text: str) -> None:
     assert _types(nlp, text)[:1] == ["abduction"]
+
+
+@pytest.mark.parametrize("text", [
+    # the holder speaks about another person found dead
+    "The mayor of Culiacan said a mechanic was found dead with gunshot wounds in a ditch on Friday.",
+    "A lawyer for the widow of a rancher who was found dead with stab wounds near Zitacuaro spoke on Friday.",
+])
+def test_a_holder_who_speaks_is_not_the_one_found_dead(nlp: Any, text: str) -> None:
+    assert "targeted_killing" not in _types(nlp, text)

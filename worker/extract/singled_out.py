@@ -146,10 +146,15 @@ _HOLDER_OBJECT = re.compile(r"\b(?:" + _KILL + r"|killed)\s+(?P<phrase>(?:an?|th
                             r"(?=\s+(?:and|in|on|at|outside|near|as|who|while|from|during|with|of|after|late|early|last|yesterday)\b|\s*[,.;:(]|$)", re.I)
 
 
+# a prepositional modifier's characters, which never cross into a clause of their own: a verb of saying or a relative
+# word there ("The governor of Guerrero said a farmer was found dead", "a lawyer for the family of a farmer who was
+# found dead") makes the one found dead another person, not the holder
+_NO_CLAUSE = (r"(?:(?!\b(?:said|says|say|told|tells|reported|stated|added|announced|confirmed|claimed|noted|explained|"
+              r"who|whom|whose|which|that|where|when)\b)[^,;.()])")
 # what may follow a holder's noun before the passive killing verb: the holder's name ("the union leader Ana Ruiz"),
 # a prepositional modifier ("a candidate for a town council seat") and up to two asides (", 48,"), as in
 # `_HOLDER_PASSIVE`; no participle's phrase, which may place him among many struck ("travelling with pilgrims")
-_HOLDER_TAIL = (r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}(?:\s+(?:of|for|from|at|in|with)\s+[^,;.()]{1,60}?)?"
+_HOLDER_TAIL = (r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}(?:\s+(?:of|for|from|at|in|with)\s+" + _NO_CLAUSE + r"{1,60}?)?"
                 r"(?:\s*,[^,;.()]{1,80}){0,2}\s*,?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:" + _FOUND_WOUNDED
                 + r"|(?:found\s+)?(?:" + _KILL + r"))\b")
 # one office holder the subject of a passive killing verb ("an opposition activist was found shot dead"); at the

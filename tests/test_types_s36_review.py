@@ -88,3 +88,14 @@ def test_a_mass_abduction_after_its_guards_were_killed_stays_the_abduction(nlp: 
 ])
 def test_a_holder_who_speaks_is_not_the_one_found_dead(nlp: Any, text: str) -> None:
     assert "targeted_killing" not in _types(nlp, text)
+
+
+def test_a_holder_found_dead_with_a_gunshot_wound_was_singled_out(nlp: Any) -> None:
+    text = "The mayor of Zitacuaro was found dead with a gunshot wound to the chest in his office on Friday, police said."
+    assert _types(nlp, text)[:1] == ["targeted_killing"]
+
+
+def test_self_inflicted_wounds_single_out_no_holder(nlp: Any) -> None:
+    text = ("The former mayor of Zitacuaro was found dead with gunshot wounds that prosecutors said were self-inflicted, "
+            "in his office on Friday.")
+    assert "targeted_killing" not in _types(nlp, text)

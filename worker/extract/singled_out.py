@@ -21,9 +21,10 @@ _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassina
         r"(?:beaten|clubbed) to death)"
 # a victim found dead with the wounds of a weapon ("an activist was found dead with gunshot wounds", "found dead with
 # multiple stab wounds"): the words name the killing only through its victim's body, no killing verb; "found dead"
-# alone names none (a drowning, an illness, a fall), so a weapon's wounds must follow
-_FOUND_WOUNDED = r"found\s+dead\s+with\s+(?:(?:multiple|several|many|numerous|two|three|deep|fatal)\s+)?" \
-                 r"(?:gunshot|bullet|stab|knife|machete)\s+(?:wounds?|injuries)"
+# alone names none (a drowning, an illness, a fall), so a weapon's wounds must follow; wounds the sentence calls
+# self-inflicted name a suicide, no killing
+_FOUND_WOUNDED = r"found\s+dead\s+with\s+(?:(?:an?|one|multiple|several|many|numerous|two|three|deep|fatal)\s+)?" \
+                 r"(?:gunshot|bullet|stab|knife|machete)\s+(?:wounds?|injuries)(?![^.;]{0,80}?\bself[- ]inflicted\b)"
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
 # between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented

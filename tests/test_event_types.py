@@ -43,8 +43,10 @@ def _kind(sentence: str) -> str | None:
     # suicide explosions and vehicle bombs
     ("Nine people died in a suicide explosion at a bus terminal in Hilla.", "suicide_bombing"),
     ("Twelve people died when a minibus rigged with explosives blew apart at a market in Gao.", "bombing"),
-    # a fight between two sides
-    ("Fighting erupted between rival gangs inside a detention centre in Tegucigalpa.", "armed_clash"),
+    # a fight between two sides; inside a prison the gangs are inmates, and their fight is a riot (fresh README: "riot
+    # (mob and prison-gang violence)"; tests/test_types_crowds_prisons_drones.py: inmates fighting each other riot)
+    ("Fighting erupted between rival gangs inside a detention centre in Tegucigalpa.", "riot"),
+    ("Fighting erupted between rival gangs in the outskirts of Tegucigalpa.", "armed_clash"),
     # "feared killed" is a toll, "feared attacks" a fear
     ("Twelve villagers were feared killed in Agatu by armed herders.", "attack"),
     ("Residents feared attacks on the market.", None),

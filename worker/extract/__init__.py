@@ -1707,11 +1707,53 @@ def _event_type(kinds: list[types.TypeMatch | None], texts: Sequence[str] = ()) 
             continue
         if i < len(texts) and _acts_after_it(texts[i], k):
             continue  # "Hours after the attack, warplanes struck PKK targets": a reprisal, not the attack's means
+        if k.event_type == "abduction" and _counted_killing(best, texts[best_i] if best_i < len(texts) else "",
+                                                            texts[i] if i < len(texts) else ""):
+            continue  # "Gunmen killed nine villagers ... They first abducted a shepherd": a step of the killing
         if (k.event_type in SPECIFIC and best.event_type not in SPECIFIC) or \
                 (best.event_type in GENERIC and k.priority > best.priority and (best.event_type, k.event_type) not in _NO_REFINE) or \
                 (best.blast and k.event_type in _FROM_AFAR and not k.denied):
             best_i, best = i, k
     return best_i, best
+
+
+def _counted_killing(best: types.TypeMatch, text: str, abduction: str = "") -> bool:
+    """The lead is an attack that counts its own dead ("Gunmen killed nine villagers near Khanaqin on Monday"): an
+    abduction told after it ("the gunmen first abducted a shepherd, then fired on those who searched for him") is a
+    step of that killing, not its type; an abduction is how people were taken, no method of killing them. A lead
+    with no dead of its own ("Gunmen attacked a village; they kidnapped 20 women") is still typed by the abduction,
+    and so is one whose dead are the guards of those taken ("Bandits killed three vigilantes ... They abducted 287
+    pupils"): the killing cleared the way to the abduction, which took more people than the lead's dead."""
+    if best.event_type != "attack" or _GUARDS_KILLED.search(text):
+        return False
+    dead = sum(c.n for c in casualties.counts(text, "killed"))
+    return bool(dead) and _abducted_count(abduction) <= dead
+
+
+# the dead of the lead are those who guarded the people taken after it: the killing opened the way to the abduction
+_GUARD_WORDS = (r"(?:guards?|vigilantes?|vigilance (?:group )?members|police(?:m[ae]n)?|police officers?|orderl(?:y|ies)|"
+                r"escorts?|watchm[ae]n|security (?:men|guards|personnel|operatives|agents)|soldiers|troops|bodyguards?)")
+_GUARDS_KILLED = re.compile(r"\b(?:killed|killing|shot dead|shooting dead|gunned down|gunning down|murdered)\s+"
+                            r"(?:at least |all |some )?(?:[\w'’-]+\s+){0,2}?" + _GUARD_WORDS + r"\b|\b" + _GUARD_WORDS
+                            + r"\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been|have been)\s+(?:killed|shot dead|gunned down)\b",
+                            re.I)
+_ABDUCTED = re.compile(r"\b(?:abducted|kidnapped|seized|took away|carted away|whisked away)\s+(?:at least |more than |over |"
+                       r"about |some |nearly |around )?(?P<n>\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|hundreds|several)\b"
+                       r"|(?P<m>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|"
+                       r"scores|hundreds) (?:[\w'’-]+ ){0,3}?(?:were|have been|had been) (?:abducted|kidnapped)\b", re.I)
+_WORD_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "dozens": 24, "scores": 40, "hundreds": 200}
+
+
+def _abducted_count(sentence: str) -> int:
+    """How many people the abduction took as its sentence counts them (1 when it gives no figure: "abducted a
+    shepherd"); a figure word unknown ("fifteen", "twenty") counts as more than twelve."""
+    m = _ABDUCTED.search(sentence)
+    if not m:
+        return 1
+    word = (m.group("n") or m.group("m")).lower().replace(",", "")
+    return int(word) if word.isdigit() else _WORD_N.get(word, 13)
 
 
 def _ev(field_: str, s: segment.Sentence, text: str) -> Evidence:

@@ -19,13 +19,20 @@ from worker.extract.toll_phrases import person_nouns
 _KILL = r"(?:shot(?: dead| and killed| to death)?|gunned down|murdered|assassinated|stabbed(?: to death)?|" \
         r"hacked(?: to death)?|strangled|beheaded|executed|slain|butchered|lynched|bludgeoned(?: to death)?|" \
         r"(?:beaten|clubbed) to death)"
+# a victim found dead with the wounds of a weapon ("an activist was found dead with gunshot wounds", "found dead with
+# multiple stab wounds"): the words name the killing only through its victim's body, no killing verb; "found dead"
+# alone names none (a drowning, an illness, a fall), so a weapon's wounds must follow; wounds the sentence calls
+# self-inflicted name a suicide, no killing
+_FOUND_WOUNDED = r"found\s+dead\s+with\s+(?:(?:an?|one|multiple|several|many|numerous|two|three|deep|fatal)\s+)?" \
+                 r"(?:gunshot|bullet|stab|knife|machete)\s+(?:wounds?|injuries)(?![^.;]{0,80}?\bself[- ]inflicted\b)"
 _ACTIVE = re.compile(r"\b(?:" + _KILL + r"|kill(?:ed|s|ing)?|shoot(?:s|ing)?|murder(?:s|ing)?|"
                      r"assassinat(?:es?|ing)|gun(?:s|ning)? down|stab(?:s|bing)?|behead(?:s|ing)?)\s+$", re.I)
 # between the victim and the verb: an aside set off by commas, or a relative clause ("a lawyer who represented
 # victims of police abuse was shot dead"); an act done to the victim first may come before the killing ("a village
 # chief was abducted and beheaded"), or the victim found killed ("an activist was found shot dead")
 _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,80}?)?\s+(?:(?:was|were|has been|have been|had been|is|got|being)\s+)?"
-                      r"(?:\w+ly\s+)?(?:found\s+)?(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+)?)?(?:" + _KILL + r"|killed by)\b", re.I)
+                      r"(?:\w+ly\s+)?(?:" + _FOUND_WOUNDED + r"|(?:found\s+)?(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+)?)?(?:" + _KILL
+                      + r"|killed by))\b", re.I)
 # a chosen victim's noun phrase may run on past the parse's phrase before its verb: a prepositional modifier ("a
 # mayoral candidate for the Valor party was shot dead", "a sub-inspector of the Counter-Terrorism Department was gunned
 # down") and up to two asides ("The mayor of Chilpancingo, the capital of Guerrero, Alejandro Arcos, was killed"); a
@@ -34,7 +41,8 @@ _PASSIVE = re.compile(r"(?:\s*,[^,]{1,80},|\s+(?:who|whom|whose|that)\b[^,;.]{1,
 # pilgrims was killed when gunmen opened fire on their bus" was one of those the raid struck
 _HOLDER_PASSIVE = re.compile(r"(?:\s+(?:(?P<part>[a-z]+ing|based|employed|attached|posted|stationed|known)\s+)?(?:of|for|"
                              r"from|at|in|with|as|to)\s+[^,;.()]{1,60}?)?(?:\s*,[^,;.()]{1,80}){0,2}\s*,?"
-                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _KILL + r"|killed)\b"
+                             r"\s+(?:(?:was|has been|had been|is|got)\s+)?(?:\w+ly\s+)?(?:" + _FOUND_WOUNDED + r"|(?:found\s+)?(?:"
+                             + _KILL + r"|killed))\b"
                              r"(?(part)(?!\s+(?:when|as|while|after|during|in\s+(?:an?|the)\b)))", re.I)
 _RENOWN = "renown"  # the row of data/office_roles.csv that holds modifiers, not nouns
 _TRADE = "trade"  # the row of trades and posts, which single out only in a close killing of that one person (`by_role`)
@@ -139,9 +147,22 @@ _HOLDER_OBJECT = re.compile(r"\b(?:" + _KILL + r"|killed)\s+(?P<phrase>(?:an?|th
                             r"(?=\s+(?:and|in|on|at|outside|near|as|who|while|from|during|with|of|after|late|early|last|yesterday)\b|\s*[,.;:(]|$)", re.I)
 
 
-# one office holder the subject of a passive killing verb ("an opposition activist was found shot dead")
-_HOLDER_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:]))(?P<phrase>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+))"
-                             r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:" + _KILL + r")\b", re.I)
+# a prepositional modifier's characters, which never cross into a clause of their own: a verb of saying or a relative
+# word there ("The governor of Guerrero said a farmer was found dead", "a lawyer for the family of a farmer who was
+# found dead") makes the one found dead another person, not the holder
+_NO_CLAUSE = (r"(?:(?!\b(?:said|says|say|told|tells|reported|stated|added|announced|confirmed|claimed|noted|explained|"
+              r"who|whom|whose|which|that|where|when)\b)[^,;.()])")
+# what may follow a holder's noun before the passive killing verb: the holder's name ("the union leader Ana Ruiz"),
+# a prepositional modifier ("a candidate for a town council seat") and up to two asides (", 48,"), as in
+# `_HOLDER_PASSIVE`; no participle's phrase, which may place him among many struck ("travelling with pilgrims")
+_HOLDER_TAIL = (r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}(?:\s+(?:of|for|from|at|in|with)\s+" + _NO_CLAUSE + r"{1,60}?)?"
+                r"(?:\s*,[^,;.()]{1,80}){0,2}\s*,?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:" + _FOUND_WOUNDED
+                + r"|(?:found\s+)?(?:" + _KILL + r"))\b")
+# one office holder the subject of a passive killing verb ("an opposition activist was found shot dead"); at the
+# sentence's start the holder needs no article ("Environmental activist Ana Ruiz was found dead with stab wounds")
+_HOLDER_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:]))(?P<phrase>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w-]+))"
+                             + _HOLDER_TAIL, re.I)
+_BARE_HOLDER = re.compile(r"^\W*(?P<phrase>(?:[\w'’-]+\s+){0,2}?(?P<head>[\w-]+))" + _HOLDER_TAIL, re.I)
 
 
 def _holder_object(sentence: str) -> Role | None:
@@ -149,7 +170,7 @@ def _holder_object(sentence: str) -> Role | None:
     small model misreads a subject that runs into the verb ("Two men on a motorcycle shot dead a school headmaster":
     "motorcycle shot" a compound noun, the verb lost) or reads no violence verb ("was found shot dead"), and the
     words still tell whom the killers chose: the object of a killing verb, or the subject of its passive."""
-    for m in [*_HOLDER_OBJECT.finditer(sentence), *_HOLDER_SUBJECT.finditer(sentence)]:
+    for m in [*_HOLDER_OBJECT.finditer(sentence), *_HOLDER_SUBJECT.finditer(sentence), *_BARE_HOLDER.finditer(sentence)]:
         head = m.group("head").lower()
         if head in office_nouns() and not head.endswith("s") and not _combatant(m.group("phrase")):
             return Role(PATIENT, "object", m.group("phrase"), m.start("phrase"), m.end("phrase"), head)
@@ -249,4 +270,4 @@ def worth_parsing(sentence: str) -> bool:
         and bool(_KILLING.search(sentence))
 
 
-_KILLING = re.compile(r"\b(?:" + _KILL + r"|killed|killing)\b", re.I)
+_KILLING = re.compile(r"\b(?:" + _KILL + r"|killed|killing|" + _FOUND_WOUNDED + r")\b", re.I)

@@ -969,9 +969,11 @@ _UNIT_OF_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)
 # the words before a town people fled to ("before fleeing to", "escaped into"): not a hospital or morgue the wounded
 # were taken to, whose town's province is the scene's as a rule (the wounded are cared for near where they fell)
 # Who flees: the attackers, as the finite verb not in a relative ("and escaped into", not "villagers who fled into
-# X were attacked") or the participle after a time word ("before fleeing to"); not a participle that describes the
-# victims ("attacked villagers fleeing into Konduga LGA": the scene)
-_FLED_TO = re.compile(r"(?:(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:fled|flees?|escaped)|\b(?:before|after|upon|then)\s+"
+# X were attacked", "refugees who had fled to X were ambushed") or the participle after a time word ("before fleeing
+# to"); not a participle that describes the victims ("attacked villagers fleeing into Konduga LGA": the scene)
+# a relative pronoun, with or without its auxiliary ("who fled", "who had fled"): fixed-width look-behinds, one each
+_NOT_RELATIVE = "".join(f"(?<!\\b{pron} {aux})" for pron in ("who", "that", "which") for aux in ("", "had ", "have ", "has "))
+_FLED_TO = re.compile(r"(?:" + _NOT_RELATIVE + r"\b(?:fled|flees?|escaped)|\b(?:before|after|upon|then)\s+"
                       r"(?:fleeing|escaping))\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 

@@ -2,7 +2,9 @@
 equal the translation table's result, one character for one."""
 from __future__ import annotations
 
-from worker.pipeline import _SPACES, plain_spaces
+from worker.readable import SPACES, plain_spaces
+
+_SPACES = str.maketrans({c: " " for c in SPACES})  # the translation the fast path must equal
 
 
 def test_plain_spaces_equals_the_translation_table() -> None:

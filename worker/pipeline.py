@@ -18,8 +18,6 @@ from worker.models import to_messages
 from worker.nlp import docs
 
 MAX_TEXT_CHARS = 100_000  # some 15,000 words: ten times a long news article; the rules cost ~10 µs a character
-_SPACES = str.maketrans({c: " " for c in readable.SPACES})  # the Unicode spaces read as plain ones (readable.py)
-plain_spaces = readable.plain_spaces  # the text with its Unicode spaces made plain, one character for one
 MAX_NER_DOC_CHARS = 5_000  # one NER document (a passage is cut at spaces into documents this long)
 MAX_NER_CHARS = 20_000  # per article: the lead and the passages around triggers, in reading order
 MAX_DISTANT_CLAIMS = 3  # distant claims or blames parsed per page (`_gate`): the story's own is told early

@@ -677,9 +677,15 @@ def fell_in_clash() -> re.Pattern[str]:
     """Men who fell in a clash with the other side: "(killed|died) in (heavy) clashes with", "during a gunfight
     with", "in a gun battle with", "in an exchange of fire with" (data/role_words.csv clash_nouns and the words of
     two or more, clash_phrases), not "when police clashed with"."""
-    words = word_lists()["clash_nouns"] + word_lists()["clash_phrases"]
     return re.compile(r"\b(?:in|during)\s+(?:(?:a|an|the|heavy|fierce|fresh|renewed|armed)\s+){0,2}(?:"
-                      + literal(words, loose=True) + r")\s+(?:with|between|against)\b", re.I)
+                      + clash_words() + r")\s+(?:with|between|against)\b", re.I)
+
+
+@cache
+def clash_words() -> str:
+    """The nouns of a clash, one word or more (data/role_words.csv clash_nouns and clash_phrases: "gunfight", "gun
+    battle", "exchange of fire"), as one alternation (ungrouped: wrap it in "(?:...)")."""
+    return literal(word_lists()["clash_nouns"] + word_lists()["clash_phrases"], loose=True)
 
 
 def _fallen_sides(found: list[tuple[int, str, str, str | None]], roles: list[list[Role]],

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Sequence
 
 from worker.extract import number_words
-from worker.extract.actors import FORCE_TARGETS, fell_in_clash, groups_in, military_of, police_of
+from worker.extract.actors import FORCE_TARGETS, clash_words, fell_in_clash, groups_in, military_of, police_of
 from worker.extract.alternation import literal
 from worker.extract.gazetteer import states, targets
 from worker.extract.named_countries import world_names
@@ -62,7 +62,7 @@ def _clash_told() -> re.Pattern[str]:
     """A clash a sentence tells actively: "a <clash noun> with" (group `with`: "a gunfight with X killed three
     soldiers") or "in/during a <clash noun>" ("X killed three soldiers in a gunfight"), of data/role_words.csv
     clash_nouns and clash_phrases ("in a gun battle"); not one between two others."""
-    nouns = "(?:" + literal(word_lists()["clash_nouns"] + word_lists()["clash_phrases"], loose=True) + ")"
+    nouns = "(?:" + clash_words() + ")"
     adjectives = r"(?:(?:heavy|fierce|fresh|renewed|armed|brief|intense)\s+)"
     return re.compile(r"\b(?P<with>(?:a|an|the)\s+" + adjectives + r"?" + nouns + r"\s+with\b)|\b(?:in|during)\s+"
                       r"(?:(?:a|an|the)\s+)?" + adjectives + r"{0,2}" + nouns + r"\b(?!\s+between\b)", re.I)
@@ -194,8 +194,8 @@ def _inside_name(s: str, at: int) -> bool:
 
 
 # a capitalised word right before a country's name or demonym, not a function word: the name is part of a longer one
-# ("Datu Saudi Ampatuan", "Lake Chad"), no state's
-_INSIDE_NAME = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|By|With|Of|For|And|But|Two|Three|Four|Five|Six)\b)"
+# ("Datu Saudi Ampatuan", "Lake Chad"), no state's (a counting word there is read by `_inside_name`, from the lexicon)
+_INSIDE_NAME = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At|From|By|With|Of|For|And|But)\b)"
                           r"[A-Z][\w'’-]*\s+$")
 
 
